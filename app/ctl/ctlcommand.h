@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class QCommandLineParser;
+
+namespace RegPoint::Ctl {
+
+// Exit codes shared by every command.
+enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
+
+// One `regpointctl GROUP ACTION` command.
+struct Command
+{
+    QString group;  // "operator"
+    QString action; // "add"
+    QString summary;
+    std::function<void(QCommandLineParser &)> addOptions;
+    std::function<int(const QCommandLineParser &)> run;
+};
+
+QList<Command> operatorCommands();
+QList<Command> recordCommands();
+QList<Command> databaseCommands();
+
+// Shared by the commands: --data-dir and --json.
+void addCommonOptions(QCommandLineParser &parser, bool withJson);
+QString dataDirOption(const QCommandLineParser &parser);
+bool wantsJson(const QCommandLineParser &parser);
+void printJson(const QJsonValue &value);
+// One clear line on stderr: what failed and what to do.
+int fail(const QString &message, int code = Failed);
+
+} // namespace RegPoint::Ctl

@@ -1,0 +1,78 @@
+// regpointctl: diagnostics and batch work for technicians. Every command takes --data-dir and
+// --help; commands that print data take --json.
+
+#include "ctlcommand.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+using namespace RegPoint::Ctl;
+
+namespace {
+
+QList<Command> allCommands()
+{
+    return operatorCommands() + recordCommands() + databaseCommands();
+}
+
+void printUsage(QTextStream &out)
+{
+    out << "Usage: regpointctl GROUP ACTION [options]   (regpointctl GROUP ACTION --help for its options)\n\nCommands:\n";
+    for (const Command &command : allCommands())
+        out << "  " << QStringLiteral("%1 %2").arg(command.group, command.action).leftJustified(18) << command.summary << '\n';
+    out.flush();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("RegPoint"));
+    QCoreApplication::setApplicationName(QStringLiteral("RegPoint"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    // Messages follow the technician's locale: Chinese under a zh_* LANG, English otherwise.
+    QTranslator translator;
+    if (QLocale::system().language() == QLocale::Chinese
+        && translator.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("regpoint"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    const QStringList args = QCoreApplication::arguments();
+    QTextStream out(stdout);
+    if (args.size() < 2 || args.at(1) == u"--help" || args.at(1) == u"-h" || args.at(1) == u"help") {
+        printUsage(out);
+        return args.size() < 2 ? Usage : Ok;
+    }
+    if (args.at(1) == u"--version") {
+        out << "regpointctl " << QCoreApplication::applicationVersion() << Qt::endl;
+        return Ok;
+    }
+    const QString action = args.size() > 2 ? args.at(2) : QString();
+    for (const Command &command : allCommands()) {
+        if (command.group != args.at(1) || command.action != action)
+            continue;
+        QCommandLineParser parser;
+        parser.setApplicationDescription(command.summary);
+        parser.addHelpOption();
+        command.addOptions(parser);
+        QStringList rest = args.mid(3);
+        rest.prepend(QStringLiteral("regpointctl %1 %2").arg(command.group, command.action));
+        if (!parser.parse(rest))
+            return fail(parser.errorText() + QStringLiteral("\nSee: regpointctl %1 %2 --help").arg(command.group, command.action), Usage);
+        if (parser.isSet(QStringLiteral("help"))) {
+            out << parser.helpText();
+            return Ok;
+        }
+        if (!parser.positionalArguments().isEmpty())
+            return fail(QStringLiteral("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()), Usage);
+        return command.run(parser);
+    }
+    QTextStream err(stderr);
+    err << "Unknown command: " << args.mid(1, 2).join(u' ') << "\n\n";
+    printUsage(err);
+    return Usage;
+}

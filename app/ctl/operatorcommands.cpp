@@ -1,0 +1,133 @@
+#include "ctlcommand.h"
+
+#include "clock.h"
+#include "operators/operatorservice.h"
+#include "storage/operatorstore.h"
+#include "storage/workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <termios.h>
+#include <unistd.h>
+
+#include <cstdio>
+
+namespace RegPoint::Ctl {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RegPoint::Ctl::Operators)
+};
+
+QString readLine(FILE *in)
+{
+    char buffer[1024];
+    if (!std::fgets(buffer, sizeof buffer, in))
+        return {};
+    QString line = QString::fromUtf8(buffer);
+    while (line.endsWith(u'\n') || line.endsWith(u'\r'))
+        line.chop(1);
+    return line;
+}
+
+// Prompts on the terminal with echo off, so the password is never shown or kept in history.
+QString promptHidden(const QString &prompt)
+{
+    QTextStream(stderr) << prompt << Qt::flush;
+    termios old {};
+    tcgetattr(STDIN_FILENO, &old);
+    termios silent = old;
+    silent.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+    const QString line = readLine(stdin);
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+    QTextStream err(stderr);
+    err << Qt::endl;
+    return line;
+}
+
+int add(const QCommandLineParser &parser)
+{
+    const auto role = Kiosk::roleFromKey(parser.value(QStringLiteral("role")));
+    if (!role)
+        return fail(Tr::tr("--role must be clerk, supervisor or admin."), Usage);
+    Kiosk::NewOperator request { parser.value(QStringLiteral("username")), parser.value(QStringLiteral("name")), *role, {}, {} };
+    if (request.username.isEmpty() || request.displayName.isEmpty())
+        return fail(Tr::tr("Give --username and --name."), Usage);
+    if (parser.isSet(QStringLiteral("password-stdin"))) {
+        request.password = request.passwordRepeat = readLine(stdin);
+    } else if (isatty(STDIN_FILENO)) {
+        request.password = promptHidden(Tr::tr("Password for %1: ").arg(request.username));
+        request.passwordRepeat = promptHidden(Tr::tr("Password again: "));
+    } else {
+        return fail(Tr::tr("No terminal to ask for the password: pass it on standard input with --password-stdin."), Usage);
+    }
+
+    Kiosk::SystemClock clock;
+    auto ws = Kiosk::Workspace::open(dataDirOption(parser), clock);
+    if (!ws)
+        return fail(ws.failure().message);
+    auto created = ws.value()->operators().create(request);
+    if (!created)
+        return fail(created.failure().message);
+    if (wantsJson(parser))
+        printJson(QJsonObject { { QStringLiteral("id"), created->id }, { QStringLiteral("username"), created->username },
+                                { QStringLiteral("role"), Kiosk::roleKey(created->role) } });
+    else
+        QTextStream(stdout) << Tr::tr("Created %1 %2 (%3).").arg(Kiosk::roleDisplayName(created->role), created->username, created->displayName) << Qt::endl;
+    return Ok;
+}
+
+int list(const QCommandLineParser &parser)
+{
+    Kiosk::SystemClock clock;
+    auto ws = Kiosk::Workspace::open(dataDirOption(parser), clock, { true, {} });
+    if (!ws)
+        return fail(ws.failure().message);
+    auto operators = ws.value()->operatorStore().list();
+    if (!operators)
+        return fail(operators.failure().message);
+    if (wantsJson(parser)) {
+        QJsonArray array;
+        for (const Kiosk::Operator &op : operators.value())
+            array.append(QJsonObject { { QStringLiteral("id"), op.id },
+                                       { QStringLiteral("username"), op.username },
+                                       { QStringLiteral("display_name"), op.displayName },
+                                       { QStringLiteral("role"), Kiosk::roleKey(op.role) },
+                                       { QStringLiteral("created_at"), op.createdAt.toString(Qt::ISODate) },
+                                       { QStringLiteral("disabled"), op.disabled } });
+        printJson(array);
+        return Ok;
+    }
+    QTextStream out(stdout);
+    for (const Kiosk::Operator &op : operators.value())
+        out << op.id << '\t' << op.username << '\t' << Kiosk::roleKey(op.role) << '\t' << op.displayName << (op.disabled ? "\tdisabled" : "") << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+QList<Command> operatorCommands()
+{
+    return {
+        { QStringLiteral("operator"), QStringLiteral("add"), QStringLiteral("Create an operator account."),
+          [](QCommandLineParser &p) {
+              addCommonOptions(p, true);
+              p.addOption({ QStringLiteral("username"), QStringLiteral("Login name: 3-32 of a-z 0-9 . _ -"), QStringLiteral("NAME") });
+              p.addOption({ QStringLiteral("name"), QStringLiteral("Full name, as printed on sheets."), QStringLiteral("TEXT") });
+              p.addOption({ QStringLiteral("role"), QStringLiteral("clerk, supervisor or admin (default clerk)."), QStringLiteral("ROLE"), QStringLiteral("clerk") });
+              p.addOption({ QStringLiteral("password-stdin"), QStringLiteral("Read the password from the first line of standard input.") });
+          },
+          add },
+        { QStringLiteral("operator"), QStringLiteral("list"), QStringLiteral("List operator accounts."),
+          [](QCommandLineParser &p) { addCommonOptions(p, true); }, list },
+    };
+}
+
+} // namespace RegPoint::Ctl

@@ -1,0 +1,69 @@
+#include "ctlcommand.h"
+
+#include "clock.h"
+#include "storage/recordstore.h"
+#include "storage/workspace.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace RegPoint::Ctl {
+
+namespace {
+
+// Lists records without revealing who they are: names and ID numbers are masked, as on the kiosk.
+int list(const QCommandLineParser &parser)
+{
+    bool limitOk = false;
+    const int limit = parser.value(QStringLiteral("limit")).toInt(&limitOk);
+    if (!limitOk || limit < 1)
+        return fail(QStringLiteral("--limit takes a positive number."), Usage);
+    Kiosk::SystemClock clock;
+    auto ws = Kiosk::Workspace::open(dataDirOption(parser), clock, { true, {} });
+    if (!ws)
+        return fail(ws.failure().message);
+    auto records = ws.value()->records().list(limit);
+    if (!records)
+        return fail(records.failure().message);
+
+    QJsonArray array;
+    QTextStream out(stdout);
+    for (const Kiosk::CandidateRecord &r : records.value()) {
+        const QString masked = Kiosk::IdNumber::parse(r.identity.idNumber, r.createdAt.date()).masked();
+        if (wantsJson(parser)) {
+            array.append(QJsonObject { { QStringLiteral("id"), r.id.toString(QUuid::WithoutBraces) },
+                                       { QStringLiteral("version"), r.version },
+                                       { QStringLiteral("state"), Kiosk::stateKey(r.state) },
+                                       { QStringLiteral("entry_method"), Kiosk::entryMethodKey(r.entryMethod) },
+                                       { QStringLiteral("created_at"), r.createdAt.toString(Qt::ISODate) },
+                                       { QStringLiteral("created_by"), r.createdBy },
+                                       { QStringLiteral("name_masked"), Kiosk::maskedName(r.identity.name) },
+                                       { QStringLiteral("id_number_masked"), masked } });
+        } else {
+            out << r.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << '\t' << r.id.toString(QUuid::WithoutBraces).left(8) << '\t'
+                << Kiosk::stateKey(r.state) << '\t' << Kiosk::entryMethodKey(r.entryMethod) << '\t' << Kiosk::maskedName(r.identity.name)
+                << '\t' << masked << Qt::endl;
+        }
+    }
+    if (wantsJson(parser))
+        printJson(array);
+    return Ok;
+}
+
+} // namespace
+
+QList<Command> recordCommands()
+{
+    return {
+        { QStringLiteral("records"), QStringLiteral("list"), QStringLiteral("List the records of this point, newest first (personal data masked)."),
+          [](QCommandLineParser &p) {
+              addCommonOptions(p, true);
+              p.addOption({ QStringLiteral("limit"), QStringLiteral("At most N records (default 1000)."), QStringLiteral("N"), QStringLiteral("1000") });
+          },
+          list },
+    };
+}
+
+} // namespace RegPoint::Ctl

@@ -1,0 +1,127 @@
+// regpoint: the registration-desk kiosk. This file is the composition root: it reads the
+// command line, builds the workspace, devices, flow and window, and hands each to the next.
+
+#include "clock.h"
+#include "kioskassembly.h"
+#include "languageswitcher.h"
+#include "mainwindow.h"
+#include "screenshots.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QFile>
+#include <QFont>
+#include <QMessageBox>
+#include <QTextStream>
+#include <QTimer>
+
+using namespace RegPoint;
+
+namespace {
+
+void applyLook(QApplication &app)
+{
+    // Ask for the simplified-Chinese face by name: left to itself Qt picks the Japanese one.
+    QFont font(QStringLiteral("Noto Sans CJK SC"));
+    font.setStyleHint(QFont::SansSerif);
+    app.setFont(font);
+    QFile style(QStringLiteral(":/style/kiosk.qss"));
+    if (style.open(QIODevice::ReadOnly))
+        app.setStyleSheet(QString::fromUtf8(style.readAll()));
+}
+
+// For the start-up benchmark: prints the time to the first painted frame of the window and quits.
+class FirstPaintReporter : public QObject
+{
+public:
+    explicit FirstPaintReporter(const QElapsedTimer &sinceStart)
+        : m_sinceStart(sinceStart)
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_reported) {
+            m_reported = true;
+            QTimer::singleShot(0, qApp, [this] {
+                QTextStream(stdout) << "shown_ms " << m_sinceStart.elapsed() << Qt::endl;
+                QApplication::quit();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    const QElapsedTimer &m_sinceStart;
+    bool m_reported = false;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    // --screenshots needs no display; choose the platform before QApplication exists.
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--screenshots") == 0 && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("RegPoint"));
+    QApplication::setApplicationName(QStringLiteral("RegPoint"));
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("RegPoint registration-point kiosk"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Data directory (default: %1).").arg(Kiosk::Workspace::defaultDataDir()),
+                                     QStringLiteral("DIR"), Kiosk::Workspace::defaultDataDir());
+    const QCommandLineOption windowed(QStringLiteral("windowed"), QStringLiteral("Run in a normal window instead of full screen (development)."));
+    const QCommandLineOption simulate(QStringLiteral("simulate"), QStringLiteral("Use the built-in device simulators instead of hardware."));
+    const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("UI language: zh_CN (default) or en."), QStringLiteral("CODE"),
+                                      QStringLiteral("zh_CN"));
+    const QCommandLineOption screenshots(QStringLiteral("screenshots"), QStringLiteral("Render every screen in zh_CN and en to PNG files in DIR, then exit."),
+                                         QStringLiteral("DIR"));
+    const QCommandLineOption exitWhenShown(QStringLiteral("exit-when-shown"), QStringLiteral("Quit once the first screen is on screen (start-up benchmark)."));
+    parser.addOptions({ dataDir, windowed, simulate, language, screenshots, exitWhenShown });
+    parser.process(app);
+
+    applyLook(app);
+    App::LanguageSwitcher languages;
+    const auto chosen = App::LanguageSwitcher::fromCode(parser.value(language));
+    if (!chosen) {
+        QTextStream(stderr) << "Unknown language " << parser.value(language) << "; use zh_CN or en." << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(screenshots))
+        return App::renderScreenshots(parser.value(screenshots), languages);
+    languages.setLanguage(*chosen);
+
+    Kiosk::SystemClock clock;
+    auto workspace = Kiosk::Workspace::open(parser.value(dataDir), clock);
+    if (!workspace) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "RegPoint cannot start"), workspace.failure().message);
+        return 1;
+    }
+    App::KioskAssembly kiosk(std::move(workspace).value(), languages, parser.isSet(simulate));
+    if (const Kiosk::Status started = kiosk.flow.start(); !started) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "RegPoint cannot start"), started.failure().message);
+        return 1;
+    }
+    if (parser.isSet(windowed)) {
+        kiosk.window->resize(1366, 768);
+        kiosk.window->show();
+    } else {
+        kiosk.window->setWindowFlag(Qt::FramelessWindowHint);
+        kiosk.window->showFullScreen();
+    }
+    FirstPaintReporter reporter(sinceStart);
+    if (parser.isSet(exitWhenShown))
+        kiosk.window->installEventFilter(&reporter);
+    return app.exec();
+}

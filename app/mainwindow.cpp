@@ -1,0 +1,142 @@
+#include "mainwindow.h"
+
+#include "clock.h"
+#include "flow/registrationflow.h"
+#include "languageswitcher.h"
+#include "screens/homescreen.h"
+#include "screens/loginscreen.h"
+#include "screens/manualentryscreen.h"
+#include "screens/savedscreen.h"
+#include "screens/setupscreen.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace RegPoint::App {
+
+using Kiosk::FlowStep;
+
+MainWindow::MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard &devices, const Kiosk::NationTable &nations,
+                       const Kiosk::Clock &clock, LanguageSwitcher &language, QWidget *parent)
+    : QWidget(parent)
+    , m_flow(flow)
+    , m_clock(clock)
+    , m_language(language)
+    , m_appName(new QLabel(this))
+    , m_operator(new QLabel(this))
+    , m_time(new QLabel(this))
+    , m_languageButton(new QPushButton(this))
+    , m_logout(new QPushButton(this))
+    , m_stack(new QStackedWidget(this))
+    , m_setup(new SetupScreen(flow, m_stack))
+    , m_login(new LoginScreen(flow, m_stack))
+    , m_home(new HomeScreen(flow, devices, m_stack))
+    , m_entry(new ManualEntryScreen(flow, nations, language, m_stack))
+    , m_saved(new SavedScreen(flow, m_stack))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_appName->setObjectName(QStringLiteral("appName"));
+    m_operator->setObjectName(QStringLiteral("operatorLabel"));
+    m_time->setObjectName(QStringLiteral("clockLabel"));
+    m_languageButton->setObjectName(QStringLiteral("languageToggle"));
+    m_languageButton->setFocusPolicy(Qt::NoFocus);
+    m_logout->setObjectName(QStringLiteral("logout"));
+    m_logout->setFocusPolicy(Qt::NoFocus);
+
+    auto *topBar = new QWidget(this);
+    topBar->setObjectName(QStringLiteral("topBar"));
+    auto *bar = new QHBoxLayout(topBar);
+    bar->addWidget(m_appName);
+    bar->addStretch();
+    bar->addWidget(m_operator);
+    bar->addSpacing(24);
+    bar->addWidget(m_time);
+    bar->addSpacing(24);
+    bar->addWidget(m_languageButton);
+    bar->addWidget(m_logout);
+
+    for (QWidget *screen : std::initializer_list<QWidget *> { m_setup, m_login, m_home, m_entry, m_saved }) {
+        screen->setProperty("screen", true);
+        m_stack->addWidget(screen);
+    }
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(topBar);
+    auto *body = new QVBoxLayout;
+    body->setContentsMargins(32, 16, 32, 16);
+    body->addWidget(m_stack);
+    layout->addLayout(body, 1);
+
+    connect(&m_flow, &Kiosk::RegistrationFlow::stepChanged, this, &MainWindow::showStep);
+    connect(m_logout, &QPushButton::clicked, &m_flow, &Kiosk::RegistrationFlow::logout);
+    connect(m_languageButton, &QPushButton::clicked, &m_language, &LanguageSwitcher::toggle);
+    m_clockTick.setInterval(std::chrono::seconds(15));
+    connect(&m_clockTick, &QTimer::timeout, this, &MainWindow::updateTopBar);
+    m_clockTick.start();
+    retranslate();
+    showStep(m_flow.step());
+}
+
+QWidget *MainWindow::currentScreen() const
+{
+    return m_stack->currentWidget();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    m_appName->setText(tr("RegPoint · gaokao registration"));
+    // The button names the language it switches to, in that language.
+    m_languageButton->setText(m_language.isChinese() ? QStringLiteral("English") : QStringLiteral("中文"));
+    m_logout->setText(tr("Log out"));
+    setWindowTitle(tr("RegPoint registration workstation"));
+    updateTopBar();
+}
+
+void MainWindow::updateTopBar()
+{
+    const auto &op = m_flow.currentOperator();
+    m_operator->setText(op ? tr("%1 (%2)").arg(op->displayName, Kiosk::roleDisplayName(op->role)) : QString());
+    m_logout->setVisible(op.has_value());
+    m_time->setText(QLocale().toString(m_clock.now(), QStringLiteral("yyyy-MM-dd ddd HH:mm")));
+}
+
+void MainWindow::showStep(FlowStep step)
+{
+    switch (step) {
+    case FlowStep::Starting:
+    case FlowStep::Login:
+        m_login->reset();
+        m_stack->setCurrentWidget(m_login);
+        break;
+    case FlowStep::FirstRunSetup:
+        m_stack->setCurrentWidget(m_setup);
+        break;
+    case FlowStep::Home:
+        m_home->refresh();
+        m_stack->setCurrentWidget(m_home);
+        break;
+    case FlowStep::ManualEntry:
+        m_entry->reset();
+        m_stack->setCurrentWidget(m_entry);
+        break;
+    case FlowStep::Saved:
+        m_saved->refresh();
+        m_stack->setCurrentWidget(m_saved);
+        break;
+    }
+    updateTopBar();
+}
+
+} // namespace RegPoint::App

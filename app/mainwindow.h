@@ -1,0 +1,67 @@
+#pragma once
+
+#include "flow/flowtransitions.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+
+namespace RegPoint::Devices {
+class DeviceBoard;
+}
+namespace RegPoint::Kiosk {
+class Clock;
+class NationTable;
+class RegistrationFlow;
+}
+
+namespace RegPoint::App {
+
+class HomeScreen;
+class LanguageSwitcher;
+class LoginScreen;
+class ManualEntryScreen;
+class SavedScreen;
+class SetupScreen;
+
+// The kiosk shell: a top bar (who is working, the time, language, log out) over a stack of thin
+// screens. It owns no device and no store; it shows the screen for the flow's current step.
+class MainWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard &devices, const Kiosk::NationTable &nations,
+               const Kiosk::Clock &clock, LanguageSwitcher &language, QWidget *parent = nullptr);
+
+    QWidget *currentScreen() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void showStep(Kiosk::FlowStep step);
+    void retranslate();
+    void updateTopBar();
+
+    Kiosk::RegistrationFlow &m_flow;
+    const Kiosk::Clock &m_clock;
+    LanguageSwitcher &m_language;
+    QLabel *m_appName;
+    QLabel *m_operator;
+    QLabel *m_time;
+    QPushButton *m_languageButton;
+    QPushButton *m_logout;
+    QStackedWidget *m_stack;
+    SetupScreen *m_setup;
+    LoginScreen *m_login;
+    HomeScreen *m_home;
+    ManualEntryScreen *m_entry;
+    SavedScreen *m_saved;
+    QTimer m_clockTick;
+};
+
+} // namespace RegPoint::App

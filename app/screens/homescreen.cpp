@@ -1,0 +1,129 @@
+#include "homescreen.h"
+
+#include "flow/registrationflow.h"
+#include "widgets/banner.h"
+#include "widgets/devicestrip.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace RegPoint::App {
+
+namespace {
+QWidget *figure(QLabel *caption, QLabel *value, QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    box->setObjectName(QStringLiteral("figureBox"));
+    auto *layout = new QVBoxLayout(box);
+    value->setObjectName(QStringLiteral("figureValue"));
+    caption->setObjectName(QStringLiteral("figureCaption"));
+    layout->addWidget(value);
+    layout->addWidget(caption);
+    return box;
+}
+} // namespace
+
+HomeScreen::HomeScreen(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard &devices, QWidget *parent)
+    : QWidget(parent)
+    , m_flow(flow)
+    , m_todayCaption(new QLabel(this))
+    , m_todayValue(new QLabel(this))
+    , m_queueCaption(new QLabel(this))
+    , m_queueValue(new QLabel(this))
+    , m_banner(new Banner(this))
+    , m_newManual(new QPushButton(this))
+    , m_manualHint(new QLabel(this))
+    , m_listTitle(new QLabel(this))
+    , m_table(new QTableWidget(0, 5, this))
+    , m_devices(new DeviceStrip(devices, this))
+{
+    setObjectName(QStringLiteral("homeScreen"));
+    m_todayValue->setObjectName(QStringLiteral("todayCount"));
+    m_queueValue->setObjectName(QStringLiteral("queueCount"));
+    m_newManual->setObjectName(QStringLiteral("newManualEntry"));
+    m_newManual->setProperty("primary", true);
+    m_newManual->setMinimumHeight(96);
+    m_manualHint->setWordWrap(true);
+    m_manualHint->setObjectName(QStringLiteral("hint"));
+    m_listTitle->setObjectName(QStringLiteral("sectionTitle"));
+    m_table->setObjectName(QStringLiteral("recordTable"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setFocusPolicy(Qt::NoFocus);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+
+    auto *top = new QGridLayout;
+    top->setHorizontalSpacing(24);
+    top->addWidget(figure(m_todayCaption, m_todayValue, this), 0, 0);
+    top->addWidget(figure(m_queueCaption, m_queueValue, this), 0, 1);
+    auto *actions = new QVBoxLayout;
+    actions->addWidget(m_newManual);
+    actions->addWidget(m_manualHint);
+    top->addLayout(actions, 0, 2);
+    top->setColumnStretch(2, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(16);
+    layout->addWidget(m_banner);
+    layout->addLayout(top);
+    layout->addWidget(m_listTitle);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_devices);
+
+    connect(m_newManual, &QPushButton::clicked, &m_flow, &Kiosk::RegistrationFlow::startManualEntry);
+    connect(&m_flow, &Kiosk::RegistrationFlow::recordsChanged, this, &HomeScreen::refresh);
+    retranslate();
+}
+
+void HomeScreen::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void HomeScreen::retranslate()
+{
+    m_todayCaption->setText(tr("registered today"));
+    m_queueCaption->setText(tr("not yet sent to the province"));
+    m_newManual->setText(tr("New registration: enter ID document by hand"));
+    m_manualHint->setText(tr("For candidates whose ID card cannot be read, or who hold another document."));
+    m_listTitle->setText(tr("Records at this point (newest first)"));
+    m_table->setHorizontalHeaderLabels({ tr("Time"), tr("Name"), tr("ID number"), tr("Entry"), tr("State") });
+}
+
+void HomeScreen::refresh()
+{
+    auto summary = m_flow.homeSummary();
+    if (!summary) {
+        m_banner->showMessage(summary.failure().message);
+        return;
+    }
+    m_banner->clear();
+    m_todayValue->setText(QString::number(summary->createdToday));
+    m_queueValue->setText(QString::number(summary->awaitingUpload));
+    m_table->setRowCount(int(summary->recent.size()));
+    const QDate today = m_flow.today();
+    for (int row = 0; row < summary->recent.size(); ++row) {
+        const Kiosk::RecordRow &r = summary->recent.at(row);
+        const QString time = r.createdAt.date() == today ? r.createdAt.toString(QStringLiteral("HH:mm"))
+                                                         : r.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        const QStringList cells { time, r.maskedName, r.maskedIdNumber,
+                                  r.entryMethod == Kiosk::EntryMethod::Card ? tr("ID card") : tr("by hand"),
+                                  Kiosk::stateDisplayName(r.state) };
+        for (int column = 0; column < cells.size(); ++column)
+            m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    }
+    m_table->resizeColumnsToContents();
+}
+
+} // namespace RegPoint::App

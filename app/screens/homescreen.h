@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace RegPoint::Devices {
+class DeviceBoard;
+}
+namespace RegPoint::Kiosk {
+class NationTable;
+class RegistrationFlow;
+}
+
+namespace RegPoint::App {
+
+class Banner;
+class DeviceStrip;
+
+// The desk between candidates: today's figures, the device strip, the day's records, "new registration".
+class HomeScreen : public QWidget
+{
+    Q_OBJECT
+
+public:
+    HomeScreen(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard &devices, QWidget *parent = nullptr);
+    void refresh();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    Kiosk::RegistrationFlow &m_flow;
+    QLabel *m_todayCaption;
+    QLabel *m_todayValue;
+    QLabel *m_queueCaption;
+    QLabel *m_queueValue;
+    Banner *m_banner;
+    QPushButton *m_newManual;
+    QLabel *m_manualHint;
+    QLabel *m_listTitle;
+    QTableWidget *m_table;
+    DeviceStrip *m_devices;
+};
+
+} // namespace RegPoint::App

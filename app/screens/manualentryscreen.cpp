@@ -1,0 +1,287 @@
+#include "manualentryscreen.h"
+
+#include "flow/registrationflow.h"
+#include "identity/nationtable.h"
+#include "languageswitcher.h"
+#include "widgets/banner.h"
+#include "widgets/fieldrow.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace RegPoint::App {
+
+using namespace RegPoint::Kiosk;
+
+ManualEntryScreen::ManualEntryScreen(RegistrationFlow &flow, const NationTable &nations, const LanguageSwitcher &language, QWidget *parent)
+    : QWidget(parent)
+    , m_flow(flow)
+    , m_nations(nations)
+    , m_language(language)
+    , m_title(new QLabel(this))
+    , m_notice(new QLabel(this))
+    , m_banner(new Banner(this))
+    , m_name(new QLineEdit(this))
+    , m_idNumber(new QLineEdit(this))
+    , m_genderBox(new QWidget(this))
+    , m_male(new QRadioButton(m_genderBox))
+    , m_female(new QRadioButton(m_genderBox))
+    , m_gender(new QButtonGroup(this))
+    , m_nation(new QComboBox(this))
+    , m_birthDate(new QLineEdit(this))
+    , m_address(new QLineEdit(this))
+    , m_nameRow(new FieldRow(m_name, this))
+    , m_idRow(new FieldRow(m_idNumber, this))
+    , m_genderRow(new FieldRow(m_genderBox, this))
+    , m_nationRow(new FieldRow(m_nation, this))
+    , m_birthRow(new FieldRow(m_birthDate, this))
+    , m_addressRow(new FieldRow(m_address, this))
+    , m_save(new QPushButton(this))
+    , m_cancel(new QPushButton(this))
+    , m_discardBox(new QWidget(this))
+    , m_discardQuestion(new QLabel(m_discardBox))
+    , m_discard(new QPushButton(m_discardBox))
+    , m_keepEditing(new QPushButton(m_discardBox))
+{
+    setObjectName(QStringLiteral("manualEntryScreen"));
+    m_title->setObjectName(QStringLiteral("screenTitle"));
+    m_notice->setObjectName(QStringLiteral("hint"));
+    m_notice->setWordWrap(true);
+    m_name->setObjectName(QStringLiteral("name"));
+    m_name->setMaxLength(ManualEntryValidator::kMaxNameLength + 10);
+    m_idNumber->setObjectName(QStringLiteral("idNumber"));
+    m_idNumber->setMaxLength(24); // room for spaces typed between groups
+    m_male->setObjectName(QStringLiteral("genderMale"));
+    m_female->setObjectName(QStringLiteral("genderFemale"));
+    m_gender->addButton(m_male, int(Gender::Male));
+    m_gender->addButton(m_female, int(Gender::Female));
+    auto *genderLayout = new QHBoxLayout(m_genderBox);
+    genderLayout->setContentsMargins(0, 0, 0, 0);
+    genderLayout->addWidget(m_male);
+    genderLayout->addWidget(m_female);
+    genderLayout->addStretch();
+    m_nation->setObjectName(QStringLiteral("nation"));
+    m_nation->setMaxVisibleItems(15);
+    m_birthDate->setObjectName(QStringLiteral("birthDate"));
+    m_birthDate->setInputMask(QStringLiteral("9999-99-99;_"));
+    m_address->setObjectName(QStringLiteral("address"));
+    m_address->setMaxLength(ManualEntryValidator::kMaxAddressLength + 20);
+    m_save->setObjectName(QStringLiteral("save"));
+    m_save->setProperty("primary", true);
+    m_cancel->setObjectName(QStringLiteral("cancel"));
+    m_discardBox->setObjectName(QStringLiteral("discardBox"));
+    m_discard->setObjectName(QStringLiteral("discard"));
+    m_discard->setProperty("danger", true);
+    m_keepEditing->setObjectName(QStringLiteral("keepEditing"));
+    auto *discardLayout = new QHBoxLayout(m_discardBox);
+    discardLayout->addWidget(m_discardQuestion, 1);
+    discardLayout->addWidget(m_keepEditing);
+    discardLayout->addWidget(m_discard);
+    m_discardBox->hide();
+
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(32);
+    grid->setVerticalSpacing(6);
+    grid->addWidget(m_nameRow, 0, 0);
+    grid->addWidget(m_idRow, 0, 1);
+    grid->addWidget(m_genderRow, 1, 0);
+    grid->addWidget(m_nationRow, 1, 1);
+    grid->addWidget(m_birthRow, 2, 0);
+    grid->addWidget(m_addressRow, 3, 0, 1, 2);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_cancel);
+    buttons->addStretch();
+    buttons->addWidget(m_save);
+
+    auto *heading = new QHBoxLayout;
+    heading->addWidget(m_title);
+    heading->addSpacing(24);
+    heading->addWidget(m_notice, 1, Qt::AlignBottom);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(8);
+    layout->addLayout(heading);
+    layout->addWidget(m_banner);
+    layout->addLayout(grid);
+    layout->addStretch();
+    layout->addWidget(m_discardBox);
+    layout->addLayout(buttons);
+
+    setTabOrder(m_name, m_idNumber);
+    setTabOrder(m_idNumber, m_male);
+    setTabOrder(m_male, m_female);
+    setTabOrder(m_female, m_nation);
+    setTabOrder(m_nation, m_birthDate);
+    setTabOrder(m_birthDate, m_address);
+    setTabOrder(m_address, m_save);
+
+    connect(m_idNumber, &QLineEdit::textChanged, this, &ManualEntryScreen::checkIdNumberLive);
+    connect(m_name, &QLineEdit::returnPressed, m_idNumber, qOverload<>(&QWidget::setFocus));
+    connect(m_idNumber, &QLineEdit::returnPressed, m_nation, qOverload<>(&QWidget::setFocus));
+    connect(m_address, &QLineEdit::returnPressed, this, &ManualEntryScreen::submit);
+    connect(m_save, &QPushButton::clicked, this, &ManualEntryScreen::submit);
+    connect(m_cancel, &QPushButton::clicked, this, &ManualEntryScreen::requestCancel);
+    connect(m_keepEditing, &QPushButton::clicked, m_discardBox, &QWidget::hide);
+    connect(m_discard, &QPushButton::clicked, &m_flow, &RegistrationFlow::cancelEntry);
+    retranslate();
+}
+
+void ManualEntryScreen::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ManualEntryScreen::retranslate()
+{
+    m_title->setText(tr("New registration: ID document entered by hand"));
+    m_notice->setText(tr("Type each field as printed on the document; the ID number is checked as you type."));
+    m_nameRow->setCaption(tr("Name"));
+    m_idRow->setCaption(tr("ID number (18 characters)"));
+    m_genderRow->setCaption(tr("Gender"));
+    m_nationRow->setCaption(tr("Nation"));
+    m_birthRow->setCaption(tr("Date of birth (YYYY-MM-DD)"));
+    m_addressRow->setCaption(tr("Address"));
+    m_male->setText(tr("Male"));
+    m_female->setText(tr("Female"));
+    m_save->setText(tr("Save record"));
+    m_cancel->setText(tr("Cancel"));
+    m_discardQuestion->setText(tr("Discard what was typed for this candidate?"));
+    m_discard->setText(tr("Discard"));
+    m_keepEditing->setText(tr("Keep editing"));
+    fillNations();
+    checkIdNumberLive();
+}
+
+void ManualEntryScreen::fillNations()
+{
+    const QString current = m_nation->currentData().toString();
+    m_nation->clear();
+    m_nation->addItem(tr("Choose…"), QString());
+    for (const Nation &nation : m_nations.all())
+        m_nation->addItem(m_nations.displayName(nation.code, m_language.isChinese()), nation.code);
+    m_nation->setCurrentIndex(std::max(0, m_nation->findData(current)));
+}
+
+void ManualEntryScreen::reset()
+{
+    for (QLineEdit *edit : { m_name, m_idNumber, m_birthDate, m_address })
+        edit->clear();
+    m_gender->setExclusive(false);
+    m_male->setChecked(false);
+    m_female->setChecked(false);
+    m_gender->setExclusive(true);
+    m_nation->setCurrentIndex(0);
+    for (FieldRow *row : { m_nameRow, m_idRow, m_genderRow, m_nationRow, m_birthRow, m_addressRow })
+        row->clearMessage();
+    m_banner->clear();
+    m_discardBox->hide();
+    m_name->setFocus();
+}
+
+ManualEntryForm ManualEntryScreen::form() const
+{
+    ManualEntryForm form;
+    form.name = m_name->text();
+    form.idNumber = m_idNumber->text();
+    form.gender = m_gender->checkedId() > 0 ? Gender(m_gender->checkedId()) : Gender::Unknown;
+    form.nationCode = m_nation->currentData().toString();
+    form.birthDate = QDate::fromString(m_birthDate->text(), QStringLiteral("yyyy-MM-dd"));
+    form.address = m_address->text();
+    return form;
+}
+
+bool ManualEntryScreen::hasInput() const
+{
+    const ManualEntryForm f = form();
+    return !f.name.trimmed().isEmpty() || !f.idNumber.trimmed().isEmpty() || !f.address.trimmed().isEmpty();
+}
+
+void ManualEntryScreen::checkIdNumberLive()
+{
+    const QString text = m_idNumber->text();
+    const IdNumber id = m_flow.validator().checkIdNumber(text, m_flow.today());
+    const QString compact = id.text();
+    if (compact.isEmpty()) {
+        m_idRow->clearMessage();
+        return;
+    }
+    if (!id.isValid()) {
+        // While typing, only complain once the number is complete or plainly wrong.
+        const bool stillTyping = compact.size() < 18 && id.error() == IdNumberError::WrongLength;
+        if (stillTyping)
+            m_idRow->setHint(tr("%1 of 18 characters").arg(compact.size()));
+        else
+            m_idRow->setProblem(id.errorMessage());
+        return;
+    }
+    // Valid: fill what the number says, without overwriting what the clerk chose.
+    if (m_gender->checkedId() < 0)
+        (id.gender() == Gender::Male ? m_male : m_female)->setChecked(true);
+    if (!QDate::fromString(m_birthDate->text(), QStringLiteral("yyyy-MM-dd")).isValid())
+        m_birthDate->setText(id.birthDate().toString(QStringLiteral("yyyy-MM-dd")));
+    const QString summary = tr("Valid: %1, born %2").arg(genderName(id.gender()), id.birthDate().toString(QStringLiteral("yyyy-MM-dd")));
+    if (id.warning() != IdNumberWarning::None)
+        m_idRow->setHint(summary + u'\n' + IdNumber::warningMessage(id.warning()), true);
+    else
+        m_idRow->setHint(summary);
+}
+
+void ManualEntryScreen::showProblems(const ManualEntryCheck &check)
+{
+    const std::pair<EntryField, FieldRow *> rows[] = { { EntryField::Name, m_nameRow },       { EntryField::IdNumber, m_idRow },
+                                                       { EntryField::Gender, m_genderRow },   { EntryField::Nation, m_nationRow },
+                                                       { EntryField::BirthDate, m_birthRow }, { EntryField::Address, m_addressRow } };
+    FieldRow *first = nullptr;
+    for (const auto &[field, row] : rows) {
+        const std::optional<QString> problem = check.problemFor(field);
+        if (problem) {
+            row->setProblem(*problem);
+            if (!first)
+                first = row;
+        } else if (field != EntryField::IdNumber) {
+            row->clearMessage();
+        }
+    }
+    if (!check.problemFor(EntryField::IdNumber))
+        checkIdNumberLive();
+    if (first) {
+        m_banner->showMessage(tr("%n field(s) need attention. Nothing was saved; what you typed is kept.", nullptr, int(check.problems.size())));
+        first->editor()->setFocus();
+    }
+}
+
+void ManualEntryScreen::submit()
+{
+    m_banner->clear();
+    m_discardBox->hide();
+    const EntrySubmission submission = m_flow.submitManualEntry(form());
+    if (submission.saved)
+        return; // the flow moves on to the saved step
+    showProblems(submission.check);
+    if (submission.failure)
+        m_banner->showMessage(submission.failure->message);
+}
+
+void ManualEntryScreen::requestCancel()
+{
+    if (hasInput())
+        m_discardBox->show();
+    else
+        m_flow.cancelEntry();
+}
+
+} // namespace RegPoint::App

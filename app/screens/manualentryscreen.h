@@ -1,0 +1,81 @@
+#pragma once
+
+#include "records/manualentry.h"
+
+#include <QWidget>
+
+class QButtonGroup;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+
+namespace RegPoint::Kiosk {
+class NationTable;
+class RegistrationFlow;
+}
+
+namespace RegPoint::App {
+
+class Banner;
+class FieldRow;
+class LanguageSwitcher;
+
+// Hand entry of an ID document. The ID number is checked while it is typed; on a valid number the
+// gender and birth date fill in. Problems show beside their fields and nothing typed is cleared.
+class ManualEntryScreen : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ManualEntryScreen(Kiosk::RegistrationFlow &flow, const Kiosk::NationTable &nations, const LanguageSwitcher &language,
+                      QWidget *parent = nullptr);
+
+    // Empties the form for the next candidate.
+    void reset();
+    Kiosk::ManualEntryForm form() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void fillNations();
+    void checkIdNumberLive();
+    void submit();
+    void requestCancel();
+    void showProblems(const Kiosk::ManualEntryCheck &check);
+    bool hasInput() const;
+
+    Kiosk::RegistrationFlow &m_flow;
+    const Kiosk::NationTable &m_nations;
+    const LanguageSwitcher &m_language;
+
+    QLabel *m_title;
+    QLabel *m_notice;
+    Banner *m_banner;
+    QLineEdit *m_name;
+    QLineEdit *m_idNumber;
+    QWidget *m_genderBox;
+    QRadioButton *m_male;
+    QRadioButton *m_female;
+    QButtonGroup *m_gender;
+    QComboBox *m_nation;
+    QLineEdit *m_birthDate;
+    QLineEdit *m_address;
+    FieldRow *m_nameRow;
+    FieldRow *m_idRow;
+    FieldRow *m_genderRow;
+    FieldRow *m_nationRow;
+    FieldRow *m_birthRow;
+    FieldRow *m_addressRow;
+    QPushButton *m_save;
+    QPushButton *m_cancel;
+    QWidget *m_discardBox;
+    QLabel *m_discardQuestion;
+    QPushButton *m_discard;
+    QPushButton *m_keepEditing;
+};
+
+} // namespace RegPoint::App

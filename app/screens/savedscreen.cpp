@@ -1,0 +1,99 @@
+#include "savedscreen.h"
+
+#include "flow/registrationflow.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace RegPoint::App {
+
+SavedScreen::SavedScreen(Kiosk::RegistrationFlow &flow, QWidget *parent)
+    : QWidget(parent)
+    , m_flow(flow)
+    , m_title(new QLabel(this))
+    , m_details(new QLabel(this))
+    , m_nextSteps(new QLabel(this))
+    , m_countdown(new QLabel(this))
+    , m_next(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("savedScreen"));
+    m_title->setObjectName(QStringLiteral("successTitle"));
+    m_title->setAlignment(Qt::AlignCenter);
+    m_details->setObjectName(QStringLiteral("savedDetails"));
+    m_details->setAlignment(Qt::AlignCenter);
+    m_details->setTextFormat(Qt::PlainText);
+    m_nextSteps->setAlignment(Qt::AlignCenter);
+    m_nextSteps->setWordWrap(true);
+    m_nextSteps->setObjectName(QStringLiteral("hint"));
+    m_countdown->setAlignment(Qt::AlignCenter);
+    m_countdown->setObjectName(QStringLiteral("hint"));
+    m_next->setObjectName(QStringLiteral("nextCandidate"));
+    m_next->setProperty("primary", true);
+    m_next->setMinimumWidth(420);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch();
+    layout->addWidget(m_title);
+    layout->addSpacing(24);
+    layout->addWidget(m_details);
+    layout->addSpacing(16);
+    layout->addWidget(m_nextSteps);
+    layout->addSpacing(32);
+    layout->addWidget(m_next, 0, Qt::AlignHCenter);
+    layout->addWidget(m_countdown);
+    layout->addStretch(2);
+
+    m_tick.setInterval(250);
+    connect(&m_tick, &QTimer::timeout, this, &SavedScreen::updateCountdown);
+    connect(m_next, &QPushButton::clicked, &m_flow, &Kiosk::RegistrationFlow::nextCandidate);
+    connect(&m_flow, &Kiosk::RegistrationFlow::stepChanged, this, [this](Kiosk::FlowStep step) {
+        if (step == Kiosk::FlowStep::Saved)
+            m_tick.start();
+        else
+            m_tick.stop();
+    });
+    retranslate();
+}
+
+void SavedScreen::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void SavedScreen::retranslate()
+{
+    m_title->setText(tr("✓ Record saved"));
+    m_nextSteps->setText(tr("The record waits in this point's queue. Its photo, review and the printed sheet follow in the next steps."));
+    m_next->setText(tr("Next candidate"));
+}
+
+void SavedScreen::refresh()
+{
+    const auto &saved = m_flow.lastSaved();
+    if (!saved) {
+        m_details->clear();
+        return;
+    }
+    const Kiosk::IdNumber id = Kiosk::IdNumber::parse(saved->identity.idNumber, m_flow.today());
+    m_details->setText(tr("%1   %2\nRecord %3, saved at %4")
+                           .arg(Kiosk::maskedName(saved->identity.name), id.masked(),
+                                saved->id.toString(QUuid::WithoutBraces).left(8), saved->createdAt.toString(QStringLiteral("HH:mm:ss"))));
+    updateCountdown();
+}
+
+void SavedScreen::updateCountdown()
+{
+    const auto remaining = m_flow.savedNoticeRemaining();
+    const int seconds = int(std::ceil(double(remaining.count()) / 1000.0));
+    m_countdown->setText(seconds > 0 ? tr("Back to the start screen in %n second(s).", nullptr, seconds) : QString());
+}
+
+} // namespace RegPoint::App

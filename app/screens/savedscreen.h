@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace RegPoint::Kiosk {
+class RegistrationFlow;
+}
+
+namespace RegPoint::App {
+
+// Confirms the save with what the candidate can check, then hands the desk to the next candidate.
+class SavedScreen : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SavedScreen(Kiosk::RegistrationFlow &flow, QWidget *parent = nullptr);
+    void refresh();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateCountdown();
+
+    Kiosk::RegistrationFlow &m_flow;
+    QLabel *m_title;
+    QLabel *m_details;
+    QLabel *m_nextSteps;
+    QLabel *m_countdown;
+    QPushButton *m_next;
+    QTimer m_tick;
+};
+
+} // namespace RegPoint::App

@@ -1,0 +1,137 @@
+#include "screenshots.h"
+
+#include "clock.h"
+#include "kioskassembly.h"
+#include "languageswitcher.h"
+#include "mainwindow.h"
+#include "records/recordregistrar.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+namespace RegPoint::App {
+
+namespace {
+
+// Synthetic people: valid numbers, invented names.
+struct DemoPerson
+{
+    const char16_t *name;
+    const char16_t *first17;
+    Kiosk::Gender gender;
+    const char16_t *nation;
+    const char16_t *address;
+};
+constexpr DemoPerson kDemoPeople[] = {
+    { u"刘子涵", u"43010220080312002", Kiosk::Gender::Female, u"01", u"湖南省长沙市芙蓉区韭菜园路18号" },
+    { u"向思远", u"43312420070928001", Kiosk::Gender::Male, u"15", u"湖南省湘西土家族苗族自治州凤凰县沱江镇" },
+    { u"欧阳雨桐", u"43052120080105004", Kiosk::Gender::Female, u"06", u"湖南省邵阳市邵东市两市塘街道" },
+};
+
+QString idOf(const DemoPerson &p)
+{
+    const QString first17 = QString::fromUtf16(p.first17);
+    return first17 + Kiosk::IdNumber::checkCharacter(first17);
+}
+
+void settle(QWidget &window)
+{
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+    window.update();
+}
+
+bool save(QWidget &window, const QString &dir, const QString &name)
+{
+    settle(window);
+    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+    const bool ok = window.grab().save(path);
+    QTextStream(stdout) << (ok ? "wrote " : "FAILED ") << path << Qt::endl;
+    return ok;
+}
+
+template<typename T>
+T *child(QWidget &window, const char *name)
+{
+    return window.findChild<T *>(QString::fromLatin1(name));
+}
+
+bool renderLanguage(const QString &dir, LanguageSwitcher &language)
+{
+    QTemporaryDir scratch;
+    Kiosk::SystemClock clock;
+    auto ws = Kiosk::Workspace::open(scratch.path(), clock, { false, { 10, 8, 1 } });
+    if (!ws) {
+        QTextStream(stderr) << ws.failure().message << Qt::endl;
+        return false;
+    }
+    KioskAssembly kiosk(std::move(ws).value(), language, true);
+    MainWindow &window = *kiosk.window;
+    window.resize(1366, 768);
+    window.show();
+    bool ok = kiosk.flow.start().ok();
+
+    const Kiosk::NewOperator supervisor { QStringLiteral("wang.li"), QStringLiteral("王丽"), Kiosk::Role::Supervisor,
+                                          QStringLiteral("demo-pass-2026"), QStringLiteral("demo-pass-2026") };
+    child<QLineEdit>(window, "username")->setText(supervisor.username);
+    child<QLineEdit>(window, "displayName")->setText(supervisor.displayName);
+    ok &= save(window, dir, QStringLiteral("01-first-run-setup"));
+    ok &= kiosk.flow.createFirstSupervisor(supervisor).ok();
+
+    ok &= save(window, dir, QStringLiteral("02-login"));
+    ok &= kiosk.flow.login(supervisor.username, supervisor.password).ok();
+    const qint64 operatorId = kiosk.flow.currentOperator()->id;
+    for (const DemoPerson &p : kDemoPeople) {
+        const Kiosk::IdNumber id = Kiosk::IdNumber::parse(idOf(p), clock.today());
+        ok &= kiosk.workspace->registrar()
+                  .registerIdentity({ QString::fromUtf16(p.name), id.text(), p.gender, QString::fromUtf16(p.nation), id.birthDate(),
+                                      QString::fromUtf16(p.address) },
+                                    Kiosk::EntryMethod::Manual, operatorId)
+                  .ok();
+    }
+    Q_EMIT kiosk.flow.recordsChanged();
+    ok &= save(window, dir, QStringLiteral("03-home"));
+
+    kiosk.flow.startManualEntry();
+    child<QLineEdit>(window, "name")->setText(QStringLiteral("彭嘉怡"));
+    child<QLineEdit>(window, "idNumber")->setText(QStringLiteral("430104200806160"));
+    ok &= save(window, dir, QStringLiteral("04-manual-entry-typing"));
+
+    child<QLineEdit>(window, "idNumber")->setText(QStringLiteral("430104200806160029"));
+    child<QAbstractButton>(window, "save")->click();
+    ok &= save(window, dir, QStringLiteral("05-manual-entry-problems"));
+
+    const QString valid = QStringLiteral("43010420080616002") + Kiosk::IdNumber::checkCharacter(u"43010420080616002");
+    child<QLineEdit>(window, "idNumber")->setText(valid);
+    auto *nation = child<QComboBox>(window, "nation");
+    nation->setCurrentIndex(nation->findData(QStringLiteral("01")));
+    child<QLineEdit>(window, "address")->setText(QStringLiteral("湖南省长沙市岳麓区麓山南路2号"));
+    child<QAbstractButton>(window, "save")->click();
+    ok &= kiosk.flow.step() == Kiosk::FlowStep::Saved;
+    ok &= save(window, dir, QStringLiteral("06-saved"));
+    kiosk.flow.nextCandidate();
+    ok &= save(window, dir, QStringLiteral("07-home-after-save"));
+    return ok;
+}
+
+} // namespace
+
+int renderScreenshots(const QString &outputDir, LanguageSwitcher &language)
+{
+    bool ok = true;
+    for (const auto &[lang, code] : { std::pair(Language::Chinese, "zh_CN"), std::pair(Language::English, "en") }) {
+        const QString dir = QDir(outputDir).filePath(QString::fromLatin1(code));
+        QDir().mkpath(dir);
+        language.setLanguage(lang);
+        ok &= renderLanguage(dir, language);
+    }
+    return ok ? 0 : 1;
+}
+
+} // namespace RegPoint::App

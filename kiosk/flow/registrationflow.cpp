@@ -1,0 +1,156 @@
+#include "registrationflow.h"
+
+#include "clock.h"
+#include "records/recordregistrar.h"
+#include "storage/recordstore.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcFlow, "regpoint.kiosk.flow")
+
+namespace RegPoint::Kiosk {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::RegistrationFlow)
+};
+} // namespace
+
+RegistrationFlow::RegistrationFlow(OperatorService &operators, RecordStore &records, RecordRegistrar &registrar,
+                                   const ManualEntryValidator &validator, const Clock &clock, FlowTimings timings,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_operators(operators)
+    , m_records(records)
+    , m_registrar(registrar)
+    , m_validator(validator)
+    , m_clock(clock)
+    , m_timings(timings)
+{
+    m_savedNoticeTimer.setSingleShot(true);
+    connect(&m_savedNoticeTimer, &QTimer::timeout, this, &RegistrationFlow::nextCandidate);
+}
+
+QDate RegistrationFlow::today() const
+{
+    return m_clock.today();
+}
+
+bool RegistrationFlow::apply(FlowEvent event)
+{
+    const std::optional<FlowStep> next = nextStep(m_step, event);
+    if (!next) {
+        qCDebug(lcFlow) << "ignored event" << int(event) << "in step" << int(m_step);
+        return false;
+    }
+    m_step = *next;
+    if (m_step == FlowStep::Saved)
+        m_savedNoticeTimer.start(m_timings.savedNotice);
+    else
+        m_savedNoticeTimer.stop();
+    Q_EMIT stepChanged(m_step);
+    return true;
+}
+
+Status RegistrationFlow::start()
+{
+    Result<bool> any = m_operators.hasAnyOperator();
+    if (!any)
+        return any.failure();
+    apply(any.value() ? FlowEvent::OperatorsExist : FlowEvent::NoOperatorYet);
+    return Done {};
+}
+
+Result<Operator> RegistrationFlow::createFirstSupervisor(const NewOperator &request)
+{
+    if (m_step != FlowStep::FirstRunSetup)
+        return Failure { QStringLiteral("flow.wrong-step"), Tr::tr("The first supervisor exists already.") };
+    NewOperator supervisor = request;
+    supervisor.role = Role::Supervisor;
+    Result<Operator> created = m_operators.create(supervisor);
+    if (created)
+        apply(FlowEvent::SetupCompleted);
+    return created;
+}
+
+Result<Operator> RegistrationFlow::login(const QString &username, const QString &password)
+{
+    if (m_step != FlowStep::Login)
+        return Failure { QStringLiteral("flow.wrong-step"), Tr::tr("Someone is logged in already.") };
+    Result<Operator> op = m_operators.authenticate(username, password);
+    if (op) {
+        m_operator = op.value();
+        apply(FlowEvent::LoggedIn);
+    }
+    return op;
+}
+
+void RegistrationFlow::logout()
+{
+    if (apply(FlowEvent::LoggedOut)) {
+        m_operator.reset();
+        m_lastSaved.reset();
+    }
+}
+
+void RegistrationFlow::startManualEntry()
+{
+    apply(FlowEvent::ManualEntryRequested);
+}
+
+void RegistrationFlow::cancelEntry()
+{
+    apply(FlowEvent::EntryCancelled);
+}
+
+EntrySubmission RegistrationFlow::submitManualEntry(const ManualEntryForm &form)
+{
+    EntrySubmission submission;
+    if (m_step != FlowStep::ManualEntry || !m_operator) {
+        submission.failure = Failure { QStringLiteral("flow.wrong-step"), Tr::tr("Start a new registration first.") };
+        return submission;
+    }
+    submission.check = m_validator.check(form, today());
+    if (!submission.check.isAcceptable())
+        return submission;
+    Result<CandidateRecord> saved = m_registrar.registerIdentity(*submission.check.identity, EntryMethod::Manual, m_operator->id);
+    if (!saved) {
+        submission.failure = saved.failure();
+        return submission;
+    }
+    submission.saved = saved.value();
+    m_lastSaved = saved.value();
+    Q_EMIT recordsChanged();
+    apply(FlowEvent::RecordSaved);
+    return submission;
+}
+
+void RegistrationFlow::nextCandidate()
+{
+    apply(FlowEvent::NextCandidate);
+}
+
+Result<HomeSummary> RegistrationFlow::homeSummary(int recentLimit) const
+{
+    HomeSummary summary;
+    Result<qsizetype> today = m_records.countCreatedOn(this->today());
+    if (!today)
+        return today.failure();
+    summary.createdToday = today.value();
+    Result<qsizetype> awaiting = m_records.countAwaitingUpload();
+    if (!awaiting)
+        return awaiting.failure();
+    summary.awaitingUpload = awaiting.value();
+    Result<QList<CandidateRecord>> recent = m_records.list(recentLimit);
+    if (!recent)
+        return recent.failure();
+    for (const CandidateRecord &record : recent.value()) {
+        const IdNumber id = IdNumber::parse(record.identity.idNumber, record.createdAt.date());
+        summary.recent.append({ record.id, record.createdAt, maskedName(record.identity.name), id.masked(), record.state, record.entryMethod });
+    }
+    return summary;
+}
+
+} // namespace RegPoint::Kiosk

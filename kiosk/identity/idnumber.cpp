@@ -1,0 +1,148 @@
+#include "idnumber.h"
+
+#include "regiondirectory.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <array>
+
+namespace RegPoint::Kiosk {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::IdNumber)
+};
+
+// Weights 2^(i-1) mod 11 counted from the right (ISO 7064 MOD 11-2).
+constexpr std::array<int, 17> kWeights { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
+constexpr char16_t kCheckChars[] = u"10X98765432";
+
+// GB/T 2260 province-level prefixes, plus 83 used by Taiwan residence permits.
+constexpr std::array<int, 35> kProvinces { 11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43,
+    44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83 };
+
+} // namespace
+
+QChar IdNumber::checkCharacter(QStringView first17)
+{
+    int sum = 0;
+    for (int i = 0; i < 17; ++i)
+        sum += (first17.at(i).unicode() - u'0') * kWeights[i];
+    return QChar(kCheckChars[sum % 11]);
+}
+
+bool IdNumber::isKnownProvince(int code)
+{
+    return std::find(kProvinces.begin(), kProvinces.end(), code) != kProvinces.end();
+}
+
+IdNumber IdNumber::parse(const QString &input, const QDate &today, const RegionDirectory *regions)
+{
+    IdNumber id;
+    // Chinese input methods produce full-width digits and clerks type spaces between groups.
+    id.m_text = input.normalized(QString::NormalizationForm_KC);
+    id.m_text.remove(QRegularExpression(QStringLiteral("\\s")));
+    if (id.m_text.endsWith(u'x'))
+        id.m_text[id.m_text.size() - 1] = u'X';
+    const QString &t = id.m_text;
+
+    auto fail = [&id](IdNumberError error) {
+        id.m_error = error;
+        return id;
+    };
+    if (t.isEmpty())
+        return fail(IdNumberError::Empty);
+    if (t.size() != 18)
+        return fail(IdNumberError::WrongLength);
+    for (int i = 0; i < 17; ++i) {
+        if (!t.at(i).isDigit() || t.at(i).unicode() > u'9')
+            return fail(IdNumberError::BadCharacter);
+    }
+    const QChar last = t.at(17);
+    if (!(last == u'X' || (last >= u'0' && last <= u'9')))
+        return fail(IdNumberError::BadCharacter);
+    if (!isKnownProvince(t.left(2).toInt()))
+        return fail(IdNumberError::UnknownProvince);
+
+    const QDate birth = QDate::fromString(t.mid(6, 8), QStringLiteral("yyyyMMdd"));
+    if (!birth.isValid())
+        return fail(IdNumberError::BadBirthDate);
+    if (birth > today)
+        return fail(IdNumberError::BirthInFuture);
+    if (birth.year() < 1900)
+        return fail(IdNumberError::BirthTooEarly);
+
+    id.m_expectedCheck = checkCharacter(QStringView(t).left(17));
+    if (last != id.m_expectedCheck)
+        return fail(IdNumberError::BadCheckDigit);
+
+    id.m_error = IdNumberError::None;
+    id.m_birthDate = birth;
+    id.m_gender = (t.at(16).unicode() - u'0') % 2 == 1 ? Gender::Male : Gender::Female;
+    if (regions && !regions->isKnownCounty(id.countyCode()))
+        id.m_warning = IdNumberWarning::UnknownCounty;
+    return id;
+}
+
+QString IdNumber::masked() const
+{
+    if (m_text.size() < 8)
+        return QString(m_text.size(), u'*');
+    return m_text.left(4) + QString(m_text.size() - 8, u'*') + m_text.right(4);
+}
+
+QString IdNumber::reasonMessage(IdNumberError error)
+{
+    switch (error) {
+    case IdNumberError::None:
+        return {};
+    case IdNumberError::Empty:
+        return Tr::tr("Enter the 18-character ID number.");
+    case IdNumberError::WrongLength:
+        return Tr::tr("An ID number has 18 characters. Count the characters on the document and type it again.");
+    case IdNumberError::BadCharacter:
+        return Tr::tr("Only digits are allowed, with X as the last character. Check for letters or spaces.");
+    case IdNumberError::UnknownProvince:
+        return Tr::tr("The first two digits are no province code. Check the start of the number.");
+    case IdNumberError::BadBirthDate:
+        return Tr::tr("Digits 7 to 14 are no real date of birth. Check them against the document.");
+    case IdNumberError::BirthInFuture:
+        return Tr::tr("The date of birth in the number lies in the future. Check digits 7 to 14.");
+    case IdNumberError::BirthTooEarly:
+        return Tr::tr("The date of birth in the number is before 1900. Check digits 7 to 14.");
+    case IdNumberError::BadCheckDigit:
+        return Tr::tr("The check character does not match: one character is mistyped. Compare each digit with the document.");
+    }
+    return {};
+}
+
+QString IdNumber::warningMessage(IdNumberWarning warning)
+{
+    switch (warning) {
+    case IdNumberWarning::None:
+        return {};
+    case IdNumberWarning::UnknownCounty:
+        return Tr::tr("The county code is not in today's list. This is normal for counties that were renamed or merged; check the document.");
+    }
+    return {};
+}
+
+QString genderName(Gender gender)
+{
+    switch (gender) {
+    case Gender::Unknown:
+        return Tr::tr("Unknown");
+    case Gender::Male:
+        return Tr::tr("Male");
+    case Gender::Female:
+        return Tr::tr("Female");
+    case Gender::Unstated:
+        return Tr::tr("Unstated");
+    }
+    return {};
+}
+
+} // namespace RegPoint::Kiosk

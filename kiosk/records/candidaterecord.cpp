@@ -1,0 +1,203 @@
+#include "candidaterecord.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <array>
+#include <utility>
+
+namespace RegPoint::Kiosk {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::CandidateRecord)
+};
+
+constexpr std::array<std::pair<RecordState, const char16_t *>, 11> kStateKeys { {
+    { RecordState::Draft, u"draft" },
+    { RecordState::Reviewed, u"reviewed" },
+    { RecordState::CardRead, u"card_read" },
+    { RecordState::PhotoOk, u"photo_ok" },
+    { RecordState::Sealed, u"sealed" },
+    { RecordState::Queued, u"queued" },
+    { RecordState::Sent, u"sent" },
+    { RecordState::Accepted, u"accepted" },
+    { RecordState::Duplicate, u"duplicate" },
+    { RecordState::Conflict, u"conflict" },
+    { RecordState::Rejected, u"rejected" },
+} };
+
+QString genderKey(Gender gender)
+{
+    switch (gender) {
+    case Gender::Male:
+        return QStringLiteral("1");
+    case Gender::Female:
+        return QStringLiteral("2");
+    case Gender::Unstated:
+        return QStringLiteral("9");
+    case Gender::Unknown:
+        break;
+    }
+    return QStringLiteral("0");
+}
+
+Gender genderFromKey(const QString &key)
+{
+    if (key == u"1")
+        return Gender::Male;
+    if (key == u"2")
+        return Gender::Female;
+    if (key == u"9")
+        return Gender::Unstated;
+    return Gender::Unknown;
+}
+
+} // namespace
+
+QByteArray CandidateIdentity::toCanonicalJson() const
+{
+    // QJsonObject keeps keys sorted and Compact adds no white space: one byte string per identity.
+    const QJsonObject object {
+        { QStringLiteral("address"), address },
+        { QStringLiteral("birth_date"), birthDate.toString(Qt::ISODate) },
+        { QStringLiteral("gender"), genderKey(gender) }, // GB/T 2261.1 code, as on the card
+        { QStringLiteral("id_number"), idNumber },
+        { QStringLiteral("name"), name },
+        { QStringLiteral("nation"), nationCode },
+    };
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+std::optional<CandidateIdentity> CandidateIdentity::fromJson(const QByteArray &json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    const QJsonObject o = doc.object();
+    CandidateIdentity identity;
+    identity.name = o.value(QStringLiteral("name")).toString();
+    identity.idNumber = o.value(QStringLiteral("id_number")).toString();
+    identity.gender = genderFromKey(o.value(QStringLiteral("gender")).toString());
+    identity.nationCode = o.value(QStringLiteral("nation")).toString();
+    identity.birthDate = QDate::fromString(o.value(QStringLiteral("birth_date")).toString(), Qt::ISODate);
+    identity.address = o.value(QStringLiteral("address")).toString();
+    return identity;
+}
+
+QString stateKey(RecordState state)
+{
+    for (const auto &[value, key] : kStateKeys) {
+        if (value == state)
+            return QString::fromUtf16(key);
+    }
+    return {};
+}
+
+std::optional<RecordState> stateFromKey(QStringView key)
+{
+    for (const auto &[value, name] : kStateKeys) {
+        if (key == QStringView(name))
+            return value;
+    }
+    return std::nullopt;
+}
+
+QString stateDisplayName(RecordState state)
+{
+    switch (state) {
+    case RecordState::Draft:
+        return Tr::tr("Draft: photo pending");
+    case RecordState::Reviewed:
+        return Tr::tr("Eligibility reviewed");
+    case RecordState::CardRead:
+        return Tr::tr("ID card read");
+    case RecordState::PhotoOk:
+        return Tr::tr("Photo accepted");
+    case RecordState::Sealed:
+        return Tr::tr("Sealed");
+    case RecordState::Queued:
+        return Tr::tr("Queued for upload");
+    case RecordState::Sent:
+        return Tr::tr("Sent");
+    case RecordState::Accepted:
+        return Tr::tr("Accepted by the province");
+    case RecordState::Duplicate:
+        return Tr::tr("Duplicate at the province");
+    case RecordState::Conflict:
+        return Tr::tr("Conflict: needs a supervisor");
+    case RecordState::Rejected:
+        return Tr::tr("Rejected by the province");
+    }
+    return {};
+}
+
+bool canTransition(RecordState from, RecordState to)
+{
+    using S = RecordState;
+    switch (from) {
+    case S::Draft:
+        return to == S::Reviewed || to == S::CardRead;
+    case S::Reviewed:
+        return to == S::CardRead;
+    case S::CardRead:
+        return to == S::PhotoOk;
+    case S::PhotoOk:
+        return to == S::Sealed;
+    case S::Sealed:
+        return to == S::Queued;
+    case S::Queued:
+        return to == S::Sent;
+    case S::Sent:
+        return to == S::Accepted || to == S::Duplicate || to == S::Conflict || to == S::Rejected || to == S::Queued;
+    case S::Accepted:
+    case S::Duplicate:
+    case S::Conflict:
+    case S::Rejected:
+        return false;
+    }
+    return false;
+}
+
+bool isAwaitingUpload(RecordState state)
+{
+    switch (state) {
+    case RecordState::Sent:
+    case RecordState::Accepted:
+    case RecordState::Duplicate:
+    case RecordState::Conflict:
+    case RecordState::Rejected:
+        return false;
+    default:
+        return true;
+    }
+}
+
+QString entryMethodKey(EntryMethod method)
+{
+    return method == EntryMethod::Card ? QStringLiteral("card") : QStringLiteral("manual");
+}
+
+std::optional<EntryMethod> entryMethodFromKey(QStringView key)
+{
+    if (key == u"card")
+        return EntryMethod::Card;
+    if (key == u"manual")
+        return EntryMethod::Manual;
+    return std::nullopt;
+}
+
+QString maskedName(const QString &name)
+{
+    if (name.size() <= 1)
+        return name;
+    if (name.size() == 2)
+        return name.left(1) + u'*';
+    return name.left(1) + QString(name.size() - 2, u'*') + name.right(1);
+}
+
+} // namespace RegPoint::Kiosk

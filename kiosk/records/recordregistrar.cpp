@@ -1,0 +1,42 @@
+#include "recordregistrar.h"
+
+#include "storage/recordstore.h"
+
+#include <QCoreApplication>
+
+namespace RegPoint::Kiosk {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::RecordRegistrar)
+};
+} // namespace
+
+RecordRegistrar::RecordRegistrar(RecordStore &store)
+    : m_store(store)
+{
+}
+
+Result<CandidateRecord> RecordRegistrar::registerIdentity(const CandidateIdentity &identity, EntryMethod method, qint64 operatorId)
+{
+    auto existing = m_store.findCurrentByIdNumber(identity.idNumber);
+    if (!existing)
+        return existing.failure();
+    if (existing.value()) {
+        const CandidateRecord &previous = *existing.value();
+        return Failure { QStringLiteral("record.duplicate"),
+                         Tr::tr("This ID number was already registered here on %1 (record %2). "
+                                "Do not register the candidate twice: open the existing record, or ask the supervisor.")
+                             .arg(previous.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                  previous.id.toString(QUuid::WithoutBraces).left(8)) };
+    }
+    CandidateRecord record;
+    record.state = RecordState::Draft;
+    record.entryMethod = method;
+    record.identity = identity;
+    record.createdBy = operatorId;
+    return m_store.insert(std::move(record));
+}
+
+} // namespace RegPoint::Kiosk

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+namespace RegPoint::Kiosk {
+
+// Why an operation did not happen. `code` is stable and machine-readable ("store.newer-schema");
+// `message` is translated, names the problem and what to do next.
+struct Failure
+{
+    QString code;
+    QString message;
+};
+
+// A value or the reason there is none. Domain code returns these instead of throwing.
+template<typename T>
+class [[nodiscard]] Result
+{
+public:
+    Result(T value)
+        : m_value(std::move(value))
+    {
+    }
+    Result(Failure failure)
+        : m_failure(std::move(failure))
+    {
+    }
+
+    bool ok() const { return m_value.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const T &value() const & { return *m_value; }
+    T &value() & { return *m_value; }
+    T &&value() && { return std::move(*m_value); }
+    const T *operator->() const { return &*m_value; }
+    T *operator->() { return &*m_value; }
+    const Failure &failure() const { return m_failure; }
+
+private:
+    std::optional<T> m_value;
+    Failure m_failure;
+};
+
+// For operations with nothing to return.
+struct Done
+{
+};
+using Status = Result<Done>;
+
+} // namespace RegPoint::Kiosk

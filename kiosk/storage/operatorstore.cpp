@@ -1,0 +1,92 @@
+#include "operatorstore.h"
+
+#include "storage/database.h"
+#include "storage/sqlerror.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace RegPoint::Kiosk {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::OperatorStore)
+};
+
+const QString kColumns = QStringLiteral("id, username, display_name, role, created_at, disabled");
+
+Operator operatorFrom(const QSqlQuery &q)
+{
+    Operator op;
+    op.id = q.value(0).toLongLong();
+    op.username = q.value(1).toString();
+    op.displayName = q.value(2).toString();
+    op.role = roleFromKey(q.value(3).toString()).value_or(Role::Clerk);
+    op.createdAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
+    op.disabled = q.value(5).toBool();
+    return op;
+}
+
+} // namespace
+
+OperatorStore::OperatorStore(Database &database)
+    : m_database(database)
+{
+}
+
+Result<Operator> OperatorStore::add(const Operator &op, const QString &passwordHash)
+{
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    q.prepare(QStringLiteral("INSERT INTO operators (username, display_name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(op.username);
+    q.addBindValue(op.displayName);
+    q.addBindValue(roleKey(op.role));
+    q.addBindValue(passwordHash);
+    q.addBindValue(op.createdAt.toString(Qt::ISODateWithMs));
+    if (!q.exec()) {
+        if (q.lastError().nativeErrorCode() == u"2067" || q.lastError().databaseText().contains(QStringLiteral("UNIQUE")))
+            return Failure { QStringLiteral("operator.exists"), Tr::tr("The user name \"%1\" is taken. Choose another.").arg(op.username) };
+        return sqlFailure(q, "operator.add");
+    }
+    Operator stored = op;
+    stored.id = q.lastInsertId().toLongLong();
+    return stored;
+}
+
+Result<QList<Operator>> OperatorStore::list() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    if (!q.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM operators ORDER BY id")))
+        return sqlFailure(q, "operator.list");
+    QList<Operator> operators;
+    while (q.next())
+        operators.append(operatorFrom(q));
+    return operators;
+}
+
+Result<qsizetype> OperatorStore::count() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM operators WHERE disabled = 0")) || !q.next())
+        return sqlFailure(q, "operator.count");
+    return q.value(0).toLongLong();
+}
+
+Result<std::optional<std::pair<Operator, QString>>> OperatorStore::findWithHash(const QString &username) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(", password_hash FROM operators WHERE username = ?"));
+    q.addBindValue(username);
+    if (!q.exec())
+        return sqlFailure(q, "operator.find");
+    if (!q.next())
+        return std::optional<std::pair<Operator, QString>>();
+    return std::optional(std::pair(operatorFrom(q), q.value(6).toString()));
+}
+
+} // namespace RegPoint::Kiosk

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "operators/operator.h"
+#include "result.h"
+
+#include <QList>
+
+namespace RegPoint::Kiosk {
+
+class Database;
+
+// The operators table. Holds password hashes, never passwords.
+class OperatorStore
+{
+public:
+    explicit OperatorStore(Database &database);
+
+    Result<Operator> add(const Operator &op, const QString &passwordHash);
+    Result<QList<Operator>> list() const;
+    Result<qsizetype> count() const;
+    // The operator and their stored hash; nullopt when the name is unknown.
+    Result<std::optional<std::pair<Operator, QString>>> findWithHash(const QString &username) const;
+
+private:
+    Database &m_database;
+};
+
+} // namespace RegPoint::Kiosk

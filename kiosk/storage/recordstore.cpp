@@ -1,0 +1,231 @@
+#include "recordstore.h"
+
+#include "clock.h"
+#include "crypto/localvault.h"
+#include "storage/database.h"
+#include "storage/sqlerror.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+namespace RegPoint::Kiosk {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::RecordStore)
+};
+
+constexpr QByteArrayView kIdIndexPurpose = "regpoint/id-index/v1";
+const QString kColumns = QStringLiteral("id, version, supersedes, state, entry_method, identity, created_at, updated_at, created_by");
+
+QString timestamp(const QDateTime &time)
+{
+    return time.toOffsetFromUtc(time.offsetFromUtc()).toString(Qt::ISODateWithMs);
+}
+
+QString uuidText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+RecordStore::RecordStore(Database &database, const LocalVault &vault, const Clock &clock)
+    : m_database(database)
+    , m_vault(vault)
+    , m_clock(clock)
+{
+}
+
+QByteArray RecordStore::idIndexOf(const QString &idNumber) const
+{
+    return m_vault.blindIndex(kIdIndexPurpose, idNumber.toLatin1());
+}
+
+Result<CandidateRecord> RecordStore::insert(CandidateRecord record)
+{
+    if (record.id.isNull())
+        record.id = QUuid::createUuid();
+    record.createdAt = record.updatedAt = m_clock.now();
+
+    QByteArray plain = record.identity.toCanonicalJson();
+    const QByteArray sealed = m_vault.encrypt(plain, uuidText(record.id).toLatin1());
+    wipe(plain);
+    if (sealed.isEmpty())
+        return Failure { QStringLiteral("record.encrypt"), Tr::tr("The record could not be encrypted, so it was not saved. Call the technician.") };
+
+    Status status = m_database.withTransaction([&]() -> Status {
+        QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+        q.prepare(QStringLiteral("INSERT INTO records (id, version, supersedes, state, entry_method, id_index, identity, created_at, updated_at, created_by) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(uuidText(record.id));
+        q.addBindValue(record.version);
+        q.addBindValue(record.supersedes.isNull() ? QVariant() : QVariant(uuidText(record.supersedes)));
+        q.addBindValue(stateKey(record.state));
+        q.addBindValue(entryMethodKey(record.entryMethod));
+        q.addBindValue(idIndexOf(record.identity.idNumber));
+        q.addBindValue(sealed);
+        q.addBindValue(timestamp(record.createdAt));
+        q.addBindValue(timestamp(record.updatedAt));
+        q.addBindValue(record.createdBy);
+        if (!q.exec())
+            return sqlFailure(q, "record.insert");
+        q.prepare(QStringLiteral("INSERT INTO record_events (record_id, from_state, to_state, operator_id, at) VALUES (?, NULL, ?, ?, ?)"));
+        q.addBindValue(uuidText(record.id));
+        q.addBindValue(stateKey(record.state));
+        q.addBindValue(record.createdBy);
+        q.addBindValue(timestamp(record.createdAt));
+        if (!q.exec())
+            return sqlFailure(q, "record.insert");
+        return Done {};
+    });
+    if (!status)
+        return status.failure();
+    qCInfo(lcStore) << "saved record" << uuidText(record.id) << stateKey(record.state);
+    return record;
+}
+
+namespace {
+
+Result<CandidateRecord> recordFrom(const QSqlQuery &q, const LocalVault &vault)
+{
+    CandidateRecord record;
+    record.id = QUuid::fromString(q.value(0).toString());
+    record.version = q.value(1).toInt();
+    record.supersedes = QUuid::fromString(q.value(2).toString());
+    record.state = stateFromKey(q.value(3).toString()).value_or(RecordState::Draft);
+    record.entryMethod = entryMethodFromKey(q.value(4).toString()).value_or(EntryMethod::Manual);
+    record.createdAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+    record.updatedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
+    record.createdBy = q.value(8).toLongLong();
+    std::optional<QByteArray> plain = vault.decrypt(q.value(5).toByteArray(), q.value(0).toString().toLatin1());
+    if (!plain)
+        return Failure { QStringLiteral("record.decrypt"),
+                         Tr::tr("Record %1 cannot be decrypted with this point's key. Call the technician; do not re-register the candidate yet.")
+                             .arg(q.value(0).toString()) };
+    std::optional<CandidateIdentity> identity = CandidateIdentity::fromJson(*plain);
+    wipe(*plain);
+    if (!identity)
+        return Failure { QStringLiteral("record.damaged"), Tr::tr("Record %1 is damaged. Call the technician.").arg(q.value(0).toString()) };
+    record.identity = std::move(*identity);
+    return record;
+}
+
+} // namespace
+
+Result<std::optional<CandidateRecord>> RecordStore::find(const QUuid &id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM records WHERE id = ?"));
+    q.addBindValue(uuidText(id));
+    if (!q.exec())
+        return sqlFailure(q, "record.find");
+    if (!q.next())
+        return std::optional<CandidateRecord>();
+    Result<CandidateRecord> record = recordFrom(q, m_vault);
+    if (!record)
+        return record.failure();
+    return std::optional(std::move(record).value());
+}
+
+Result<std::optional<CandidateRecord>> RecordStore::findCurrentByIdNumber(const QString &idNumber) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    q.prepare(QStringLiteral("SELECT ") + kColumns
+              + QStringLiteral(" FROM records r WHERE id_index = ? AND NOT EXISTS (SELECT 1 FROM records s WHERE s.supersedes = r.id) "
+                               "ORDER BY created_at DESC LIMIT 1"));
+    q.addBindValue(idIndexOf(idNumber));
+    if (!q.exec())
+        return sqlFailure(q, "record.find");
+    if (!q.next())
+        return std::optional<CandidateRecord>();
+    Result<CandidateRecord> record = recordFrom(q, m_vault);
+    if (!record)
+        return record.failure();
+    return std::optional(std::move(record).value());
+}
+
+Result<QList<CandidateRecord>> RecordStore::list(int limit) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM records ORDER BY created_at DESC, rowid DESC LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlFailure(q, "record.list");
+    QList<CandidateRecord> records;
+    while (q.next()) {
+        Result<CandidateRecord> record = recordFrom(q, m_vault);
+        if (!record)
+            return record.failure();
+        records.append(std::move(record).value());
+    }
+    return records;
+}
+
+Result<qsizetype> RecordStore::countCreatedOn(const QDate &day) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    // created_at carries the local offset, so its first ten characters are the local day.
+    q.prepare(QStringLiteral("SELECT count(*) FROM records WHERE substr(created_at, 1, 10) = ?"));
+    q.addBindValue(day.toString(Qt::ISODate));
+    if (!q.exec() || !q.next())
+        return sqlFailure(q, "record.count");
+    return q.value(0).toLongLong();
+}
+
+Result<qsizetype> RecordStore::countAwaitingUpload() const
+{
+    QStringList awaiting;
+    for (int s = int(RecordState::Draft); s <= int(RecordState::Rejected); ++s) {
+        if (isAwaitingUpload(RecordState(s)))
+            awaiting.append(u'\'' + stateKey(RecordState(s)) + u'\'');
+    }
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM records r WHERE state IN (") + awaiting.join(u',')
+                + QStringLiteral(") AND NOT EXISTS (SELECT 1 FROM records s WHERE s.supersedes = r.id)"))
+        || !q.next())
+        return sqlFailure(q, "record.count");
+    return q.value(0).toLongLong();
+}
+
+Status RecordStore::changeState(const QUuid &id, RecordState to, qint64 operatorId)
+{
+    return m_database.withTransaction([&]() -> Status {
+        QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+        q.prepare(QStringLiteral("SELECT state FROM records WHERE id = ?"));
+        q.addBindValue(uuidText(id));
+        if (!q.exec())
+            return sqlFailure(q, "record.state");
+        if (!q.next())
+            return Failure { QStringLiteral("record.missing"), Tr::tr("Record %1 does not exist.").arg(uuidText(id)) };
+        const std::optional<RecordState> from = stateFromKey(q.value(0).toString());
+        if (!from || !canTransition(*from, to))
+            return Failure { QStringLiteral("record.bad-transition"),
+                             Tr::tr("A record in state \"%1\" cannot become \"%2\".").arg(q.value(0).toString(), stateKey(to)) };
+        const QString now = timestamp(m_clock.now());
+        q.prepare(QStringLiteral("UPDATE records SET state = ?, updated_at = ? WHERE id = ?"));
+        q.addBindValue(stateKey(to));
+        q.addBindValue(now);
+        q.addBindValue(uuidText(id));
+        if (!q.exec())
+            return sqlFailure(q, "record.state");
+        q.prepare(QStringLiteral("INSERT INTO record_events (record_id, from_state, to_state, operator_id, at) VALUES (?, ?, ?, ?, ?)"));
+        q.addBindValue(uuidText(id));
+        q.addBindValue(stateKey(*from));
+        q.addBindValue(stateKey(to));
+        q.addBindValue(operatorId);
+        q.addBindValue(now);
+        if (!q.exec())
+            return sqlFailure(q, "record.state");
+        return Done {};
+    });
+}
+
+} // namespace RegPoint::Kiosk

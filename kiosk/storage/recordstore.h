@@ -1,0 +1,41 @@
+#pragma once
+
+#include "records/candidaterecord.h"
+#include "result.h"
+
+#include <QList>
+
+namespace RegPoint::Kiosk {
+
+class Clock;
+class Database;
+class LocalVault;
+
+// Candidate records on disk. Identity is encrypted with the LocalVault before it reaches SQLite;
+// the ID number is findable only through its blind index. Every state change is an event row,
+// written in the same transaction as the change.
+class RecordStore
+{
+public:
+    RecordStore(Database &database, const LocalVault &vault, const Clock &clock);
+
+    // Stores a new record (id, timestamps set here) with its first event.
+    Result<CandidateRecord> insert(CandidateRecord record);
+    Result<std::optional<CandidateRecord>> find(const QUuid &id) const;
+    // The newest record for this ID number that no later version supersedes.
+    Result<std::optional<CandidateRecord>> findCurrentByIdNumber(const QString &idNumber) const;
+    // Newest first.
+    Result<QList<CandidateRecord>> list(int limit = 1000) const;
+    Result<qsizetype> countCreatedOn(const QDate &day) const;
+    Result<qsizetype> countAwaitingUpload() const;
+    Status changeState(const QUuid &id, RecordState to, qint64 operatorId);
+
+private:
+    QByteArray idIndexOf(const QString &idNumber) const;
+
+    Database &m_database;
+    const LocalVault &m_vault;
+    const Clock &m_clock;
+};
+
+} // namespace RegPoint::Kiosk

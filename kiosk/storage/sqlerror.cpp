@@ -1,0 +1,41 @@
+#include "sqlerror.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+namespace RegPoint::Kiosk {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::Database)
+};
+} // namespace
+
+Failure sqlFailure(const QSqlQuery &query, const char *code)
+{
+    const QSqlError error = query.lastError();
+    // The statement text is logged, never bound values: those may be personal data.
+    qCWarning(lcStore) << code << error.nativeErrorCode() << error.databaseText() << "in" << query.lastQuery().left(80);
+    const bool diskFull = error.nativeErrorCode() == u"13";
+    const QString message = diskFull
+        ? Tr::tr("The disk is full, so nothing was saved. Call the technician to free space; what you typed is still on screen.")
+        : Tr::tr("The local database refused the change (%1), so nothing was saved. Try again; if it repeats, call the technician.")
+              .arg(error.databaseText());
+    return { QString::fromLatin1(code), message };
+}
+
+int querySingleInt(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+} // namespace RegPoint::Kiosk

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "crypto/passwordhasher.h"
+#include "result.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace RegPoint::Kiosk {
+
+class Clock;
+class Database;
+class LocalVault;
+class NationTable;
+class OperatorService;
+class OperatorStore;
+class RecordRegistrar;
+class RecordStore;
+class RegionDirectory;
+
+// A data directory opened for work: the database, the local key and the services over them.
+// Built once by each executable's composition root and handed to whoever needs a part.
+//   DIR/regpoint.db        SQLite store (WAL)
+//   DIR/keys/local-data.key  0600, the at-rest key of the local working copy
+class Workspace
+{
+public:
+    struct Options
+    {
+        bool readOnly = false;
+        PasswordHasher::Cost passwordCost {};
+    };
+
+    // The XDG data location (~/.local/share/RegPoint/RegPoint).
+    static QString defaultDataDir();
+    static QString databasePath(const QString &dataDir);
+    static QString localKeyPath(const QString &dataDir);
+
+    static Result<std::unique_ptr<Workspace>> open(const QString &dataDir, const Clock &clock, Options options);
+    static Result<std::unique_ptr<Workspace>> open(const QString &dataDir, const Clock &clock) { return open(dataDir, clock, Options {}); }
+    ~Workspace();
+
+    QString dataDir() const { return m_dataDir; }
+    const Clock &clock() const { return m_clock; }
+    Database &database() { return *m_database; }
+    RecordStore &records() { return *m_records; }
+    OperatorStore &operatorStore() { return *m_operatorStore; }
+    OperatorService &operators() { return *m_operators; }
+    RecordRegistrar &registrar() { return *m_registrar; }
+    // Loaded on first use: most CLI commands never need them.
+    const RegionDirectory &regions();
+    const NationTable &nations();
+
+private:
+    Workspace(QString dataDir, const Clock &clock);
+
+    QString m_dataDir;
+    const Clock &m_clock;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<LocalVault> m_vault;
+    std::unique_ptr<RecordStore> m_records;
+    std::unique_ptr<OperatorStore> m_operatorStore;
+    std::unique_ptr<OperatorService> m_operators;
+    std::unique_ptr<RecordRegistrar> m_registrar;
+    std::unique_ptr<RegionDirectory> m_regions;
+    std::unique_ptr<NationTable> m_nations;
+};
+
+} // namespace RegPoint::Kiosk

@@ -1,0 +1,54 @@
+#include "flow/flowtransitions.h"
+
+#include <QTest>
+
+using namespace RegPoint::Kiosk;
+
+class tst_FlowTransitions : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void nextStep_data();
+    void nextStep();
+};
+
+void tst_FlowTransitions::nextStep_data()
+{
+    QTest::addColumn<FlowStep>("from");
+    QTest::addColumn<FlowEvent>("event");
+    QTest::addColumn<int>("to"); // -1: ignored
+    using S = FlowStep;
+    using E = FlowEvent;
+    QTest::newRow("first run") << S::Starting << E::NoOperatorYet << int(S::FirstRunSetup);
+    QTest::newRow("normal start") << S::Starting << E::OperatorsExist << int(S::Login);
+    QTest::newRow("setup done") << S::FirstRunSetup << E::SetupCompleted << int(S::Login);
+    QTest::newRow("login") << S::Login << E::LoggedIn << int(S::Home);
+    QTest::newRow("new entry") << S::Home << E::ManualEntryRequested << int(S::ManualEntry);
+    QTest::newRow("cancel entry") << S::ManualEntry << E::EntryCancelled << int(S::Home);
+    QTest::newRow("saved") << S::ManualEntry << E::RecordSaved << int(S::Saved);
+    QTest::newRow("next candidate") << S::Saved << E::NextCandidate << int(S::Home);
+    QTest::newRow("logout from home") << S::Home << E::LoggedOut << int(S::Login);
+    QTest::newRow("logout mid-entry") << S::ManualEntry << E::LoggedOut << int(S::Login);
+    QTest::newRow("logout from saved") << S::Saved << E::LoggedOut << int(S::Login);
+    QTest::newRow("late timer on home is ignored") << S::Home << E::NextCandidate << -1;
+    QTest::newRow("double save click is ignored") << S::Saved << E::RecordSaved << -1;
+    QTest::newRow("no entry before login") << S::Login << E::ManualEntryRequested << -1;
+    QTest::newRow("no login during setup") << S::FirstRunSetup << E::LoggedIn << -1;
+    QTest::newRow("logout before login means nothing") << S::Login << E::LoggedOut << -1;
+    QTest::newRow("setup cannot be skipped by logout") << S::FirstRunSetup << E::LoggedOut << -1;
+}
+
+void tst_FlowTransitions::nextStep()
+{
+    QFETCH(FlowStep, from);
+    QFETCH(FlowEvent, event);
+    QFETCH(int, to);
+    const std::optional<FlowStep> next = RegPoint::Kiosk::nextStep(from, event);
+    QCOMPARE(next.has_value(), to >= 0);
+    if (next)
+        QCOMPARE(int(*next), to);
+}
+
+QTEST_GUILESS_MAIN(tst_FlowTransitions)
+#include "tst_flowtransitions.moc"

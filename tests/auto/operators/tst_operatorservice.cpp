@@ -1,0 +1,102 @@
+#include "crypto/passwordhasher.h"
+#include "operators/operatorservice.h"
+#include "storage/operatorstore.h"
+#include "tempworkspace.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QTest>
+
+using namespace RegPoint::Kiosk;
+using namespace RegPoint::Tests;
+
+class tst_OperatorService : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void hashFormat();
+    void productionCostVerifies();
+    void createRules_data();
+    void createRules();
+    void authenticate();
+    void passwordNeverOnDisk();
+};
+
+void tst_OperatorService::hashFormat()
+{
+    const PasswordHasher hasher({ 4, 8, 1 });
+    const QString hash = hasher.hash("correct horse");
+    QVERIFY(hash.startsWith(QStringLiteral("$scrypt$ln=4,r=8,p=1$")));
+    QVERIFY(hasher.verify("correct horse", hash));
+    QVERIFY(!hasher.verify("correct horsE", hash));
+    QVERIFY(hasher.hash("correct horse") != hash); // salted
+    QVERIFY(!hasher.verify("x", QStringLiteral("$scrypt$ln=99,r=8,p=1$AAAA$AAAA")));
+    QVERIFY(!hasher.verify("x", QStringLiteral("plain")));
+}
+
+void tst_OperatorService::productionCostVerifies()
+{
+    // The default cost (N = 2^15) really runs: the memory limit fits it.
+    const PasswordHasher hasher;
+    const QString hash = hasher.hash("desk-2026-ok");
+    QVERIFY(hash.startsWith(QStringLiteral("$scrypt$ln=15,")));
+    QVERIFY(hasher.verify("desk-2026-ok", hash));
+}
+
+void tst_OperatorService::createRules_data()
+{
+    QTest::addColumn<QString>("username");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("repeat");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("good") << "zhang.wei" << "secret-2026" << "secret-2026" << "";
+    QTest::newRow("upper case name") << "Zhang" << "secret-2026" << "secret-2026" << "operator.bad-username";
+    QTest::newRow("name too short") << "zw" << "secret-2026" << "secret-2026" << "operator.bad-username";
+    QTest::newRow("Chinese name as login") << "张伟" << "secret-2026" << "secret-2026" << "operator.bad-username";
+    QTest::newRow("password short") << "zhang.wei" << "1234567" << "1234567" << "operator.bad-password";
+    QTest::newRow("password is name") << "zhang.wei" << "ZHANG.WEI" << "ZHANG.WEI" << "operator.bad-password";
+    QTest::newRow("repeat differs") << "zhang.wei" << "secret-2026" << "secret-2025" << "operator.bad-password";
+    QTest::newRow("taken") << "wang.li" << "secret-2026" << "secret-2026" << "operator.exists";
+}
+
+void tst_OperatorService::createRules()
+{
+    QFETCH(QString, username);
+    QFETCH(QString, password);
+    QFETCH(QString, repeat);
+    QFETCH(QString, code);
+    TempWorkspace ws;
+    QVERIFY(ws->operators().create(testSupervisor()));
+    auto created = ws->operators().create({ username, QStringLiteral("张伟"), Role::Clerk, password, repeat });
+    QCOMPARE(created ? QString() : created.failure().code, code);
+    QCOMPARE(ws->operatorStore().count().value(), code.isEmpty() ? 2 : 1);
+}
+
+void tst_OperatorService::authenticate()
+{
+    TempWorkspace ws;
+    QVERIFY(!ws->operators().hasAnyOperator().value());
+    QVERIFY(ws->operators().create(testSupervisor()));
+    QVERIFY(ws->operators().hasAnyOperator().value());
+    auto ok = ws->operators().authenticate(QStringLiteral(" wang.li "), testSupervisor().password);
+    QVERIFY(ok);
+    QCOMPARE(ok->role, Role::Supervisor);
+    QCOMPARE(ok->displayName, QStringLiteral("王丽"));
+    QCOMPARE(ws->operators().authenticate(QStringLiteral("wang.li"), QStringLiteral("wrong-pass")).failure().code, QStringLiteral("operator.refused"));
+}
+
+void tst_OperatorService::passwordNeverOnDisk()
+{
+    TempWorkspace ws;
+    QVERIFY(ws->operators().create(testSupervisor()));
+    QDirIterator it(ws.dataDir(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(testSupervisor().password.toUtf8()));
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_OperatorService)
+#include "tst_operatorservice.moc"

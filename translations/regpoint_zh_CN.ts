@@ -1,0 +1,650 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>RegPoint::App::DeviceStrip</name>
+    <message>
+        <source> (simulated)</source>
+        <translation>（模拟）</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::App::HomeScreen</name>
+    <message>
+        <source>registered today</source>
+        <translation>今日已登记</translation>
+    </message>
+    <message>
+        <source>not yet sent to the province</source>
+        <translation>尚未上报省考试院</translation>
+    </message>
+    <message>
+        <source>New registration: enter ID document by hand</source>
+        <translation>新建报名：手工录入证件</translation>
+    </message>
+    <message>
+        <source>For candidates whose ID card cannot be read, or who hold another document.</source>
+        <translation>用于身份证无法读取或持其他证件的考生。</translation>
+    </message>
+    <message>
+        <source>Records at this point (newest first)</source>
+        <translation>本报名点记录（最新在前）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>采集方式</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>读卡</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>手工录入</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::App::LoginScreen</name>
+    <message>
+        <source>RegPoint registration workstation</source>
+        <translation>报名点工作站</translation>
+    </message>
+    <message>
+        <source>Hunan gaokao registration point</source>
+        <translation>湖南省普通高考报名点</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::App::MainWindow</name>
+    <message>
+        <source>RegPoint · gaokao registration</source>
+        <translation>报名点工作站 · 高考报名</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>RegPoint registration workstation</source>
+        <translation>报名点工作站</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::App::ManualEntryScreen</name>
+    <message>
+        <source>New registration: ID document entered by hand</source>
+        <translation>新建报名：手工录入证件</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number (18 characters)</source>
+        <translation>公民身份号码（18位）</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Nation</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Date of birth (YYYY-MM-DD)</source>
+        <translation>出生日期（年-月-日）</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Save record</source>
+        <translation>保存记录</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Discard what was typed for this candidate?</source>
+        <translation>放弃为该考生已填写的内容？</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续填写</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>%1 of 18 characters</source>
+        <translation>已输入 %1 / 18 位</translation>
+    </message>
+    <message>
+        <source>Valid: %1, born %2</source>
+        <translation>号码有效：%1，出生于 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention. Nothing was saved; what you typed is kept.</source>
+        <translation>
+            <numerusform>有 %n 项需要修改。记录尚未保存，已填写的内容都保留着。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type each field as printed on the document; the ID number is checked as you type.</source>
+        <translation>请按证件上的内容逐项填写；证件号码在输入时即时校验。</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::App::SavedScreen</name>
+    <message>
+        <source>✓ Record saved</source>
+        <translation>✓ 记录已保存</translation>
+    </message>
+    <message>
+        <source>The record waits in this point&apos;s queue. Its photo, review and the printed sheet follow in the next steps.</source>
+        <translation>记录已进入本报名点待上报队列。照片采集、资格审核和登记表打印在后续步骤完成。</translation>
+    </message>
+    <message>
+        <source>Next candidate</source>
+        <translation>下一位考生</translation>
+    </message>
+    <message>
+        <source>%1   %2
+Record %3, saved at %4</source>
+        <translation>%1   %2
+记录 %3，保存于 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back to the start screen in %n second(s).</source>
+        <translation>
+            <numerusform>%n 秒后自动返回首页。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::App::SetupScreen</name>
+    <message>
+        <source>First start: create the supervisor account</source>
+        <translation>首次使用：创建主管账户</translation>
+    </message>
+    <message>
+        <source>This workstation has no operators yet. The supervisor opens and closes the day, approves exceptions and creates the clerks&apos; accounts.</source>
+        <translation>本工作站还没有任何操作员。主管负责开始和结束当天工作、审批例外情况，并为工作人员创建账户。</translation>
+    </message>
+    <message>
+        <source>User name (for logging in)</source>
+        <translation>用户名（登录用）</translation>
+    </message>
+    <message>
+        <source>Full name (printed on sheets)</source>
+        <translation>姓名（打印在登记表上）</translation>
+    </message>
+    <message>
+        <source>Password (at least 8 characters)</source>
+        <translation>密码（至少8位）</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>e.g. wang.li</source>
+        <translation>例如 wang.li</translation>
+    </message>
+    <message>
+        <source>Create supervisor</source>
+        <translation>创建主管账户</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Ctl::Operators</name>
+    <message>
+        <source>--role must be clerk, supervisor or admin.</source>
+        <translation>--role 只能是 clerk、supervisor 或 admin。</translation>
+    </message>
+    <message>
+        <source>Give --username and --name.</source>
+        <translation>请提供 --username 和 --name。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>Password again: </source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the password: pass it on standard input with --password-stdin.</source>
+        <translation>没有终端可输入密码：请用 --password-stdin 从标准输入传入密码。</translation>
+    </message>
+    <message>
+        <source>Created %1 %2 (%3).</source>
+        <translation>已创建%1 %2（%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Devices::Device</name>
+    <message>
+        <source>ID card reader</source>
+        <translation>身份证阅读器</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>not set up</source>
+        <translation>未配置</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>连接中</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>忙</translation>
+    </message>
+    <message>
+        <source>fault</source>
+        <translation>故障</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::CandidateRecord</name>
+    <message>
+        <source>Draft: photo pending</source>
+        <translation>草稿：待采集照片</translation>
+    </message>
+    <message>
+        <source>Eligibility reviewed</source>
+        <translation>资格已审核</translation>
+    </message>
+    <message>
+        <source>ID card read</source>
+        <translation>已读取身份证</translation>
+    </message>
+    <message>
+        <source>Photo accepted</source>
+        <translation>照片合格</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>已封存</translation>
+    </message>
+    <message>
+        <source>Queued for upload</source>
+        <translation>等待上报</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <source>Accepted by the province</source>
+        <translation>省考试院已接收</translation>
+    </message>
+    <message>
+        <source>Duplicate at the province</source>
+        <translation>省考试院判定重复</translation>
+    </message>
+    <message>
+        <source>Conflict: needs a supervisor</source>
+        <translation>信息冲突：需主管处理</translation>
+    </message>
+    <message>
+        <source>Rejected by the province</source>
+        <translation>省考试院已退回</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::Database</name>
+    <message>
+        <source>The database %1 is damaged or is not a RegPoint database (%2). It has not been changed. Do not delete it: call the technician and run &quot;regpointctl db check&quot;.</source>
+        <translation>数据库 %1 已损坏或不是报名点工作站的数据库（%2）。文件未作任何改动。请不要删除它：请联系技术人员运行“regpointctl db check”。</translation>
+    </message>
+    <message>
+        <source>no SQLite header</source>
+        <translation>缺少 SQLite 文件头</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>%1 处没有数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2. Check that the disk is mounted and writable.</source>
+        <translation>无法打开数据库 %1：%2。请检查磁盘是否已挂载且可写。</translation>
+    </message>
+    <message>
+        <source>a SQLite file of another program</source>
+        <translation>其他程序的 SQLite 文件</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer RegPoint (schema %2; this version knows up to %3). It has not been changed. Install the newer RegPoint to open it.</source>
+        <translation>数据库 %1 由更新版本的报名点工作站写入（结构版本 %2，本软件只支持到 %3）。文件未作任何改动。请安装新版软件后再打开。</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>本版本缺少数据库升级脚本 %1。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Call the technician to free space; what you typed is still on screen.</source>
+        <translation>磁盘已满，未能保存。请联系技术人员清理空间；已填写的内容仍在屏幕上。</translation>
+    </message>
+    <message>
+        <source>The local database refused the change (%1), so nothing was saved. Try again; if it repeats, call the technician.</source>
+        <translation>本地数据库拒绝了这次修改（%1），未能保存。请重试；如反复出现，请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>There is no table %1.</source>
+        <translation>没有数据表 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::IdNumber</name>
+    <message>
+        <source>Enter the 18-character ID number.</source>
+        <translation>请输入18位公民身份号码。</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters. Count the characters on the document and type it again.</source>
+        <translation>公民身份号码应为18位。请对照证件数一下位数后重新输入。</translation>
+    </message>
+    <message>
+        <source>Only digits are allowed, with X as the last character. Check for letters or spaces.</source>
+        <translation>只能输入数字，最后一位可以是 X。请检查是否混入了字母或符号。</translation>
+    </message>
+    <message>
+        <source>The first two digits are no province code. Check the start of the number.</source>
+        <translation>前两位不是有效的省级代码。请核对号码开头。</translation>
+    </message>
+    <message>
+        <source>Digits 7 to 14 are no real date of birth. Check them against the document.</source>
+        <translation>第7至14位不是有效的出生日期。请对照证件核对。</translation>
+    </message>
+    <message>
+        <source>The date of birth in the number lies in the future. Check digits 7 to 14.</source>
+        <translation>号码中的出生日期晚于今天。请核对第7至14位。</translation>
+    </message>
+    <message>
+        <source>The date of birth in the number is before 1900. Check digits 7 to 14.</source>
+        <translation>号码中的出生日期早于1900年。请核对第7至14位。</translation>
+    </message>
+    <message>
+        <source>The check character does not match: one character is mistyped. Compare each digit with the document.</source>
+        <translation>校验码不符：有一位输错了。请对照证件逐位核对。</translation>
+    </message>
+    <message>
+        <source>The county code is not in today&apos;s list. This is normal for counties that were renamed or merged; check the document.</source>
+        <translation>县级代码不在现行区划表中。县区更名或撤并后这很常见；请核对证件。</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Unstated</source>
+        <translation>未说明</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::LocalVault</name>
+    <message>
+        <source>Cannot create the key folder %1. Check that the disk is writable.</source>
+        <translation>无法创建密钥目录 %1。请检查磁盘是否可写。</translation>
+    </message>
+    <message>
+        <source>The system random generator failed. Restart the workstation.</source>
+        <translation>系统随机数发生器故障。请重启工作站。</translation>
+    </message>
+    <message>
+        <source>Cannot create the local key file %1.</source>
+        <translation>无法创建本地密钥文件 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the local key file %1. Check free disk space.</source>
+        <translation>无法写入本地密钥文件 %1。请检查磁盘剩余空间。</translation>
+    </message>
+    <message>
+        <source>The local data key %1 is missing, so the saved records cannot be read. Do not register anyone: call the technician to restore the key from the backup.</source>
+        <translation>本地数据密钥 %1 丢失，已保存的记录无法读取。请暂停报名：联系技术人员从备份恢复密钥。</translation>
+    </message>
+    <message>
+        <source>Cannot read the local data key %1. Run RegPoint as its service user.</source>
+        <translation>无法读取本地数据密钥 %1。请以报名点工作站的服务用户运行。</translation>
+    </message>
+    <message>
+        <source>The local data key %1 is damaged. Call the technician to restore it from the backup.</source>
+        <translation>本地数据密钥 %1 已损坏。请联系技术人员从备份恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::ManualEntry</name>
+    <message>
+        <source>Enter the name exactly as printed on the document.</source>
+        <translation>请按证件上的姓名原样输入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is longer than %n characters. Check it against the document.</source>
+        <translation>
+            <numerusform>姓名超过 %n 个字。请对照证件核对。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The name may contain only Chinese characters, the dot · of minority names, or Latin letters. Remove digits and symbols.</source>
+        <translation>姓名只能包含汉字、少数民族姓名中的间隔点“·”或拉丁字母。请删除数字和符号。</translation>
+    </message>
+    <message>
+        <source>Choose the gender shown on the document.</source>
+        <translation>请选择证件上的性别。</translation>
+    </message>
+    <message>
+        <source>The gender does not match the ID number (digit 17 says %1). Check both on the document.</source>
+        <translation>性别与证件号码不符（第17位表示%1）。请对照证件核对两者。</translation>
+    </message>
+    <message>
+        <source>Choose the nation shown on the document.</source>
+        <translation>请选择证件上的民族。</translation>
+    </message>
+    <message>
+        <source>Enter the date of birth shown on the document.</source>
+        <translation>请输入证件上的出生日期。</translation>
+    </message>
+    <message>
+        <source>The date of birth does not match the ID number (%1). Check both on the document.</source>
+        <translation>出生日期与证件号码不符（号码中为 %1）。请对照证件核对两者。</translation>
+    </message>
+    <message>
+        <source>Enter the address exactly as printed on the document.</source>
+        <translation>请按证件上的住址原样输入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The address is longer than %n characters. Check it against the document.</source>
+        <translation>
+            <numerusform>住址超过 %n 个字。请对照证件核对。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::Operator</name>
+    <message>
+        <source>Clerk</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::OperatorService</name>
+    <message>
+        <source>A user name has 3 to 32 characters: lowercase letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;, starting with a letter.</source>
+        <translation>用户名为3至32个字符：小写字母、数字、“.”、“_”或“-”，以字母开头。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>密码至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>密码不能与用户名相同。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>两次输入的密码不一致。请输入相同的密码。</translation>
+    </message>
+    <message>
+        <source>Enter the operator&apos;s full name, as it will appear on printed sheets.</source>
+        <translation>请输入操作员姓名，它将打印在登记表上。</translation>
+    </message>
+    <message>
+        <source>The password could not be protected. Try again.</source>
+        <translation>密码加密失败。请重试。</translation>
+    </message>
+    <message>
+        <source>User name or password is wrong. Try again, or ask the supervisor.</source>
+        <translation>用户名或密码错误。请重试，或联系主管。</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the supervisor.</source>
+        <translation>该账户已停用。请联系主管。</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::OperatorStore</name>
+    <message>
+        <source>The user name &quot;%1&quot; is taken. Choose another.</source>
+        <translation>用户名“%1”已被使用。请换一个。</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::RecordRegistrar</name>
+    <message>
+        <source>This ID number was already registered here on %1 (record %2). Do not register the candidate twice: open the existing record, or ask the supervisor.</source>
+        <translation>该证件号码已于 %1 在本报名点登记（记录 %2）。请勿重复登记：请打开已有记录，或联系主管。</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::RecordStore</name>
+    <message>
+        <source>The record could not be encrypted, so it was not saved. Call the technician.</source>
+        <translation>记录加密失败，未能保存。请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>Record %1 cannot be decrypted with this point&apos;s key. Call the technician; do not re-register the candidate yet.</source>
+        <translation>记录 %1 无法用本报名点的密钥解密。请联系技术人员；暂不要为该考生重新登记。</translation>
+    </message>
+    <message>
+        <source>Record %1 is damaged. Call the technician.</source>
+        <translation>记录 %1 已损坏。请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>Record %1 does not exist.</source>
+        <translation>记录 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>A record in state &quot;%1&quot; cannot become &quot;%2&quot;.</source>
+        <translation>处于“%1”状态的记录不能变为“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::RegistrationFlow</name>
+    <message>
+        <source>The first supervisor exists already.</source>
+        <translation>首个主管账户已经存在。</translation>
+    </message>
+    <message>
+        <source>Someone is logged in already.</source>
+        <translation>已有人登录。</translation>
+    </message>
+    <message>
+        <source>Start a new registration first.</source>
+        <translation>请先新建报名。</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::Workspace</name>
+    <message>
+        <source>Cannot create the data folder %1. Check the path and that the disk is writable.</source>
+        <translation>无法创建数据目录 %1。请检查路径以及磁盘是否可写。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>RegPoint cannot start</source>
+        <translation>报名点工作站无法启动</translation>
+    </message>
+</context>
+</TS>
