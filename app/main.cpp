@@ -3,6 +3,7 @@
 
 #include "clock.h"
 #include "kioskassembly.h"
+#include "kiosklook.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
 #include "screenshots.h"
@@ -11,8 +12,6 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEvent>
-#include <QFile>
-#include <QFont>
 #include <QMessageBox>
 #include <QTextStream>
 #include <QTimer>
@@ -20,17 +19,6 @@
 using namespace RegPoint;
 
 namespace {
-
-void applyLook(QApplication &app)
-{
-    // Ask for the simplified-Chinese face by name: left to itself Qt picks the Japanese one.
-    QFont font(QStringLiteral("Noto Sans CJK SC"));
-    font.setStyleHint(QFont::SansSerif);
-    app.setFont(font);
-    QFile style(QStringLiteral(":/style/kiosk.qss"));
-    if (style.open(QIODevice::ReadOnly))
-        app.setStyleSheet(QString::fromUtf8(style.readAll()));
-}
 
 // For the start-up benchmark: prints the time to the first painted frame of the window and quits.
 class FirstPaintReporter : public QObject
@@ -91,7 +79,7 @@ int main(int argc, char *argv[])
     parser.addOptions({ dataDir, windowed, simulate, language, screenshots, exitWhenShown });
     parser.process(app);
 
-    applyLook(app);
+    App::applyKioskLook(app);
     App::LanguageSwitcher languages;
     const auto chosen = App::LanguageSwitcher::fromCode(parser.value(language));
     if (!chosen) {

@@ -20,8 +20,9 @@ QWidget *figure(QLabel *caption, QLabel *value, QWidget *parent)
     auto *box = new QWidget(parent);
     box->setObjectName(QStringLiteral("figureBox"));
     auto *layout = new QVBoxLayout(box);
-    value->setObjectName(QStringLiteral("figureValue"));
-    caption->setObjectName(QStringLiteral("figureCaption"));
+    // Styled by property: the value labels keep their own object names (todayCount, queueCount).
+    value->setProperty("figure", QStringLiteral("value"));
+    caption->setProperty("figure", QStringLiteral("caption"));
     layout->addWidget(value);
     layout->addWidget(caption);
     return box;

@@ -77,6 +77,7 @@ void LoginScreen::retranslate()
 
 void LoginScreen::reset()
 {
+    m_username->clear();
     m_password->clear();
     m_banner->clear();
     m_username->setFocus();

@@ -21,7 +21,7 @@ class LoginScreen : public QWidget
 
 public:
     explicit LoginScreen(Kiosk::RegistrationFlow &flow, QWidget *parent = nullptr);
-    // Called each time the screen comes up: no password survives a logout.
+    // Called each time the screen comes up: nothing of the last operator survives a logout.
     void reset();
 
 protected:

@@ -1,0 +1,28 @@
+#include "kiosklook.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QFont>
+#include <QFontInfo>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcLook, "regpoint.app.look")
+
+namespace RegPoint::App {
+
+QString applyKioskLook(QApplication &app)
+{
+    // Ask for the simplified-Chinese face by name: left to itself Qt picks the Japanese one.
+    QFont font(QStringLiteral("Noto Sans CJK SC"));
+    font.setStyleHint(QFont::SansSerif);
+    app.setFont(font);
+    QFile style(QStringLiteral(":/style/kiosk.qss"));
+    if (style.open(QIODevice::ReadOnly))
+        app.setStyleSheet(QString::fromUtf8(style.readAll()));
+    const QString resolved = QFontInfo(font).family();
+    if (!resolved.contains(QStringLiteral("CJK")))
+        qCWarning(lcLook) << "Noto Sans CJK SC is not installed; Chinese may not render (install fonts-noto-cjk). Using" << resolved;
+    return resolved;
+}
+
+} // namespace RegPoint::App

@@ -1,0 +1,325 @@
+#include "kioskassembly.h"
+#include "kiosklook.h"
+#include "languageswitcher.h"
+#include "mainwindow.h"
+#include "storage/operatorstore.h"
+#include "storage/recordstore.h"
+#include "tempworkspace.h"
+#include "widgets/devicestrip.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace RegPoint;
+using namespace RegPoint::Tests;
+
+// The kiosk as a clerk uses it: real widgets, keyboard and mouse, over a real data directory.
+class tst_KioskUi : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void firstRunSetupThenLogin();
+    void wrongPasswordShowsMessageAndClearsPassword();
+    void manualEntryHappyPath();
+    void liveIdNumberCheckFillsGenderAndBirthDate();
+    void errorsKeepWhatWasTyped();
+    void duplicateShowsBanner();
+    void cancelAsksBeforeDiscarding();
+    void languageToggleRetranslates();
+    void deviceStripShowsEveryDevice();
+
+private:
+    template<typename T>
+    T *find(const char *name) const
+    {
+        // The current screen first: setup and login both have a "username".
+        T *widget = m_kiosk->window->currentScreen()->findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            widget = m_kiosk->window->findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qWarning() << "no widget" << name;
+        return widget;
+    }
+    QString screenName() const { return m_kiosk->window->currentScreen()->objectName(); }
+    void click(const char *button) { QTest::mouseClick(find<QPushButton>(button), Qt::LeftButton); }
+    void type(const char *edit, const QString &text)
+    {
+        QLineEdit *line = find<QLineEdit>(edit);
+        line->setFocus();
+        bool ascii = true;
+        for (QChar c : text)
+            ascii = ascii && c.unicode() < 0x80;
+        if (ascii) {
+            QTest::keyClicks(line, text);
+            return;
+        }
+        // Chinese arrives from the input method (fcitx) as a commit, not as key presses.
+        QInputMethodEvent commit;
+        commit.setCommitString(text);
+        QApplication::sendEvent(line, &commit);
+    }
+    void setUpAndLogin();
+    void fillValidCandidate();
+
+    QString m_font;
+    std::unique_ptr<TempWorkspace> m_ws;
+    std::unique_ptr<App::LanguageSwitcher> m_language;
+    std::unique_ptr<App::KioskAssembly> m_kiosk;
+};
+
+void tst_KioskUi::initTestCase()
+{
+    m_font = App::applyKioskLook(*qApp);
+}
+
+void tst_KioskUi::init()
+{
+    m_ws = std::make_unique<TempWorkspace>();
+    QVERIFY(m_ws->isValid());
+    m_language = std::make_unique<App::LanguageSwitcher>();
+    m_language->setLanguage(App::Language::Chinese);
+    // Hand the workspace over; the TempWorkspace keeps the directory and clock alive.
+    auto ws = Kiosk::Workspace::open(m_ws->dataDir(), m_ws->clock(), TempWorkspace::fastOptions());
+    QVERIFY(ws);
+    Kiosk::FlowTimings timings;
+    timings.savedNotice = std::chrono::milliseconds(200);
+    m_kiosk = std::make_unique<App::KioskAssembly>(std::move(ws).value(), *m_language, true, timings);
+    m_kiosk->window->resize(1366, 768);
+    m_kiosk->window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_kiosk->window.get()));
+    QVERIFY(m_kiosk->flow.start());
+}
+
+void tst_KioskUi::cleanup()
+{
+    m_kiosk.reset();
+    m_language.reset();
+    m_ws.reset();
+}
+
+void tst_KioskUi::setUpAndLogin()
+{
+    QCOMPARE(screenName(), QStringLiteral("setupScreen"));
+    type("username", QStringLiteral("wang.li"));
+    type("displayName", QStringLiteral("王丽"));
+    type("password", QStringLiteral("desk-2026-ok"));
+    type("passwordRepeat", QStringLiteral("desk-2026-ok"));
+    click("createSupervisor");
+    QTRY_COMPARE(screenName(), QStringLiteral("loginScreen"));
+    type("username", QStringLiteral("wang.li"));
+    type("password", QStringLiteral("desk-2026-ok"));
+    QTest::keyClick(find<QLineEdit>("password"), Qt::Key_Return);
+    QTRY_COMPARE(screenName(), QStringLiteral("homeScreen"));
+}
+
+void tst_KioskUi::fillValidCandidate()
+{
+    type("name", QStringLiteral("李明轩"));
+    type("idNumber", QStringLiteral("43010220080101001x"));
+    QComboBox *nation = find<QComboBox>("nation");
+    nation->setCurrentIndex(nation->findData(QStringLiteral("15")));
+    type("address", QStringLiteral("湖南省长沙市芙蓉区五一大道100号"));
+}
+
+void tst_KioskUi::firstRunSetupThenLogin()
+{
+    QVERIFY2(m_font.contains(QStringLiteral("Noto Sans CJK SC")), qPrintable(m_font));
+    // A weak password is refused beside its field, nothing else is lost.
+    type("username", QStringLiteral("wang.li"));
+    type("displayName", QStringLiteral("王丽"));
+    type("password", QStringLiteral("123"));
+    type("passwordRepeat", QStringLiteral("123"));
+    click("createSupervisor");
+    QCOMPARE(screenName(), QStringLiteral("setupScreen"));
+    QCOMPARE(find<QLineEdit>("username")->text(), QStringLiteral("wang.li"));
+    QVERIFY(m_kiosk->window->findChild<QLabel *>(QStringLiteral("fieldMessage"))); // shown under the password
+    find<QLineEdit>("password")->clear();
+    find<QLineEdit>("passwordRepeat")->clear();
+    type("password", QStringLiteral("desk-2026-ok"));
+    type("passwordRepeat", QStringLiteral("desk-2026-ok"));
+    click("createSupervisor");
+    QTRY_COMPARE(screenName(), QStringLiteral("loginScreen"));
+    QCOMPARE((*m_ws)->operatorStore().count().value(), 1);
+
+    type("username", QStringLiteral("wang.li"));
+    type("password", QStringLiteral("desk-2026-ok"));
+    click("login");
+    QTRY_COMPARE(screenName(), QStringLiteral("homeScreen"));
+    QVERIFY(find<QLabel>("operatorLabel")->text().contains(QStringLiteral("王丽")));
+    QCOMPARE(find<QLabel>("todayCount")->text(), QStringLiteral("0"));
+}
+
+void tst_KioskUi::wrongPasswordShowsMessageAndClearsPassword()
+{
+    setUpAndLogin();
+    if (QTest::currentTestFailed())
+        return;
+    click("logout");
+    QTRY_COMPARE(screenName(), QStringLiteral("loginScreen"));
+    // The next clerk starts from empty fields.
+    QVERIFY(find<QLineEdit>("password")->text().isEmpty());
+    QVERIFY(find<QLineEdit>("username")->text().isEmpty());
+    type("username", QStringLiteral("wang.li"));
+    type("password", QStringLiteral("guess-guess"));
+    click("login");
+    QCOMPARE(screenName(), QStringLiteral("loginScreen"));
+    auto *banner = m_kiosk->window->currentScreen()->findChild<QLabel *>(QStringLiteral("banner"));
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("用户名或密码错误")), qPrintable(banner->text()));
+    QVERIFY(find<QLineEdit>("password")->text().isEmpty());
+    QCOMPARE(find<QLineEdit>("username")->text(), QStringLiteral("wang.li"));
+}
+
+void tst_KioskUi::manualEntryHappyPath()
+{
+    setUpAndLogin();
+    if (QTest::currentTestFailed())
+        return;
+    click("newManualEntry");
+    QTRY_COMPARE(screenName(), QStringLiteral("manualEntryScreen"));
+    fillValidCandidate();
+    QTest::keyClick(find<QLineEdit>("address"), Qt::Key_Return); // Enter in the last field saves
+    QTRY_COMPARE(screenName(), QStringLiteral("savedScreen"));
+    QVERIFY(find<QLabel>("savedDetails")->text().contains(QStringLiteral("4301**********001X")));
+    QVERIFY(!find<QLabel>("savedDetails")->text().contains(QStringLiteral("43010220080101001X")));
+    // Back to the start on its own, with the record listed.
+    QTRY_COMPARE(screenName(), QStringLiteral("homeScreen"));
+    QCOMPARE(find<QLabel>("todayCount")->text(), QStringLiteral("1"));
+    QCOMPARE(find<QLabel>("queueCount")->text(), QStringLiteral("1"));
+    QTableWidget *table = find<QTableWidget>("recordTable");
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("李*轩"));
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("4301**********001X"));
+    QCOMPARE(table->item(0, 4)->text(), QStringLiteral("草稿：待采集照片"));
+
+    const auto stored = (*m_ws)->records().list().value();
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().identity.nationCode, QStringLiteral("15"));
+    QCOMPARE(stored.first().identity.gender, Kiosk::Gender::Male);
+    QCOMPARE(stored.first().identity.birthDate, QDate(2008, 1, 1));
+}
+
+void tst_KioskUi::liveIdNumberCheckFillsGenderAndBirthDate()
+{
+    setUpAndLogin();
+    if (QTest::currentTestFailed())
+        return;
+    click("newManualEntry");
+    type("idNumber", QStringLiteral("4301022008"));
+    auto messageOf = [this] {
+        return find<QLineEdit>("idNumber")->parentWidget()->findChild<QLabel *>(QStringLiteral("fieldMessage"))->text();
+    };
+    QVERIFY2(messageOf().contains(QStringLiteral("10 / 18")), qPrintable(messageOf()));
+    type("idNumber", QStringLiteral("0101002X")); // check digit wrong for this number
+    QVERIFY2(messageOf().contains(QStringLiteral("校验码")), qPrintable(messageOf()));
+    QTest::keyClick(find<QLineEdit>("idNumber"), Qt::Key_Backspace);
+    QTest::keyClick(find<QLineEdit>("idNumber"), Qt::Key_Backspace);
+    type("idNumber", QStringLiteral("1X"));
+    QVERIFY2(messageOf().contains(QStringLiteral("号码有效")), qPrintable(messageOf()));
+    QVERIFY(find<QRadioButton>("genderMale")->isChecked());
+    QCOMPARE(find<QLineEdit>("birthDate")->text(), QStringLiteral("2008-01-01"));
+}
+
+void tst_KioskUi::errorsKeepWhatWasTyped()
+{
+    setUpAndLogin();
+    if (QTest::currentTestFailed())
+        return;
+    click("newManualEntry");
+    type("name", QStringLiteral("李明轩"));
+    type("idNumber", QStringLiteral("43010220080101002X"));
+    type("address", QStringLiteral("湖南省长沙市"));
+    click("save");
+    QCOMPARE(screenName(), QStringLiteral("manualEntryScreen"));
+    QCOMPARE(find<QLineEdit>("name")->text(), QStringLiteral("李明轩"));
+    QCOMPARE(find<QLineEdit>("idNumber")->text(), QStringLiteral("43010220080101002X"));
+    QCOMPARE(find<QLineEdit>("address")->text(), QStringLiteral("湖南省长沙市"));
+    QCOMPARE(find<QLineEdit>("idNumber")->property("state").toString(), QStringLiteral("error"));
+    QCOMPARE(find<QComboBox>("nation")->property("state").toString(), QStringLiteral("error"));
+    QCOMPARE((*m_ws)->records().list().value().size(), 0);
+    auto *banner = m_kiosk->window->currentScreen()->findChild<QLabel *>(QStringLiteral("banner"));
+    QVERIFY2(banner->text().contains(QStringLiteral("已填写的内容都保留着")), qPrintable(banner->text()));
+}
+
+void tst_KioskUi::duplicateShowsBanner()
+{
+    setUpAndLogin();
+    if (QTest::currentTestFailed())
+        return;
+    click("newManualEntry");
+    fillValidCandidate();
+    click("save");
+    QTRY_COMPARE(screenName(), QStringLiteral("savedScreen"));
+    click("nextCandidate");
+    QTRY_COMPARE(screenName(), QStringLiteral("homeScreen"));
+    click("newManualEntry");
+    QVERIFY(find<QLineEdit>("name")->text().isEmpty()); // a fresh form for the next candidate
+    fillValidCandidate();
+    click("save");
+    QCOMPARE(screenName(), QStringLiteral("manualEntryScreen"));
+    auto *banner = m_kiosk->window->currentScreen()->findChild<QLabel *>(QStringLiteral("banner"));
+    QVERIFY2(banner->text().contains(QStringLiteral("请勿重复登记")), qPrintable(banner->text()));
+    QCOMPARE((*m_ws)->records().list().value().size(), 1);
+}
+
+void tst_KioskUi::cancelAsksBeforeDiscarding()
+{
+    setUpAndLogin();
+    if (QTest::currentTestFailed())
+        return;
+    click("newManualEntry");
+    type("name", QStringLiteral("李明轩"));
+    click("cancel");
+    QCOMPARE(screenName(), QStringLiteral("manualEntryScreen"));
+    QVERIFY(find<QWidget>("discardBox")->isVisible());
+    click("keepEditing");
+    QVERIFY(!find<QWidget>("discardBox")->isVisible());
+    QCOMPARE(find<QLineEdit>("name")->text(), QStringLiteral("李明轩"));
+    click("cancel");
+    click("discard");
+    QTRY_COMPARE(screenName(), QStringLiteral("homeScreen"));
+}
+
+void tst_KioskUi::languageToggleRetranslates()
+{
+    setUpAndLogin();
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(find<QPushButton>("newManualEntry")->text(), QStringLiteral("新建报名：手工录入证件"));
+    click("languageToggle");
+    QCOMPARE(m_language->language(), App::Language::English);
+    // QApplication posts LanguageChange to the windows: it arrives on the next event-loop turn.
+    QTRY_COMPARE(find<QPushButton>("newManualEntry")->text(), QStringLiteral("New registration: enter ID document by hand"));
+    QCOMPARE(find<QPushButton>("languageToggle")->text(), QStringLiteral("中文"));
+    click("newManualEntry");
+    QCOMPARE(find<QComboBox>("nation")->itemText(1), QStringLiteral("Han"));
+    click("languageToggle");
+    QTRY_COMPARE(find<QComboBox>("nation")->itemText(1), QStringLiteral("汉族"));
+}
+
+void tst_KioskUi::deviceStripShowsEveryDevice()
+{
+    setUpAndLogin();
+    if (QTest::currentTestFailed())
+        return;
+    auto *strip = m_kiosk->window->findChild<App::DeviceStrip *>();
+    QVERIFY(strip);
+    QCOMPARE(strip->chipText(Devices::DeviceKind::IdCardReader), QStringLiteral("身份证阅读器: 未配置"));
+    m_kiosk->devices.setStatus({ Devices::DeviceKind::Printer, Devices::DeviceState::Error, false, QStringLiteral("缺纸") });
+    QCOMPARE(strip->chipText(Devices::DeviceKind::Printer), QStringLiteral("打印机: 故障"));
+}
+
+QTEST_MAIN(tst_KioskUi)
+#include "tst_kioskui.moc"

@@ -1,0 +1,41 @@
+#include <QDir>
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// `regpoint --screenshots DIR` renders every screen in both languages and exits 0.
+class tst_Screenshots : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rendersEveryScreenInBothLanguages();
+};
+
+void tst_Screenshots::rendersEveryScreenInBothLanguages()
+{
+    QTemporaryDir out;
+    QProcess regpoint;
+    regpoint.start(QStringLiteral(REGPOINT_BIN), { QStringLiteral("--screenshots"), out.path() });
+    QVERIFY(regpoint.waitForFinished(60000));
+    QCOMPARE(regpoint.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(regpoint.exitCode() == 0, regpoint.readAllStandardError().constData());
+    const QStringList expected { QStringLiteral("01-first-run-setup.png"), QStringLiteral("02-login.png"), QStringLiteral("03-home.png"),
+                                 QStringLiteral("04-manual-entry-typing.png"), QStringLiteral("05-manual-entry-problems.png"),
+                                 QStringLiteral("06-saved.png"), QStringLiteral("07-home-after-save.png") };
+    QImage zhHome, enHome;
+    for (const QString lang : { QStringLiteral("zh_CN"), QStringLiteral("en") }) {
+        const QDir dir(QDir(out.path()).filePath(lang));
+        QCOMPARE(dir.entryList(QDir::Files, QDir::Name), expected);
+        for (const QString &file : expected) {
+            const QImage image(dir.filePath(file));
+            QCOMPARE(image.size(), QSize(1366, 768));
+        }
+        (lang == u"en" ? enHome : zhHome) = QImage(dir.filePath(QStringLiteral("03-home.png")));
+    }
+    QVERIFY(zhHome != enHome); // the languages really differ on screen
+}
+
+QTEST_GUILESS_MAIN(tst_Screenshots)
+#include "tst_screenshots.moc"
