@@ -43,9 +43,14 @@ int main(int argc, char *argv[])
 
     const QStringList args = QCoreApplication::arguments();
     QTextStream out(stdout);
-    if (args.size() < 2 || args.at(1) == u"--help" || args.at(1) == u"-h" || args.at(1) == u"help") {
+    if (args.size() < 2) {
+        QTextStream err(stderr);
+        printUsage(err);
+        return Usage;
+    }
+    if (args.at(1) == u"--help" || args.at(1) == u"-h" || args.at(1) == u"help") {
         printUsage(out);
-        return args.size() < 2 ? Usage : Ok;
+        return Ok;
     }
     if (args.at(1) == u"--version") {
         out << "regpointctl " << QCoreApplication::applicationVersion() << Qt::endl;

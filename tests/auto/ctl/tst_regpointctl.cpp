@@ -1,0 +1,229 @@
+#include "records/recordregistrar.h"
+#include "storage/database.h"
+#include "tempworkspace.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace RegPoint::Kiosk;
+using namespace RegPoint::Tests;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+};
+
+Run ctl(const QStringList &args, const QByteArray &input = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(REGPOINTCTL_BIN), args);
+    process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(60000);
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(), process.readAllStandardError() };
+}
+
+} // namespace
+
+// regpointctl as a technician runs it: a real process over a real data directory.
+class tst_RegpointCtl : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void helpEverywhere_data();
+    void helpEverywhere();
+    void usageErrors_data();
+    void usageErrors();
+    void operatorAddAndList();
+    void recordsListIsMasked();
+    void dbCheckHealthy();
+    void dbCheckDamaged();
+    void dbCheckNewerSchema();
+    void missingDatabaseIsAClearError();
+    void chineseMessagesUnderChineseLocale();
+};
+
+void tst_RegpointCtl::helpEverywhere_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("top level") << QStringList { QStringLiteral("--help") };
+    for (const char *command : { "operator add", "operator list", "records list", "db check" })
+        QTest::newRow(command) << (QString::fromLatin1(command).split(u' ') << QStringLiteral("--help"));
+}
+
+void tst_RegpointCtl::helpEverywhere()
+{
+    QFETCH(QStringList, args);
+    const Run run = ctl(args);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("Usage") || run.out.contains("--data-dir"));
+}
+
+void tst_RegpointCtl::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("no command") << QStringList {};
+    QTest::newRow("unknown command") << QStringList { QStringLiteral("reactor"), QStringLiteral("start") };
+    QTest::newRow("unknown option") << QStringList { QStringLiteral("records"), QStringLiteral("list"), QStringLiteral("--colour") };
+    QTest::newRow("bad limit") << QStringList { QStringLiteral("records"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("x") };
+    QTest::newRow("bad role") << QStringList { QStringLiteral("operator"), QStringLiteral("add"), QStringLiteral("--username"), QStringLiteral("abc"),
+                                               QStringLiteral("--name"), QStringLiteral("A"), QStringLiteral("--role"), QStringLiteral("king"),
+                                               QStringLiteral("--password-stdin") };
+}
+
+void tst_RegpointCtl::usageErrors()
+{
+    QFETCH(QStringList, args);
+    const Run run = ctl(args);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!run.err.trimmed().isEmpty());
+}
+
+void tst_RegpointCtl::operatorAddAndList()
+{
+    QTemporaryDir dir;
+    const QStringList add { QStringLiteral("operator"), QStringLiteral("add"), QStringLiteral("--data-dir"), dir.path(),
+                            QStringLiteral("--username"), QStringLiteral("wang.li"), QStringLiteral("--name"), QStringLiteral("王丽"),
+                            QStringLiteral("--role"), QStringLiteral("supervisor"), QStringLiteral("--password-stdin"), QStringLiteral("--json") };
+    Run run = ctl(add, "desk-2026-ok\n");
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.json().object().value(QStringLiteral("role")).toString(), QStringLiteral("supervisor"));
+
+    run = ctl(add, "desk-2026-ok\n");
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains("wang.li"));
+
+    QStringList weak = add;
+    weak[5] = QStringLiteral("li.ming");
+    run = ctl(weak, "short\n");
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains("8"));
+
+    run = ctl({ QStringLiteral("operator"), QStringLiteral("list"), QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--json") });
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray operators = run.json().array();
+    QCOMPARE(operators.size(), 1);
+    QCOMPARE(operators.at(0)[QStringLiteral("username")].toString(), QStringLiteral("wang.li"));
+    QCOMPARE(operators.at(0)[QStringLiteral("display_name")].toString(), QStringLiteral("王丽"));
+    QVERIFY(!run.out.contains("desk-2026-ok"));
+    QVERIFY(!run.out.contains("scrypt"));
+
+    // The account works: the kiosk's own login accepts it.
+    FakeClock clock;
+    auto ws = Workspace::open(dir.path(), clock);
+    QVERIFY(ws);
+    QVERIFY(ws.value()->operators().authenticate(QStringLiteral("wang.li"), QStringLiteral("desk-2026-ok")));
+}
+
+void tst_RegpointCtl::recordsListIsMasked()
+{
+    TempWorkspace ws;
+    const qint64 op = ws->operators().create(testSupervisor())->id;
+    QVERIFY(ws->registrar().registerIdentity(testIdentity(), EntryMethod::Manual, op));
+    QVERIFY(ws->registrar().registerIdentity(testIdentity(QStringLiteral("433124200706150023")), EntryMethod::Manual, op));
+    const Run run = ctl({ QStringLiteral("records"), QStringLiteral("list"), QStringLiteral("--data-dir"), ws.dataDir(), QStringLiteral("--json") });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonArray records = run.json().array();
+    QCOMPARE(records.size(), 2);
+    for (const QJsonValue &record : records) {
+        QCOMPARE(record[QStringLiteral("state")].toString(), QStringLiteral("draft"));
+        QCOMPARE(record[QStringLiteral("entry_method")].toString(), QStringLiteral("manual"));
+        QCOMPARE(record[QStringLiteral("name_masked")].toString(), QStringLiteral("李*轩"));
+    }
+    QVERIFY(!run.out.contains(testIdentity().idNumber.toLatin1()));
+    QVERIFY(!run.out.contains(testIdentity().name.toUtf8()));
+    QVERIFY(run.out.contains("4301**********001X"));
+
+    const Run text = ctl({ QStringLiteral("records"), QStringLiteral("list"), QStringLiteral("--data-dir"), ws.dataDir(), QStringLiteral("--limit"), QStringLiteral("1") });
+    QCOMPARE(text.exitCode, 0);
+    QCOMPARE(text.out.count('\n'), 1);
+}
+
+void tst_RegpointCtl::dbCheckHealthy()
+{
+    TempWorkspace ws;
+    const qint64 op = ws->operators().create(testSupervisor())->id;
+    QVERIFY(ws->registrar().registerIdentity(testIdentity(), EntryMethod::Manual, op));
+    const Run run = ctl({ QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--data-dir"), ws.dataDir(), QStringLiteral("--json") });
+    QVERIFY2(run.exitCode == 0, run.out.constData());
+    const QJsonObject report = run.json().object();
+    QCOMPARE(report[QStringLiteral("ok")].toBool(), true);
+    QCOMPARE(report[QStringLiteral("integrity")].toString(), QStringLiteral("ok"));
+    QCOMPARE(report[QStringLiteral("records")].toInt(), 1);
+    QCOMPARE(report[QStringLiteral("operators")].toInt(), 1);
+    QCOMPARE(report[QStringLiteral("schema_version")].toInt(), Database::latestSchemaVersion());
+    QCOMPARE(report[QStringLiteral("key_file_private")].toBool(), true);
+}
+
+void tst_RegpointCtl::dbCheckDamaged()
+{
+    QTemporaryDir dir;
+    QFile db(Workspace::databasePath(dir.path()));
+    QVERIFY(db.open(QIODevice::WriteOnly));
+    db.write("garbage that is no database at all");
+    db.close();
+    const Run run = ctl({ QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--json") });
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.json().object()[QStringLiteral("ok")].toBool(), false);
+    QCOMPARE(run.json().object()[QStringLiteral("error_code")].toString(), QStringLiteral("store.damaged"));
+    QVERIFY(db.open(QIODevice::ReadOnly));
+    QCOMPARE(db.readAll(), QByteArray("garbage that is no database at all")); // untouched
+}
+
+void tst_RegpointCtl::dbCheckNewerSchema()
+{
+    TempWorkspace ws;
+    QVERIFY(ws->operators().create(testSupervisor()));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(Workspace::databasePath(ws.dataDir()));
+        QVERIFY(raw.open());
+        QSqlQuery(raw).exec(QStringLiteral("PRAGMA user_version = 99"));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    const Run run = ctl({ QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--data-dir"), ws.dataDir(), QStringLiteral("--json") });
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.json().object()[QStringLiteral("error_code")].toString(), QStringLiteral("store.newer-schema"));
+}
+
+void tst_RegpointCtl::missingDatabaseIsAClearError()
+{
+    QTemporaryDir dir;
+    const Run run = ctl({ QStringLiteral("records"), QStringLiteral("list"), QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("nowhere")) });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains("no database"));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("nowhere")))); // a read command creates nothing
+}
+
+void tst_RegpointCtl::chineseMessagesUnderChineseLocale()
+{
+    QTemporaryDir dir;
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(REGPOINTCTL_BIN), { QStringLiteral("records"), QStringLiteral("list"), QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("x")) });
+    QVERIFY(process.waitForFinished());
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.contains(QStringLiteral("没有数据库")), qPrintable(err));
+}
+
+QTEST_GUILESS_MAIN(tst_RegpointCtl)
+#include "tst_regpointctl.moc"
