@@ -4,8 +4,8 @@
 
 namespace RegPoint::App {
 
-KioskAssembly::KioskAssembly(std::unique_ptr<Kiosk::Workspace> ws, LanguageSwitcher &language, bool simulateDevices,
-                             Kiosk::FlowTimings timings)
+KioskAssembly::KioskAssembly(
+    std::unique_ptr<Kiosk::Workspace> ws, LanguageSwitcher &language, bool simulateDevices, Kiosk::FlowTimings timings)
     : workspace(std::move(ws))
     , validator(workspace->nations(), workspace->regions())
     , flow(workspace->operators(), workspace->records(), workspace->registrar(), validator, workspace->clock(), timings)

@@ -17,7 +17,7 @@ class MainWindow;
 struct KioskAssembly
 {
     KioskAssembly(std::unique_ptr<Kiosk::Workspace> workspace, LanguageSwitcher &language, bool simulateDevices,
-                  Kiosk::FlowTimings timings = {});
+        Kiosk::FlowTimings timings = {});
     ~KioskAssembly();
 
     std::unique_ptr<Kiosk::Workspace> workspace;

@@ -21,7 +21,8 @@ QString applyKioskLook(QApplication &app)
         app.setStyleSheet(QString::fromUtf8(style.readAll()));
     const QString resolved = QFontInfo(font).family();
     if (!resolved.contains(QStringLiteral("CJK")))
-        qCWarning(lcLook) << "Noto Sans CJK SC is not installed; Chinese may not render (install fonts-noto-cjk). Using" << resolved;
+        qCWarning(lcLook) << "Noto Sans CJK SC is not installed; Chinese may not render (install fonts-noto-cjk). Using"
+                          << resolved;
     return resolved;
 }
 

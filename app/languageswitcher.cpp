@@ -11,8 +11,7 @@ namespace RegPoint::App {
 
 LanguageSwitcher::LanguageSwitcher(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 LanguageSwitcher::~LanguageSwitcher()
 {
@@ -45,12 +44,18 @@ void LanguageSwitcher::setLanguage(Language language)
         if (!m_app.load(chinese, QStringLiteral("regpoint"), QStringLiteral("_"), QStringLiteral(":/i18n")))
             qCWarning(lcLanguage) << "Chinese translation missing from this build";
         // Qt's own strings (context menus, standard buttons); absent without qt6-translations-l10n.
-        (void)m_qt.load(chinese, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        (void)m_qt.load(
+            chinese, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
         QCoreApplication::installTranslator(&m_qt);
         QCoreApplication::installTranslator(&m_app);
         m_installed = true;
     } else {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::China));
+        // English is the source language; this file adds its plural forms.
+        if (!m_app.load(QStringLiteral("regpoint_en"), QStringLiteral(":/i18n")))
+            qCWarning(lcLanguage) << "English plural forms missing from this build";
+        QCoreApplication::installTranslator(&m_app);
+        m_installed = true;
     }
     Q_EMIT languageChanged(language);
 }

@@ -5,7 +5,11 @@
 
 namespace RegPoint::App {
 
-enum class Language { Chinese, English };
+enum class Language
+{
+    Chinese,
+    English
+};
 
 // Installs RegPoint's and Qt's own translations for the chosen language. Widgets hear the
 // change through QEvent::LanguageChange and retranslate themselves.

@@ -26,8 +26,7 @@ class FirstPaintReporter : public QObject
 public:
     explicit FirstPaintReporter(const QElapsedTimer &sinceStart)
         : m_sinceStart(sinceStart)
-    {
-    }
+    { }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -55,7 +54,8 @@ int main(int argc, char *argv[])
     sinceStart.start();
     // --screenshots needs no display; choose the platform before QApplication exists.
     for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "--screenshots") == 0 && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        if (qstrcmp(argv[i], "--screenshots") == 0 && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication app(argc, argv);
@@ -67,15 +67,19 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("RegPoint registration-point kiosk"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Data directory (default: %1).").arg(Kiosk::Workspace::defaultDataDir()),
-                                     QStringLiteral("DIR"), Kiosk::Workspace::defaultDataDir());
-    const QCommandLineOption windowed(QStringLiteral("windowed"), QStringLiteral("Run in a normal window instead of full screen (development)."));
-    const QCommandLineOption simulate(QStringLiteral("simulate"), QStringLiteral("Use the built-in device simulators instead of hardware."));
-    const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("UI language: zh_CN (default) or en."), QStringLiteral("CODE"),
-                                      QStringLiteral("zh_CN"));
-    const QCommandLineOption screenshots(QStringLiteral("screenshots"), QStringLiteral("Render every screen in zh_CN and en to PNG files in DIR, then exit."),
-                                         QStringLiteral("DIR"));
-    const QCommandLineOption exitWhenShown(QStringLiteral("exit-when-shown"), QStringLiteral("Quit once the first screen is on screen (start-up benchmark)."));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+        QStringLiteral("Data directory (default: %1).").arg(Kiosk::Workspace::defaultDataDir()), QStringLiteral("DIR"),
+        Kiosk::Workspace::defaultDataDir());
+    const QCommandLineOption windowed(
+        QStringLiteral("windowed"), QStringLiteral("Run in a normal window instead of full screen (development)."));
+    const QCommandLineOption simulate(
+        QStringLiteral("simulate"), QStringLiteral("Use the built-in device simulators instead of hardware."));
+    const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("UI language: zh_CN (default) or en."),
+        QStringLiteral("CODE"), QStringLiteral("zh_CN"));
+    const QCommandLineOption screenshots(QStringLiteral("screenshots"),
+        QStringLiteral("Render every screen in zh_CN and en to PNG files in DIR, then exit."), QStringLiteral("DIR"));
+    const QCommandLineOption exitWhenShown(QStringLiteral("exit-when-shown"),
+        QStringLiteral("Quit once the first screen is on screen (start-up benchmark)."));
     parser.addOptions({ dataDir, windowed, simulate, language, screenshots, exitWhenShown });
     parser.process(app);
 
@@ -93,12 +97,14 @@ int main(int argc, char *argv[])
     Kiosk::SystemClock clock;
     auto workspace = Kiosk::Workspace::open(parser.value(dataDir), clock);
     if (!workspace) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "RegPoint cannot start"), workspace.failure().message);
+        QMessageBox::critical(
+            nullptr, QApplication::translate("main", "RegPoint cannot start"), workspace.failure().message);
         return 1;
     }
     App::KioskAssembly kiosk(std::move(workspace).value(), languages, parser.isSet(simulate));
     if (const Kiosk::Status started = kiosk.flow.start(); !started) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "RegPoint cannot start"), started.failure().message);
+        QMessageBox::critical(
+            nullptr, QApplication::translate("main", "RegPoint cannot start"), started.failure().message);
         return 1;
     }
     if (parser.isSet(windowed)) {

@@ -20,8 +20,8 @@ namespace RegPoint::App {
 
 using Kiosk::FlowStep;
 
-MainWindow::MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard &devices, const Kiosk::NationTable &nations,
-                       const Kiosk::Clock &clock, LanguageSwitcher &language, QWidget *parent)
+MainWindow::MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard &devices,
+    const Kiosk::NationTable &nations, const Kiosk::Clock &clock, LanguageSwitcher &language, QWidget *parent)
     : QWidget(parent)
     , m_flow(flow)
     , m_clock(clock)

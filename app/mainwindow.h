@@ -16,7 +16,7 @@ namespace RegPoint::Kiosk {
 class Clock;
 class NationTable;
 class RegistrationFlow;
-}
+} // namespace RegPoint::Kiosk
 
 namespace RegPoint::App {
 
@@ -35,7 +35,7 @@ class MainWindow : public QWidget
 
 public:
     MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard &devices, const Kiosk::NationTable &nations,
-               const Kiosk::Clock &clock, LanguageSwitcher &language, QWidget *parent = nullptr);
+        const Kiosk::Clock &clock, LanguageSwitcher &language, QWidget *parent = nullptr);
 
     QWidget *currentScreen() const;
 

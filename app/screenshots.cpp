@@ -78,7 +78,7 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language)
     bool ok = kiosk.flow.start().ok();
 
     const Kiosk::NewOperator supervisor { QStringLiteral("wang.li"), QStringLiteral("王丽"), Kiosk::Role::Supervisor,
-                                          QStringLiteral("demo-pass-2026"), QStringLiteral("demo-pass-2026") };
+        QStringLiteral("demo-pass-2026"), QStringLiteral("demo-pass-2026") };
     child<QLineEdit>(window, "username")->setText(supervisor.username);
     child<QLineEdit>(window, "displayName")->setText(supervisor.displayName);
     ok &= save(window, dir, QStringLiteral("01-first-run-setup"));
@@ -90,9 +90,9 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language)
     for (const DemoPerson &p : kDemoPeople) {
         const Kiosk::IdNumber id = Kiosk::IdNumber::parse(idOf(p), clock.today());
         ok &= kiosk.workspace->registrar()
-                  .registerIdentity({ QString::fromUtf16(p.name), id.text(), p.gender, QString::fromUtf16(p.nation), id.birthDate(),
-                                      QString::fromUtf16(p.address) },
-                                    Kiosk::EntryMethod::Manual, operatorId)
+                  .registerIdentity({ QString::fromUtf16(p.name), id.text(), p.gender, QString::fromUtf16(p.nation),
+                                        id.birthDate(), QString::fromUtf16(p.address) },
+                      Kiosk::EntryMethod::Manual, operatorId)
                   .ok();
     }
     Q_EMIT kiosk.flow.recordsChanged();

@@ -5,9 +5,15 @@
 
 namespace RegPoint::Devices {
 
-enum class DeviceKind { IdCardReader, Camera, Printer };
+enum class DeviceKind
+{
+    IdCardReader,
+    Camera,
+    Printer
+};
 
-enum class DeviceState {
+enum class DeviceState
+{
     NotConfigured, // no driver set up for this desk
     Connecting,
     Ready,

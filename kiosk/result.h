@@ -22,12 +22,10 @@ class [[nodiscard]] Result
 public:
     Result(T value)
         : m_value(std::move(value))
-    {
-    }
+    { }
     Result(Failure failure)
         : m_failure(std::move(failure))
-    {
-    }
+    { }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -45,8 +43,7 @@ private:
 
 // For operations with nothing to return.
 struct Done
-{
-};
+{ };
 using Status = Result<Done>;
 
 } // namespace RegPoint::Kiosk

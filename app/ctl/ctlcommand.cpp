@@ -12,8 +12,9 @@ namespace RegPoint::Ctl {
 
 void addCommonOptions(QCommandLineParser &parser, bool withJson)
 {
-    parser.addOption({ QStringLiteral("data-dir"), QStringLiteral("Data directory (default: %1).").arg(Kiosk::Workspace::defaultDataDir()),
-                       QStringLiteral("DIR"), Kiosk::Workspace::defaultDataDir() });
+    parser.addOption({ QStringLiteral("data-dir"),
+        QStringLiteral("Data directory (default: %1).").arg(Kiosk::Workspace::defaultDataDir()), QStringLiteral("DIR"),
+        Kiosk::Workspace::defaultDataDir() });
     if (withJson)
         parser.addOption({ QStringLiteral("json"), QStringLiteral("Print JSON instead of text.") });
 }

@@ -11,12 +11,17 @@ class QCommandLineParser;
 namespace RegPoint::Ctl {
 
 // Exit codes shared by every command.
-enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
+enum ExitCode
+{
+    Ok = 0,
+    Failed = 1,
+    Usage = 2
+};
 
 // One `regpointctl GROUP ACTION` command.
 struct Command
 {
-    QString group;  // "operator"
+    QString group; // "operator"
     QString action; // "add"
     QString summary;
     std::function<void(QCommandLineParser &)> addOptions;

@@ -20,9 +20,11 @@ QList<Command> allCommands()
 
 void printUsage(QTextStream &out)
 {
-    out << "Usage: regpointctl GROUP ACTION [options]   (regpointctl GROUP ACTION --help for its options)\n\nCommands:\n";
+    out << "Usage: regpointctl GROUP ACTION [options]   (regpointctl GROUP ACTION --help for its "
+           "options)\n\nCommands:\n";
     for (const Command &command : allCommands())
-        out << "  " << QStringLiteral("%1 %2").arg(command.group, command.action).leftJustified(18) << command.summary << '\n';
+        out << "  " << QStringLiteral("%1 %2").arg(command.group, command.action).leftJustified(18) << command.summary
+            << '\n';
     out.flush();
 }
 
@@ -38,7 +40,8 @@ int main(int argc, char *argv[])
     // Messages follow the technician's locale: Chinese under a zh_* LANG, English otherwise.
     QTranslator translator;
     if (QLocale::system().language() == QLocale::Chinese
-        && translator.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("regpoint"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        && translator.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("regpoint"), QStringLiteral("_"),
+            QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
 
     const QStringList args = QCoreApplication::arguments();
@@ -67,13 +70,16 @@ int main(int argc, char *argv[])
         QStringList rest = args.mid(3);
         rest.prepend(QStringLiteral("regpointctl %1 %2").arg(command.group, command.action));
         if (!parser.parse(rest))
-            return fail(parser.errorText() + QStringLiteral("\nSee: regpointctl %1 %2 --help").arg(command.group, command.action), Usage);
+            return fail(parser.errorText()
+                    + QStringLiteral("\nSee: regpointctl %1 %2 --help").arg(command.group, command.action),
+                Usage);
         if (parser.isSet(QStringLiteral("help"))) {
             out << parser.helpText();
             return Ok;
         }
         if (!parser.positionalArguments().isEmpty())
-            return fail(QStringLiteral("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()), Usage);
+            return fail(
+                QStringLiteral("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()), Usage);
         return command.run(parser);
     }
     QTextStream err(stderr);

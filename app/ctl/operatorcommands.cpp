@@ -57,7 +57,8 @@ int add(const QCommandLineParser &parser)
     const auto role = Kiosk::roleFromKey(parser.value(QStringLiteral("role")));
     if (!role)
         return fail(Tr::tr("--role must be clerk, supervisor or admin."), Usage);
-    Kiosk::NewOperator request { parser.value(QStringLiteral("username")), parser.value(QStringLiteral("name")), *role, {}, {} };
+    Kiosk::NewOperator request { parser.value(QStringLiteral("username")), parser.value(QStringLiteral("name")), *role,
+        {}, {} };
     if (request.username.isEmpty() || request.displayName.isEmpty())
         return fail(Tr::tr("Give --username and --name."), Usage);
     if (parser.isSet(QStringLiteral("password-stdin"))) {
@@ -66,7 +67,8 @@ int add(const QCommandLineParser &parser)
         request.password = promptHidden(Tr::tr("Password for %1: ").arg(request.username));
         request.passwordRepeat = promptHidden(Tr::tr("Password again: "));
     } else {
-        return fail(Tr::tr("No terminal to ask for the password: pass it on standard input with --password-stdin."), Usage);
+        return fail(
+            Tr::tr("No terminal to ask for the password: pass it on standard input with --password-stdin."), Usage);
     }
 
     Kiosk::SystemClock clock;
@@ -77,10 +79,13 @@ int add(const QCommandLineParser &parser)
     if (!created)
         return fail(created.failure().message);
     if (wantsJson(parser))
-        printJson(QJsonObject { { QStringLiteral("id"), created->id }, { QStringLiteral("username"), created->username },
-                                { QStringLiteral("role"), Kiosk::roleKey(created->role) } });
+        printJson(
+            QJsonObject { { QStringLiteral("id"), created->id }, { QStringLiteral("username"), created->username },
+                { QStringLiteral("role"), Kiosk::roleKey(created->role) } });
     else
-        QTextStream(stdout) << Tr::tr("Created %1 %2 (%3).").arg(Kiosk::roleDisplayName(created->role), created->username, created->displayName) << Qt::endl;
+        QTextStream(stdout) << Tr::tr("Created %1 %2 (%3).")
+                                   .arg(Kiosk::roleDisplayName(created->role), created->username, created->displayName)
+                            << Qt::endl;
     return Ok;
 }
 
@@ -96,18 +101,17 @@ int list(const QCommandLineParser &parser)
     if (wantsJson(parser)) {
         QJsonArray array;
         for (const Kiosk::Operator &op : operators.value())
-            array.append(QJsonObject { { QStringLiteral("id"), op.id },
-                                       { QStringLiteral("username"), op.username },
-                                       { QStringLiteral("display_name"), op.displayName },
-                                       { QStringLiteral("role"), Kiosk::roleKey(op.role) },
-                                       { QStringLiteral("created_at"), op.createdAt.toString(Qt::ISODate) },
-                                       { QStringLiteral("disabled"), op.disabled } });
+            array.append(QJsonObject { { QStringLiteral("id"), op.id }, { QStringLiteral("username"), op.username },
+                { QStringLiteral("display_name"), op.displayName }, { QStringLiteral("role"), Kiosk::roleKey(op.role) },
+                { QStringLiteral("created_at"), op.createdAt.toString(Qt::ISODate) },
+                { QStringLiteral("disabled"), op.disabled } });
         printJson(array);
         return Ok;
     }
     QTextStream out(stdout);
     for (const Kiosk::Operator &op : operators.value())
-        out << op.id << '\t' << op.username << '\t' << Kiosk::roleKey(op.role) << '\t' << op.displayName << (op.disabled ? "\tdisabled" : "") << Qt::endl;
+        out << op.id << '\t' << op.username << '\t' << Kiosk::roleKey(op.role) << '\t' << op.displayName
+            << (op.disabled ? "\tdisabled" : "") << Qt::endl;
     return Ok;
 }
 
@@ -117,16 +121,20 @@ QList<Command> operatorCommands()
 {
     return {
         { QStringLiteral("operator"), QStringLiteral("add"), QStringLiteral("Create an operator account."),
-          [](QCommandLineParser &p) {
-              addCommonOptions(p, true);
-              p.addOption({ QStringLiteral("username"), QStringLiteral("Login name: 3-32 of a-z 0-9 . _ -"), QStringLiteral("NAME") });
-              p.addOption({ QStringLiteral("name"), QStringLiteral("Full name, as printed on sheets."), QStringLiteral("TEXT") });
-              p.addOption({ QStringLiteral("role"), QStringLiteral("clerk, supervisor or admin (default clerk)."), QStringLiteral("ROLE"), QStringLiteral("clerk") });
-              p.addOption({ QStringLiteral("password-stdin"), QStringLiteral("Read the password from the first line of standard input.") });
-          },
-          add },
+            [](QCommandLineParser &p) {
+                addCommonOptions(p, true);
+                p.addOption({ QStringLiteral("username"), QStringLiteral("Login name: 3-32 of a-z 0-9 . _ -"),
+                    QStringLiteral("NAME") });
+                p.addOption({ QStringLiteral("name"), QStringLiteral("Full name, as printed on sheets."),
+                    QStringLiteral("TEXT") });
+                p.addOption({ QStringLiteral("role"), QStringLiteral("clerk, supervisor or admin (default clerk)."),
+                    QStringLiteral("ROLE"), QStringLiteral("clerk") });
+                p.addOption({ QStringLiteral("password-stdin"),
+                    QStringLiteral("Read the password from the first line of standard input.") });
+            },
+            add },
         { QStringLiteral("operator"), QStringLiteral("list"), QStringLiteral("List operator accounts."),
-          [](QCommandLineParser &p) { addCommonOptions(p, true); }, list },
+            [](QCommandLineParser &p) { addCommonOptions(p, true); }, list },
     };
 }
 

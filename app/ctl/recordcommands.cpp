@@ -34,17 +34,17 @@ int list(const QCommandLineParser &parser)
         const QString masked = Kiosk::IdNumber::parse(r.identity.idNumber, r.createdAt.date()).masked();
         if (wantsJson(parser)) {
             array.append(QJsonObject { { QStringLiteral("id"), r.id.toString(QUuid::WithoutBraces) },
-                                       { QStringLiteral("version"), r.version },
-                                       { QStringLiteral("state"), Kiosk::stateKey(r.state) },
-                                       { QStringLiteral("entry_method"), Kiosk::entryMethodKey(r.entryMethod) },
-                                       { QStringLiteral("created_at"), r.createdAt.toString(Qt::ISODate) },
-                                       { QStringLiteral("created_by"), r.createdBy },
-                                       { QStringLiteral("name_masked"), Kiosk::maskedName(r.identity.name) },
-                                       { QStringLiteral("id_number_masked"), masked } });
+                { QStringLiteral("version"), r.version }, { QStringLiteral("state"), Kiosk::stateKey(r.state) },
+                { QStringLiteral("entry_method"), Kiosk::entryMethodKey(r.entryMethod) },
+                { QStringLiteral("created_at"), r.createdAt.toString(Qt::ISODate) },
+                { QStringLiteral("created_by"), r.createdBy },
+                { QStringLiteral("name_masked"), Kiosk::maskedName(r.identity.name) },
+                { QStringLiteral("id_number_masked"), masked } });
         } else {
-            out << r.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << '\t' << r.id.toString(QUuid::WithoutBraces).left(8) << '\t'
-                << Kiosk::stateKey(r.state) << '\t' << Kiosk::entryMethodKey(r.entryMethod) << '\t' << Kiosk::maskedName(r.identity.name)
-                << '\t' << masked << Qt::endl;
+            out << r.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << '\t'
+                << r.id.toString(QUuid::WithoutBraces).left(8) << '\t' << Kiosk::stateKey(r.state) << '\t'
+                << Kiosk::entryMethodKey(r.entryMethod) << '\t' << Kiosk::maskedName(r.identity.name) << '\t' << masked
+                << Qt::endl;
         }
     }
     if (wantsJson(parser))
@@ -57,12 +57,14 @@ int list(const QCommandLineParser &parser)
 QList<Command> recordCommands()
 {
     return {
-        { QStringLiteral("records"), QStringLiteral("list"), QStringLiteral("List the records of this point, newest first (personal data masked)."),
-          [](QCommandLineParser &p) {
-              addCommonOptions(p, true);
-              p.addOption({ QStringLiteral("limit"), QStringLiteral("At most N records (default 1000)."), QStringLiteral("N"), QStringLiteral("1000") });
-          },
-          list },
+        { QStringLiteral("records"), QStringLiteral("list"),
+            QStringLiteral("List the records of this point, newest first (personal data masked)."),
+            [](QCommandLineParser &p) {
+                addCommonOptions(p, true);
+                p.addOption({ QStringLiteral("limit"), QStringLiteral("At most N records (default 1000)."),
+                    QStringLiteral("N"), QStringLiteral("1000") });
+            },
+            list },
     };
 }
 

@@ -119,8 +119,8 @@ void HomeScreen::refresh()
         const QString time = r.createdAt.date() == today ? r.createdAt.toString(QStringLiteral("HH:mm"))
                                                          : r.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         const QStringList cells { time, r.maskedName, r.maskedIdNumber,
-                                  r.entryMethod == Kiosk::EntryMethod::Card ? tr("ID card") : tr("by hand"),
-                                  Kiosk::stateDisplayName(r.state) };
+            r.entryMethod == Kiosk::EntryMethod::Card ? tr("ID card") : tr("by hand"),
+            Kiosk::stateDisplayName(r.state) };
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }

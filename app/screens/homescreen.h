@@ -12,7 +12,7 @@ class DeviceBoard;
 namespace RegPoint::Kiosk {
 class NationTable;
 class RegistrationFlow;
-}
+} // namespace RegPoint::Kiosk
 
 namespace RegPoint::App {
 

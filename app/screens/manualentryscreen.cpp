@@ -21,7 +21,8 @@ namespace RegPoint::App {
 
 using namespace RegPoint::Kiosk;
 
-ManualEntryScreen::ManualEntryScreen(RegistrationFlow &flow, const NationTable &nations, const LanguageSwitcher &language, QWidget *parent)
+ManualEntryScreen::ManualEntryScreen(
+    RegistrationFlow &flow, const NationTable &nations, const LanguageSwitcher &language, QWidget *parent)
     : QWidget(parent)
     , m_flow(flow)
     , m_nations(nations)
@@ -233,7 +234,8 @@ void ManualEntryScreen::checkIdNumberLive()
         (id.gender() == Gender::Male ? m_male : m_female)->setChecked(true);
     if (!QDate::fromString(m_birthDate->text(), QStringLiteral("yyyy-MM-dd")).isValid())
         m_birthDate->setText(id.birthDate().toString(QStringLiteral("yyyy-MM-dd")));
-    const QString summary = tr("Valid: %1, born %2").arg(genderName(id.gender()), id.birthDate().toString(QStringLiteral("yyyy-MM-dd")));
+    const QString summary
+        = tr("Valid: %1, born %2").arg(genderName(id.gender()), id.birthDate().toString(QStringLiteral("yyyy-MM-dd")));
     if (id.warning() != IdNumberWarning::None)
         m_idRow->setHint(summary + u'\n' + IdNumber::warningMessage(id.warning()), true);
     else
@@ -242,9 +244,9 @@ void ManualEntryScreen::checkIdNumberLive()
 
 void ManualEntryScreen::showProblems(const ManualEntryCheck &check)
 {
-    const std::pair<EntryField, FieldRow *> rows[] = { { EntryField::Name, m_nameRow },       { EntryField::IdNumber, m_idRow },
-                                                       { EntryField::Gender, m_genderRow },   { EntryField::Nation, m_nationRow },
-                                                       { EntryField::BirthDate, m_birthRow }, { EntryField::Address, m_addressRow } };
+    const std::pair<EntryField, FieldRow *> rows[] = { { EntryField::Name, m_nameRow },
+        { EntryField::IdNumber, m_idRow }, { EntryField::Gender, m_genderRow }, { EntryField::Nation, m_nationRow },
+        { EntryField::BirthDate, m_birthRow }, { EntryField::Address, m_addressRow } };
     FieldRow *first = nullptr;
     for (const auto &[field, row] : rows) {
         const std::optional<QString> problem = check.problemFor(field);
@@ -259,7 +261,8 @@ void ManualEntryScreen::showProblems(const ManualEntryCheck &check)
     if (!check.problemFor(EntryField::IdNumber))
         checkIdNumberLive();
     if (first) {
-        m_banner->showMessage(tr("%n field(s) need attention. Nothing was saved; what you typed is kept.", nullptr, int(check.problems.size())));
+        m_banner->showMessage(tr("%n field(s) need attention. Nothing was saved; what you typed is kept.", nullptr,
+            int(check.problems.size())));
         first->editor()->setFocus();
     }
 }

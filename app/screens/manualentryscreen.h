@@ -14,7 +14,7 @@ class QRadioButton;
 namespace RegPoint::Kiosk {
 class NationTable;
 class RegistrationFlow;
-}
+} // namespace RegPoint::Kiosk
 
 namespace RegPoint::App {
 
@@ -29,8 +29,8 @@ class ManualEntryScreen : public QWidget
     Q_OBJECT
 
 public:
-    ManualEntryScreen(Kiosk::RegistrationFlow &flow, const Kiosk::NationTable &nations, const LanguageSwitcher &language,
-                      QWidget *parent = nullptr);
+    ManualEntryScreen(Kiosk::RegistrationFlow &flow, const Kiosk::NationTable &nations,
+        const LanguageSwitcher &language, QWidget *parent = nullptr);
 
     // Empties the form for the next candidate.
     void reset();

@@ -71,7 +71,8 @@ void SavedScreen::changeEvent(QEvent *event)
 void SavedScreen::retranslate()
 {
     m_title->setText(tr("✓ Record saved"));
-    m_nextSteps->setText(tr("The record waits in this point's queue. Its photo, review and the printed sheet follow in the next steps."));
+    m_nextSteps->setText(tr(
+        "The record waits in this point's queue. Its photo, review and the printed sheet follow in the next steps."));
     m_next->setText(tr("Next candidate"));
 }
 
@@ -83,9 +84,10 @@ void SavedScreen::refresh()
         return;
     }
     const Kiosk::IdNumber id = Kiosk::IdNumber::parse(saved->identity.idNumber, m_flow.today());
-    m_details->setText(tr("%1   %2\nRecord %3, saved at %4")
-                           .arg(Kiosk::maskedName(saved->identity.name), id.masked(),
-                                saved->id.toString(QUuid::WithoutBraces).left(8), saved->createdAt.toString(QStringLiteral("HH:mm:ss"))));
+    m_details->setText(
+        tr("%1   %2\nRecord %3, saved at %4")
+            .arg(Kiosk::maskedName(saved->identity.name), id.masked(), saved->id.toString(QUuid::WithoutBraces).left(8),
+                saved->createdAt.toString(QStringLiteral("HH:mm:ss"))));
     updateCountdown();
 }
 

@@ -74,8 +74,9 @@ void SetupScreen::changeEvent(QEvent *event)
 void SetupScreen::retranslate()
 {
     m_title->setText(tr("First start: create the supervisor account"));
-    m_intro->setText(tr("This workstation has no operators yet. The supervisor opens and closes the day, approves exceptions "
-                        "and creates the clerks' accounts."));
+    m_intro->setText(
+        tr("This workstation has no operators yet. The supervisor opens and closes the day, approves exceptions "
+           "and creates the clerks' accounts."));
     m_usernameRow->setCaption(tr("User name (for logging in)"));
     m_displayNameRow->setCaption(tr("Full name (printed on sheets)"));
     m_passwordRow->setCaption(tr("Password (at least 8 characters)"));

@@ -10,7 +10,12 @@ class Banner : public QLabel
     Q_OBJECT
 
 public:
-    enum class Kind { Error, Warning, Success };
+    enum class Kind
+    {
+        Error,
+        Warning,
+        Success
+    };
     explicit Banner(QWidget *parent = nullptr);
     void showMessage(const QString &text, Kind kind = Kind::Error);
     void clear();

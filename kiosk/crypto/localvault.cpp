@@ -48,22 +48,25 @@ Result<QByteArray> createKeyFile(const QString &keyFile)
     const QFileInfo info(keyFile);
     if (!QDir().mkpath(info.absolutePath()))
         return keyFailure(QStringLiteral("vault.cannot-create"),
-                          Tr::tr("Cannot create the key folder %1. Check that the disk is writable.").arg(info.absolutePath()));
+            Tr::tr("Cannot create the key folder %1. Check that the disk is writable.").arg(info.absolutePath()));
     ::chmod(QFile::encodeName(info.absolutePath()).constData(), 0700);
 
     QByteArray key(LocalVault::kKeySize, Qt::Uninitialized);
     if (RAND_bytes(reinterpret_cast<unsigned char *>(key.data()), int(key.size())) != 1)
-        return keyFailure(QStringLiteral("vault.no-randomness"), Tr::tr("The system random generator failed. Restart the workstation."));
+        return keyFailure(QStringLiteral("vault.no-randomness"),
+            Tr::tr("The system random generator failed. Restart the workstation."));
 
     // O_EXCL: never replace a key that appeared meanwhile; 0600 from the first byte on.
     const int fd = ::open(QFile::encodeName(keyFile).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
-        return keyFailure(QStringLiteral("vault.cannot-create"), Tr::tr("Cannot create the local key file %1.").arg(keyFile));
+        return keyFailure(
+            QStringLiteral("vault.cannot-create"), Tr::tr("Cannot create the local key file %1.").arg(keyFile));
     const bool written = ::write(fd, key.constData(), size_t(key.size())) == key.size() && ::fsync(fd) == 0;
     ::close(fd);
     if (!written) {
         ::unlink(QFile::encodeName(keyFile).constData());
-        return keyFailure(QStringLiteral("vault.cannot-create"), Tr::tr("Cannot write the local key file %1. Check free disk space.").arg(keyFile));
+        return keyFailure(QStringLiteral("vault.cannot-create"),
+            Tr::tr("Cannot write the local key file %1. Check free disk space.").arg(keyFile));
     }
     qCInfo(lcVault) << "created a new local data key";
     return key;
@@ -73,8 +76,7 @@ Result<QByteArray> createKeyFile(const QString &keyFile)
 
 LocalVault::LocalVault(QByteArray key)
     : m_key(std::move(key))
-{
-}
+{ }
 
 LocalVault::~LocalVault()
 {
@@ -94,9 +96,9 @@ Result<LocalVault> LocalVault::open(const QString &keyFile, bool mayCreate)
     if (!file.exists()) {
         if (!mayCreate)
             return keyFailure(QStringLiteral("vault.key-missing"),
-                              Tr::tr("The local data key %1 is missing, so the saved records cannot be read. "
-                                     "Do not register anyone: call the technician to restore the key from the backup.")
-                                  .arg(keyFile));
+                Tr::tr("The local data key %1 is missing, so the saved records cannot be read. "
+                       "Do not register anyone: call the technician to restore the key from the backup.")
+                    .arg(keyFile));
         Result<QByteArray> created = createKeyFile(keyFile);
         if (!created)
             return created.failure();
@@ -108,12 +110,13 @@ Result<LocalVault> LocalVault::open(const QString &keyFile, bool mayCreate)
     }
     if (!file.open(QIODevice::ReadOnly))
         return keyFailure(QStringLiteral("vault.key-unreadable"),
-                          Tr::tr("Cannot read the local data key %1. Run RegPoint as its service user.").arg(keyFile));
+            Tr::tr("Cannot read the local data key %1. Run RegPoint as its service user.").arg(keyFile));
     QByteArray key = file.readAll();
     if (key.size() != kKeySize) {
         wipe(key);
         return keyFailure(QStringLiteral("vault.key-damaged"),
-                          Tr::tr("The local data key %1 is damaged. Call the technician to restore it from the backup.").arg(keyFile));
+            Tr::tr("The local data key %1 is damaged. Call the technician to restore it from the backup.")
+                .arg(keyFile));
     }
     return LocalVault(std::move(key));
 }
@@ -171,7 +174,8 @@ QByteArray LocalVault::blindIndex(QByteArrayView purpose, QByteArrayView value) 
 {
     unsigned char subkey[EVP_MAX_MD_SIZE];
     unsigned int subkeyLen = 0;
-    HMAC(EVP_sha256(), m_key.constData(), int(m_key.size()), ucharData(purpose), size_t(purpose.size()), subkey, &subkeyLen);
+    HMAC(EVP_sha256(), m_key.constData(), int(m_key.size()), ucharData(purpose), size_t(purpose.size()), subkey,
+        &subkeyLen);
     unsigned char mac[EVP_MAX_MD_SIZE];
     unsigned int macLen = 0;
     HMAC(EVP_sha256(), subkey, int(subkeyLen), ucharData(value), size_t(value.size()), mac, &macLen);

@@ -22,9 +22,9 @@ QByteArray scrypt(QByteArrayView password, const QByteArray &salt, const Passwor
 {
     QByteArray out(kHashSize, Qt::Uninitialized);
     const int ok = EVP_PBE_scrypt(password.data(), size_t(password.size()),
-                                  reinterpret_cast<const unsigned char *>(salt.constData()), size_t(salt.size()),
-                                  uint64_t(1) << cost.logN, uint64_t(cost.r), uint64_t(cost.p), kMaxMemory,
-                                  reinterpret_cast<unsigned char *>(out.data()), size_t(out.size()));
+        reinterpret_cast<const unsigned char *>(salt.constData()), size_t(salt.size()), uint64_t(1) << cost.logN,
+        uint64_t(cost.r), uint64_t(cost.p), kMaxMemory, reinterpret_cast<unsigned char *>(out.data()),
+        size_t(out.size()));
     if (ok != 1) {
         qCCritical(lcVault) << "scrypt failed";
         return {};
@@ -48,8 +48,8 @@ QString PasswordHasher::hash(QByteArrayView password) const
 
 bool PasswordHasher::verify(QByteArrayView password, const QString &encoded) const
 {
-    static const QRegularExpression format(
-        QStringLiteral("^\\$scrypt\\$ln=(\\d{1,2}),r=(\\d{1,2}),p=(\\d{1,2})\\$([A-Za-z0-9+/=]+)\\$([A-Za-z0-9+/=]+)$"));
+    static const QRegularExpression format(QStringLiteral(
+        "^\\$scrypt\\$ln=(\\d{1,2}),r=(\\d{1,2}),p=(\\d{1,2})\\$([A-Za-z0-9+/=]+)\\$([A-Za-z0-9+/=]+)$"));
     const QRegularExpressionMatch m = format.match(encoded);
     if (!m.hasMatch())
         return false;

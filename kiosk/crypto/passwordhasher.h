@@ -21,8 +21,7 @@ public:
     PasswordHasher() = default;
     explicit PasswordHasher(Cost cost)
         : m_cost(cost)
-    {
-    }
+    { }
 
     QString hash(QByteArrayView password) const;
     bool verify(QByteArrayView password, const QString &encoded) const;

@@ -4,18 +4,27 @@
 
 namespace RegPoint::Kiosk {
 
-enum class FlowStep { Starting, FirstRunSetup, Login, Home, ManualEntry, Saved };
+enum class FlowStep
+{
+    Starting,
+    FirstRunSetup,
+    Login,
+    Home,
+    ManualEntry,
+    Saved
+};
 
-enum class FlowEvent {
-    NoOperatorYet,        // start-up found an empty operators table
-    OperatorsExist,       // start-up found operators
-    SetupCompleted,       // the first supervisor was created
+enum class FlowEvent
+{
+    NoOperatorYet, // start-up found an empty operators table
+    OperatorsExist, // start-up found operators
+    SetupCompleted, // the first supervisor was created
     LoggedIn,
     LoggedOut,
     ManualEntryRequested,
     EntryCancelled,
     RecordSaved,
-    NextCandidate,        // the clerk moved on, or the saved notice timed out
+    NextCandidate, // the clerk moved on, or the saved notice timed out
 };
 
 // The whole registration flow in one table: where an event leads from a step, or nullopt when the

@@ -19,8 +19,7 @@ struct Tr
 } // namespace
 
 RegistrationFlow::RegistrationFlow(OperatorService &operators, RecordStore &records, RecordRegistrar &registrar,
-                                   const ManualEntryValidator &validator, const Clock &clock, FlowTimings timings,
-                                   QObject *parent)
+    const ManualEntryValidator &validator, const Clock &clock, FlowTimings timings, QObject *parent)
     : QObject(parent)
     , m_operators(operators)
     , m_records(records)
@@ -115,7 +114,8 @@ EntrySubmission RegistrationFlow::submitManualEntry(const ManualEntryForm &form)
     submission.check = m_validator.check(form, today());
     if (!submission.check.isAcceptable())
         return submission;
-    Result<CandidateRecord> saved = m_registrar.registerIdentity(*submission.check.identity, EntryMethod::Manual, m_operator->id);
+    Result<CandidateRecord> saved
+        = m_registrar.registerIdentity(*submission.check.identity, EntryMethod::Manual, m_operator->id);
     if (!saved) {
         submission.failure = saved.failure();
         return submission;
@@ -148,7 +148,8 @@ Result<HomeSummary> RegistrationFlow::homeSummary(int recentLimit) const
         return recent.failure();
     for (const CandidateRecord &record : recent.value()) {
         const IdNumber id = IdNumber::parse(record.identity.idNumber, record.createdAt.date());
-        summary.recent.append({ record.id, record.createdAt, maskedName(record.identity.name), id.masked(), record.state, record.entryMethod });
+        summary.recent.append({ record.id, record.createdAt, maskedName(record.identity.name), id.masked(),
+            record.state, record.entryMethod });
     }
     return summary;
 }

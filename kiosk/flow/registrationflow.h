@@ -45,8 +45,8 @@ struct HomeSummary
 
 struct EntrySubmission
 {
-    ManualEntryCheck check;          // field problems: the form shows them beside the fields
-    std::optional<Failure> failure;  // the save itself failed (duplicate, disk): shown as a banner
+    ManualEntryCheck check; // field problems: the form shows them beside the fields
+    std::optional<Failure> failure; // the save itself failed (duplicate, disk): shown as a banner
     std::optional<CandidateRecord> saved;
 };
 
@@ -58,8 +58,7 @@ class RegistrationFlow : public QObject
 
 public:
     RegistrationFlow(OperatorService &operators, RecordStore &records, RecordRegistrar &registrar,
-                     const ManualEntryValidator &validator, const Clock &clock, FlowTimings timings = {},
-                     QObject *parent = nullptr);
+        const ManualEntryValidator &validator, const Clock &clock, FlowTimings timings = {}, QObject *parent = nullptr);
 
     FlowStep step() const { return m_step; }
     const std::optional<Operator> &currentOperator() const { return m_operator; }
@@ -67,7 +66,10 @@ public:
     const ManualEntryValidator &validator() const { return m_validator; }
     QDate today() const;
     // Time left before the saved notice gives way to the next candidate.
-    std::chrono::milliseconds savedNoticeRemaining() const { return std::chrono::milliseconds(std::max(0, m_savedNoticeTimer.remainingTime())); }
+    std::chrono::milliseconds savedNoticeRemaining() const
+    {
+        return std::chrono::milliseconds(std::max(0, m_savedNoticeTimer.remainingTime()));
+    }
     Result<HomeSummary> homeSummary(int recentLimit = 50) const;
 
     // Intents. Each returns what the screen needs to show; the flow decides where to go.

@@ -21,8 +21,8 @@ constexpr std::array<int, 17> kWeights { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10
 constexpr char16_t kCheckChars[] = u"10X98765432";
 
 // GB/T 2260 province-level prefixes, plus 83 used by Taiwan residence permits.
-constexpr std::array<int, 35> kProvinces { 11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43,
-    44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83 };
+constexpr std::array<int, 35> kProvinces { 11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44,
+    45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83 };
 
 } // namespace
 
@@ -114,7 +114,8 @@ QString IdNumber::reasonMessage(IdNumberError error)
     case IdNumberError::BirthTooEarly:
         return Tr::tr("The date of birth in the number is before 1900. Check digits 7 to 14.");
     case IdNumberError::BadCheckDigit:
-        return Tr::tr("The check character does not match: one character is mistyped. Compare each digit with the document.");
+        return Tr::tr(
+            "The check character does not match: one character is mistyped. Compare each digit with the document.");
     }
     return {};
 }
@@ -125,7 +126,8 @@ QString IdNumber::warningMessage(IdNumberWarning warning)
     case IdNumberWarning::None:
         return {};
     case IdNumberWarning::UnknownCounty:
-        return Tr::tr("The county code is not in today's list. This is normal for counties that were renamed or merged; check the document.");
+        return Tr::tr("The county code is not in today's list. This is normal for counties that were renamed or "
+                      "merged; check the document.");
     }
     return {};
 }

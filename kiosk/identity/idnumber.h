@@ -7,24 +7,35 @@ namespace RegPoint::Kiosk {
 
 class RegionDirectory;
 
-enum class Gender { Unknown, Male, Female, Unstated };
+enum class Gender
+{
+    Unknown,
+    Male,
+    Female,
+    Unstated
+};
 
 // Why an ID number was refused. Each has its own message (IdNumber::reasonMessage).
-enum class IdNumberError {
+enum class IdNumberError
+{
     None,
     Empty,
-    WrongLength,     // not 18 characters
-    BadCharacter,    // a non-digit in the first 17, or not digit/X at the end
+    WrongLength, // not 18 characters
+    BadCharacter, // a non-digit in the first 17, or not digit/X at the end
     UnknownProvince, // first two digits are no GB/T 2260 province
-    BadBirthDate,    // digits 7-14 are no calendar date
+    BadBirthDate, // digits 7-14 are no calendar date
     BirthInFuture,
-    BirthTooEarly,   // before 1900: certainly a typing error
-    BadCheckDigit,   // ISO 7064 MOD 11-2 failed
+    BirthTooEarly, // before 1900: certainly a typing error
+    BadCheckDigit, // ISO 7064 MOD 11-2 failed
 };
 
 // Not a refusal: something a clerk should look at (an ID keeps its first address code for life,
 // so an abolished county is normal).
-enum class IdNumberWarning { None, UnknownCounty };
+enum class IdNumberWarning
+{
+    None,
+    UnknownCounty
+};
 
 // A citizen identity number per GB 11643-1999. Construct with parse(); a value is either valid
 // (isValid()) or carries the first error found.

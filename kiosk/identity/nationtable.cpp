@@ -19,7 +19,8 @@ NationTable NationTable::fromCsv(const QByteArray &csv)
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QList<QByteArray> cols = lines.at(i).trimmed().split(',');
         if (cols.size() == 3)
-            table.m_nations.append({ QString::fromLatin1(cols[0]), QString::fromUtf8(cols[1]), QString::fromUtf8(cols[2]) });
+            table.m_nations.append(
+                { QString::fromLatin1(cols[0]), QString::fromUtf8(cols[1]), QString::fromUtf8(cols[2]) });
     }
     return table;
 }

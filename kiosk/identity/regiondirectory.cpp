@@ -49,7 +49,7 @@ QByteArray readResource(const QString &path)
 RegionDirectory RegionDirectory::loadBuiltIn()
 {
     return fromCsv(readResource(QStringLiteral(":/regions/hunan-2023.csv")),
-                   readResource(QStringLiteral(":/regions/china-counties-2023.csv")));
+        readResource(QStringLiteral(":/regions/china-counties-2023.csv")));
 }
 
 RegionDirectory RegionDirectory::fromCsv(const QByteArray &provinceCsv, const QByteArray &countiesCsv)

@@ -7,7 +7,14 @@
 
 namespace RegPoint::Kiosk {
 
-enum class RegionLevel { Province, Prefecture, County, Township, Village };
+enum class RegionLevel
+{
+    Province,
+    Prefecture,
+    County,
+    Township,
+    Village
+};
 
 struct Region
 {

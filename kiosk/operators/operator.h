@@ -7,7 +7,12 @@
 
 namespace RegPoint::Kiosk {
 
-enum class Role { Clerk, Supervisor, Admin };
+enum class Role
+{
+    Clerk,
+    Supervisor,
+    Admin
+};
 
 struct Operator
 {

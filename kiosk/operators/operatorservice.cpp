@@ -22,14 +22,14 @@ OperatorService::OperatorService(OperatorStore &store, const Clock &clock, Passw
     : m_store(store)
     , m_clock(clock)
     , m_hasher(hasher)
-{
-}
+{ }
 
 QString OperatorService::usernameProblem(const QString &username)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_.-]{2,31}$"));
     if (!pattern.match(username).hasMatch())
-        return Tr::tr("A user name has 3 to 32 characters: lowercase letters, digits, \".\", \"_\" or \"-\", starting with a letter.");
+        return Tr::tr("A user name has 3 to 32 characters: lowercase letters, digits, \".\", \"_\" or \"-\", starting "
+                      "with a letter.");
     return {};
 }
 
@@ -50,7 +50,8 @@ Result<Operator> OperatorService::create(const NewOperator &request)
     if (const QString problem = usernameProblem(username); !problem.isEmpty())
         return Failure { QStringLiteral("operator.bad-username"), problem };
     if (request.displayName.trimmed().isEmpty())
-        return Failure { QStringLiteral("operator.bad-name"), Tr::tr("Enter the operator's full name, as it will appear on printed sheets.") };
+        return Failure { QStringLiteral("operator.bad-name"),
+            Tr::tr("Enter the operator's full name, as it will appear on printed sheets.") };
     if (const QString problem = passwordProblem(username, request.password, request.passwordRepeat); !problem.isEmpty())
         return Failure { QStringLiteral("operator.bad-password"), problem };
 
@@ -66,7 +67,8 @@ Result<Operator> OperatorService::create(const NewOperator &request)
 
 Result<Operator> OperatorService::authenticate(const QString &username, const QString &password) const
 {
-    const Failure refused { QStringLiteral("operator.refused"), Tr::tr("User name or password is wrong. Try again, or ask the supervisor.") };
+    const Failure refused { QStringLiteral("operator.refused"),
+        Tr::tr("User name or password is wrong. Try again, or ask the supervisor.") };
     auto found = m_store.findWithHash(username.trimmed());
     if (!found)
         return found.failure();

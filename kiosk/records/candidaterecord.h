@@ -13,13 +13,14 @@
 namespace RegPoint::Kiosk {
 
 // DESIGN.md "Record lifecycle". A sealed record is never edited; a correction supersedes it.
-enum class RecordState {
-    Draft,     // identity captured; review and photo still to come
-    Reviewed,  // eligibility reviewed
-    CardRead,  // identity confirmed from the chip
-    PhotoOk,   // photo passed the spec (or an approved override)
-    Sealed,    // signed and encrypted to the province; immutable
-    Queued,    // in a batch waiting to be sent
+enum class RecordState
+{
+    Draft, // identity captured; review and photo still to come
+    Reviewed, // eligibility reviewed
+    CardRead, // identity confirmed from the chip
+    PhotoOk, // photo passed the spec (or an approved override)
+    Sealed, // signed and encrypted to the province; immutable
+    Queued, // in a batch waiting to be sent
     Sent,
     Accepted,
     Duplicate,
@@ -27,7 +28,11 @@ enum class RecordState {
     Rejected,
 };
 
-enum class EntryMethod { Manual, Card };
+enum class EntryMethod
+{
+    Manual,
+    Card
+};
 
 // What the ID document says about the candidate. Personal data: only ever stored encrypted.
 struct CandidateIdentity

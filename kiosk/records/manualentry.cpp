@@ -18,7 +18,8 @@ struct Tr
 // Chinese names may carry the middle dot of minority names; permits carry Latin names with spaces.
 bool isPlausibleName(const QString &name)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[\\p{Han}\\x{00B7}A-Za-z][\\p{Han}\\x{00B7}A-Za-z .'-]*$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^[\\p{Han}\\x{00B7}A-Za-z][\\p{Han}\\x{00B7}A-Za-z .'-]*$"));
     return pattern.match(name).hasMatch();
 }
 
@@ -36,8 +37,7 @@ std::optional<QString> ManualEntryCheck::problemFor(EntryField field) const
 ManualEntryValidator::ManualEntryValidator(const NationTable &nations, const RegionDirectory &regions)
     : m_nations(nations)
     , m_regions(regions)
-{
-}
+{ }
 
 IdNumber ManualEntryValidator::checkIdNumber(const QString &text, const QDate &today) const
 {
@@ -53,9 +53,12 @@ ManualEntryCheck ManualEntryValidator::check(const ManualEntryForm &form, const 
     if (name.isEmpty())
         problem(EntryField::Name, Tr::tr("Enter the name exactly as printed on the document."));
     else if (name.size() > kMaxNameLength)
-        problem(EntryField::Name, Tr::tr("The name is longer than %n characters. Check it against the document.", nullptr, kMaxNameLength));
+        problem(EntryField::Name,
+            Tr::tr("The name is longer than %n characters. Check it against the document.", nullptr, kMaxNameLength));
     else if (!isPlausibleName(name))
-        problem(EntryField::Name, Tr::tr("The name may contain only Chinese characters, the dot · of minority names, or Latin letters. Remove digits and symbols."));
+        problem(EntryField::Name,
+            Tr::tr("The name may contain only Chinese characters, the dot · of minority names, or Latin letters. "
+                   "Remove digits and symbols."));
 
     const IdNumber id = checkIdNumber(form.idNumber, today);
     if (!id.isValid())
@@ -66,7 +69,9 @@ ManualEntryCheck ManualEntryValidator::check(const ManualEntryForm &form, const 
     if (form.gender == Gender::Unknown)
         problem(EntryField::Gender, Tr::tr("Choose the gender shown on the document."));
     else if (id.isValid() && form.gender != id.gender())
-        problem(EntryField::Gender, Tr::tr("The gender does not match the ID number (digit 17 says %1). Check both on the document.").arg(genderName(id.gender())));
+        problem(EntryField::Gender,
+            Tr::tr("The gender does not match the ID number (digit 17 says %1). Check both on the document.")
+                .arg(genderName(id.gender())));
 
     if (!m_nations.find(form.nationCode))
         problem(EntryField::Nation, Tr::tr("Choose the nation shown on the document."));
@@ -74,13 +79,17 @@ ManualEntryCheck ManualEntryValidator::check(const ManualEntryForm &form, const 
     if (!form.birthDate.isValid())
         problem(EntryField::BirthDate, Tr::tr("Enter the date of birth shown on the document."));
     else if (id.isValid() && form.birthDate != id.birthDate())
-        problem(EntryField::BirthDate, Tr::tr("The date of birth does not match the ID number (%1). Check both on the document.").arg(id.birthDate().toString(Qt::ISODate)));
+        problem(EntryField::BirthDate,
+            Tr::tr("The date of birth does not match the ID number (%1). Check both on the document.")
+                .arg(id.birthDate().toString(Qt::ISODate)));
 
     const QString address = form.address.simplified();
     if (address.isEmpty())
         problem(EntryField::Address, Tr::tr("Enter the address exactly as printed on the document."));
     else if (address.size() > kMaxAddressLength)
-        problem(EntryField::Address, Tr::tr("The address is longer than %n characters. Check it against the document.", nullptr, kMaxAddressLength));
+        problem(EntryField::Address,
+            Tr::tr("The address is longer than %n characters. Check it against the document.", nullptr,
+                kMaxAddressLength));
 
     if (result.isAcceptable())
         result.identity = CandidateIdentity { name, id.text(), form.gender, form.nationCode, form.birthDate, address };

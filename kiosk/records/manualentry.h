@@ -12,7 +12,15 @@ namespace RegPoint::Kiosk {
 class NationTable;
 class RegionDirectory;
 
-enum class EntryField { Name, IdNumber, Gender, Nation, BirthDate, Address };
+enum class EntryField
+{
+    Name,
+    IdNumber,
+    Gender,
+    Nation,
+    BirthDate,
+    Address
+};
 
 // What the clerk typed, as typed. Kept verbatim so nothing is lost when a field is refused.
 struct ManualEntryForm
@@ -34,7 +42,7 @@ struct FieldProblem
 struct ManualEntryCheck
 {
     QList<FieldProblem> problems;
-    QList<QString> warnings;                 // shown, but do not block saving
+    QList<QString> warnings; // shown, but do not block saving
     std::optional<CandidateIdentity> identity; // set when there are no problems
 
     bool isAcceptable() const { return problems.isEmpty(); }
@@ -51,7 +59,7 @@ public:
     // The live check of the ID number alone, while the clerk is typing.
     IdNumber checkIdNumber(const QString &text, const QDate &today) const;
 
-    static constexpr int kMaxNameLength = 30;    // the card holds 15 UCS-2 characters; permits hold more
+    static constexpr int kMaxNameLength = 30; // the card holds 15 UCS-2 characters; permits hold more
     static constexpr int kMaxAddressLength = 70; // 35 on the card plus an added address
 
 private:

@@ -15,10 +15,10 @@ struct Tr
 
 RecordRegistrar::RecordRegistrar(RecordStore &store)
     : m_store(store)
-{
-}
+{ }
 
-Result<CandidateRecord> RecordRegistrar::registerIdentity(const CandidateIdentity &identity, EntryMethod method, qint64 operatorId)
+Result<CandidateRecord> RecordRegistrar::registerIdentity(
+    const CandidateIdentity &identity, EntryMethod method, qint64 operatorId)
 {
     auto existing = m_store.findCurrentByIdNumber(identity.idNumber);
     if (!existing)
@@ -26,10 +26,10 @@ Result<CandidateRecord> RecordRegistrar::registerIdentity(const CandidateIdentit
     if (existing.value()) {
         const CandidateRecord &previous = *existing.value();
         return Failure { QStringLiteral("record.duplicate"),
-                         Tr::tr("This ID number was already registered here on %1 (record %2). "
-                                "Do not register the candidate twice: open the existing record, or ask the supervisor.")
-                             .arg(previous.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                  previous.id.toString(QUuid::WithoutBraces).left(8)) };
+            Tr::tr("This ID number was already registered here on %1 (record %2). "
+                   "Do not register the candidate twice: open the existing record, or ask the supervisor.")
+                .arg(previous.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                    previous.id.toString(QUuid::WithoutBraces).left(8)) };
     }
     CandidateRecord record;
     record.state = RecordState::Draft;

@@ -61,9 +61,9 @@ Failure damaged(const QString &path, const QString &detail)
 {
     qCCritical(lcStore) << "refusing damaged database:" << detail;
     return { QStringLiteral("store.damaged"),
-             Tr::tr("The database %1 is damaged or is not a RegPoint database (%2). It has not been changed. "
-                    "Do not delete it: call the technician and run \"regpointctl db check\".")
-                 .arg(path, detail) };
+        Tr::tr("The database %1 is damaged or is not a RegPoint database (%2). It has not been changed. "
+               "Do not delete it: call the technician and run \"regpointctl db check\".")
+            .arg(path, detail) };
 }
 
 bool hasSqliteHeader(const QString &path)
@@ -79,8 +79,7 @@ bool hasSqliteHeader(const QString &path)
 Database::Database(QString path, QString connection)
     : m_path(std::move(path))
     , m_connection(std::move(connection))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -113,8 +112,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!db.open())
         return Failure { QStringLiteral("store.cannot-open"),
-                         Tr::tr("Cannot open the database %1: %2. Check that the disk is mounted and writable.")
-                             .arg(path, db.lastError().text()) };
+            Tr::tr("Cannot open the database %1: %2. Check that the disk is mounted and writable.")
+                .arg(path, db.lastError().text()) };
     if (Status status = database->initialise(mode); !status)
         return status.failure();
     return database;
@@ -138,11 +137,11 @@ Status Database::initialise(Mode mode)
         return damaged(m_path, Tr::tr("a SQLite file of another program"));
     if (m_schemaVersion > latestSchemaVersion())
         return Failure { QStringLiteral("store.newer-schema"),
-                         Tr::tr("The database %1 was written by a newer RegPoint (schema %2; this version knows up to %3). "
-                                "It has not been changed. Install the newer RegPoint to open it.")
-                             .arg(m_path)
-                             .arg(m_schemaVersion)
-                             .arg(latestSchemaVersion()) };
+            Tr::tr("The database %1 was written by a newer RegPoint (schema %2; this version knows up to %3). "
+                   "It has not been changed. Install the newer RegPoint to open it.")
+                .arg(m_path)
+                .arg(m_schemaVersion)
+                .arg(latestSchemaVersion()) };
 
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
@@ -162,7 +161,8 @@ Status Database::migrate()
             continue;
         QFile script(file);
         if (!script.open(QIODevice::ReadOnly))
-            return Failure { QStringLiteral("store.migration"), Tr::tr("Migration %1 is missing from this build.").arg(file) };
+            return Failure { QStringLiteral("store.migration"),
+                Tr::tr("Migration %1 is missing from this build.").arg(file) };
         const QStringList statements = statementsOf(QString::fromUtf8(script.readAll()));
         Status status = withTransaction([&]() -> Status {
             QSqlQuery q(db);
@@ -200,7 +200,8 @@ Status Database::withTransaction(const std::function<Status()> &work)
 
 Result<qsizetype> Database::rowCount(const QString &table) const
 {
-    static const QStringList known { QStringLiteral("operators"), QStringLiteral("records"), QStringLiteral("record_events") };
+    static const QStringList known { QStringLiteral("operators"), QStringLiteral("records"),
+        QStringLiteral("record_events") };
     if (!known.contains(table))
         return Failure { QStringLiteral("store.unknown-table"), Tr::tr("There is no table %1.").arg(table) };
     QSqlQuery q(QSqlDatabase::database(m_connection, false));

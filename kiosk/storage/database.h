@@ -15,7 +15,11 @@ namespace RegPoint::Kiosk {
 class Database
 {
 public:
-    enum class Mode { ReadWrite, ReadOnly };
+    enum class Mode
+    {
+        ReadWrite,
+        ReadOnly
+    };
 
     static constexpr int kApplicationId = 0x52475054; // "RGPT" in the SQLite header
 

@@ -36,21 +36,23 @@ Operator operatorFrom(const QSqlQuery &q)
 
 OperatorStore::OperatorStore(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 Result<Operator> OperatorStore::add(const Operator &op, const QString &passwordHash)
 {
     QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
-    q.prepare(QStringLiteral("INSERT INTO operators (username, display_name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO operators (username, display_name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(op.username);
     q.addBindValue(op.displayName);
     q.addBindValue(roleKey(op.role));
     q.addBindValue(passwordHash);
     q.addBindValue(op.createdAt.toString(Qt::ISODateWithMs));
     if (!q.exec()) {
-        if (q.lastError().nativeErrorCode() == u"2067" || q.lastError().databaseText().contains(QStringLiteral("UNIQUE")))
-            return Failure { QStringLiteral("operator.exists"), Tr::tr("The user name \"%1\" is taken. Choose another.").arg(op.username) };
+        if (q.lastError().nativeErrorCode() == u"2067"
+            || q.lastError().databaseText().contains(QStringLiteral("UNIQUE")))
+            return Failure { QStringLiteral("operator.exists"),
+                Tr::tr("The user name \"%1\" is taken. Choose another.").arg(op.username) };
         return sqlFailure(q, "operator.add");
     }
     Operator stored = op;
@@ -80,7 +82,8 @@ Result<qsizetype> OperatorStore::count() const
 Result<std::optional<std::pair<Operator, QString>>> OperatorStore::findWithHash(const QString &username) const
 {
     QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
-    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(", password_hash FROM operators WHERE username = ?"));
+    q.prepare(
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(", password_hash FROM operators WHERE username = ?"));
     q.addBindValue(username);
     if (!q.exec())
         return sqlFailure(q, "operator.find");

@@ -23,7 +23,8 @@ struct Tr
 };
 
 constexpr QByteArrayView kIdIndexPurpose = "regpoint/id-index/v1";
-const QString kColumns = QStringLiteral("id, version, supersedes, state, entry_method, identity, created_at, updated_at, created_by");
+const QString kColumns
+    = QStringLiteral("id, version, supersedes, state, entry_method, identity, created_at, updated_at, created_by");
 
 QString timestamp(const QDateTime &time)
 {
@@ -41,8 +42,7 @@ RecordStore::RecordStore(Database &database, const LocalVault &vault, const Cloc
     : m_database(database)
     , m_vault(vault)
     , m_clock(clock)
-{
-}
+{ }
 
 QByteArray RecordStore::idIndexOf(const QString &idNumber) const
 {
@@ -59,11 +59,13 @@ Result<CandidateRecord> RecordStore::insert(CandidateRecord record)
     const QByteArray sealed = m_vault.encrypt(plain, uuidText(record.id).toLatin1());
     wipe(plain);
     if (sealed.isEmpty())
-        return Failure { QStringLiteral("record.encrypt"), Tr::tr("The record could not be encrypted, so it was not saved. Call the technician.") };
+        return Failure { QStringLiteral("record.encrypt"),
+            Tr::tr("The record could not be encrypted, so it was not saved. Call the technician.") };
 
     Status status = m_database.withTransaction([&]() -> Status {
         QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
-        q.prepare(QStringLiteral("INSERT INTO records (id, version, supersedes, state, entry_method, id_index, identity, created_at, updated_at, created_by) "
+        q.prepare(QStringLiteral("INSERT INTO records (id, version, supersedes, state, entry_method, id_index, "
+                                 "identity, created_at, updated_at, created_by) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         q.addBindValue(uuidText(record.id));
         q.addBindValue(record.version);
@@ -77,7 +79,8 @@ Result<CandidateRecord> RecordStore::insert(CandidateRecord record)
         q.addBindValue(record.createdBy);
         if (!q.exec())
             return sqlFailure(q, "record.insert");
-        q.prepare(QStringLiteral("INSERT INTO record_events (record_id, from_state, to_state, operator_id, at) VALUES (?, NULL, ?, ?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO record_events (record_id, from_state, to_state, operator_id, at) VALUES (?, NULL, ?, ?, ?)"));
         q.addBindValue(uuidText(record.id));
         q.addBindValue(stateKey(record.state));
         q.addBindValue(record.createdBy);
@@ -108,12 +111,14 @@ Result<CandidateRecord> recordFrom(const QSqlQuery &q, const LocalVault &vault)
     std::optional<QByteArray> plain = vault.decrypt(q.value(5).toByteArray(), q.value(0).toString().toLatin1());
     if (!plain)
         return Failure { QStringLiteral("record.decrypt"),
-                         Tr::tr("Record %1 cannot be decrypted with this point's key. Call the technician; do not re-register the candidate yet.")
-                             .arg(q.value(0).toString()) };
+            Tr::tr("Record %1 cannot be decrypted with this point's key. Call the technician; do not re-register the "
+                   "candidate yet.")
+                .arg(q.value(0).toString()) };
     std::optional<CandidateIdentity> identity = CandidateIdentity::fromJson(*plain);
     wipe(*plain);
     if (!identity)
-        return Failure { QStringLiteral("record.damaged"), Tr::tr("Record %1 is damaged. Call the technician.").arg(q.value(0).toString()) };
+        return Failure { QStringLiteral("record.damaged"),
+            Tr::tr("Record %1 is damaged. Call the technician.").arg(q.value(0).toString()) };
     record.identity = std::move(*identity);
     return record;
 }
@@ -139,8 +144,9 @@ Result<std::optional<CandidateRecord>> RecordStore::findCurrentByIdNumber(const 
 {
     QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
     q.prepare(QStringLiteral("SELECT ") + kColumns
-              + QStringLiteral(" FROM records r WHERE id_index = ? AND NOT EXISTS (SELECT 1 FROM records s WHERE s.supersedes = r.id) "
-                               "ORDER BY created_at DESC LIMIT 1"));
+        + QStringLiteral(
+            " FROM records r WHERE id_index = ? AND NOT EXISTS (SELECT 1 FROM records s WHERE s.supersedes = r.id) "
+            "ORDER BY created_at DESC LIMIT 1"));
     q.addBindValue(idIndexOf(idNumber));
     if (!q.exec())
         return sqlFailure(q, "record.find");
@@ -155,7 +161,8 @@ Result<std::optional<CandidateRecord>> RecordStore::findCurrentByIdNumber(const 
 Result<QList<CandidateRecord>> RecordStore::list(int limit) const
 {
     QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
-    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM records ORDER BY created_at DESC, rowid DESC LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT ") + kColumns
+        + QStringLiteral(" FROM records ORDER BY created_at DESC, rowid DESC LIMIT ?"));
     q.addBindValue(limit);
     if (!q.exec())
         return sqlFailure(q, "record.list");
@@ -189,7 +196,7 @@ Result<qsizetype> RecordStore::countAwaitingUpload() const
     }
     QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
     if (!q.exec(QStringLiteral("SELECT count(*) FROM records r WHERE state IN (") + awaiting.join(u',')
-                + QStringLiteral(") AND NOT EXISTS (SELECT 1 FROM records s WHERE s.supersedes = r.id)"))
+            + QStringLiteral(") AND NOT EXISTS (SELECT 1 FROM records s WHERE s.supersedes = r.id)"))
         || !q.next())
         return sqlFailure(q, "record.count");
     return q.value(0).toLongLong();
@@ -208,7 +215,7 @@ Status RecordStore::changeState(const QUuid &id, RecordState to, qint64 operator
         const std::optional<RecordState> from = stateFromKey(q.value(0).toString());
         if (!from || !canTransition(*from, to))
             return Failure { QStringLiteral("record.bad-transition"),
-                             Tr::tr("A record in state \"%1\" cannot become \"%2\".").arg(q.value(0).toString(), stateKey(to)) };
+                Tr::tr("A record in state \"%1\" cannot become \"%2\".").arg(q.value(0).toString(), stateKey(to)) };
         const QString now = timestamp(m_clock.now());
         q.prepare(QStringLiteral("UPDATE records SET state = ?, updated_at = ? WHERE id = ?"));
         q.addBindValue(stateKey(to));
@@ -216,7 +223,8 @@ Status RecordStore::changeState(const QUuid &id, RecordState to, qint64 operator
         q.addBindValue(uuidText(id));
         if (!q.exec())
             return sqlFailure(q, "record.state");
-        q.prepare(QStringLiteral("INSERT INTO record_events (record_id, from_state, to_state, operator_id, at) VALUES (?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO record_events (record_id, from_state, to_state, operator_id, at) VALUES (?, ?, ?, ?, ?)"));
         q.addBindValue(uuidText(id));
         q.addBindValue(stateKey(*from));
         q.addBindValue(stateKey(to));

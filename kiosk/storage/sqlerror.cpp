@@ -23,10 +23,11 @@ Failure sqlFailure(const QSqlQuery &query, const char *code)
     // The statement text is logged, never bound values: those may be personal data.
     qCWarning(lcStore) << code << error.nativeErrorCode() << error.databaseText() << "in" << query.lastQuery().left(80);
     const bool diskFull = error.nativeErrorCode() == u"13";
-    const QString message = diskFull
-        ? Tr::tr("The disk is full, so nothing was saved. Call the technician to free space; what you typed is still on screen.")
-        : Tr::tr("The local database refused the change (%1), so nothing was saved. Try again; if it repeats, call the technician.")
-              .arg(error.databaseText());
+    const QString message = diskFull ? Tr::tr("The disk is full, so nothing was saved. Call the technician to free "
+                                              "space; what you typed is still on screen.")
+                                     : Tr::tr("The local database refused the change (%1), so nothing was saved. Try "
+                                              "again; if it repeats, call the technician.")
+                                           .arg(error.databaseText());
     return { QString::fromLatin1(code), message };
 }
 

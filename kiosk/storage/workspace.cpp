@@ -28,8 +28,7 @@ struct Tr
 Workspace::Workspace(QString dataDir, const Clock &clock)
     : m_dataDir(std::move(dataDir))
     , m_clock(clock)
-{
-}
+{ }
 
 Workspace::~Workspace() = default;
 
@@ -54,7 +53,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dataDir, const
     if (!options.readOnly) {
         if (!QDir().mkpath(dir))
             return Failure { QStringLiteral("workspace.cannot-create"),
-                             Tr::tr("Cannot create the data folder %1. Check the path and that the disk is writable.").arg(dir) };
+                Tr::tr("Cannot create the data folder %1. Check the path and that the disk is writable.").arg(dir) };
         ::chmod(QFile::encodeName(dir).constData(), 0700);
     }
     const QString dbPath = databasePath(dir);
@@ -75,7 +74,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dataDir, const
 
     ws->m_records = std::make_unique<RecordStore>(*ws->m_database, *ws->m_vault, clock);
     ws->m_operatorStore = std::make_unique<OperatorStore>(*ws->m_database);
-    ws->m_operators = std::make_unique<OperatorService>(*ws->m_operatorStore, clock, PasswordHasher(options.passwordCost));
+    ws->m_operators
+        = std::make_unique<OperatorService>(*ws->m_operatorStore, clock, PasswordHasher(options.passwordCost));
     ws->m_registrar = std::make_unique<RecordRegistrar>(*ws->m_records);
     return ws;
 }

@@ -38,7 +38,10 @@ public:
     static QString localKeyPath(const QString &dataDir);
 
     static Result<std::unique_ptr<Workspace>> open(const QString &dataDir, const Clock &clock, Options options);
-    static Result<std::unique_ptr<Workspace>> open(const QString &dataDir, const Clock &clock) { return open(dataDir, clock, Options {}); }
+    static Result<std::unique_ptr<Workspace>> open(const QString &dataDir, const Clock &clock)
+    {
+        return open(dataDir, clock, Options {});
+    }
     ~Workspace();
 
     QString dataDir() const { return m_dataDir; }

@@ -35,7 +35,8 @@ int main(int argc, char **argv)
     QList<double> saves;
     for (int i = 0; i < n; ++i) {
         // A distinct valid number per save: one birth day per thousand sequence numbers.
-        const QString first17 = QStringLiteral("430102") + QDate(2007, 1, 1).addDays(i / 1000).toString(QStringLiteral("yyyyMMdd"))
+        const QString first17 = QStringLiteral("430102")
+            + QDate(2007, 1, 1).addDays(i / 1000).toString(QStringLiteral("yyyyMMdd"))
             + QStringLiteral("%1").arg(i % 1000, 3, 10, QLatin1Char('0'));
         Kiosk::CandidateIdentity identity = Tests::testIdentity(first17 + Kiosk::IdNumber::checkCharacter(first17));
         timer.restart();
@@ -45,8 +46,10 @@ int main(int argc, char **argv)
             return 1;
         clock.advance(std::chrono::seconds(30));
     }
-    QTextStream(stdout) << "workspace open (new database, migrations, key): " << QString::number(openMs, 'f', 2) << " ms" << Qt::endl;
-    QTextStream(stdout) << "region table load (" << regions << " regions): " << QString::number(regionsMs, 'f', 2) << " ms" << Qt::endl;
+    QTextStream(stdout) << "workspace open (new database, migrations, key): " << QString::number(openMs, 'f', 2)
+                        << " ms" << Qt::endl;
+    QTextStream(stdout) << "region table load (" << regions << " regions): " << QString::number(regionsMs, 'f', 2)
+                        << " ms" << Qt::endl;
     Bench::report(QStringLiteral("record save (dup check + encrypt + commit, synchronous=FULL)"), saves);
 
     QList<double> lists;

@@ -28,8 +28,9 @@ int main(int argc, char **argv)
         regpoint.setProcessEnvironment(env);
         QElapsedTimer timer;
         timer.start();
-        regpoint.start(QStringLiteral(REGPOINT_BIN), { QStringLiteral("--data-dir"), ws.dataDir(), QStringLiteral("--exit-when-shown"),
-                                                       QStringLiteral("--simulate") });
+        regpoint.start(QStringLiteral(REGPOINT_BIN),
+            { QStringLiteral("--data-dir"), ws.dataDir(), QStringLiteral("--exit-when-shown"),
+                QStringLiteral("--simulate") });
         if (!regpoint.waitForFinished(30000) || regpoint.exitCode() != 0)
             return 1;
         wall.append(double(timer.nsecsElapsed()) / 1e6);
@@ -38,7 +39,8 @@ int main(int argc, char **argv)
                 shown.append(line.mid(9).toDouble());
         }
     }
-    QTextStream(stdout) << "platform: " << env.value(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb")) << Qt::endl;
+    QTextStream(stdout) << "platform: " << env.value(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"))
+                        << Qt::endl;
     Bench::report(QStringLiteral("start to login screen painted (in-process)"), shown);
     Bench::report(QStringLiteral("process wall time incl. exit"), wall);
     return 0;

@@ -20,10 +20,12 @@ inline double percentile(QList<double> samples, double p)
 
 inline void report(const QString &what, const QList<double> &samples)
 {
-    QTextStream(stdout) << what << ": n=" << samples.size() << " p50=" << QString::number(percentile(samples, 50), 'f', 2)
-                        << " ms p95=" << QString::number(percentile(samples, 95), 'f', 2) << " ms p99="
-                        << QString::number(percentile(samples, 99), 'f', 2) << " ms max="
-                        << QString::number(*std::max_element(samples.begin(), samples.end()), 'f', 2) << " ms" << Qt::endl;
+    QTextStream(stdout) << what << ": n=" << samples.size()
+                        << " p50=" << QString::number(percentile(samples, 50), 'f', 2)
+                        << " ms p95=" << QString::number(percentile(samples, 95), 'f', 2)
+                        << " ms p99=" << QString::number(percentile(samples, 99), 'f', 2)
+                        << " ms max=" << QString::number(*std::max_element(samples.begin(), samples.end()), 'f', 2)
+                        << " ms" << Qt::endl;
 }
 
 } // namespace RegPoint::Bench

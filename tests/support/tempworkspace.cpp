@@ -31,7 +31,8 @@ bool TempWorkspace::reopen()
 
 Kiosk::NewOperator testSupervisor()
 {
-    return { QStringLiteral("wang.li"), QStringLiteral("王丽"), Kiosk::Role::Supervisor, QStringLiteral("desk-2026-ok"), QStringLiteral("desk-2026-ok") };
+    return { QStringLiteral("wang.li"), QStringLiteral("王丽"), Kiosk::Role::Supervisor, QStringLiteral("desk-2026-ok"),
+        QStringLiteral("desk-2026-ok") };
 }
 
 Kiosk::CandidateIdentity testIdentity(const QString &idNumber)

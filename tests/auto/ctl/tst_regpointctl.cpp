@@ -34,7 +34,8 @@ Run ctl(const QStringList &args, const QByteArray &input = {})
     process.write(input);
     process.closeWriteChannel();
     process.waitForFinished(60000);
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(), process.readAllStandardError() };
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+        process.readAllStandardError() };
 }
 
 } // namespace
@@ -79,11 +80,13 @@ void tst_RegpointCtl::usageErrors_data()
     QTest::addColumn<QStringList>("args");
     QTest::newRow("no command") << QStringList {};
     QTest::newRow("unknown command") << QStringList { QStringLiteral("reactor"), QStringLiteral("start") };
-    QTest::newRow("unknown option") << QStringList { QStringLiteral("records"), QStringLiteral("list"), QStringLiteral("--colour") };
-    QTest::newRow("bad limit") << QStringList { QStringLiteral("records"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("x") };
-    QTest::newRow("bad role") << QStringList { QStringLiteral("operator"), QStringLiteral("add"), QStringLiteral("--username"), QStringLiteral("abc"),
-                                               QStringLiteral("--name"), QStringLiteral("A"), QStringLiteral("--role"), QStringLiteral("king"),
-                                               QStringLiteral("--password-stdin") };
+    QTest::newRow("unknown option") << QStringList { QStringLiteral("records"), QStringLiteral("list"),
+        QStringLiteral("--colour") };
+    QTest::newRow("bad limit") << QStringList { QStringLiteral("records"), QStringLiteral("list"),
+        QStringLiteral("--limit"), QStringLiteral("x") };
+    QTest::newRow("bad role") << QStringList { QStringLiteral("operator"), QStringLiteral("add"),
+        QStringLiteral("--username"), QStringLiteral("abc"), QStringLiteral("--name"), QStringLiteral("A"),
+        QStringLiteral("--role"), QStringLiteral("king"), QStringLiteral("--password-stdin") };
 }
 
 void tst_RegpointCtl::usageErrors()
@@ -98,8 +101,9 @@ void tst_RegpointCtl::operatorAddAndList()
 {
     QTemporaryDir dir;
     const QStringList add { QStringLiteral("operator"), QStringLiteral("add"), QStringLiteral("--data-dir"), dir.path(),
-                            QStringLiteral("--username"), QStringLiteral("wang.li"), QStringLiteral("--name"), QStringLiteral("王丽"),
-                            QStringLiteral("--role"), QStringLiteral("supervisor"), QStringLiteral("--password-stdin"), QStringLiteral("--json") };
+        QStringLiteral("--username"), QStringLiteral("wang.li"), QStringLiteral("--name"), QStringLiteral("王丽"),
+        QStringLiteral("--role"), QStringLiteral("supervisor"), QStringLiteral("--password-stdin"),
+        QStringLiteral("--json") };
     Run run = ctl(add, "desk-2026-ok\n");
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(run.json().object().value(QStringLiteral("role")).toString(), QStringLiteral("supervisor"));
@@ -114,7 +118,8 @@ void tst_RegpointCtl::operatorAddAndList()
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains("8"));
 
-    run = ctl({ QStringLiteral("operator"), QStringLiteral("list"), QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--json") });
+    run = ctl({ QStringLiteral("operator"), QStringLiteral("list"), QStringLiteral("--data-dir"), dir.path(),
+        QStringLiteral("--json") });
     QCOMPARE(run.exitCode, 0);
     const QJsonArray operators = run.json().array();
     QCOMPARE(operators.size(), 1);
@@ -135,8 +140,10 @@ void tst_RegpointCtl::recordsListIsMasked()
     TempWorkspace ws;
     const qint64 op = ws->operators().create(testSupervisor())->id;
     QVERIFY(ws->registrar().registerIdentity(testIdentity(), EntryMethod::Manual, op));
-    QVERIFY(ws->registrar().registerIdentity(testIdentity(QStringLiteral("433124200706150023")), EntryMethod::Manual, op));
-    const Run run = ctl({ QStringLiteral("records"), QStringLiteral("list"), QStringLiteral("--data-dir"), ws.dataDir(), QStringLiteral("--json") });
+    QVERIFY(
+        ws->registrar().registerIdentity(testIdentity(QStringLiteral("433124200706150023")), EntryMethod::Manual, op));
+    const Run run = ctl({ QStringLiteral("records"), QStringLiteral("list"), QStringLiteral("--data-dir"), ws.dataDir(),
+        QStringLiteral("--json") });
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QJsonArray records = run.json().array();
     QCOMPARE(records.size(), 2);
@@ -149,7 +156,8 @@ void tst_RegpointCtl::recordsListIsMasked()
     QVERIFY(!run.out.contains(testIdentity().name.toUtf8()));
     QVERIFY(run.out.contains("4301**********001X"));
 
-    const Run text = ctl({ QStringLiteral("records"), QStringLiteral("list"), QStringLiteral("--data-dir"), ws.dataDir(), QStringLiteral("--limit"), QStringLiteral("1") });
+    const Run text = ctl({ QStringLiteral("records"), QStringLiteral("list"), QStringLiteral("--data-dir"),
+        ws.dataDir(), QStringLiteral("--limit"), QStringLiteral("1") });
     QCOMPARE(text.exitCode, 0);
     QCOMPARE(text.out.count('\n'), 1);
 }
@@ -159,7 +167,8 @@ void tst_RegpointCtl::dbCheckHealthy()
     TempWorkspace ws;
     const qint64 op = ws->operators().create(testSupervisor())->id;
     QVERIFY(ws->registrar().registerIdentity(testIdentity(), EntryMethod::Manual, op));
-    const Run run = ctl({ QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--data-dir"), ws.dataDir(), QStringLiteral("--json") });
+    const Run run = ctl({ QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--data-dir"), ws.dataDir(),
+        QStringLiteral("--json") });
     QVERIFY2(run.exitCode == 0, run.out.constData());
     const QJsonObject report = run.json().object();
     QCOMPARE(report[QStringLiteral("ok")].toBool(), true);
@@ -177,7 +186,8 @@ void tst_RegpointCtl::dbCheckDamaged()
     QVERIFY(db.open(QIODevice::WriteOnly));
     db.write("garbage that is no database at all");
     db.close();
-    const Run run = ctl({ QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--json") });
+    const Run run = ctl({ QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--data-dir"), dir.path(),
+        QStringLiteral("--json") });
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.json().object()[QStringLiteral("ok")].toBool(), false);
     QCOMPARE(run.json().object()[QStringLiteral("error_code")].toString(), QStringLiteral("store.damaged"));
@@ -197,7 +207,8 @@ void tst_RegpointCtl::dbCheckNewerSchema()
         raw.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    const Run run = ctl({ QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--data-dir"), ws.dataDir(), QStringLiteral("--json") });
+    const Run run = ctl({ QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--data-dir"), ws.dataDir(),
+        QStringLiteral("--json") });
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.json().object()[QStringLiteral("error_code")].toString(), QStringLiteral("store.newer-schema"));
 }
@@ -205,7 +216,8 @@ void tst_RegpointCtl::dbCheckNewerSchema()
 void tst_RegpointCtl::missingDatabaseIsAClearError()
 {
     QTemporaryDir dir;
-    const Run run = ctl({ QStringLiteral("records"), QStringLiteral("list"), QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("nowhere")) });
+    const Run run = ctl({ QStringLiteral("records"), QStringLiteral("list"), QStringLiteral("--data-dir"),
+        dir.filePath(QStringLiteral("nowhere")) });
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains("no database"));
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("nowhere")))); // a read command creates nothing
@@ -219,7 +231,9 @@ void tst_RegpointCtl::chineseMessagesUnderChineseLocale()
     env.insert(QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8"));
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(REGPOINTCTL_BIN), { QStringLiteral("records"), QStringLiteral("list"), QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("x")) });
+    process.start(QStringLiteral(REGPOINTCTL_BIN),
+        { QStringLiteral("records"), QStringLiteral("list"), QStringLiteral("--data-dir"),
+            dir.filePath(QStringLiteral("x")) });
     QVERIFY(process.waitForFinished());
     const QString err = QString::fromUtf8(process.readAllStandardError());
     QVERIFY2(err.contains(QStringLiteral("没有数据库")), qPrintable(err));

@@ -12,7 +12,8 @@ using namespace RegPoint::Tests;
 namespace {
 ManualEntryForm formFor(const CandidateIdentity &identity)
 {
-    return { identity.name, identity.idNumber, identity.gender, identity.nationCode, identity.birthDate, identity.address };
+    return { identity.name, identity.idNumber, identity.gender, identity.nationCode, identity.birthDate,
+        identity.address };
 }
 } // namespace
 
@@ -43,7 +44,8 @@ void tst_RegistrationFlow::init()
     m_validator = std::make_unique<ManualEntryValidator>((*m_ws)->nations(), (*m_ws)->regions());
     FlowTimings timings;
     timings.savedNotice = std::chrono::milliseconds(20);
-    m_flow = std::make_unique<RegistrationFlow>((*m_ws)->operators(), (*m_ws)->records(), (*m_ws)->registrar(), *m_validator, m_ws->clock(), timings);
+    m_flow = std::make_unique<RegistrationFlow>(
+        (*m_ws)->operators(), (*m_ws)->records(), (*m_ws)->registrar(), *m_validator, m_ws->clock(), timings);
 }
 
 void tst_RegistrationFlow::loginAsSupervisor()

@@ -40,16 +40,20 @@ void tst_IdNumber::parse_data()
 
     // Reference vectors, shared/reference/idcard-protocol.md §6.
     QTest::newRow("ref 11010519491231002X") << "11010519491231002X" << IdNumberError::None << "11010519491231002X";
-    QTest::newRow("ref 440524188001010014 (born 1880)") << "440524188001010014" << IdNumberError::BirthTooEarly << "440524188001010014";
+    QTest::newRow("ref 440524188001010014 (born 1880)")
+        << "440524188001010014" << IdNumberError::BirthTooEarly << "440524188001010014";
     QTest::newRow("ref 120223198902021249") << "120223198902021249" << IdNumberError::None << "120223198902021249";
     QTest::newRow("ref 130132199210293822") << "130132199210293822" << IdNumberError::None << "130132199210293822";
-    QTest::newRow("ref 130402198207290622 bad check") << "130402198207290622" << IdNumberError::BadCheckDigit << "130402198207290622";
+    QTest::newRow("ref 130402198207290622 bad check")
+        << "130402198207290622" << IdNumberError::BadCheckDigit << "130402198207290622";
     QTest::newRow("ref 34052419800101001X") << "34052419800101001X" << IdNumberError::None << "34052419800101001X";
     // Hunan candidates.
     QTest::newRow("hunan valid") << "43010220080101001X" << IdNumberError::None << "43010220080101001X";
     QTest::newRow("lowercase x normalised") << "43010220080101001x" << IdNumberError::None << "43010220080101001X";
-    QTest::newRow("spaces and padding removed") << " 430102 20080101 001X " << IdNumberError::None << "43010220080101001X";
-    QTest::newRow("full-width digits from an IME") << QStringLiteral("４３０１０２２００８０１０１００１Ｘ") << IdNumberError::None << "43010220080101001X";
+    QTest::newRow("spaces and padding removed")
+        << " 430102 20080101 001X " << IdNumberError::None << "43010220080101001X";
+    QTest::newRow("full-width digits from an IME")
+        << QStringLiteral("４３０１０２２００８０１０１００１Ｘ") << IdNumberError::None << "43010220080101001X";
     QTest::newRow("empty") << "" << IdNumberError::Empty << "";
     QTest::newRow("17 characters") << "43010220080101001" << IdNumberError::WrongLength << "43010220080101001";
     QTest::newRow("15-digit first generation") << "430102080101001" << IdNumberError::WrongLength << "430102080101001";
@@ -115,22 +119,26 @@ void tst_IdNumber::countyIsLenient()
     QCOMPARE(abolished.warning(), IdNumberWarning::UnknownCounty);
     QVERIFY(!IdNumber::warningMessage(abolished.warning()).isEmpty());
 
-    QCOMPARE(IdNumber::parse(QStringLiteral("43010220080101001X"), m_today, &m_regions).warning(), IdNumberWarning::None);
-    QCOMPARE(IdNumber::parse(QStringLiteral("11010519491231002X"), m_today, &m_regions).warning(), IdNumberWarning::None);
+    QCOMPARE(
+        IdNumber::parse(QStringLiteral("43010220080101001X"), m_today, &m_regions).warning(), IdNumberWarning::None);
+    QCOMPARE(
+        IdNumber::parse(QStringLiteral("11010519491231002X"), m_today, &m_regions).warning(), IdNumberWarning::None);
     // Without a region table the check is skipped, never failed.
     QCOMPARE(IdNumber::parse(old, m_today).warning(), IdNumberWarning::None);
 }
 
 void tst_IdNumber::masked()
 {
-    QCOMPARE(IdNumber::parse(QStringLiteral("43010220080101001X"), m_today).masked(), QStringLiteral("4301**********001X"));
+    QCOMPARE(
+        IdNumber::parse(QStringLiteral("43010220080101001X"), m_today).masked(), QStringLiteral("4301**********001X"));
 }
 
 void tst_IdNumber::everyErrorHasItsOwnMessage()
 {
     QSet<QString> seen;
-    for (IdNumberError e : { IdNumberError::Empty, IdNumberError::WrongLength, IdNumberError::BadCharacter, IdNumberError::UnknownProvince,
-                             IdNumberError::BadBirthDate, IdNumberError::BirthInFuture, IdNumberError::BirthTooEarly, IdNumberError::BadCheckDigit }) {
+    for (IdNumberError e : { IdNumberError::Empty, IdNumberError::WrongLength, IdNumberError::BadCharacter,
+             IdNumberError::UnknownProvince, IdNumberError::BadBirthDate, IdNumberError::BirthInFuture,
+             IdNumberError::BirthTooEarly, IdNumberError::BadCheckDigit }) {
         const QString message = IdNumber::reasonMessage(e);
         QVERIFY2(!message.isEmpty(), qPrintable(QString::number(int(e))));
         QVERIFY2(!seen.contains(message), qPrintable(message));
@@ -142,7 +150,8 @@ void tst_IdNumber::everyErrorHasItsOwnMessage()
 void tst_IdNumber::messagesInChinese()
 {
     QTranslator translator;
-    QVERIFY(translator.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("regpoint"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+    QVERIFY(translator.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("regpoint"), QStringLiteral("_"),
+        QStringLiteral(":/i18n")));
     QCoreApplication::installTranslator(&translator);
     const QString message = IdNumber::parse(QStringLiteral("43010220080101002X"), m_today).errorMessage();
     QCoreApplication::removeTranslator(&translator);

@@ -9,8 +9,8 @@ using namespace RegPoint::Kiosk;
 namespace {
 ManualEntryForm validForm()
 {
-    return { QStringLiteral("李明轩"), QStringLiteral("43010220080101001X"), Gender::Male, QStringLiteral("15"), QDate(2008, 1, 1),
-             QStringLiteral("湖南省长沙市芙蓉区五一大道100号") };
+    return { QStringLiteral("李明轩"), QStringLiteral("43010220080101001X"), Gender::Male, QStringLiteral("15"),
+        QDate(2008, 1, 1), QStringLiteral("湖南省长沙市芙蓉区五一大道100号") };
 }
 } // namespace
 
@@ -56,16 +56,25 @@ void tst_ManualEntry::problems_data()
         return form;
     };
     QTest::newRow("name empty") << with([](ManualEntryForm &f) { f.name.clear(); }) << EntryField::Name;
-    QTest::newRow("name with digits") << with([](ManualEntryForm &f) { f.name = QStringLiteral("李明2"); }) << EntryField::Name;
+    QTest::newRow("name with digits") << with([](ManualEntryForm &f) { f.name = QStringLiteral("李明2"); })
+                                      << EntryField::Name;
     QTest::newRow("name too long") << with([](ManualEntryForm &f) { f.name = QString(31, u'李'); }) << EntryField::Name;
-    QTest::newRow("ID check digit") << with([](ManualEntryForm &f) { f.idNumber = QStringLiteral("43010220080101002X"); }) << EntryField::IdNumber;
-    QTest::newRow("gender not chosen") << with([](ManualEntryForm &f) { f.gender = Gender::Unknown; }) << EntryField::Gender;
-    QTest::newRow("gender disagrees with digit 17") << with([](ManualEntryForm &f) { f.gender = Gender::Female; }) << EntryField::Gender;
-    QTest::newRow("nation unknown") << with([](ManualEntryForm &f) { f.nationCode = QStringLiteral("77"); }) << EntryField::Nation;
+    QTest::newRow("ID check digit") << with([](ManualEntryForm &f) {
+        f.idNumber = QStringLiteral("43010220080101002X");
+    }) << EntryField::IdNumber;
+    QTest::newRow("gender not chosen") << with([](ManualEntryForm &f) { f.gender = Gender::Unknown; })
+                                       << EntryField::Gender;
+    QTest::newRow("gender disagrees with digit 17")
+        << with([](ManualEntryForm &f) { f.gender = Gender::Female; }) << EntryField::Gender;
+    QTest::newRow("nation unknown") << with([](ManualEntryForm &f) { f.nationCode = QStringLiteral("77"); })
+                                    << EntryField::Nation;
     QTest::newRow("birth date missing") << with([](ManualEntryForm &f) { f.birthDate = {}; }) << EntryField::BirthDate;
-    QTest::newRow("birth date disagrees") << with([](ManualEntryForm &f) { f.birthDate = QDate(2008, 1, 2); }) << EntryField::BirthDate;
-    QTest::newRow("address empty") << with([](ManualEntryForm &f) { f.address = QStringLiteral("   "); }) << EntryField::Address;
-    QTest::newRow("address too long") << with([](ManualEntryForm &f) { f.address = QString(71, u'路'); }) << EntryField::Address;
+    QTest::newRow("birth date disagrees")
+        << with([](ManualEntryForm &f) { f.birthDate = QDate(2008, 1, 2); }) << EntryField::BirthDate;
+    QTest::newRow("address empty") << with([](ManualEntryForm &f) { f.address = QStringLiteral("   "); })
+                                   << EntryField::Address;
+    QTest::newRow("address too long") << with([](ManualEntryForm &f) { f.address = QString(71, u'路'); })
+                                      << EntryField::Address;
 }
 
 void tst_ManualEntry::problems()

@@ -34,15 +34,24 @@ void tst_RegionDirectory::findByCode_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("name");
     QTest::addColumn<RegionLevel>("level");
-    QTest::newRow("province, 2 digits") << "43" << "湖南省" << RegionLevel::Province;
-    QTest::newRow("province, 12 digits") << "430000000000" << "湖南省" << RegionLevel::Province;
-    QTest::newRow("prefecture") << "4301" << "长沙市" << RegionLevel::Prefecture;
-    QTest::newRow("autonomous prefecture") << "4331" << "湘西土家族苗族自治州" << RegionLevel::Prefecture;
-    QTest::newRow("county") << "430102" << "芙蓉区" << RegionLevel::County;
-    QTest::newRow("county with padding") << "430102000000" << "芙蓉区" << RegionLevel::County;
-    QTest::newRow("unknown") << "439999" << "" << RegionLevel::Province;
-    QTest::newRow("not digits") << "43a1" << "" << RegionLevel::Province;
-    QTest::newRow("too long") << "4301020000001" << "" << RegionLevel::Province;
+    QTest::newRow("province, 2 digits") << "43"
+                                        << "湖南省" << RegionLevel::Province;
+    QTest::newRow("province, 12 digits") << "430000000000"
+                                         << "湖南省" << RegionLevel::Province;
+    QTest::newRow("prefecture") << "4301"
+                                << "长沙市" << RegionLevel::Prefecture;
+    QTest::newRow("autonomous prefecture") << "4331"
+                                           << "湘西土家族苗族自治州" << RegionLevel::Prefecture;
+    QTest::newRow("county") << "430102"
+                            << "芙蓉区" << RegionLevel::County;
+    QTest::newRow("county with padding") << "430102000000"
+                                         << "芙蓉区" << RegionLevel::County;
+    QTest::newRow("unknown") << "439999"
+                             << "" << RegionLevel::Province;
+    QTest::newRow("not digits") << "43a1"
+                                << "" << RegionLevel::Province;
+    QTest::newRow("too long") << "4301020000001"
+                              << "" << RegionLevel::Province;
 }
 
 void tst_RegionDirectory::findByCode()
@@ -88,9 +97,12 @@ void tst_RegionDirectory::findByName_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("firstCode");
-    QTest::newRow("exact prefecture") << "长沙市" << "430100000000";
-    QTest::newRow("exact county before villages") << "芙蓉区" << "430102000000";
-    QTest::newRow("part of a name, most general first") << "湘西" << "433100000000";
+    QTest::newRow("exact prefecture") << "长沙市"
+                                      << "430100000000";
+    QTest::newRow("exact county before villages") << "芙蓉区"
+                                                  << "430102000000";
+    QTest::newRow("part of a name, most general first") << "湘西"
+                                                        << "433100000000";
 }
 
 void tst_RegionDirectory::findByName()

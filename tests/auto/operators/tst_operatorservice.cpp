@@ -50,14 +50,38 @@ void tst_OperatorService::createRules_data()
     QTest::addColumn<QString>("password");
     QTest::addColumn<QString>("repeat");
     QTest::addColumn<QString>("code");
-    QTest::newRow("good") << "zhang.wei" << "secret-2026" << "secret-2026" << "";
-    QTest::newRow("upper case name") << "Zhang" << "secret-2026" << "secret-2026" << "operator.bad-username";
-    QTest::newRow("name too short") << "zw" << "secret-2026" << "secret-2026" << "operator.bad-username";
-    QTest::newRow("Chinese name as login") << "张伟" << "secret-2026" << "secret-2026" << "operator.bad-username";
-    QTest::newRow("password short") << "zhang.wei" << "1234567" << "1234567" << "operator.bad-password";
-    QTest::newRow("password is name") << "zhang.wei" << "ZHANG.WEI" << "ZHANG.WEI" << "operator.bad-password";
-    QTest::newRow("repeat differs") << "zhang.wei" << "secret-2026" << "secret-2025" << "operator.bad-password";
-    QTest::newRow("taken") << "wang.li" << "secret-2026" << "secret-2026" << "operator.exists";
+    QTest::newRow("good") << "zhang.wei"
+                          << "secret-2026"
+                          << "secret-2026"
+                          << "";
+    QTest::newRow("upper case name") << "Zhang"
+                                     << "secret-2026"
+                                     << "secret-2026"
+                                     << "operator.bad-username";
+    QTest::newRow("name too short") << "zw"
+                                    << "secret-2026"
+                                    << "secret-2026"
+                                    << "operator.bad-username";
+    QTest::newRow("Chinese name as login") << "张伟"
+                                           << "secret-2026"
+                                           << "secret-2026"
+                                           << "operator.bad-username";
+    QTest::newRow("password short") << "zhang.wei"
+                                    << "1234567"
+                                    << "1234567"
+                                    << "operator.bad-password";
+    QTest::newRow("password is name") << "zhang.wei"
+                                      << "ZHANG.WEI"
+                                      << "ZHANG.WEI"
+                                      << "operator.bad-password";
+    QTest::newRow("repeat differs") << "zhang.wei"
+                                    << "secret-2026"
+                                    << "secret-2025"
+                                    << "operator.bad-password";
+    QTest::newRow("taken") << "wang.li"
+                           << "secret-2026"
+                           << "secret-2026"
+                           << "operator.exists";
 }
 
 void tst_OperatorService::createRules()
@@ -83,7 +107,8 @@ void tst_OperatorService::authenticate()
     QVERIFY(ok);
     QCOMPARE(ok->role, Role::Supervisor);
     QCOMPARE(ok->displayName, QStringLiteral("王丽"));
-    QCOMPARE(ws->operators().authenticate(QStringLiteral("wang.li"), QStringLiteral("wrong-pass")).failure().code, QStringLiteral("operator.refused"));
+    QCOMPARE(ws->operators().authenticate(QStringLiteral("wang.li"), QStringLiteral("wrong-pass")).failure().code,
+        QStringLiteral("operator.refused"));
 }
 
 void tst_OperatorService::passwordNeverOnDisk()

@@ -28,7 +28,8 @@ int main(int argc, char **argv)
     Kiosk::OperatorService &operators = ws.value()->operators();
     if (!operators.hasAnyOperator().value())
         (void)operators.create(Tests::testSupervisor());
-    const qint64 operatorId = operators.authenticate(Tests::testSupervisor().username, Tests::testSupervisor().password)->id;
+    const qint64 operatorId
+        = operators.authenticate(Tests::testSupervisor().username, Tests::testSupervisor().password)->id;
 
     QRandomGenerator random(uint(QByteArray(argv[2]).toUInt()));
     std::printf("ready\n");

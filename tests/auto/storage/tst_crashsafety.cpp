@@ -27,7 +27,9 @@ private Q_SLOTS:
 
 void tst_CrashSafety::killDuringSaves()
 {
-    const int iterations = qEnvironmentVariableIntValue("REGPOINT_CRASH_ITERATIONS") > 0 ? qEnvironmentVariableIntValue("REGPOINT_CRASH_ITERATIONS") : 25;
+    const int iterations = qEnvironmentVariableIntValue("REGPOINT_CRASH_ITERATIONS") > 0
+        ? qEnvironmentVariableIntValue("REGPOINT_CRASH_ITERATIONS")
+        : 25;
     QTemporaryDir dir;
     QHash<QString, QString> committed; // record id -> ID number
     QRandomGenerator random(20261125);
@@ -65,7 +67,8 @@ void tst_CrashSafety::killDuringSaves()
         for (const CandidateRecord &record : all.value())
             stored.insert(record.id.toString(QUuid::WithoutBraces), record.identity.idNumber);
         for (auto it = committed.cbegin(); it != committed.cend(); ++it)
-            QVERIFY2(stored.value(it.key()) == it.value(), qPrintable(QStringLiteral("lost committed record ") + it.key()));
+            QVERIFY2(
+                stored.value(it.key()) == it.value(), qPrintable(QStringLiteral("lost committed record ") + it.key()));
         // At most the one save the kill interrupted after its commit but before its report.
         QVERIFY(stored.size() - committed.size() <= i + 1);
     }

@@ -93,7 +93,9 @@ void tst_Database::reopenKeepsData()
 void tst_Database::refusesNewerSchema()
 {
     const QString path = freshPath();
-    { QVERIFY(Database::open(path)); }
+    {
+        QVERIFY(Database::open(path));
+    }
     setPragma(path, QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1));
     const QByteArray before = digestOf(path);
     auto db = Database::open(path);
@@ -122,8 +124,11 @@ void tst_Database::refusesDamagedFile()
         q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         // Enough rows for several pages.
         for (int i = 0; i < 200; ++i)
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO operators (username, display_name, role, password_hash, created_at) "
-                                          "VALUES ('u%1', '%2', 'clerk', 'h', '2026')").arg(i).arg(QString(200, u'x'))));
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO operators (username, display_name, role, password_hash, created_at) "
+                                      "VALUES ('u%1', '%2', 'clerk', 'h', '2026')")
+                           .arg(i)
+                           .arg(QString(200, u'x'))));
         q.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
     }
     QFile file(path);
@@ -162,7 +167,8 @@ void tst_Database::transactionRollsBack()
     Database &database = *db.value();
     const Status status = database.withTransaction([&]() -> Status {
         QSqlQuery q(QSqlDatabase::database(database.connectionName()));
-        q.exec(QStringLiteral("INSERT INTO operators (username, display_name, role, password_hash, created_at) VALUES ('a','A','clerk','h','x')"));
+        q.exec(QStringLiteral("INSERT INTO operators (username, display_name, role, password_hash, created_at) VALUES "
+                              "('a','A','clerk','h','x')"));
         return Failure { QStringLiteral("test.abort"), QStringLiteral("abort") };
     });
     QVERIFY(!status);

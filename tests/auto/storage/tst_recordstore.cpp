@@ -1,7 +1,7 @@
+#include "operators/operatorservice.h"
 #include "records/recordregistrar.h"
 #include "storage/operatorstore.h"
 #include "storage/recordstore.h"
-#include "operators/operatorservice.h"
 #include "tempworkspace.h"
 
 #include <QDirIterator>
@@ -74,11 +74,13 @@ void tst_RecordStore::countsAndOrder()
 {
     FakeClock &clock = m_ws->clock();
     clock.set(QDateTime(QDate(2026, 11, 24), QTime(16, 0), QTimeZone(8 * 3600)));
-    QVERIFY((*m_ws)->registrar().registerIdentity(testIdentity(QStringLiteral("433124200706150023")), EntryMethod::Manual, m_operatorId));
+    QVERIFY((*m_ws)->registrar().registerIdentity(
+        testIdentity(QStringLiteral("433124200706150023")), EntryMethod::Manual, m_operatorId));
     clock.set(QDateTime(QDate(2026, 11, 25), QTime(8, 30), QTimeZone(8 * 3600)));
     QVERIFY((*m_ws)->registrar().registerIdentity(testIdentity(), EntryMethod::Manual, m_operatorId));
     clock.advance(std::chrono::minutes(3));
-    auto third = (*m_ws)->registrar().registerIdentity(testIdentity(QStringLiteral("11010519491231002X")), EntryMethod::Card, m_operatorId);
+    auto third = (*m_ws)->registrar().registerIdentity(
+        testIdentity(QStringLiteral("11010519491231002X")), EntryMethod::Card, m_operatorId);
     QVERIFY(third);
 
     QCOMPARE((*m_ws)->records().countCreatedOn(QDate(2026, 11, 25)).value(), 2);
@@ -96,8 +98,10 @@ void tst_RecordStore::lifecycleIsEnforced_data()
     QTest::addColumn<bool>("allowed");
     using S = RecordState;
     QTest::newRow("draft to card_read") << QList<S> { S::CardRead } << true;
-    QTest::newRow("full happy path") << QList<S> { S::Reviewed, S::CardRead, S::PhotoOk, S::Sealed, S::Queued, S::Sent, S::Accepted } << true;
-    QTest::newRow("resend after sent") << QList<S> { S::CardRead, S::PhotoOk, S::Sealed, S::Queued, S::Sent, S::Queued } << true;
+    QTest::newRow("full happy path") << QList<S> { S::Reviewed, S::CardRead, S::PhotoOk, S::Sealed, S::Queued, S::Sent,
+        S::Accepted } << true;
+    QTest::newRow("resend after sent") << QList<S> { S::CardRead, S::PhotoOk, S::Sealed, S::Queued, S::Sent, S::Queued }
+                                       << true;
     QTest::newRow("skip the photo") << QList<S> { S::CardRead, S::Sealed } << false;
     QTest::newRow("draft straight to accepted") << QList<S> { S::Accepted } << false;
     QTest::newRow("back from sealed") << QList<S> { S::CardRead, S::PhotoOk, S::Sealed, S::PhotoOk } << false;
@@ -130,8 +134,8 @@ void tst_RecordStore::noPersonalDataInClearOnDisk()
     QVERIFY((*m_ws)->registrar().registerIdentity(identity, EntryMethod::Manual, m_operatorId));
     // The same strings in the encodings SQLite or Qt could have used.
     const QList<QByteArray> needles { identity.idNumber.toLatin1(), identity.name.toUtf8(), identity.address.toUtf8(),
-                                      QByteArray(reinterpret_cast<const char *>(identity.name.utf16()), identity.name.size() * 2),
-                                      QByteArray("20080101"), QByteArray("2008-01-01") };
+        QByteArray(reinterpret_cast<const char *>(identity.name.utf16()), identity.name.size() * 2),
+        QByteArray("20080101"), QByteArray("2008-01-01") };
     QDirIterator it(m_ws->dataDir(), QDir::Files, QDirIterator::Subdirectories);
     int files = 0;
     while (it.hasNext()) {
@@ -140,7 +144,8 @@ void tst_RecordStore::noPersonalDataInClearOnDisk()
         const QByteArray content = file.readAll();
         ++files;
         for (const QByteArray &needle : needles)
-            QVERIFY2(!content.contains(needle), qPrintable(file.fileName() + QStringLiteral(" holds ") + QString::fromUtf8(needle)));
+            QVERIFY2(!content.contains(needle),
+                qPrintable(file.fileName() + QStringLiteral(" holds ") + QString::fromUtf8(needle)));
     }
     QVERIFY(files >= 2); // the database (+ WAL) and the key
     QCOMPARE(QFile::permissions(Workspace::localKeyPath(m_ws->dataDir())) & 0x0077, QFile::Permissions());

@@ -301,7 +301,8 @@ void tst_KioskUi::languageToggleRetranslates()
     click("languageToggle");
     QCOMPARE(m_language->language(), App::Language::English);
     // QApplication posts LanguageChange to the windows: it arrives on the next event-loop turn.
-    QTRY_COMPARE(find<QPushButton>("newManualEntry")->text(), QStringLiteral("New registration: enter ID document by hand"));
+    QTRY_COMPARE(
+        find<QPushButton>("newManualEntry")->text(), QStringLiteral("New registration: enter ID document by hand"));
     QCOMPARE(find<QPushButton>("languageToggle")->text(), QStringLiteral("中文"));
     click("newManualEntry");
     QCOMPARE(find<QComboBox>("nation")->itemText(1), QStringLiteral("Han"));
@@ -317,7 +318,8 @@ void tst_KioskUi::deviceStripShowsEveryDevice()
     auto *strip = m_kiosk->window->findChild<App::DeviceStrip *>();
     QVERIFY(strip);
     QCOMPARE(strip->chipText(Devices::DeviceKind::IdCardReader), QStringLiteral("身份证阅读器: 未配置"));
-    m_kiosk->devices.setStatus({ Devices::DeviceKind::Printer, Devices::DeviceState::Error, false, QStringLiteral("缺纸") });
+    m_kiosk->devices.setStatus(
+        { Devices::DeviceKind::Printer, Devices::DeviceState::Error, false, QStringLiteral("缺纸") });
     QCOMPARE(strip->chipText(Devices::DeviceKind::Printer), QStringLiteral("打印机: 故障"));
 }
 

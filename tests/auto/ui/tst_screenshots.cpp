@@ -21,9 +21,10 @@ void tst_Screenshots::rendersEveryScreenInBothLanguages()
     QVERIFY(regpoint.waitForFinished(60000));
     QCOMPARE(regpoint.exitStatus(), QProcess::NormalExit);
     QVERIFY2(regpoint.exitCode() == 0, regpoint.readAllStandardError().constData());
-    const QStringList expected { QStringLiteral("01-first-run-setup.png"), QStringLiteral("02-login.png"), QStringLiteral("03-home.png"),
-                                 QStringLiteral("04-manual-entry-typing.png"), QStringLiteral("05-manual-entry-problems.png"),
-                                 QStringLiteral("06-saved.png"), QStringLiteral("07-home-after-save.png") };
+    const QStringList expected { QStringLiteral("01-first-run-setup.png"), QStringLiteral("02-login.png"),
+        QStringLiteral("03-home.png"), QStringLiteral("04-manual-entry-typing.png"),
+        QStringLiteral("05-manual-entry-problems.png"), QStringLiteral("06-saved.png"),
+        QStringLiteral("07-home-after-save.png") };
     QImage zhHome, enHome;
     for (const QString lang : { QStringLiteral("zh_CN"), QStringLiteral("en") }) {
         const QDir dir(QDir(out.path()).filePath(lang));

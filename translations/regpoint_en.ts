@@ -1,0 +1,655 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>RegPoint::App::DeviceStrip</name>
+    <message>
+        <source> (simulated)</source>
+        <translation> (simulated)</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::App::HomeScreen</name>
+    <message>
+        <source>registered today</source>
+        <translation>registered today</translation>
+    </message>
+    <message>
+        <source>not yet sent to the province</source>
+        <translation>not yet sent to the province</translation>
+    </message>
+    <message>
+        <source>New registration: enter ID document by hand</source>
+        <translation>New registration: enter ID document by hand</translation>
+    </message>
+    <message>
+        <source>For candidates whose ID card cannot be read, or who hold another document.</source>
+        <translation>For candidates whose ID card cannot be read, or who hold another document.</translation>
+    </message>
+    <message>
+        <source>Records at this point (newest first)</source>
+        <translation>Records at this point (newest first)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>ID card</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>by hand</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::App::LoginScreen</name>
+    <message>
+        <source>RegPoint registration workstation</source>
+        <translation>RegPoint registration workstation</translation>
+    </message>
+    <message>
+        <source>Hunan gaokao registration point</source>
+        <translation>Hunan gaokao registration point</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::App::MainWindow</name>
+    <message>
+        <source>RegPoint · gaokao registration</source>
+        <translation>RegPoint · gaokao registration</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>RegPoint registration workstation</source>
+        <translation>RegPoint registration workstation</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::App::ManualEntryScreen</name>
+    <message>
+        <source>New registration: ID document entered by hand</source>
+        <translation>New registration: ID document entered by hand</translation>
+    </message>
+    <message>
+        <source>Type each field as printed on the document; the ID number is checked as you type.</source>
+        <translation>Type each field as printed on the document; the ID number is checked as you type.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID number (18 characters)</source>
+        <translation>ID number (18 characters)</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Nation</source>
+        <translation>Nation</translation>
+    </message>
+    <message>
+        <source>Date of birth (YYYY-MM-DD)</source>
+        <translation>Date of birth (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Save record</source>
+        <translation>Save record</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Discard what was typed for this candidate?</source>
+        <translation>Discard what was typed for this candidate?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>%1 of 18 characters</source>
+        <translation>%1 of 18 characters</translation>
+    </message>
+    <message>
+        <source>Valid: %1, born %2</source>
+        <translation>Valid: %1, born %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention. Nothing was saved; what you typed is kept.</source>
+        <translation>
+            <numerusform>%n field needs attention. Nothing was saved; what you typed is kept.</numerusform>
+            <numerusform>%n fields need attention. Nothing was saved; what you typed is kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::App::SavedScreen</name>
+    <message>
+        <source>✓ Record saved</source>
+        <translation>✓ Record saved</translation>
+    </message>
+    <message>
+        <source>The record waits in this point&apos;s queue. Its photo, review and the printed sheet follow in the next steps.</source>
+        <translation>The record waits in this point&apos;s queue. Its photo, review and the printed sheet follow in the next steps.</translation>
+    </message>
+    <message>
+        <source>Next candidate</source>
+        <translation>Next candidate</translation>
+    </message>
+    <message>
+        <source>%1   %2
+Record %3, saved at %4</source>
+        <translation>%1   %2
+Record %3, saved at %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back to the start screen in %n second(s).</source>
+        <translation>
+            <numerusform>Back to the start screen in %n second.</numerusform>
+            <numerusform>Back to the start screen in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::App::SetupScreen</name>
+    <message>
+        <source>First start: create the supervisor account</source>
+        <translation>First start: create the supervisor account</translation>
+    </message>
+    <message>
+        <source>This workstation has no operators yet. The supervisor opens and closes the day, approves exceptions and creates the clerks&apos; accounts.</source>
+        <translation>This workstation has no operators yet. The supervisor opens and closes the day, approves exceptions and creates the clerks&apos; accounts.</translation>
+    </message>
+    <message>
+        <source>User name (for logging in)</source>
+        <translation>User name (for logging in)</translation>
+    </message>
+    <message>
+        <source>Full name (printed on sheets)</source>
+        <translation>Full name (printed on sheets)</translation>
+    </message>
+    <message>
+        <source>Password (at least 8 characters)</source>
+        <translation>Password (at least 8 characters)</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <source>e.g. wang.li</source>
+        <translation>e.g. wang.li</translation>
+    </message>
+    <message>
+        <source>Create supervisor</source>
+        <translation>Create supervisor</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Ctl::Operators</name>
+    <message>
+        <source>--role must be clerk, supervisor or admin.</source>
+        <translation>--role must be clerk, supervisor or admin.</translation>
+    </message>
+    <message>
+        <source>Give --username and --name.</source>
+        <translation>Give --username and --name.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>Password again: </source>
+        <translation>Password again: </translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the password: pass it on standard input with --password-stdin.</source>
+        <translation>No terminal to ask for the password: pass it on standard input with --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Created %1 %2 (%3).</source>
+        <translation>Created %1 %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Devices::Device</name>
+    <message>
+        <source>ID card reader</source>
+        <translation>ID card reader</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>not set up</source>
+        <translation>not set up</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connecting</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>busy</translation>
+    </message>
+    <message>
+        <source>fault</source>
+        <translation>fault</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::CandidateRecord</name>
+    <message>
+        <source>Draft: photo pending</source>
+        <translation>Draft: photo pending</translation>
+    </message>
+    <message>
+        <source>Eligibility reviewed</source>
+        <translation>Eligibility reviewed</translation>
+    </message>
+    <message>
+        <source>ID card read</source>
+        <translation>ID card read</translation>
+    </message>
+    <message>
+        <source>Photo accepted</source>
+        <translation>Photo accepted</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>Sealed</translation>
+    </message>
+    <message>
+        <source>Queued for upload</source>
+        <translation>Queued for upload</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Accepted by the province</source>
+        <translation>Accepted by the province</translation>
+    </message>
+    <message>
+        <source>Duplicate at the province</source>
+        <translation>Duplicate at the province</translation>
+    </message>
+    <message>
+        <source>Conflict: needs a supervisor</source>
+        <translation>Conflict: needs a supervisor</translation>
+    </message>
+    <message>
+        <source>Rejected by the province</source>
+        <translation>Rejected by the province</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::Database</name>
+    <message>
+        <source>The database %1 is damaged or is not a RegPoint database (%2). It has not been changed. Do not delete it: call the technician and run &quot;regpointctl db check&quot;.</source>
+        <translation>The database %1 is damaged or is not a RegPoint database (%2). It has not been changed. Do not delete it: call the technician and run &quot;regpointctl db check&quot;.</translation>
+    </message>
+    <message>
+        <source>no SQLite header</source>
+        <translation>no SQLite header</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>There is no database at %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2. Check that the disk is mounted and writable.</source>
+        <translation>Cannot open the database %1: %2. Check that the disk is mounted and writable.</translation>
+    </message>
+    <message>
+        <source>a SQLite file of another program</source>
+        <translation>a SQLite file of another program</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer RegPoint (schema %2; this version knows up to %3). It has not been changed. Install the newer RegPoint to open it.</source>
+        <translation>The database %1 was written by a newer RegPoint (schema %2; this version knows up to %3). It has not been changed. Install the newer RegPoint to open it.</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>Migration %1 is missing from this build.</translation>
+    </message>
+    <message>
+        <source>There is no table %1.</source>
+        <translation>There is no table %1.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Call the technician to free space; what you typed is still on screen.</source>
+        <translation>The disk is full, so nothing was saved. Call the technician to free space; what you typed is still on screen.</translation>
+    </message>
+    <message>
+        <source>The local database refused the change (%1), so nothing was saved. Try again; if it repeats, call the technician.</source>
+        <translation>The local database refused the change (%1), so nothing was saved. Try again; if it repeats, call the technician.</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::IdNumber</name>
+    <message>
+        <source>Enter the 18-character ID number.</source>
+        <translation>Enter the 18-character ID number.</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters. Count the characters on the document and type it again.</source>
+        <translation>An ID number has 18 characters. Count the characters on the document and type it again.</translation>
+    </message>
+    <message>
+        <source>Only digits are allowed, with X as the last character. Check for letters or spaces.</source>
+        <translation>Only digits are allowed, with X as the last character. Check for letters or spaces.</translation>
+    </message>
+    <message>
+        <source>The first two digits are no province code. Check the start of the number.</source>
+        <translation>The first two digits are no province code. Check the start of the number.</translation>
+    </message>
+    <message>
+        <source>Digits 7 to 14 are no real date of birth. Check them against the document.</source>
+        <translation>Digits 7 to 14 are no real date of birth. Check them against the document.</translation>
+    </message>
+    <message>
+        <source>The date of birth in the number lies in the future. Check digits 7 to 14.</source>
+        <translation>The date of birth in the number lies in the future. Check digits 7 to 14.</translation>
+    </message>
+    <message>
+        <source>The date of birth in the number is before 1900. Check digits 7 to 14.</source>
+        <translation>The date of birth in the number is before 1900. Check digits 7 to 14.</translation>
+    </message>
+    <message>
+        <source>The check character does not match: one character is mistyped. Compare each digit with the document.</source>
+        <translation>The check character does not match: one character is mistyped. Compare each digit with the document.</translation>
+    </message>
+    <message>
+        <source>The county code is not in today&apos;s list. This is normal for counties that were renamed or merged; check the document.</source>
+        <translation>The county code is not in today&apos;s list. This is normal for counties that were renamed or merged; check the document.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Unstated</source>
+        <translation>Unstated</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::LocalVault</name>
+    <message>
+        <source>Cannot create the key folder %1. Check that the disk is writable.</source>
+        <translation>Cannot create the key folder %1. Check that the disk is writable.</translation>
+    </message>
+    <message>
+        <source>The system random generator failed. Restart the workstation.</source>
+        <translation>The system random generator failed. Restart the workstation.</translation>
+    </message>
+    <message>
+        <source>Cannot create the local key file %1.</source>
+        <translation>Cannot create the local key file %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the local key file %1. Check free disk space.</source>
+        <translation>Cannot write the local key file %1. Check free disk space.</translation>
+    </message>
+    <message>
+        <source>The local data key %1 is missing, so the saved records cannot be read. Do not register anyone: call the technician to restore the key from the backup.</source>
+        <translation>The local data key %1 is missing, so the saved records cannot be read. Do not register anyone: call the technician to restore the key from the backup.</translation>
+    </message>
+    <message>
+        <source>Cannot read the local data key %1. Run RegPoint as its service user.</source>
+        <translation>Cannot read the local data key %1. Run RegPoint as its service user.</translation>
+    </message>
+    <message>
+        <source>The local data key %1 is damaged. Call the technician to restore it from the backup.</source>
+        <translation>The local data key %1 is damaged. Call the technician to restore it from the backup.</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::ManualEntry</name>
+    <message>
+        <source>Enter the name exactly as printed on the document.</source>
+        <translation>Enter the name exactly as printed on the document.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is longer than %n characters. Check it against the document.</source>
+        <translation>
+            <numerusform>The name is longer than %n characters. Check it against the document.</numerusform>
+            <numerusform>The name is longer than %n characters. Check it against the document.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The name may contain only Chinese characters, the dot · of minority names, or Latin letters. Remove digits and symbols.</source>
+        <translation>The name may contain only Chinese characters, the dot · of minority names, or Latin letters. Remove digits and symbols.</translation>
+    </message>
+    <message>
+        <source>Choose the gender shown on the document.</source>
+        <translation>Choose the gender shown on the document.</translation>
+    </message>
+    <message>
+        <source>The gender does not match the ID number (digit 17 says %1). Check both on the document.</source>
+        <translation>The gender does not match the ID number (digit 17 says %1). Check both on the document.</translation>
+    </message>
+    <message>
+        <source>Choose the nation shown on the document.</source>
+        <translation>Choose the nation shown on the document.</translation>
+    </message>
+    <message>
+        <source>Enter the date of birth shown on the document.</source>
+        <translation>Enter the date of birth shown on the document.</translation>
+    </message>
+    <message>
+        <source>The date of birth does not match the ID number (%1). Check both on the document.</source>
+        <translation>The date of birth does not match the ID number (%1). Check both on the document.</translation>
+    </message>
+    <message>
+        <source>Enter the address exactly as printed on the document.</source>
+        <translation>Enter the address exactly as printed on the document.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The address is longer than %n characters. Check it against the document.</source>
+        <translation>
+            <numerusform>The address is longer than %n characters. Check it against the document.</numerusform>
+            <numerusform>The address is longer than %n characters. Check it against the document.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::Operator</name>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::OperatorService</name>
+    <message>
+        <source>A user name has 3 to 32 characters: lowercase letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;, starting with a letter.</source>
+        <translation>A user name has 3 to 32 characters: lowercase letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;, starting with a letter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>The password needs at least %n characters.</numerusform>
+            <numerusform>The password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>The password must not be the user name.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>The two passwords differ. Type the same password twice.</translation>
+    </message>
+    <message>
+        <source>Enter the operator&apos;s full name, as it will appear on printed sheets.</source>
+        <translation>Enter the operator&apos;s full name, as it will appear on printed sheets.</translation>
+    </message>
+    <message>
+        <source>The password could not be protected. Try again.</source>
+        <translation>The password could not be protected. Try again.</translation>
+    </message>
+    <message>
+        <source>User name or password is wrong. Try again, or ask the supervisor.</source>
+        <translation>User name or password is wrong. Try again, or ask the supervisor.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the supervisor.</source>
+        <translation>This account is disabled. Ask the supervisor.</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::OperatorStore</name>
+    <message>
+        <source>The user name &quot;%1&quot; is taken. Choose another.</source>
+        <translation>The user name &quot;%1&quot; is taken. Choose another.</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::RecordRegistrar</name>
+    <message>
+        <source>This ID number was already registered here on %1 (record %2). Do not register the candidate twice: open the existing record, or ask the supervisor.</source>
+        <translation>This ID number was already registered here on %1 (record %2). Do not register the candidate twice: open the existing record, or ask the supervisor.</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::RecordStore</name>
+    <message>
+        <source>The record could not be encrypted, so it was not saved. Call the technician.</source>
+        <translation>The record could not be encrypted, so it was not saved. Call the technician.</translation>
+    </message>
+    <message>
+        <source>Record %1 cannot be decrypted with this point&apos;s key. Call the technician; do not re-register the candidate yet.</source>
+        <translation>Record %1 cannot be decrypted with this point&apos;s key. Call the technician; do not re-register the candidate yet.</translation>
+    </message>
+    <message>
+        <source>Record %1 is damaged. Call the technician.</source>
+        <translation>Record %1 is damaged. Call the technician.</translation>
+    </message>
+    <message>
+        <source>Record %1 does not exist.</source>
+        <translation>Record %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>A record in state &quot;%1&quot; cannot become &quot;%2&quot;.</source>
+        <translation>A record in state &quot;%1&quot; cannot become &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::RegistrationFlow</name>
+    <message>
+        <source>The first supervisor exists already.</source>
+        <translation>The first supervisor exists already.</translation>
+    </message>
+    <message>
+        <source>Someone is logged in already.</source>
+        <translation>Someone is logged in already.</translation>
+    </message>
+    <message>
+        <source>Start a new registration first.</source>
+        <translation>Start a new registration first.</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::Workspace</name>
+    <message>
+        <source>Cannot create the data folder %1. Check the path and that the disk is writable.</source>
+        <translation>Cannot create the data folder %1. Check the path and that the disk is writable.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>RegPoint cannot start</source>
+        <translation>RegPoint cannot start</translation>
+    </message>
+</context>
+</TS>
