@@ -22,7 +22,7 @@ using Kiosk::FlowStep;
 
 MainWindow::MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard &devices,
     const Kiosk::NationTable &nations, const Kiosk::Clock &clock, LanguageSwitcher &language, QWidget *parent)
-    : QWidget(parent)
+    : TranslatableWidget(parent)
     , m_flow(flow)
     , m_clock(clock)
     , m_language(language)
@@ -85,13 +85,6 @@ MainWindow::MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
 QWidget *MainWindow::currentScreen() const
 {
     return m_stack->currentWidget();
-}
-
-void MainWindow::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void MainWindow::retranslate()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "flow/flowtransitions.h"
+#include "widgets/translatablewidget.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -29,7 +30,7 @@ class SetupScreen;
 
 // The kiosk shell: a top bar (who is working, the time, language, log out) over a stack of thin
 // screens. It owns no device and no store; it shows the screen for the flow's current step.
-class MainWindow : public QWidget
+class MainWindow : public TranslatableWidget
 {
     Q_OBJECT
 
@@ -39,12 +40,9 @@ public:
 
     QWidget *currentScreen() const;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void showStep(Kiosk::FlowStep step);
-    void retranslate();
+    void retranslate() override;
     void updateTopBar();
 
     Kiosk::RegistrationFlow &m_flow;

@@ -30,7 +30,7 @@ QWidget *figure(QLabel *caption, QLabel *value, QWidget *parent)
 } // namespace
 
 HomeScreen::HomeScreen(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard &devices, QWidget *parent)
-    : QWidget(parent)
+    : TranslatableWidget(parent)
     , m_flow(flow)
     , m_todayCaption(new QLabel(this))
     , m_todayValue(new QLabel(this))
@@ -85,11 +85,10 @@ HomeScreen::HomeScreen(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
 
 void HomeScreen::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
-        retranslate();
+    TranslatableWidget::changeEvent(event);
+    // Rows and details hold translated texts too.
+    if (event->type() == QEvent::LanguageChange)
         refresh();
-    }
-    QWidget::changeEvent(event);
 }
 
 void HomeScreen::retranslate()

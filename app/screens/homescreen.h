@@ -1,5 +1,6 @@
 #pragma once
 
+#include "widgets/translatablewidget.h"
 #include <QWidget>
 
 class QLabel;
@@ -20,7 +21,7 @@ class Banner;
 class DeviceStrip;
 
 // The desk between candidates: today's figures, the device strip, the day's records, "new registration".
-class HomeScreen : public QWidget
+class HomeScreen : public TranslatableWidget
 {
     Q_OBJECT
 
@@ -32,7 +33,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void retranslate();
+    void retranslate() override;
 
     Kiosk::RegistrationFlow &m_flow;
     QLabel *m_todayCaption;

@@ -13,7 +13,7 @@
 namespace RegPoint::App {
 
 LoginScreen::LoginScreen(Kiosk::RegistrationFlow &flow, QWidget *parent)
-    : QWidget(parent)
+    : TranslatableWidget(parent)
     , m_flow(flow)
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
@@ -57,13 +57,6 @@ LoginScreen::LoginScreen(Kiosk::RegistrationFlow &flow, QWidget *parent)
     connect(m_username, &QLineEdit::returnPressed, m_password, qOverload<>(&QWidget::setFocus));
     connect(m_password, &QLineEdit::returnPressed, this, &LoginScreen::submit);
     retranslate();
-}
-
-void LoginScreen::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void LoginScreen::retranslate()

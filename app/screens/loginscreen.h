@@ -1,5 +1,6 @@
 #pragma once
 
+#include "widgets/translatablewidget.h"
 #include <QWidget>
 
 class QLabel;
@@ -15,7 +16,7 @@ namespace RegPoint::App {
 class Banner;
 class FieldRow;
 
-class LoginScreen : public QWidget
+class LoginScreen : public TranslatableWidget
 {
     Q_OBJECT
 
@@ -24,11 +25,8 @@ public:
     // Called each time the screen comes up: nothing of the last operator survives a logout.
     void reset();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     void submit();
 
     Kiosk::RegistrationFlow &m_flow;

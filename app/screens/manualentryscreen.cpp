@@ -23,7 +23,7 @@ using namespace RegPoint::Kiosk;
 
 ManualEntryScreen::ManualEntryScreen(
     RegistrationFlow &flow, const NationTable &nations, const LanguageSwitcher &language, QWidget *parent)
-    : QWidget(parent)
+    : TranslatableWidget(parent)
     , m_flow(flow)
     , m_nations(nations)
     , m_language(language)
@@ -137,13 +137,6 @@ ManualEntryScreen::ManualEntryScreen(
     connect(m_keepEditing, &QPushButton::clicked, m_discardBox, &QWidget::hide);
     connect(m_discard, &QPushButton::clicked, &m_flow, &RegistrationFlow::cancelEntry);
     retranslate();
-}
-
-void ManualEntryScreen::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void ManualEntryScreen::retranslate()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "records/manualentry.h"
+#include "widgets/translatablewidget.h"
 
 #include <QWidget>
 
@@ -24,7 +25,7 @@ class LanguageSwitcher;
 
 // Hand entry of an ID document. The ID number is checked while it is typed; on a valid number the
 // gender and birth date fill in. Problems show beside their fields and nothing typed is cleared.
-class ManualEntryScreen : public QWidget
+class ManualEntryScreen : public TranslatableWidget
 {
     Q_OBJECT
 
@@ -36,11 +37,8 @@ public:
     void reset();
     Kiosk::ManualEntryForm form() const;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     void fillNations();
     void checkIdNumberLive();
     void submit();

@@ -12,7 +12,7 @@
 namespace RegPoint::App {
 
 SavedScreen::SavedScreen(Kiosk::RegistrationFlow &flow, QWidget *parent)
-    : QWidget(parent)
+    : TranslatableWidget(parent)
     , m_flow(flow)
     , m_title(new QLabel(this))
     , m_details(new QLabel(this))
@@ -61,11 +61,10 @@ SavedScreen::SavedScreen(Kiosk::RegistrationFlow &flow, QWidget *parent)
 
 void SavedScreen::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
-        retranslate();
+    TranslatableWidget::changeEvent(event);
+    // Rows and details hold translated texts too.
+    if (event->type() == QEvent::LanguageChange)
         refresh();
-    }
-    QWidget::changeEvent(event);
 }
 
 void SavedScreen::retranslate()

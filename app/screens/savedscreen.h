@@ -1,5 +1,6 @@
 #pragma once
 
+#include "widgets/translatablewidget.h"
 #include <QTimer>
 #include <QWidget>
 
@@ -13,7 +14,7 @@ class RegistrationFlow;
 namespace RegPoint::App {
 
 // Confirms the save with what the candidate can check, then hands the desk to the next candidate.
-class SavedScreen : public QWidget
+class SavedScreen : public TranslatableWidget
 {
     Q_OBJECT
 
@@ -25,7 +26,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void retranslate();
+    void retranslate() override;
     void updateCountdown();
 
     Kiosk::RegistrationFlow &m_flow;

@@ -13,7 +13,7 @@
 namespace RegPoint::App {
 
 SetupScreen::SetupScreen(Kiosk::RegistrationFlow &flow, QWidget *parent)
-    : QWidget(parent)
+    : TranslatableWidget(parent)
     , m_flow(flow)
     , m_title(new QLabel(this))
     , m_intro(new QLabel(this))
@@ -62,13 +62,6 @@ SetupScreen::SetupScreen(Kiosk::RegistrationFlow &flow, QWidget *parent)
     connect(m_create, &QPushButton::clicked, this, &SetupScreen::submit);
     connect(m_repeat, &QLineEdit::returnPressed, this, &SetupScreen::submit);
     retranslate();
-}
-
-void SetupScreen::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void SetupScreen::retranslate()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "widgets/translatablewidget.h"
 #include <QWidget>
 
 class QLabel;
@@ -16,18 +17,15 @@ class Banner;
 class FieldRow;
 
 // First run: no operator exists yet, so the first supervisor account is created here.
-class SetupScreen : public QWidget
+class SetupScreen : public TranslatableWidget
 {
     Q_OBJECT
 
 public:
     explicit SetupScreen(Kiosk::RegistrationFlow &flow, QWidget *parent = nullptr);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     void submit();
 
     Kiosk::RegistrationFlow &m_flow;

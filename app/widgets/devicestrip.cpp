@@ -12,7 +12,7 @@ namespace RegPoint::App {
 using namespace RegPoint::Devices;
 
 DeviceStrip::DeviceStrip(const DeviceBoard &board, QWidget *parent)
-    : QWidget(parent)
+    : TranslatableWidget(parent)
     , m_board(board)
 {
     setObjectName(QStringLiteral("deviceStrip"));
@@ -23,10 +23,10 @@ DeviceStrip::DeviceStrip(const DeviceBoard &board, QWidget *parent)
         chip->setObjectName(QStringLiteral("deviceChip"));
         m_chips.insert(status.kind, chip);
         layout->addWidget(chip);
-        show(status);
     }
     layout->addStretch();
     connect(&board, &DeviceBoard::statusChanged, this, &DeviceStrip::show);
+    retranslate();
 }
 
 QString DeviceStrip::chipText(DeviceKind kind) const
@@ -35,13 +35,10 @@ QString DeviceStrip::chipText(DeviceKind kind) const
     return chip ? chip->text() : QString();
 }
 
-void DeviceStrip::changeEvent(QEvent *event)
+void DeviceStrip::retranslate()
 {
-    if (event->type() == QEvent::LanguageChange) {
-        for (const DeviceStatus &status : m_board.statuses())
-            show(status);
-    }
-    QWidget::changeEvent(event);
+    for (const DeviceStatus &status : m_board.statuses())
+        show(status);
 }
 
 void DeviceStrip::show(const DeviceStatus &status)

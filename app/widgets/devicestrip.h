@@ -1,6 +1,7 @@
 #pragma once
 
 #include "devicestatus.h"
+#include "widgets/translatablewidget.h"
 
 #include <QHash>
 #include <QWidget>
@@ -14,7 +15,7 @@ class DeviceBoard;
 namespace RegPoint::App {
 
 // One chip per device of the desk, coloured by state, following the DeviceBoard.
-class DeviceStrip : public QWidget
+class DeviceStrip : public TranslatableWidget
 {
     Q_OBJECT
 
@@ -22,10 +23,8 @@ public:
     explicit DeviceStrip(const Devices::DeviceBoard &board, QWidget *parent = nullptr);
     QString chipText(Devices::DeviceKind kind) const;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
+    void retranslate() override;
     void show(const Devices::DeviceStatus &status);
 
     const Devices::DeviceBoard &m_board;

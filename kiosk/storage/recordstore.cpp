@@ -123,6 +123,19 @@ Result<CandidateRecord> recordFrom(const QSqlQuery &q, const LocalVault &vault)
     return record;
 }
 
+// Runs a prepared query expected to yield at most one record.
+Result<std::optional<CandidateRecord>> firstRecordOf(QSqlQuery &q, const LocalVault &vault)
+{
+    if (!q.exec())
+        return sqlFailure(q, "record.find");
+    if (!q.next())
+        return std::optional<CandidateRecord>();
+    Result<CandidateRecord> record = recordFrom(q, vault);
+    if (!record)
+        return record.failure();
+    return std::optional(std::move(record).value());
+}
+
 } // namespace
 
 Result<std::optional<CandidateRecord>> RecordStore::find(const QUuid &id) const
@@ -130,14 +143,7 @@ Result<std::optional<CandidateRecord>> RecordStore::find(const QUuid &id) const
     QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
     q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM records WHERE id = ?"));
     q.addBindValue(uuidText(id));
-    if (!q.exec())
-        return sqlFailure(q, "record.find");
-    if (!q.next())
-        return std::optional<CandidateRecord>();
-    Result<CandidateRecord> record = recordFrom(q, m_vault);
-    if (!record)
-        return record.failure();
-    return std::optional(std::move(record).value());
+    return firstRecordOf(q, m_vault);
 }
 
 Result<std::optional<CandidateRecord>> RecordStore::findCurrentByIdNumber(const QString &idNumber) const
@@ -148,14 +154,7 @@ Result<std::optional<CandidateRecord>> RecordStore::findCurrentByIdNumber(const 
             " FROM records r WHERE id_index = ? AND NOT EXISTS (SELECT 1 FROM records s WHERE s.supersedes = r.id) "
             "ORDER BY created_at DESC LIMIT 1"));
     q.addBindValue(idIndexOf(idNumber));
-    if (!q.exec())
-        return sqlFailure(q, "record.find");
-    if (!q.next())
-        return std::optional<CandidateRecord>();
-    Result<CandidateRecord> record = recordFrom(q, m_vault);
-    if (!record)
-        return record.failure();
-    return std::optional(std::move(record).value());
+    return firstRecordOf(q, m_vault);
 }
 
 Result<QList<CandidateRecord>> RecordStore::list(int limit) const
