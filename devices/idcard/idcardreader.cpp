@@ -1,0 +1,65 @@
+#include "idcardreader.h"
+
+#include <QCoreApplication>
+#include <QtEndian>
+
+namespace RegPoint::Devices {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RegPoint::Devices::IdCardReader)
+};
+} // namespace
+
+QString readerStateName(ReaderState state)
+{
+    switch (state) {
+    case ReaderState::NotConnected:
+        return Tr::tr("not connected");
+    case ReaderState::Connecting:
+        return Tr::tr("connecting");
+    case ReaderState::Ready:
+        return Tr::tr("ready: place the ID card");
+    case ReaderState::Reading:
+        return Tr::tr("reading: keep the card still");
+    case ReaderState::CardPresent:
+        return Tr::tr("card on the reader");
+    case ReaderState::Error:
+        return Tr::tr("fault");
+    }
+    return {};
+}
+
+QString readFailureMessage(ReadFailureKind kind)
+{
+    switch (kind) {
+    case ReadFailureKind::CardMoved:
+        return Tr::tr(
+            "The card could not be read. Lift it, place it flat in the middle of the reader and keep it still.");
+    case ReadFailureKind::UnknownCard:
+        return Tr::tr(
+            "This is not an ID card the reader knows (a bank or transit card?). Place the second-generation ID card.");
+    case ReadFailureKind::DamagedAnswer:
+        return Tr::tr("The reader's answer was damaged. Lift the card and place it again; if it repeats, enter the "
+                      "document by hand.");
+    case ReadFailureKind::NoAnswer:
+        return Tr::tr("The reader stopped answering during the read. Check its cable, then place the card again.");
+    }
+    return {};
+}
+
+QString formatSamId(QByteArrayView bytes)
+{
+    if (bytes.size() < 16)
+        return {};
+    const char *p = bytes.data();
+    return QStringLiteral("%1.%2-%3-%4-%5")
+        .arg(qFromLittleEndian<quint16>(p), 2, 10, QLatin1Char('0'))
+        .arg(qFromLittleEndian<quint16>(p + 2), 2, 10, QLatin1Char('0'))
+        .arg(qFromLittleEndian<quint32>(p + 4), 8, 10, QLatin1Char('0'))
+        .arg(qFromLittleEndian<quint32>(p + 8), 10, 10, QLatin1Char('0'))
+        .arg(qFromLittleEndian<quint32>(p + 12), 10, 10, QLatin1Char('0'));
+}
+
+} // namespace RegPoint::Devices
