@@ -31,6 +31,7 @@ struct Command
 QList<Command> operatorCommands();
 QList<Command> recordCommands();
 QList<Command> databaseCommands();
+QList<Command> readerCommands();
 
 // Shared by the commands: --data-dir and --json.
 void addCommonOptions(QCommandLineParser &parser, bool withJson);

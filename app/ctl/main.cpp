@@ -15,7 +15,7 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return operatorCommands() + recordCommands() + databaseCommands();
+    return operatorCommands() + recordCommands() + databaseCommands() + readerCommands();
 }
 
 void printUsage(QTextStream &out)

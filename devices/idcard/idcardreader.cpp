@@ -31,6 +31,30 @@ QString readerStateName(ReaderState state)
     return {};
 }
 
+DeviceStatus deviceStatusFromReader(const ReaderStatus &status, bool simulated)
+{
+    DeviceState state = DeviceState::Error;
+    switch (status.state) {
+    case ReaderState::NotConnected:
+        state = DeviceState::Error;
+        break;
+    case ReaderState::Connecting:
+        state = DeviceState::Connecting;
+        break;
+    case ReaderState::Ready:
+    case ReaderState::CardPresent:
+        state = DeviceState::Ready;
+        break;
+    case ReaderState::Reading:
+        state = DeviceState::Busy;
+        break;
+    case ReaderState::Error:
+        state = DeviceState::Error;
+        break;
+    }
+    return { DeviceKind::IdCardReader, state, simulated, status.message };
+}
+
 QString readFailureMessage(ReadFailureKind kind)
 {
     switch (kind) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "devicestatus.h"
 #include "idcarddata.h"
 #include "samframe.h"
 
@@ -89,6 +90,8 @@ Q_SIGNALS:
 };
 
 QString readerStateName(ReaderState state);
+// What the desk's status strip shows for a reader status: the one mapping from driver to board.
+DeviceStatus deviceStatusFromReader(const ReaderStatus &status, bool simulated);
 QString readFailureMessage(ReadFailureKind kind);
 // "05.01-20231120-0000430102-0000000042" from the 16 bytes of 12 FF (little-endian u16 u16 u32 u32 u32).
 QString formatSamId(QByteArrayView bytes);

@@ -26,6 +26,18 @@ std::optional<FlowStep> nextStep(FlowStep from, FlowEvent event)
     case S::Home:
         if (event == E::ManualEntryRequested)
             return S::ManualEntry;
+        if (event == E::CardPresented)
+            return S::CardReview;
+        break;
+    case S::CardReview:
+        if (event == E::CardPresented)
+            return S::CardReview; // another card replaces the one under review
+        if (event == E::RecordSaved)
+            return S::Saved;
+        if (event == E::EntryCancelled)
+            return S::Home;
+        if (event == E::ManualEntryRequested)
+            return S::ManualEntry; // the chip data is unusable: type the document instead
         break;
     case S::ManualEntry:
         if (event == E::EntryCancelled)
@@ -36,6 +48,8 @@ std::optional<FlowStep> nextStep(FlowStep from, FlowEvent event)
     case S::Saved:
         if (event == E::NextCandidate)
             return S::Home;
+        if (event == E::CardPresented)
+            return S::CardReview; // the next candidate's card needs no click
         break;
     }
     return std::nullopt;

@@ -11,6 +11,7 @@ enum class FlowStep
     Login,
     Home,
     ManualEntry,
+    CardReview,
     Saved
 };
 
@@ -22,6 +23,7 @@ enum class FlowEvent
     LoggedIn,
     LoggedOut,
     ManualEntryRequested,
+    CardPresented, // the reader read a card
     EntryCancelled,
     RecordSaved,
     NextCandidate, // the clerk moved on, or the saved notice timed out

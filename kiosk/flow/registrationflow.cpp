@@ -91,12 +91,49 @@ void RegistrationFlow::logout()
     if (apply(FlowEvent::LoggedOut)) {
         m_operator.reset();
         m_lastSaved.reset();
+        m_card.reset();
     }
+}
+
+bool RegistrationFlow::presentCard(const Devices::IdCardData &card)
+{
+    if (!nextStep(m_step, FlowEvent::CardPresented) || !m_operator)
+        return false;
+    CardReading reading { card, checkCard(card, today(), &m_validator.regions()), false };
+    reading.canSave = !blocksSaving(reading.checks);
+    m_card = std::move(reading);
+    apply(FlowEvent::CardPresented);
+    return true;
+}
+
+Result<CandidateRecord> RegistrationFlow::confirmCard()
+{
+    if (m_step != FlowStep::CardReview || !m_card || !m_operator)
+        return Failure { QStringLiteral("flow.wrong-step"), Tr::tr("Place an ID card on the reader first.") };
+    if (!m_card->canSave)
+        return Failure { QStringLiteral("flow.card-checks"),
+            Tr::tr("The card failed a check that blocks saving. Enter the document by hand and ask the supervisor.") };
+    Result<CandidateRecord> saved
+        = m_registrar.registerIdentity(identityFromCard(m_card->card), EntryMethod::Card, m_operator->id);
+    if (!saved)
+        return saved;
+    m_lastSaved = saved.value();
+    m_card.reset(); // the chip data leaves memory once it is stored encrypted
+    Q_EMIT recordsChanged();
+    apply(FlowEvent::RecordSaved);
+    return saved;
+}
+
+void RegistrationFlow::discardCard()
+{
+    if (apply(FlowEvent::EntryCancelled))
+        m_card.reset();
 }
 
 void RegistrationFlow::startManualEntry()
 {
-    apply(FlowEvent::ManualEntryRequested);
+    if (apply(FlowEvent::ManualEntryRequested))
+        m_card.reset();
 }
 
 void RegistrationFlow::cancelEntry()

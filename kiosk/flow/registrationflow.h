@@ -1,6 +1,7 @@
 #pragma once
 
 #include "flow/flowtransitions.h"
+#include "identity/cardchecks.h"
 #include "operators/operator.h"
 #include "operators/operatorservice.h"
 #include "records/candidaterecord.h"
@@ -43,6 +44,14 @@ struct HomeSummary
     QList<RecordRow> recent;
 };
 
+// A card read, waiting for the clerk to look at it.
+struct CardReading
+{
+    Devices::IdCardData card;
+    QList<CardCheck> checks;
+    bool canSave = false; // no error-severity check failed
+};
+
 struct EntrySubmission
 {
     ManualEntryCheck check; // field problems: the form shows them beside the fields
@@ -63,6 +72,7 @@ public:
     FlowStep step() const { return m_step; }
     const std::optional<Operator> &currentOperator() const { return m_operator; }
     const std::optional<CandidateRecord> &lastSaved() const { return m_lastSaved; }
+    const std::optional<CardReading> &cardUnderReview() const { return m_card; }
     const ManualEntryValidator &validator() const { return m_validator; }
     QDate today() const;
     // Time left before the saved notice gives way to the next candidate.
@@ -80,6 +90,11 @@ public:
     void startManualEntry();
     void cancelEntry();
     EntrySubmission submitManualEntry(const ManualEntryForm &form);
+    // From the reader: taken at home, while reviewing (replaces) or on the saved notice; ignored
+    // while a form is being typed, so nothing typed is lost.
+    bool presentCard(const Devices::IdCardData &card);
+    Result<CandidateRecord> confirmCard();
+    void discardCard();
     void nextCandidate();
 
 Q_SIGNALS:
@@ -98,6 +113,7 @@ private:
     FlowStep m_step = FlowStep::Starting;
     std::optional<Operator> m_operator;
     std::optional<CandidateRecord> m_lastSaved;
+    std::optional<CardReading> m_card;
     QTimer m_savedNoticeTimer;
 };
 

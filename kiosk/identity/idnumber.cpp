@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <array>
 
 namespace RegPoint::Kiosk {
@@ -21,8 +22,48 @@ constexpr std::array<int, 17> kWeights { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10
 constexpr char16_t kCheckChars[] = u"10X98765432";
 
 // GB/T 2260 province-level prefixes, plus 83 used by Taiwan residence permits.
-constexpr std::array<int, 35> kProvinces { 11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44,
-    45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83 };
+struct Province
+{
+    int code;
+    const char *name; // translated through Tr
+};
+constexpr Province kProvinces[] = {
+    { 11, QT_TRANSLATE_NOOP("RegPoint::Kiosk::IdNumber", "Beijing") },
+    { 12, QT_TRANSLATE_NOOP("RegPoint::Kiosk::IdNumber", "Tianjin") },
+    { 13, QT_TRANSLATE_NOOP("RegPoint::Kiosk::IdNumber", "Hebei") },
+    { 14, QT_TRANSLATE_NOOP("RegPoint::Kiosk::IdNumber", "Shanxi") },
+    { 15, QT_TRANSLATE_NOOP("RegPoint::Kiosk::IdNumber", "Inner Mongolia") },
+    { 21, QT_TRANSLATE_NOOP("RegPoint::Kiosk::IdNumber", "Liaoning") },
+    { 22, QT_TRANSLATE_NOOP("RegPoint::Kiosk::IdNumber", "Jilin") },
+    { 23, QT_TRANSLATE_NOOP("RegPoint::Kiosk::IdNumber", "Heilongjiang") },
+    { 31, QT_TRANSLATE_NOOP("RegPoint::Kiosk::IdNumber", "Shanghai") },
+    { 32, QT_TRANSLATE_NOOP("RegPoint::Kiosk::IdNumber", "Jiangsu") },
+    { 33, QT_TRANSLATE_NOOP("RegPoint::Kiosk::IdNumber", "Zhejiang") },
+    { 34, QT_TRANSLATE_NOOP("RegPoint::Kiosk::IdNumber", "Anhui") },
+    { 35, QT_TRANSLATE_NOOP("RegPoint::Kiosk::IdNumber", "Fujian") },
+    { 36, QT_TRANSLATE_NOOP("RegPoint::Kiosk::IdNumber", "Jiangxi") },
+    { 37, QT_TRANSLATE_NOOP("RegPoint::Kiosk::IdNumber", "Shandong") },
+    { 41, QT_TRANSLATE_NOOP("RegPoint::Kiosk::IdNumber", "Henan") },
+    { 42, QT_TRANSLATE_NOOP("RegPoint::Kiosk::IdNumber", "Hubei") },
+    { 43, QT_TRANSLATE_NOOP("RegPoint::Kiosk::IdNumber", "Hunan") },
+    { 44, QT_TRANSLATE_NOOP("RegPoint::Kiosk::IdNumber", "Guangdong") },
+    { 45, QT_TRANSLATE_NOOP("RegPoint::Kiosk::IdNumber", "Guangxi") },
+    { 46, QT_TRANSLATE_NOOP("RegPoint::Kiosk::IdNumber", "Hainan") },
+    { 50, QT_TRANSLATE_NOOP("RegPoint::Kiosk::IdNumber", "Chongqing") },
+    { 51, QT_TRANSLATE_NOOP("RegPoint::Kiosk::IdNumber", "Sichuan") },
+    { 52, QT_TRANSLATE_NOOP("RegPoint::Kiosk::IdNumber", "Guizhou") },
+    { 53, QT_TRANSLATE_NOOP("RegPoint::Kiosk::IdNumber", "Yunnan") },
+    { 54, QT_TRANSLATE_NOOP("RegPoint::Kiosk::IdNumber", "Tibet") },
+    { 61, QT_TRANSLATE_NOOP("RegPoint::Kiosk::IdNumber", "Shaanxi") },
+    { 62, QT_TRANSLATE_NOOP("RegPoint::Kiosk::IdNumber", "Gansu") },
+    { 63, QT_TRANSLATE_NOOP("RegPoint::Kiosk::IdNumber", "Qinghai") },
+    { 64, QT_TRANSLATE_NOOP("RegPoint::Kiosk::IdNumber", "Ningxia") },
+    { 65, QT_TRANSLATE_NOOP("RegPoint::Kiosk::IdNumber", "Xinjiang") },
+    { 71, QT_TRANSLATE_NOOP("RegPoint::Kiosk::IdNumber", "Taiwan") },
+    { 81, QT_TRANSLATE_NOOP("RegPoint::Kiosk::IdNumber", "Hong Kong") },
+    { 82, QT_TRANSLATE_NOOP("RegPoint::Kiosk::IdNumber", "Macao") },
+    { 83, QT_TRANSLATE_NOOP("RegPoint::Kiosk::IdNumber", "Taiwan (residence permit)") },
+};
 
 } // namespace
 
@@ -36,7 +77,17 @@ QChar IdNumber::checkCharacter(QStringView first17)
 
 bool IdNumber::isKnownProvince(int code)
 {
-    return std::find(kProvinces.begin(), kProvinces.end(), code) != kProvinces.end();
+    return std::any_of(
+        std::begin(kProvinces), std::end(kProvinces), [code](const Province &p) { return p.code == code; });
+}
+
+QString IdNumber::provinceName(int code)
+{
+    for (const Province &p : kProvinces) {
+        if (p.code == code)
+            return Tr::tr(p.name);
+    }
+    return {};
 }
 
 IdNumber IdNumber::parse(const QString &input, const QDate &today, const RegionDirectory *regions)

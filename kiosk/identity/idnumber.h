@@ -48,6 +48,8 @@ public:
 
     static QChar checkCharacter(QStringView first17);
     static bool isKnownProvince(int code);
+    // "湖南" / "Hunan" for 43; empty for an unknown code.
+    static QString provinceName(int code);
     static QString reasonMessage(IdNumberError error);
     static QString warningMessage(IdNumberWarning warning);
 

@@ -58,6 +58,7 @@ public:
     ManualEntryCheck check(const ManualEntryForm &form, const QDate &today) const;
     // The live check of the ID number alone, while the clerk is typing.
     IdNumber checkIdNumber(const QString &text, const QDate &today) const;
+    const RegionDirectory &regions() const { return m_regions; }
 
     static constexpr int kMaxNameLength = 30; // the card holds 15 UCS-2 characters; permits hold more
     static constexpr int kMaxAddressLength = 70; // 35 on the card plus an added address

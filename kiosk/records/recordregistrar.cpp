@@ -32,7 +32,8 @@ Result<CandidateRecord> RecordRegistrar::registerIdentity(
                     previous.id.toString(QUuid::WithoutBraces).left(8)) };
     }
     CandidateRecord record;
-    record.state = RecordState::Draft;
+    // A chip read confirms the identity; a hand-typed document still awaits its check.
+    record.state = method == EntryMethod::Card ? RecordState::CardRead : RecordState::Draft;
     record.entryMethod = method;
     record.identity = identity;
     record.createdBy = operatorId;

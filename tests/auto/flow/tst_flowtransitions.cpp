@@ -31,6 +31,15 @@ void tst_FlowTransitions::nextStep_data()
     QTest::newRow("logout from home") << S::Home << E::LoggedOut << int(S::Login);
     QTest::newRow("logout mid-entry") << S::ManualEntry << E::LoggedOut << int(S::Login);
     QTest::newRow("logout from saved") << S::Saved << E::LoggedOut << int(S::Login);
+    QTest::newRow("card at home") << S::Home << E::CardPresented << int(S::CardReview);
+    QTest::newRow("card replaces card") << S::CardReview << E::CardPresented << int(S::CardReview);
+    QTest::newRow("card saved") << S::CardReview << E::RecordSaved << int(S::Saved);
+    QTest::newRow("card discarded") << S::CardReview << E::EntryCancelled << int(S::Home);
+    QTest::newRow("card unusable: type it") << S::CardReview << E::ManualEntryRequested << int(S::ManualEntry);
+    QTest::newRow("next card during saved notice") << S::Saved << E::CardPresented << int(S::CardReview);
+    QTest::newRow("card while typing is ignored") << S::ManualEntry << E::CardPresented << -1;
+    QTest::newRow("card before login is ignored") << S::Login << E::CardPresented << -1;
+    QTest::newRow("logout during card review") << S::CardReview << E::LoggedOut << int(S::Login);
     QTest::newRow("late timer on home is ignored") << S::Home << E::NextCandidate << -1;
     QTest::newRow("double save click is ignored") << S::Saved << E::RecordSaved << -1;
     QTest::newRow("no entry before login") << S::Login << E::ManualEntryRequested << -1;

@@ -1,4 +1,5 @@
 #include "flow/registrationflow.h"
+#include "idcard/simulatedcards.h"
 #include "records/manualentry.h"
 #include "storage/recordstore.h"
 #include "tempworkspace.h"
@@ -29,6 +30,9 @@ private Q_SLOTS:
     void invalidEntryKeepsStepAndReportsFields();
     void duplicateIsReportedNotSaved();
     void logoutForgetsOperator();
+    void cardReadSavesAsCardRecord();
+    void cardFailingChecksCannotBeSaved();
+    void cardIgnoredWhileTyping();
 
 private:
     void loginAsSupervisor();
@@ -162,6 +166,55 @@ void tst_RegistrationFlow::logoutForgetsOperator()
     const EntrySubmission late = m_flow->submitManualEntry(formFor(testIdentity()));
     QVERIFY(late.failure);
     QCOMPARE((*m_ws)->records().list().value().size(), 0);
+}
+
+void tst_RegistrationFlow::cardReadSavesAsCardRecord()
+{
+    loginAsSupervisor();
+    const RegPoint::Devices::IdCardData card = RegPoint::Devices::demoCards().first();
+    QVERIFY(m_flow->presentCard(card));
+    QCOMPARE(m_flow->step(), FlowStep::CardReview);
+    QVERIFY(m_flow->cardUnderReview()->canSave);
+    auto saved = m_flow->confirmCard();
+    QVERIFY2(saved, qPrintable(saved.failure().message));
+    QCOMPARE(saved->state, RecordState::CardRead);
+    QCOMPARE(saved->entryMethod, EntryMethod::Card);
+    QCOMPARE(saved->identity.idNumber, card.idNumber);
+    QCOMPARE(m_flow->step(), FlowStep::Saved);
+    QVERIFY(!m_flow->cardUnderReview()); // chip data gone from memory
+    // The same card again (next candidate's turn): a duplicate, not a second record.
+    QVERIFY(m_flow->presentCard(card));
+    auto again = m_flow->confirmCard();
+    QVERIFY(!again);
+    QCOMPARE(again.failure().code, QStringLiteral("record.duplicate"));
+    QCOMPARE(m_flow->step(), FlowStep::CardReview);
+    m_flow->discardCard();
+    QCOMPARE(m_flow->step(), FlowStep::Home);
+}
+
+void tst_RegistrationFlow::cardFailingChecksCannotBeSaved()
+{
+    loginAsSupervisor();
+    RegPoint::Devices::IdCardData card = RegPoint::Devices::demoCards().first();
+    card.genderCode = u'1'; // digit 17 says female
+    QVERIFY(m_flow->presentCard(card));
+    QVERIFY(!m_flow->cardUnderReview()->canSave);
+    auto refused = m_flow->confirmCard();
+    QVERIFY(!refused);
+    QCOMPARE(refused.failure().code, QStringLiteral("flow.card-checks"));
+    QCOMPARE((*m_ws)->records().list().value().size(), 0);
+    m_flow->startManualEntry(); // the fallback
+    QCOMPARE(m_flow->step(), FlowStep::ManualEntry);
+}
+
+void tst_RegistrationFlow::cardIgnoredWhileTyping()
+{
+    loginAsSupervisor();
+    m_flow->startManualEntry();
+    QVERIFY(!m_flow->presentCard(RegPoint::Devices::demoCards().first()));
+    QCOMPARE(m_flow->step(), FlowStep::ManualEntry);
+    m_flow->logout();
+    QVERIFY(!m_flow->presentCard(RegPoint::Devices::demoCards().first()));
 }
 
 QTEST_GUILESS_MAIN(tst_RegistrationFlow)

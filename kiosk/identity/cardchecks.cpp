@@ -1,0 +1,127 @@
+#include "cardchecks.h"
+
+#include "identity/idnumber.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace RegPoint::Kiosk {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::CardChecks)
+};
+
+using Devices::CardType;
+
+Gender genderFromCode(QChar code)
+{
+    switch (code.unicode()) {
+    case u'1':
+        return Gender::Male;
+    case u'2':
+        return Gender::Female;
+    case u'9':
+        return Gender::Unstated;
+    default:
+        return Gender::Unknown;
+    }
+}
+
+// Numbers of 'Y' cards start with 9 (no province) but share the MOD 11-2 check.
+CardCheck checkForeign2023Number(const QString &number)
+{
+    static const QRegularExpression format(QStringLiteral("^9\\d{16}[0-9X]$"));
+    if (!format.match(number).hasMatch())
+        return { QStringLiteral("id_number"), false, CheckSeverity::Error,
+            Tr::tr("The permanent residence number should have 18 characters starting with 9. Enter the document by "
+                   "hand.") };
+    const bool ok = IdNumber::checkCharacter(QStringView(number).left(17)) == number.back();
+    return { QStringLiteral("id_number"), ok, CheckSeverity::Error,
+        ok ? Tr::tr("Check character correct.")
+           : Tr::tr("The check character of the number is wrong: the chip data is damaged or forged.") };
+}
+
+} // namespace
+
+QList<CardCheck> checkCard(const Devices::IdCardData &card, const QDate &today, const RegionDirectory *regions)
+{
+    QList<CardCheck> checks;
+
+    if (card.type == CardType::Foreign2017) {
+        static const QRegularExpression format(QStringLiteral("^[A-Z]{3}\\d{12}$"));
+        const bool ok = format.match(card.idNumber).hasMatch();
+        checks.append({ QStringLiteral("id_number"), ok, CheckSeverity::Error,
+            ok ? Tr::tr("Number format correct (3 letters, 12 digits).")
+               : Tr::tr("The permanent residence number is not 3 letters and 12 digits: the chip data is damaged.") });
+    } else if (card.type == CardType::Foreign2023) {
+        checks.append(checkForeign2023Number(card.idNumber));
+    } else {
+        const IdNumber id = IdNumber::parse(card.idNumber, today, regions);
+        checks.append({ QStringLiteral("id_number"), id.isValid(), CheckSeverity::Error,
+            id.isValid() ? Tr::tr("Check character correct.") : id.errorMessage() });
+        if (id.isValid()) {
+            const bool birthOk = card.birthDate == id.birthDate();
+            checks.append({ QStringLiteral("birth_date"), birthOk, CheckSeverity::Error,
+                birthOk ? Tr::tr("Birth date matches the number.")
+                        : Tr::tr(
+                            "The card's birth date (%1) differs from the number's (%2): the chip data is inconsistent.")
+                              .arg(card.birthDate.isValid() ? card.birthDate.toString(Qt::ISODate) : card.birthDateText,
+                                  id.birthDate().toString(Qt::ISODate)) });
+            const Gender cardGender = genderFromCode(card.genderCode);
+            const bool genderOk = cardGender == id.gender();
+            checks.append({ QStringLiteral("gender"), genderOk, CheckSeverity::Error,
+                genderOk ? Tr::tr("Gender matches digit 17.")
+                         : Tr::tr("The card says %1 but digit 17 of the number says %2: the chip data is inconsistent.")
+                               .arg(genderName(cardGender), genderName(id.gender())) });
+            const int province = id.provinceCode().toInt();
+            const bool hunan = province == 43;
+            const bool permit = card.type == CardType::HkMoTw;
+            const bool permitPrefixOk = !permit || province == 81 || province == 82 || province == 83;
+            checks.append({ QStringLiteral("province"), hunan && permitPrefixOk,
+                permitPrefixOk ? CheckSeverity::Warning : CheckSeverity::Error,
+                !permitPrefixOk ? Tr::tr("A residence permit number must start with 81, 82 or 83.")
+                    : hunan
+                    ? Tr::tr("Issued in Hunan.")
+                    : Tr::tr("Issued in %1, not Hunan: check the candidate's household registration and eligibility.")
+                          .arg(IdNumber::provinceName(province)) });
+        }
+    }
+
+    const bool expired = !card.validForLife && (!card.validTo.isValid() || card.validTo < today);
+    checks.append({ QStringLiteral("expiry"), !expired, CheckSeverity::Warning,
+        card.validForLife ? Tr::tr("Valid for life.")
+            : !expired    ? Tr::tr("Valid until %1.").arg(card.validTo.toString(Qt::ISODate))
+            : card.validTo.isValid()
+            ? Tr::tr("The card expired on %1. Follow the rules for expired cards and ask the supervisor.")
+                  .arg(card.validTo.toString(Qt::ISODate))
+            : Tr::tr("The card's end of validity is unreadable. Check the printed date.") });
+
+    if (card.type == CardType::Foreign2017 || card.type == CardType::Foreign2023)
+        checks.append({ QStringLiteral("document"), false, CheckSeverity::Warning,
+            Tr::tr("A foreigner's permanent residence card: such holders are normally not gaokao candidates. Ask the "
+                   "supervisor.") });
+    return checks;
+}
+
+bool blocksSaving(const QList<CardCheck> &checks)
+{
+    return std::any_of(
+        checks.begin(), checks.end(), [](const CardCheck &c) { return !c.ok && c.severity == CheckSeverity::Error; });
+}
+
+CandidateIdentity identityFromCard(const Devices::IdCardData &card)
+{
+    CandidateIdentity identity;
+    identity.name = card.name.isEmpty() ? card.nameEn : card.name;
+    identity.idNumber = card.idNumber;
+    identity.gender = genderFromCode(card.genderCode);
+    identity.nationCode = card.nationCode;
+    identity.birthDate = card.birthDate;
+    identity.address = card.addedAddress.isEmpty() ? card.address : card.addedAddress;
+    return identity;
+}
+
+} // namespace RegPoint::Kiosk

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "idcard/idcarddata.h"
+#include "records/candidaterecord.h"
+
+#include <QList>
+#include <QString>
+
+namespace RegPoint::Kiosk {
+
+class RegionDirectory;
+
+enum class CheckSeverity
+{
+    Error,
+    Warning
+};
+
+// One cross-check of what the chip says, shown to the clerk whatever its outcome.
+struct CardCheck
+{
+    QString id; // id_number, birth_date, gender, expiry, province, document
+    bool ok = true;
+    CheckSeverity severity = CheckSeverity::Error; // an error blocks saving; a warning asks the clerk to look
+    QString message; // translated
+};
+
+// The checks that apply to this card type: check digit, birth date and gender against the number,
+// validity, province. A check that cannot apply to a card type is left out, never passed silently.
+QList<CardCheck> checkCard(
+    const Devices::IdCardData &card, const QDate &today, const RegionDirectory *regions = nullptr);
+bool blocksSaving(const QList<CardCheck> &checks);
+
+// What the record keeps of a card. The newest address wins: an added address (30 03) is the later one.
+CandidateIdentity identityFromCard(const Devices::IdCardData &card);
+
+} // namespace RegPoint::Kiosk

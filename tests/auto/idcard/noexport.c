@@ -1,0 +1,1 @@
+int regpoint_unrelated_function(void) { return 42; }
