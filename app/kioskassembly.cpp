@@ -1,21 +1,139 @@
 #include "kioskassembly.h"
 
+#include "idcard/readerprobe.h"
+#include "idcard/samsimulatorport.h"
+#include "idcard/serialidcardreader.h"
+#include "idcard/simulatedcards.h"
 #include "mainwindow.h"
+
+#include <QCoreApplication>
+#include <QKeySequence>
+#include <QLoggingCategory>
+#include <QShortcut>
+#include <QSoundEffect>
+#include <QThread>
+
+Q_LOGGING_CATEGORY(lcAssembly, "regpoint.app")
 
 namespace RegPoint::App {
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RegPoint::App::KioskAssembly)
+};
+} // namespace
+
 KioskAssembly::KioskAssembly(
-    std::unique_ptr<Kiosk::Workspace> ws, LanguageSwitcher &language, bool simulateDevices, Kiosk::FlowTimings timings)
+    std::unique_ptr<Kiosk::Workspace> ws, LanguageSwitcher &language, DeviceOptions options, Kiosk::FlowTimings timings)
     : workspace(std::move(ws))
+    , photos(options.photoDecoderPath)
     , validator(workspace->nations(), workspace->regions())
     , flow(workspace->operators(), workspace->records(), workspace->registrar(), validator, workspace->clock(), timings)
+    , m_language(language)
+    , m_readSound(std::make_unique<QSoundEffect>())
 {
-    // Drivers attach to the board as they arrive (reader: issue 3, camera: issue 4, printer later);
-    // until then every device truthfully reads "not set up", simulated or not.
-    Q_UNUSED(simulateDevices);
-    window = std::make_unique<MainWindow>(flow, devices, workspace->nations(), workspace->clock(), language);
+    window = std::make_unique<MainWindow>(flow, devices, workspace->nations(), photos, workspace->clock(), language);
+    m_readSound->setSource(QUrl(QStringLiteral("qrc:/sounds/card-read.wav")));
+    m_readSound->setVolume(0.6f);
+
+    if (options.simulate) {
+        // The real serial driver, talking to a SAM simulator on a pseudo-terminal in this process.
+        simulator = std::make_unique<Devices::SamSimulatorPort>();
+        if (simulator->open()) {
+            attachReader(
+                std::make_unique<Devices::SerialIdCardReader>(simulator->slavePath(), options.readerTimings), true);
+            auto *place = new QShortcut(QKeySequence(Qt::Key_F8), window.get());
+            place->setContext(Qt::ApplicationShortcut);
+            QObject::connect(place, &QShortcut::activated, window.get(), [this] { placeNextDemoCard(); });
+            auto *remove = new QShortcut(QKeySequence(Qt::Key_F9), window.get());
+            remove->setContext(Qt::ApplicationShortcut);
+            QObject::connect(remove, &QShortcut::activated, window.get(), [this] { removeDemoCard(); });
+        } else {
+            qCWarning(lcAssembly) << "reader simulator unavailable:" << simulator->errorString();
+        }
+    } else if (!options.readerPort.isEmpty()) {
+        attachReader(std::make_unique<Devices::SerialIdCardReader>(options.readerPort, options.readerTimings), false);
+    } else {
+        findReader(options);
+    }
 }
 
-KioskAssembly::~KioskAssembly() = default;
+KioskAssembly::~KioskAssembly()
+{
+    if (reader)
+        reader->stop();
+}
+
+void KioskAssembly::attachReader(std::unique_ptr<Devices::IdCardReader> newReader, bool simulated)
+{
+    reader = std::move(newReader);
+    Devices::IdCardReader *r = reader.get();
+    MainWindow *w = window.get();
+    QObject::connect(
+        r, &Devices::IdCardReader::statusChanged, &devices, [this, simulated](const Devices::ReaderStatus &status) {
+            devices.setStatus(Devices::deviceStatusFromReader(status, simulated));
+        });
+    QObject::connect(r, &Devices::IdCardReader::cardRead, &flow, [this, w](const Devices::IdCardData &card) {
+        if (flow.presentCard(card))
+            m_readSound->play();
+        else if (flow.step() == Kiosk::FlowStep::ManualEntry)
+            w->showNotice(Tr::tr("A card was read while a form is open. Save or cancel the form, then lift and place "
+                                 "the card again."),
+                false);
+    });
+    QObject::connect(r, &Devices::IdCardReader::holdStillRequested, w,
+        [w] { w->showNotice(Tr::tr("Keep the card still: reading it again…"), false, std::chrono::seconds(3)); });
+    QObject::connect(r, &Devices::IdCardReader::readFailed, w,
+        [w](const Devices::ReadFailure &failure) { w->showNotice(failure.message, true, std::chrono::seconds(10)); });
+    devices.setStatus(Devices::deviceStatusFromReader(r->status(), simulated));
+    r->start();
+    if (simulated)
+        w->showNotice(Tr::tr("Simulated ID card reader: F8 places a demo card, F9 takes it off."), false,
+            std::chrono::seconds(15));
+}
+
+void KioskAssembly::findReader(DeviceOptions options)
+{
+    // Probing takes up to a second per port: off the GUI thread, so the login screen is usable at once.
+    devices.setStatus({ Devices::DeviceKind::IdCardReader, Devices::DeviceState::Connecting, false,
+        Tr::tr("Looking for the ID card reader…") });
+    auto *worker = QThread::create([this, options] {
+        QString found;
+        for (const Devices::ProbeResult &r :
+            Devices::probeReaderPorts(Devices::candidateReaderPorts(), std::chrono::milliseconds(500))) {
+            if (r.answered) {
+                found = r.port;
+                break;
+            }
+        }
+        QMetaObject::invokeMethod(window.get(), [this, found, options] {
+            if (found.isEmpty()) {
+                devices.setStatus({ Devices::DeviceKind::IdCardReader, Devices::DeviceState::Error, false,
+                    Tr::tr("No ID card reader found. Plug it in and restart, or enter documents by hand.") });
+                return;
+            }
+            qCInfo(lcAssembly) << "ID card reader found on" << found;
+            attachReader(std::make_unique<Devices::SerialIdCardReader>(found, options.readerTimings), false);
+        });
+    });
+    QObject::connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start();
+}
+
+void KioskAssembly::placeNextDemoCard()
+{
+    const QList<Devices::IdCardData> cards = Devices::demoCards();
+    if (!simulator || cards.isEmpty())
+        return;
+    simulator->module().placeCard(cards.at(m_nextDemoCard % cards.size()));
+    ++m_nextDemoCard;
+}
+
+void KioskAssembly::removeDemoCard()
+{
+    if (simulator)
+        simulator->module().removeCard();
+}
 
 } // namespace RegPoint::App

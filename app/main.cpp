@@ -78,9 +78,14 @@ int main(int argc, char *argv[])
         QStringLiteral("CODE"), QStringLiteral("zh_CN"));
     const QCommandLineOption screenshots(QStringLiteral("screenshots"),
         QStringLiteral("Render every screen in zh_CN and en to PNG files in DIR, then exit."), QStringLiteral("DIR"));
+    const QCommandLineOption readerPort(QStringLiteral("reader-port"),
+        QStringLiteral("Serial port of the ID card reader (default: probe the serial ports)."), QStringLiteral("PATH"));
+    const QCommandLineOption photoDecoder(QStringLiteral("photo-decoder"),
+        QStringLiteral("The ID card photo decoder plug-in (docs/idcard-reader.md)."), QStringLiteral("LIB"),
+        qEnvironmentVariable("REGPOINT_WLT_DECODER"));
     const QCommandLineOption exitWhenShown(QStringLiteral("exit-when-shown"),
         QStringLiteral("Quit once the first screen is on screen (start-up benchmark)."));
-    parser.addOptions({ dataDir, windowed, simulate, language, screenshots, exitWhenShown });
+    parser.addOptions({ dataDir, windowed, simulate, language, screenshots, readerPort, photoDecoder, exitWhenShown });
     parser.process(app);
 
     App::applyKioskLook(app);
@@ -101,7 +106,11 @@ int main(int argc, char *argv[])
             nullptr, QApplication::translate("main", "RegPoint cannot start"), workspace.failure().message);
         return 1;
     }
-    App::KioskAssembly kiosk(std::move(workspace).value(), languages, parser.isSet(simulate));
+    App::DeviceOptions devices;
+    devices.simulate = parser.isSet(simulate);
+    devices.readerPort = parser.value(readerPort);
+    devices.photoDecoderPath = parser.value(photoDecoder);
+    App::KioskAssembly kiosk(std::move(workspace).value(), languages, devices);
     if (const Kiosk::Status started = kiosk.flow.start(); !started) {
         QMessageBox::critical(
             nullptr, QApplication::translate("main", "RegPoint cannot start"), started.failure().message);

@@ -3,11 +3,13 @@
 #include "clock.h"
 #include "flow/registrationflow.h"
 #include "languageswitcher.h"
+#include "screens/cardreviewscreen.h"
 #include "screens/homescreen.h"
 #include "screens/loginscreen.h"
 #include "screens/manualentryscreen.h"
 #include "screens/savedscreen.h"
 #include "screens/setupscreen.h"
+#include "widgets/banner.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -21,7 +23,8 @@ namespace RegPoint::App {
 using Kiosk::FlowStep;
 
 MainWindow::MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard &devices,
-    const Kiosk::NationTable &nations, const Kiosk::Clock &clock, LanguageSwitcher &language, QWidget *parent)
+    const Kiosk::NationTable &nations, const Devices::WltPhotoDecoder &photos, const Kiosk::Clock &clock,
+    LanguageSwitcher &language, QWidget *parent)
     : TranslatableWidget(parent)
     , m_flow(flow)
     , m_clock(clock)
@@ -37,6 +40,8 @@ MainWindow::MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     , m_home(new HomeScreen(flow, devices, m_stack))
     , m_entry(new ManualEntryScreen(flow, nations, language, m_stack))
     , m_saved(new SavedScreen(flow, m_stack))
+    , m_cardReview(new CardReviewScreen(flow, nations, photos, language, m_stack))
+    , m_notice(new Banner(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_appName->setObjectName(QStringLiteral("appName"));
@@ -59,7 +64,8 @@ MainWindow::MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     bar->addWidget(m_languageButton);
     bar->addWidget(m_logout);
 
-    for (QWidget *screen : std::initializer_list<QWidget *> { m_setup, m_login, m_home, m_entry, m_saved }) {
+    for (QWidget *screen :
+        std::initializer_list<QWidget *> { m_setup, m_login, m_home, m_entry, m_saved, m_cardReview }) {
         screen->setProperty("screen", true);
         m_stack->addWidget(screen);
     }
@@ -67,6 +73,10 @@ MainWindow::MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(topBar);
+    m_notice->setObjectName(QStringLiteral("notice"));
+    layout->addWidget(m_notice);
+    m_noticeTimer.setSingleShot(true);
+    connect(&m_noticeTimer, &QTimer::timeout, m_notice, &Banner::clear);
     auto *body = new QVBoxLayout;
     body->setContentsMargins(32, 16, 32, 16);
     body->addWidget(m_stack);
@@ -85,6 +95,12 @@ MainWindow::MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
 QWidget *MainWindow::currentScreen() const
 {
     return m_stack->currentWidget();
+}
+
+void MainWindow::showNotice(const QString &text, bool isProblem, std::chrono::milliseconds duration)
+{
+    m_notice->showMessage(text, isProblem ? Banner::Kind::Error : Banner::Kind::Warning);
+    m_noticeTimer.start(duration);
 }
 
 void MainWindow::retranslate()
@@ -127,6 +143,10 @@ void MainWindow::showStep(FlowStep step)
     case FlowStep::Saved:
         m_saved->refresh();
         m_stack->setCurrentWidget(m_saved);
+        break;
+    case FlowStep::CardReview:
+        m_cardReview->refresh();
+        m_stack->setCurrentWidget(m_cardReview);
         break;
     }
     updateTopBar();

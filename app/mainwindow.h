@@ -12,7 +12,8 @@ class QStackedWidget;
 
 namespace RegPoint::Devices {
 class DeviceBoard;
-}
+class WltPhotoDecoder;
+} // namespace RegPoint::Devices
 namespace RegPoint::Kiosk {
 class Clock;
 class NationTable;
@@ -21,6 +22,8 @@ class RegistrationFlow;
 
 namespace RegPoint::App {
 
+class Banner;
+class CardReviewScreen;
 class HomeScreen;
 class LanguageSwitcher;
 class LoginScreen;
@@ -36,9 +39,12 @@ class MainWindow : public TranslatableWidget
 
 public:
     MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard &devices, const Kiosk::NationTable &nations,
-        const Kiosk::Clock &clock, LanguageSwitcher &language, QWidget *parent = nullptr);
+        const Devices::WltPhotoDecoder &photos, const Kiosk::Clock &clock, LanguageSwitcher &language,
+        QWidget *parent = nullptr);
 
     QWidget *currentScreen() const;
+    // A line under the top bar for what happens outside the screens (the reader); hides itself.
+    void showNotice(const QString &text, bool isProblem, std::chrono::milliseconds duration = std::chrono::seconds(6));
 
 private:
     void showStep(Kiosk::FlowStep step);
@@ -59,6 +65,9 @@ private:
     HomeScreen *m_home;
     ManualEntryScreen *m_entry;
     SavedScreen *m_saved;
+    CardReviewScreen *m_cardReview;
+    Banner *m_notice;
+    QTimer m_noticeTimer;
     QTimer m_clockTick;
 };
 

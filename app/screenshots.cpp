@@ -1,6 +1,8 @@
 #include "screenshots.h"
 
 #include "clock.h"
+#include "idcard/samsimulatorport.h"
+#include "idcard/simulatedcards.h"
 #include "kioskassembly.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
@@ -10,6 +12,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QTemporaryDir>
@@ -47,6 +50,16 @@ void settle(QWidget &window)
     window.update();
 }
 
+// Lets the reader work until `done` holds (the simulator answers through the event loop).
+bool waitFor(const std::function<bool()> &done)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < 5000)
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+    return done();
+}
+
 bool save(QWidget &window, const QString &dir, const QString &name)
 {
     settle(window);
@@ -71,7 +84,10 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language)
         QTextStream(stderr) << ws.failure().message << Qt::endl;
         return false;
     }
-    KioskAssembly kiosk(std::move(ws).value(), language, true);
+    DeviceOptions devices;
+    devices.simulate = true;
+    devices.readerTimings.pollInterval = std::chrono::milliseconds(20);
+    KioskAssembly kiosk(std::move(ws).value(), language, devices);
     MainWindow &window = *kiosk.window;
     window.resize(1366, 768);
     window.show();
@@ -117,6 +133,20 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language)
     ok &= save(window, dir, QStringLiteral("06-saved"));
     kiosk.flow.nextCandidate();
     ok &= save(window, dir, QStringLiteral("07-home-after-save"));
+
+    // A card on the simulated reader: the review screen opens by itself.
+    kiosk.placeNextDemoCard();
+    ok &= waitFor([&] { return kiosk.flow.step() == Kiosk::FlowStep::CardReview; });
+    ok &= save(window, dir, QStringLiteral("08-card-review"));
+    kiosk.flow.discardCard();
+    kiosk.removeDemoCard();
+    // A card whose chip data contradicts itself: the failed check blocks saving.
+    Devices::IdCardData inconsistent = Devices::demoCards().at(1);
+    inconsistent.genderCode = u'2';
+    ok &= waitFor([&] { return kiosk.reader->status().state == Devices::ReaderState::Ready; }); // the removal was seen
+    kiosk.simulator->module().placeCard(inconsistent);
+    ok &= waitFor([&] { return kiosk.flow.step() == Kiosk::FlowStep::CardReview; });
+    ok &= save(window, dir, QStringLiteral("09-card-review-failed-check"));
     return ok;
 }
 

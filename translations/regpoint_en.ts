@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>RegPoint::App::CardReviewScreen</name>
+    <message>
+        <source>ID card read: check it with the candidate</source>
+        <translation>ID card read: check it with the candidate</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Save record</source>
+        <translation>Save record</translation>
+    </message>
+    <message>
+        <source>Enter by hand instead</source>
+        <translation>Enter by hand instead</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>The photo could not be decoded.</source>
+        <translation>The photo could not be decoded.</translation>
+    </message>
+    <message>
+        <source>Photo decoder not installed</source>
+        <translation>Photo decoder not installed</translation>
+    </message>
+    <message>
+        <source>%1 to no end date</source>
+        <translation>%1 to no end date</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name (Latin)</source>
+        <translation>Name (Latin)</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Nation</source>
+        <translation>Nation</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Newer address</source>
+        <translation>Newer address</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Pass number</source>
+        <translation>Pass number</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>This card failed a check that blocks saving. Enter the document by hand and ask the supervisor.</source>
+        <translation>This card failed a check that blocks saving. Enter the document by hand and ask the supervisor.</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::App::DeviceStrip</name>
     <message>
         <source> (simulated)</source>
@@ -57,6 +152,33 @@
     <message>
         <source>by hand</source>
         <translation>by hand</translation>
+    </message>
+    <message>
+        <source>Place the candidate&apos;s ID card on the reader: the record fills in by itself.</source>
+        <translation>Place the candidate&apos;s ID card on the reader: the record fills in by itself.</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::App::KioskAssembly</name>
+    <message>
+        <source>A card was read while a form is open. Save or cancel the form, then lift and place the card again.</source>
+        <translation>A card was read while a form is open. Save or cancel the form, then lift and place the card again.</translation>
+    </message>
+    <message>
+        <source>Keep the card still: reading it again…</source>
+        <translation>Keep the card still: reading it again…</translation>
+    </message>
+    <message>
+        <source>Simulated ID card reader: F8 places a demo card, F9 takes it off.</source>
+        <translation>Simulated ID card reader: F8 places a demo card, F9 takes it off.</translation>
+    </message>
+    <message>
+        <source>Looking for the ID card reader…</source>
+        <translation>Looking for the ID card reader…</translation>
+    </message>
+    <message>
+        <source>No ID card reader found. Plug it in and restart, or enter documents by hand.</source>
+        <translation>No ID card reader found. Plug it in and restart, or enter documents by hand.</translation>
     </message>
 </context>
 <context>
@@ -274,6 +396,37 @@ Record %3, saved at %4</translation>
     </message>
 </context>
 <context>
+    <name>RegPoint::Ctl::Reader</name>
+    <message>
+        <source>--timeout-ms takes a positive number.</source>
+        <translation>--timeout-ms takes a positive number.</translation>
+    </message>
+    <message>
+        <source>No serial ports found.</source>
+        <translation>No serial ports found.</translation>
+    </message>
+    <message>
+        <source>--baud takes a rate such as 115200 or 9600.</source>
+        <translation>--baud takes a rate such as 115200 or 9600.</translation>
+    </message>
+    <message>
+        <source>No ID card reader found on any serial port. Plug it in, or name it with --port.</source>
+        <translation>No ID card reader found on any serial port. Plug it in, or name it with --port.</translation>
+    </message>
+    <message>
+        <source>No card was placed on the reader within %1 ms.</source>
+        <translation>No card was placed on the reader within %1 ms.</translation>
+    </message>
+    <message>
+        <source>Card read failed: %1</source>
+        <translation>Card read failed: %1</translation>
+    </message>
+    <message>
+        <source>Keep the card still; retrying…</source>
+        <translation>Keep the card still; retrying…</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Devices::Device</name>
     <message>
         <source>ID card reader</source>
@@ -306,6 +459,88 @@ Record %3, saved at %4</translation>
     <message>
         <source>fault</source>
         <translation>fault</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Devices::IdCardReader</name>
+    <message>
+        <source>not connected</source>
+        <translation>not connected</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connecting</translation>
+    </message>
+    <message>
+        <source>ready: place the ID card</source>
+        <translation>ready: place the ID card</translation>
+    </message>
+    <message>
+        <source>reading: keep the card still</source>
+        <translation>reading: keep the card still</translation>
+    </message>
+    <message>
+        <source>card on the reader</source>
+        <translation>card on the reader</translation>
+    </message>
+    <message>
+        <source>fault</source>
+        <translation>fault</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Lift it, place it flat in the middle of the reader and keep it still.</source>
+        <translation>The card could not be read. Lift it, place it flat in the middle of the reader and keep it still.</translation>
+    </message>
+    <message>
+        <source>This is not an ID card the reader knows (a bank or transit card?). Place the second-generation ID card.</source>
+        <translation>This is not an ID card the reader knows (a bank or transit card?). Place the second-generation ID card.</translation>
+    </message>
+    <message>
+        <source>The reader&apos;s answer was damaged. Lift the card and place it again; if it repeats, enter the document by hand.</source>
+        <translation>The reader&apos;s answer was damaged. Lift the card and place it again; if it repeats, enter the document by hand.</translation>
+    </message>
+    <message>
+        <source>The reader stopped answering during the read. Check its cable, then place the card again.</source>
+        <translation>The reader stopped answering during the read. Check its cable, then place the card again.</translation>
+    </message>
+    <message>
+        <source>No reader at %1. Check that it is plugged in; RegPoint keeps trying.</source>
+        <translation>No reader at %1. Check that it is plugged in; RegPoint keeps trying.</translation>
+    </message>
+    <message>
+        <source>The reader at %1 does not answer. Unplug it and plug it in again; meanwhile enter documents by hand.</source>
+        <translation>The reader at %1 does not answer. Unplug it and plug it in again; meanwhile enter documents by hand.</translation>
+    </message>
+    <message>
+        <source>The reader&apos;s security module is not authorised (0x66). Call the technician: the reader needs its keys.</source>
+        <translation>The reader&apos;s security module is not authorised (0x66). Call the technician: the reader needs its keys.</translation>
+    </message>
+    <message>
+        <source>The reader&apos;s security module failed its self-test (0x60). Replace the reader; enter documents by hand meanwhile.</source>
+        <translation>The reader&apos;s security module failed its self-test (0x60). Replace the reader; enter documents by hand meanwhile.</translation>
+    </message>
+    <message>
+        <source>The reader answers in a way RegPoint does not understand. Call the technician.</source>
+        <translation>The reader answers in a way RegPoint does not understand. Call the technician.</translation>
+    </message>
+    <message>
+        <source>Place the ID card on the reader.</source>
+        <translation>Place the ID card on the reader.</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Devices::WltPhotoDecoder</name>
+    <message>
+        <source>No photo decoder is installed: the card photo cannot be shown. The text fields are complete.</source>
+        <translation>No photo decoder is installed: the card photo cannot be shown. The text fields are complete.</translation>
+    </message>
+    <message>
+        <source>The photo decoder %1 could not be loaded (%2). Call the technician.</source>
+        <translation>The photo decoder %1 could not be loaded (%2). Call the technician.</translation>
+    </message>
+    <message>
+        <source>The photo decoder %1 has no function %2. Call the technician.</source>
+        <translation>The photo decoder %1 has no function %2. Call the technician.</translation>
     </message>
 </context>
 <context>
@@ -353,6 +588,77 @@ Record %3, saved at %4</translation>
     <message>
         <source>Rejected by the province</source>
         <translation>Rejected by the province</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::CardChecks</name>
+    <message>
+        <source>The permanent residence number should have 18 characters starting with 9. Enter the document by hand.</source>
+        <translation>The permanent residence number should have 18 characters starting with 9. Enter the document by hand.</translation>
+    </message>
+    <message>
+        <source>Check character correct.</source>
+        <translation>Check character correct.</translation>
+    </message>
+    <message>
+        <source>The check character of the number is wrong: the chip data is damaged or forged.</source>
+        <translation>The check character of the number is wrong: the chip data is damaged or forged.</translation>
+    </message>
+    <message>
+        <source>Number format correct (3 letters, 12 digits).</source>
+        <translation>Number format correct (3 letters, 12 digits).</translation>
+    </message>
+    <message>
+        <source>The permanent residence number is not 3 letters and 12 digits: the chip data is damaged.</source>
+        <translation>The permanent residence number is not 3 letters and 12 digits: the chip data is damaged.</translation>
+    </message>
+    <message>
+        <source>Birth date matches the number.</source>
+        <translation>Birth date matches the number.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s birth date (%1) differs from the number&apos;s (%2): the chip data is inconsistent.</source>
+        <translation>The card&apos;s birth date (%1) differs from the number&apos;s (%2): the chip data is inconsistent.</translation>
+    </message>
+    <message>
+        <source>Gender matches digit 17.</source>
+        <translation>Gender matches digit 17.</translation>
+    </message>
+    <message>
+        <source>The card says %1 but digit 17 of the number says %2: the chip data is inconsistent.</source>
+        <translation>The card says %1 but digit 17 of the number says %2: the chip data is inconsistent.</translation>
+    </message>
+    <message>
+        <source>A residence permit number must start with 81, 82 or 83.</source>
+        <translation>A residence permit number must start with 81, 82 or 83.</translation>
+    </message>
+    <message>
+        <source>Issued in Hunan.</source>
+        <translation>Issued in Hunan.</translation>
+    </message>
+    <message>
+        <source>Issued in %1, not Hunan: check the candidate&apos;s household registration and eligibility.</source>
+        <translation>Issued in %1, not Hunan: check the candidate&apos;s household registration and eligibility.</translation>
+    </message>
+    <message>
+        <source>Valid for life.</source>
+        <translation>Valid for life.</translation>
+    </message>
+    <message>
+        <source>Valid until %1.</source>
+        <translation>Valid until %1.</translation>
+    </message>
+    <message>
+        <source>The card expired on %1. Follow the rules for expired cards and ask the supervisor.</source>
+        <translation>The card expired on %1. Follow the rules for expired cards and ask the supervisor.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s end of validity is unreadable. Check the printed date.</source>
+        <translation>The card&apos;s end of validity is unreadable. Check the printed date.</translation>
+    </message>
+    <message>
+        <source>A foreigner&apos;s permanent residence card: such holders are normally not gaokao candidates. Ask the supervisor.</source>
+        <translation>A foreigner&apos;s permanent residence card: such holders are normally not gaokao candidates. Ask the supervisor.</translation>
     </message>
 </context>
 <context>
@@ -451,6 +757,146 @@ Record %3, saved at %4</translation>
     <message>
         <source>Unstated</source>
         <translation>Unstated</translation>
+    </message>
+    <message>
+        <source>Beijing</source>
+        <translation>Beijing</translation>
+    </message>
+    <message>
+        <source>Tianjin</source>
+        <translation>Tianjin</translation>
+    </message>
+    <message>
+        <source>Hebei</source>
+        <translation>Hebei</translation>
+    </message>
+    <message>
+        <source>Shanxi</source>
+        <translation>Shanxi</translation>
+    </message>
+    <message>
+        <source>Inner Mongolia</source>
+        <translation>Inner Mongolia</translation>
+    </message>
+    <message>
+        <source>Liaoning</source>
+        <translation>Liaoning</translation>
+    </message>
+    <message>
+        <source>Jilin</source>
+        <translation>Jilin</translation>
+    </message>
+    <message>
+        <source>Heilongjiang</source>
+        <translation>Heilongjiang</translation>
+    </message>
+    <message>
+        <source>Shanghai</source>
+        <translation>Shanghai</translation>
+    </message>
+    <message>
+        <source>Jiangsu</source>
+        <translation>Jiangsu</translation>
+    </message>
+    <message>
+        <source>Zhejiang</source>
+        <translation>Zhejiang</translation>
+    </message>
+    <message>
+        <source>Anhui</source>
+        <translation>Anhui</translation>
+    </message>
+    <message>
+        <source>Fujian</source>
+        <translation>Fujian</translation>
+    </message>
+    <message>
+        <source>Jiangxi</source>
+        <translation>Jiangxi</translation>
+    </message>
+    <message>
+        <source>Shandong</source>
+        <translation>Shandong</translation>
+    </message>
+    <message>
+        <source>Henan</source>
+        <translation>Henan</translation>
+    </message>
+    <message>
+        <source>Hubei</source>
+        <translation>Hubei</translation>
+    </message>
+    <message>
+        <source>Hunan</source>
+        <translation>Hunan</translation>
+    </message>
+    <message>
+        <source>Guangdong</source>
+        <translation>Guangdong</translation>
+    </message>
+    <message>
+        <source>Guangxi</source>
+        <translation>Guangxi</translation>
+    </message>
+    <message>
+        <source>Hainan</source>
+        <translation>Hainan</translation>
+    </message>
+    <message>
+        <source>Chongqing</source>
+        <translation>Chongqing</translation>
+    </message>
+    <message>
+        <source>Sichuan</source>
+        <translation>Sichuan</translation>
+    </message>
+    <message>
+        <source>Guizhou</source>
+        <translation>Guizhou</translation>
+    </message>
+    <message>
+        <source>Yunnan</source>
+        <translation>Yunnan</translation>
+    </message>
+    <message>
+        <source>Tibet</source>
+        <translation>Tibet</translation>
+    </message>
+    <message>
+        <source>Shaanxi</source>
+        <translation>Shaanxi</translation>
+    </message>
+    <message>
+        <source>Gansu</source>
+        <translation>Gansu</translation>
+    </message>
+    <message>
+        <source>Qinghai</source>
+        <translation>Qinghai</translation>
+    </message>
+    <message>
+        <source>Ningxia</source>
+        <translation>Ningxia</translation>
+    </message>
+    <message>
+        <source>Xinjiang</source>
+        <translation>Xinjiang</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>Taiwan</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>Hong Kong</translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <translation>Macao</translation>
+    </message>
+    <message>
+        <source>Taiwan (residence permit)</source>
+        <translation>Taiwan (residence permit)</translation>
     </message>
 </context>
 <context>
@@ -636,6 +1082,14 @@ Record %3, saved at %4</translation>
     <message>
         <source>Start a new registration first.</source>
         <translation>Start a new registration first.</translation>
+    </message>
+    <message>
+        <source>Place an ID card on the reader first.</source>
+        <translation>Place an ID card on the reader first.</translation>
+    </message>
+    <message>
+        <source>The card failed a check that blocks saving. Enter the document by hand and ask the supervisor.</source>
+        <translation>The card failed a check that blocks saving. Enter the document by hand and ask the supervisor.</translation>
     </message>
 </context>
 <context>

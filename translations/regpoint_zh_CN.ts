@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>RegPoint::App::CardReviewScreen</name>
+    <message>
+        <source>ID card read: check it with the candidate</source>
+        <translation>已读取身份证：请与考生一起核对</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>核验结果</translation>
+    </message>
+    <message>
+        <source>Save record</source>
+        <translation>保存记录</translation>
+    </message>
+    <message>
+        <source>Enter by hand instead</source>
+        <translation>改为手工录入</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>The photo could not be decoded.</source>
+        <translation>照片无法解码。</translation>
+    </message>
+    <message>
+        <source>Photo decoder not installed</source>
+        <translation>照片解码组件未安装</translation>
+    </message>
+    <message>
+        <source>%1 to no end date</source>
+        <translation>%1 至 长期</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Name (Latin)</source>
+        <translation>英文姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Nation</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Newer address</source>
+        <translation>最新住址</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Pass number</source>
+        <translation>通行证号码</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>签发机关</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期限</translation>
+    </message>
+    <message>
+        <source>This card failed a check that blocks saving. Enter the document by hand and ask the supervisor.</source>
+        <translation>该证件有一项核验未通过，不能保存。请改为手工录入并联系主管。</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::App::DeviceStrip</name>
     <message>
         <source> (simulated)</source>
@@ -57,6 +152,33 @@
     <message>
         <source>by hand</source>
         <translation>手工录入</translation>
+    </message>
+    <message>
+        <source>Place the candidate&apos;s ID card on the reader: the record fills in by itself.</source>
+        <translation>请将考生的身份证放在阅读器上，信息会自动填入。</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::App::KioskAssembly</name>
+    <message>
+        <source>A card was read while a form is open. Save or cancel the form, then lift and place the card again.</source>
+        <translation>录入表单尚未完成时读到了证件。请先保存或取消表单，再取下证件重新放置。</translation>
+    </message>
+    <message>
+        <source>Keep the card still: reading it again…</source>
+        <translation>请保持证件不动，正在重新读取…</translation>
+    </message>
+    <message>
+        <source>Simulated ID card reader: F8 places a demo card, F9 takes it off.</source>
+        <translation>模拟身份证阅读器：按 F8 放一张演示证件，按 F9 取走。</translation>
+    </message>
+    <message>
+        <source>Looking for the ID card reader…</source>
+        <translation>正在查找身份证阅读器…</translation>
+    </message>
+    <message>
+        <source>No ID card reader found. Plug it in and restart, or enter documents by hand.</source>
+        <translation>未找到身份证阅读器。请连接后重启软件，或手工录入证件。</translation>
     </message>
 </context>
 <context>
@@ -272,6 +394,37 @@ Record %3, saved at %4</source>
     </message>
 </context>
 <context>
+    <name>RegPoint::Ctl::Reader</name>
+    <message>
+        <source>--timeout-ms takes a positive number.</source>
+        <translation>--timeout-ms 需要一个正数。</translation>
+    </message>
+    <message>
+        <source>No serial ports found.</source>
+        <translation>未找到串口。</translation>
+    </message>
+    <message>
+        <source>--baud takes a rate such as 115200 or 9600.</source>
+        <translation>--baud 需要一个波特率，例如 115200 或 9600。</translation>
+    </message>
+    <message>
+        <source>No ID card reader found on any serial port. Plug it in, or name it with --port.</source>
+        <translation>所有串口上都没有找到身份证阅读器。请连接阅读器，或用 --port 指定端口。</translation>
+    </message>
+    <message>
+        <source>No card was placed on the reader within %1 ms.</source>
+        <translation>在 %1 毫秒内没有放置证件。</translation>
+    </message>
+    <message>
+        <source>Card read failed: %1</source>
+        <translation>读卡失败：%1</translation>
+    </message>
+    <message>
+        <source>Keep the card still; retrying…</source>
+        <translation>请保持证件不动，正在重试…</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Devices::Device</name>
     <message>
         <source>ID card reader</source>
@@ -304,6 +457,88 @@ Record %3, saved at %4</source>
     <message>
         <source>fault</source>
         <translation>故障</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Devices::IdCardReader</name>
+    <message>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>连接中</translation>
+    </message>
+    <message>
+        <source>ready: place the ID card</source>
+        <translation>就绪：请放置身份证</translation>
+    </message>
+    <message>
+        <source>reading: keep the card still</source>
+        <translation>读卡中：请保持证件不动</translation>
+    </message>
+    <message>
+        <source>card on the reader</source>
+        <translation>证件在阅读器上</translation>
+    </message>
+    <message>
+        <source>fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Lift it, place it flat in the middle of the reader and keep it still.</source>
+        <translation>证件读取失败。请取下证件，平放在阅读器中央并保持不动。</translation>
+    </message>
+    <message>
+        <source>This is not an ID card the reader knows (a bank or transit card?). Place the second-generation ID card.</source>
+        <translation>这不是阅读器能识别的身份证件（可能是银行卡或交通卡）。请放置第二代身份证。</translation>
+    </message>
+    <message>
+        <source>The reader&apos;s answer was damaged. Lift the card and place it again; if it repeats, enter the document by hand.</source>
+        <translation>阅读器返回的数据有误。请取下证件重新放置；如反复出现，请手工录入。</translation>
+    </message>
+    <message>
+        <source>The reader stopped answering during the read. Check its cable, then place the card again.</source>
+        <translation>读卡过程中阅读器停止响应。请检查连接线，然后重新放置证件。</translation>
+    </message>
+    <message>
+        <source>No reader at %1. Check that it is plugged in; RegPoint keeps trying.</source>
+        <translation>%1 上没有阅读器。请检查是否已连接；软件会自动重试。</translation>
+    </message>
+    <message>
+        <source>The reader at %1 does not answer. Unplug it and plug it in again; meanwhile enter documents by hand.</source>
+        <translation>%1 上的阅读器没有响应。请拔下后重新插上；在此期间请手工录入证件。</translation>
+    </message>
+    <message>
+        <source>The reader&apos;s security module is not authorised (0x66). Call the technician: the reader needs its keys.</source>
+        <translation>阅读器的安全模块未经授权（0x66）。请联系技术人员为阅读器下载密钥。</translation>
+    </message>
+    <message>
+        <source>The reader&apos;s security module failed its self-test (0x60). Replace the reader; enter documents by hand meanwhile.</source>
+        <translation>阅读器的安全模块自检失败（0x60）。请更换阅读器；在此期间请手工录入证件。</translation>
+    </message>
+    <message>
+        <source>The reader answers in a way RegPoint does not understand. Call the technician.</source>
+        <translation>阅读器的响应无法识别。请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>Place the ID card on the reader.</source>
+        <translation>请将身份证放在阅读器上。</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Devices::WltPhotoDecoder</name>
+    <message>
+        <source>No photo decoder is installed: the card photo cannot be shown. The text fields are complete.</source>
+        <translation>未安装照片解码组件：无法显示证件照片。文字信息完整。</translation>
+    </message>
+    <message>
+        <source>The photo decoder %1 could not be loaded (%2). Call the technician.</source>
+        <translation>照片解码组件 %1 无法加载（%2）。请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>The photo decoder %1 has no function %2. Call the technician.</source>
+        <translation>照片解码组件 %1 中没有函数 %2。请联系技术人员。</translation>
     </message>
 </context>
 <context>
@@ -351,6 +586,77 @@ Record %3, saved at %4</source>
     <message>
         <source>Rejected by the province</source>
         <translation>省考试院已退回</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::CardChecks</name>
+    <message>
+        <source>The permanent residence number should have 18 characters starting with 9. Enter the document by hand.</source>
+        <translation>永久居留身份证号码应为以 9 开头的 18 位。请手工录入证件。</translation>
+    </message>
+    <message>
+        <source>Check character correct.</source>
+        <translation>校验码正确。</translation>
+    </message>
+    <message>
+        <source>The check character of the number is wrong: the chip data is damaged or forged.</source>
+        <translation>号码校验码错误：芯片数据已损坏或系伪造。</translation>
+    </message>
+    <message>
+        <source>Number format correct (3 letters, 12 digits).</source>
+        <translation>号码格式正确（3位字母加12位数字）。</translation>
+    </message>
+    <message>
+        <source>The permanent residence number is not 3 letters and 12 digits: the chip data is damaged.</source>
+        <translation>永久居留证号码不是3位字母加12位数字：芯片数据已损坏。</translation>
+    </message>
+    <message>
+        <source>Birth date matches the number.</source>
+        <translation>出生日期与号码一致。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s birth date (%1) differs from the number&apos;s (%2): the chip data is inconsistent.</source>
+        <translation>证件上的出生日期（%1）与号码中的（%2）不一致：芯片数据前后矛盾。</translation>
+    </message>
+    <message>
+        <source>Gender matches digit 17.</source>
+        <translation>性别与第17位一致。</translation>
+    </message>
+    <message>
+        <source>The card says %1 but digit 17 of the number says %2: the chip data is inconsistent.</source>
+        <translation>证件上的性别为%1，但号码第17位表示%2：芯片数据前后矛盾。</translation>
+    </message>
+    <message>
+        <source>A residence permit number must start with 81, 82 or 83.</source>
+        <translation>居住证号码必须以 81、82 或 83 开头。</translation>
+    </message>
+    <message>
+        <source>Issued in Hunan.</source>
+        <translation>湖南省签发。</translation>
+    </message>
+    <message>
+        <source>Issued in %1, not Hunan: check the candidate&apos;s household registration and eligibility.</source>
+        <translation>由%1签发，非湖南：请核对考生的户籍和报名资格。</translation>
+    </message>
+    <message>
+        <source>Valid for life.</source>
+        <translation>长期有效。</translation>
+    </message>
+    <message>
+        <source>Valid until %1.</source>
+        <translation>有效期至 %1。</translation>
+    </message>
+    <message>
+        <source>The card expired on %1. Follow the rules for expired cards and ask the supervisor.</source>
+        <translation>证件已于 %1 过期。请按过期证件的规定处理并联系主管。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s end of validity is unreadable. Check the printed date.</source>
+        <translation>无法读取证件的有效期截止日期。请核对证件上印刷的日期。</translation>
+    </message>
+    <message>
+        <source>A foreigner&apos;s permanent residence card: such holders are normally not gaokao candidates. Ask the supervisor.</source>
+        <translation>外国人永久居留身份证：持证人一般不是高考考生。请联系主管。</translation>
     </message>
 </context>
 <context>
@@ -449,6 +755,146 @@ Record %3, saved at %4</source>
     <message>
         <source>Unstated</source>
         <translation>未说明</translation>
+    </message>
+    <message>
+        <source>Beijing</source>
+        <translation>北京</translation>
+    </message>
+    <message>
+        <source>Tianjin</source>
+        <translation>天津</translation>
+    </message>
+    <message>
+        <source>Hebei</source>
+        <translation>河北</translation>
+    </message>
+    <message>
+        <source>Shanxi</source>
+        <translation>山西</translation>
+    </message>
+    <message>
+        <source>Inner Mongolia</source>
+        <translation>内蒙古</translation>
+    </message>
+    <message>
+        <source>Liaoning</source>
+        <translation>辽宁</translation>
+    </message>
+    <message>
+        <source>Jilin</source>
+        <translation>吉林</translation>
+    </message>
+    <message>
+        <source>Heilongjiang</source>
+        <translation>黑龙江</translation>
+    </message>
+    <message>
+        <source>Shanghai</source>
+        <translation>上海</translation>
+    </message>
+    <message>
+        <source>Jiangsu</source>
+        <translation>江苏</translation>
+    </message>
+    <message>
+        <source>Zhejiang</source>
+        <translation>浙江</translation>
+    </message>
+    <message>
+        <source>Anhui</source>
+        <translation>安徽</translation>
+    </message>
+    <message>
+        <source>Fujian</source>
+        <translation>福建</translation>
+    </message>
+    <message>
+        <source>Jiangxi</source>
+        <translation>江西</translation>
+    </message>
+    <message>
+        <source>Shandong</source>
+        <translation>山东</translation>
+    </message>
+    <message>
+        <source>Henan</source>
+        <translation>河南</translation>
+    </message>
+    <message>
+        <source>Hubei</source>
+        <translation>湖北</translation>
+    </message>
+    <message>
+        <source>Hunan</source>
+        <translation>湖南</translation>
+    </message>
+    <message>
+        <source>Guangdong</source>
+        <translation>广东</translation>
+    </message>
+    <message>
+        <source>Guangxi</source>
+        <translation>广西</translation>
+    </message>
+    <message>
+        <source>Hainan</source>
+        <translation>海南</translation>
+    </message>
+    <message>
+        <source>Chongqing</source>
+        <translation>重庆</translation>
+    </message>
+    <message>
+        <source>Sichuan</source>
+        <translation>四川</translation>
+    </message>
+    <message>
+        <source>Guizhou</source>
+        <translation>贵州</translation>
+    </message>
+    <message>
+        <source>Yunnan</source>
+        <translation>云南</translation>
+    </message>
+    <message>
+        <source>Tibet</source>
+        <translation>西藏</translation>
+    </message>
+    <message>
+        <source>Shaanxi</source>
+        <translation>陕西</translation>
+    </message>
+    <message>
+        <source>Gansu</source>
+        <translation>甘肃</translation>
+    </message>
+    <message>
+        <source>Qinghai</source>
+        <translation>青海</translation>
+    </message>
+    <message>
+        <source>Ningxia</source>
+        <translation>宁夏</translation>
+    </message>
+    <message>
+        <source>Xinjiang</source>
+        <translation>新疆</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>台湾</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>香港</translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <translation>澳门</translation>
+    </message>
+    <message>
+        <source>Taiwan (residence permit)</source>
+        <translation>台湾（居住证）</translation>
     </message>
 </context>
 <context>
@@ -631,6 +1077,14 @@ Record %3, saved at %4</source>
     <message>
         <source>Start a new registration first.</source>
         <translation>请先新建报名。</translation>
+    </message>
+    <message>
+        <source>Place an ID card on the reader first.</source>
+        <translation>请先将身份证放在阅读器上。</translation>
+    </message>
+    <message>
+        <source>The card failed a check that blocks saving. Enter the document by hand and ask the supervisor.</source>
+        <translation>该证件有一项核验未通过，不能保存。请改为手工录入并联系主管。</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ QWidget *figure(QLabel *caption, QLabel *value, QWidget *parent)
 HomeScreen::HomeScreen(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard &devices, QWidget *parent)
     : TranslatableWidget(parent)
     , m_flow(flow)
+    , m_readerPrompt(new QLabel(this))
     , m_todayCaption(new QLabel(this))
     , m_todayValue(new QLabel(this))
     , m_queueCaption(new QLabel(this))
@@ -73,6 +74,8 @@ HomeScreen::HomeScreen(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(16);
     layout->addWidget(m_banner);
+    m_readerPrompt->setObjectName(QStringLiteral("readerPrompt"));
+    layout->addWidget(m_readerPrompt);
     layout->addLayout(top);
     layout->addWidget(m_listTitle);
     layout->addWidget(m_table, 1);
@@ -93,6 +96,7 @@ void HomeScreen::changeEvent(QEvent *event)
 
 void HomeScreen::retranslate()
 {
+    m_readerPrompt->setText(tr("Place the candidate's ID card on the reader: the record fills in by itself."));
     m_todayCaption->setText(tr("registered today"));
     m_queueCaption->setText(tr("not yet sent to the province"));
     m_newManual->setText(tr("New registration: enter ID document by hand"));

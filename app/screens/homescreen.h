@@ -36,6 +36,7 @@ private:
     void retranslate() override;
 
     Kiosk::RegistrationFlow &m_flow;
+    QLabel *m_readerPrompt;
     QLabel *m_todayCaption;
     QLabel *m_todayValue;
     QLabel *m_queueCaption;

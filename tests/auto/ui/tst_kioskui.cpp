@@ -1,3 +1,5 @@
+#include "idcard/samsimulatorport.h"
+#include "idcard/simulatedcards.h"
 #include "kioskassembly.h"
 #include "kiosklook.h"
 #include "languageswitcher.h"
@@ -39,6 +41,9 @@ private Q_SLOTS:
     void cancelAsksBeforeDiscarding();
     void languageToggleRetranslates();
     void deviceStripShowsEveryDevice();
+    void cardOnReaderOpensReviewAndSaves();
+    void cardFailingACheckCannotBeSaved();
+    void cardDuringManualEntryLosesNothing();
 
 private:
     template<typename T>
@@ -95,7 +100,10 @@ void tst_KioskUi::init()
     QVERIFY(ws);
     Kiosk::FlowTimings timings;
     timings.savedNotice = std::chrono::milliseconds(200);
-    m_kiosk = std::make_unique<App::KioskAssembly>(std::move(ws).value(), *m_language, true, timings);
+    App::DeviceOptions devices;
+    devices.simulate = true;
+    devices.readerTimings.pollInterval = std::chrono::milliseconds(20);
+    m_kiosk = std::make_unique<App::KioskAssembly>(std::move(ws).value(), *m_language, devices, timings);
     m_kiosk->window->resize(1366, 768);
     m_kiosk->window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_kiosk->window.get()));
@@ -317,10 +325,78 @@ void tst_KioskUi::deviceStripShowsEveryDevice()
         return;
     auto *strip = m_kiosk->window->findChild<App::DeviceStrip *>();
     QVERIFY(strip);
-    QCOMPARE(strip->chipText(Devices::DeviceKind::IdCardReader), QStringLiteral("身份证阅读器: 未配置"));
+    QCOMPARE(strip->chipText(Devices::DeviceKind::Camera), QStringLiteral("摄像头: 未配置"));
+    QTRY_COMPARE(strip->chipText(Devices::DeviceKind::IdCardReader), QStringLiteral("身份证阅读器: 就绪（模拟）"));
     m_kiosk->devices.setStatus(
         { Devices::DeviceKind::Printer, Devices::DeviceState::Error, false, QStringLiteral("缺纸") });
     QCOMPARE(strip->chipText(Devices::DeviceKind::Printer), QStringLiteral("打印机: 故障"));
+}
+
+void tst_KioskUi::cardOnReaderOpensReviewAndSaves()
+{
+    setUpAndLogin();
+    if (QTest::currentTestFailed())
+        return;
+    auto *strip = m_kiosk->window->findChild<App::DeviceStrip *>();
+    QTRY_VERIFY(strip->chipText(Devices::DeviceKind::IdCardReader).contains(QStringLiteral("就绪")));
+    QTest::keyClick(m_kiosk->window.get(), Qt::Key_F8); // the simulator's "place a card"
+    QTRY_COMPARE(screenName(), QStringLiteral("cardReviewScreen"));
+    QWidget *review = m_kiosk->window->currentScreen();
+    QStringList values;
+    for (QLabel *label : review->findChildren<QLabel *>(QStringLiteral("cardValue")))
+        values.append(label->text());
+    QVERIFY2(values.contains(QStringLiteral("刘子涵")), qPrintable(values.join(u'|')));
+    QVERIFY(values.contains(QStringLiteral("430102200803120028")));
+    QVERIFY(values.contains(QStringLiteral("汉族")));
+    QCOMPARE(find<QLabel>("cardPhoto")->text(), QStringLiteral("照片解码组件未安装"));
+    const auto checks = review->findChildren<QLabel *>(QStringLiteral("checkLine"));
+    QVERIFY(checks.size() >= 5);
+    for (QLabel *check : checks)
+        QCOMPARE(check->property("state").toString(), QStringLiteral("ok"));
+    QVERIFY(find<QPushButton>("saveCard")->isEnabled());
+    click("saveCard");
+    QTRY_COMPARE(screenName(), QStringLiteral("savedScreen"));
+    const auto stored = (*m_ws)->records().list().value();
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().entryMethod, Kiosk::EntryMethod::Card);
+    QCOMPARE(stored.first().state, Kiosk::RecordState::CardRead);
+    QCOMPARE(stored.first().identity.idNumber, QStringLiteral("430102200803120028"));
+}
+
+void tst_KioskUi::cardFailingACheckCannotBeSaved()
+{
+    setUpAndLogin();
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_COMPARE(m_kiosk->reader->status().state, Devices::ReaderState::Ready);
+    Devices::IdCardData card = Devices::demoCards().first();
+    card.birthDate = QDate(2008, 3, 13); // disagrees with the number
+    m_kiosk->simulator->module().placeCard(card);
+    QTRY_COMPARE(screenName(), QStringLiteral("cardReviewScreen"));
+    QVERIFY(!find<QPushButton>("saveCard")->isEnabled());
+    bool sawError = false;
+    for (QLabel *check : m_kiosk->window->currentScreen()->findChildren<QLabel *>(QStringLiteral("checkLine")))
+        sawError = sawError
+            || (check->property("check").toString() == u"birth_date"
+                && check->property("state").toString() == u"error");
+    QVERIFY(sawError);
+    click("enterByHand");
+    QTRY_COMPARE(screenName(), QStringLiteral("manualEntryScreen"));
+}
+
+void tst_KioskUi::cardDuringManualEntryLosesNothing()
+{
+    setUpAndLogin();
+    if (QTest::currentTestFailed())
+        return;
+    click("newManualEntry");
+    type("name", QStringLiteral("李明轩"));
+    QTRY_COMPARE(m_kiosk->reader->status().state, Devices::ReaderState::Ready);
+    m_kiosk->placeNextDemoCard();
+    QTRY_COMPARE(m_kiosk->reader->status().state, Devices::ReaderState::CardPresent);
+    QCOMPARE(screenName(), QStringLiteral("manualEntryScreen"));
+    QCOMPARE(find<QLineEdit>("name")->text(), QStringLiteral("李明轩"));
+    QVERIFY(find<QLabel>("notice")->isVisible());
 }
 
 QTEST_MAIN(tst_KioskUi)

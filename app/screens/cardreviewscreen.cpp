@@ -1,0 +1,201 @@
+#include "cardreviewscreen.h"
+
+#include "flow/registrationflow.h"
+#include "idcard/wltphotodecoder.h"
+#include "identity/nationtable.h"
+#include "languageswitcher.h"
+#include "widgets/banner.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace RegPoint::App {
+
+using namespace RegPoint::Kiosk;
+using Devices::CardType;
+
+namespace {
+
+void clearLayout(QLayout *layout)
+{
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+}
+
+QString dateText(const QDate &date, const QString &raw = {})
+{
+    return date.isValid() ? date.toString(QStringLiteral("yyyy-MM-dd")) : raw;
+}
+
+} // namespace
+
+CardReviewScreen::CardReviewScreen(RegistrationFlow &flow, const NationTable &nations,
+    const Devices::WltPhotoDecoder &photos, const LanguageSwitcher &language, QWidget *parent)
+    : TranslatableWidget(parent)
+    , m_flow(flow)
+    , m_nations(nations)
+    , m_photos(photos)
+    , m_language(language)
+    , m_title(new QLabel(this))
+    , m_banner(new Banner(this))
+    , m_photo(new QLabel(this))
+    , m_fields(new QGridLayout)
+    , m_checksTitle(new QLabel(this))
+    , m_checks(new QVBoxLayout)
+    , m_save(new QPushButton(this))
+    , m_manual(new QPushButton(this))
+    , m_cancel(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("cardReviewScreen"));
+    m_title->setObjectName(QStringLiteral("screenTitle"));
+    m_photo->setObjectName(QStringLiteral("cardPhoto"));
+    m_photo->setFixedSize(2 * Devices::WltPhotoDecoder::kWidth, 2 * Devices::WltPhotoDecoder::kHeight);
+    m_photo->setAlignment(Qt::AlignCenter);
+    m_photo->setWordWrap(true);
+    m_checksTitle->setObjectName(QStringLiteral("sectionTitle"));
+    m_save->setObjectName(QStringLiteral("saveCard"));
+    m_save->setProperty("primary", true);
+    m_manual->setObjectName(QStringLiteral("enterByHand"));
+    m_cancel->setObjectName(QStringLiteral("discardCard"));
+    m_fields->setHorizontalSpacing(16);
+    m_fields->setVerticalSpacing(6);
+    m_fields->setColumnStretch(1, 1);
+
+    // Photo | what the chip says | the checks: one row, so the whole card fits a 768-pixel screen.
+    auto *checkColumn = new QVBoxLayout;
+    checkColumn->setSpacing(6);
+    checkColumn->addWidget(m_checksTitle);
+    checkColumn->addLayout(m_checks);
+    checkColumn->addStretch();
+    auto *top = new QHBoxLayout;
+    top->setSpacing(32);
+    top->addWidget(m_photo, 0, Qt::AlignTop);
+    top->addLayout(m_fields, 3);
+    top->addLayout(checkColumn, 2);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_manual);
+    buttons->addStretch();
+    buttons->addWidget(m_save);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(10);
+    layout->addWidget(m_title);
+    layout->addWidget(m_banner);
+    layout->addLayout(top);
+    layout->addStretch();
+    layout->addLayout(buttons);
+
+    connect(m_save, &QPushButton::clicked, this, &CardReviewScreen::save);
+    connect(m_manual, &QPushButton::clicked, &m_flow, &RegistrationFlow::startManualEntry);
+    connect(m_cancel, &QPushButton::clicked, &m_flow, &RegistrationFlow::discardCard);
+    retranslate();
+}
+
+void CardReviewScreen::changeEvent(QEvent *event)
+{
+    TranslatableWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+}
+
+void CardReviewScreen::retranslate()
+{
+    m_title->setText(tr("ID card read: check it with the candidate"));
+    m_checksTitle->setText(tr("Checks"));
+    m_save->setText(tr("Save record"));
+    m_manual->setText(tr("Enter by hand instead"));
+    m_cancel->setText(tr("Discard"));
+}
+
+void CardReviewScreen::addField(const QString &caption, const QString &value)
+{
+    if (value.isEmpty())
+        return;
+    const int row = m_fields->rowCount();
+    auto *captionLabel = new QLabel(caption, this);
+    captionLabel->setObjectName(QStringLiteral("fieldCaption"));
+    auto *valueLabel = new QLabel(value, this);
+    valueLabel->setObjectName(QStringLiteral("cardValue"));
+    valueLabel->setTextFormat(Qt::PlainText);
+    valueLabel->setWordWrap(true);
+    m_fields->addWidget(captionLabel, row, 0, Qt::AlignTop);
+    m_fields->addWidget(valueLabel, row, 1);
+}
+
+void CardReviewScreen::clearFields()
+{
+    clearLayout(m_fields);
+    clearLayout(m_checks);
+    m_photo->clear();
+}
+
+void CardReviewScreen::refresh()
+{
+    clearFields();
+    m_banner->clear();
+    const auto &reading = m_flow.cardUnderReview();
+    if (!reading)
+        return;
+    const Devices::IdCardData &card = reading->card;
+
+    if (const auto image = m_photos.decode(card.photoWlt))
+        m_photo->setPixmap(
+            QPixmap::fromImage(image->scaled(m_photo->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    else
+        m_photo->setText(
+            m_photos.isAvailable() ? tr("The photo could not be decoded.") : tr("Photo decoder not installed"));
+
+    const bool chinese = m_language.isChinese();
+    const QString validity = card.validForLife ? tr("%1 to no end date").arg(dateText(card.validFrom))
+                                               : tr("%1 to %2").arg(dateText(card.validFrom), dateText(card.validTo));
+    addField(tr("Name"), card.name);
+    addField(tr("Name (Latin)"), card.nameEn);
+    addField(tr("Gender"),
+        genderName(card.genderCode == u'1' ? Gender::Male
+                : card.genderCode == u'2'  ? Gender::Female
+                                           : Gender::Unknown));
+    addField(tr("Nation"), m_nations.displayName(card.nationCode, chinese));
+    addField(tr("Date of birth"), dateText(card.birthDate, card.birthDateText));
+    addField(tr("Address"), card.address);
+    addField(tr("Newer address"), card.addedAddress);
+    addField(card.type == CardType::Resident ? tr("ID number") : tr("Document number"), card.idNumber);
+    addField(tr("Pass number"), card.passNumber);
+    addField(tr("Nationality"), card.nationality);
+    addField(tr("Issued by"), card.authority);
+    addField(tr("Valid"), validity);
+
+    for (const CardCheck &check : reading->checks) {
+        const QString mark = check.ok
+            ? QStringLiteral("✓")
+            : (check.severity == CheckSeverity::Error ? QStringLiteral("✗") : QStringLiteral("!"));
+        auto *line = new QLabel(mark + u' ' + check.message, this);
+        line->setObjectName(QStringLiteral("checkLine"));
+        line->setProperty("check", check.id);
+        line->setProperty("state",
+            check.ok ? QStringLiteral("ok")
+                     : (check.severity == CheckSeverity::Error ? QStringLiteral("error") : QStringLiteral("warning")));
+        line->setWordWrap(true);
+        m_checks->addWidget(line);
+    }
+    m_save->setEnabled(reading->canSave);
+    if (!reading->canSave)
+        m_banner->showMessage(
+            tr("This card failed a check that blocks saving. Enter the document by hand and ask the supervisor."));
+}
+
+void CardReviewScreen::save()
+{
+    auto saved = m_flow.confirmCard();
+    if (!saved)
+        m_banner->showMessage(saved.failure().message);
+}
+
+} // namespace RegPoint::App

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "widgets/translatablewidget.h"
+
+class QGridLayout;
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+namespace RegPoint::Devices {
+class WltPhotoDecoder;
+}
+namespace RegPoint::Kiosk {
+class NationTable;
+class RegistrationFlow;
+} // namespace RegPoint::Kiosk
+
+namespace RegPoint::App {
+
+class Banner;
+class LanguageSwitcher;
+
+// What the chip says, the photo, and every cross-check, for the clerk (and the candidate) to look
+// at before the record is saved. A failed error check disables saving and points to hand entry.
+class CardReviewScreen : public TranslatableWidget
+{
+    Q_OBJECT
+
+public:
+    CardReviewScreen(Kiosk::RegistrationFlow &flow, const Kiosk::NationTable &nations,
+        const Devices::WltPhotoDecoder &photos, const LanguageSwitcher &language, QWidget *parent = nullptr);
+    void refresh();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate() override;
+    void save();
+    void clearFields();
+    void addField(const QString &caption, const QString &value);
+
+    Kiosk::RegistrationFlow &m_flow;
+    const Kiosk::NationTable &m_nations;
+    const Devices::WltPhotoDecoder &m_photos;
+    const LanguageSwitcher &m_language;
+    QLabel *m_title;
+    Banner *m_banner;
+    QLabel *m_photo;
+    QGridLayout *m_fields;
+    QLabel *m_checksTitle;
+    QVBoxLayout *m_checks;
+    QPushButton *m_save;
+    QPushButton *m_manual;
+    QPushButton *m_cancel;
+};
+
+} // namespace RegPoint::App
