@@ -1,5 +1,6 @@
 #include "kioskassembly.h"
 
+#include "idcard/idcardreaderfactory.h"
 #include "idcard/readerprobe.h"
 #include "idcard/samsimulatorport.h"
 #include "idcard/serialidcardreader.h"
@@ -53,7 +54,7 @@ KioskAssembly::KioskAssembly(
             qCWarning(lcAssembly) << "reader simulator unavailable:" << simulator->errorString();
         }
     } else if (!options.readerPort.isEmpty()) {
-        attachReader(std::make_unique<Devices::SerialIdCardReader>(options.readerPort, options.readerTimings), false);
+        attachReader(Devices::makeIdCardReader(options.readerPort, options.readerTimings), false);
     } else {
         findReader(options);
     }

@@ -79,7 +79,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshots(QStringLiteral("screenshots"),
         QStringLiteral("Render every screen in zh_CN and en to PNG files in DIR, then exit."), QStringLiteral("DIR"));
     const QCommandLineOption readerPort(QStringLiteral("reader-port"),
-        QStringLiteral("Serial port of the ID card reader (default: probe the serial ports)."), QStringLiteral("PATH"));
+        QStringLiteral("ID card reader: a serial port path, or usb[:VID:PID] (default: probe the serial ports)."),
+        QStringLiteral("PATH"));
     const QCommandLineOption photoDecoder(QStringLiteral("photo-decoder"),
         QStringLiteral("The ID card photo decoder plug-in (docs/idcard-reader.md)."), QStringLiteral("LIB"),
         qEnvironmentVariable("REGPOINT_WLT_DECODER"));

@@ -527,6 +527,18 @@ Record %3, saved at %4</translation>
         <source>Place the ID card on the reader.</source>
         <translation>Place the ID card on the reader.</translation>
     </message>
+    <message>
+        <source>No USB ID card reader (%1). Check the cable; RegPoint keeps trying.</source>
+        <translation>No USB ID card reader (%1). Check the cable; RegPoint keeps trying.</translation>
+    </message>
+    <message>
+        <source>The USB ID card reader reports a fault: %1</source>
+        <translation>The USB ID card reader reports a fault: %1</translation>
+    </message>
+    <message>
+        <source>The USB ID card reader was unplugged. Plug it in again.</source>
+        <translation>The USB ID card reader was unplugged. Plug it in again.</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Devices::WltPhotoDecoder</name>

@@ -525,6 +525,18 @@ Record %3, saved at %4</source>
         <source>Place the ID card on the reader.</source>
         <translation>请将身份证放在阅读器上。</translation>
     </message>
+    <message>
+        <source>No USB ID card reader (%1). Check the cable; RegPoint keeps trying.</source>
+        <translation>没有找到 USB 身份证阅读器（%1）。请检查连接线；软件会自动重试。</translation>
+    </message>
+    <message>
+        <source>The USB ID card reader reports a fault: %1</source>
+        <translation>USB 身份证阅读器报告故障：%1</translation>
+    </message>
+    <message>
+        <source>The USB ID card reader was unplugged. Plug it in again.</source>
+        <translation>USB 身份证阅读器已拔出。请重新插上。</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Devices::WltPhotoDecoder</name>

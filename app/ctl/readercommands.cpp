@@ -1,7 +1,7 @@
 #include "ctlcommand.h"
 
+#include "idcard/idcardreaderfactory.h"
 #include "idcard/readerprobe.h"
-#include "idcard/serialidcardreader.h"
 #include "idcard/wltphotodecoder.h"
 #include "identity/cardchecks.h"
 #include "identity/nationtable.h"
@@ -156,7 +156,8 @@ int read(const QCommandLineParser &parser)
 
     ReaderTimings timings;
     timings.statusTimeout = std::chrono::milliseconds(500); // a silent port is known within a second
-    SerialIdCardReader reader(port, timings, bauds);
+    const std::unique_ptr<IdCardReader> driver = makeIdCardReader(port, timings, bauds);
+    IdCardReader &reader = *driver;
     const WltPhotoDecoder decoder(parser.value(QStringLiteral("photo-decoder")));
     QEventLoop loop;
     int exitCode = NoCard;
@@ -227,7 +228,9 @@ QList<Command> readerCommands()
             [](QCommandLineParser &p) {
                 addCommonOptions(p, true);
                 p.addOption({ QStringLiteral("port"),
-                    QStringLiteral("Reader port (default: the first that answers a probe)."), QStringLiteral("PATH") });
+                    QStringLiteral(
+                        "Reader: a serial port path, or usb[:VID:PID] (default: the first serial port that answers)."),
+                    QStringLiteral("PATH") });
                 p.addOption({ QStringLiteral("baud"), QStringLiteral("Only this rate (default: 115200, then 9600)."),
                     QStringLiteral("N") });
                 p.addOption(

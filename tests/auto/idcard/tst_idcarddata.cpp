@@ -62,6 +62,8 @@ private Q_SLOTS:
     void trimsOnlyTrailingSpaces();
     void samId();
     void addedAddress();
+    void deviceStatusMapping_data();
+    void deviceStatusMapping();
 };
 
 void tst_IdCardData::residentByOffsets()
@@ -162,6 +164,30 @@ void tst_IdCardData::addedAddress()
 {
     QCOMPARE(parseAddedAddress(encodeUcs2(QStringLiteral("湖南省吉首市乾州街道"), 70)),
         QStringLiteral("湖南省吉首市乾州街道"));
+}
+
+void tst_IdCardData::deviceStatusMapping_data()
+{
+    QTest::addColumn<ReaderState>("reader");
+    QTest::addColumn<DeviceState>("strip");
+    QTest::newRow("not connected is a fault") << ReaderState::NotConnected << DeviceState::Error;
+    QTest::newRow("connecting") << ReaderState::Connecting << DeviceState::Connecting;
+    QTest::newRow("ready") << ReaderState::Ready << DeviceState::Ready;
+    QTest::newRow("card on reader is still ready") << ReaderState::CardPresent << DeviceState::Ready;
+    QTest::newRow("reading is busy") << ReaderState::Reading << DeviceState::Busy;
+    QTest::newRow("error") << ReaderState::Error << DeviceState::Error;
+}
+
+void tst_IdCardData::deviceStatusMapping()
+{
+    QFETCH(ReaderState, reader);
+    QFETCH(DeviceState, strip);
+    const DeviceStatus status = deviceStatusFromReader(
+        { reader, ReaderError::None, QStringLiteral("/dev/x"), 0, {}, QStringLiteral("msg") }, true);
+    QCOMPARE(status.kind, DeviceKind::IdCardReader);
+    QCOMPARE(status.state, strip);
+    QVERIFY(status.simulated);
+    QCOMPARE(status.detail, QStringLiteral("msg"));
 }
 
 QTEST_GUILESS_MAIN(tst_IdCardData)

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "idcardreader.h"
+
+#include <memory>
+
+namespace RegPoint::Devices {
+
+// The one place that turns a reader spec into a driver:
+//   "usb"             the USB bulk reader 0400:C35A
+//   "usb:VVVV:PPPP"   a USB bulk reader with another vendor/product id (hex)
+//   anything else     a serial port path (/dev/ttyUSB0, /dev/serial/by-id/…, a pty)
+std::unique_ptr<IdCardReader> makeIdCardReader(
+    const QString &spec, const ReaderTimings &timings, const QList<qint32> &baudRates = { 115200, 9600 });
+
+} // namespace RegPoint::Devices
