@@ -99,13 +99,6 @@ CardReviewScreen::CardReviewScreen(RegistrationFlow &flow, const NationTable &na
     retranslate();
 }
 
-void CardReviewScreen::changeEvent(QEvent *event)
-{
-    TranslatableWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
-        refresh();
-}
-
 void CardReviewScreen::retranslate()
 {
     m_title->setText(tr("ID card read: check it with the candidate"));
@@ -113,6 +106,7 @@ void CardReviewScreen::retranslate()
     m_save->setText(tr("Save record"));
     m_manual->setText(tr("Enter by hand instead"));
     m_cancel->setText(tr("Discard"));
+    refresh(); // the shown data holds translated texts too
 }
 
 void CardReviewScreen::addField(const QString &caption, const QString &value)

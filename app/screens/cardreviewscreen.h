@@ -31,9 +31,6 @@ public:
         const Devices::WltPhotoDecoder &photos, const LanguageSwitcher &language, QWidget *parent = nullptr);
     void refresh();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslate() override;
     void save();

@@ -86,14 +86,6 @@ HomeScreen::HomeScreen(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     retranslate();
 }
 
-void HomeScreen::changeEvent(QEvent *event)
-{
-    TranslatableWidget::changeEvent(event);
-    // Rows and details hold translated texts too.
-    if (event->type() == QEvent::LanguageChange)
-        refresh();
-}
-
 void HomeScreen::retranslate()
 {
     m_readerPrompt->setText(tr("Place the candidate's ID card on the reader: the record fills in by itself."));
@@ -103,6 +95,7 @@ void HomeScreen::retranslate()
     m_manualHint->setText(tr("For candidates whose ID card cannot be read, or who hold another document."));
     m_listTitle->setText(tr("Records at this point (newest first)"));
     m_table->setHorizontalHeaderLabels({ tr("Time"), tr("Name"), tr("ID number"), tr("Entry"), tr("State") });
+    refresh(); // the shown data holds translated texts too
 }
 
 void HomeScreen::refresh()

@@ -29,9 +29,6 @@ public:
     HomeScreen(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard &devices, QWidget *parent = nullptr);
     void refresh();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslate() override;
 

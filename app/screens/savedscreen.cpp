@@ -59,20 +59,13 @@ SavedScreen::SavedScreen(Kiosk::RegistrationFlow &flow, QWidget *parent)
     retranslate();
 }
 
-void SavedScreen::changeEvent(QEvent *event)
-{
-    TranslatableWidget::changeEvent(event);
-    // Rows and details hold translated texts too.
-    if (event->type() == QEvent::LanguageChange)
-        refresh();
-}
-
 void SavedScreen::retranslate()
 {
     m_title->setText(tr("✓ Record saved"));
     m_nextSteps->setText(tr(
         "The record waits in this point's queue. Its photo, review and the printed sheet follow in the next steps."));
     m_next->setText(tr("Next candidate"));
+    refresh(); // the shown data holds translated texts too
 }
 
 void SavedScreen::refresh()

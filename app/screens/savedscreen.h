@@ -22,9 +22,6 @@ public:
     explicit SavedScreen(Kiosk::RegistrationFlow &flow, QWidget *parent = nullptr);
     void refresh();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslate() override;
     void updateCountdown();
