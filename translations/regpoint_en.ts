@@ -396,6 +396,17 @@ Record %3, saved at %4</translation>
     </message>
 </context>
 <context>
+    <name>RegPoint::Ctl::Photo</name>
+    <message>
+        <source>Name at least one photo file.</source>
+        <translation>Name at least one photo file.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Ctl::Reader</name>
     <message>
         <source>--timeout-ms takes a positive number.</source>
@@ -1049,6 +1060,244 @@ Record %3, saved at %4</translation>
     <message>
         <source>The user name &quot;%1&quot; is taken. Choose another.</source>
         <translation>The user name &quot;%1&quot; is taken. Choose another.</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::PhotoChecks</name>
+    <message>
+        <source>The file is empty. Copy the photo again.</source>
+        <translation>The file is empty. Copy the photo again.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or is no picture. Ask for the photo file again or take a new photo.</source>
+        <translation>The file is damaged or is no picture. Ask for the photo file again or take a new photo.</translation>
+    </message>
+    <message>
+        <source>The photo must be a JPEG file (.jpg). Use &quot;fix&quot; to convert it.</source>
+        <translation>The photo must be a JPEG file (.jpg). Use &quot;fix&quot; to convert it.</translation>
+    </message>
+    <message>
+        <source>The JPEG file is cut off (copied incompletely?). Copy the photo again.</source>
+        <translation>The JPEG file is cut off (copied incompletely?). Copy the photo again.</translation>
+    </message>
+    <message>
+        <source>The JPEG says %1 dpi instead of %2. Use &quot;fix&quot; to rewrite it.</source>
+        <translation>The JPEG says %1 dpi instead of %2. Use &quot;fix&quot; to rewrite it.</translation>
+    </message>
+    <message>
+        <source>JPEG file.</source>
+        <translation>JPEG file.</translation>
+    </message>
+    <message>
+        <source>File size within the limits.</source>
+        <translation>File size within the limits.</translation>
+    </message>
+    <message>
+        <source>The file has %1 KB; it must have %2 to %3 KB. Use &quot;fix&quot; to re-encode it.</source>
+        <translation>The file has %1 KB; it must have %2 to %3 KB. Use &quot;fix&quot; to re-encode it.</translation>
+    </message>
+    <message>
+        <source>Frame size correct.</source>
+        <translation>Frame size correct.</translation>
+    </message>
+    <message>
+        <source>The photo must be %1×%2 pixels. Use &quot;fix&quot; to crop and scale it.</source>
+        <translation>The photo must be %1×%2 pixels. Use &quot;fix&quot; to crop and scale it.</translation>
+    </message>
+    <message>
+        <source>Colour photo.</source>
+        <translation>Colour photo.</translation>
+    </message>
+    <message>
+        <source>The photo is black and white. A colour photo is required.</source>
+        <translation>The photo is black and white. A colour photo is required.</translation>
+    </message>
+    <message>
+        <source>The face detector is not installed (opencv-data). Check the photo by eye.</source>
+        <translation>The face detector is not installed (opencv-data). Check the photo by eye.</translation>
+    </message>
+    <message>
+        <source>No face found. Face the camera, bare-headed, with nothing covering the face.</source>
+        <translation>No face found. Face the camera, bare-headed, with nothing covering the face.</translation>
+    </message>
+    <message>
+        <source>More than one person is in the photo. Only the candidate may be in the frame.</source>
+        <translation>More than one person is in the photo. Only the candidate may be in the frame.</translation>
+    </message>
+    <message>
+        <source>One face.</source>
+        <translation>One face.</translation>
+    </message>
+    <message>
+        <source>Not measured: needs exactly one face in the photo.</source>
+        <translation>Not measured: needs exactly one face in the photo.</translation>
+    </message>
+    <message>
+        <source>Centred.</source>
+        <translation>Centred.</translation>
+    </message>
+    <message>
+        <source>The head is right of centre: move a little to the left (as seen on the screen).</source>
+        <translation>The head is right of centre: move a little to the left (as seen on the screen).</translation>
+    </message>
+    <message>
+        <source>The head is left of centre: move a little to the right (as seen on the screen).</source>
+        <translation>The head is left of centre: move a little to the right (as seen on the screen).</translation>
+    </message>
+    <message>
+        <source>Both eyes were not found; the eye line is estimated. Check that the eyes are open and visible.</source>
+        <translation>Both eyes were not found; the eye line is estimated. Check that the eyes are open and visible.</translation>
+    </message>
+    <message>
+        <source>Eye line in range.</source>
+        <translation>Eye line in range.</translation>
+    </message>
+    <message>
+        <source>The eyes are too high in the frame: lower the camera or move the crop up.</source>
+        <translation>The eyes are too high in the frame: lower the camera or move the crop up.</translation>
+    </message>
+    <message>
+        <source>The eyes are too low in the frame: raise the camera or move the crop down.</source>
+        <translation>The eyes are too low in the frame: raise the camera or move the crop down.</translation>
+    </message>
+    <message>
+        <source>Face size in range.</source>
+        <translation>Face size in range.</translation>
+    </message>
+    <message>
+        <source>The face is too small: come a little closer to the camera.</source>
+        <translation>The face is too small: come a little closer to the camera.</translation>
+    </message>
+    <message>
+        <source>The face is too large: move a little back from the camera.</source>
+        <translation>The face is too large: move a little back from the camera.</translation>
+    </message>
+    <message>
+        <source>Head tilt not measured (eyes not found). Check by eye that the head is straight.</source>
+        <translation>Head tilt not measured (eyes not found). Check by eye that the head is straight.</translation>
+    </message>
+    <message>
+        <source>Head straight.</source>
+        <translation>Head straight.</translation>
+    </message>
+    <message>
+        <source>The head is tilted. Hold it straight and take the photo again (a tilted photo is never rotated).</source>
+        <translation>The head is tilted. Hold it straight and take the photo again (a tilted photo is never rotated).</translation>
+    </message>
+    <message>
+        <source>Facing the camera.</source>
+        <translation>Facing the camera.</translation>
+    </message>
+    <message>
+        <source>The head may be turned. Look straight into the camera; check that both ears show equally.</source>
+        <translation>The head may be turned. Look straight into the camera; check that both ears show equally.</translation>
+    </message>
+    <message>
+        <source>Both eyes found open.</source>
+        <translation>Both eyes found open.</translation>
+    </message>
+    <message>
+        <source>Open eyes not confirmed. Ask the candidate to open both eyes and look at the camera.</source>
+        <translation>Open eyes not confirmed. Ask the candidate to open both eyes and look at the camera.</translation>
+    </message>
+    <message>
+        <source>Mouth not measured. Check by eye that the lips are closed.</source>
+        <translation>Mouth not measured. Check by eye that the lips are closed.</translation>
+    </message>
+    <message>
+        <source>No open mouth or broad smile found.</source>
+        <translation>No open mouth or broad smile found.</translation>
+    </message>
+    <message>
+        <source>The mouth looks open or smiling. Ask for a natural expression with the lips closed.</source>
+        <translation>The mouth looks open or smiling. Ask for a natural expression with the lips closed.</translation>
+    </message>
+    <message>
+        <source>In focus.</source>
+        <translation>In focus.</translation>
+    </message>
+    <message>
+        <source>The photo is blurred. Hold still and let the camera focus, then take it again.</source>
+        <translation>The photo is blurred. Hold still and let the camera focus, then take it again.</translation>
+    </message>
+    <message>
+        <source>Exposure even.</source>
+        <translation>Exposure even.</translation>
+    </message>
+    <message>
+        <source>The face is too dark. Turn on or bring the fill lights closer.</source>
+        <translation>The face is too dark. Turn on or bring the fill lights closer.</translation>
+    </message>
+    <message>
+        <source>The face is too bright. Dim or move back the fill lights.</source>
+        <translation>The face is too bright. Dim or move back the fill lights.</translation>
+    </message>
+    <message>
+        <source>Red eye not measured (eyes not found). Check by eye.</source>
+        <translation>Red eye not measured (eyes not found). Check by eye.</translation>
+    </message>
+    <message>
+        <source>No red eye.</source>
+        <translation>No red eye.</translation>
+    </message>
+    <message>
+        <source>Red eyes. Take the photo again without the flash pointing straight at the eyes.</source>
+        <translation>Red eyes. Take the photo again without the flash pointing straight at the eyes.</translation>
+    </message>
+    <message>
+        <source>Glare not measured (eyes not found). Check the glasses by eye.</source>
+        <translation>Glare not measured (eyes not found). Check the glasses by eye.</translation>
+    </message>
+    <message>
+        <source>No glare on the eyes.</source>
+        <translation>No glare on the eyes.</translation>
+    </message>
+    <message>
+        <source>Reflections on the glasses. Tilt the glasses slightly or move the lights to the sides.</source>
+        <translation>Reflections on the glasses. Tilt the glasses slightly or move the lights to the sides.</translation>
+    </message>
+    <message>
+        <source>Space above the head in range.</source>
+        <translation>Space above the head in range.</translation>
+    </message>
+    <message>
+        <source>The top of the head is too close to the top edge: lower the crop or the camera a little.</source>
+        <translation>The top of the head is too close to the top edge: lower the crop or the camera a little.</translation>
+    </message>
+    <message>
+        <source>Too much space above the head: raise the crop or come a little closer.</source>
+        <translation>Too much space above the head: raise the crop or come a little closer.</translation>
+    </message>
+    <message>
+        <source>Background colour allowed.</source>
+        <translation>Background colour allowed.</translation>
+    </message>
+    <message>
+        <source>The background is not light blue, white or light grey. Use the backdrop, or &quot;fix&quot; to replace it.</source>
+        <translation>The background is not light blue, white or light grey. Use the backdrop, or &quot;fix&quot; to replace it.</translation>
+    </message>
+    <message>
+        <source>Background even.</source>
+        <translation>Background even.</translation>
+    </message>
+    <message>
+        <source>The background has shadows or uneven light. Move away from the backdrop and light it evenly.</source>
+        <translation>The background has shadows or uneven light. Move away from the backdrop and light it evenly.</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::PhotoProfile</name>
+    <message>
+        <source>There is no photo profile &quot;%1&quot; (built in: hunan-2023). Check the name or the file path.</source>
+        <translation>There is no photo profile &quot;%1&quot; (built in: hunan-2023). Check the name or the file path.</translation>
+    </message>
+    <message>
+        <source>The photo profile is not valid JSON: %1</source>
+        <translation>The photo profile is not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>The photo profile lacks a frame size or valid background colours.</source>
+        <translation>The photo profile lacks a frame size or valid background colours.</translation>
     </message>
 </context>
 <context>

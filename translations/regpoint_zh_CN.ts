@@ -394,6 +394,17 @@ Record %3, saved at %4</source>
     </message>
 </context>
 <context>
+    <name>RegPoint::Ctl::Photo</name>
+    <message>
+        <source>Name at least one photo file.</source>
+        <translation>请至少指定一个照片文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Ctl::Reader</name>
     <message>
         <source>--timeout-ms takes a positive number.</source>
@@ -1044,6 +1055,244 @@ Record %3, saved at %4</source>
     <message>
         <source>The user name &quot;%1&quot; is taken. Choose another.</source>
         <translation>用户名“%1”已被使用。请换一个。</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::PhotoChecks</name>
+    <message>
+        <source>The file is empty. Copy the photo again.</source>
+        <translation>文件是空的。请重新拷贝照片。</translation>
+    </message>
+    <message>
+        <source>The file is damaged or is no picture. Ask for the photo file again or take a new photo.</source>
+        <translation>文件已损坏或不是图片。请重新索取照片文件，或现场重新拍照。</translation>
+    </message>
+    <message>
+        <source>The photo must be a JPEG file (.jpg). Use &quot;fix&quot; to convert it.</source>
+        <translation>照片必须是 JPEG 文件（.jpg）。请用“修正”功能转换。</translation>
+    </message>
+    <message>
+        <source>The JPEG file is cut off (copied incompletely?). Copy the photo again.</source>
+        <translation>JPEG 文件不完整（可能没有拷贝完）。请重新拷贝照片。</translation>
+    </message>
+    <message>
+        <source>The JPEG says %1 dpi instead of %2. Use &quot;fix&quot; to rewrite it.</source>
+        <translation>JPEG 的分辨率为 %1 dpi，应为 %2 dpi。请用“修正”功能重写。</translation>
+    </message>
+    <message>
+        <source>JPEG file.</source>
+        <translation>JPEG 文件。</translation>
+    </message>
+    <message>
+        <source>File size within the limits.</source>
+        <translation>文件大小符合要求。</translation>
+    </message>
+    <message>
+        <source>The file has %1 KB; it must have %2 to %3 KB. Use &quot;fix&quot; to re-encode it.</source>
+        <translation>文件为 %1 KB，应为 %2 至 %3 KB。请用“修正”功能重新压缩。</translation>
+    </message>
+    <message>
+        <source>Frame size correct.</source>
+        <translation>尺寸正确。</translation>
+    </message>
+    <message>
+        <source>The photo must be %1×%2 pixels. Use &quot;fix&quot; to crop and scale it.</source>
+        <translation>照片必须为 %1×%2 像素。请用“修正”功能裁剪缩放。</translation>
+    </message>
+    <message>
+        <source>Colour photo.</source>
+        <translation>彩色照片。</translation>
+    </message>
+    <message>
+        <source>The photo is black and white. A colour photo is required.</source>
+        <translation>照片是黑白的。必须使用彩色照片。</translation>
+    </message>
+    <message>
+        <source>The face detector is not installed (opencv-data). Check the photo by eye.</source>
+        <translation>未安装人脸检测组件（opencv-data）。请人工检查照片。</translation>
+    </message>
+    <message>
+        <source>No face found. Face the camera, bare-headed, with nothing covering the face.</source>
+        <translation>未检测到人脸。请免冠正对镜头，面部不要有遮挡。</translation>
+    </message>
+    <message>
+        <source>More than one person is in the photo. Only the candidate may be in the frame.</source>
+        <translation>照片中不止一人。画面中只能有考生本人。</translation>
+    </message>
+    <message>
+        <source>One face.</source>
+        <translation>一张人脸。</translation>
+    </message>
+    <message>
+        <source>Not measured: needs exactly one face in the photo.</source>
+        <translation>未测量：照片中需要恰好有一张人脸。</translation>
+    </message>
+    <message>
+        <source>Centred.</source>
+        <translation>位置居中。</translation>
+    </message>
+    <message>
+        <source>The head is right of centre: move a little to the left (as seen on the screen).</source>
+        <translation>头像偏右：请（按屏幕所见）向左移动一点。</translation>
+    </message>
+    <message>
+        <source>The head is left of centre: move a little to the right (as seen on the screen).</source>
+        <translation>头像偏左：请（按屏幕所见）向右移动一点。</translation>
+    </message>
+    <message>
+        <source>Both eyes were not found; the eye line is estimated. Check that the eyes are open and visible.</source>
+        <translation>未找到双眼，眼睛位置为估计值。请确认双眼睁开且清晰可见。</translation>
+    </message>
+    <message>
+        <source>Eye line in range.</source>
+        <translation>眼睛位置符合要求。</translation>
+    </message>
+    <message>
+        <source>The eyes are too high in the frame: lower the camera or move the crop up.</source>
+        <translation>眼睛在画面中过高：请降低相机或上移裁剪框。</translation>
+    </message>
+    <message>
+        <source>The eyes are too low in the frame: raise the camera or move the crop down.</source>
+        <translation>眼睛在画面中过低：请升高相机或下移裁剪框。</translation>
+    </message>
+    <message>
+        <source>Face size in range.</source>
+        <translation>脸部大小符合要求。</translation>
+    </message>
+    <message>
+        <source>The face is too small: come a little closer to the camera.</source>
+        <translation>脸部太小：请靠近镜头一点。</translation>
+    </message>
+    <message>
+        <source>The face is too large: move a little back from the camera.</source>
+        <translation>脸部太大：请离镜头远一点。</translation>
+    </message>
+    <message>
+        <source>Head tilt not measured (eyes not found). Check by eye that the head is straight.</source>
+        <translation>未能测量头部倾斜（未找到眼睛）。请人工确认头部端正。</translation>
+    </message>
+    <message>
+        <source>Head straight.</source>
+        <translation>头部端正。</translation>
+    </message>
+    <message>
+        <source>The head is tilted. Hold it straight and take the photo again (a tilted photo is never rotated).</source>
+        <translation>头部歪斜。请把头摆正后重新拍照（歪斜的照片不能旋转修正）。</translation>
+    </message>
+    <message>
+        <source>Facing the camera.</source>
+        <translation>正对镜头。</translation>
+    </message>
+    <message>
+        <source>The head may be turned. Look straight into the camera; check that both ears show equally.</source>
+        <translation>头部可能偏转。请正视镜头，确认双耳对称可见。</translation>
+    </message>
+    <message>
+        <source>Both eyes found open.</source>
+        <translation>双眼睁开。</translation>
+    </message>
+    <message>
+        <source>Open eyes not confirmed. Ask the candidate to open both eyes and look at the camera.</source>
+        <translation>未能确认双眼睁开。请考生睁开双眼注视镜头。</translation>
+    </message>
+    <message>
+        <source>Mouth not measured. Check by eye that the lips are closed.</source>
+        <translation>未能测量嘴部。请人工确认嘴唇自然闭合。</translation>
+    </message>
+    <message>
+        <source>No open mouth or broad smile found.</source>
+        <translation>未发现张嘴或露齿笑。</translation>
+    </message>
+    <message>
+        <source>The mouth looks open or smiling. Ask for a natural expression with the lips closed.</source>
+        <translation>嘴部似乎张开或在笑。请保持自然表情，嘴唇闭合。</translation>
+    </message>
+    <message>
+        <source>In focus.</source>
+        <translation>图像清晰。</translation>
+    </message>
+    <message>
+        <source>The photo is blurred. Hold still and let the camera focus, then take it again.</source>
+        <translation>照片模糊。请保持不动，待相机对焦后重新拍照。</translation>
+    </message>
+    <message>
+        <source>Exposure even.</source>
+        <translation>曝光均匀。</translation>
+    </message>
+    <message>
+        <source>The face is too dark. Turn on or bring the fill lights closer.</source>
+        <translation>脸部太暗。请打开补光灯或把灯靠近一些。</translation>
+    </message>
+    <message>
+        <source>The face is too bright. Dim or move back the fill lights.</source>
+        <translation>脸部太亮。请调暗补光灯或把灯移远一些。</translation>
+    </message>
+    <message>
+        <source>Red eye not measured (eyes not found). Check by eye.</source>
+        <translation>未能检测红眼（未找到眼睛）。请人工检查。</translation>
+    </message>
+    <message>
+        <source>No red eye.</source>
+        <translation>无红眼。</translation>
+    </message>
+    <message>
+        <source>Red eyes. Take the photo again without the flash pointing straight at the eyes.</source>
+        <translation>有红眼。请重新拍照，闪光灯不要正对眼睛。</translation>
+    </message>
+    <message>
+        <source>Glare not measured (eyes not found). Check the glasses by eye.</source>
+        <translation>未能检测镜片反光（未找到眼睛）。请人工检查眼镜。</translation>
+    </message>
+    <message>
+        <source>No glare on the eyes.</source>
+        <translation>镜片无反光。</translation>
+    </message>
+    <message>
+        <source>Reflections on the glasses. Tilt the glasses slightly or move the lights to the sides.</source>
+        <translation>镜片有反光。请稍微调整眼镜角度，或把灯移到两侧。</translation>
+    </message>
+    <message>
+        <source>Space above the head in range.</source>
+        <translation>头顶留白符合要求。</translation>
+    </message>
+    <message>
+        <source>The top of the head is too close to the top edge: lower the crop or the camera a little.</source>
+        <translation>头顶离上边太近：请把裁剪框或相机稍微下移。</translation>
+    </message>
+    <message>
+        <source>Too much space above the head: raise the crop or come a little closer.</source>
+        <translation>头顶留白太多：请上移裁剪框或靠近镜头一点。</translation>
+    </message>
+    <message>
+        <source>Background colour allowed.</source>
+        <translation>背景颜色符合要求。</translation>
+    </message>
+    <message>
+        <source>The background is not light blue, white or light grey. Use the backdrop, or &quot;fix&quot; to replace it.</source>
+        <translation>背景不是浅蓝、白色或浅灰色。请使用背景布，或用“修正”功能替换背景。</translation>
+    </message>
+    <message>
+        <source>Background even.</source>
+        <translation>背景均匀。</translation>
+    </message>
+    <message>
+        <source>The background has shadows or uneven light. Move away from the backdrop and light it evenly.</source>
+        <translation>背景有阴影或光线不均。请离背景布远一点，并均匀打光。</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::PhotoProfile</name>
+    <message>
+        <source>There is no photo profile &quot;%1&quot; (built in: hunan-2023). Check the name or the file path.</source>
+        <translation>没有名为“%1”的照片规范（内置：hunan-2023）。请检查名称或文件路径。</translation>
+    </message>
+    <message>
+        <source>The photo profile is not valid JSON: %1</source>
+        <translation>照片规范不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>The photo profile lacks a frame size or valid background colours.</source>
+        <translation>照片规范缺少尺寸或有效的背景颜色。</translation>
     </message>
 </context>
 <context>

@@ -26,12 +26,14 @@ struct Command
     QString summary;
     std::function<void(QCommandLineParser &)> addOptions;
     std::function<int(const QCommandLineParser &)> run;
+    bool takesFiles = false; // positional arguments allowed
 };
 
 QList<Command> operatorCommands();
 QList<Command> recordCommands();
 QList<Command> databaseCommands();
 QList<Command> readerCommands();
+QList<Command> photoCommands();
 
 // Shared by the commands: --data-dir and --json.
 void addCommonOptions(QCommandLineParser &parser, bool withJson);

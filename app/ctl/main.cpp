@@ -15,7 +15,7 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return operatorCommands() + recordCommands() + databaseCommands() + readerCommands();
+    return operatorCommands() + recordCommands() + databaseCommands() + readerCommands() + photoCommands();
 }
 
 void printUsage(QTextStream &out)
@@ -77,7 +77,7 @@ int main(int argc, char *argv[])
             out << parser.helpText();
             return Ok;
         }
-        if (!parser.positionalArguments().isEmpty())
+        if (!parser.positionalArguments().isEmpty() && !command.takesFiles)
             return fail(
                 QStringLiteral("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()), Usage);
         return command.run(parser);

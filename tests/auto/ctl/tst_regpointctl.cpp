@@ -57,6 +57,7 @@ private Q_SLOTS:
     void dbCheckNewerSchema();
     void missingDatabaseIsAClearError();
     void chineseMessagesUnderChineseLocale();
+    void photoCheckBatch();
 };
 
 void tst_RegpointCtl::helpEverywhere_data()
@@ -237,6 +238,34 @@ void tst_RegpointCtl::chineseMessagesUnderChineseLocale()
     QVERIFY(process.waitForFinished());
     const QString err = QString::fromUtf8(process.readAllStandardError());
     QVERIFY2(err.contains(QStringLiteral("没有数据库")), qPrintable(err));
+}
+
+void tst_RegpointCtl::photoCheckBatch()
+{
+    QTemporaryDir dir;
+    const QString junk = dir.filePath(QStringLiteral("not-a-photo.jpg"));
+    QFile file(junk);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("this is text");
+    file.close();
+    const QString base = QStringLiteral(PHOTO_DIR "/astronaut-480x640.jpg");
+    const Run run = ctl({ QStringLiteral("photo"), QStringLiteral("check"), junk,
+        dir.filePath(QStringLiteral("missing.jpg")), base, QStringLiteral("--json") });
+    QCOMPARE(run.exitCode, 1); // not every file passes
+    const QJsonArray results = run.json().array();
+    QCOMPARE(results.size(), 3); // the batch goes on past the bad files
+    for (const QJsonValue &r : results) {
+        QVERIFY(r.toObject().contains(QStringLiteral("file")));
+        QCOMPARE(r[QStringLiteral("ok")].toBool(), false);
+        const QJsonObject first = r[QStringLiteral("checks")].toArray().first().toObject();
+        QCOMPARE(first[QStringLiteral("id")].toString(), QStringLiteral("format"));
+        for (const char *key : { "ok", "severity", "value", "expected", "message" })
+            QVERIFY2(first.contains(QString::fromLatin1(key)), key);
+    }
+    QCOMPARE(results.at(0)[QStringLiteral("checks")].toArray().first()[QStringLiteral("ok")].toBool(), false);
+    QCOMPARE(results.at(1)[QStringLiteral("checks")].toArray().size(), 1);
+    QCOMPARE(results.at(2)[QStringLiteral("checks")].toArray().size(), 19);
+    QCOMPARE(results.at(2)[QStringLiteral("checks")].toArray().first()[QStringLiteral("ok")].toBool(), true);
 }
 
 QTEST_GUILESS_MAIN(tst_RegpointCtl)

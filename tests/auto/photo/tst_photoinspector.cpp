@@ -1,0 +1,197 @@
+#include "photo/photoinspector.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QPainter>
+#include <QTest>
+
+using namespace RegPoint::Kiosk;
+
+namespace {
+
+QByteArray readBase()
+{
+    QFile file(QStringLiteral(PHOTO_DIR "/astronaut-480x640.jpg"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QImage base()
+{
+    return QImage::fromData(readBase()).convertToFormat(QImage::Format_RGB888);
+}
+
+// Defect variants: each changes one thing about the base portrait.
+QImage grayscale(const QImage &in)
+{
+    return in.convertToFormat(QImage::Format_Grayscale8).convertToFormat(QImage::Format_RGB888);
+}
+QImage blurred(const QImage &in)
+{
+    return in.scaled(in.width() / 6, in.height() / 6, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+        .scaled(in.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+}
+QImage shifted(const QImage &in, int dx)
+{
+    QImage out(in.size(), in.format());
+    out.fill(in.pixelColor(0, 0));
+    QPainter(&out).drawImage(dx, 0, in);
+    return out;
+}
+QImage shrunk(const QImage &in, double factor)
+{
+    QImage out(in.size(), in.format());
+    out.fill(in.pixelColor(2, 2));
+    const QImage small = in.scaled(in.size() * factor, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    QPainter(&out).drawImage((in.width() - small.width()) / 2, (in.height() - small.height()) / 2, small);
+    return out;
+}
+QImage exposed(const QImage &in, double gain)
+{
+    QImage out = in;
+    for (int y = 0; y < out.height(); ++y) {
+        uchar *line = out.scanLine(y);
+        for (int x = 0; x < out.width() * 3; ++x)
+            line[x] = uchar(std::clamp(line[x] * gain, 0.0, 255.0));
+    }
+    return out;
+}
+QImage twoPeople(const QImage &in)
+{
+    QImage out(in.size(), in.format());
+    out.fill(in.pixelColor(0, 0));
+    const QImage half = in.scaled(in.width() / 2, in.height() / 2, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    QPainter painter(&out);
+    painter.drawImage(0, in.height() / 4, half);
+    painter.drawImage(in.width() / 2, in.height() / 4, half);
+    return out;
+}
+
+} // namespace
+
+// Each check reacts to its own defect, on variants generated from one public-domain portrait.
+class tst_PhotoInspector : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void basePortrait();
+    void defects_data();
+    void defects();
+    void files_data();
+    void files();
+    void profile();
+
+private:
+    std::unique_ptr<PhotoInspector> m_inspector;
+};
+
+void tst_PhotoInspector::initTestCase()
+{
+    auto profile = PhotoProfile::load(QStringLiteral("hunan-2023"));
+    QVERIFY(profile);
+    m_inspector = std::make_unique<PhotoInspector>(profile.value());
+    QVERIFY2(m_inspector->hasFaceDetector(), "install opencv-data");
+    QVERIFY(!readBase().isEmpty());
+}
+
+void tst_PhotoInspector::basePortrait()
+{
+    const PhotoReport report = m_inspector->inspectFile(readBase());
+    QCOMPARE(report.checks.size(), 19);
+    for (const char *id : { "format", "file_size", "size", "color", "face_count", "centring", "eye_line", "face_width",
+             "roll", "eyes_open", "sharpness", "exposure", "red_eye" })
+        QVERIFY2(report.find(QString::fromLatin1(id))->ok, id);
+    // What is wrong with it: a broad smile, hair at the top edge, a mottled grey studio backdrop.
+    QVERIFY(!report.find(QStringLiteral("mouth_closed"))->ok);
+    QVERIFY(!report.find(QStringLiteral("hair_top"))->ok);
+    QVERIFY(!report.find(QStringLiteral("background_color"))->ok);
+    QVERIFY(!report.ok());
+    QCOMPARE(report.mostImportant()->severity, PhotoSeverity::Error);
+}
+
+void tst_PhotoInspector::defects_data()
+{
+    QTest::addColumn<QImage>("image");
+    QTest::addColumn<QString>("failing");
+    const QImage b = base();
+    QTest::newRow("grayscale") << grayscale(b) << "color";
+    QTest::newRow("blurred") << blurred(b) << "sharpness";
+    QTest::newRow("off-centre to the right") << shifted(b, 70) << "centring";
+    QTest::newRow("off-centre to the left") << shifted(b, -70) << "centring";
+    QTest::newRow("head too small") << shrunk(b, 0.6) << "face_width";
+    QTest::newRow("under-exposed") << exposed(b, 0.3) << "exposure";
+    QTest::newRow("over-exposed") << exposed(b, 2.2) << "exposure";
+    QTest::newRow("two faces") << twoPeople(b) << "face_count";
+    QTest::newRow("wrong frame size") << b.scaled(400, 600) << "size";
+    QTest::newRow("no face at all") << QImage(480, 640, QImage::Format_RGB888) << "face_count";
+}
+
+void tst_PhotoInspector::defects()
+{
+    QFETCH(QImage, image);
+    QFETCH(QString, failing);
+    const PhotoReport report = m_inspector->inspectImage(image);
+    const PhotoCheck *check = report.find(failing);
+    QVERIFY(check);
+    QVERIFY2(!check->ok, qPrintable(check->value));
+    QCOMPARE(check->severity, PhotoSeverity::Error);
+    QVERIFY(!check->message.isEmpty());
+    QVERIFY(!report.ok());
+    // Whatever could not be measured is a warning for the clerk, never a silent pass.
+    for (const PhotoCheck &c : report.checks)
+        QVERIFY2(c.ok || !c.message.isEmpty(), qPrintable(c.id));
+}
+
+void tst_PhotoInspector::files_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("failing");
+    const QByteArray jpeg = readBase();
+    QByteArray png;
+    {
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        base().save(&buffer, "PNG");
+    }
+    QByteArray lowDpi;
+    {
+        QImage image = base();
+        image.setDotsPerMeterX(3780); // 96 dpi
+        image.setDotsPerMeterY(3780);
+        QBuffer buffer(&lowDpi);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "JPEG", 75);
+    }
+    QTest::newRow("PNG instead of JPEG") << png << "format";
+    QTest::newRow("truncated JPEG") << jpeg.left(jpeg.size() / 2) << "format";
+    QTest::newRow("random bytes") << QByteArray(30000, '\x42') << "format";
+    QTest::newRow("empty file") << QByteArray() << "format";
+    QTest::newRow("96 dpi") << lowDpi << "format";
+    QTest::newRow("PNG is too big a file") << png << "file_size";
+}
+
+void tst_PhotoInspector::files()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, failing);
+    const PhotoReport report = m_inspector->inspectFile(bytes);
+    QVERIFY(report.find(failing));
+    QVERIFY(!report.find(failing)->ok);
+    QVERIFY(!report.ok());
+}
+
+void tst_PhotoInspector::profile()
+{
+    const auto p = PhotoProfile::load(QStringLiteral("hunan-2023"));
+    QCOMPARE(p->size, QSize(480, 640));
+    QCOMPARE(p->eyeLinePx.min, 200);
+    QCOMPARE(p->backgrounds.size(), 3);
+    QCOMPARE(p->backgrounds.first(), QColor(100, 197, 255));
+    QCOMPARE(
+        PhotoProfile::load(QStringLiteral("shandong-1999")).failure().code, QStringLiteral("photo.profile-missing"));
+    QCOMPARE(PhotoProfile::fromJson("{\"width\": 480}").failure().code, QStringLiteral("photo.profile-damaged"));
+}
+
+QTEST_GUILESS_MAIN(tst_PhotoInspector)
+#include "tst_photoinspector.moc"

@@ -1,0 +1,46 @@
+// Photo analysis time: a 480x640 photo (the capture check) and a 1280x720 camera frame (the live
+// preview), through PhotoInspector::inspectImage on one core.
+// Usage: bench_photocheck [RUNS=50]
+
+#include "benchstats.h"
+#include "photo/photoinspector.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QPainter>
+
+using namespace RegPoint;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int runs = argc > 1 ? QByteArray(argv[1]).toInt() : 50;
+    QFile file(QStringLiteral(PHOTO_DIR "/astronaut-480x640.jpg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return 1;
+    const QByteArray bytes = file.readAll();
+    const QImage photo = QImage::fromData(bytes);
+    QImage frame(1280, 720, QImage::Format_RGB888);
+    frame.fill(photo.pixelColor(0, 0));
+    QPainter(&frame).drawImage(400, 0, photo.scaled(540, 720));
+
+    const Kiosk::PhotoInspector inspector(Kiosk::PhotoProfile::load(QStringLiteral("hunan-2023")).value());
+    QList<double> file480, image480, frame720;
+    QElapsedTimer timer;
+    for (int i = 0; i < runs; ++i) {
+        timer.restart();
+        (void)inspector.inspectFile(bytes);
+        file480.append(double(timer.nsecsElapsed()) / 1e6);
+        timer.restart();
+        (void)inspector.inspectImage(photo);
+        image480.append(double(timer.nsecsElapsed()) / 1e6);
+        timer.restart();
+        (void)inspector.inspectImage(frame);
+        frame720.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    Bench::report(QStringLiteral("check a 480x640 JPEG file (decode + all checks)"), file480);
+    Bench::report(QStringLiteral("check a 480x640 image"), image480);
+    Bench::report(QStringLiteral("analyse a 1280x720 frame"), frame720);
+    return 0;
+}
