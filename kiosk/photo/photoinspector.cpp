@@ -79,6 +79,7 @@ struct PhotoInspector::Detectors
 {
     cv::CascadeClassifier face;
     cv::CascadeClassifier eyes;
+    cv::CascadeClassifier eyesWithGlasses;
     cv::CascadeClassifier smile;
 };
 
@@ -98,7 +99,8 @@ PhotoInspector::PhotoInspector(PhotoProfile profile, const QString &cascadeDir)
             qCWarning(lcPhoto) << "cannot load" << path << "(install opencv-data)";
     };
     load(m_detectors->face, "haarcascade_frontalface_alt2.xml");
-    load(m_detectors->eyes, "haarcascade_eye_tree_eyeglasses.xml");
+    load(m_detectors->eyes, "haarcascade_eye.xml");
+    load(m_detectors->eyesWithGlasses, "haarcascade_eye_tree_eyeglasses.xml");
     load(m_detectors->smile, "haarcascade_smile.xml");
 }
 
@@ -188,7 +190,9 @@ PhotoReport PhotoInspector::inspectImage(const QImage &image) const
     if (hasFaceDetector()) {
         cv::Mat equalised;
         cv::equalizeHist(gray, equalised);
-        const int minSide = std::max(24, bgr.cols / 8);
+        // A face under a sixth of the frame width is far from the 180-px minimum of a candidate's
+        // face, and searching smaller sizes costs most of the detector's time.
+        const int minSide = std::max(24, bgr.cols / 6);
         m_detectors->face.detectMultiScale(equalised, faces, 1.1, 4, 0, cv::Size(minSide, minSide));
     }
     const auto largest = std::max_element(
@@ -222,9 +226,11 @@ PhotoReport PhotoInspector::inspectImage(const QImage &image) const
     // Eyes: the cascade in the upper half of the face, one on each side.
     std::vector<cv::Rect> eyeBoxes;
     const cv::Rect upper(face.x, face.y + face.height / 5, face.width, face.height * 2 / 5);
+    const cv::Size minEye(face.width / 8, face.width / 8);
     if (!m_detectors->eyes.empty())
-        m_detectors->eyes.detectMultiScale(
-            gray(upper), eyeBoxes, 1.1, 3, 0, cv::Size(face.width / 10, face.width / 10));
+        m_detectors->eyes.detectMultiScale(gray(upper), eyeBoxes, 1.1, 3, 0, minEye);
+    if (eyeBoxes.size() < 2 && !m_detectors->eyesWithGlasses.empty()) // slower; finds eyes behind glasses
+        m_detectors->eyesWithGlasses.detectMultiScale(gray(upper), eyeBoxes, 1.1, 3, 0, minEye);
     std::optional<cv::Rect> leftEye, rightEye; // in the image: left and right halves of the face
     for (cv::Rect e : eyeBoxes) {
         e += upper.tl();
