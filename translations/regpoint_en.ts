@@ -405,6 +405,26 @@ Record %3, saved at %4</translation>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
+    <message>
+        <source>Name the photo to fix and the file to write: photo fix IN OUT</source>
+        <translation>Name the photo to fix and the file to write: photo fix IN OUT</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is no picture.</source>
+        <translation>%1 is damaged or is no picture.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2).</source>
+        <translation>Wrote %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Not written: the photo cannot be made compliant.</source>
+        <translation>Not written: the photo cannot be made compliant.</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Ctl::Reader</name>
@@ -1283,6 +1303,17 @@ Record %3, saved at %4</translation>
     <message>
         <source>The background has shadows or uneven light. Move away from the backdrop and light it evenly.</source>
         <translation>The background has shadows or uneven light. Move away from the backdrop and light it evenly.</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::PhotoFixer</name>
+    <message>
+        <source>The photo does not show exactly one face, so it cannot be fixed. Take a new photo.</source>
+        <translation>The photo does not show exactly one face, so it cannot be fixed. Take a new photo.</translation>
+    </message>
+    <message>
+        <source>The head&apos;s proportions do not fit the frame rules at any allowed size (hair or chin cut off?). Take a new photo.</source>
+        <translation>The head&apos;s proportions do not fit the frame rules at any allowed size (hair or chin cut off?). Take a new photo.</translation>
     </message>
 </context>
 <context>

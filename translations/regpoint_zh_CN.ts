@@ -403,6 +403,26 @@ Record %3, saved at %4</source>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
+    <message>
+        <source>Name the photo to fix and the file to write: photo fix IN OUT</source>
+        <translation>请指定要修正的照片和输出文件：photo fix 输入 输出</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is no picture.</source>
+        <translation>%1 已损坏或不是图片。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2).</source>
+        <translation>已写入 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Not written: the photo cannot be made compliant.</source>
+        <translation>未写入：这张照片无法修正到符合要求。</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Ctl::Reader</name>
@@ -1278,6 +1298,17 @@ Record %3, saved at %4</source>
     <message>
         <source>The background has shadows or uneven light. Move away from the backdrop and light it evenly.</source>
         <translation>背景有阴影或光线不均。请离背景布远一点，并均匀打光。</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::PhotoFixer</name>
+    <message>
+        <source>The photo does not show exactly one face, so it cannot be fixed. Take a new photo.</source>
+        <translation>照片中不是恰好一张人脸，无法修正。请重新拍照。</translation>
+    </message>
+    <message>
+        <source>The head&apos;s proportions do not fit the frame rules at any allowed size (hair or chin cut off?). Take a new photo.</source>
+        <translation>在任何允许的尺寸下头部比例都不符合构图要求（头发或下巴被裁掉？）。请重新拍照。</translation>
     </message>
 </context>
 <context>

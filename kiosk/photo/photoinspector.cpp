@@ -83,6 +83,19 @@ struct PhotoInspector::Detectors
     cv::CascadeClassifier smile;
 };
 
+struct PhotoInspector::Location
+{
+    qsizetype people = 0;
+    cv::Rect face;
+    std::optional<cv::Rect> leftEye, rightEye;
+    bool bothEyes = false;
+    cv::Point2d leftCentre, rightCentre;
+    double eyeY = 0;
+    double midX = 0;
+    int hairTop = 0;
+    cv::Vec3d backgroundLab; // the band above the head
+};
+
 QString PhotoInspector::defaultCascadeDir()
 {
     return QStringLiteral("/usr/share/opencv4");
@@ -109,6 +122,90 @@ PhotoInspector::~PhotoInspector() = default;
 bool PhotoInspector::hasFaceDetector() const
 {
     return !m_detectors->face.empty();
+}
+
+PhotoInspector::Location PhotoInspector::locate(const cv::Mat &bgr, const cv::Mat &gray, const cv::Mat &lab) const
+{
+    Location where;
+    // Faces: every detection at least a quarter of the largest counts as a person.
+    std::vector<cv::Rect> faces;
+    if (hasFaceDetector()) {
+        cv::Mat equalised;
+        cv::equalizeHist(gray, equalised);
+        // A face under a sixth of the frame width is far from the 180-px minimum of a candidate's
+        // face, and searching smaller sizes costs most of the detector's time.
+        const int minSide = std::max(24, bgr.cols / 6);
+        m_detectors->face.detectMultiScale(equalised, faces, 1.1, 4, 0, cv::Size(minSide, minSide));
+    }
+    const auto largest = std::max_element(
+        faces.begin(), faces.end(), [](const cv::Rect &a, const cv::Rect &b) { return a.area() < b.area(); });
+    where.people = largest == faces.end()
+        ? 0
+        : std::count_if(faces.begin(), faces.end(), [&](const cv::Rect &f) { return f.area() * 4 >= largest->area(); });
+    if (where.people != 1)
+        return where;
+    const cv::Rect face = *largest & cv::Rect(0, 0, bgr.cols, bgr.rows);
+    where.face = face;
+
+    // Eyes: the cascade in the upper half of the face, one on each side.
+    std::vector<cv::Rect> eyeBoxes;
+    const cv::Rect upper(face.x, face.y + face.height / 5, face.width, face.height * 2 / 5);
+    const cv::Size minEye(face.width / 8, face.width / 8);
+    if (!m_detectors->eyes.empty())
+        m_detectors->eyes.detectMultiScale(gray(upper), eyeBoxes, 1.1, 3, 0, minEye);
+    if (eyeBoxes.size() < 2 && !m_detectors->eyesWithGlasses.empty()) // slower; finds eyes behind glasses
+        m_detectors->eyesWithGlasses.detectMultiScale(gray(upper), eyeBoxes, 1.1, 3, 0, minEye);
+    std::optional<cv::Rect> &leftEye = where.leftEye, &rightEye = where.rightEye; // image left and right
+    for (cv::Rect e : eyeBoxes) {
+        e += upper.tl();
+        const bool isLeft = e.x + e.width / 2 < face.x + face.width / 2;
+        std::optional<cv::Rect> &slot = isLeft ? leftEye : rightEye;
+        if (!slot || e.area() > slot->area())
+            slot = e;
+    }
+    where.bothEyes = leftEye && rightEye;
+    const bool bothEyes = where.bothEyes;
+    where.leftCentre = leftEye ? (cv::Point2d(leftEye->tl()) + cv::Point2d(leftEye->br())) / 2 : cv::Point2d();
+    where.rightCentre = rightEye ? (cv::Point2d(rightEye->tl()) + cv::Point2d(rightEye->br())) / 2 : cv::Point2d();
+    where.eyeY = bothEyes ? (where.leftCentre.y + where.rightCentre.y) / 2 : face.y + 0.42 * face.height;
+    where.midX = bothEyes ? (where.leftCentre.x + where.rightCentre.x) / 2 : face.x + face.width / 2.0;
+
+    // Hair top: the first row, above the face, where the head's columns stop looking like background.
+    const int topBand = std::max(4, std::min(face.y / 3, bgr.rows / 20));
+    cv::Mat topMask = cv::Mat::zeros(bgr.size(), CV_8U);
+    topMask(cv::Rect(0, 0, bgr.cols, topBand)).setTo(255);
+    const LabStats top = labStats(lab, topMask);
+    int &hairTop = where.hairTop;
+    hairTop = face.y;
+    for (int y = 0; y < face.y; ++y) {
+        int differing = 0;
+        for (int x = face.x; x < face.x + face.width; ++x) {
+            const cv::Vec3b v = lab.at<cv::Vec3b>(y, x);
+            const cv::Vec3d pixel(v[0] * 100.0 / 255.0, v[1] - 128.0, v[2] - 128.0);
+            differing += deltaE(pixel, top.mean) > 15 ? 1 : 0;
+        }
+        if (differing > face.width / 4) {
+            hairTop = y;
+            break;
+        }
+    }
+    where.backgroundLab = top.mean;
+    return where;
+}
+
+std::optional<FaceGeometry> PhotoInspector::locateFace(const QImage &image) const
+{
+    const cv::Mat bgr = toBgr(image);
+    cv::Mat lab, gray;
+    cv::cvtColor(bgr, lab, cv::COLOR_BGR2Lab);
+    cv::cvtColor(bgr, gray, cv::COLOR_BGR2GRAY);
+    const Location where = locate(bgr, gray, lab);
+    if (where.people != 1)
+        return std::nullopt;
+    const cv::Rect &f = where.face;
+    return FaceGeometry { QRect(f.x, f.y, f.width, f.height), where.bothEyes,
+        QPointF(where.leftCentre.x, where.leftCentre.y), QPointF(where.rightCentre.x, where.rightCentre.y), where.eyeY,
+        where.midX, where.hairTop };
 }
 
 PhotoReport PhotoInspector::inspectFile(const QByteArray &bytes) const
@@ -185,21 +282,8 @@ PhotoReport PhotoInspector::inspectImage(const QImage &image) const
         meanChroma > 3.0 ? Tr::tr("Colour photo.")
                          : Tr::tr("The photo is black and white. A colour photo is required."));
 
-    // Faces: every detection at least a quarter of the largest counts as a person.
-    std::vector<cv::Rect> faces;
-    if (hasFaceDetector()) {
-        cv::Mat equalised;
-        cv::equalizeHist(gray, equalised);
-        // A face under a sixth of the frame width is far from the 180-px minimum of a candidate's
-        // face, and searching smaller sizes costs most of the detector's time.
-        const int minSide = std::max(24, bgr.cols / 6);
-        m_detectors->face.detectMultiScale(equalised, faces, 1.1, 4, 0, cv::Size(minSide, minSide));
-    }
-    const auto largest = std::max_element(
-        faces.begin(), faces.end(), [](const cv::Rect &a, const cv::Rect &b) { return a.area() < b.area(); });
-    const qsizetype people = largest == faces.end()
-        ? 0
-        : std::count_if(faces.begin(), faces.end(), [&](const cv::Rect &f) { return f.area() * 4 >= largest->area(); });
+    const Location where = locate(bgr, gray, lab);
+    const qsizetype people = where.people;
     const QString faceMessage = !hasFaceDetector()
         ? Tr::tr("The face detector is not installed (opencv-data). Check the photo by eye.")
         : people == 0 ? Tr::tr("No face found. Face the camera, bare-headed, with nothing covering the face.")
@@ -220,32 +304,13 @@ PhotoReport PhotoInspector::inspectImage(const QImage &image) const
                 { id, false, Sev::Warn, {}, {}, Tr::tr("Not measured: needs exactly one face in the photo.") });
         return report;
     }
-    const cv::Rect face = *largest & cv::Rect(0, 0, bgr.cols, bgr.rows);
+    const cv::Rect face = where.face;
     const double scale = double(p.size.width()) / bgr.cols; // measurements in profile pixels
-
-    // Eyes: the cascade in the upper half of the face, one on each side.
-    std::vector<cv::Rect> eyeBoxes;
-    const cv::Rect upper(face.x, face.y + face.height / 5, face.width, face.height * 2 / 5);
-    const cv::Size minEye(face.width / 8, face.width / 8);
-    if (!m_detectors->eyes.empty())
-        m_detectors->eyes.detectMultiScale(gray(upper), eyeBoxes, 1.1, 3, 0, minEye);
-    if (eyeBoxes.size() < 2 && !m_detectors->eyesWithGlasses.empty()) // slower; finds eyes behind glasses
-        m_detectors->eyesWithGlasses.detectMultiScale(gray(upper), eyeBoxes, 1.1, 3, 0, minEye);
-    std::optional<cv::Rect> leftEye, rightEye; // in the image: left and right halves of the face
-    for (cv::Rect e : eyeBoxes) {
-        e += upper.tl();
-        const bool isLeft = e.x + e.width / 2 < face.x + face.width / 2;
-        std::optional<cv::Rect> &slot = isLeft ? leftEye : rightEye;
-        if (!slot || e.area() > slot->area())
-            slot = e;
-    }
-    const bool bothEyes = leftEye && rightEye;
-    const cv::Point2d leftCentre
-        = leftEye ? (cv::Point2d(leftEye->tl()) + cv::Point2d(leftEye->br())) / 2 : cv::Point2d();
-    const cv::Point2d rightCentre
-        = rightEye ? (cv::Point2d(rightEye->tl()) + cv::Point2d(rightEye->br())) / 2 : cv::Point2d();
-    const double eyeY = bothEyes ? (leftCentre.y + rightCentre.y) / 2 : face.y + 0.42 * face.height;
-    const double midX = bothEyes ? (leftCentre.x + rightCentre.x) / 2 : face.x + face.width / 2.0;
+    const std::optional<cv::Rect> &leftEye = where.leftEye, &rightEye = where.rightEye;
+    const bool bothEyes = where.bothEyes;
+    const cv::Point2d leftCentre = where.leftCentre, rightCentre = where.rightCentre;
+    const double eyeY = where.eyeY, midX = where.midX;
+    const int hairTop = where.hairTop;
 
     // Centring.
     const double offset = (midX - bgr.cols / 2.0) / bgr.cols;
@@ -268,7 +333,7 @@ PhotoReport PhotoInspector::inspectImage(const QImage &image) const
             : Tr::tr("The eyes are too low in the frame: raise the camera or move the crop down."));
 
     // Face width: the cascade's box runs about ear to ear; cheek to cheek is ~85 % of it.
-    const double faceWidth = face.width * 0.85 * scale;
+    const double faceWidth = face.width * kCheekToBoxRatio * scale;
     const bool widthOk = p.faceWidthPx.contains(faceWidth);
     add("face_width", widthOk, Sev::Error, px(faceWidth), range(p.faceWidthPx),
         widthOk                             ? Tr::tr("Face size in range.")
@@ -375,24 +440,6 @@ PhotoReport PhotoInspector::inspectImage(const QImage &image) const
             ? Tr::tr("No glare on the eyes.")
             : Tr::tr("Reflections on the glasses. Tilt the glasses slightly or move the lights to the sides."));
 
-    // Hair top: the first row, above the face, where the head's columns stop looking like background.
-    const int topBand = std::max(4, std::min(face.y / 3, bgr.rows / 20));
-    cv::Mat topMask = cv::Mat::zeros(bgr.size(), CV_8U);
-    topMask(cv::Rect(0, 0, bgr.cols, topBand)).setTo(255);
-    const LabStats top = labStats(lab, topMask);
-    int hairTop = face.y;
-    for (int y = 0; y < face.y; ++y) {
-        int differing = 0;
-        for (int x = face.x; x < face.x + face.width; ++x) {
-            const cv::Vec3b v = lab.at<cv::Vec3b>(y, x);
-            const cv::Vec3d pixel(v[0] * 100.0 / 255.0, v[1] - 128.0, v[2] - 128.0);
-            differing += deltaE(pixel, top.mean) > 15 ? 1 : 0;
-        }
-        if (differing > face.width / 4) {
-            hairTop = y;
-            break;
-        }
-    }
     const double hairTopPx = hairTop * scale;
     const bool hairOk = p.hairTopPx.contains(hairTopPx);
     add("hair_top", hairOk, Sev::Error, px(hairTopPx), range(p.hairTopPx),

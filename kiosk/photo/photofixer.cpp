@@ -1,0 +1,153 @@
+#include "photofixer.h"
+
+#include "photo/photoinspector.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QImageWriter>
+#include <QPainter>
+
+#include <cmath>
+
+namespace RegPoint::Kiosk {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::PhotoFixer)
+};
+
+// The colour just above the head: what padding added to the top of the frame should look like.
+QColor backgroundAbove(const QImage &image, const FaceGeometry &geo)
+{
+    const int rows = std::max(1, std::min(geo.hairTopY, 12));
+    qint64 r = 0, g = 0, b = 0, n = 0;
+    for (int y = 0; y < rows; ++y) {
+        for (int x = 0; x < image.width(); x += 2) {
+            const QColor c = image.pixelColor(x, y);
+            r += c.red();
+            g += c.green();
+            b += c.blue();
+            ++n;
+        }
+    }
+    return n ? QColor(int(r / n), int(g / n), int(b / n)) : QColor(Qt::white);
+}
+
+double meanLuma(const QImage &image, const QRect &area)
+{
+    double sum = 0;
+    qint64 n = 0;
+    const QRect r = area & image.rect();
+    for (int y = r.top(); y <= r.bottom(); y += 2) {
+        for (int x = r.left(); x <= r.right(); x += 2) {
+            const QRgb c = image.pixel(x, y);
+            sum += 0.299 * qRed(c) + 0.587 * qGreen(c) + 0.114 * qBlue(c);
+            ++n;
+        }
+    }
+    return n ? sum / double(n) : 0;
+}
+
+} // namespace
+
+PhotoFixer::PhotoFixer(const PhotoInspector &inspector)
+    : m_inspector(inspector)
+{ }
+
+Result<PhotoFix> PhotoFixer::fix(const QImage &sourceAnyFormat) const
+{
+    const QImage source = sourceAnyFormat.convertToFormat(QImage::Format_RGB888);
+    const std::optional<FaceGeometry> geo = m_inspector.locateFace(source);
+    if (!geo)
+        return Failure { QStringLiteral("photo.no-single-face"),
+            Tr::tr("The photo does not show exactly one face, so it cannot be fixed. Take a new photo.") };
+    const PhotoProfile &p = m_inspector.profile();
+    PhotoFix result;
+
+    // Output pixels per source pixel. Every face width in range gives an interval of eye-line
+    // positions that also keeps the hair top in range; take the width whose worst margin (to the
+    // face-width limits and to that interval's ends) is largest, and the interval's middle, so the
+    // detector's jitter on the result cannot push a value over a limit.
+    const double cheek = geo->face.width() * PhotoInspector::kCheekToBoxRatio;
+    const double eyeToHair = geo->eyeLineY - geo->hairTopY;
+    double scale = 0, eyeAt = 0, bestMargin = -1;
+    for (int width = p.faceWidthPx.min; width <= p.faceWidthPx.max; width += 2) {
+        const double s = width / cheek;
+        const double low = std::max<double>(p.eyeLinePx.min, p.hairTopPx.min + eyeToHair * s);
+        const double high = std::min<double>(p.eyeLinePx.max, p.hairTopPx.max + eyeToHair * s);
+        if (low > high)
+            continue;
+        const double margin
+            = std::min({ (high - low) / 2, double(width - p.faceWidthPx.min), double(p.faceWidthPx.max - width) });
+        if (margin > bestMargin) {
+            bestMargin = margin;
+            scale = s;
+            eyeAt = (low + high) / 2;
+        }
+    }
+    if (scale == 0)
+        return Failure { QStringLiteral("photo.proportions"),
+            Tr::tr("The head's proportions do not fit the frame rules at any allowed size (hair or chin cut off?). "
+                   "Take a new photo.") };
+
+    // The crop, in source pixels; where it leaves the source, the background colour fills in.
+    const QRectF crop(geo->midX - p.size.width() / 2.0 / scale, geo->eyeLineY - eyeAt / scale, p.size.width() / scale,
+        p.size.height() / scale);
+    QImage frame(p.size, QImage::Format_RGB888);
+    frame.fill(backgroundAbove(source, *geo));
+    {
+        QPainter painter(&frame);
+        painter.setRenderHint(QPainter::SmoothPixmapTransform);
+        painter.drawImage(QRectF(QPointF(0, 0), QSizeF(p.size)), source, crop);
+    }
+    result.applied.append(QStringLiteral("crop_scale"));
+    if (!QRectF(source.rect()).contains(crop))
+        result.applied.append(QStringLiteral("pad"));
+
+    // Exposure: one gain for the whole frame, so the face averages a mid-tone.
+    const QRect faceOut((geo->face.x() - crop.x()) * scale, (geo->face.y() - crop.y()) * scale,
+        geo->face.width() * scale, geo->face.height() * scale);
+    const double luma = meanLuma(frame, faceOut);
+    if (luma > 0 && (luma < 110 || luma > 175)) {
+        const double gain = std::clamp(140.0 / luma, 0.5, 2.5);
+        for (int y = 0; y < frame.height(); ++y) {
+            uchar *line = frame.scanLine(y);
+            for (int x = 0; x < frame.width() * 3; ++x)
+                line[x] = uchar(std::clamp(std::lround(line[x] * gain), 0L, 255L));
+        }
+        result.applied.append(QStringLiteral("exposure"));
+    }
+
+    result.jpeg = encode(frame, result.applied);
+    result.image = frame;
+    result.report = m_inspector.inspectFile(result.jpeg);
+    return result;
+}
+
+QByteArray PhotoFixer::encode(const QImage &image, QStringList &applied) const
+{
+    const PhotoProfile &p = m_inspector.profile();
+    QImage withDensity = image;
+    const int dotsPerMeter = qRound(p.dpi / 0.0254);
+    withDensity.setDotsPerMeterX(dotsPerMeter);
+    withDensity.setDotsPerMeterY(dotsPerMeter);
+    // The best quality that fits under the upper size limit.
+    QByteArray best;
+    for (int quality = 95; quality >= p.minJpegQuality; quality -= 5) {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QImageWriter writer(&buffer, "jpeg");
+        writer.setQuality(quality);
+        writer.write(withDensity);
+        best = bytes;
+        if (bytes.size() <= p.fileKb.max * 1024)
+            break;
+    }
+    applied.append(QStringLiteral("encode"));
+    return best;
+}
+
+} // namespace RegPoint::Kiosk
