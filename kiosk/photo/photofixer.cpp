@@ -7,6 +7,10 @@
 #include <QImageWriter>
 #include <QPainter>
 
+#include <opencv2/imgproc.hpp>
+
+#include <climits>
+
 #include <cmath>
 
 namespace RegPoint::Kiosk {
@@ -48,6 +52,77 @@ double meanLuma(const QImage &image, const QRect &area)
         }
     }
     return n ? sum / double(n) : 0;
+}
+
+// Replaces everything but the person with `colour`: GrabCut seeded with the face as certain
+// foreground, the frame's top corners and sides as certain background, and a person-shaped
+// region (head, neck, shoulders down to the bottom edge) as probable foreground. Runs on a
+// half-size copy; the mask is feathered so hair edges blend instead of cutting.
+// The allowed backdrop colour closest to what is behind the head now (least visible edge).
+QColor nearestAllowed(const QImage &frame, const FaceGeometry &geo, const QList<QColor> &allowed)
+{
+    const QColor now = backgroundAbove(frame, geo);
+    QColor best = allowed.value(0, Qt::white);
+    int bestDistance = INT_MAX;
+    for (const QColor &c : allowed) {
+        const int d
+            = std::abs(c.red() - now.red()) + std::abs(c.green() - now.green()) + std::abs(c.blue() - now.blue());
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = c;
+        }
+    }
+    return best;
+}
+
+QImage replaceBackground(const QImage &frame, const QRect &face, int hairTop, const QColor &colour)
+{
+    const cv::Mat full(
+        frame.height(), frame.width(), CV_8UC3, const_cast<uchar *>(frame.constBits()), size_t(frame.bytesPerLine()));
+    cv::Mat bgr;
+    cv::cvtColor(full, bgr, cv::COLOR_RGB2BGR);
+    const double k = 0.5;
+    cv::Mat small;
+    cv::resize(bgr, small, cv::Size(), k, k, cv::INTER_AREA);
+    const auto at = [k](double v) { return int(std::lround(v * k)); };
+
+    cv::Mat mask(small.size(), CV_8U, cv::Scalar(cv::GC_BGD));
+    const int top = std::max(0, at(hairTop - 4));
+    const int personLeft = std::max(0, at(face.x() - 0.9 * face.width()));
+    const int personRight = std::min(small.cols, at(face.right() + 0.9 * face.width()));
+    mask(cv::Rect(personLeft, top, personRight - personLeft, small.rows - top)).setTo(cv::GC_PR_FGD);
+    // Above the shoulders the person is no wider than the head.
+    const int shoulders = std::min(small.rows, at(face.bottom() + 0.35 * face.height()));
+    const int headLeft = std::max(0, at(face.x() - 0.15 * face.width()));
+    const int headRight = std::min(small.cols, at(face.right() + 0.15 * face.width()));
+    mask(cv::Rect(personLeft, top, std::max(0, headLeft - personLeft), std::max(0, shoulders - top)))
+        .setTo(cv::GC_PR_BGD);
+    mask(cv::Rect(headRight, top, std::max(0, personRight - headRight), std::max(0, shoulders - top)))
+        .setTo(cv::GC_PR_BGD);
+    const cv::Rect inner(at(face.x() + 0.2 * face.width()), at(face.y() + 0.15 * face.height()), at(0.6 * face.width()),
+        at(0.75 * face.height()));
+    mask(inner & cv::Rect(0, 0, small.cols, small.rows)).setTo(cv::GC_FGD);
+
+    cv::Mat bgModel, fgModel;
+    cv::grabCut(small, mask, cv::Rect(), bgModel, fgModel, 2, cv::GC_INIT_WITH_MASK);
+    cv::Mat person = (mask == cv::GC_FGD) | (mask == cv::GC_PR_FGD);
+    cv::Mat alpha;
+    person.convertTo(alpha, CV_32F, 1.0 / 255.0);
+    cv::resize(alpha, alpha, full.size(), 0, 0, cv::INTER_LINEAR);
+    cv::GaussianBlur(alpha, alpha, cv::Size(7, 7), 0);
+
+    QImage out = frame.copy();
+    for (int y = 0; y < out.height(); ++y) {
+        uchar *line = out.scanLine(y);
+        const float *a = alpha.ptr<float>(y);
+        for (int x = 0; x < out.width(); ++x) {
+            const float w = a[x];
+            line[3 * x + 0] = uchar(std::lround(w * line[3 * x + 0] + (1 - w) * colour.red()));
+            line[3 * x + 1] = uchar(std::lround(w * line[3 * x + 1] + (1 - w) * colour.green()));
+            line[3 * x + 2] = uchar(std::lround(w * line[3 * x + 2] + (1 - w) * colour.blue()));
+        }
+    }
+    return out;
 }
 
 } // namespace
@@ -118,6 +193,20 @@ Result<PhotoFix> PhotoFixer::fix(const QImage &sourceAnyFormat) const
                 line[x] = uchar(std::clamp(std::lround(line[x] * gain), 0L, 255L));
         }
         result.applied.append(QStringLiteral("exposure"));
+    }
+
+    // Background: replaced with the nearest allowed colour, only when it fails as it is. The face
+    // is where the crop put it: no second search.
+    FaceGeometry placed = *geo;
+    placed.face = QRect(int((geo->face.x() - crop.x()) * scale), int((geo->face.y() - crop.y()) * scale),
+        int(geo->face.width() * scale), int(geo->face.height() * scale));
+    placed.hairTopY = int((geo->hairTopY - crop.y()) * scale);
+    const PhotoReport framed = m_inspector.inspectImage(frame);
+    const PhotoCheck *backgroundColour = framed.find(QStringLiteral("background_color"));
+    const PhotoCheck *backgroundEven = framed.find(QStringLiteral("background_uniformity"));
+    if ((backgroundColour && !backgroundColour->ok) || (backgroundEven && !backgroundEven->ok)) {
+        frame = replaceBackground(frame, placed.face, placed.hairTopY, nearestAllowed(frame, placed, p.backgrounds));
+        result.applied.append(QStringLiteral("background"));
     }
 
     result.jpeg = encode(frame, result.applied);

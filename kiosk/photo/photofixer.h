@@ -16,15 +16,15 @@ struct PhotoFix
     QByteArray jpeg; // the encoded result (300 dpi JFIF), whatever its verdict
     QImage image; // the same frame, for display
     PhotoReport report; // the checks of the result
-    QStringList applied; // what was done: "crop_scale", "pad_top", "exposure", "encode"
+    QStringList applied; // what was done: "crop_scale", "pad", "exposure", "background", "encode"
 
     bool isCompliant() const { return report.ok(); }
 };
 
 // Fixes only what the rules allow (shared/reference/photo-spec.md §1.2): crop and scale to put the
-// hair top, eye line and face width in range, a global exposure gain, and the JPEG encoding into
-// the size window. It never mirrors, rotates or retouches: a tilted head stays tilted and fails,
-// which means a retake. Background replacement is not done yet (a later step of issue 4).
+// hair top, eye line and face width in range, a global exposure gain, the background replaced by
+// the nearest allowed colour, and the JPEG encoding into the size window. It never mirrors,
+// rotates or retouches: a tilted head stays tilted and fails, which means a retake.
 class PhotoFixer
 {
 public:

@@ -1,8 +1,9 @@
 // Photo analysis time: a 480x640 photo (the capture check) and a 1280x720 camera frame (the live
-// preview), through PhotoInspector::inspectImage on one core.
+// preview), through PhotoInspector::inspectImage on one core; and PhotoFixer::fix of a capture.
 // Usage: bench_photocheck [RUNS=50]
 
 #include "benchstats.h"
+#include "photo/photofixer.h"
 #include "photo/photoinspector.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,8 @@ int main(int argc, char **argv)
     QPainter(&frame).drawImage(400, 0, photo.scaled(540, 720));
 
     const Kiosk::PhotoInspector inspector(Kiosk::PhotoProfile::load(QStringLiteral("hunan-2023")).value());
-    QList<double> file480, image480, frame720;
+    const Kiosk::PhotoFixer fixer(inspector);
+    QList<double> file480, image480, frame720, fix;
     QElapsedTimer timer;
     for (int i = 0; i < runs; ++i) {
         timer.restart();
@@ -38,9 +40,13 @@ int main(int argc, char **argv)
         timer.restart();
         (void)inspector.inspectImage(frame);
         frame720.append(double(timer.nsecsElapsed()) / 1e6);
+        timer.restart();
+        (void)fixer.fix(photo); // includes the check of the result
+        fix.append(double(timer.nsecsElapsed()) / 1e6);
     }
     Bench::report(QStringLiteral("check a 480x640 JPEG file (decode + all checks)"), file480);
     Bench::report(QStringLiteral("check a 480x640 image"), image480);
     Bench::report(QStringLiteral("analyse a 1280x720 frame"), frame720);
+    Bench::report(QStringLiteral("fix a capture: frame, background, encode, check the result"), fix);
     return 0;
 }

@@ -58,15 +58,18 @@ void tst_PhotoFixer::initTestCase()
 void tst_PhotoFixer::framesAndEncodes_data()
 {
     QTest::addColumn<QImage>("input");
+    QTest::addColumn<bool>("compliant"); // resampling an already soft photo twice may blur it past the limit
     const QImage b = base();
-    QTest::newRow("the portrait as it is") << b;
-    QTest::newRow("a large camera frame, head off-centre") << onCanvas(b, QSize(1280, 1024), QPoint(600, 200), 1.2);
-    QTest::newRow("head too small in the frame") << onCanvas(b, QSize(800, 1000), QPoint(300, 300), 0.7);
+    QTest::newRow("the portrait as it is") << b << true;
+    QTest::newRow("a large camera frame, head off-centre")
+        << onCanvas(b, QSize(1280, 1024), QPoint(600, 200), 1.2) << false;
+    QTest::newRow("head too small in the frame") << onCanvas(b, QSize(800, 1000), QPoint(300, 300), 0.7) << false;
 }
 
 void tst_PhotoFixer::framesAndEncodes()
 {
     QFETCH(QImage, input);
+    QFETCH(bool, compliant);
     auto fixed = m_fixer->fix(input);
     QVERIFY2(fixed, qPrintable(fixed.failure().message));
     QCOMPARE(fixed->image.size(), QSize(480, 640));
@@ -75,16 +78,24 @@ void tst_PhotoFixer::framesAndEncodes()
         QVERIFY2(okIn(fixed.value(), id), id);
     QVERIFY(fixed->applied.contains(QStringLiteral("crop_scale")));
     QVERIFY(fixed->applied.contains(QStringLiteral("encode")));
-    // The studio backdrop is mottled grey: the background is not replaced yet, so this stays a failure.
-    QVERIFY(!okIn(fixed.value(), "background_color"));
-    QVERIFY(!fixed->isCompliant());
+    // The mottled studio backdrop is replaced by the nearest allowed colour.
+    QVERIFY(fixed->applied.contains(QStringLiteral("background")));
+    QVERIFY(okIn(fixed.value(), "background_color"));
+    QVERIFY(okIn(fixed.value(), "background_uniformity"));
+    if (compliant)
+        QVERIFY2(fixed->isCompliant(),
+            qPrintable(fixed->report.mostImportant() ? fixed->report.mostImportant()->id : QString()));
+    else
+        QVERIFY(okIn(fixed.value(), "sharpness") == fixed->isCompliant()); // only sharpness may be left
+    // The smile stays: a warning for the clerk, not something a fix may touch.
+    QVERIFY(!okIn(fixed.value(), "mouth_closed"));
 }
 
 void tst_PhotoFixer::neverMirrors()
 {
-    // A red mark left of the head must stay left of the head.
+    // A red mark on the image-left cheek must stay on the image-left cheek.
     QImage marked = base();
-    QPainter(&marked).fillRect(20, 200, 30, 30, Qt::red);
+    QPainter(&marked).fillRect(165, 300, 16, 16, Qt::red);
     auto fixed = m_fixer->fix(marked);
     QVERIFY(fixed);
     int leftRed = 0, rightRed = 0;
@@ -95,7 +106,7 @@ void tst_PhotoFixer::neverMirrors()
                 ++(x < 240 ? leftRed : rightRed);
         }
     }
-    QVERIFY(leftRed > 100);
+    QVERIFY(leftRed > 50);
     QCOMPARE(rightRed, 0);
 }
 
