@@ -458,6 +458,29 @@ Record %3, saved at %4</translation>
     </message>
 </context>
 <context>
+    <name>RegPoint::Devices::Camera</name>
+    <message>
+        <source>No camera found. Plug the camera in; RegPoint starts it as soon as it appears. Meanwhile, import photo files.</source>
+        <translation>No camera found. Plug the camera in; RegPoint starts it as soon as it appears. Meanwhile, import photo files.</translation>
+    </message>
+    <message>
+        <source>The camera reports a fault: %1. Unplug it and plug it in again.</source>
+        <translation>The camera reports a fault: %1. Unplug it and plug it in again.</translation>
+    </message>
+    <message>
+        <source>The camera was unplugged. Plug it in again.</source>
+        <translation>The camera was unplugged. Plug it in again.</translation>
+    </message>
+    <message>
+        <source>The simulated camera cannot play %1 (%2).</source>
+        <translation>The simulated camera cannot play %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The simulated camera&apos;s video %1 does not exist.</source>
+        <translation>The simulated camera&apos;s video %1 does not exist.</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Devices::Device</name>
     <message>
         <source>ID card reader</source>

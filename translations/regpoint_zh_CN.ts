@@ -456,6 +456,29 @@ Record %3, saved at %4</source>
     </message>
 </context>
 <context>
+    <name>RegPoint::Devices::Camera</name>
+    <message>
+        <source>No camera found. Plug the camera in; RegPoint starts it as soon as it appears. Meanwhile, import photo files.</source>
+        <translation>未找到摄像头。请连接摄像头，接上后软件会自动启动它。在此期间可以导入照片文件。</translation>
+    </message>
+    <message>
+        <source>The camera reports a fault: %1. Unplug it and plug it in again.</source>
+        <translation>摄像头报告故障：%1。请拔下后重新插上。</translation>
+    </message>
+    <message>
+        <source>The camera was unplugged. Plug it in again.</source>
+        <translation>摄像头已拔出。请重新插上。</translation>
+    </message>
+    <message>
+        <source>The simulated camera cannot play %1 (%2).</source>
+        <translation>模拟摄像头无法播放 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The simulated camera&apos;s video %1 does not exist.</source>
+        <translation>模拟摄像头的视频文件 %1 不存在。</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Devices::Device</name>
     <message>
         <source>ID card reader</source>
