@@ -1327,6 +1327,46 @@ Record %3, saved at %4</translation>
         <source>The background has shadows or uneven light. Move away from the backdrop and light it evenly.</source>
         <translation>The background has shadows or uneven light. Move away from the backdrop and light it evenly.</translation>
     </message>
+    <message>
+        <source>Look into the camera; nothing may cover the face.</source>
+        <translation>Look into the camera; nothing may cover the face.</translation>
+    </message>
+    <message>
+        <source>Only the candidate may be in the picture.</source>
+        <translation>Only the candidate may be in the picture.</translation>
+    </message>
+    <message>
+        <source>Come a little closer to the camera.</source>
+        <translation>Come a little closer to the camera.</translation>
+    </message>
+    <message>
+        <source>Move a little back from the camera.</source>
+        <translation>Move a little back from the camera.</translation>
+    </message>
+    <message>
+        <source>Good distance.</source>
+        <translation>Good distance.</translation>
+    </message>
+    <message>
+        <source>Move a little to the left (as seen on the screen).</source>
+        <translation>Move a little to the left (as seen on the screen).</translation>
+    </message>
+    <message>
+        <source>Move a little to the right (as seen on the screen).</source>
+        <translation>Move a little to the right (as seen on the screen).</translation>
+    </message>
+    <message>
+        <source>Open both eyes and look into the camera.</source>
+        <translation>Open both eyes and look into the camera.</translation>
+    </message>
+    <message>
+        <source>Hold the head straight.</source>
+        <translation>Hold the head straight.</translation>
+    </message>
+    <message>
+        <source>Eyes open.</source>
+        <translation>Eyes open.</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Kiosk::PhotoFixer</name>

@@ -1322,6 +1322,46 @@ Record %3, saved at %4</source>
         <source>The background has shadows or uneven light. Move away from the backdrop and light it evenly.</source>
         <translation>背景有阴影或光线不均。请离背景布远一点，并均匀打光。</translation>
     </message>
+    <message>
+        <source>Look into the camera; nothing may cover the face.</source>
+        <translation>请看镜头，面部不要有遮挡。</translation>
+    </message>
+    <message>
+        <source>Only the candidate may be in the picture.</source>
+        <translation>画面中只能有考生本人。</translation>
+    </message>
+    <message>
+        <source>Come a little closer to the camera.</source>
+        <translation>请靠近镜头一点。</translation>
+    </message>
+    <message>
+        <source>Move a little back from the camera.</source>
+        <translation>请离镜头远一点。</translation>
+    </message>
+    <message>
+        <source>Good distance.</source>
+        <translation>距离合适。</translation>
+    </message>
+    <message>
+        <source>Move a little to the left (as seen on the screen).</source>
+        <translation>请（按屏幕所见）向左移动一点。</translation>
+    </message>
+    <message>
+        <source>Move a little to the right (as seen on the screen).</source>
+        <translation>请（按屏幕所见）向右移动一点。</translation>
+    </message>
+    <message>
+        <source>Open both eyes and look into the camera.</source>
+        <translation>请睁开双眼，注视镜头。</translation>
+    </message>
+    <message>
+        <source>Hold the head straight.</source>
+        <translation>请把头摆正。</translation>
+    </message>
+    <message>
+        <source>Eyes open.</source>
+        <translation>双眼睁开。</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Kiosk::PhotoFixer</name>

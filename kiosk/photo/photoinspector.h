@@ -7,6 +7,7 @@
 #include <QImage>
 #include <QPointF>
 #include <QRect>
+#include <QRectF>
 
 #include <memory>
 #include <optional>
@@ -31,6 +32,17 @@ struct FaceGeometry
 
 // Checks photos against a profile with OpenCV (cascades from the opencv-data package; no model
 // download). Pure in use: an image or a file's bytes in, a report out. The cascades load once.
+// What the live preview shows and says, from one camera frame.
+struct LiveGuidance
+{
+    bool faceFound = false;
+    QRectF face; // in frame coordinates
+    double eyeLineY = 0; // in frame coordinates
+    QList<PhotoCheck> checks; // face_count, centring, face_width, roll, eyes_open
+    bool readyToCapture = false; // no error check failed
+    const PhotoCheck *hint() const; // the one thing to say now, or nullptr
+};
+
 class PhotoInspector
 {
 public:
@@ -51,6 +63,9 @@ public:
     // then everything inspectImage() checks.
     PhotoReport inspectFile(const QByteArray &bytes) const;
     PhotoReport inspectImage(const QImage &image) const;
+    // The live preview's fast path: a frame of any size is analysed at 288 rows, for the face,
+    // its size against what a capture needs (no upscaling), centring, tilt and open eyes.
+    LiveGuidance analyseLive(const QImage &frame) const;
     // The geometry the checks measure; nullopt unless the image holds exactly one face.
     std::optional<FaceGeometry> locateFace(const QImage &image) const;
 

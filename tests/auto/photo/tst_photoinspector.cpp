@@ -81,6 +81,8 @@ private Q_SLOTS:
     void files_data();
     void files();
     void profile();
+    void liveGuidance_data();
+    void liveGuidance();
 
 private:
     std::unique_ptr<PhotoInspector> m_inspector;
@@ -191,6 +193,48 @@ void tst_PhotoInspector::profile()
     QCOMPARE(
         PhotoProfile::load(QStringLiteral("shandong-1999")).failure().code, QStringLiteral("photo.profile-missing"));
     QCOMPARE(PhotoProfile::fromJson("{\"width\": 480}").failure().code, QStringLiteral("photo.profile-damaged"));
+}
+
+namespace {
+// A 1280x720 camera frame with the portrait `height` pixels tall, its left edge at `x`.
+QImage cameraFrame(int height, int x)
+{
+    QImage frame(1280, 720, QImage::Format_RGB888);
+    frame.fill(QColor(100, 197, 255));
+    const QImage person = base().scaledToHeight(height, Qt::SmoothTransformation);
+    QPainter(&frame).drawImage(x < 0 ? (1280 - person.width()) / 2 : x, 720 - height, person);
+    return frame;
+}
+} // namespace
+
+void tst_PhotoInspector::liveGuidance_data()
+{
+    QTest::addColumn<QImage>("frame");
+    QTest::addColumn<bool>("ready");
+    QTest::addColumn<QString>("hint"); // the check the preview should talk about
+    QTest::newRow("well placed") << cameraFrame(720, -1) << true << "";
+    QTest::newRow("too far from the camera") << cameraFrame(320, -1) << false << "face_width";
+    QTest::newRow("off to one side") << cameraFrame(720, 0) << false << "centring";
+    QTest::newRow("nobody there") << QImage(1280, 720, QImage::Format_RGB888) << false << "face_count";
+}
+
+void tst_PhotoInspector::liveGuidance()
+{
+    QFETCH(QImage, frame);
+    QFETCH(bool, ready);
+    QFETCH(QString, hint);
+    const LiveGuidance live = m_inspector->analyseLive(frame);
+    QCOMPARE(live.readyToCapture, ready);
+    if (hint.isEmpty()) {
+        QVERIFY(!live.hint() || live.hint()->severity == PhotoSeverity::Warn);
+        QVERIFY(live.faceFound);
+        QVERIFY(live.face.width() > 200); // reported in frame coordinates
+        QVERIFY(live.eyeLineY > live.face.top() && live.eyeLineY < live.face.bottom());
+    } else {
+        QVERIFY(live.hint());
+        QCOMPARE(live.hint()->id, hint);
+        QVERIFY(!live.hint()->message.isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_PhotoInspector)
