@@ -1423,6 +1423,14 @@ Record %3, saved at %4</translation>
         <source>A record in state &quot;%1&quot; cannot become &quot;%2&quot;.</source>
         <translation>A record in state &quot;%1&quot; cannot become &quot;%2&quot;.</translation>
     </message>
+    <message>
+        <source>The photo could not be encrypted, so it was not saved. Call the technician.</source>
+        <translation>The photo could not be encrypted, so it was not saved. Call the technician.</translation>
+    </message>
+    <message>
+        <source>The photo of record %1 cannot be decrypted with this point&apos;s key. Call the technician.</source>
+        <translation>The photo of record %1 cannot be decrypted with this point&apos;s key. Call the technician.</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Kiosk::RegistrationFlow</name>

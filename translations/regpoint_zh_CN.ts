@@ -1418,6 +1418,14 @@ Record %3, saved at %4</source>
         <source>A record in state &quot;%1&quot; cannot become &quot;%2&quot;.</source>
         <translation>处于“%1”状态的记录不能变为“%2”。</translation>
     </message>
+    <message>
+        <source>The photo could not be encrypted, so it was not saved. Call the technician.</source>
+        <translation>照片加密失败，未能保存。请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>The photo of record %1 cannot be decrypted with this point&apos;s key. Call the technician.</source>
+        <translation>记录 %1 的照片无法用本报名点的密钥解密。请联系技术人员。</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Kiosk::RegistrationFlow</name>

@@ -203,36 +203,81 @@ Result<qsizetype> RecordStore::countAwaitingUpload() const
 
 Status RecordStore::changeState(const QUuid &id, RecordState to, qint64 operatorId)
 {
+    return m_database.withTransaction([&]() -> Status { return changeStateInTransaction(id, to, operatorId); });
+}
+
+Status RecordStore::changeStateInTransaction(const QUuid &id, RecordState to, qint64 operatorId)
+{
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    q.prepare(QStringLiteral("SELECT state FROM records WHERE id = ?"));
+    q.addBindValue(uuidText(id));
+    if (!q.exec())
+        return sqlFailure(q, "record.state");
+    if (!q.next())
+        return Failure { QStringLiteral("record.missing"), Tr::tr("Record %1 does not exist.").arg(uuidText(id)) };
+    const std::optional<RecordState> from = stateFromKey(q.value(0).toString());
+    if (!from || !canTransition(*from, to))
+        return Failure { QStringLiteral("record.bad-transition"),
+            Tr::tr("A record in state \"%1\" cannot become \"%2\".").arg(q.value(0).toString(), stateKey(to)) };
+    const QString now = timestamp(m_clock.now());
+    q.prepare(QStringLiteral("UPDATE records SET state = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(stateKey(to));
+    q.addBindValue(now);
+    q.addBindValue(uuidText(id));
+    if (!q.exec())
+        return sqlFailure(q, "record.state");
+    q.prepare(QStringLiteral(
+        "INSERT INTO record_events (record_id, from_state, to_state, operator_id, at) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(uuidText(id));
+    q.addBindValue(stateKey(*from));
+    q.addBindValue(stateKey(to));
+    q.addBindValue(operatorId);
+    q.addBindValue(now);
+    if (!q.exec())
+        return sqlFailure(q, "record.state");
+    return Done {};
+}
+
+Status RecordStore::attachPhoto(
+    const QUuid &id, const QByteArray &jpeg, qint64 operatorId, const QString &overrideReason)
+{
+    const QByteArray sealed = m_vault.encrypt(jpeg, (uuidText(id) + QStringLiteral("/photo")).toLatin1());
+    if (sealed.isEmpty())
+        return Failure { QStringLiteral("record.encrypt"),
+            Tr::tr("The photo could not be encrypted, so it was not saved. Call the technician.") };
     return m_database.withTransaction([&]() -> Status {
+        if (Status moved = changeStateInTransaction(id, RecordState::PhotoOk, operatorId); !moved)
+            return moved;
         QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
-        q.prepare(QStringLiteral("SELECT state FROM records WHERE id = ?"));
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO record_photos (record_id, photo, attached_at, attached_by, "
+                                 "override_reason) VALUES (?, ?, ?, ?, ?)"));
         q.addBindValue(uuidText(id));
-        if (!q.exec())
-            return sqlFailure(q, "record.state");
-        if (!q.next())
-            return Failure { QStringLiteral("record.missing"), Tr::tr("Record %1 does not exist.").arg(uuidText(id)) };
-        const std::optional<RecordState> from = stateFromKey(q.value(0).toString());
-        if (!from || !canTransition(*from, to))
-            return Failure { QStringLiteral("record.bad-transition"),
-                Tr::tr("A record in state \"%1\" cannot become \"%2\".").arg(q.value(0).toString(), stateKey(to)) };
-        const QString now = timestamp(m_clock.now());
-        q.prepare(QStringLiteral("UPDATE records SET state = ?, updated_at = ? WHERE id = ?"));
-        q.addBindValue(stateKey(to));
-        q.addBindValue(now);
-        q.addBindValue(uuidText(id));
-        if (!q.exec())
-            return sqlFailure(q, "record.state");
-        q.prepare(QStringLiteral(
-            "INSERT INTO record_events (record_id, from_state, to_state, operator_id, at) VALUES (?, ?, ?, ?, ?)"));
-        q.addBindValue(uuidText(id));
-        q.addBindValue(stateKey(*from));
-        q.addBindValue(stateKey(to));
+        q.addBindValue(sealed);
+        q.addBindValue(timestamp(m_clock.now()));
         q.addBindValue(operatorId);
-        q.addBindValue(now);
+        q.addBindValue(overrideReason.isEmpty() ? QVariant() : QVariant(overrideReason));
         if (!q.exec())
-            return sqlFailure(q, "record.state");
+            return sqlFailure(q, "record.photo");
         return Done {};
     });
+}
+
+Result<std::optional<QByteArray>> RecordStore::photo(const QUuid &id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    q.prepare(QStringLiteral("SELECT photo FROM record_photos WHERE record_id = ?"));
+    q.addBindValue(uuidText(id));
+    if (!q.exec())
+        return sqlFailure(q, "record.photo");
+    if (!q.next())
+        return std::optional<QByteArray>();
+    std::optional<QByteArray> jpeg
+        = m_vault.decrypt(q.value(0).toByteArray(), (uuidText(id) + QStringLiteral("/photo")).toLatin1());
+    if (!jpeg)
+        return Failure { QStringLiteral("record.decrypt"),
+            Tr::tr("The photo of record %1 cannot be decrypted with this point's key. Call the technician.")
+                .arg(uuidText(id)) };
+    return jpeg;
 }
 
 } // namespace RegPoint::Kiosk

@@ -29,9 +29,15 @@ public:
     Result<qsizetype> countCreatedOn(const QDate &day) const;
     Result<qsizetype> countAwaitingUpload() const;
     Status changeState(const QUuid &id, RecordState to, qint64 operatorId);
+    // Stores the accepted photo (encrypted) and moves the record to photo_ok, in one transaction.
+    // `overrideReason`: why a supervisor accepted a photo that failed a check; empty otherwise.
+    Status attachPhoto(const QUuid &id, const QByteArray &jpeg, qint64 operatorId, const QString &overrideReason = {});
+    // The record's photo, decrypted; nullopt when it has none.
+    Result<std::optional<QByteArray>> photo(const QUuid &id) const;
 
 private:
     QByteArray idIndexOf(const QString &idNumber) const;
+    Status changeStateInTransaction(const QUuid &id, RecordState to, qint64 operatorId);
 
     Database &m_database;
     const LocalVault &m_vault;

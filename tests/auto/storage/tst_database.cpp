@@ -43,6 +43,7 @@ private Q_SLOTS:
     void migratesFromEmpty();
     void reopenKeepsData();
     void refusesNewerSchema();
+    void upgradesFromSchemaOne();
     void refusesDamagedFile_data();
     void refusesDamagedFile();
     void refusesForeignSqlite();
@@ -103,6 +104,26 @@ void tst_Database::refusesNewerSchema()
     QCOMPARE(db.failure().code, QStringLiteral("store.newer-schema"));
     QVERIFY(db.failure().message.contains(path));
     QCOMPARE(digestOf(path), before);
+}
+
+void tst_Database::upgradesFromSchemaOne()
+{
+    const QString path = freshPath();
+    {
+        QVERIFY(Database::open(path));
+    }
+    // Make it what schema 1 left behind, with a row in it.
+    setPragma(path, QStringLiteral("DROP TABLE record_photos"));
+    setPragma(path,
+        QStringLiteral("INSERT INTO operators (username, display_name, role, password_hash, created_at) VALUES ('a', "
+                       "'A', 'clerk', 'h', 'x')"));
+    setPragma(path, QStringLiteral("PRAGMA user_version = 1"));
+    auto db = Database::open(path);
+    QVERIFY2(db, qPrintable(db.failure().message));
+    QCOMPARE(db.value()->schemaVersion(), 2);
+    QCOMPARE(db.value()->rowCount(QStringLiteral("operators")).value(), 1);
+    QSqlQuery q(QSqlDatabase::database(db.value()->connectionName()));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM record_photos")));
 }
 
 void tst_Database::refusesDamagedFile_data()

@@ -24,6 +24,8 @@ private Q_SLOTS:
     void lifecycleIsEnforced();
     void noPersonalDataInClearOnDisk();
     void missingKeyIsRefusedNotReplaced();
+    void photoIsStoredEncryptedWithTheStateChange();
+    void photoNeedsAnIdentityReadFromTheCard();
 
 private:
     std::unique_ptr<TempWorkspace> m_ws;
@@ -164,6 +166,43 @@ void tst_RecordStore::missingKeyIsRefusedNotReplaced()
     QVERIFY(QFile::rename(key + QStringLiteral(".moved"), key));
     QVERIFY(m_ws->reopen());
     QCOMPARE((*m_ws)->records().list().value().size(), 1);
+}
+
+void tst_RecordStore::photoIsStoredEncryptedWithTheStateChange()
+{
+    auto saved = (*m_ws)->registrar().registerIdentity(testIdentity(), EntryMethod::Card, m_operatorId);
+    QVERIFY(saved);
+    QCOMPARE(saved->state, RecordState::CardRead);
+    QByteArray jpeg("\xFF\xD8\xFF\xE0\x00\x10JFIF\x00");
+    jpeg += QByteArray("a distinctive photo payload that must never appear in clear on disk").repeated(40);
+    QVERIFY((*m_ws)->records().attachPhoto(saved->id, jpeg, m_operatorId));
+    QCOMPARE((*m_ws)->records().find(saved->id).value()->state, RecordState::PhotoOk);
+    QVERIFY(m_ws->reopen());
+    QCOMPARE((*m_ws)->records().photo(saved->id).value().value_or(QByteArray()), jpeg);
+    // A retake replaces the photo only while the lifecycle allows it: photo_ok -> photo_ok is no move.
+    QCOMPARE((*m_ws)->records().attachPhoto(saved->id, jpeg, m_operatorId).failure().code,
+        QStringLiteral("record.bad-transition"));
+
+    QDirIterator it(m_ws->dataDir(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        QVERIFY2(!content.contains("a distinctive photo payload"), qPrintable(file.fileName()));
+        QVERIFY2(!content.contains("JFIF"), qPrintable(file.fileName()));
+    }
+}
+
+void tst_RecordStore::photoNeedsAnIdentityReadFromTheCard()
+{
+    // A hand-typed record (draft) waits for review before its photo (supervised entry, issue 5).
+    auto saved = (*m_ws)->registrar().registerIdentity(testIdentity(), EntryMethod::Manual, m_operatorId);
+    QVERIFY(saved);
+    const Status refused = (*m_ws)->records().attachPhoto(saved->id, QByteArray("jpeg"), m_operatorId);
+    QVERIFY(!refused);
+    QCOMPARE(refused.failure().code, QStringLiteral("record.bad-transition"));
+    QVERIFY(!(*m_ws)->records().photo(saved->id).value()); // nothing half-stored
+    QCOMPARE((*m_ws)->records().find(saved->id).value()->state, RecordState::Draft);
 }
 
 QTEST_GUILESS_MAIN(tst_RecordStore)
