@@ -14,7 +14,9 @@
 #include <QEvent>
 #include <QMessageBox>
 #include <QTextStream>
+
 #include <QTimer>
+#include <sys/stat.h>
 
 using namespace RegPoint;
 
@@ -52,6 +54,8 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    // Everything RegPoint writes (database, WAL, exports) is for its own user only.
+    ::umask(077);
     // --screenshots needs no display; choose the platform before QApplication exists.
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "--screenshots") == 0 && qEnvironmentVariableIsEmpty("DISPLAY")

@@ -7,7 +7,9 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTextStream>
+
 #include <QTranslator>
+#include <sys/stat.h>
 
 using namespace RegPoint::Ctl;
 
@@ -33,6 +35,8 @@ void printUsage(QTextStream &out)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // Everything RegPoint writes (database, WAL, exports) is for its own user only.
+    ::umask(077);
     QCoreApplication::setOrganizationName(QStringLiteral("RegPoint"));
     QCoreApplication::setApplicationName(QStringLiteral("RegPoint"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));

@@ -2,6 +2,7 @@
 #include "storage/database.h"
 #include "tempworkspace.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -128,6 +129,10 @@ void tst_RegpointCtl::operatorAddAndList()
     QCOMPARE(operators.at(0)[QStringLiteral("display_name")].toString(), QStringLiteral("王丽"));
     QVERIFY(!run.out.contains("desk-2026-ok"));
     QVERIFY(!run.out.contains("scrypt"));
+
+    // Files of personal data are private to the service user, not only their folder.
+    for (const QString &file : QDir(dir.path()).entryList({ QStringLiteral("regpoint.db*") }, QDir::Files))
+        QCOMPARE(QFile::permissions(dir.filePath(file)) & 0x0077, QFile::Permissions());
 
     // The account works: the kiosk's own login accepts it.
     FakeClock clock;
