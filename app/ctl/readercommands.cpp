@@ -46,18 +46,20 @@ QJsonValue dateOrNull(const QDate &date)
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
 }
 
-QString genderText(QChar code)
+// The JSON contract names genders in Chinese whatever the technician's locale.
+QString genderText(Kiosk::Gender gender)
 {
-    switch (code.unicode()) {
-    case u'1':
+    switch (gender) {
+    case Kiosk::Gender::Male:
         return QStringLiteral("男");
-    case u'2':
+    case Kiosk::Gender::Female:
         return QStringLiteral("女");
-    case u'9':
+    case Kiosk::Gender::Unstated:
         return QStringLiteral("未说明");
-    default:
-        return QStringLiteral("未知");
+    case Kiosk::Gender::Unknown:
+        break;
     }
+    return QStringLiteral("未知");
 }
 
 QJsonObject cardJson(const IdCardData &card, const QString &samId, bool photoDecoded)
@@ -73,7 +75,7 @@ QJsonObject cardJson(const IdCardData &card, const QString &samId, bool photoDec
         { QStringLiteral("card_type"), cardTypeKey(card.type) },
         { QStringLiteral("name"), textOrNull(card.name) },
         { QStringLiteral("name_en"), textOrNull(card.nameEn) },
-        { QStringLiteral("gender"), genderText(card.genderCode) },
+        { QStringLiteral("gender"), genderText(Kiosk::genderFromCode(card.genderCode)) },
         { QStringLiteral("nation"), nation ? QJsonValue(nation->nameZh) : QJsonValue() },
         { QStringLiteral("birth_date"), dateOrNull(card.birthDate) },
         { QStringLiteral("address"), textOrNull(card.addedAddress.isEmpty() ? card.address : card.addedAddress) },

@@ -152,10 +152,7 @@ void CardReviewScreen::refresh()
                                                : tr("%1 to %2").arg(dateText(card.validFrom), dateText(card.validTo));
     addField(tr("Name"), card.name);
     addField(tr("Name (Latin)"), card.nameEn);
-    addField(tr("Gender"),
-        genderName(card.genderCode == u'1' ? Gender::Male
-                : card.genderCode == u'2'  ? Gender::Female
-                                           : Gender::Unknown));
+    addField(tr("Gender"), genderName(genderFromCode(card.genderCode)));
     addField(tr("Nation"), m_nations.displayName(card.nationCode, chinese));
     addField(tr("Date of birth"), dateText(card.birthDate, card.birthDateText));
     addField(tr("Address"), card.address);

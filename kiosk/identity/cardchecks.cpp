@@ -16,20 +16,6 @@ struct Tr
 
 using Devices::CardType;
 
-Gender genderFromCode(QChar code)
-{
-    switch (code.unicode()) {
-    case u'1':
-        return Gender::Male;
-    case u'2':
-        return Gender::Female;
-    case u'9':
-        return Gender::Unstated;
-    default:
-        return Gender::Unknown;
-    }
-}
-
 // Numbers of 'Y' cards start with 9 (no province) but share the MOD 11-2 check.
 CardCheck checkForeign2023Number(const QString &number)
 {

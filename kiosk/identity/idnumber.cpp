@@ -183,6 +183,35 @@ QString IdNumber::warningMessage(IdNumberWarning warning)
     return {};
 }
 
+Gender genderFromCode(QChar code)
+{
+    switch (code.unicode()) {
+    case u'1':
+        return Gender::Male;
+    case u'2':
+        return Gender::Female;
+    case u'9':
+        return Gender::Unstated;
+    default:
+        return Gender::Unknown;
+    }
+}
+
+QChar genderCode(Gender gender)
+{
+    switch (gender) {
+    case Gender::Male:
+        return u'1';
+    case Gender::Female:
+        return u'2';
+    case Gender::Unstated:
+        return u'9';
+    case Gender::Unknown:
+        break;
+    }
+    return u'0';
+}
+
 QString genderName(Gender gender)
 {
     switch (gender) {

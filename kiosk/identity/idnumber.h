@@ -77,5 +77,9 @@ private:
 };
 
 QString genderName(Gender gender);
+// GB/T 2261.1 codes, as the card and the stored record carry them: '0' unknown, '1' male,
+// '2' female, '9' unstated.
+Gender genderFromCode(QChar code);
+QChar genderCode(Gender gender);
 
 } // namespace RegPoint::Kiosk

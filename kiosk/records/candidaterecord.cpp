@@ -30,32 +30,6 @@ constexpr std::array<std::pair<RecordState, const char16_t *>, 11> kStateKeys { 
     { RecordState::Rejected, u"rejected" },
 } };
 
-QString genderKey(Gender gender)
-{
-    switch (gender) {
-    case Gender::Male:
-        return QStringLiteral("1");
-    case Gender::Female:
-        return QStringLiteral("2");
-    case Gender::Unstated:
-        return QStringLiteral("9");
-    case Gender::Unknown:
-        break;
-    }
-    return QStringLiteral("0");
-}
-
-Gender genderFromKey(const QString &key)
-{
-    if (key == u"1")
-        return Gender::Male;
-    if (key == u"2")
-        return Gender::Female;
-    if (key == u"9")
-        return Gender::Unstated;
-    return Gender::Unknown;
-}
-
 } // namespace
 
 QByteArray CandidateIdentity::toCanonicalJson() const
@@ -64,7 +38,7 @@ QByteArray CandidateIdentity::toCanonicalJson() const
     const QJsonObject object {
         { QStringLiteral("address"), address },
         { QStringLiteral("birth_date"), birthDate.toString(Qt::ISODate) },
-        { QStringLiteral("gender"), genderKey(gender) }, // GB/T 2261.1 code, as on the card
+        { QStringLiteral("gender"), QString(genderCode(gender)) }, // GB/T 2261.1 code, as on the card
         { QStringLiteral("id_number"), idNumber },
         { QStringLiteral("name"), name },
         { QStringLiteral("nation"), nationCode },
@@ -82,7 +56,8 @@ std::optional<CandidateIdentity> CandidateIdentity::fromJson(const QByteArray &j
     CandidateIdentity identity;
     identity.name = o.value(QStringLiteral("name")).toString();
     identity.idNumber = o.value(QStringLiteral("id_number")).toString();
-    identity.gender = genderFromKey(o.value(QStringLiteral("gender")).toString());
+    const QString gender = o.value(QStringLiteral("gender")).toString();
+    identity.gender = gender.size() == 1 ? genderFromCode(gender.front()) : Gender::Unknown;
     identity.nationCode = o.value(QStringLiteral("nation")).toString();
     identity.birthDate = QDate::fromString(o.value(QStringLiteral("birth_date")).toString(), Qt::ISODate);
     identity.address = o.value(QStringLiteral("address")).toString();

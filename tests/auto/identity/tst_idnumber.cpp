@@ -19,6 +19,8 @@ private Q_SLOTS:
     void derivedFields();
     void countyIsLenient();
     void masked();
+    void genderCodes_data();
+    void genderCodes();
     void everyErrorHasItsOwnMessage();
     void messagesInChinese();
 
@@ -131,6 +133,25 @@ void tst_IdNumber::masked()
 {
     QCOMPARE(
         IdNumber::parse(QStringLiteral("43010220080101001X"), m_today).masked(), QStringLiteral("4301**********001X"));
+}
+
+void tst_IdNumber::genderCodes_data()
+{
+    QTest::addColumn<QChar>("code");
+    QTest::addColumn<Gender>("gender");
+    QTest::newRow("0 unknown") << QChar(u'0') << Gender::Unknown;
+    QTest::newRow("1 male") << QChar(u'1') << Gender::Male;
+    QTest::newRow("2 female") << QChar(u'2') << Gender::Female;
+    QTest::newRow("9 unstated") << QChar(u'9') << Gender::Unstated;
+}
+
+void tst_IdNumber::genderCodes()
+{
+    QFETCH(QChar, code);
+    QFETCH(Gender, gender);
+    QCOMPARE(genderFromCode(code), gender);
+    QCOMPARE(genderCode(gender), code);
+    QCOMPARE(genderFromCode(u'7'), Gender::Unknown); // not a GB/T 2261.1 code
 }
 
 void tst_IdNumber::everyErrorHasItsOwnMessage()
