@@ -30,11 +30,12 @@ KioskAssembly::KioskAssembly(
     : workspace(std::move(ws))
     , photos(options.photoDecoderPath)
     , validator(workspace->nations(), workspace->regions())
-    , flow(workspace->operators(), workspace->records(), workspace->registrar(), validator, workspace->clock(), timings)
+    , flow(workspace->operators(), workspace->records(), workspace->registrar(), validator, photos, workspace->clock(),
+          timings)
     , m_language(language)
     , m_readSound(std::make_unique<QSoundEffect>())
 {
-    window = std::make_unique<MainWindow>(flow, devices, workspace->nations(), photos, workspace->clock(), language);
+    window = std::make_unique<MainWindow>(flow, devices, workspace->nations(), workspace->clock(), language);
     m_readSound->setSource(QUrl(QStringLiteral("qrc:/sounds/card-read.wav")));
     m_readSound->setVolume(0.6f);
 

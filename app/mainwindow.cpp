@@ -23,8 +23,7 @@ namespace RegPoint::App {
 using Kiosk::FlowStep;
 
 MainWindow::MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard &devices,
-    const Kiosk::NationTable &nations, const Devices::WltPhotoDecoder &photos, const Kiosk::Clock &clock,
-    LanguageSwitcher &language, QWidget *parent)
+    const Kiosk::NationTable &nations, const Kiosk::Clock &clock, LanguageSwitcher &language, QWidget *parent)
     : TranslatableWidget(parent)
     , m_flow(flow)
     , m_clock(clock)
@@ -40,7 +39,7 @@ MainWindow::MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     , m_home(new HomeScreen(flow, devices, m_stack))
     , m_entry(new ManualEntryScreen(flow, nations, language, m_stack))
     , m_saved(new SavedScreen(flow, m_stack))
-    , m_cardReview(new CardReviewScreen(flow, nations, photos, language, m_stack))
+    , m_cardReview(new CardReviewScreen(flow, nations, language, m_stack))
     , m_notice(new Banner(this))
 {
     setObjectName(QStringLiteral("mainWindow"));

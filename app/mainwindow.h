@@ -12,7 +12,6 @@ class QStackedWidget;
 
 namespace RegPoint::Devices {
 class DeviceBoard;
-class WltPhotoDecoder;
 } // namespace RegPoint::Devices
 namespace RegPoint::Kiosk {
 class Clock;
@@ -39,8 +38,7 @@ class MainWindow : public TranslatableWidget
 
 public:
     MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard &devices, const Kiosk::NationTable &nations,
-        const Devices::WltPhotoDecoder &photos, const Kiosk::Clock &clock, LanguageSwitcher &language,
-        QWidget *parent = nullptr);
+        const Kiosk::Clock &clock, LanguageSwitcher &language, QWidget *parent = nullptr);
 
     QWidget *currentScreen() const;
     // A line under the top bar for what happens outside the screens (the reader); hides itself.

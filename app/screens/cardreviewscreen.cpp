@@ -34,12 +34,11 @@ QString dateText(const QDate &date, const QString &raw = {})
 
 } // namespace
 
-CardReviewScreen::CardReviewScreen(RegistrationFlow &flow, const NationTable &nations,
-    const Devices::WltPhotoDecoder &photos, const LanguageSwitcher &language, QWidget *parent)
+CardReviewScreen::CardReviewScreen(
+    RegistrationFlow &flow, const NationTable &nations, const LanguageSwitcher &language, QWidget *parent)
     : TranslatableWidget(parent)
     , m_flow(flow)
     , m_nations(nations)
-    , m_photos(photos)
     , m_language(language)
     , m_title(new QLabel(this))
     , m_banner(new Banner(this))
@@ -140,12 +139,12 @@ void CardReviewScreen::refresh()
         return;
     const Devices::IdCardData &card = reading->card;
 
-    if (const auto image = m_photos.decode(card.photoWlt))
+    if (!reading->photo.isNull())
         m_photo->setPixmap(
-            QPixmap::fromImage(image->scaled(m_photo->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+            QPixmap::fromImage(reading->photo.scaled(m_photo->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
     else
         m_photo->setText(
-            m_photos.isAvailable() ? tr("The photo could not be decoded.") : tr("Photo decoder not installed"));
+            reading->photoDecoderInstalled ? tr("The photo could not be decoded.") : tr("Photo decoder not installed"));
 
     const bool chinese = m_language.isChinese();
     const QString validity = card.validForLife ? tr("%1 to no end date").arg(dateText(card.validFrom))

@@ -7,9 +7,6 @@ class QLabel;
 class QPushButton;
 class QVBoxLayout;
 
-namespace RegPoint::Devices {
-class WltPhotoDecoder;
-}
 namespace RegPoint::Kiosk {
 class NationTable;
 class RegistrationFlow;
@@ -27,8 +24,8 @@ class CardReviewScreen : public TranslatableWidget
     Q_OBJECT
 
 public:
-    CardReviewScreen(Kiosk::RegistrationFlow &flow, const Kiosk::NationTable &nations,
-        const Devices::WltPhotoDecoder &photos, const LanguageSwitcher &language, QWidget *parent = nullptr);
+    CardReviewScreen(Kiosk::RegistrationFlow &flow, const Kiosk::NationTable &nations, const LanguageSwitcher &language,
+        QWidget *parent = nullptr);
     void refresh();
 
 private:
@@ -39,7 +36,6 @@ private:
 
     Kiosk::RegistrationFlow &m_flow;
     const Kiosk::NationTable &m_nations;
-    const Devices::WltPhotoDecoder &m_photos;
     const LanguageSwitcher &m_language;
     QLabel *m_title;
     Banner *m_banner;

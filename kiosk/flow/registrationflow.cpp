@@ -1,6 +1,7 @@
 #include "registrationflow.h"
 
 #include "clock.h"
+#include "idcard/wltphotodecoder.h"
 #include "records/recordregistrar.h"
 #include "storage/recordstore.h"
 
@@ -19,12 +20,14 @@ struct Tr
 } // namespace
 
 RegistrationFlow::RegistrationFlow(OperatorService &operators, RecordStore &records, RecordRegistrar &registrar,
-    const ManualEntryValidator &validator, const Clock &clock, FlowTimings timings, QObject *parent)
+    const ManualEntryValidator &validator, const Devices::WltPhotoDecoder &photos, const Clock &clock,
+    FlowTimings timings, QObject *parent)
     : QObject(parent)
     , m_operators(operators)
     , m_records(records)
     , m_registrar(registrar)
     , m_validator(validator)
+    , m_photos(photos)
     , m_clock(clock)
     , m_timings(timings)
 {
@@ -101,6 +104,8 @@ bool RegistrationFlow::presentCard(const Devices::IdCardData &card)
         return false;
     CardReading reading { card, checkCard(card, today(), &m_validator.regions()), false };
     reading.canSave = !blocksSaving(reading.checks);
+    reading.photo = m_photos.decode(card.photoWlt).value_or(QImage());
+    reading.photoDecoderInstalled = m_photos.isAvailable();
     m_card = std::move(reading);
     apply(FlowEvent::CardPresented);
     return true;

@@ -8,10 +8,15 @@
 #include "records/manualentry.h"
 #include "result.h"
 
+#include <QImage>
 #include <QObject>
 #include <QTimer>
 
 #include <chrono>
+
+namespace RegPoint::Devices {
+class WltPhotoDecoder;
+}
 
 namespace RegPoint::Kiosk {
 
@@ -50,6 +55,8 @@ struct CardReading
     Devices::IdCardData card;
     QList<CardCheck> checks;
     bool canSave = false; // no error-severity check failed
+    QImage photo; // decoded once, on arrival; null without a decoder or when it failed
+    bool photoDecoderInstalled = false; // tells the two apart for the placeholder
 };
 
 struct EntrySubmission
@@ -67,7 +74,8 @@ class RegistrationFlow : public QObject
 
 public:
     RegistrationFlow(OperatorService &operators, RecordStore &records, RecordRegistrar &registrar,
-        const ManualEntryValidator &validator, const Clock &clock, FlowTimings timings = {}, QObject *parent = nullptr);
+        const ManualEntryValidator &validator, const Devices::WltPhotoDecoder &photos, const Clock &clock,
+        FlowTimings timings = {}, QObject *parent = nullptr);
 
     FlowStep step() const { return m_step; }
     const std::optional<Operator> &currentOperator() const { return m_operator; }
@@ -108,6 +116,7 @@ private:
     RecordStore &m_records;
     RecordRegistrar &m_registrar;
     const ManualEntryValidator &m_validator;
+    const Devices::WltPhotoDecoder &m_photos;
     const Clock &m_clock;
     FlowTimings m_timings;
     FlowStep m_step = FlowStep::Starting;

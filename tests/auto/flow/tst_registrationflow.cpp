@@ -1,5 +1,6 @@
 #include "flow/registrationflow.h"
 #include "idcard/simulatedcards.h"
+#include "idcard/wltphotodecoder.h"
 #include "records/manualentry.h"
 #include "storage/recordstore.h"
 #include "tempworkspace.h"
@@ -38,6 +39,7 @@ private:
     void loginAsSupervisor();
     std::unique_ptr<TempWorkspace> m_ws;
     std::unique_ptr<ManualEntryValidator> m_validator;
+    const RegPoint::Devices::WltPhotoDecoder m_photos; // none installed: photos stay placeholders
     std::unique_ptr<RegistrationFlow> m_flow;
 };
 
@@ -49,7 +51,7 @@ void tst_RegistrationFlow::init()
     FlowTimings timings;
     timings.savedNotice = std::chrono::milliseconds(20);
     m_flow = std::make_unique<RegistrationFlow>(
-        (*m_ws)->operators(), (*m_ws)->records(), (*m_ws)->registrar(), *m_validator, m_ws->clock(), timings);
+        (*m_ws)->operators(), (*m_ws)->records(), (*m_ws)->registrar(), *m_validator, m_photos, m_ws->clock(), timings);
 }
 
 void tst_RegistrationFlow::loginAsSupervisor()
@@ -175,6 +177,8 @@ void tst_RegistrationFlow::cardReadSavesAsCardRecord()
     QVERIFY(m_flow->presentCard(card));
     QCOMPARE(m_flow->step(), FlowStep::CardReview);
     QVERIFY(m_flow->cardUnderReview()->canSave);
+    QVERIFY(m_flow->cardUnderReview()->photo.isNull()); // no decoder here: a placeholder, not a failure
+    QVERIFY(!m_flow->cardUnderReview()->photoDecoderInstalled);
     auto saved = m_flow->confirmCard();
     QVERIFY2(saved, qPrintable(saved.failure().message));
     QCOMPARE(saved->state, RecordState::CardRead);
