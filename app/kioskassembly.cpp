@@ -1,5 +1,8 @@
 #include "kioskassembly.h"
 
+#include "camera/qtcamerasource.h"
+#include "camera/stillimagesource.h"
+#include "camera/videofilesource.h"
 #include "idcard/idcardreaderfactory.h"
 #include "idcard/readerprobe.h"
 #include "idcard/samsimulatorport.h"
@@ -7,9 +10,11 @@
 #include "idcard/simulatedcards.h"
 #include "mainwindow.h"
 
+#include <QCameraDevice>
 #include <QCoreApplication>
 #include <QKeySequence>
 #include <QLoggingCategory>
+#include <QMediaDevices>
 #include <QShortcut>
 #include <QSoundEffect>
 #include <QThread>
@@ -23,6 +28,32 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::App::KioskAssembly)
 };
+// The configured profile, else the built-in default: a typo in kiosk.ini must not stop the desk.
+Kiosk::PhotoProfile loadPhotoProfile(const QString &name)
+{
+    Kiosk::Result<Kiosk::PhotoProfile> profile = Kiosk::PhotoProfile::load(name);
+    if (profile)
+        return profile.value();
+    qCWarning(lcAssembly) << "photo profile" << name << "unusable:" << profile.failure().message;
+    return Kiosk::PhotoProfile::load(Kiosk::KioskSettings {}.photoProfile).value();
+}
+
+// A stopped camera is idle, not broken, unless it says why it stopped (unplugged).
+Devices::DeviceState deviceStateFromCamera(Devices::CameraState state, bool hasProblem)
+{
+    switch (state) {
+    case Devices::CameraState::Streaming:
+        return Devices::DeviceState::Ready;
+    case Devices::CameraState::Starting:
+        return Devices::DeviceState::Connecting;
+    case Devices::CameraState::Error:
+        return Devices::DeviceState::Error;
+    case Devices::CameraState::NotConnected:
+        break;
+    }
+    return hasProblem ? Devices::DeviceState::Error : Devices::DeviceState::Ready;
+}
+
 } // namespace
 
 KioskAssembly::KioskAssembly(
@@ -30,12 +61,19 @@ KioskAssembly::KioskAssembly(
     : workspace(std::move(ws))
     , photos(options.photoDecoderPath)
     , validator(workspace->nations(), workspace->regions())
-    , flow(workspace->operators(), workspace->records(), workspace->registrar(), validator, photos, workspace->clock(),
-          timings)
+    , settings(Kiosk::KioskSettings::load(workspace->dataDir()))
+    , photoProfile(loadPhotoProfile(settings.photoProfile))
+    , photoInspector(photoProfile)
+    , photoFixer(photoInspector)
+    , photoAttempts(photoInspector, photoFixer, settings.photo)
+    , flow(workspace->operators(), workspace->records(), workspace->registrar(), validator, photos, photoAttempts,
+          workspace->clock(), timings)
     , m_language(language)
     , m_readSound(std::make_unique<QSoundEffect>())
 {
-    window = std::make_unique<MainWindow>(flow, devices, workspace->nations(), workspace->clock(), language);
+    attachCamera(options);
+    window = std::make_unique<MainWindow>(
+        flow, devices, workspace->nations(), workspace->clock(), language, *camera, photoProfile);
     m_readSound->setSource(QUrl(QStringLiteral("qrc:/sounds/card-read.wav")));
     m_readSound->setVolume(0.6f);
 
@@ -93,6 +131,28 @@ void KioskAssembly::attachReader(std::unique_ptr<Devices::IdCardReader> newReade
     if (simulated)
         w->showNotice(Tr::tr("Simulated ID card reader: F8 places a demo card, F9 takes it off."), false,
             std::chrono::seconds(15));
+}
+
+void KioskAssembly::attachCamera(const DeviceOptions &options)
+{
+    if (!options.simulate)
+        camera = std::make_unique<Devices::QtCameraSource>(options.camera.toUtf8());
+    else if (options.camera.isEmpty())
+        camera = std::make_unique<Devices::StillImageSource>(QImage(QStringLiteral(":/camera/demo-frame.jpg")), 25);
+    else if (QImage still(options.camera); !still.isNull())
+        camera = std::make_unique<Devices::StillImageSource>(still, 25);
+    else
+        camera = std::make_unique<Devices::VideoFileSource>(options.camera);
+    const bool simulated = options.simulate;
+    auto publish = [this, simulated](const Devices::CameraStatus &status) {
+        devices.setStatus({ Devices::DeviceKind::Camera, deviceStateFromCamera(status.state, !status.message.isEmpty()),
+            simulated, status.message });
+    };
+    QObject::connect(camera.get(), &Devices::FrameSource::statusChanged, &devices, publish);
+    Devices::CameraStatus initial = camera->status();
+    if (!simulated && QMediaDevices::videoInputs().isEmpty())
+        initial.message = Tr::tr("No camera found. Plug it in, or import the candidates' photo files.");
+    publish(initial);
 }
 
 void KioskAssembly::findReader(DeviceOptions options)

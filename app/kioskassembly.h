@@ -1,10 +1,15 @@
 #pragma once
 
+#include "camera/framesource.h"
 #include "deviceboard.h"
 #include "flow/registrationflow.h"
 #include "idcard/idcardreader.h"
 #include "idcard/wltphotodecoder.h"
+#include "photo/photoattempts.h"
+#include "photo/photofixer.h"
+#include "photo/photoinspector.h"
 #include "records/manualentry.h"
+#include "settings/kiosksettings.h"
 #include "storage/workspace.h"
 
 #include <memory>
@@ -26,6 +31,9 @@ struct DeviceOptions
     QString readerPort; // empty: find the reader by probing the serial ports
     QString photoDecoderPath; // the vendor's WLT decoder plug-in; empty: photos show a placeholder
     Devices::ReaderTimings readerTimings {};
+    // The camera: empty for the system default; with `simulate`, a video or image file to play
+    // instead of the built-in demo picture.
+    QString camera;
 };
 
 // The parts of a running kiosk, built in dependency order over an opened workspace.
@@ -40,7 +48,13 @@ struct KioskAssembly
     Devices::DeviceBoard devices;
     Devices::WltPhotoDecoder photos;
     Kiosk::ManualEntryValidator validator;
+    Kiosk::KioskSettings settings;
+    Kiosk::PhotoProfile photoProfile;
+    Kiosk::PhotoInspector photoInspector;
+    Kiosk::PhotoFixer photoFixer;
+    Kiosk::PhotoAttempts photoAttempts;
     Kiosk::RegistrationFlow flow;
+    std::unique_ptr<Devices::FrameSource> camera;
     std::unique_ptr<MainWindow> window;
     std::unique_ptr<Devices::SamSimulatorPort> simulator; // only with DeviceOptions::simulate
     std::unique_ptr<Devices::IdCardReader> reader;
@@ -51,6 +65,7 @@ struct KioskAssembly
 
 private:
     void attachReader(std::unique_ptr<Devices::IdCardReader> newReader, bool simulated);
+    void attachCamera(const DeviceOptions &options);
     void findReader(DeviceOptions options);
 
     LanguageSwitcher &m_language;

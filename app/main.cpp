@@ -88,9 +88,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption photoDecoder(QStringLiteral("photo-decoder"),
         QStringLiteral("The ID card photo decoder plug-in (docs/idcard-reader.md)."), QStringLiteral("LIB"),
         qEnvironmentVariable("REGPOINT_WLT_DECODER"));
+    const QCommandLineOption camera(QStringLiteral("camera"),
+        QStringLiteral("Camera device id (default: the system camera); with --simulate, a video or image file to show "
+                       "instead of the demo picture."),
+        QStringLiteral("ID|FILE"));
     const QCommandLineOption exitWhenShown(QStringLiteral("exit-when-shown"),
         QStringLiteral("Quit once the first screen is on screen (start-up benchmark)."));
-    parser.addOptions({ dataDir, windowed, simulate, language, screenshots, readerPort, photoDecoder, exitWhenShown });
+    parser.addOptions(
+        { dataDir, windowed, simulate, language, screenshots, readerPort, photoDecoder, camera, exitWhenShown });
     parser.process(app);
 
     App::applyKioskLook(app);
@@ -115,6 +120,7 @@ int main(int argc, char *argv[])
     devices.simulate = parser.isSet(simulate);
     devices.readerPort = parser.value(readerPort);
     devices.photoDecoderPath = parser.value(photoDecoder);
+    devices.camera = parser.value(camera);
     App::KioskAssembly kiosk(std::move(workspace).value(), languages, devices);
     if (const Kiosk::Status started = kiosk.flow.start(); !started) {
         QMessageBox::critical(

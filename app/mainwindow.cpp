@@ -7,6 +7,7 @@
 #include "screens/homescreen.h"
 #include "screens/loginscreen.h"
 #include "screens/manualentryscreen.h"
+#include "screens/photoscreen.h"
 #include "screens/savedscreen.h"
 #include "screens/setupscreen.h"
 #include "widgets/banner.h"
@@ -23,7 +24,8 @@ namespace RegPoint::App {
 using Kiosk::FlowStep;
 
 MainWindow::MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard &devices,
-    const Kiosk::NationTable &nations, const Kiosk::Clock &clock, LanguageSwitcher &language, QWidget *parent)
+    const Kiosk::NationTable &nations, const Kiosk::Clock &clock, LanguageSwitcher &language,
+    Devices::FrameSource &camera, const Kiosk::PhotoProfile &photoProfile, QWidget *parent)
     : TranslatableWidget(parent)
     , m_flow(flow)
     , m_clock(clock)
@@ -40,6 +42,7 @@ MainWindow::MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     , m_entry(new ManualEntryScreen(flow, nations, language, m_stack))
     , m_saved(new SavedScreen(flow, m_stack))
     , m_cardReview(new CardReviewScreen(flow, nations, language, m_stack))
+    , m_photo(new PhotoScreen(flow, camera, photoProfile, m_stack))
     , m_notice(new Banner(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -64,7 +67,7 @@ MainWindow::MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     bar->addWidget(m_logout);
 
     for (QWidget *screen :
-        std::initializer_list<QWidget *> { m_setup, m_login, m_home, m_entry, m_saved, m_cardReview }) {
+        std::initializer_list<QWidget *> { m_setup, m_login, m_home, m_entry, m_saved, m_cardReview, m_photo }) {
         screen->setProperty("screen", true);
         m_stack->addWidget(screen);
     }
@@ -146,6 +149,10 @@ void MainWindow::showStep(FlowStep step)
     case FlowStep::CardReview:
         m_cardReview->refresh();
         m_stack->setCurrentWidget(m_cardReview);
+        break;
+    case FlowStep::Photo:
+        m_photo->refresh();
+        m_stack->setCurrentWidget(m_photo);
         break;
     }
     updateTopBar();

@@ -12,11 +12,13 @@ class QStackedWidget;
 
 namespace RegPoint::Devices {
 class DeviceBoard;
+class FrameSource;
 } // namespace RegPoint::Devices
 namespace RegPoint::Kiosk {
 class Clock;
 class NationTable;
 class RegistrationFlow;
+struct PhotoProfile;
 } // namespace RegPoint::Kiosk
 
 namespace RegPoint::App {
@@ -27,6 +29,7 @@ class HomeScreen;
 class LanguageSwitcher;
 class LoginScreen;
 class ManualEntryScreen;
+class PhotoScreen;
 class SavedScreen;
 class SetupScreen;
 
@@ -38,7 +41,8 @@ class MainWindow : public TranslatableWidget
 
 public:
     MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard &devices, const Kiosk::NationTable &nations,
-        const Kiosk::Clock &clock, LanguageSwitcher &language, QWidget *parent = nullptr);
+        const Kiosk::Clock &clock, LanguageSwitcher &language, Devices::FrameSource &camera,
+        const Kiosk::PhotoProfile &photoProfile, QWidget *parent = nullptr);
 
     QWidget *currentScreen() const;
     // A line under the top bar for what happens outside the screens (the reader); hides itself.
@@ -64,6 +68,7 @@ private:
     ManualEntryScreen *m_entry;
     SavedScreen *m_saved;
     CardReviewScreen *m_cardReview;
+    PhotoScreen *m_photo;
     Banner *m_notice;
     QTimer m_noticeTimer;
     QTimer m_clockTick;

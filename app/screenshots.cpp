@@ -147,6 +147,25 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language)
     kiosk.simulator->module().placeCard(inconsistent);
     ok &= waitFor([&] { return kiosk.flow.step() == Kiosk::FlowStep::CardReview; });
     ok &= save(window, dir, QStringLiteral("09-card-review-failed-check"));
+
+    // The photo step after a good card: the simulated camera with guidance, then the result.
+    kiosk.flow.discardCard();
+    kiosk.removeDemoCard();
+    ok &= waitFor([&] { return kiosk.reader->status().state == Devices::ReaderState::Ready; });
+    Devices::IdCardData newcomer = Devices::demoCards().at(0); // someone not registered yet
+    newcomer.name = QStringLiteral("黄诗琪");
+    newcomer.birthDate = QDate(2008, 5, 18);
+    newcomer.birthDateText = QStringLiteral("20080518");
+    newcomer.idNumber = QStringLiteral("43010220080518004") + Kiosk::IdNumber::checkCharacter(u"43010220080518004");
+    kiosk.simulator->module().placeCard(newcomer);
+    ok &= waitFor([&] { return kiosk.flow.step() == Kiosk::FlowStep::CardReview; });
+    child<QAbstractButton>(window, "autoCapture")->setChecked(false);
+    ok &= kiosk.flow.confirmCard().ok();
+    auto *take = child<QAbstractButton>(window, "takePhoto");
+    ok &= waitFor([&] { return take->isEnabled(); });
+    ok &= save(window, dir, QStringLiteral("10-photo-live"));
+    take->click();
+    ok &= save(window, dir, QStringLiteral("11-photo-result"));
     return ok;
 }
 

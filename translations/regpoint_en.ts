@@ -97,6 +97,16 @@
     </message>
 </context>
 <context>
+    <name>RegPoint::App::CheckList</name>
+    <message numerus="yes">
+        <source>%n other check(s) passed.</source>
+        <translation>
+            <numerusform>%n other check passed.</numerusform>
+            <numerusform>%n other checks passed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::App::DeviceStrip</name>
     <message>
         <source> (simulated)</source>
@@ -179,6 +189,10 @@
     <message>
         <source>No ID card reader found. Plug it in and restart, or enter documents by hand.</source>
         <translation>No ID card reader found. Plug it in and restart, or enter documents by hand.</translation>
+    </message>
+    <message>
+        <source>No camera found. Plug it in, or import the candidates&apos; photo files.</source>
+        <translation>No camera found. Plug it in, or import the candidates&apos; photo files.</translation>
     </message>
 </context>
 <context>
@@ -306,14 +320,124 @@
     </message>
 </context>
 <context>
+    <name>RegPoint::App::PhotoOverridePanel</name>
+    <message>
+        <source>Supervisor: accept this photo although it fails a check. Sign in and write why.</source>
+        <translation>Supervisor: accept this photo although it fails a check. Sign in and write why.</translation>
+    </message>
+    <message>
+        <source>Supervisor username</source>
+        <translation>Supervisor username</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Reason (for example: a medical condition keeps one eye closed)</source>
+        <translation>Reason (for example: a medical condition keeps one eye closed)</translation>
+    </message>
+    <message>
+        <source>Accept photo</source>
+        <translation>Accept photo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::App::PhotoScreen</name>
+    <message>
+        <source>Auto capture when still</source>
+        <translation>Auto capture when still</translation>
+    </message>
+    <message>
+        <source>ID card photo</source>
+        <translation>ID card photo</translation>
+    </message>
+    <message>
+        <source>New photo</source>
+        <translation>New photo</translation>
+    </message>
+    <message>
+        <source>Photo later</source>
+        <translation>Photo later</translation>
+    </message>
+    <message>
+        <source>Import photo file…</source>
+        <translation>Import photo file…</translation>
+    </message>
+    <message>
+        <source>Supervisor override…</source>
+        <translation>Supervisor override…</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>Take photo</translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation>Use this photo</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Starting the camera…</translation>
+    </message>
+    <message>
+        <source>Photo: %1   %2</source>
+        <translation>Photo: %1   %2</translation>
+    </message>
+    <message>
+        <source>No card photo to compare</source>
+        <translation>No card photo to compare</translation>
+    </message>
+    <message>
+        <source>The new photo appears here.</source>
+        <translation>The new photo appears here.</translation>
+    </message>
+    <message>
+        <source>No camera picture. Import the candidate&apos;s photo file, or choose &quot;Photo later&quot;.</source>
+        <translation>No camera picture. Import the candidate&apos;s photo file, or choose &quot;Photo later&quot;.</translation>
+    </message>
+    <message>
+        <source>Ready: hold still.</source>
+        <translation>Ready: hold still.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1. Check the USB stick and try again.</source>
+        <translation>The file cannot be opened: %1. Check the USB stick and try again.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a photo (%1 MB). Choose the candidate&apos;s photo file.</source>
+        <translation>The file is too large to be a photo (%1 MB). Choose the candidate&apos;s photo file.</translation>
+    </message>
+    <message>
+        <source>Candidate&apos;s photo file</source>
+        <translation>Candidate&apos;s photo file</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>No photo could be made from this.</source>
+        <translation>No photo could be made from this.</translation>
+    </message>
+    <message>
+        <source>The photo meets the rules. Read the points marked ! and compare it with the ID card photo, then use it.</source>
+        <translation>The photo meets the rules. Read the points marked ! and compare it with the ID card photo, then use it.</translation>
+    </message>
+    <message>
+        <source>The photo meets the rules. Compare it with the ID card photo, then use it.</source>
+        <translation>The photo meets the rules. Compare it with the ID card photo, then use it.</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::App::SavedScreen</name>
     <message>
         <source>✓ Record saved</source>
         <translation>✓ Record saved</translation>
-    </message>
-    <message>
-        <source>The record waits in this point&apos;s queue. Its photo, review and the printed sheet follow in the next steps.</source>
-        <translation>The record waits in this point&apos;s queue. Its photo, review and the printed sheet follow in the next steps.</translation>
     </message>
     <message>
         <source>Next candidate</source>
@@ -331,6 +455,14 @@ Record %3, saved at %4</translation>
             <numerusform>Back to the start screen in %n second.</numerusform>
             <numerusform>Back to the start screen in %n seconds.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The record and its photo wait in this point&apos;s queue. The printed sheet follows.</source>
+        <translation>The record and its photo wait in this point&apos;s queue. The printed sheet follows.</translation>
+    </message>
+    <message>
+        <source>The record waits in this point&apos;s queue. Its review, photo and the printed sheet follow.</source>
+        <translation>The record waits in this point&apos;s queue. Its review, photo and the printed sheet follow.</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1585,40 @@ Record %3, saved at %4</translation>
     <message>
         <source>The card failed a check that blocks saving. Enter the document by hand and ask the supervisor.</source>
         <translation>The card failed a check that blocks saving. Enter the document by hand and ask the supervisor.</translation>
+    </message>
+    <message>
+        <source>Take or import a photo first.</source>
+        <translation>Take or import a photo first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This photo fails a check. Take it again, or after %n failed attempt(s) ask the supervisor.</source>
+        <translation>
+            <numerusform>This photo fails a check. Take it again, or after %n failed attempt ask the supervisor.</numerusform>
+            <numerusform>This photo fails a check. Take it again, or after %n failed attempts ask the supervisor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A supervisor can accept a failing photo only after %n failed attempt(s) with a photo.</source>
+        <translation>
+            <numerusform>A supervisor can accept a failing photo only after %n failed attempt with a photo.</numerusform>
+            <numerusform>A supervisor can accept a failing photo only after %n failed attempts with a photo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write why the photo is accepted anyway (at least 4 characters).</source>
+        <translation>Write why the photo is accepted anyway (at least 4 characters).</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can accept a failing photo. Ask the supervisor to sign in here.</source>
+        <translation>Only a supervisor can accept a failing photo. Ask the supervisor to sign in here.</translation>
+    </message>
+    <message>
+        <source>Finish what is open first.</source>
+        <translation>Finish what is open first.</translation>
+    </message>
+    <message>
+        <source>Only a record read from the ID card and still without a photo can take one here.</source>
+        <translation>Only a record read from the ID card and still without a photo can take one here.</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,15 @@
     </message>
 </context>
 <context>
+    <name>RegPoint::App::CheckList</name>
+    <message numerus="yes">
+        <source>%n other check(s) passed.</source>
+        <translation>
+            <numerusform>其余 %n 项检查通过。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::App::DeviceStrip</name>
     <message>
         <source> (simulated)</source>
@@ -179,6 +188,10 @@
     <message>
         <source>No ID card reader found. Plug it in and restart, or enter documents by hand.</source>
         <translation>未找到身份证阅读器。请连接后重启软件，或手工录入证件。</translation>
+    </message>
+    <message>
+        <source>No camera found. Plug it in, or import the candidates&apos; photo files.</source>
+        <translation>未找到摄像头。请连接摄像头，或导入考生的照片文件。</translation>
     </message>
 </context>
 <context>
@@ -305,14 +318,124 @@
     </message>
 </context>
 <context>
+    <name>RegPoint::App::PhotoOverridePanel</name>
+    <message>
+        <source>Supervisor: accept this photo although it fails a check. Sign in and write why.</source>
+        <translation>主管：照片有检查项未通过，仍予接受。请登录并写明原因。</translation>
+    </message>
+    <message>
+        <source>Supervisor username</source>
+        <translation>主管用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Reason (for example: a medical condition keeps one eye closed)</source>
+        <translation>原因（例如：因眼疾一只眼睛无法睁开）</translation>
+    </message>
+    <message>
+        <source>Accept photo</source>
+        <translation>接受照片</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::App::PhotoScreen</name>
+    <message>
+        <source>Auto capture when still</source>
+        <translation>静止后自动拍照</translation>
+    </message>
+    <message>
+        <source>ID card photo</source>
+        <translation>身份证照片</translation>
+    </message>
+    <message>
+        <source>New photo</source>
+        <translation>新照片</translation>
+    </message>
+    <message>
+        <source>Photo later</source>
+        <translation>稍后拍照</translation>
+    </message>
+    <message>
+        <source>Import photo file…</source>
+        <translation>导入照片文件…</translation>
+    </message>
+    <message>
+        <source>Supervisor override…</source>
+        <translation>主管特批…</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>拍照</translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation>使用这张照片</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>正在启动摄像头…</translation>
+    </message>
+    <message>
+        <source>Photo: %1   %2</source>
+        <translation>照片采集：%1   %2</translation>
+    </message>
+    <message>
+        <source>No card photo to compare</source>
+        <translation>无身份证照片可对比</translation>
+    </message>
+    <message>
+        <source>The new photo appears here.</source>
+        <translation>新照片将显示在这里。</translation>
+    </message>
+    <message>
+        <source>No camera picture. Import the candidate&apos;s photo file, or choose &quot;Photo later&quot;.</source>
+        <translation>摄像头没有画面。请导入考生的照片文件，或选择“稍后拍照”。</translation>
+    </message>
+    <message>
+        <source>Ready: hold still.</source>
+        <translation>可以拍照：请保持不动。</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1. Check the USB stick and try again.</source>
+        <translation>无法打开文件：%1。请检查U盘后重试。</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a photo (%1 MB). Choose the candidate&apos;s photo file.</source>
+        <translation>文件太大，不是照片（%1 MB）。请选择考生的照片文件。</translation>
+    </message>
+    <message>
+        <source>Candidate&apos;s photo file</source>
+        <translation>考生照片文件</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>照片 (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>No photo could be made from this.</source>
+        <translation>无法由此生成照片。</translation>
+    </message>
+    <message>
+        <source>The photo meets the rules. Read the points marked ! and compare it with the ID card photo, then use it.</source>
+        <translation>照片符合规范。请查看标有 ! 的提示，并与身份证照片对比后使用。</translation>
+    </message>
+    <message>
+        <source>The photo meets the rules. Compare it with the ID card photo, then use it.</source>
+        <translation>照片符合规范。请与身份证照片对比后使用。</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::App::SavedScreen</name>
     <message>
         <source>✓ Record saved</source>
         <translation>✓ 记录已保存</translation>
-    </message>
-    <message>
-        <source>The record waits in this point&apos;s queue. Its photo, review and the printed sheet follow in the next steps.</source>
-        <translation>记录已进入本报名点待上报队列。照片采集、资格审核和登记表打印在后续步骤完成。</translation>
     </message>
     <message>
         <source>Next candidate</source>
@@ -329,6 +452,14 @@ Record %3, saved at %4</source>
         <translation>
             <numerusform>%n 秒后自动返回首页。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The record and its photo wait in this point&apos;s queue. The printed sheet follows.</source>
+        <translation>记录和照片已进入本报名点待上报队列。接下来打印登记表。</translation>
+    </message>
+    <message>
+        <source>The record waits in this point&apos;s queue. Its review, photo and the printed sheet follow.</source>
+        <translation>记录已进入本报名点待上报队列。资格审核、照片采集和登记表打印在后续步骤完成。</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1579,38 @@ Record %3, saved at %4</source>
     <message>
         <source>The card failed a check that blocks saving. Enter the document by hand and ask the supervisor.</source>
         <translation>该证件有一项核验未通过，不能保存。请改为手工录入并联系主管。</translation>
+    </message>
+    <message>
+        <source>Take or import a photo first.</source>
+        <translation>请先拍照或导入照片。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This photo fails a check. Take it again, or after %n failed attempt(s) ask the supervisor.</source>
+        <translation>
+            <numerusform>这张照片有检查项未通过。请重新拍照；失败 %n 次后可请主管特批。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A supervisor can accept a failing photo only after %n failed attempt(s) with a photo.</source>
+        <translation>
+            <numerusform>照片失败 %n 次后，主管才能特批接受不合格照片。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write why the photo is accepted anyway (at least 4 characters).</source>
+        <translation>请写明仍接受该照片的原因（至少4个字）。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can accept a failing photo. Ask the supervisor to sign in here.</source>
+        <translation>只有主管可以特批不合格照片。请主管在此登录。</translation>
+    </message>
+    <message>
+        <source>Finish what is open first.</source>
+        <translation>请先完成当前操作。</translation>
+    </message>
+    <message>
+        <source>Only a record read from the ID card and still without a photo can take one here.</source>
+        <translation>只有读卡登记且尚无照片的记录才能在此拍照。</translation>
     </message>
 </context>
 <context>

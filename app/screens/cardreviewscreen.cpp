@@ -5,6 +5,7 @@
 #include "identity/nationtable.h"
 #include "languageswitcher.h"
 #include "widgets/banner.h"
+#include "widgets/checklist.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -45,7 +46,7 @@ CardReviewScreen::CardReviewScreen(
     , m_photo(new QLabel(this))
     , m_fields(new QGridLayout)
     , m_checksTitle(new QLabel(this))
-    , m_checks(new QVBoxLayout)
+    , m_checks(new CheckList(this))
     , m_save(new QPushButton(this))
     , m_manual(new QPushButton(this))
     , m_cancel(new QPushButton(this))
@@ -69,7 +70,7 @@ CardReviewScreen::CardReviewScreen(
     auto *checkColumn = new QVBoxLayout;
     checkColumn->setSpacing(6);
     checkColumn->addWidget(m_checksTitle);
-    checkColumn->addLayout(m_checks);
+    checkColumn->addWidget(m_checks);
     checkColumn->addStretch();
     auto *top = new QHBoxLayout;
     top->setSpacing(32);
@@ -126,7 +127,7 @@ void CardReviewScreen::addField(const QString &caption, const QString &value)
 void CardReviewScreen::clearFields()
 {
     clearLayout(m_fields);
-    clearLayout(m_checks);
+    m_checks->clear();
     m_photo->clear();
 }
 
@@ -162,19 +163,10 @@ void CardReviewScreen::refresh()
     addField(tr("Issued by"), card.authority);
     addField(tr("Valid"), validity);
 
-    for (const CardCheck &check : reading->checks) {
-        const QString mark = check.ok
-            ? QStringLiteral("✓")
-            : (check.severity == CheckSeverity::Error ? QStringLiteral("✗") : QStringLiteral("!"));
-        auto *line = new QLabel(mark + u' ' + check.message, this);
-        line->setObjectName(QStringLiteral("checkLine"));
-        line->setProperty("check", check.id);
-        line->setProperty("state",
-            check.ok ? QStringLiteral("ok")
-                     : (check.severity == CheckSeverity::Error ? QStringLiteral("error") : QStringLiteral("warning")));
-        line->setWordWrap(true);
-        m_checks->addWidget(line);
-    }
+    QList<CheckLine> lines;
+    for (const CardCheck &check : reading->checks)
+        lines.append({ check.id, check.ok, check.severity == CheckSeverity::Error, check.message });
+    m_checks->setLines(lines);
     m_save->setEnabled(reading->canSave);
     if (!reading->canSave)
         m_banner->showMessage(

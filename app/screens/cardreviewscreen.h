@@ -15,6 +15,7 @@ class RegistrationFlow;
 namespace RegPoint::App {
 
 class Banner;
+class CheckList;
 class LanguageSwitcher;
 
 // What the chip says, the photo, and every cross-check, for the clerk (and the candidate) to look
@@ -42,7 +43,7 @@ private:
     QLabel *m_photo;
     QGridLayout *m_fields;
     QLabel *m_checksTitle;
-    QVBoxLayout *m_checks;
+    CheckList *m_checks;
     QPushButton *m_save;
     QPushButton *m_manual;
     QPushButton *m_cancel;

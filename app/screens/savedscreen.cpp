@@ -62,8 +62,6 @@ SavedScreen::SavedScreen(Kiosk::RegistrationFlow &flow, QWidget *parent)
 void SavedScreen::retranslate()
 {
     m_title->setText(tr("✓ Record saved"));
-    m_nextSteps->setText(tr(
-        "The record waits in this point's queue. Its photo, review and the printed sheet follow in the next steps."));
     m_next->setText(tr("Next candidate"));
     refresh(); // the shown data holds translated texts too
 }
@@ -73,8 +71,12 @@ void SavedScreen::refresh()
     const auto &saved = m_flow.lastSaved();
     if (!saved) {
         m_details->clear();
+        m_nextSteps->clear();
         return;
     }
+    m_nextSteps->setText(saved->state == Kiosk::RecordState::PhotoOk
+            ? tr("The record and its photo wait in this point's queue. The printed sheet follows.")
+            : tr("The record waits in this point's queue. Its review, photo and the printed sheet follow."));
     const Kiosk::IdNumber id = Kiosk::IdNumber::parse(saved->identity.idNumber, m_flow.today());
     m_details->setText(
         tr("%1   %2\nRecord %3, saved at %4")

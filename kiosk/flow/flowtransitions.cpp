@@ -28,17 +28,25 @@ std::optional<FlowStep> nextStep(FlowStep from, FlowEvent event)
             return S::ManualEntry;
         if (event == E::CardPresented)
             return S::CardReview;
+        if (event == E::PhotoRequested)
+            return S::Photo;
         break;
     case S::CardReview:
         if (event == E::CardPresented)
             return S::CardReview; // another card replaces the one under review
         if (event == E::RecordSaved)
-            return S::Saved;
+            return S::Photo; // the identity is stored; the photo comes next, at the same desk
         if (event == E::EntryCancelled)
             return S::Home;
         if (event == E::ManualEntryRequested)
             return S::ManualEntry; // the chip data is unusable: type the document instead
         break;
+    case S::Photo:
+        if (event == E::PhotoAccepted)
+            return S::Saved;
+        if (event == E::PhotoDeferred)
+            return S::Home;
+        break; // a card placed now waits: the photo in progress is not thrown away
     case S::ManualEntry:
         if (event == E::EntryCancelled)
             return S::Home;

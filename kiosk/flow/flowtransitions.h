@@ -12,6 +12,7 @@ enum class FlowStep
     Home,
     ManualEntry,
     CardReview,
+    Photo, // the photo of a card-read record: camera or file, checked, fixed, accepted
     Saved
 };
 
@@ -26,6 +27,9 @@ enum class FlowEvent
     CardPresented, // the reader read a card
     EntryCancelled,
     RecordSaved,
+    PhotoRequested, // from home: a saved record whose photo was put off
+    PhotoAccepted, // compliant, or accepted by a supervisor
+    PhotoDeferred, // "photo later": the record stays saved without one
     NextCandidate, // the clerk moved on, or the saved notice timed out
 };
 

@@ -20,14 +20,15 @@ struct Tr
 } // namespace
 
 RegistrationFlow::RegistrationFlow(OperatorService &operators, RecordStore &records, RecordRegistrar &registrar,
-    const ManualEntryValidator &validator, const Devices::WltPhotoDecoder &photos, const Clock &clock,
-    FlowTimings timings, QObject *parent)
+    const ManualEntryValidator &validator, const Devices::WltPhotoDecoder &photos, PhotoAttempts &attempts,
+    const Clock &clock, FlowTimings timings, QObject *parent)
     : QObject(parent)
     , m_operators(operators)
     , m_records(records)
     , m_registrar(registrar)
     , m_validator(validator)
     , m_photos(photos)
+    , m_attempts(attempts)
     , m_clock(clock)
     , m_timings(timings)
 {
@@ -95,6 +96,8 @@ void RegistrationFlow::logout()
         m_operator.reset();
         m_lastSaved.reset();
         m_card.reset();
+        m_photoSubject.reset();
+        m_attempts.reset();
     }
 }
 
@@ -102,7 +105,9 @@ bool RegistrationFlow::presentCard(const Devices::IdCardData &card)
 {
     if (!nextStep(m_step, FlowEvent::CardPresented) || !m_operator)
         return false;
-    CardReading reading { card, checkCard(card, today(), &m_validator.regions()), false };
+    CardReading reading;
+    reading.card = card;
+    reading.checks = checkCard(card, today(), &m_validator.regions());
     reading.canSave = !blocksSaving(reading.checks);
     reading.photo = m_photos.decode(card.photoWlt).value_or(QImage());
     reading.photoDecoderInstalled = m_photos.isAvailable();
@@ -123,10 +128,95 @@ Result<CandidateRecord> RegistrationFlow::confirmCard()
     if (!saved)
         return saved;
     m_lastSaved = saved.value();
+    m_photoSubject = PhotoSubject { saved.value(), m_card->photo };
+    m_attempts.reset();
     m_card.reset(); // the chip data leaves memory once it is stored encrypted
     Q_EMIT recordsChanged();
     apply(FlowEvent::RecordSaved);
     return saved;
+}
+
+const PhotoAttempt *RegistrationFlow::submitPhoto(const QImage &frame)
+{
+    if (m_step != FlowStep::Photo || !m_photoSubject)
+        return nullptr;
+    return &m_attempts.evaluateCapture(frame);
+}
+
+const PhotoAttempt *RegistrationFlow::submitPhotoFile(const QByteArray &bytes)
+{
+    if (m_step != FlowStep::Photo || !m_photoSubject)
+        return nullptr;
+    return &m_attempts.evaluateFile(bytes);
+}
+
+Status RegistrationFlow::acceptPhoto()
+{
+    if (m_step != FlowStep::Photo || !m_attempts.last())
+        return Failure { QStringLiteral("flow.wrong-step"), Tr::tr("Take or import a photo first.") };
+    if (!m_attempts.last()->isCompliant())
+        return Failure { QStringLiteral("photo.not-compliant"),
+            Tr::tr("This photo fails a check. Take it again, or after %n failed attempt(s) ask the supervisor.",
+                nullptr, m_attempts.policy().attemptsBeforeOverride) };
+    return storePhoto(std::nullopt);
+}
+
+Status RegistrationFlow::overridePhoto(const QString &supervisor, const QString &password, const QString &reason)
+{
+    if (m_step != FlowStep::Photo || !m_attempts.last())
+        return Failure { QStringLiteral("flow.wrong-step"), Tr::tr("Take or import a photo first.") };
+    if (!m_attempts.overrideAvailable())
+        return Failure { QStringLiteral("photo.override-too-early"),
+            Tr::tr("A supervisor can accept a failing photo only after %n failed attempt(s) with a photo.", nullptr,
+                m_attempts.policy().attemptsBeforeOverride) };
+    if (reason.trimmed().size() < 4)
+        return Failure { QStringLiteral("photo.override-reason"),
+            Tr::tr("Write why the photo is accepted anyway (at least 4 characters).") };
+    Result<Operator> approver = m_operators.authenticate(supervisor, password);
+    if (!approver)
+        return approver.failure();
+    if (approver.value().role == Role::Clerk)
+        return Failure { QStringLiteral("photo.override-role"),
+            Tr::tr("Only a supervisor can accept a failing photo. Ask the supervisor to sign in here.") };
+    return storePhoto(PhotoOverride { approver.value().id, reason.trimmed() });
+}
+
+Status RegistrationFlow::storePhoto(const std::optional<PhotoOverride> &approval)
+{
+    const QUuid id = m_photoSubject->record.id;
+    if (Status stored = m_records.attachPhoto(id, m_attempts.last()->jpeg, m_operator->id, approval); !stored)
+        return stored;
+    m_lastSaved = m_photoSubject->record;
+    m_lastSaved->state = RecordState::PhotoOk;
+    m_photoSubject.reset();
+    m_attempts.reset();
+    Q_EMIT recordsChanged();
+    apply(FlowEvent::PhotoAccepted);
+    return Done {};
+}
+
+void RegistrationFlow::deferPhoto()
+{
+    if (apply(FlowEvent::PhotoDeferred)) {
+        m_photoSubject.reset();
+        m_attempts.reset();
+    }
+}
+
+Status RegistrationFlow::startPhoto(const QUuid &recordId)
+{
+    if (!nextStep(m_step, FlowEvent::PhotoRequested) || !m_operator)
+        return Failure { QStringLiteral("flow.wrong-step"), Tr::tr("Finish what is open first.") };
+    Result<std::optional<CandidateRecord>> found = m_records.find(recordId);
+    if (!found)
+        return found.failure();
+    if (!found.value() || found.value()->state != RecordState::CardRead)
+        return Failure { QStringLiteral("photo.wrong-state"),
+            Tr::tr("Only a record read from the ID card and still without a photo can take one here.") };
+    m_photoSubject = PhotoSubject { *found.value(), QImage() };
+    m_attempts.reset();
+    apply(FlowEvent::PhotoRequested);
+    return Done {};
 }
 
 void RegistrationFlow::discardCard()

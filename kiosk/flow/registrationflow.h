@@ -4,9 +4,11 @@
 #include "identity/cardchecks.h"
 #include "operators/operator.h"
 #include "operators/operatorservice.h"
+#include "photo/photoattempts.h"
 #include "records/candidaterecord.h"
 #include "records/manualentry.h"
 #include "result.h"
+#include "storage/recordstore.h"
 
 #include <QImage>
 #include <QObject>
@@ -59,6 +61,13 @@ struct CardReading
     bool photoDecoderInstalled = false; // tells the two apart for the placeholder
 };
 
+// The record whose photo is being taken, with the chip's photo to compare against.
+struct PhotoSubject
+{
+    CandidateRecord record;
+    QImage cardPhoto; // null when there is no decoder or the record's card was read earlier
+};
+
 struct EntrySubmission
 {
     ManualEntryCheck check; // field problems: the form shows them beside the fields
@@ -74,13 +83,15 @@ class RegistrationFlow : public QObject
 
 public:
     RegistrationFlow(OperatorService &operators, RecordStore &records, RecordRegistrar &registrar,
-        const ManualEntryValidator &validator, const Devices::WltPhotoDecoder &photos, const Clock &clock,
-        FlowTimings timings = {}, QObject *parent = nullptr);
+        const ManualEntryValidator &validator, const Devices::WltPhotoDecoder &photos, PhotoAttempts &attempts,
+        const Clock &clock, FlowTimings timings = {}, QObject *parent = nullptr);
 
     FlowStep step() const { return m_step; }
     const std::optional<Operator> &currentOperator() const { return m_operator; }
     const std::optional<CandidateRecord> &lastSaved() const { return m_lastSaved; }
     const std::optional<CardReading> &cardUnderReview() const { return m_card; }
+    const std::optional<PhotoSubject> &photoSubject() const { return m_photoSubject; }
+    const PhotoAttempts &photoAttempts() const { return m_attempts; }
     const ManualEntryValidator &validator() const { return m_validator; }
     QDate today() const;
     // Time left before the saved notice gives way to the next candidate.
@@ -103,6 +114,16 @@ public:
     bool presentCard(const Devices::IdCardData &card);
     Result<CandidateRecord> confirmCard();
     void discardCard();
+    // The photo step. Each submission is one attempt, checked and fixed; nullptr outside the step.
+    const PhotoAttempt *submitPhoto(const QImage &frame);
+    const PhotoAttempt *submitPhotoFile(const QByteArray &bytes);
+    Status acceptPhoto(); // the last attempt, when it is compliant
+    // After PhotoPolicy::attemptsBeforeOverride failures: a supervisor, at the desk, accepts the
+    // last attempt anyway and says why; stored with the photo.
+    Status overridePhoto(const QString &supervisor, const QString &password, const QString &reason);
+    void deferPhoto(); // "photo later": the record stays card_read
+    // From home: take the photo of a card-read record that has none yet.
+    Status startPhoto(const QUuid &recordId);
     void nextCandidate();
 
 Q_SIGNALS:
@@ -111,18 +132,21 @@ Q_SIGNALS:
 
 private:
     bool apply(FlowEvent event);
+    Status storePhoto(const std::optional<PhotoOverride> &approval);
 
     OperatorService &m_operators;
     RecordStore &m_records;
     RecordRegistrar &m_registrar;
     const ManualEntryValidator &m_validator;
     const Devices::WltPhotoDecoder &m_photos;
+    PhotoAttempts &m_attempts;
     const Clock &m_clock;
     FlowTimings m_timings;
     FlowStep m_step = FlowStep::Starting;
     std::optional<Operator> m_operator;
     std::optional<CandidateRecord> m_lastSaved;
     std::optional<CardReading> m_card;
+    std::optional<PhotoSubject> m_photoSubject;
     QTimer m_savedNoticeTimer;
 };
 

@@ -239,7 +239,7 @@ Status RecordStore::changeStateInTransaction(const QUuid &id, RecordState to, qi
 }
 
 Status RecordStore::attachPhoto(
-    const QUuid &id, const QByteArray &jpeg, qint64 operatorId, const QString &overrideReason)
+    const QUuid &id, const QByteArray &jpeg, qint64 operatorId, const std::optional<PhotoOverride> &approval)
 {
     const QByteArray sealed = m_vault.encrypt(jpeg, (uuidText(id) + QStringLiteral("/photo")).toLatin1());
     if (sealed.isEmpty())
@@ -250,16 +250,30 @@ Status RecordStore::attachPhoto(
             return moved;
         QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
         q.prepare(QStringLiteral("INSERT OR REPLACE INTO record_photos (record_id, photo, attached_at, attached_by, "
-                                 "override_reason) VALUES (?, ?, ?, ?, ?)"));
+                                 "override_reason, override_by) VALUES (?, ?, ?, ?, ?, ?)"));
         q.addBindValue(uuidText(id));
         q.addBindValue(sealed);
         q.addBindValue(timestamp(m_clock.now()));
         q.addBindValue(operatorId);
-        q.addBindValue(overrideReason.isEmpty() ? QVariant() : QVariant(overrideReason));
+        q.addBindValue(approval ? QVariant(approval->reason) : QVariant());
+        q.addBindValue(approval ? QVariant(approval->supervisorId) : QVariant());
         if (!q.exec())
             return sqlFailure(q, "record.photo");
         return Done {};
     });
+}
+
+Result<std::optional<PhotoOverride>> RecordStore::photoOverride(const QUuid &id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    q.prepare(QStringLiteral("SELECT override_by, override_reason FROM record_photos WHERE record_id = ? AND "
+                             "override_by IS NOT NULL"));
+    q.addBindValue(uuidText(id));
+    if (!q.exec())
+        return sqlFailure(q, "record.photo");
+    if (!q.next())
+        return std::optional<PhotoOverride>();
+    return std::optional<PhotoOverride>(PhotoOverride { q.value(0).toLongLong(), q.value(1).toString() });
 }
 
 Result<std::optional<QByteArray>> RecordStore::photo(const QUuid &id) const

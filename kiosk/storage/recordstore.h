@@ -7,6 +7,14 @@
 
 namespace RegPoint::Kiosk {
 
+// A supervisor accepted a photo that fails a check: who, and why.
+struct PhotoOverride
+{
+    qint64 supervisorId = 0;
+    QString reason;
+    bool operator==(const PhotoOverride &) const = default;
+};
+
 class Clock;
 class Database;
 class LocalVault;
@@ -30,10 +38,13 @@ public:
     Result<qsizetype> countAwaitingUpload() const;
     Status changeState(const QUuid &id, RecordState to, qint64 operatorId);
     // Stores the accepted photo (encrypted) and moves the record to photo_ok, in one transaction.
-    // `overrideReason`: why a supervisor accepted a photo that failed a check; empty otherwise.
-    Status attachPhoto(const QUuid &id, const QByteArray &jpeg, qint64 operatorId, const QString &overrideReason = {});
+    // `approval`: set when a supervisor accepted a photo that failed a check.
+    Status attachPhoto(const QUuid &id, const QByteArray &jpeg, qint64 operatorId,
+        const std::optional<PhotoOverride> &approval = std::nullopt);
     // The record's photo, decrypted; nullopt when it has none.
     Result<std::optional<QByteArray>> photo(const QUuid &id) const;
+    // The override under which the record's photo was accepted; nullopt for a compliant photo.
+    Result<std::optional<PhotoOverride>> photoOverride(const QUuid &id) const;
 
 private:
     QByteArray idIndexOf(const QString &idNumber) const;

@@ -33,7 +33,14 @@ void tst_FlowTransitions::nextStep_data()
     QTest::newRow("logout from saved") << S::Saved << E::LoggedOut << int(S::Login);
     QTest::newRow("card at home") << S::Home << E::CardPresented << int(S::CardReview);
     QTest::newRow("card replaces card") << S::CardReview << E::CardPresented << int(S::CardReview);
-    QTest::newRow("card saved") << S::CardReview << E::RecordSaved << int(S::Saved);
+    QTest::newRow("card saved: photo next") << S::CardReview << E::RecordSaved << int(S::Photo);
+    QTest::newRow("photo accepted") << S::Photo << E::PhotoAccepted << int(S::Saved);
+    QTest::newRow("photo later") << S::Photo << E::PhotoDeferred << int(S::Home);
+    QTest::newRow("photo of a saved record") << S::Home << E::PhotoRequested << int(S::Photo);
+    QTest::newRow("card during the photo waits") << S::Photo << E::CardPresented << -1;
+    QTest::newRow("logout during the photo") << S::Photo << E::LoggedOut << int(S::Login);
+    QTest::newRow("no photo while typing") << S::ManualEntry << E::PhotoRequested << -1;
+    QTest::newRow("no photo accepted twice") << S::Saved << E::PhotoAccepted << -1;
     QTest::newRow("card discarded") << S::CardReview << E::EntryCancelled << int(S::Home);
     QTest::newRow("card unusable: type it") << S::CardReview << E::ManualEntryRequested << int(S::ManualEntry);
     QTest::newRow("next card during saved notice") << S::Saved << E::CardPresented << int(S::CardReview);

@@ -1,7 +1,10 @@
 #include "flow/registrationflow.h"
 #include "idcard/simulatedcards.h"
 #include "idcard/wltphotodecoder.h"
+#include "photo/photofixer.h"
+#include "photo/photoinspector.h"
 #include "records/manualentry.h"
+#include "records/recordregistrar.h"
 #include "storage/recordstore.h"
 #include "tempworkspace.h"
 
@@ -34,12 +37,23 @@ private Q_SLOTS:
     void cardReadSavesAsCardRecord();
     void cardFailingChecksCannotBeSaved();
     void cardIgnoredWhileTyping();
+    void compliantPhotoMovesRecordToPhotoOk();
+    void failingPhotoCannotBeAccepted();
+    void overrideNeedsAttemptsSupervisorAndReason();
+    void unreadableFileIsAFailedAttemptWithoutOverride();
+    void deferredPhotoIsTakenFromHome();
 
 private:
     void loginAsSupervisor();
+    CandidateRecord saveCardRecord();
+    static QImage portrait();
+    static QImage greyPortrait();
     std::unique_ptr<TempWorkspace> m_ws;
     std::unique_ptr<ManualEntryValidator> m_validator;
     const RegPoint::Devices::WltPhotoDecoder m_photos; // none installed: photos stay placeholders
+    const PhotoInspector m_inspector { PhotoProfile::load(QStringLiteral("hunan-2023")).value() };
+    const PhotoFixer m_fixer { m_inspector };
+    std::unique_ptr<PhotoAttempts> m_attempts;
     std::unique_ptr<RegistrationFlow> m_flow;
 };
 
@@ -50,8 +64,9 @@ void tst_RegistrationFlow::init()
     m_validator = std::make_unique<ManualEntryValidator>((*m_ws)->nations(), (*m_ws)->regions());
     FlowTimings timings;
     timings.savedNotice = std::chrono::milliseconds(20);
-    m_flow = std::make_unique<RegistrationFlow>(
-        (*m_ws)->operators(), (*m_ws)->records(), (*m_ws)->registrar(), *m_validator, m_photos, m_ws->clock(), timings);
+    m_attempts = std::make_unique<PhotoAttempts>(m_inspector, m_fixer, PhotoPolicy { 3, false });
+    m_flow = std::make_unique<RegistrationFlow>((*m_ws)->operators(), (*m_ws)->records(), (*m_ws)->registrar(),
+        *m_validator, m_photos, *m_attempts, m_ws->clock(), timings);
 }
 
 void tst_RegistrationFlow::loginAsSupervisor()
@@ -184,8 +199,12 @@ void tst_RegistrationFlow::cardReadSavesAsCardRecord()
     QCOMPARE(saved->state, RecordState::CardRead);
     QCOMPARE(saved->entryMethod, EntryMethod::Card);
     QCOMPARE(saved->identity.idNumber, card.idNumber);
-    QCOMPARE(m_flow->step(), FlowStep::Saved);
+    QCOMPARE(m_flow->step(), FlowStep::Photo); // the photo follows at once
+    QCOMPARE(m_flow->photoSubject()->record.id, saved->id);
     QVERIFY(!m_flow->cardUnderReview()); // chip data gone from memory
+    QVERIFY(!m_flow->presentCard(card)); // a card placed during the photo waits
+    m_flow->deferPhoto();
+    QCOMPARE(m_flow->step(), FlowStep::Home);
     // The same card again (next candidate's turn): a duplicate, not a second record.
     QVERIFY(m_flow->presentCard(card));
     auto again = m_flow->confirmCard();
@@ -219,6 +238,136 @@ void tst_RegistrationFlow::cardIgnoredWhileTyping()
     QCOMPARE(m_flow->step(), FlowStep::ManualEntry);
     m_flow->logout();
     QVERIFY(!m_flow->presentCard(RegPoint::Devices::demoCards().first()));
+}
+
+QImage tst_RegistrationFlow::portrait()
+{
+    return QImage(QStringLiteral(PHOTO_DIR "/astronaut-480x640.jpg"));
+}
+
+QImage tst_RegistrationFlow::greyPortrait()
+{
+    return portrait().convertToFormat(QImage::Format_Grayscale8); // `color` fails; no fix may colour it
+}
+
+CandidateRecord tst_RegistrationFlow::saveCardRecord()
+{
+    loginAsSupervisor();
+    if (!m_flow->presentCard(RegPoint::Devices::demoCards().first()))
+        return {};
+    auto saved = m_flow->confirmCard();
+    return saved ? saved.value() : CandidateRecord {};
+}
+
+void tst_RegistrationFlow::compliantPhotoMovesRecordToPhotoOk()
+{
+    const CandidateRecord record = saveCardRecord();
+    QCOMPARE(m_flow->step(), FlowStep::Photo);
+    const PhotoAttempt *attempt = m_flow->submitPhoto(portrait());
+    QVERIFY(attempt);
+    QVERIFY2(attempt->isCompliant(), qPrintable(attempt->report.mostImportant()->id));
+    const QByteArray shown = attempt->jpeg; // the attempt ends with the step
+    QVERIFY(m_flow->acceptPhoto());
+    QCOMPARE(m_flow->step(), FlowStep::Saved);
+    QCOMPARE(m_flow->lastSaved()->state, RecordState::PhotoOk);
+    const auto stored = (*m_ws)->records().find(record.id).value();
+    QCOMPARE(stored->state, RecordState::PhotoOk);
+    const auto jpeg = (*m_ws)->records().photo(record.id).value();
+    QVERIFY(jpeg);
+    QCOMPARE(*jpeg, shown); // what the clerk saw is what is stored
+    QCOMPARE(QImage::fromData(*jpeg).size(), QSize(480, 640));
+    QVERIFY(!(*m_ws)->records().photoOverride(record.id).value());
+    QVERIFY(!m_flow->submitPhoto(portrait())); // the step is over
+}
+
+void tst_RegistrationFlow::failingPhotoCannotBeAccepted()
+{
+    saveCardRecord();
+    const PhotoAttempt *attempt = m_flow->submitPhoto(greyPortrait());
+    QVERIFY(attempt);
+    QVERIFY(!attempt->isCompliant());
+    QVERIFY(!attempt->report.find(QStringLiteral("color"))->ok);
+    const Status refused = m_flow->acceptPhoto();
+    QVERIFY(!refused);
+    QCOMPARE(refused.failure().code, QStringLiteral("photo.not-compliant"));
+    QCOMPARE(m_flow->step(), FlowStep::Photo);
+}
+
+void tst_RegistrationFlow::overrideNeedsAttemptsSupervisorAndReason()
+{
+    const CandidateRecord record = saveCardRecord();
+    QVERIFY((*m_ws)->operators().create({ QStringLiteral("li.clerk"), QStringLiteral("李"), Role::Clerk,
+        QStringLiteral("clerk-pass-1"), QStringLiteral("clerk-pass-1") }));
+    const QString supervisor = testSupervisor().username, password = testSupervisor().password;
+    const QString reason = QStringLiteral("眼疾，无法睁开左眼");
+    for (int i = 1; i <= 3; ++i) {
+        m_flow->submitPhoto(greyPortrait());
+        QCOMPARE(m_flow->photoAttempts().failedAttempts(), i);
+        if (i < 3) {
+            QVERIFY(!m_flow->photoAttempts().overrideAvailable());
+            QCOMPARE(m_flow->overridePhoto(supervisor, password, reason).failure().code,
+                QStringLiteral("photo.override-too-early"));
+        }
+    }
+    QVERIFY(m_flow->photoAttempts().overrideAvailable());
+    QCOMPARE(m_flow->overridePhoto(QStringLiteral("li.clerk"), QStringLiteral("clerk-pass-1"), reason).failure().code,
+        QStringLiteral("photo.override-role"));
+    QVERIFY(!m_flow->overridePhoto(supervisor, QStringLiteral("wrong-password"), reason));
+    QCOMPARE(m_flow->overridePhoto(supervisor, password, QStringLiteral("  ok ")).failure().code,
+        QStringLiteral("photo.override-reason"));
+    QCOMPARE(m_flow->step(), FlowStep::Photo);
+    QCOMPARE((*m_ws)->records().find(record.id).value()->state, RecordState::CardRead);
+
+    QVERIFY(m_flow->overridePhoto(supervisor, password, reason));
+    QCOMPARE(m_flow->step(), FlowStep::Saved);
+    QCOMPARE((*m_ws)->records().find(record.id).value()->state, RecordState::PhotoOk);
+    const auto approval = (*m_ws)->records().photoOverride(record.id).value();
+    QVERIFY(approval);
+    QCOMPARE(approval->reason, reason);
+    QCOMPARE(approval->supervisorId, m_flow->currentOperator()->id);
+}
+
+void tst_RegistrationFlow::unreadableFileIsAFailedAttemptWithoutOverride()
+{
+    saveCardRecord();
+    for (int i = 0; i < 3; ++i) {
+        const PhotoAttempt *attempt = m_flow->submitPhotoFile(QByteArray("\xFF\xD8\xFF\xE0 not really a jpeg"));
+        QVERIFY(attempt);
+        QVERIFY(attempt->unfixable);
+        QVERIFY(attempt->jpeg.isEmpty());
+        QVERIFY(!attempt->report.find(QStringLiteral("format"))->ok);
+    }
+    QCOMPARE(m_flow->photoAttempts().failedAttempts(), 3);
+    QVERIFY(!m_flow->photoAttempts().overrideAvailable()); // nothing to approve
+    // A compliant file is kept byte for byte.
+    auto fixed = m_fixer.fix(portrait());
+    QVERIFY(fixed && fixed->isCompliant());
+    const PhotoAttempt *file = m_flow->submitPhotoFile(fixed->jpeg);
+    QVERIFY(file->isCompliant());
+    QCOMPARE(file->jpeg, fixed->jpeg);
+    QVERIFY(file->applied.isEmpty());
+    QCOMPARE(file->origin, PhotoOrigin::ImportedFile);
+}
+
+void tst_RegistrationFlow::deferredPhotoIsTakenFromHome()
+{
+    const CandidateRecord record = saveCardRecord();
+    m_flow->deferPhoto();
+    QCOMPARE(m_flow->step(), FlowStep::Home);
+    QCOMPARE((*m_ws)->records().find(record.id).value()->state, RecordState::CardRead);
+    QVERIFY(m_flow->startPhoto(record.id));
+    QCOMPARE(m_flow->step(), FlowStep::Photo);
+    QCOMPARE(m_flow->photoAttempts().failedAttempts(), 0);
+    m_flow->submitPhoto(portrait());
+    QVERIFY(m_flow->acceptPhoto());
+    m_flow->nextCandidate();
+    // A hand-typed record is reviewed first (issue 5); a record with a photo has one.
+    auto manual = (*m_ws)->registrar().registerIdentity(
+        testIdentity(QStringLiteral("430102200801010028")), EntryMethod::Manual, m_flow->currentOperator()->id);
+    QVERIFY(manual);
+    QCOMPARE(m_flow->startPhoto(manual->id).failure().code, QStringLiteral("photo.wrong-state"));
+    QCOMPARE(m_flow->startPhoto(record.id).failure().code, QStringLiteral("photo.wrong-state"));
+    QCOMPARE(m_flow->step(), FlowStep::Home);
 }
 
 QTEST_GUILESS_MAIN(tst_RegistrationFlow)

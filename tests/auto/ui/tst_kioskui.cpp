@@ -4,12 +4,15 @@
 #include "kiosklook.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
+#include "screens/photoscreen.h"
 #include "storage/operatorstore.h"
 #include "storage/recordstore.h"
 #include "tempworkspace.h"
 #include "widgets/devicestrip.h"
+#include "widgets/livepreview.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QInputMethodEvent>
 #include <QLabel>
@@ -18,6 +21,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace RegPoint;
@@ -44,6 +48,10 @@ private Q_SLOTS:
     void cardOnReaderOpensReviewAndSaves();
     void cardFailingACheckCannotBeSaved();
     void cardDuringManualEntryLosesNothing();
+    void photoTakenWhenGuidanceSaysReady();
+    void autoCaptureTakesPhotoWhenStill();
+    void importedFilesAndSupervisorOverride();
+    void photoLaterKeepsRecordWithoutPhoto();
 
 private:
     template<typename T>
@@ -77,6 +85,7 @@ private:
     }
     void setUpAndLogin();
     void fillValidCandidate();
+    void saveCardAndOpenPhoto();
 
     QString m_font;
     std::unique_ptr<TempWorkspace> m_ws;
@@ -325,7 +334,7 @@ void tst_KioskUi::deviceStripShowsEveryDevice()
         return;
     auto *strip = m_kiosk->window->findChild<App::DeviceStrip *>();
     QVERIFY(strip);
-    QCOMPARE(strip->chipText(Devices::DeviceKind::Camera), QStringLiteral("摄像头: 未配置"));
+    QCOMPARE(strip->chipText(Devices::DeviceKind::Camera), QStringLiteral("摄像头: 就绪（模拟）"));
     QTRY_COMPARE(strip->chipText(Devices::DeviceKind::IdCardReader), QStringLiteral("身份证阅读器: 就绪（模拟）"));
     m_kiosk->devices.setStatus(
         { Devices::DeviceKind::Printer, Devices::DeviceState::Error, false, QStringLiteral("缺纸") });
@@ -355,7 +364,7 @@ void tst_KioskUi::cardOnReaderOpensReviewAndSaves()
         QCOMPARE(check->property("state").toString(), QStringLiteral("ok"));
     QVERIFY(find<QPushButton>("saveCard")->isEnabled());
     click("saveCard");
-    QTRY_COMPARE(screenName(), QStringLiteral("savedScreen"));
+    QTRY_COMPARE(screenName(), QStringLiteral("photoScreen")); // the photo follows at the same desk
     const auto stored = (*m_ws)->records().list().value();
     QCOMPARE(stored.size(), 1);
     QCOMPARE(stored.first().entryMethod, Kiosk::EntryMethod::Card);
@@ -397,6 +406,110 @@ void tst_KioskUi::cardDuringManualEntryLosesNothing()
     QCOMPARE(screenName(), QStringLiteral("manualEntryScreen"));
     QCOMPARE(find<QLineEdit>("name")->text(), QStringLiteral("李明轩"));
     QVERIFY(find<QLabel>("notice")->isVisible());
+}
+
+void tst_KioskUi::saveCardAndOpenPhoto()
+{
+    setUpAndLogin();
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_COMPARE(m_kiosk->reader->status().state, Devices::ReaderState::Ready);
+    m_kiosk->placeNextDemoCard();
+    QTRY_COMPARE(screenName(), QStringLiteral("cardReviewScreen"));
+    click("saveCard");
+    QTRY_COMPARE(screenName(), QStringLiteral("photoScreen"));
+}
+
+void tst_KioskUi::photoTakenWhenGuidanceSaysReady()
+{
+    saveCardAndOpenPhoto();
+    if (QTest::currentTestFailed())
+        return;
+    find<QCheckBox>("autoCapture")->setChecked(false);
+    // The simulated camera streams through the same preview and analysis as a real one.
+    QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>("takePhoto")->isEnabled(), 10000);
+    QVERIFY(find<App::LivePreview>("livePreview")->framesShown() > 0);
+    QVERIFY(!find<QLabel>("liveHint")->text().isEmpty());
+    QVERIFY(!find<QPushButton>("usePhoto")->isEnabled());
+    QVERIFY(find<QLabel>("resultPhoto")->pixmap().isNull());
+    click("takePhoto");
+    QTRY_VERIFY(find<QPushButton>("usePhoto")->isEnabled());
+    QVERIFY(!find<QLabel>("resultPhoto")->pixmap().isNull());
+    QCOMPARE(find<QLabel>("banner")->property("kind").toString(), QStringLiteral("success"));
+    click("usePhoto");
+    QTRY_COMPARE(screenName(), QStringLiteral("savedScreen"));
+    const auto stored = (*m_ws)->records().list().value();
+    QCOMPARE(stored.first().state, Kiosk::RecordState::PhotoOk);
+    const auto jpeg = (*m_ws)->records().photo(stored.first().id).value();
+    QVERIFY(jpeg);
+    QCOMPARE(QImage::fromData(*jpeg).size(), QSize(480, 640));
+    QCOMPARE(m_kiosk->camera->status().state, Devices::CameraState::NotConnected); // off between candidates
+}
+
+void tst_KioskUi::autoCaptureTakesPhotoWhenStill()
+{
+    saveCardAndOpenPhoto();
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(find<QCheckBox>("autoCapture")->isChecked()); // the default policy
+    QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>("usePhoto")->isEnabled(), 15000);
+    QCOMPARE(m_kiosk->flow.photoAttempts().last()->origin, Kiosk::PhotoOrigin::Camera);
+    QCOMPARE(screenName(), QStringLiteral("photoScreen")); // the clerk still compares and decides
+}
+
+void tst_KioskUi::importedFilesAndSupervisorOverride()
+{
+    saveCardAndOpenPhoto();
+    if (QTest::currentTestFailed())
+        return;
+    find<QCheckBox>("autoCapture")->setChecked(false);
+    auto *screen = qobject_cast<App::PhotoScreen *>(m_kiosk->window->currentScreen());
+    QVERIFY(screen);
+    QTemporaryDir usb;
+    QVERIFY(!screen->importFile(usb.filePath(QStringLiteral("missing.jpg"))));
+    QVERIFY(find<QLabel>("banner")->isVisible());
+
+    QFile broken(usb.filePath(QStringLiteral("broken.jpg")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write(QByteArray("\xFF\xD8\xFF\xE0", 4) + QByteArray(5000, 'x'));
+    broken.close();
+    QVERIFY(!screen->importFile(broken.fileName()));
+    QVERIFY(find<QLabel>("banner")->text().contains(QStringLiteral("损坏")));
+
+    const QString grey = usb.filePath(QStringLiteral("grey.png"));
+    QVERIFY(QImage(QStringLiteral(PHOTO_DIR "/astronaut-480x640.jpg"))
+                .convertToFormat(QImage::Format_Grayscale8)
+                .save(grey));
+    QVERIFY(!screen->importFile(grey));
+    QVERIFY(!find<QPushButton>("askSupervisor")->isVisible()); // two failed attempts: not yet
+    QVERIFY(!screen->importFile(grey));
+    QTRY_VERIFY(find<QPushButton>("askSupervisor")->isVisible());
+    QVERIFY(!find<QPushButton>("usePhoto")->isEnabled());
+    click("askSupervisor");
+    type("overrideSupervisor", QStringLiteral("wang.li"));
+    type("overridePassword", QStringLiteral("wrong-password"));
+    type("overrideReason", QStringLiteral("本人照片为黑白，省招办已同意"));
+    click("approveOverride");
+    QCOMPARE(screenName(), QStringLiteral("photoScreen"));
+    QVERIFY(find<QLineEdit>("overridePassword")->text().isEmpty());
+    type("overridePassword", QStringLiteral("desk-2026-ok"));
+    click("approveOverride");
+    QTRY_COMPARE(screenName(), QStringLiteral("savedScreen"));
+    const auto record = (*m_ws)->records().list().value().first();
+    QCOMPARE(record.state, Kiosk::RecordState::PhotoOk);
+    QCOMPARE(
+        (*m_ws)->records().photoOverride(record.id).value()->reason, QStringLiteral("本人照片为黑白，省招办已同意"));
+}
+
+void tst_KioskUi::photoLaterKeepsRecordWithoutPhoto()
+{
+    saveCardAndOpenPhoto();
+    if (QTest::currentTestFailed())
+        return;
+    click("photoLater");
+    QTRY_COMPARE(screenName(), QStringLiteral("homeScreen"));
+    QCOMPARE((*m_ws)->records().list().value().first().state, Kiosk::RecordState::CardRead);
+    QCOMPARE(m_kiosk->camera->status().state, Devices::CameraState::NotConnected);
 }
 
 QTEST_MAIN(tst_KioskUi)

@@ -1,0 +1,349 @@
+#include "photoscreen.h"
+
+#include "camera/framesource.h"
+#include "flow/registrationflow.h"
+#include "photo/liveanalyser.h"
+#include "photooverridepanel.h"
+#include "widgets/banner.h"
+#include "widgets/checklist.h"
+#include "widgets/livepreview.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace RegPoint::App {
+
+using namespace RegPoint::Kiosk;
+
+namespace {
+
+// A candidate's photo is a few hundred KB at most; anything much larger is not one.
+constexpr qint64 kMaxImportBytes = 20 * 1024 * 1024;
+
+// Where a USB stick appears on a Debian desk (udisks), else home.
+QString removableMediaDir()
+{
+    const QString user = qEnvironmentVariable("USER");
+    const QStringList candidates { QStringLiteral("/media/") + user, QStringLiteral("/run/media/") + user,
+        QStringLiteral("/media") };
+    for (const QString &dir : candidates) {
+        if (QDir(dir).exists())
+            return dir;
+    }
+    return QDir::homePath();
+}
+
+QLabel *photoLabel(const char *name, QSize size, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QString::fromLatin1(name));
+    label->setFixedSize(size);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setProperty("photoFrame", true);
+    return label;
+}
+
+void showImage(QLabel *label, const QImage &image)
+{
+    label->setPixmap(QPixmap::fromImage(image.scaled(label->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+}
+
+} // namespace
+
+PhotoScreen::PhotoScreen(
+    RegistrationFlow &flow, Devices::FrameSource &camera, const PhotoProfile &profile, QWidget *parent)
+    : TranslatableWidget(parent)
+    , m_flow(flow)
+    , m_camera(camera)
+    , m_analyser(new LiveAnalyser(profile, this))
+    , m_title(new QLabel(this))
+    , m_banner(new Banner(this))
+    , m_preview(new LivePreview(profile, this))
+    , m_hint(new QLabel(this))
+    , m_autoCapture(new QCheckBox(this))
+    , m_cardCaption(new QLabel(this))
+    , m_cardPhoto(photoLabel("cardPhoto", { 204, 252 }, this))
+    , m_resultCaption(new QLabel(this))
+    , m_resultPhoto(photoLabel("resultPhoto", { 240, 320 }, this))
+    , m_checks(new CheckList(this))
+    , m_override(new PhotoOverridePanel(this))
+    , m_later(new QPushButton(this))
+    , m_import(new QPushButton(this))
+    , m_askSupervisor(new QPushButton(this))
+    , m_take(new QPushButton(this))
+    , m_use(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("photoScreen"));
+    m_title->setObjectName(QStringLiteral("screenTitle"));
+    m_hint->setObjectName(QStringLiteral("liveHint"));
+    m_hint->setWordWrap(true);
+    m_autoCapture->setObjectName(QStringLiteral("autoCapture"));
+    m_autoCapture->setChecked(m_flow.photoAttempts().policy().autoCapture);
+    m_preview->setFixedSize(448, 336);
+    m_later->setObjectName(QStringLiteral("photoLater"));
+    m_import->setObjectName(QStringLiteral("importPhoto"));
+    m_askSupervisor->setObjectName(QStringLiteral("askSupervisor"));
+    m_take->setObjectName(QStringLiteral("takePhoto"));
+    m_take->setProperty("primary", true);
+    m_use->setObjectName(QStringLiteral("usePhoto"));
+    m_use->setProperty("primary", true);
+    m_override->hide();
+
+    auto *live = new QVBoxLayout;
+    live->addWidget(m_preview);
+    live->addWidget(m_hint);
+    live->addStretch();
+    auto *cardColumn = new QVBoxLayout;
+    cardColumn->addWidget(m_cardCaption);
+    cardColumn->addWidget(m_cardPhoto);
+    cardColumn->addStretch();
+    auto *resultColumn = new QVBoxLayout;
+    resultColumn->addWidget(m_resultCaption);
+    resultColumn->addWidget(m_resultPhoto);
+    resultColumn->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_checks);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->viewport()->setAutoFillBackground(false);
+    m_checks->setAutoFillBackground(false);
+    auto *top = new QHBoxLayout;
+    top->setSpacing(20);
+    top->addLayout(live);
+    top->addLayout(cardColumn);
+    top->addLayout(resultColumn);
+    top->addWidget(scroll, 1);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_later);
+    buttons->addWidget(m_import);
+    buttons->addSpacing(16);
+    buttons->addWidget(m_autoCapture);
+    buttons->addStretch();
+    buttons->addWidget(m_askSupervisor);
+    buttons->addWidget(m_take);
+    buttons->addWidget(m_use);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(10);
+    layout->addWidget(m_title);
+    layout->addWidget(m_banner);
+    layout->addLayout(top, 1);
+    layout->addWidget(m_override);
+    layout->addLayout(buttons);
+
+    connect(&m_camera, &Devices::FrameSource::frameReady, this, &PhotoScreen::handleFrame);
+    connect(&m_camera, &Devices::FrameSource::statusChanged, this, &PhotoScreen::handleCameraStatus);
+    connect(m_analyser, &LiveAnalyser::guidanceReady, this, &PhotoScreen::handleGuidance);
+    connect(m_take, &QPushButton::clicked, this, &PhotoScreen::capture);
+    connect(m_use, &QPushButton::clicked, this, &PhotoScreen::accept);
+    connect(m_import, &QPushButton::clicked, this, &PhotoScreen::chooseFile);
+    connect(m_later, &QPushButton::clicked, &m_flow, &RegistrationFlow::deferPhoto);
+    connect(m_askSupervisor, &QPushButton::clicked, this, [this] {
+        m_override->reset();
+        m_override->show();
+    });
+    connect(m_override, &PhotoOverridePanel::approveRequested, this, &PhotoScreen::approveOverride);
+    connect(m_override, &PhotoOverridePanel::cancelled, m_override, &QWidget::hide);
+    connect(&m_flow, &RegistrationFlow::stepChanged, this, [this](FlowStep step) {
+        if (step != FlowStep::Photo)
+            stopCamera();
+    });
+    m_sinceStart.start();
+    retranslate();
+}
+
+PhotoScreen::~PhotoScreen() = default;
+
+void PhotoScreen::retranslate()
+{
+    m_autoCapture->setText(tr("Auto capture when still"));
+    m_cardCaption->setText(tr("ID card photo"));
+    m_resultCaption->setText(tr("New photo"));
+    m_later->setText(tr("Photo later"));
+    m_import->setText(tr("Import photo file…"));
+    m_askSupervisor->setText(tr("Supervisor override…"));
+    m_take->setText(tr("Take photo"));
+    m_use->setText(tr("Use this photo"));
+    m_preview->setPlaceholder(
+        m_camera.status().message.isEmpty() ? tr("Starting the camera…") : m_camera.status().message);
+    refresh();
+}
+
+void PhotoScreen::refresh()
+{
+    const auto &subject = m_flow.photoSubject();
+    m_banner->clear();
+    m_override->reset();
+    m_override->hide();
+    m_stabilizer.reset();
+    if (!subject) {
+        stopCamera();
+        return;
+    }
+    const IdNumber id = IdNumber::parse(subject->record.identity.idNumber, m_flow.today());
+    m_title->setText(tr("Photo: %1   %2").arg(maskedName(subject->record.identity.name), id.masked()));
+    if (subject->cardPhoto.isNull())
+        m_cardPhoto->setText(tr("No card photo to compare"));
+    else
+        showImage(m_cardPhoto, subject->cardPhoto);
+    if (const auto &last = m_flow.photoAttempts().last())
+        showAttempt(*last);
+    else {
+        m_resultPhoto->setText(tr("The new photo appears here."));
+        m_checks->clear();
+    }
+    if (m_flow.step() == FlowStep::Photo && m_camera.status().state == Devices::CameraState::NotConnected)
+        m_camera.start();
+    updateButtons();
+}
+
+void PhotoScreen::stopCamera()
+{
+    if (m_camera.status().state != Devices::CameraState::NotConnected)
+        m_camera.stop();
+    m_preview->clear();
+    m_newestFrame = QImage();
+    m_ready = false;
+}
+
+void PhotoScreen::handleCameraStatus(const Devices::CameraStatus &status)
+{
+    if (status.state != Devices::CameraState::Streaming) {
+        m_preview->clear();
+        m_preview->setPlaceholder(status.message.isEmpty() ? tr("Starting the camera…") : status.message);
+        m_newestFrame = QImage();
+        m_ready = false;
+        if (status.state == Devices::CameraState::Error)
+            m_hint->setText(tr("No camera picture. Import the candidate's photo file, or choose \"Photo later\"."));
+        updateButtons();
+    }
+}
+
+void PhotoScreen::handleFrame(const QImage &frame)
+{
+    if (m_flow.step() != FlowStep::Photo)
+        return;
+    m_newestFrame = frame;
+    m_preview->setFrame(frame);
+    m_analyser->submit(frame);
+}
+
+void PhotoScreen::handleGuidance(const LiveGuidance &guidance)
+{
+    if (m_flow.step() != FlowStep::Photo)
+        return;
+    m_preview->setGuidance(guidance);
+    m_ready = guidance.readyToCapture;
+    const PhotoCheck *hint = guidance.hint();
+    m_hint->setProperty("state", m_ready ? QStringLiteral("ok") : QStringLiteral("warning"));
+    m_hint->setText(hint && !m_ready ? hint->message : tr("Ready: hold still."));
+    m_hint->style()->polish(m_hint);
+
+    const std::chrono::milliseconds now(m_sinceStart.elapsed());
+    const bool fire = m_stabilizer.update(guidance, now);
+    const auto &last = m_flow.photoAttempts().last();
+    const bool waitingForClerk = last && last->isCompliant(); // a good photo is on screen: do not replace it
+    m_preview->setCaptureProgress(m_autoCapture->isChecked() && !waitingForClerk ? m_stabilizer.progress(now) : 0);
+    if (fire && m_autoCapture->isChecked() && !waitingForClerk)
+        capture();
+    updateButtons();
+}
+
+void PhotoScreen::capture()
+{
+    if (m_newestFrame.isNull())
+        return;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const PhotoAttempt *attempt = m_flow.submitPhoto(m_newestFrame);
+    QGuiApplication::restoreOverrideCursor();
+    if (attempt)
+        showAttempt(*attempt);
+}
+
+bool PhotoScreen::importFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_banner->showMessage(
+            tr("The file cannot be opened: %1. Check the USB stick and try again.").arg(file.errorString()));
+        return false;
+    }
+    if (file.size() > kMaxImportBytes) {
+        m_banner->showMessage(tr("The file is too large to be a photo (%1 MB). Choose the candidate's photo file.")
+                                  .arg(file.size() / (1024 * 1024)));
+        return false;
+    }
+    const PhotoAttempt *attempt = m_flow.submitPhotoFile(file.readAll());
+    if (!attempt)
+        return false;
+    showAttempt(*attempt);
+    return attempt->isCompliant();
+}
+
+void PhotoScreen::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Candidate's photo file"), removableMediaDir(),
+        tr("Photos (*.jpg *.jpeg *.png *.bmp)"), nullptr, QFileDialog::DontUseNativeDialog);
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+void PhotoScreen::showAttempt(const PhotoAttempt &attempt)
+{
+    QList<CheckLine> lines;
+    for (const PhotoCheck &c : attempt.report.checks)
+        lines.append({ c.id, c.ok, c.severity == PhotoSeverity::Error, c.message });
+    m_checks->setLines(lines, true);
+    if (attempt.image.isNull())
+        m_resultPhoto->setText(tr("No photo could be made from this."));
+    else
+        showImage(m_resultPhoto, attempt.image);
+    const bool warned = std::any_of(attempt.report.checks.begin(), attempt.report.checks.end(),
+        [](const PhotoCheck &c) { return !c.ok && c.severity == PhotoSeverity::Warn; });
+    if (attempt.isCompliant())
+        m_banner->showMessage(warned ? tr("The photo meets the rules. Read the points marked ! and compare it with the "
+                                          "ID card photo, then use it.")
+                                     : tr("The photo meets the rules. Compare it with the ID card photo, then use it."),
+            Banner::Kind::Success);
+    else if (attempt.unfixable)
+        m_banner->showMessage(attempt.unfixable->message);
+    else if (const PhotoCheck *first = attempt.report.mostImportant())
+        m_banner->showMessage(first->message);
+    updateButtons();
+}
+
+void PhotoScreen::accept()
+{
+    if (const Status stored = m_flow.acceptPhoto(); !stored)
+        m_banner->showMessage(stored.failure().message);
+}
+
+void PhotoScreen::approveOverride(const QString &supervisor, const QString &password, const QString &reason)
+{
+    if (const Status stored = m_flow.overridePhoto(supervisor, password, reason); !stored)
+        m_override->showProblem(stored.failure().message);
+    else
+        m_override->reset();
+}
+
+void PhotoScreen::updateButtons()
+{
+    const auto &last = m_flow.photoAttempts().last();
+    m_take->setEnabled(m_ready && !m_newestFrame.isNull());
+    m_use->setEnabled(last && last->isCompliant());
+    m_askSupervisor->setVisible(m_flow.photoAttempts().overrideAvailable());
+}
+
+} // namespace RegPoint::App

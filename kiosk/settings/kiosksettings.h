@@ -1,0 +1,25 @@
+#pragma once
+
+#include "photo/photoattempts.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace RegPoint::Kiosk {
+
+// What a point's administrator may tune, from DIR/kiosk.ini (absent keys keep their defaults):
+//   [photo]
+//   profile=hunan-2023
+//   attempts_before_override=3
+//   auto_capture=true
+struct KioskSettings
+{
+    QString photoProfile = QStringLiteral("hunan-2023");
+    PhotoPolicy photo;
+
+    static QString path(const QString &dataDir);
+    // Values out of range are ignored with a problem line each, so a typo cannot lock the desk.
+    static KioskSettings load(const QString &dataDir, QStringList *problems = nullptr);
+};
+
+} // namespace RegPoint::Kiosk
