@@ -167,6 +167,10 @@
         <source>Place the candidate&apos;s ID card on the reader: the record fills in by itself.</source>
         <translation>Place the candidate&apos;s ID card on the reader: the record fills in by itself.</translation>
     </message>
+    <message>
+        <source>Take photo</source>
+        <translation>Take photo</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::App::KioskAssembly</name>

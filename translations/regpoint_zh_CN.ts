@@ -166,6 +166,10 @@
         <source>Place the candidate&apos;s ID card on the reader: the record fills in by itself.</source>
         <translation>请将考生的身份证放在阅读器上，信息会自动填入。</translation>
     </message>
+    <message>
+        <source>Take photo</source>
+        <translation>拍照</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::App::KioskAssembly</name>

@@ -27,6 +27,7 @@ QWidget *figure(QLabel *caption, QLabel *value, QWidget *parent)
     layout->addWidget(caption);
     return box;
 }
+constexpr int kActionColumn = 5;
 } // namespace
 
 HomeScreen::HomeScreen(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard &devices, QWidget *parent)
@@ -41,7 +42,7 @@ HomeScreen::HomeScreen(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     , m_newManual(new QPushButton(this))
     , m_manualHint(new QLabel(this))
     , m_listTitle(new QLabel(this))
-    , m_table(new QTableWidget(0, 5, this))
+    , m_table(new QTableWidget(0, 6, this))
     , m_devices(new DeviceStrip(devices, this))
 {
     setObjectName(QStringLiteral("homeScreen"));
@@ -94,7 +95,8 @@ void HomeScreen::retranslate()
     m_newManual->setText(tr("New registration: enter ID document by hand"));
     m_manualHint->setText(tr("For candidates whose ID card cannot be read, or who hold another document."));
     m_listTitle->setText(tr("Records at this point (newest first)"));
-    m_table->setHorizontalHeaderLabels({ tr("Time"), tr("Name"), tr("ID number"), tr("Entry"), tr("State") });
+    m_table->setHorizontalHeaderLabels(
+        { tr("Time"), tr("Name"), tr("ID number"), tr("Entry"), tr("State"), QString() });
     refresh(); // the shown data holds translated texts too
 }
 
@@ -119,6 +121,18 @@ void HomeScreen::refresh()
             Kiosk::stateDisplayName(r.state) };
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        m_table->removeCellWidget(row, kActionColumn);
+        if (r.state == Kiosk::RecordState::CardRead) {
+            // Its photo was put off: take it now.
+            auto *photo = new QPushButton(tr("Take photo"), m_table);
+            photo->setObjectName(QStringLiteral("photoForRecord"));
+            photo->setProperty("compact", true);
+            connect(photo, &QPushButton::clicked, this, [this, id = r.id] {
+                if (const Kiosk::Status started = m_flow.startPhoto(id); !started)
+                    m_banner->showMessage(started.failure().message);
+            });
+            m_table->setCellWidget(row, kActionColumn, photo);
+        }
     }
     m_table->resizeColumnsToContents();
 }

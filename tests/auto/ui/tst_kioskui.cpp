@@ -510,6 +510,14 @@ void tst_KioskUi::photoLaterKeepsRecordWithoutPhoto()
     QTRY_COMPARE(screenName(), QStringLiteral("homeScreen"));
     QCOMPARE((*m_ws)->records().list().value().first().state, Kiosk::RecordState::CardRead);
     QCOMPARE(m_kiosk->camera->status().state, Devices::CameraState::NotConnected);
+    // The home list offers the photo for that record, and only for it.
+    auto offers = [this] {
+        return m_kiosk->window->currentScreen()->findChildren<QPushButton *>(QStringLiteral("photoForRecord"));
+    };
+    QTRY_COMPARE(offers().size(), 1); // a refreshed list replaces its buttons with deleteLater()
+    QTest::mouseClick(offers().first(), Qt::LeftButton);
+    QTRY_COMPARE(screenName(), QStringLiteral("photoScreen"));
+    QCOMPARE(m_kiosk->flow.photoSubject()->record.id, (*m_ws)->records().list().value().first().id);
 }
 
 QTEST_MAIN(tst_KioskUi)
