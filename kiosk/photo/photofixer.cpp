@@ -209,20 +209,19 @@ Result<PhotoFix> PhotoFixer::fix(const QImage &sourceAnyFormat) const
         result.applied.append(QStringLiteral("background"));
     }
 
-    result.jpeg = encode(frame, result.applied);
+    result.jpeg = encodeForProfile(frame, p);
+    result.applied.append(QStringLiteral("encode"));
     result.image = frame;
     result.report = m_inspector.inspectFile(result.jpeg);
     return result;
 }
 
-QByteArray PhotoFixer::encode(const QImage &image, QStringList &applied) const
+QByteArray encodeForProfile(const QImage &image, const PhotoProfile &p)
 {
-    const PhotoProfile &p = m_inspector.profile();
     QImage withDensity = image;
     const int dotsPerMeter = qRound(p.dpi / 0.0254);
     withDensity.setDotsPerMeterX(dotsPerMeter);
     withDensity.setDotsPerMeterY(dotsPerMeter);
-    // The best quality that fits under the upper size limit.
     QByteArray best;
     for (int quality = 95; quality >= p.minJpegQuality; quality -= 5) {
         QByteArray bytes;
@@ -235,7 +234,6 @@ QByteArray PhotoFixer::encode(const QImage &image, QStringList &applied) const
         if (bytes.size() <= p.fileKb.max * 1024)
             break;
     }
-    applied.append(QStringLiteral("encode"));
     return best;
 }
 

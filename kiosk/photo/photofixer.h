@@ -10,6 +10,11 @@
 namespace RegPoint::Kiosk {
 
 class PhotoInspector;
+struct PhotoProfile;
+
+// The best JPEG quality (down to the profile's minimum) that fits under the profile's size
+// limit, with the profile's dpi in the JFIF header.
+QByteArray encodeForProfile(const QImage &image, const PhotoProfile &profile);
 
 struct PhotoFix
 {
@@ -33,7 +38,6 @@ public:
     Result<PhotoFix> fix(const QImage &source) const;
 
 private:
-    QByteArray encode(const QImage &image, QStringList &applied) const;
     const PhotoInspector &m_inspector;
 };
 

@@ -50,6 +50,8 @@ public:
     // The cascade's face box runs about ear to ear; the cheek-to-cheek width the spec means is
     // about 85 % of it (measured on the test portrait against its visible cheeks).
     static constexpr double kCheekToBoxRatio = 0.85;
+    // Laplacian spread per unit of face contrast (x100) below which a face is blurred.
+    static constexpr int kMinSharpness = 9;
 
     explicit PhotoInspector(PhotoProfile profile, const QString &cascadeDir = defaultCascadeDir());
     ~PhotoInspector();
