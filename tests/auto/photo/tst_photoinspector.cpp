@@ -1,4 +1,5 @@
 #include "photo/photoinspector.h"
+#include "photoset.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -6,6 +7,7 @@
 #include <QTest>
 
 using namespace RegPoint::Kiosk;
+using namespace RegPoint::Tests::PhotoVariants;
 
 namespace {
 
@@ -18,52 +20,6 @@ QByteArray readBase()
 QImage base()
 {
     return QImage::fromData(readBase()).convertToFormat(QImage::Format_RGB888);
-}
-
-// Defect variants: each changes one thing about the base portrait.
-QImage grayscale(const QImage &in)
-{
-    return in.convertToFormat(QImage::Format_Grayscale8).convertToFormat(QImage::Format_RGB888);
-}
-QImage blurred(const QImage &in)
-{
-    return in.scaled(in.width() / 6, in.height() / 6, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
-        .scaled(in.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-}
-QImage shifted(const QImage &in, int dx)
-{
-    QImage out(in.size(), in.format());
-    out.fill(in.pixelColor(0, 0));
-    QPainter(&out).drawImage(dx, 0, in);
-    return out;
-}
-QImage shrunk(const QImage &in, double factor)
-{
-    QImage out(in.size(), in.format());
-    out.fill(in.pixelColor(2, 2));
-    const QImage small = in.scaled(in.size() * factor, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    QPainter(&out).drawImage((in.width() - small.width()) / 2, (in.height() - small.height()) / 2, small);
-    return out;
-}
-QImage exposed(const QImage &in, double gain)
-{
-    QImage out = in;
-    for (int y = 0; y < out.height(); ++y) {
-        uchar *line = out.scanLine(y);
-        for (int x = 0; x < out.width() * 3; ++x)
-            line[x] = uchar(std::clamp(line[x] * gain, 0.0, 255.0));
-    }
-    return out;
-}
-QImage twoPeople(const QImage &in)
-{
-    QImage out(in.size(), in.format());
-    out.fill(in.pixelColor(0, 0));
-    const QImage half = in.scaled(in.width() / 2, in.height() / 2, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-    QPainter painter(&out);
-    painter.drawImage(0, in.height() / 4, half);
-    painter.drawImage(in.width() / 2, in.height() / 4, half);
-    return out;
 }
 
 } // namespace
@@ -121,7 +77,7 @@ void tst_PhotoInspector::defects_data()
     QTest::newRow("blurred") << blurred(b) << "sharpness";
     QTest::newRow("off-centre to the right") << shifted(b, 70) << "centring";
     QTest::newRow("off-centre to the left") << shifted(b, -70) << "centring";
-    QTest::newRow("head too small") << shrunk(b, 0.6) << "face_width";
+    QTest::newRow("head too small") << scaledAbout(b, 0.6, QPointF(b.width() / 2.0, b.height() / 2.0)) << "face_width";
     QTest::newRow("under-exposed") << exposed(b, 0.3) << "exposure";
     QTest::newRow("over-exposed") << exposed(b, 2.2) << "exposure";
     QTest::newRow("two faces") << twoPeople(b) << "face_count";
