@@ -57,7 +57,9 @@ double meanLuma(const QImage &image, const QRect &area)
 // Replaces everything but the person with `colour`: GrabCut seeded with the face as certain
 // foreground, the frame's top corners and sides as certain background, and a person-shaped
 // region (head, neck, shoulders down to the bottom edge) as probable foreground. Runs on a
-// half-size copy; the mask is feathered so hair edges blend instead of cutting.
+// copy at about a third of the size with one iteration (on the test portraits the same cut as
+// half size and two iterations, in a third of the time); the mask is feathered so hair edges
+// blend instead of cutting.
 // The allowed backdrop colour closest to what is behind the head now (least visible edge).
 QColor nearestAllowed(const QImage &frame, const FaceGeometry &geo, const QList<QColor> &allowed)
 {
@@ -81,7 +83,7 @@ QImage replaceBackground(const QImage &frame, const QRect &face, int hairTop, co
         frame.height(), frame.width(), CV_8UC3, const_cast<uchar *>(frame.constBits()), size_t(frame.bytesPerLine()));
     cv::Mat bgr;
     cv::cvtColor(full, bgr, cv::COLOR_RGB2BGR);
-    const double k = 0.5;
+    const double k = 0.35;
     cv::Mat small;
     cv::resize(bgr, small, cv::Size(), k, k, cv::INTER_AREA);
     const auto at = [k](double v) { return int(std::lround(v * k)); };
@@ -104,7 +106,7 @@ QImage replaceBackground(const QImage &frame, const QRect &face, int hairTop, co
     mask(inner & cv::Rect(0, 0, small.cols, small.rows)).setTo(cv::GC_FGD);
 
     cv::Mat bgModel, fgModel;
-    cv::grabCut(small, mask, cv::Rect(), bgModel, fgModel, 2, cv::GC_INIT_WITH_MASK);
+    cv::grabCut(small, mask, cv::Rect(), bgModel, fgModel, 1, cv::GC_INIT_WITH_MASK);
     cv::Mat person = (mask == cv::GC_FGD) | (mask == cv::GC_PR_FGD);
     cv::Mat alpha;
     person.convertTo(alpha, CV_32F, 1.0 / 255.0);
@@ -201,10 +203,9 @@ Result<PhotoFix> PhotoFixer::fix(const QImage &sourceAnyFormat) const
     placed.face = QRect(int((geo->face.x() - crop.x()) * scale), int((geo->face.y() - crop.y()) * scale),
         int(geo->face.width() * scale), int(geo->face.height() * scale));
     placed.hairTopY = int((geo->hairTopY - crop.y()) * scale);
-    const PhotoReport framed = m_inspector.inspectImage(frame);
-    const PhotoCheck *backgroundColour = framed.find(QStringLiteral("background_color"));
-    const PhotoCheck *backgroundEven = framed.find(QStringLiteral("background_uniformity"));
-    if ((backgroundColour && !backgroundColour->ok) || (backgroundEven && !backgroundEven->ok)) {
+    placed.eyeLineY = (geo->eyeLineY - crop.y()) * scale;
+    const QList<PhotoCheck> background = m_inspector.inspectBackground(frame, placed);
+    if (std::any_of(background.begin(), background.end(), [](const PhotoCheck &c) { return !c.ok; })) {
         frame = replaceBackground(frame, placed.face, placed.hairTopY, nearestAllowed(frame, placed, p.backgrounds));
         result.applied.append(QStringLiteral("background"));
     }

@@ -1,5 +1,7 @@
 #include "photoinspector.h"
 
+#include "photo/backgroundchecks_p.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QLoggingCategory>
@@ -36,41 +38,6 @@ cv::Mat toBgr(const QImage &image)
     const QImage bgr = image.convertToFormat(QImage::Format_BGR888);
     return cv::Mat(bgr.height(), bgr.width(), CV_8UC3, const_cast<uchar *>(bgr.constBits()), size_t(bgr.bytesPerLine()))
         .clone();
-}
-
-// Mean colour in CIE L*a*b* (real units) and the L* spread of a set of pixels.
-struct LabStats
-{
-    cv::Vec3d mean;
-    double lightnessSpread = 0;
-    int count = 0;
-};
-
-LabStats labStats(const cv::Mat &lab, const cv::Mat &mask)
-{
-    LabStats s;
-    s.count = cv::countNonZero(mask);
-    if (s.count == 0)
-        return s;
-    cv::Scalar mean, stddev;
-    cv::meanStdDev(lab, mean, stddev, mask);
-    s.mean = { mean[0] * 100.0 / 255.0, mean[1] - 128.0, mean[2] - 128.0 };
-    s.lightnessSpread = stddev[0] * 100.0 / 255.0;
-    return s;
-}
-
-cv::Vec3d labOf(const QColor &colour)
-{
-    cv::Mat pixel(1, 1, CV_8UC3, cv::Scalar(colour.blue(), colour.green(), colour.red()));
-    cv::Mat lab;
-    cv::cvtColor(pixel, lab, cv::COLOR_BGR2Lab);
-    const cv::Vec3b v = lab.at<cv::Vec3b>(0, 0);
-    return { v[0] * 100.0 / 255.0, v[1] - 128.0, v[2] - 128.0 };
-}
-
-double deltaE(const cv::Vec3d &a, const cv::Vec3d &b)
-{
-    return cv::norm(a - b);
 }
 
 } // namespace
@@ -150,11 +117,12 @@ PhotoInspector::Location PhotoInspector::locate(const cv::Mat &bgr, const cv::Ma
     // Eyes: the cascade in the upper half of the face, one on each side.
     std::vector<cv::Rect> eyeBoxes;
     const cv::Rect upper(face.x, face.y + face.height / 5, face.width, face.height * 2 / 5);
-    const cv::Size minEye(face.width / 8, face.width / 8);
+    // An eye spans an eighth to a third of the face box; larger windows only cost time.
+    const cv::Size minEye(face.width / 8, face.width / 8), maxEye(face.width / 3, face.width / 3);
     if (!m_detectors->eyes.empty())
-        m_detectors->eyes.detectMultiScale(gray(upper), eyeBoxes, 1.1, 3, 0, minEye);
+        m_detectors->eyes.detectMultiScale(gray(upper), eyeBoxes, 1.1, 3, 0, minEye, maxEye);
     if (eyeBoxes.size() < 2 && !m_detectors->eyesWithGlasses.empty()) // slower; finds eyes behind glasses
-        m_detectors->eyesWithGlasses.detectMultiScale(gray(upper), eyeBoxes, 1.1, 3, 0, minEye);
+        m_detectors->eyesWithGlasses.detectMultiScale(gray(upper), eyeBoxes, 1.1, 3, 0, minEye, maxEye);
     std::optional<cv::Rect> &leftEye = where.leftEye, &rightEye = where.rightEye; // image left and right
     for (cv::Rect e : eyeBoxes) {
         e += upper.tl();
@@ -206,6 +174,15 @@ std::optional<FaceGeometry> PhotoInspector::locateFace(const QImage &image) cons
     return FaceGeometry { QRect(f.x, f.y, f.width, f.height), where.bothEyes,
         QPointF(where.leftCentre.x, where.leftCentre.y), QPointF(where.rightCentre.x, where.rightCentre.y), where.eyeY,
         where.midX, where.hairTop };
+}
+
+QList<PhotoCheck> PhotoInspector::inspectBackground(const QImage &image, const FaceGeometry &where) const
+{
+    cv::Mat lab;
+    cv::cvtColor(toBgr(image), lab, cv::COLOR_BGR2Lab);
+    const QRect f = where.face & image.rect();
+    return checkBackground(
+        lab, m_profile, cv::Rect(f.x(), f.y(), f.width(), f.height()), where.eyeLineY, std::max(0, where.hairTopY));
 }
 
 const PhotoCheck *LiveGuidance::hint() const
@@ -536,48 +513,7 @@ PhotoReport PhotoInspector::inspectImage(const QImage &image) const
             ? Tr::tr("The top of the head is too close to the top edge: lower the crop or the camera a little.")
             : Tr::tr("Too much space above the head: raise the crop or come a little closer."));
 
-    // Background: beside the head, above the shoulders, and above the hair.
-    cv::Mat backgroundMask = cv::Mat::zeros(bgr.size(), CV_8U);
-    const int sideLimit = int(eyeY);
-    const int margin = face.width / 3;
-    if (face.x - margin > 0)
-        backgroundMask(cv::Rect(0, 0, face.x - margin, sideLimit)).setTo(255);
-    if (face.x + face.width + margin < bgr.cols)
-        backgroundMask(cv::Rect(face.x + face.width + margin, 0, bgr.cols - face.x - face.width - margin, sideLimit))
-            .setTo(255);
-    if (hairTop > 2)
-        backgroundMask(cv::Rect(0, 0, bgr.cols, std::max(1, hairTop - 2))).setTo(255);
-    const LabStats background = labStats(lab, backgroundMask);
-    double nearest = 1e9;
-    QColor nearestColour;
-    for (const QColor &allowed : p.backgrounds) {
-        const double d = deltaE(background.mean, labOf(allowed));
-        if (d < nearest) {
-            nearest = d;
-            nearestColour = allowed;
-        }
-    }
-    const bool colourOk = background.count > 0 && nearest <= p.backgroundDeltaE;
-    add("background_color", colourOk, Sev::Error,
-        QStringLiteral("ΔE %1 to %2").arg(nearest, 0, 'f', 1).arg(nearestColour.name()),
-        QStringLiteral("ΔE ≤ %1").arg(p.backgroundDeltaE),
-        colourOk
-            ? Tr::tr("Background colour allowed.")
-            : Tr::tr(
-                "The background is not light blue, white or light grey. Use the backdrop, or \"fix\" to replace it."));
-
-    cv::Mat leftHalf = backgroundMask.clone(), rightHalf = backgroundMask.clone();
-    leftHalf(cv::Rect(bgr.cols / 2, 0, bgr.cols - bgr.cols / 2, bgr.rows)).setTo(0);
-    rightHalf(cv::Rect(0, 0, bgr.cols / 2, bgr.rows)).setTo(0);
-    const double sideDifference = std::abs(labStats(lab, leftHalf).mean[0] - labStats(lab, rightHalf).mean[0]);
-    const bool uniform = background.count > 0 && background.lightnessSpread <= p.backgroundMaxSpread
-        && sideDifference <= p.backgroundMaxSpread;
-    add("background_uniformity", uniform, Sev::Error,
-        QStringLiteral("spread %1, sides %2").arg(background.lightnessSpread, 0, 'f', 1).arg(sideDifference, 0, 'f', 1),
-        QStringLiteral("≤ %1").arg(p.backgroundMaxSpread),
-        uniform
-            ? Tr::tr("Background even.")
-            : Tr::tr("The background has shadows or uneven light. Move away from the backdrop and light it evenly."));
+    report.checks += checkBackground(lab, p, face, eyeY, hairTop);
     return report;
 }
 

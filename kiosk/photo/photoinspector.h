@@ -70,6 +70,9 @@ public:
     LiveGuidance analyseLive(const QImage &frame) const;
     // The geometry the checks measure; nullopt unless the image holds exactly one face.
     std::optional<FaceGeometry> locateFace(const QImage &image) const;
+    // Only the background checks, for a frame whose face is already known (the fix, after
+    // cropping): no detection.
+    QList<PhotoCheck> inspectBackground(const QImage &image, const FaceGeometry &where) const;
 
 private:
     struct Detectors;

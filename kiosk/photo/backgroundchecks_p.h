@@ -1,0 +1,30 @@
+#pragma once
+
+#include "photo/photocheck.h"
+#include "photo/photoprofile.h"
+
+#include <QColor>
+
+#include <opencv2/core.hpp>
+
+namespace RegPoint::Kiosk {
+
+// Mean colour in CIE L*a*b* (real units) and the L* spread of a set of pixels.
+struct LabStats
+{
+    cv::Vec3d mean;
+    double lightnessSpread = 0;
+    int count = 0;
+};
+
+// `lab` is OpenCV's 8-bit Lab (cv::COLOR_BGR2Lab); results are in real L*a*b* units.
+LabStats labStats(const cv::Mat &lab, const cv::Mat &mask);
+cv::Vec3d labOf(const QColor &colour);
+double deltaE(const cv::Vec3d &a, const cv::Vec3d &b); // CIE76
+
+// background_color and background_uniformity, measured beside the head (down to the eye line)
+// and above the hair of a frame whose one face is at `face`.
+QList<PhotoCheck> checkBackground(
+    const cv::Mat &lab, const PhotoProfile &profile, const cv::Rect &face, double eyeY, int hairTop);
+
+} // namespace RegPoint::Kiosk
