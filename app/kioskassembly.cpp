@@ -38,6 +38,16 @@ Kiosk::PhotoProfile loadPhotoProfile(const QString &name)
     return Kiosk::PhotoProfile::load(Kiosk::KioskSettings {}.photoProfile).value();
 }
 
+// kiosk.ini with its problems logged (they name keys and values, never personal data).
+Kiosk::KioskSettings loadSettings(const QString &dataDir)
+{
+    QStringList problems;
+    Kiosk::KioskSettings settings = Kiosk::KioskSettings::load(dataDir, &problems);
+    for (const QString &problem : std::as_const(problems))
+        qCWarning(lcAssembly).noquote() << "kiosk.ini:" << problem;
+    return settings;
+}
+
 // A stopped camera is idle, not broken, unless it says why it stopped (unplugged).
 Devices::DeviceState deviceStateFromCamera(Devices::CameraState state, bool hasProblem)
 {
@@ -61,7 +71,7 @@ KioskAssembly::KioskAssembly(
     : workspace(std::move(ws))
     , photos(options.photoDecoderPath)
     , validator(workspace->nations(), workspace->regions())
-    , settings(Kiosk::KioskSettings::load(workspace->dataDir()))
+    , settings(loadSettings(workspace->dataDir()))
     , photoProfile(loadPhotoProfile(settings.photoProfile))
     , photoInspector(photoProfile)
     , photoFixer(photoInspector)
