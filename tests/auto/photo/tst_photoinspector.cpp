@@ -127,6 +127,14 @@ void tst_PhotoInspector::files_data()
     QTest::newRow("empty file") << QByteArray() << "format";
     QTest::newRow("96 dpi") << lowDpi << "format";
     QTest::newRow("PNG is too big a file") << png << "file_size";
+    QTest::newRow("truncated PNG") << png.left(png.size() / 2) << "format";
+    QByteArray corruptJpeg = jpeg;
+    for (qsizetype i = corruptJpeg.size() / 3; i < corruptJpeg.size() / 3 + 400; ++i)
+        corruptJpeg[i] = char(0xFF - uchar(corruptJpeg[i])); // scan data scrambled, markers intact at the end
+    QTest::newRow("corrupt JPEG scan data") << corruptJpeg << "format";
+    QByteArray corruptPng = png;
+    corruptPng[40] = char(corruptPng[40] ^ 0x5A); // inside IHDR/IDAT: the CRC no longer matches
+    QTest::newRow("corrupt PNG") << corruptPng << "format";
 }
 
 void tst_PhotoInspector::files()
