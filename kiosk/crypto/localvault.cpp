@@ -1,5 +1,7 @@
 #include "localvault.h"
 
+#include "crypto/secretfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -9,10 +11,6 @@
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 #include <openssl/rand.h>
-
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <memory>
 
@@ -45,31 +43,26 @@ Failure keyFailure(const QString &code, const QString &message)
 
 Result<QByteArray> createKeyFile(const QString &keyFile)
 {
-    const QFileInfo info(keyFile);
-    if (!QDir().mkpath(info.absolutePath()))
-        return keyFailure(QStringLiteral("vault.cannot-create"),
-            Tr::tr("Cannot create the key folder %1. Check that the disk is writable.").arg(info.absolutePath()));
-    ::chmod(QFile::encodeName(info.absolutePath()).constData(), 0700);
-
     QByteArray key(LocalVault::kKeySize, Qt::Uninitialized);
     if (RAND_bytes(reinterpret_cast<unsigned char *>(key.data()), int(key.size())) != 1)
         return keyFailure(QStringLiteral("vault.no-randomness"),
             Tr::tr("The system random generator failed. Restart the workstation."));
-
-    // O_EXCL: never replace a key that appeared meanwhile; 0600 from the first byte on.
-    const int fd = ::open(QFile::encodeName(keyFile).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd < 0)
+    switch (writeSecretFile(keyFile, key)) {
+    case SecretFileResult::Written:
+        qCInfo(lcVault) << "created a new local data key";
+        return key;
+    case SecretFileResult::CannotCreateFolder:
+        return keyFailure(QStringLiteral("vault.cannot-create"),
+            Tr::tr("Cannot create the key folder %1. Check that the disk is writable.")
+                .arg(QFileInfo(keyFile).absolutePath()));
+    case SecretFileResult::AlreadyExists:
         return keyFailure(
             QStringLiteral("vault.cannot-create"), Tr::tr("Cannot create the local key file %1.").arg(keyFile));
-    const bool written = ::write(fd, key.constData(), size_t(key.size())) == key.size() && ::fsync(fd) == 0;
-    ::close(fd);
-    if (!written) {
-        ::unlink(QFile::encodeName(keyFile).constData());
-        return keyFailure(QStringLiteral("vault.cannot-create"),
-            Tr::tr("Cannot write the local key file %1. Check free disk space.").arg(keyFile));
+    case SecretFileResult::CannotWrite:
+        break;
     }
-    qCInfo(lcVault) << "created a new local data key";
-    return key;
+    return keyFailure(QStringLiteral("vault.cannot-create"),
+        Tr::tr("Cannot write the local key file %1. Check free disk space.").arg(keyFile));
 }
 
 } // namespace

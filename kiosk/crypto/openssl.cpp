@@ -1,0 +1,148 @@
+#include "openssl_p.h"
+
+#include <QTimeZone>
+
+#include <openssl/bio.h>
+#include <openssl/pem.h>
+#include <openssl/rand.h>
+
+namespace RegPoint::Kiosk::Ossl {
+
+namespace {
+Ptr<BIO> bioOf(QByteArrayView data)
+{
+    return Ptr<BIO>(BIO_new_mem_buf(data.data(), int(data.size())));
+}
+QByteArray drain(BIO *bio)
+{
+    char *data = nullptr;
+    const long size = BIO_get_mem_data(bio, &data);
+    return QByteArray(data, size);
+}
+} // namespace
+
+Pkey readPrivateKey(QByteArrayView pem)
+{
+    const Ptr<BIO> bio = bioOf(pem);
+    return Pkey(PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr));
+}
+
+Pkey readPublicKey(QByteArrayView pem)
+{
+    {
+        const Ptr<BIO> bio = bioOf(pem);
+        if (EVP_PKEY *key = PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr))
+            return Pkey(key);
+    }
+    const Cert cert = readCertificate(pem);
+    return Pkey(cert ? X509_get_pubkey(cert.get()) : nullptr);
+}
+
+Cert readCertificate(QByteArrayView pemOrDer)
+{
+    if (pemOrDer.startsWith("-----")) {
+        const Ptr<BIO> bio = bioOf(pemOrDer);
+        return Cert(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
+    }
+    const unsigned char *p = bytes(pemOrDer);
+    return Cert(d2i_X509(nullptr, &p, long(pemOrDer.size())));
+}
+
+QByteArray privateKeyPem(EVP_PKEY *key)
+{
+    Ptr<BIO> bio(BIO_new(BIO_s_mem()));
+    if (!PEM_write_bio_PrivateKey(bio.get(), key, nullptr, nullptr, 0, nullptr, nullptr))
+        return {};
+    return drain(bio.get());
+}
+
+QByteArray certificateDer(X509 *cert)
+{
+    const int size = i2d_X509(cert, nullptr);
+    if (size <= 0)
+        return {};
+    QByteArray der(size, Qt::Uninitialized);
+    unsigned char *p = bytes(der);
+    i2d_X509(cert, &p);
+    return der;
+}
+
+QByteArray certificatePem(X509 *cert)
+{
+    Ptr<BIO> bio(BIO_new(BIO_s_mem()));
+    if (!PEM_write_bio_X509(bio.get(), cert))
+        return {};
+    return drain(bio.get());
+}
+
+QByteArray requestPem(X509_REQ *request)
+{
+    Ptr<BIO> bio(BIO_new(BIO_s_mem()));
+    if (!PEM_write_bio_X509_REQ(bio.get(), request))
+        return {};
+    return drain(bio.get());
+}
+
+QByteArray sha256(QByteArrayView data)
+{
+    QByteArray digest(32, Qt::Uninitialized);
+    unsigned int size = 0;
+    EVP_Digest(data.data(), size_t(data.size()), bytes(digest), &size, EVP_sha256(), nullptr);
+    return digest;
+}
+
+QString keyId(EVP_PKEY *key)
+{
+    const int size = i2d_PUBKEY(key, nullptr);
+    if (size <= 0)
+        return {};
+    QByteArray der(size, Qt::Uninitialized);
+    unsigned char *p = bytes(der);
+    i2d_PUBKEY(key, &p);
+    return QString::fromLatin1(sha256(der).toHex());
+}
+
+QByteArray randomBytes(int count)
+{
+    QByteArray out(count, Qt::Uninitialized);
+    return RAND_bytes(bytes(out), count) == 1 ? out : QByteArray();
+}
+
+QByteArray sign(EVP_PKEY *key, QByteArrayView data)
+{
+    Ptr<EVP_MD_CTX> ctx(EVP_MD_CTX_new());
+    size_t size = 0;
+    if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, EVP_sha256(), nullptr, key) != 1
+        || EVP_DigestSign(ctx.get(), nullptr, &size, bytes(data), size_t(data.size())) != 1)
+        return {};
+    QByteArray signature(qsizetype(size), Qt::Uninitialized);
+    if (EVP_DigestSign(ctx.get(), bytes(signature), &size, bytes(data), size_t(data.size())) != 1)
+        return {};
+    signature.resize(qsizetype(size));
+    return signature;
+}
+
+bool verify(EVP_PKEY *key, QByteArrayView data, QByteArrayView signature)
+{
+    Ptr<EVP_MD_CTX> ctx(EVP_MD_CTX_new());
+    return ctx && EVP_DigestVerifyInit(ctx.get(), nullptr, EVP_sha256(), nullptr, key) == 1
+        && EVP_DigestVerify(ctx.get(), bytes(signature), size_t(signature.size()), bytes(data), size_t(data.size()))
+        == 1;
+}
+
+QString commonName(X509 *cert)
+{
+    char buffer[256] = {};
+    const int size = X509_NAME_get_text_by_NID(X509_get_subject_name(cert), NID_commonName, buffer, sizeof buffer);
+    return size > 0 ? QString::fromUtf8(buffer, size) : QString();
+}
+
+QDateTime notAfter(X509 *cert)
+{
+    tm t {};
+    if (ASN1_TIME_to_tm(X509_get0_notAfter(cert), &t) != 1)
+        return {};
+    return QDateTime(QDate(t.tm_year + 1900, t.tm_mon + 1, t.tm_mday), QTime(t.tm_hour, t.tm_min, t.tm_sec), Qt::UTC);
+}
+
+} // namespace RegPoint::Kiosk::Ossl

@@ -1,0 +1,351 @@
+#include "recordseal.h"
+
+#include "crypto/localvault.h"
+#include "crypto/openssl_p.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtEndian>
+
+#include <openssl/crypto.h>
+#include <openssl/rsa.h>
+#include <openssl/x509_vfy.h>
+
+namespace RegPoint::Kiosk {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::RecordSeal)
+};
+
+constexpr auto kFormat = "regpoint-seal/1";
+constexpr int kKeySize = 32;
+constexpr int kNonceSize = 12;
+constexpr int kTagSize = 16;
+// The parts the signature covers through their digests, each with its own tamper code.
+constexpr std::pair<const char *, const char *> kSignedParts[] = {
+    { "machine_certificate", "seal.certificate-altered" },
+    { "wrapped_key", "seal.wrapped-key-altered" },
+    { "nonce", "seal.nonce-altered" },
+    { "ciphertext", "seal.ciphertext-altered" },
+    { "tag", "seal.tag-altered" },
+};
+
+Failure failure(const char *code, const QString &message)
+{
+    return { QString::fromLatin1(code), message };
+}
+
+QByteArray compact(const QJsonObject &object)
+{
+    // QJsonObject keeps its keys sorted, so the compact form is canonical.
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QByteArray b64(const QByteArray &bytes)
+{
+    return bytes.toBase64();
+}
+
+QByteArray unb64(const QJsonValue &value)
+{
+    return QByteArray::fromBase64(value.toString().toLatin1());
+}
+
+// The plaintext: record JSON length (4 bytes, big-endian), record JSON, photo bytes.
+QByteArray frame(const SealContent &content)
+{
+    QByteArray plain(4, Qt::Uninitialized);
+    qToBigEndian(quint32(content.recordJson.size()), plain.data());
+    plain += content.recordJson;
+    plain += content.photoJpeg;
+    return plain;
+}
+
+} // namespace
+
+struct RecordSealer::Keys
+{
+    Ossl::Pkey province { nullptr };
+    Ossl::Pkey machine { nullptr };
+    Ossl::Cert certificate { nullptr };
+    QByteArray certificateDer;
+    QString provinceKeyId, machineKeyId, pointCode;
+};
+
+RecordSealer::RecordSealer(std::unique_ptr<Keys> keys)
+    : m_keys(std::move(keys))
+{ }
+RecordSealer::~RecordSealer() = default;
+RecordSealer::RecordSealer(RecordSealer &&) noexcept = default;
+RecordSealer &RecordSealer::operator=(RecordSealer &&) noexcept = default;
+
+Result<RecordSealer> RecordSealer::create(
+    const QByteArray &provincePublicKeyPem, const QByteArray &machineKeyPem, const QByteArray &machineCertPem)
+{
+    auto keys = std::make_unique<Keys>();
+    keys->province = Ossl::readPublicKey(provincePublicKeyPem);
+    if (!keys->province || EVP_PKEY_get_base_id(keys->province.get()) != EVP_PKEY_RSA
+        || EVP_PKEY_get_bits(keys->province.get()) < kMinProvinceKeyBits)
+        return failure("seal.province-key",
+            Tr::tr("The province key is missing or is not an RSA key of at least %1 bits. Provision this point "
+                   "again with the key file from the provincial office.")
+                .arg(kMinProvinceKeyBits));
+    keys->machine = Ossl::readPrivateKey(machineKeyPem);
+    keys->certificate = Ossl::readCertificate(machineCertPem);
+    if (!keys->machine || !keys->certificate
+        || X509_check_private_key(keys->certificate.get(), keys->machine.get()) != 1)
+        return failure("seal.machine-key",
+            Tr::tr("This point's machine key or certificate is missing or they do not match. Install the certificate "
+                   "issued for this point (regpointctl provision --install-cert)."));
+    keys->certificateDer = Ossl::certificateDer(keys->certificate.get());
+    keys->provinceKeyId = Ossl::keyId(keys->province.get());
+    keys->machineKeyId = Ossl::keyId(keys->machine.get());
+    keys->pointCode = Ossl::commonName(keys->certificate.get());
+    return RecordSealer(std::move(keys));
+}
+
+QString RecordSealer::pointCode() const
+{
+    return m_keys->pointCode;
+}
+QString RecordSealer::machineKeyId() const
+{
+    return m_keys->machineKeyId;
+}
+QString RecordSealer::provinceKeyId() const
+{
+    return m_keys->provinceKeyId;
+}
+QByteArray RecordSealer::machineCertificatePem() const
+{
+    return Ossl::certificatePem(m_keys->certificate.get());
+}
+
+QByteArray RecordSealer::signStatement(QByteArrayView statement) const
+{
+    return Ossl::sign(m_keys->machine.get(), statement).toBase64();
+}
+
+Result<QByteArray> RecordSealer::seal(const SealContent &content, const QDateTime &at) const
+{
+    const Failure cryptoFailure = failure("seal.crypto",
+        Tr::tr("The record could not be sealed (cryptography error). It stays saved on this point; restart the "
+               "workstation and call the technician if this repeats."));
+    QJsonObject header {
+        { QStringLiteral("record_id"), content.recordId.toString(QUuid::WithoutBraces) },
+        { QStringLiteral("point_code"), m_keys->pointCode },
+        { QStringLiteral("sealed_at"), at.toUTC().toString(Qt::ISODate) },
+        { QStringLiteral("province_key_id"), m_keys->provinceKeyId },
+        { QStringLiteral("machine_key_id"), m_keys->machineKeyId },
+        { QStringLiteral("cipher"), QStringLiteral("AES-256-GCM") },
+        { QStringLiteral("key_wrap"), QStringLiteral("RSA-OAEP-SHA256") },
+        { QStringLiteral("signature_alg"), QStringLiteral("ECDSA-P256-SHA256") },
+    };
+    const QByteArray aad = compact(header);
+
+    QByteArray key = Ossl::randomBytes(kKeySize);
+    const QByteArray nonce = Ossl::randomBytes(kNonceSize);
+    if (key.isEmpty() || nonce.isEmpty())
+        return cryptoFailure;
+
+    // Encrypt.
+    QByteArray plain = frame(content);
+    QByteArray ciphertext(plain.size(), Qt::Uninitialized);
+    QByteArray tag(kTagSize, Qt::Uninitialized);
+    Ossl::Ptr<EVP_CIPHER_CTX> cipher(EVP_CIPHER_CTX_new());
+    int length = 0, finalLength = 0;
+    const bool encrypted = cipher
+        && EVP_EncryptInit_ex2(cipher.get(), EVP_aes_256_gcm(), Ossl::bytes(key), Ossl::bytes(nonce), nullptr) == 1
+        && EVP_EncryptUpdate(cipher.get(), nullptr, &length, Ossl::bytes(aad), int(aad.size())) == 1
+        && EVP_EncryptUpdate(cipher.get(), Ossl::bytes(ciphertext), &length, Ossl::bytes(plain), int(plain.size())) == 1
+        && EVP_EncryptFinal_ex(cipher.get(), Ossl::bytes(ciphertext) + length, &finalLength) == 1
+        && EVP_CIPHER_CTX_ctrl(cipher.get(), EVP_CTRL_GCM_GET_TAG, kTagSize, tag.data()) == 1;
+    wipe(plain);
+
+    // Wrap the key to the province.
+    QByteArray wrapped;
+    if (encrypted) {
+        Ossl::Ptr<EVP_PKEY_CTX> ctx(EVP_PKEY_CTX_new_from_pkey(nullptr, m_keys->province.get(), nullptr));
+        size_t size = 0;
+        if (ctx && EVP_PKEY_encrypt_init(ctx.get()) == 1
+            && EVP_PKEY_CTX_set_rsa_padding(ctx.get(), RSA_PKCS1_OAEP_PADDING) == 1
+            && EVP_PKEY_CTX_set_rsa_oaep_md(ctx.get(), EVP_sha256()) == 1
+            && EVP_PKEY_CTX_set_rsa_mgf1_md(ctx.get(), EVP_sha256()) == 1
+            && EVP_PKEY_encrypt(ctx.get(), nullptr, &size, Ossl::bytes(key), size_t(key.size())) == 1) {
+            wrapped.resize(qsizetype(size));
+            if (EVP_PKEY_encrypt(ctx.get(), Ossl::bytes(wrapped), &size, Ossl::bytes(key), size_t(key.size())) == 1)
+                wrapped.resize(qsizetype(size));
+            else
+                wrapped.clear();
+        }
+    }
+    wipe(key);
+    if (!encrypted || wrapped.isEmpty())
+        return cryptoFailure;
+
+    const QByteArray parts[] = { m_keys->certificateDer, wrapped, nonce, ciphertext, tag };
+    QJsonObject digests;
+    QJsonObject envelope { { QStringLiteral("format"), QLatin1String(kFormat) }, { QStringLiteral("header"), header } };
+    for (size_t i = 0; i < std::size(kSignedParts); ++i) {
+        const QString name = QString::fromLatin1(kSignedParts[i].first);
+        digests.insert(name, QString::fromLatin1(Ossl::sha256(parts[i]).toHex()));
+        envelope.insert(name, QString::fromLatin1(b64(parts[i])));
+    }
+    QJsonObject signedPart { { QStringLiteral("format"), QLatin1String(kFormat) }, { QStringLiteral("header"), header },
+        { QStringLiteral("digests"), digests } };
+    const QByteArray signature = Ossl::sign(m_keys->machine.get(), compact(signedPart));
+    if (signature.isEmpty())
+        return cryptoFailure;
+    envelope.insert(QStringLiteral("digests"), digests);
+    envelope.insert(QStringLiteral("signature_value"), QString::fromLatin1(b64(signature)));
+    return compact(envelope);
+}
+
+struct SealOpener::Keys
+{
+    Ossl::Pkey province { nullptr };
+    Ossl::Cert ca { nullptr };
+    QString provinceKeyId;
+};
+
+SealOpener::SealOpener(std::unique_ptr<Keys> keys)
+    : m_keys(std::move(keys))
+{ }
+SealOpener::~SealOpener() = default;
+SealOpener::SealOpener(SealOpener &&) noexcept = default;
+SealOpener &SealOpener::operator=(SealOpener &&) noexcept = default;
+
+Result<SealOpener> SealOpener::create(const QByteArray &provincePrivateKeyPem, const QByteArray &caCertPem)
+{
+    auto keys = std::make_unique<Keys>();
+    keys->province = Ossl::readPrivateKey(provincePrivateKeyPem);
+    keys->ca = Ossl::readCertificate(caCertPem);
+    if (!keys->province || !keys->ca)
+        return failure("seal.opener-keys", Tr::tr("The province's private key or the CA certificate cannot be read."));
+    keys->provinceKeyId = Ossl::keyId(keys->province.get());
+    return SealOpener(std::move(keys));
+}
+
+bool SealOpener::verifyStatement(
+    QByteArrayView statement, const QByteArray &signatureBase64, const QByteArray &certPem) const
+{
+    const Ossl::Cert cert = Ossl::readCertificate(certPem);
+    if (!cert)
+        return false;
+    Ossl::Pkey key(X509_get_pubkey(cert.get()));
+    return key && Ossl::verify(key.get(), statement, QByteArray::fromBase64(signatureBase64));
+}
+
+Result<OpenedRecord> SealOpener::open(const QByteArray &envelopeBytes) const
+{
+    const Failure malformed = failure("seal.format", Tr::tr("This is not a RegPoint sealed record, or it is damaged."));
+    const QJsonObject envelope = QJsonDocument::fromJson(envelopeBytes).object();
+    const QJsonObject header = envelope.value(QStringLiteral("header")).toObject();
+    const QJsonObject digests = envelope.value(QStringLiteral("digests")).toObject();
+    if (envelope.value(QStringLiteral("format")).toString() != QLatin1String(kFormat) || header.isEmpty()
+        || digests.isEmpty())
+        return malformed;
+    OpenedRecord opened;
+    opened.recordId = QUuid::fromString(header.value(QStringLiteral("record_id")).toString());
+    opened.pointCode = header.value(QStringLiteral("point_code")).toString();
+    opened.sealedAt = QDateTime::fromString(header.value(QStringLiteral("sealed_at")).toString(), Qt::ISODate);
+    opened.machineKeyId = header.value(QStringLiteral("machine_key_id")).toString();
+    opened.provinceKeyId = header.value(QStringLiteral("province_key_id")).toString();
+    if (opened.recordId.isNull() || !opened.sealedAt.isValid())
+        return malformed;
+
+    // The machine certificate: issued by the province's CA, valid when the record was sealed.
+    const QByteArray certDer = unb64(envelope.value(QStringLiteral("machine_certificate")));
+    const Ossl::Cert cert = Ossl::readCertificate(certDer);
+    if (!cert)
+        return malformed;
+    {
+        Ossl::Ptr<X509_STORE> store(X509_STORE_new());
+        Ossl::Ptr<X509_STORE_CTX> ctx(X509_STORE_CTX_new());
+        X509_STORE_add_cert(store.get(), m_keys->ca.get());
+        X509_STORE_CTX_init(ctx.get(), store.get(), cert.get(), nullptr);
+        X509_STORE_CTX_set_time(ctx.get(), 0, time_t(opened.sealedAt.toSecsSinceEpoch()));
+        if (X509_verify_cert(ctx.get()) != 1) {
+            const int error = X509_STORE_CTX_get_error(ctx.get());
+            if (error == X509_V_ERR_CERT_HAS_EXPIRED || error == X509_V_ERR_CERT_NOT_YET_VALID)
+                return failure("seal.certificate-expired",
+                    Tr::tr("The point's certificate was not valid when the record was sealed (expired or not yet "
+                           "valid)."));
+            return failure(
+                "seal.certificate-foreign", Tr::tr("The point's certificate was not issued by the province's CA."));
+        }
+    }
+    Ossl::Pkey machineKey(X509_get_pubkey(cert.get()));
+    if (!machineKey || Ossl::keyId(machineKey.get()) != opened.machineKeyId
+        || Ossl::commonName(cert.get()) != opened.pointCode)
+        return failure(
+            "seal.signature", Tr::tr("The envelope names another machine key or point than its certificate."));
+
+    // The signature over format, header and the digests of every part.
+    const QJsonObject signedPart { { QStringLiteral("format"), QLatin1String(kFormat) },
+        { QStringLiteral("header"), header }, { QStringLiteral("digests"), digests } };
+    if (!Ossl::verify(machineKey.get(), compact(signedPart), unb64(envelope.value(QStringLiteral("signature_value")))))
+        return failure("seal.signature", Tr::tr("The signature does not match: the record was changed after sealing."));
+    QByteArray parts[std::size(kSignedParts)];
+    for (size_t i = 0; i < std::size(kSignedParts); ++i) {
+        const QString name = QString::fromLatin1(kSignedParts[i].first);
+        parts[i] = unb64(envelope.value(name));
+        if (QString::fromLatin1(Ossl::sha256(parts[i]).toHex()) != digests.value(name).toString())
+            return failure(
+                kSignedParts[i].second, Tr::tr("The sealed record's %1 was changed after sealing.").arg(name));
+    }
+    const QByteArray &wrapped = parts[1], &nonce = parts[2], &ciphertext = parts[3], &tag = parts[4];
+
+    if (opened.provinceKeyId != m_keys->provinceKeyId)
+        return failure("seal.wrong-province-key",
+            Tr::tr("The record is sealed to another province key (id %1).").arg(opened.provinceKeyId.left(16)));
+    // The output buffer must hold a whole RSA block; the key is its first 32 bytes.
+    QByteArray key(EVP_PKEY_get_size(m_keys->province.get()), Qt::Uninitialized);
+    {
+        Ossl::Ptr<EVP_PKEY_CTX> ctx(EVP_PKEY_CTX_new_from_pkey(nullptr, m_keys->province.get(), nullptr));
+        size_t size = size_t(key.size());
+        if (!ctx || EVP_PKEY_decrypt_init(ctx.get()) != 1
+            || EVP_PKEY_CTX_set_rsa_padding(ctx.get(), RSA_PKCS1_OAEP_PADDING) != 1
+            || EVP_PKEY_CTX_set_rsa_oaep_md(ctx.get(), EVP_sha256()) != 1
+            || EVP_PKEY_CTX_set_rsa_mgf1_md(ctx.get(), EVP_sha256()) != 1
+            || EVP_PKEY_decrypt(ctx.get(), Ossl::bytes(key), &size, Ossl::bytes(wrapped), size_t(wrapped.size())) != 1
+            || size != size_t(kKeySize)) {
+            wipe(key);
+            return failure("seal.unwrap-failed", Tr::tr("The record key cannot be unwrapped with this province key."));
+        }
+        key.resize(kKeySize);
+    }
+
+    const QByteArray aad = compact(header);
+    QByteArray plain(ciphertext.size(), Qt::Uninitialized);
+    Ossl::Ptr<EVP_CIPHER_CTX> cipher(EVP_CIPHER_CTX_new());
+    int length = 0, finalLength = 0;
+    const bool decrypted = nonce.size() == kNonceSize && tag.size() == kTagSize && cipher
+        && EVP_DecryptInit_ex2(cipher.get(), EVP_aes_256_gcm(), Ossl::bytes(key), Ossl::bytes(nonce), nullptr) == 1
+        && EVP_DecryptUpdate(cipher.get(), nullptr, &length, Ossl::bytes(aad), int(aad.size())) == 1
+        && EVP_DecryptUpdate(cipher.get(), Ossl::bytes(plain), &length, Ossl::bytes(ciphertext), int(ciphertext.size()))
+            == 1
+        && EVP_CIPHER_CTX_ctrl(cipher.get(), EVP_CTRL_GCM_SET_TAG, kTagSize, const_cast<char *>(tag.constData())) == 1
+        && EVP_DecryptFinal_ex(cipher.get(), Ossl::bytes(plain) + length, &finalLength) == 1;
+    wipe(key);
+    if (!decrypted || plain.size() < 4) {
+        wipe(plain);
+        return failure("seal.decrypt-failed", Tr::tr("The sealed record does not decrypt: it is damaged."));
+    }
+    const quint32 jsonSize = qFromBigEndian<quint32>(plain.constData());
+    if (jsonSize > quint32(plain.size() - 4)) {
+        wipe(plain);
+        return malformed;
+    }
+    opened.content.recordId = opened.recordId;
+    opened.content.recordJson = plain.mid(4, jsonSize);
+    opened.content.photoJpeg = plain.mid(4 + jsonSize);
+    wipe(plain);
+    return opened;
+}
+
+} // namespace RegPoint::Kiosk

@@ -1,0 +1,260 @@
+#include "crypto/machineprovisioning.h"
+#include "crypto/recordseal.h"
+#include "testpki.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace RegPoint::Kiosk;
+using namespace RegPoint::Tests;
+
+namespace {
+
+const QDateTime kNow = QDateTime::currentDateTimeUtc();
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Flips one byte in the middle of a base64 field of the envelope.
+QByteArray tampered(const QByteArray &envelope, const QString &field)
+{
+    QJsonObject object = QJsonDocument::fromJson(envelope).object();
+    QByteArray bytes = QByteArray::fromBase64(object.value(field).toString().toLatin1());
+    bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x01);
+    object.insert(field, QString::fromLatin1(bytes.toBase64()));
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+SealContent content()
+{
+    QByteArray photo(30 * 1024, Qt::Uninitialized);
+    for (qsizetype i = 0; i < photo.size(); ++i)
+        photo[i] = char(i * 7 + 3);
+    return { QUuid::createUuid(), QByteArrayLiteral(R"({"id_number":"430102200801010028","name":"测试"})"), photo };
+}
+
+} // namespace
+
+// Sealed records: only the province opens them, and any change after sealing is named.
+class tst_RecordSeal : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void roundTrip();
+    void tamperedPartsAreNamed_data();
+    void tamperedPartsAreNamed();
+    void changedHeaderBreaksTheSignature();
+    void wrongProvinceKey();
+    void expiredCertificate();
+    void foreignCertificate();
+    void provisioningRefusesBadInput();
+    void machineKeyIsPrivate();
+
+private:
+    // Provisions `dir` against m_pki with a certificate valid from..to; returns the sealer.
+    std::optional<RecordSealer> provision(
+        const QString &dir, const TestPki &issuer, const QDateTime &from, const QDateTime &to, bool install = true);
+    TestPki m_pki;
+    QTemporaryDir m_dir;
+    std::optional<RecordSealer> m_sealer;
+    std::optional<SealOpener> m_opener;
+};
+
+std::optional<RecordSealer> tst_RecordSeal::provision(
+    const QString &dir, const TestPki &issuer, const QDateTime &from, const QDateTime &to, bool install)
+{
+    MachineProvisioning provisioning(dir);
+    const Result<QByteArray> csr
+        = provisioning.begin(QStringLiteral("430102-01"), TestPki::provinceKey().publicPem, m_pki.caCertificatePem());
+    if (!csr)
+        return std::nullopt;
+    const QByteArray cert = issuer.issue(csr.value(), from, to);
+    if (install) {
+        if (!provisioning.installCertificate(cert, kNow))
+            return std::nullopt;
+        Result<RecordSealer> sealer = provisioning.sealer();
+        return sealer ? std::optional<RecordSealer>(std::move(sealer).value()) : std::nullopt;
+    }
+    Result<RecordSealer> sealer = RecordSealer::create(
+        TestPki::provinceKey().publicPem, readFile(dir + QStringLiteral("/keys/machine.key")), cert);
+    return sealer ? std::optional<RecordSealer>(std::move(sealer).value()) : std::nullopt;
+}
+
+void tst_RecordSeal::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_sealer = provision(m_dir.path(), m_pki, kNow.addDays(-1), kNow.addYears(1));
+    QVERIFY(m_sealer);
+    Result<SealOpener> opener = SealOpener::create(TestPki::provinceKey().privatePem, m_pki.caCertificatePem());
+    QVERIFY(opener);
+    m_opener.emplace(std::move(opener).value());
+}
+
+void tst_RecordSeal::roundTrip()
+{
+    const SealContent in = content();
+    const Result<QByteArray> envelope = m_sealer->seal(in, kNow);
+    QVERIFY(envelope);
+    // Nothing personal in the envelope's clear parts.
+    QVERIFY(!envelope->contains("430102200801010028"));
+    QVERIFY(!envelope->contains(QByteArray("测试")));
+    const Result<OpenedRecord> out = m_opener->open(envelope.value());
+    QVERIFY2(out, qPrintable(out.failure().code));
+    QCOMPARE(out->recordId, in.recordId);
+    QCOMPARE(out->content.recordJson, in.recordJson);
+    QCOMPARE(out->content.photoJpeg, in.photoJpeg);
+    QCOMPARE(out->pointCode, QStringLiteral("430102-01"));
+    QCOMPARE(out->machineKeyId, m_sealer->machineKeyId());
+    QCOMPARE(out->provinceKeyId, m_sealer->provinceKeyId());
+    QCOMPARE(out->sealedAt.toSecsSinceEpoch(), kNow.toSecsSinceEpoch());
+    // A fresh key per record: the same content never seals to the same ciphertext.
+    const QJsonObject first = QJsonDocument::fromJson(envelope.value()).object();
+    const QJsonObject second = QJsonDocument::fromJson(m_sealer->seal(in, kNow).value()).object();
+    QVERIFY(first.value(QStringLiteral("ciphertext")) != second.value(QStringLiteral("ciphertext")));
+    QVERIFY(first.value(QStringLiteral("wrapped_key")) != second.value(QStringLiteral("wrapped_key")));
+}
+
+void tst_RecordSeal::tamperedPartsAreNamed_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("ciphertext") << "ciphertext"
+                                << "seal.ciphertext-altered";
+    QTest::newRow("tag") << "tag"
+                         << "seal.tag-altered";
+    QTest::newRow("wrapped key") << "wrapped_key"
+                                 << "seal.wrapped-key-altered";
+    QTest::newRow("nonce") << "nonce"
+                           << "seal.nonce-altered";
+    QTest::newRow("signature") << "signature_value"
+                               << "seal.signature";
+}
+
+void tst_RecordSeal::tamperedPartsAreNamed()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, code);
+    const QByteArray envelope = m_sealer->seal(content(), kNow).value();
+    const Result<OpenedRecord> out = m_opener->open(tampered(envelope, field));
+    QVERIFY(!out);
+    QCOMPARE(out.failure().code, code);
+    QVERIFY(!out.failure().message.isEmpty());
+}
+
+void tst_RecordSeal::changedHeaderBreaksTheSignature()
+{
+    QJsonObject envelope = QJsonDocument::fromJson(m_sealer->seal(content(), kNow).value()).object();
+    QJsonObject header = envelope.value(QStringLiteral("header")).toObject();
+    header.insert(QStringLiteral("record_id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    envelope.insert(QStringLiteral("header"), header);
+    const Result<OpenedRecord> out = m_opener->open(QJsonDocument(envelope).toJson());
+    QVERIFY(!out);
+    QCOMPARE(out.failure().code, QStringLiteral("seal.signature"));
+    QCOMPARE(m_opener->open("not json at all").failure().code, QStringLiteral("seal.format"));
+}
+
+void tst_RecordSeal::wrongProvinceKey()
+{
+    const KeyPair other = TestPki::rsaKey(3072);
+    Result<SealOpener> opener = SealOpener::create(other.privatePem, m_pki.caCertificatePem());
+    QVERIFY(opener);
+    const Result<OpenedRecord> out = opener->open(m_sealer->seal(content(), kNow).value());
+    QVERIFY(!out);
+    QCOMPARE(out.failure().code, QStringLiteral("seal.wrong-province-key"));
+}
+
+void tst_RecordSeal::expiredCertificate()
+{
+    QTemporaryDir dir;
+    // The province will not install an expired certificate...
+    MachineProvisioning provisioning(dir.path());
+    const QByteArray csr
+        = provisioning.begin(QStringLiteral("430102-01"), TestPki::provinceKey().publicPem, m_pki.caCertificatePem())
+              .value();
+    const QByteArray expired = m_pki.issue(csr, kNow.addYears(-2), kNow.addDays(-1));
+    QCOMPARE(
+        provisioning.installCertificate(expired, kNow).failure().code, QStringLiteral("provision.certificate-expired"));
+    QCOMPARE(provisioning.state(), ProvisioningState::AwaitingCertificate);
+    // ...and does not accept a record sealed under one.
+    Result<RecordSealer> sealer = RecordSealer::create(
+        TestPki::provinceKey().publicPem, readFile(dir.path() + QStringLiteral("/keys/machine.key")), expired);
+    QVERIFY(sealer);
+    const Result<OpenedRecord> out = m_opener->open(sealer->seal(content(), kNow).value());
+    QVERIFY(!out);
+    QCOMPARE(out.failure().code, QStringLiteral("seal.certificate-expired"));
+}
+
+void tst_RecordSeal::foreignCertificate()
+{
+    QTemporaryDir dir;
+    const TestPki foreign(QStringLiteral("Some Other CA"));
+    const std::optional<RecordSealer> sealer
+        = provision(dir.path(), foreign, kNow.addDays(-1), kNow.addYears(1), /*install=*/false);
+    QVERIFY(sealer);
+    const Result<OpenedRecord> out = m_opener->open(sealer->seal(content(), kNow).value());
+    QVERIFY(!out);
+    QCOMPARE(out.failure().code, QStringLiteral("seal.certificate-foreign"));
+    MachineProvisioning provisioning(dir.path());
+    QCOMPARE(provisioning
+                 .installCertificate(foreign.issue(readFile(dir.path() + QStringLiteral("/keys/machine.csr")),
+                                         kNow.addDays(-1), kNow.addYears(1)),
+                     kNow)
+                 .failure()
+                 .code,
+        QStringLiteral("provision.certificate-foreign"));
+}
+
+void tst_RecordSeal::provisioningRefusesBadInput()
+{
+    QTemporaryDir dir;
+    MachineProvisioning provisioning(dir.path());
+    QCOMPARE(provisioning.state(), ProvisioningState::NotProvisioned);
+    QCOMPARE(provisioning.sealer().failure().code, QStringLiteral("provision.missing"));
+    QCOMPARE(provisioning.begin(QStringLiteral("430102-01"), TestPki::rsaKey(2048).publicPem, m_pki.caCertificatePem())
+                 .failure()
+                 .code,
+        QStringLiteral("provision.province-key"));
+    QCOMPARE(provisioning.begin(QStringLiteral("hall 3"), TestPki::provinceKey().publicPem, m_pki.caCertificatePem())
+                 .failure()
+                 .code,
+        QStringLiteral("provision.point-code"));
+    QCOMPARE(
+        provisioning.begin(QStringLiteral("430102-01"), TestPki::provinceKey().publicPem, "no CA here").failure().code,
+        QStringLiteral("provision.ca"));
+    QVERIFY(
+        provisioning.begin(QStringLiteral("430102-01"), TestPki::provinceKey().publicPem, m_pki.caCertificatePem()));
+    QCOMPARE(provisioning.begin(QStringLiteral("430102-01"), TestPki::provinceKey().publicPem, m_pki.caCertificatePem())
+                 .failure()
+                 .code,
+        QStringLiteral("provision.exists"));
+    // A certificate for another point's key is refused.
+    QTemporaryDir otherDir;
+    MachineProvisioning other(otherDir.path());
+    const QByteArray otherCsr
+        = other.begin(QStringLiteral("430102-02"), TestPki::provinceKey().publicPem, m_pki.caCertificatePem()).value();
+    QCOMPARE(
+        provisioning.installCertificate(m_pki.issue(otherCsr, kNow.addDays(-1), kNow.addYears(1)), kNow).failure().code,
+        QStringLiteral("provision.certificate-key"));
+}
+
+void tst_RecordSeal::machineKeyIsPrivate()
+{
+    const QFileInfo key(m_dir.path() + QStringLiteral("/keys/machine.key"));
+    QVERIFY(key.exists());
+    QCOMPARE(key.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+        QFile::Permissions());
+    QCOMPARE(MachineProvisioning(m_dir.path()).state(), ProvisioningState::Provisioned);
+    QCOMPARE(MachineProvisioning(m_dir.path()).pointCode(), QStringLiteral("430102-01"));
+    QVERIFY(MachineProvisioning(m_dir.path()).certificateExpiry() > kNow.addDays(300));
+}
+
+QTEST_GUILESS_MAIN(tst_RecordSeal)
+#include "tst_recordseal.moc"
