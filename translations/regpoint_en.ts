@@ -563,6 +563,41 @@ Record %3, saved at %4</translation>
     </message>
 </context>
 <context>
+    <name>RegPoint::Ctl::Provision</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>Certificate installed: point %1 is provisioned until %2. Records are sealed from now on.</source>
+        <translation>Certificate installed: point %1 is provisioned until %2. Records are sealed from now on.</translation>
+    </message>
+    <message>
+        <source>Provisioned against the DEMO province (records open only with %1).</source>
+        <translation>Provisioned against the DEMO province (records open only with %1).</translation>
+    </message>
+    <message>
+        <source>Point %1: %2.</source>
+        <translation>Point %1: %2.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Give --point-code, --province-key FILE and --ca FILE (or --install-cert FILE).</source>
+        <translation>Give --point-code, --province-key FILE and --ca FILE (or --install-cert FILE).</translation>
+    </message>
+    <message>
+        <source>Cannot read the province key or the CA file.</source>
+        <translation>Cannot read the province key or the CA file.</translation>
+    </message>
+    <message>
+        <source>Machine key created. Send %1 to the provincial office, then install the certificate they return: regpointctl provision --install-cert FILE</source>
+        <translation>Machine key created. Send %1 to the provincial office, then install the certificate they return: regpointctl provision --install-cert FILE</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Ctl::Reader</name>
     <message>
         <source>--timeout-ms takes a positive number.</source>
@@ -1133,6 +1168,73 @@ Record %3, saved at %4</translation>
     </message>
 </context>
 <context>
+    <name>RegPoint::Kiosk::MachineProvisioning</name>
+    <message>
+        <source>The point code must be the 6-digit county code, a dash and the point&apos;s number, e.g. 430102-01.</source>
+        <translation>The point code must be the 6-digit county code, a dash and the point&apos;s number, e.g. 430102-01.</translation>
+    </message>
+    <message>
+        <source>The province key file must hold an RSA public key of at least %1 bits (PEM).</source>
+        <translation>The province key file must hold an RSA public key of at least %1 bits (PEM).</translation>
+    </message>
+    <message>
+        <source>The CA file must hold the province&apos;s CA certificate (PEM).</source>
+        <translation>The CA file must hold the province&apos;s CA certificate (PEM).</translation>
+    </message>
+    <message>
+        <source>This point already has a machine key. To replace it, move the keys folder away first (the old records stay signed with the old key).</source>
+        <translation>This point already has a machine key. To replace it, move the keys folder away first (the old records stay signed with the old key).</translation>
+    </message>
+    <message>
+        <source>The machine key could not be created (cryptography error).</source>
+        <translation>The machine key could not be created (cryptography error).</translation>
+    </message>
+    <message>
+        <source>Cannot write the machine key to %1.</source>
+        <translation>Cannot write the machine key to %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the provisioning files to %1.</source>
+        <translation>Cannot write the provisioning files to %1.</translation>
+    </message>
+    <message>
+        <source>This point has no machine key yet: run provision --point-code first.</source>
+        <translation>This point has no machine key yet: run provision --point-code first.</translation>
+    </message>
+    <message>
+        <source>The file does not hold a certificate (PEM).</source>
+        <translation>The file does not hold a certificate (PEM).</translation>
+    </message>
+    <message>
+        <source>The certificate was issued for another key, not this point&apos;s. Send this point&apos;s CSR (keys/machine.csr).</source>
+        <translation>The certificate was issued for another key, not this point&apos;s. Send this point&apos;s CSR (keys/machine.csr).</translation>
+    </message>
+    <message>
+        <source>The certificate names point %1, but this point is %2.</source>
+        <translation>The certificate names point %1, but this point is %2.</translation>
+    </message>
+    <message>
+        <source>The CA certificate of this point is missing (keys/ca.pem).</source>
+        <translation>The CA certificate of this point is missing (keys/ca.pem).</translation>
+    </message>
+    <message>
+        <source>The certificate is expired or not yet valid.</source>
+        <translation>The certificate is expired or not yet valid.</translation>
+    </message>
+    <message>
+        <source>The certificate was not issued by the province&apos;s CA.</source>
+        <translation>The certificate was not issued by the province&apos;s CA.</translation>
+    </message>
+    <message>
+        <source>Cannot write the certificate to %1.</source>
+        <translation>Cannot write the certificate to %1.</translation>
+    </message>
+    <message>
+        <source>This point is not provisioned: records are kept but not sealed for the province until the technician installs the point&apos;s certificate.</source>
+        <translation>This point is not provisioned: records are kept but not sealed for the province until the technician installs the point&apos;s certificate.</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Kiosk::ManualEntry</name>
     <message>
         <source>Enter the name exactly as printed on the document.</source>
@@ -1535,6 +1637,61 @@ Record %3, saved at %4</translation>
     <message>
         <source>This ID number was already registered here on %1 (record %2). Do not register the candidate twice: open the existing record, or ask the supervisor.</source>
         <translation>This ID number was already registered here on %1 (record %2). Do not register the candidate twice: open the existing record, or ask the supervisor.</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::RecordSeal</name>
+    <message>
+        <source>The province key is missing or is not an RSA key of at least %1 bits. Provision this point again with the key file from the provincial office.</source>
+        <translation>The province key is missing or is not an RSA key of at least %1 bits. Provision this point again with the key file from the provincial office.</translation>
+    </message>
+    <message>
+        <source>This point&apos;s machine key or certificate is missing or they do not match. Install the certificate issued for this point (regpointctl provision --install-cert).</source>
+        <translation>This point&apos;s machine key or certificate is missing or they do not match. Install the certificate issued for this point (regpointctl provision --install-cert).</translation>
+    </message>
+    <message>
+        <source>The record could not be sealed (cryptography error). It stays saved on this point; restart the workstation and call the technician if this repeats.</source>
+        <translation>The record could not be sealed (cryptography error). It stays saved on this point; restart the workstation and call the technician if this repeats.</translation>
+    </message>
+    <message>
+        <source>The province&apos;s private key or the CA certificate cannot be read.</source>
+        <translation>The province&apos;s private key or the CA certificate cannot be read.</translation>
+    </message>
+    <message>
+        <source>This is not a RegPoint sealed record, or it is damaged.</source>
+        <translation>This is not a RegPoint sealed record, or it is damaged.</translation>
+    </message>
+    <message>
+        <source>The point&apos;s certificate was not valid when the record was sealed (expired or not yet valid).</source>
+        <translation>The point&apos;s certificate was not valid when the record was sealed (expired or not yet valid).</translation>
+    </message>
+    <message>
+        <source>The point&apos;s certificate was not issued by the province&apos;s CA.</source>
+        <translation>The point&apos;s certificate was not issued by the province&apos;s CA.</translation>
+    </message>
+    <message>
+        <source>The envelope names another machine key or point than its certificate.</source>
+        <translation>The envelope names another machine key or point than its certificate.</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the record was changed after sealing.</source>
+        <translation>The signature does not match: the record was changed after sealing.</translation>
+    </message>
+    <message>
+        <source>The sealed record&apos;s %1 was changed after sealing.</source>
+        <translation>The sealed record&apos;s %1 was changed after sealing.</translation>
+    </message>
+    <message>
+        <source>The record is sealed to another province key (id %1).</source>
+        <translation>The record is sealed to another province key (id %1).</translation>
+    </message>
+    <message>
+        <source>The record key cannot be unwrapped with this province key.</source>
+        <translation>The record key cannot be unwrapped with this province key.</translation>
+    </message>
+    <message>
+        <source>The sealed record does not decrypt: it is damaged.</source>
+        <translation>The sealed record does not decrypt: it is damaged.</translation>
     </message>
 </context>
 <context>

@@ -560,6 +560,41 @@ Record %3, saved at %4</source>
     </message>
 </context>
 <context>
+    <name>RegPoint::Ctl::Provision</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>Certificate installed: point %1 is provisioned until %2. Records are sealed from now on.</source>
+        <translation>证书已安装：报名点 %1 已开通，有效期至 %2。此后的记录将加密签名封存。</translation>
+    </message>
+    <message>
+        <source>Provisioned against the DEMO province (records open only with %1).</source>
+        <translation>已按演示省级机构开通（记录只能用 %1 中的密钥打开）。</translation>
+    </message>
+    <message>
+        <source>Point %1: %2.</source>
+        <translation>报名点 %1：%2。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Give --point-code, --province-key FILE and --ca FILE (or --install-cert FILE).</source>
+        <translation>请提供 --point-code、--province-key 文件和 --ca 文件（或 --install-cert 文件）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the province key or the CA file.</source>
+        <translation>无法读取省级公钥或 CA 证书文件。</translation>
+    </message>
+    <message>
+        <source>Machine key created. Send %1 to the provincial office, then install the certificate they return: regpointctl provision --install-cert FILE</source>
+        <translation>本机密钥已生成。请将 %1 发送给省考试院，收到证书后安装：regpointctl provision --install-cert 文件</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Ctl::Reader</name>
     <message>
         <source>--timeout-ms takes a positive number.</source>
@@ -1130,6 +1165,73 @@ Record %3, saved at %4</source>
     </message>
 </context>
 <context>
+    <name>RegPoint::Kiosk::MachineProvisioning</name>
+    <message>
+        <source>The point code must be the 6-digit county code, a dash and the point&apos;s number, e.g. 430102-01.</source>
+        <translation>报名点代码应为 6 位县区代码、短横线和报名点编号，例如 430102-01。</translation>
+    </message>
+    <message>
+        <source>The province key file must hold an RSA public key of at least %1 bits (PEM).</source>
+        <translation>省级公钥文件必须是至少 %1 位的 RSA 公钥（PEM 格式）。</translation>
+    </message>
+    <message>
+        <source>The CA file must hold the province&apos;s CA certificate (PEM).</source>
+        <translation>CA 文件必须是省级 CA 证书（PEM 格式）。</translation>
+    </message>
+    <message>
+        <source>This point already has a machine key. To replace it, move the keys folder away first (the old records stay signed with the old key).</source>
+        <translation>本报名点已有本机密钥。如需更换，请先移走 keys 文件夹（旧记录仍保留旧密钥的签名）。</translation>
+    </message>
+    <message>
+        <source>The machine key could not be created (cryptography error).</source>
+        <translation>无法生成本机密钥（密码运算错误）。</translation>
+    </message>
+    <message>
+        <source>Cannot write the machine key to %1.</source>
+        <translation>无法将本机密钥写入 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the provisioning files to %1.</source>
+        <translation>无法将开通文件写入 %1。</translation>
+    </message>
+    <message>
+        <source>This point has no machine key yet: run provision --point-code first.</source>
+        <translation>本报名点尚无本机密钥：请先运行 provision --point-code。</translation>
+    </message>
+    <message>
+        <source>The file does not hold a certificate (PEM).</source>
+        <translation>该文件不是证书（PEM 格式）。</translation>
+    </message>
+    <message>
+        <source>The certificate was issued for another key, not this point&apos;s. Send this point&apos;s CSR (keys/machine.csr).</source>
+        <translation>该证书是为其他密钥签发的，不属于本报名点。请发送本报名点的证书申请（keys/machine.csr）。</translation>
+    </message>
+    <message>
+        <source>The certificate names point %1, but this point is %2.</source>
+        <translation>证书上的报名点是 %1，但本报名点是 %2。</translation>
+    </message>
+    <message>
+        <source>The CA certificate of this point is missing (keys/ca.pem).</source>
+        <translation>本报名点缺少 CA 证书（keys/ca.pem）。</translation>
+    </message>
+    <message>
+        <source>The certificate is expired or not yet valid.</source>
+        <translation>证书已过期或尚未生效。</translation>
+    </message>
+    <message>
+        <source>The certificate was not issued by the province&apos;s CA.</source>
+        <translation>该证书不是省级 CA 签发的。</translation>
+    </message>
+    <message>
+        <source>Cannot write the certificate to %1.</source>
+        <translation>无法将证书写入 %1。</translation>
+    </message>
+    <message>
+        <source>This point is not provisioned: records are kept but not sealed for the province until the technician installs the point&apos;s certificate.</source>
+        <translation>本报名点尚未开通：记录会保存，但在技术人员安装本报名点证书之前不会为省级机构封存。</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Kiosk::ManualEntry</name>
     <message>
         <source>Enter the name exactly as printed on the document.</source>
@@ -1529,6 +1631,61 @@ Record %3, saved at %4</source>
     <message>
         <source>This ID number was already registered here on %1 (record %2). Do not register the candidate twice: open the existing record, or ask the supervisor.</source>
         <translation>该证件号码已于 %1 在本报名点登记（记录 %2）。请勿重复登记：请打开已有记录，或联系主管。</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::RecordSeal</name>
+    <message>
+        <source>The province key is missing or is not an RSA key of at least %1 bits. Provision this point again with the key file from the provincial office.</source>
+        <translation>省级公钥缺失，或不是至少 %1 位的 RSA 密钥。请用省考试院提供的密钥文件重新开通本报名点。</translation>
+    </message>
+    <message>
+        <source>This point&apos;s machine key or certificate is missing or they do not match. Install the certificate issued for this point (regpointctl provision --install-cert).</source>
+        <translation>本报名点的本机密钥或证书缺失，或二者不匹配。请安装为本报名点签发的证书（regpointctl provision --install-cert）。</translation>
+    </message>
+    <message>
+        <source>The record could not be sealed (cryptography error). It stays saved on this point; restart the workstation and call the technician if this repeats.</source>
+        <translation>记录无法封存（密码运算错误）。记录仍保存在本机；请重启工作站，如再次出现请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>The province&apos;s private key or the CA certificate cannot be read.</source>
+        <translation>无法读取省级私钥或 CA 证书。</translation>
+    </message>
+    <message>
+        <source>This is not a RegPoint sealed record, or it is damaged.</source>
+        <translation>这不是报名点工作站封存的记录，或记录已损坏。</translation>
+    </message>
+    <message>
+        <source>The point&apos;s certificate was not valid when the record was sealed (expired or not yet valid).</source>
+        <translation>封存记录时报名点证书无效（已过期或尚未生效）。</translation>
+    </message>
+    <message>
+        <source>The point&apos;s certificate was not issued by the province&apos;s CA.</source>
+        <translation>报名点证书不是省级 CA 签发的。</translation>
+    </message>
+    <message>
+        <source>The envelope names another machine key or point than its certificate.</source>
+        <translation>封存包中的本机密钥或报名点与其证书不一致。</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the record was changed after sealing.</source>
+        <translation>签名不符：记录在封存后被改动。</translation>
+    </message>
+    <message>
+        <source>The sealed record&apos;s %1 was changed after sealing.</source>
+        <translation>封存记录的 %1 在封存后被改动。</translation>
+    </message>
+    <message>
+        <source>The record is sealed to another province key (id %1).</source>
+        <translation>该记录是用另一个省级密钥（编号 %1）封存的。</translation>
+    </message>
+    <message>
+        <source>The record key cannot be unwrapped with this province key.</source>
+        <translation>无法用此省级密钥解开记录密钥。</translation>
+    </message>
+    <message>
+        <source>The sealed record does not decrypt: it is damaged.</source>
+        <translation>封存记录无法解密：记录已损坏。</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ enum ExitCode
 struct Command
 {
     QString group; // "operator"
-    QString action; // "add"
+    QString action; // "add"; empty for a one-word command ("provision")
     QString summary;
     std::function<void(QCommandLineParser &)> addOptions;
     std::function<int(const QCommandLineParser &)> run;
@@ -34,6 +34,7 @@ QList<Command> recordCommands();
 QList<Command> databaseCommands();
 QList<Command> readerCommands();
 QList<Command> photoCommands();
+QList<Command> provisionCommands();
 
 // Shared by the commands: --data-dir and --json.
 void addCommonOptions(QCommandLineParser &parser, bool withJson);

@@ -17,7 +17,8 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return operatorCommands() + recordCommands() + databaseCommands() + readerCommands() + photoCommands();
+    return operatorCommands() + recordCommands() + databaseCommands() + readerCommands() + photoCommands()
+        + provisionCommands();
 }
 
 void printUsage(QTextStream &out)
@@ -65,14 +66,15 @@ int main(int argc, char *argv[])
     }
     const QString action = args.size() > 2 ? args.at(2) : QString();
     for (const Command &command : allCommands()) {
-        if (command.group != args.at(1) || command.action != action)
+        const bool oneWord = command.action.isEmpty();
+        if (command.group != args.at(1) || (!oneWord && command.action != action))
             continue;
         QCommandLineParser parser;
         parser.setApplicationDescription(command.summary);
         parser.addHelpOption();
         command.addOptions(parser);
-        QStringList rest = args.mid(3);
-        rest.prepend(QStringLiteral("regpointctl %1 %2").arg(command.group, command.action));
+        QStringList rest = args.mid(oneWord ? 2 : 3);
+        rest.prepend(QStringLiteral("regpointctl %1 %2").arg(command.group, command.action).trimmed());
         if (!parser.parse(rest))
             return fail(parser.errorText()
                     + QStringLiteral("\nSee: regpointctl %1 %2 --help").arg(command.group, command.action),

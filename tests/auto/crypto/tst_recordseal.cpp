@@ -1,6 +1,6 @@
+#include "crypto/certificateauthority.h"
 #include "crypto/machineprovisioning.h"
 #include "crypto/recordseal.h"
-#include "testpki.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -9,11 +9,17 @@
 #include <QTest>
 
 using namespace RegPoint::Kiosk;
-using namespace RegPoint::Tests;
 
 namespace {
 
 const QDateTime kNow = QDateTime::currentDateTimeUtc();
+
+// The province's RSA-3072 key, made once per run (it takes a moment).
+const KeyPair &provinceKey()
+{
+    static const KeyPair key = CertificateAuthority::rsaKeyPair(3072);
+    return key;
+}
 
 QByteArray readFile(const QString &path)
 {
@@ -60,20 +66,20 @@ private Q_SLOTS:
 
 private:
     // Provisions `dir` against m_pki with a certificate valid from..to; returns the sealer.
-    std::optional<RecordSealer> provision(
-        const QString &dir, const TestPki &issuer, const QDateTime &from, const QDateTime &to, bool install = true);
-    TestPki m_pki;
+    std::optional<RecordSealer> provision(const QString &dir, const CertificateAuthority &issuer, const QDateTime &from,
+        const QDateTime &to, bool install = true);
+    CertificateAuthority m_pki = CertificateAuthority::create(QStringLiteral("RegPoint Test Province CA"));
     QTemporaryDir m_dir;
     std::optional<RecordSealer> m_sealer;
     std::optional<SealOpener> m_opener;
 };
 
 std::optional<RecordSealer> tst_RecordSeal::provision(
-    const QString &dir, const TestPki &issuer, const QDateTime &from, const QDateTime &to, bool install)
+    const QString &dir, const CertificateAuthority &issuer, const QDateTime &from, const QDateTime &to, bool install)
 {
     MachineProvisioning provisioning(dir);
     const Result<QByteArray> csr
-        = provisioning.begin(QStringLiteral("430102-01"), TestPki::provinceKey().publicPem, m_pki.caCertificatePem());
+        = provisioning.begin(QStringLiteral("430102-01"), provinceKey().publicPem, m_pki.certificatePem());
     if (!csr)
         return std::nullopt;
     const QByteArray cert = issuer.issue(csr.value(), from, to);
@@ -83,8 +89,8 @@ std::optional<RecordSealer> tst_RecordSeal::provision(
         Result<RecordSealer> sealer = provisioning.sealer();
         return sealer ? std::optional<RecordSealer>(std::move(sealer).value()) : std::nullopt;
     }
-    Result<RecordSealer> sealer = RecordSealer::create(
-        TestPki::provinceKey().publicPem, readFile(dir + QStringLiteral("/keys/machine.key")), cert);
+    Result<RecordSealer> sealer
+        = RecordSealer::create(provinceKey().publicPem, readFile(dir + QStringLiteral("/keys/machine.key")), cert);
     return sealer ? std::optional<RecordSealer>(std::move(sealer).value()) : std::nullopt;
 }
 
@@ -93,7 +99,7 @@ void tst_RecordSeal::initTestCase()
     QVERIFY(m_dir.isValid());
     m_sealer = provision(m_dir.path(), m_pki, kNow.addDays(-1), kNow.addYears(1));
     QVERIFY(m_sealer);
-    Result<SealOpener> opener = SealOpener::create(TestPki::provinceKey().privatePem, m_pki.caCertificatePem());
+    Result<SealOpener> opener = SealOpener::create(provinceKey().privatePem, m_pki.certificatePem());
     QVERIFY(opener);
     m_opener.emplace(std::move(opener).value());
 }
@@ -163,8 +169,8 @@ void tst_RecordSeal::changedHeaderBreaksTheSignature()
 
 void tst_RecordSeal::wrongProvinceKey()
 {
-    const KeyPair other = TestPki::rsaKey(3072);
-    Result<SealOpener> opener = SealOpener::create(other.privatePem, m_pki.caCertificatePem());
+    const KeyPair other = CertificateAuthority::rsaKeyPair(3072);
+    Result<SealOpener> opener = SealOpener::create(other.privatePem, m_pki.certificatePem());
     QVERIFY(opener);
     const Result<OpenedRecord> out = opener->open(m_sealer->seal(content(), kNow).value());
     QVERIFY(!out);
@@ -177,15 +183,14 @@ void tst_RecordSeal::expiredCertificate()
     // The province will not install an expired certificate...
     MachineProvisioning provisioning(dir.path());
     const QByteArray csr
-        = provisioning.begin(QStringLiteral("430102-01"), TestPki::provinceKey().publicPem, m_pki.caCertificatePem())
-              .value();
+        = provisioning.begin(QStringLiteral("430102-01"), provinceKey().publicPem, m_pki.certificatePem()).value();
     const QByteArray expired = m_pki.issue(csr, kNow.addYears(-2), kNow.addDays(-1));
     QCOMPARE(
         provisioning.installCertificate(expired, kNow).failure().code, QStringLiteral("provision.certificate-expired"));
     QCOMPARE(provisioning.state(), ProvisioningState::AwaitingCertificate);
     // ...and does not accept a record sealed under one.
     Result<RecordSealer> sealer = RecordSealer::create(
-        TestPki::provinceKey().publicPem, readFile(dir.path() + QStringLiteral("/keys/machine.key")), expired);
+        provinceKey().publicPem, readFile(dir.path() + QStringLiteral("/keys/machine.key")), expired);
     QVERIFY(sealer);
     const Result<OpenedRecord> out = m_opener->open(sealer->seal(content(), kNow).value());
     QVERIFY(!out);
@@ -195,7 +200,7 @@ void tst_RecordSeal::expiredCertificate()
 void tst_RecordSeal::foreignCertificate()
 {
     QTemporaryDir dir;
-    const TestPki foreign(QStringLiteral("Some Other CA"));
+    const CertificateAuthority foreign = CertificateAuthority::create(QStringLiteral("Some Other CA"));
     const std::optional<RecordSealer> sealer
         = provision(dir.path(), foreign, kNow.addDays(-1), kNow.addYears(1), /*install=*/false);
     QVERIFY(sealer);
@@ -218,28 +223,26 @@ void tst_RecordSeal::provisioningRefusesBadInput()
     MachineProvisioning provisioning(dir.path());
     QCOMPARE(provisioning.state(), ProvisioningState::NotProvisioned);
     QCOMPARE(provisioning.sealer().failure().code, QStringLiteral("provision.missing"));
-    QCOMPARE(provisioning.begin(QStringLiteral("430102-01"), TestPki::rsaKey(2048).publicPem, m_pki.caCertificatePem())
+    QCOMPARE(provisioning
+                 .begin(QStringLiteral("430102-01"), CertificateAuthority::rsaKeyPair(2048).publicPem,
+                     m_pki.certificatePem())
                  .failure()
                  .code,
         QStringLiteral("provision.province-key"));
-    QCOMPARE(provisioning.begin(QStringLiteral("hall 3"), TestPki::provinceKey().publicPem, m_pki.caCertificatePem())
-                 .failure()
-                 .code,
-        QStringLiteral("provision.point-code"));
     QCOMPARE(
-        provisioning.begin(QStringLiteral("430102-01"), TestPki::provinceKey().publicPem, "no CA here").failure().code,
+        provisioning.begin(QStringLiteral("hall 3"), provinceKey().publicPem, m_pki.certificatePem()).failure().code,
+        QStringLiteral("provision.point-code"));
+    QCOMPARE(provisioning.begin(QStringLiteral("430102-01"), provinceKey().publicPem, "no CA here").failure().code,
         QStringLiteral("provision.ca"));
-    QVERIFY(
-        provisioning.begin(QStringLiteral("430102-01"), TestPki::provinceKey().publicPem, m_pki.caCertificatePem()));
-    QCOMPARE(provisioning.begin(QStringLiteral("430102-01"), TestPki::provinceKey().publicPem, m_pki.caCertificatePem())
-                 .failure()
-                 .code,
+    QVERIFY(provisioning.begin(QStringLiteral("430102-01"), provinceKey().publicPem, m_pki.certificatePem()));
+    QCOMPARE(
+        provisioning.begin(QStringLiteral("430102-01"), provinceKey().publicPem, m_pki.certificatePem()).failure().code,
         QStringLiteral("provision.exists"));
     // A certificate for another point's key is refused.
     QTemporaryDir otherDir;
     MachineProvisioning other(otherDir.path());
     const QByteArray otherCsr
-        = other.begin(QStringLiteral("430102-02"), TestPki::provinceKey().publicPem, m_pki.caCertificatePem()).value();
+        = other.begin(QStringLiteral("430102-02"), provinceKey().publicPem, m_pki.certificatePem()).value();
     QCOMPARE(
         provisioning.installCertificate(m_pki.issue(otherCsr, kNow.addDays(-1), kNow.addYears(1)), kNow).failure().code,
         QStringLiteral("provision.certificate-key"));

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+
+#include "crypto/certificateauthority.h"
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -59,6 +61,7 @@ private Q_SLOTS:
     void missingDatabaseIsAClearError();
     void chineseMessagesUnderChineseLocale();
     void photoCheckBatch();
+    void provisionTwoSteps();
 };
 
 void tst_RegpointCtl::helpEverywhere_data()
@@ -86,6 +89,8 @@ void tst_RegpointCtl::usageErrors_data()
         QStringLiteral("--colour") };
     QTest::newRow("bad limit") << QStringList { QStringLiteral("records"), QStringLiteral("list"),
         QStringLiteral("--limit"), QStringLiteral("x") };
+    QTest::newRow("provision without the CA")
+        << QStringList { QStringLiteral("provision"), QStringLiteral("--point-code"), QStringLiteral("430102-01") };
     QTest::newRow("bad role") << QStringList { QStringLiteral("operator"), QStringLiteral("add"),
         QStringLiteral("--username"), QStringLiteral("abc"), QStringLiteral("--name"), QStringLiteral("A"),
         QStringLiteral("--role"), QStringLiteral("king"), QStringLiteral("--password-stdin") };
@@ -271,6 +276,61 @@ void tst_RegpointCtl::photoCheckBatch()
     QCOMPARE(results.at(1)[QStringLiteral("checks")].toArray().size(), 1);
     QCOMPARE(results.at(2)[QStringLiteral("checks")].toArray().size(), 19);
     QCOMPARE(results.at(2)[QStringLiteral("checks")].toArray().first()[QStringLiteral("ok")].toBool(), true);
+}
+
+// The technician's two steps: key and CSR, then the certificate the province issued.
+void tst_RegpointCtl::provisionTwoSteps()
+{
+    QTemporaryDir dir;
+    const auto write = [&](const char *name, const QByteArray &bytes) {
+        QFile file(dir.filePath(QString::fromLatin1(name)));
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    };
+    const RegPoint::Kiosk::CertificateAuthority ca
+        = RegPoint::Kiosk::CertificateAuthority::create(QStringLiteral("Test Province CA"));
+    QVERIFY(write("ca.pem", ca.certificatePem()));
+    QVERIFY(write("province.pem", RegPoint::Kiosk::CertificateAuthority::rsaKeyPair(3072).publicPem));
+    QVERIFY(write("weak.pem", RegPoint::Kiosk::CertificateAuthority::rsaKeyPair(2048).publicPem));
+    const QString data = dir.filePath(QStringLiteral("data"));
+    const QStringList common { QStringLiteral("--data-dir"), data };
+
+    Run run = ctl(QStringList { QStringLiteral("provision"), QStringLiteral("--json") } + common);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json()[QStringLiteral("state")].toString(), QStringLiteral("not_provisioned"));
+
+    run = ctl(QStringList { QStringLiteral("provision"), QStringLiteral("--point-code"), QStringLiteral("430102-01"),
+                  QStringLiteral("--province-key"), dir.filePath(QStringLiteral("weak.pem")), QStringLiteral("--ca"),
+                  dir.filePath(QStringLiteral("ca.pem")) }
+        + common);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("3072"), run.err.constData());
+
+    run = ctl(QStringList { QStringLiteral("provision"), QStringLiteral("--point-code"), QStringLiteral("430102-01"),
+                  QStringLiteral("--province-key"), dir.filePath(QStringLiteral("province.pem")),
+                  QStringLiteral("--ca"), dir.filePath(QStringLiteral("ca.pem")), QStringLiteral("--json") }
+        + common);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json()[QStringLiteral("state")].toString(), QStringLiteral("awaiting_certificate"));
+    const QByteArray csr = run.json()[QStringLiteral("csr")].toString().toLatin1();
+    QVERIFY(csr.startsWith("-----BEGIN CERTIFICATE REQUEST-----"));
+    QVERIFY(!QFileInfo(data + QStringLiteral("/keys/machine.key")).permissions().testFlag(QFile::ReadOther));
+
+    // A certificate from another CA is refused; the province's is installed.
+    const RegPoint::Kiosk::CertificateAuthority foreign
+        = RegPoint::Kiosk::CertificateAuthority::create(QStringLiteral("Foreign CA"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVERIFY(write("foreign.crt", foreign.issue(csr, now.addDays(-1), now.addYears(1))));
+    QVERIFY(write("point.crt", ca.issue(csr, now.addDays(-1), now.addYears(1))));
+    run = ctl(QStringList { QStringLiteral("provision"), QStringLiteral("--install-cert"),
+                  dir.filePath(QStringLiteral("foreign.crt")) }
+        + common);
+    QCOMPARE(run.exitCode, 1);
+    run = ctl(QStringList { QStringLiteral("provision"), QStringLiteral("--install-cert"),
+                  dir.filePath(QStringLiteral("point.crt")), QStringLiteral("--json") }
+        + common);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json()[QStringLiteral("state")].toString(), QStringLiteral("provisioned"));
+    QCOMPARE(run.json()[QStringLiteral("point_code")].toString(), QStringLiteral("430102-01"));
 }
 
 QTEST_GUILESS_MAIN(tst_RegpointCtl)

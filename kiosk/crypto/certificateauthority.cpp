@@ -1,6 +1,7 @@
-#include "testpki.h"
+#include "certificateauthority.h"
 
 #include <openssl/bio.h>
+#include <openssl/bn.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/rsa.h>
@@ -9,7 +10,7 @@
 
 #include <memory>
 
-namespace RegPoint::Tests {
+namespace RegPoint::Kiosk {
 
 namespace {
 
@@ -73,7 +74,22 @@ void addExtension(X509 *cert, X509 *issuer, int nid, const char *value)
 
 } // namespace
 
-TestPki::TestPki(const QString &caName)
+CertificateAuthority::CertificateAuthority(QByteArray key, QByteArray cert)
+    : m_key(std::move(key))
+    , m_cert(std::move(cert))
+{ }
+
+Result<CertificateAuthority> CertificateAuthority::load(const QByteArray &keyPem, const QByteArray &certPem)
+{
+    Pkey key = readKey(keyPem);
+    Bio bio(BIO_new_mem_buf(certPem.constData(), int(certPem.size())));
+    Cert cert(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
+    if (!key || !cert || X509_check_private_key(cert.get(), key.get()) != 1)
+        return Failure { QStringLiteral("ca.unreadable"), QStringLiteral("The CA key or certificate cannot be read.") };
+    return CertificateAuthority(keyPem, certPem);
+}
+
+CertificateAuthority CertificateAuthority::create(const QString &caName)
 {
     Pkey key(EVP_EC_gen("P-256"));
     Cert cert(X509_new());
@@ -88,37 +104,34 @@ TestPki::TestPki(const QString &caName)
     addExtension(cert.get(), cert.get(), NID_basic_constraints, "critical,CA:TRUE");
     addExtension(cert.get(), cert.get(), NID_key_usage, "critical,keyCertSign,cRLSign");
     X509_sign(cert.get(), key.get(), EVP_sha256());
-    m_caKey = privatePem(key.get());
-    m_caCert = certPem(cert.get());
+    return CertificateAuthority(privatePem(key.get()), certPem(cert.get()));
 }
 
-const KeyPair &TestPki::provinceKey()
-{
-    static const KeyPair key = rsaKey(3072);
-    return key;
-}
-
-KeyPair TestPki::rsaKey(int bits)
+KeyPair CertificateAuthority::rsaKeyPair(int bits)
 {
     Pkey key(EVP_RSA_gen(unsigned(bits)));
     return { privatePem(key.get()), publicPem(key.get()) };
 }
 
-QByteArray TestPki::issue(const QByteArray &csrPem, const QDateTime &notBefore, const QDateTime &notAfter) const
+QByteArray CertificateAuthority::issue(
+    const QByteArray &csrPem, const QDateTime &notBefore, const QDateTime &notAfter) const
 {
     Bio bio(BIO_new_mem_buf(csrPem.constData(), int(csrPem.size())));
     std::unique_ptr<X509_REQ, Deleter<X509_REQ, X509_REQ_free>> request(
         PEM_read_bio_X509_REQ(bio.get(), nullptr, nullptr, nullptr));
-    if (!request)
+    Pkey subjectKey(request ? X509_REQ_get_pubkey(request.get()) : nullptr);
+    if (!subjectKey || X509_REQ_verify(request.get(), subjectKey.get()) != 1)
         return {};
-    Pkey caKey = readKey(m_caKey);
-    Bio caBio(BIO_new_mem_buf(m_caCert.constData(), int(m_caCert.size())));
+    Pkey caKey = readKey(m_key);
+    Bio caBio(BIO_new_mem_buf(m_cert.constData(), int(m_cert.size())));
     Cert ca(PEM_read_bio_X509(caBio.get(), nullptr, nullptr, nullptr));
-    Pkey subjectKey(X509_REQ_get_pubkey(request.get()));
     Cert cert(X509_new());
     X509_set_version(cert.get(), 2);
-    static long serial = 100;
-    ASN1_INTEGER_set(X509_get_serialNumber(cert.get()), ++serial);
+    // A random 64-bit serial: unique without a counter to keep.
+    BIGNUM *serial = BN_new();
+    BN_rand(serial, 64, BN_RAND_TOP_ANY, BN_RAND_BOTTOM_ANY);
+    BN_to_ASN1_INTEGER(serial, X509_get_serialNumber(cert.get()));
+    BN_free(serial);
     X509_set_subject_name(cert.get(), X509_REQ_get_subject_name(request.get()));
     X509_set_issuer_name(cert.get(), X509_get_subject_name(ca.get()));
     setValidity(cert.get(), notBefore, notAfter);
@@ -130,4 +143,4 @@ QByteArray TestPki::issue(const QByteArray &csrPem, const QDateTime &notBefore, 
     return certPem(cert.get());
 }
 
-} // namespace RegPoint::Tests
+} // namespace RegPoint::Kiosk

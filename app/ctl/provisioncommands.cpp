@@ -1,0 +1,129 @@
+// regpointctl provision: this point's machine key, CSR and certificate (docs/security.md).
+#include "ctlcommand.h"
+
+#include "crypto/demoprovince.h"
+#include "crypto/machineprovisioning.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace RegPoint::Ctl {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RegPoint::Ctl::Provision)
+};
+
+std::optional<QByteArray> readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return file.readAll();
+}
+
+QJsonObject stateJson(const Kiosk::MachineProvisioning &point)
+{
+    static const char *names[] = { "not_provisioned", "awaiting_certificate", "provisioned" };
+    QJsonObject out { { QStringLiteral("state"), QLatin1String(names[int(point.state())]) },
+        { QStringLiteral("point_code"), point.pointCode() } };
+    if (point.state() == Kiosk::ProvisioningState::Provisioned)
+        out.insert(QStringLiteral("certificate_expires"), point.certificateExpiry().toString(Qt::ISODate));
+    return out;
+}
+
+int provision(const QCommandLineParser &parser)
+{
+    const QString dataDir = dataDirOption(parser);
+    Kiosk::MachineProvisioning point(dataDir);
+    QTextStream out(stdout);
+    const auto report = [&](const QString &text) {
+        if (wantsJson(parser))
+            printJson(stateJson(point));
+        else
+            out << text << Qt::endl;
+        return Ok;
+    };
+
+    if (parser.isSet(QStringLiteral("install-cert"))) {
+        const std::optional<QByteArray> cert = readFile(parser.value(QStringLiteral("install-cert")));
+        if (!cert)
+            return fail(Tr::tr("Cannot read %1.").arg(parser.value(QStringLiteral("install-cert"))));
+        const Kiosk::Status installed = point.installCertificate(*cert, QDateTime::currentDateTimeUtc());
+        if (!installed)
+            return fail(installed.failure().message);
+        return report(Tr::tr("Certificate installed: point %1 is provisioned until %2. Records are sealed from now on.")
+                          .arg(point.pointCode(), point.certificateExpiry().toLocalTime().toString(Qt::ISODate)));
+    }
+
+    const QString pointCode = parser.value(QStringLiteral("point-code"));
+    if (parser.isSet(QStringLiteral("demo"))) {
+        const Kiosk::Status done = Kiosk::DemoProvince(dataDir).provisionPoint(
+            pointCode.isEmpty() ? Kiosk::DemoProvince::defaultPointCode() : pointCode, QDateTime::currentDateTimeUtc());
+        if (!done)
+            return fail(done.failure().message);
+        return report(Tr::tr("Provisioned against the DEMO province (records open only with %1).")
+                          .arg(Kiosk::DemoProvince(dataDir).folder()));
+    }
+    if (pointCode.isEmpty() && !parser.isSet(QStringLiteral("province-key")))
+        return report(Tr::tr("Point %1: %2.")
+                          .arg(point.pointCode().isEmpty() ? Tr::tr("(none)") : point.pointCode(),
+                              stateJson(point).value(QStringLiteral("state")).toString()));
+    if (pointCode.isEmpty() || !parser.isSet(QStringLiteral("province-key")) || !parser.isSet(QStringLiteral("ca")))
+        return fail(Tr::tr("Give --point-code, --province-key FILE and --ca FILE (or --install-cert FILE)."), Usage);
+    const std::optional<QByteArray> provinceKey = readFile(parser.value(QStringLiteral("province-key")));
+    const std::optional<QByteArray> ca = readFile(parser.value(QStringLiteral("ca")));
+    if (!provinceKey || !ca)
+        return fail(Tr::tr("Cannot read the province key or the CA file."));
+    const Kiosk::Result<QByteArray> csr = point.begin(pointCode, *provinceKey, *ca);
+    if (!csr)
+        return fail(csr.failure().message);
+    const QString csrFile = QDir(dataDir).filePath(QStringLiteral("keys/machine.csr"));
+    if (wantsJson(parser)) {
+        QJsonObject json = stateJson(point);
+        json.insert(QStringLiteral("csr_file"), csrFile);
+        json.insert(QStringLiteral("csr"), QString::fromLatin1(csr.value()));
+        printJson(json);
+        return Ok;
+    }
+    out << Tr::tr("Machine key created. Send %1 to the provincial office, then install the certificate they "
+                  "return: regpointctl provision --install-cert FILE")
+               .arg(csrFile)
+        << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+QList<Command> provisionCommands()
+{
+    return {
+        { QStringLiteral("provision"), QString(),
+            QStringLiteral("Create this point's machine key and CSR, or install its certificate; without options, "
+                           "show the state."),
+            [](QCommandLineParser &p) {
+                addCommonOptions(p, true);
+                p.addOption({ QStringLiteral("point-code"),
+                    QStringLiteral("This point's code: county code, dash, number (430102-01)."),
+                    QStringLiteral("CODE") });
+                p.addOption({ QStringLiteral("province-key"),
+                    QStringLiteral("The province's RSA public key (PEM, >= 3072 bits)."), QStringLiteral("FILE") });
+                p.addOption({ QStringLiteral("ca"), QStringLiteral("The province's CA certificate (PEM)."),
+                    QStringLiteral("FILE") });
+                p.addOption({ QStringLiteral("install-cert"),
+                    QStringLiteral("Install the certificate the province issued for this point's CSR."),
+                    QStringLiteral("FILE") });
+                p.addOption({ QStringLiteral("demo"),
+                    QStringLiteral("Provision against a local DEMO province (for demos and tests only).") });
+            },
+            provision },
+    };
+}
+
+} // namespace RegPoint::Ctl

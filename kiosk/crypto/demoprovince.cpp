@@ -1,0 +1,61 @@
+#include "demoprovince.h"
+
+#include "crypto/certificateauthority.h"
+#include "crypto/machineprovisioning.h"
+#include "crypto/secretfile.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace RegPoint::Kiosk {
+
+namespace {
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+Failure writeFailure(const QString &folder)
+{
+    return { QStringLiteral("demo.write"), QStringLiteral("Cannot write the demo province to %1.").arg(folder) };
+}
+} // namespace
+
+DemoProvince::DemoProvince(const QString &dataDir)
+    : m_dataDir(dataDir)
+    , m_folder(QDir(dataDir).filePath(QStringLiteral("demo-province")))
+{ }
+
+Status DemoProvince::provisionPoint(const QString &pointCode, const QDateTime &now)
+{
+    MachineProvisioning point(m_dataDir);
+    if (point.state() == ProvisioningState::Provisioned)
+        return Done {};
+    const QDir dir(m_folder);
+    if (!QFile::exists(dir.filePath(QStringLiteral("ca.pem")))) {
+        const CertificateAuthority ca
+            = CertificateAuthority::create(QStringLiteral("RegPoint DEMO Province CA (not for real records)"));
+        const KeyPair province = CertificateAuthority::rsaKeyPair(3072);
+        for (const auto &[name, bytes] :
+            { std::pair { "ca.key", ca.keyPem() }, std::pair { "ca.pem", ca.certificatePem() },
+                std::pair { "province.key", province.privatePem }, std::pair { "province.pem", province.publicPem } }) {
+            if (writeSecretFile(dir.filePath(QString::fromLatin1(name)), bytes) != SecretFileResult::Written)
+                return writeFailure(m_folder);
+        }
+    }
+    Result<CertificateAuthority> ca = CertificateAuthority::load(
+        readAll(dir.filePath(QStringLiteral("ca.key"))), readAll(dir.filePath(QStringLiteral("ca.pem"))));
+    if (!ca)
+        return ca.failure();
+    if (point.state() == ProvisioningState::NotProvisioned) {
+        const Result<QByteArray> csr
+            = point.begin(pointCode, readAll(dir.filePath(QStringLiteral("province.pem"))), ca->certificatePem());
+        if (!csr)
+            return csr.failure();
+    }
+    const QByteArray cert = ca->issue(
+        readAll(QDir(m_dataDir).filePath(QStringLiteral("keys/machine.csr"))), now.addSecs(-3600), now.addYears(1));
+    return point.installCertificate(cert, now);
+}
+
+} // namespace RegPoint::Kiosk
