@@ -9,6 +9,7 @@
 #include "idcard/serialidcardreader.h"
 #include "idcard/simulatedcards.h"
 #include "mainwindow.h"
+#include "records/recordsealing.h"
 
 #include <QCameraDevice>
 #include <QCoreApplication>
@@ -82,6 +83,7 @@ KioskAssembly::KioskAssembly(
     , m_readSound(std::make_unique<QSoundEffect>())
 {
     attachCamera(options);
+    attachSealing();
     window = std::make_unique<MainWindow>(
         flow, devices, workspace->nations(), workspace->clock(), language, *camera, photoProfile);
     m_readSound->setSource(QUrl(QStringLiteral("qrc:/sounds/card-read.wav")));
@@ -107,6 +109,26 @@ KioskAssembly::KioskAssembly(
     } else {
         findReader(options);
     }
+}
+
+// Complete records are sealed for the province as they are completed, and whatever waited
+// (a crash, a point provisioned since) at start. A failure keeps the record; it is retried.
+void KioskAssembly::attachSealing()
+{
+    Kiosk::RecordSealing &sealing = workspace->sealing();
+    if (!sealing.canSeal())
+        qCWarning(lcAssembly) << "point not provisioned: complete records wait unsealed";
+    if (const Kiosk::Result<int> sealed = sealing.sealPending(); sealed && sealed.value() > 0)
+        qCInfo(lcAssembly) << "sealed" << sealed.value() << "record(s) that waited";
+    QObject::connect(
+        &flow, &Kiosk::RegistrationFlow::recordCompleted, &flow, [this, &sealing](const QUuid &id, qint64 operatorId) {
+            if (!sealing.canSeal())
+                return;
+            if (const Kiosk::Status sealed = sealing.seal(id, operatorId); !sealed)
+                qCWarning(lcAssembly) << "record" << id.toString(QUuid::WithoutBraces)
+                                      << "not sealed:" << sealed.failure().code;
+            Q_EMIT flow.recordsChanged();
+        });
 }
 
 KioskAssembly::~KioskAssembly()

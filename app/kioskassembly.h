@@ -64,6 +64,7 @@ struct KioskAssembly
     void removeDemoCard();
 
 private:
+    void attachSealing();
     void attachReader(std::unique_ptr<Devices::IdCardReader> newReader, bool simulated);
     void attachCamera(const DeviceOptions &options);
     void findReader(DeviceOptions options);

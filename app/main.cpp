@@ -2,6 +2,7 @@
 // command line, builds the workspace, devices, flow and window, and hands each to the next.
 
 #include "clock.h"
+#include "crypto/demoprovince.h"
 #include "kioskassembly.h"
 #include "kiosklook.h"
 #include "languageswitcher.h"
@@ -110,6 +111,13 @@ int main(int argc, char *argv[])
     languages.setLanguage(*chosen);
 
     Kiosk::SystemClock clock;
+    if (parser.isSet(simulate)) {
+        // The simulator seals to a local DEMO province unless a real one was provisioned.
+        if (const Kiosk::Status demo = Kiosk::DemoProvince(parser.value(dataDir))
+                                           .provisionPoint(Kiosk::DemoProvince::defaultPointCode(), clock.now());
+            !demo)
+            QTextStream(stderr) << "demo province: " << demo.failure().message << Qt::endl;
+    }
     auto workspace = Kiosk::Workspace::open(parser.value(dataDir), clock);
     if (!workspace) {
         QMessageBox::critical(

@@ -1695,6 +1695,17 @@ Record %3, saved at %4</translation>
     </message>
 </context>
 <context>
+    <name>RegPoint::Kiosk::RecordSealing</name>
+    <message>
+        <source>This point is not provisioned: the record is kept and will be sealed once the point&apos;s certificate is installed.</source>
+        <translation>This point is not provisioned: the record is kept and will be sealed once the point&apos;s certificate is installed.</translation>
+    </message>
+    <message>
+        <source>Only a record with its photo can be sealed.</source>
+        <translation>Only a record with its photo can be sealed.</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Kiosk::RecordStore</name>
     <message>
         <source>The record could not be encrypted, so it was not saved. Call the technician.</source>

@@ -1689,6 +1689,17 @@ Record %3, saved at %4</source>
     </message>
 </context>
 <context>
+    <name>RegPoint::Kiosk::RecordSealing</name>
+    <message>
+        <source>This point is not provisioned: the record is kept and will be sealed once the point&apos;s certificate is installed.</source>
+        <translation>本报名点尚未开通：记录已保存，安装本报名点证书后将自动封存。</translation>
+    </message>
+    <message>
+        <source>Only a record with its photo can be sealed.</source>
+        <translation>只有已有照片的记录才能封存。</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Kiosk::RecordStore</name>
     <message>
         <source>The record could not be encrypted, so it was not saved. Call the technician.</source>

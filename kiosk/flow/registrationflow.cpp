@@ -190,6 +190,7 @@ Status RegistrationFlow::storePhoto(const std::optional<PhotoOverride> &approval
     m_lastSaved->state = RecordState::PhotoOk;
     m_photoSubject.reset();
     m_attempts.reset();
+    Q_EMIT recordCompleted(id, m_operator->id);
     Q_EMIT recordsChanged();
     apply(FlowEvent::PhotoAccepted);
     return Done {};

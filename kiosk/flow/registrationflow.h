@@ -129,6 +129,8 @@ public:
 Q_SIGNALS:
     void stepChanged(RegPoint::Kiosk::FlowStep step);
     void recordsChanged();
+    // A record has its photo and is complete: the moment to seal it for the province.
+    void recordCompleted(const QUuid &id, qint64 operatorId);
 
 private:
     bool apply(FlowEvent event);

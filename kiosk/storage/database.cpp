@@ -49,10 +49,21 @@ QStringList statementsOf(const QString &script)
         const qsizetype comment = line.indexOf(QStringLiteral("--"));
         withoutComments += (comment >= 0 ? line.left(comment) : line) + u'\n';
     }
+    // Statements end at ';', except inside a trigger's BEGIN ... END body.
     QStringList statements;
+    QString current;
     for (const QString &part : withoutComments.split(u';')) {
-        if (!part.trimmed().isEmpty())
-            statements.append(part.trimmed());
+        current += part;
+        const QString upper = current.toUpper();
+        const bool openTrigger = upper.contains(QStringLiteral("CREATE TRIGGER"))
+            && !QRegularExpression(QStringLiteral("\\bEND\\s*$")).match(upper.trimmed()).hasMatch();
+        if (openTrigger) {
+            current += u';';
+            continue;
+        }
+        if (!current.trimmed().isEmpty())
+            statements.append(current.trimmed());
+        current.clear();
     }
     return statements;
 }

@@ -1,5 +1,7 @@
 #include "recordstore.h"
 
+#include "audit/auditlog.h"
+
 #include "clock.h"
 #include "crypto/localvault.h"
 #include "storage/database.h"
@@ -87,7 +89,8 @@ Result<CandidateRecord> RecordStore::insert(CandidateRecord record)
         q.addBindValue(timestamp(record.createdAt));
         if (!q.exec())
             return sqlFailure(q, "record.insert");
-        return Done {};
+        return audit({ QStringLiteral("record.created"), stateKey(record.state), record.createdBy, uuidText(record.id),
+            QStringLiteral("entry=%1").arg(entryMethodKey(record.entryMethod)) });
     });
     if (!status)
         return status.failure();
@@ -235,7 +238,13 @@ Status RecordStore::changeStateInTransaction(const QUuid &id, RecordState to, qi
     q.addBindValue(now);
     if (!q.exec())
         return sqlFailure(q, "record.state");
-    return Done {};
+    return audit({ QStringLiteral("record.state"), stateKey(to), operatorId, uuidText(id),
+        QStringLiteral("from=%1").arg(stateKey(*from)) });
+}
+
+Status RecordStore::audit(const AuditEntry &entry)
+{
+    return m_audit ? m_audit->appendInTransaction(entry) : Status(Done {});
 }
 
 Status RecordStore::attachPhoto(
@@ -259,6 +268,10 @@ Status RecordStore::attachPhoto(
         q.addBindValue(approval ? QVariant(approval->supervisorId) : QVariant());
         if (!q.exec())
             return sqlFailure(q, "record.photo");
+        // The reason is free text and may name people: the audit keeps only who approved.
+        if (approval)
+            return audit({ QStringLiteral("photo.override"), QStringLiteral("approved"), approval->supervisorId,
+                uuidText(id), QStringLiteral("clerk=%1").arg(operatorId) });
         return Done {};
     });
 }
@@ -292,6 +305,52 @@ Result<std::optional<QByteArray>> RecordStore::photo(const QUuid &id) const
             Tr::tr("The photo of record %1 cannot be decrypted with this point's key. Call the technician.")
                 .arg(uuidText(id)) };
     return jpeg;
+}
+
+Status RecordStore::storeSeal(const QUuid &id, const SealedEnvelope &sealed, qint64 operatorId)
+{
+    return m_database.withTransaction([&]() -> Status {
+        if (Status moved = changeStateInTransaction(id, RecordState::Sealed, operatorId); !moved)
+            return moved;
+        QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+        q.prepare(QStringLiteral("INSERT INTO sealed_records (record_id, envelope, machine_key_id, province_key_id, "
+                                 "sealed_at) VALUES (?, ?, ?, ?, ?)"));
+        q.addBindValue(uuidText(id));
+        q.addBindValue(sealed.envelope);
+        q.addBindValue(sealed.machineKeyId);
+        q.addBindValue(sealed.provinceKeyId);
+        q.addBindValue(timestamp(sealed.sealedAt));
+        if (!q.exec())
+            return sqlFailure(q, "record.seal");
+        return Done {};
+    });
+}
+
+Result<std::optional<SealedEnvelope>> RecordStore::sealOf(const QUuid &id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    q.prepare(QStringLiteral(
+        "SELECT envelope, machine_key_id, province_key_id, sealed_at FROM sealed_records WHERE record_id = ?"));
+    q.addBindValue(uuidText(id));
+    if (!q.exec())
+        return sqlFailure(q, "record.seal");
+    if (!q.next())
+        return std::optional<SealedEnvelope>();
+    return std::optional<SealedEnvelope>(SealedEnvelope { q.value(0).toByteArray(), q.value(1).toString(),
+        q.value(2).toString(), QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs) });
+}
+
+Result<QList<QUuid>> RecordStore::idsInState(RecordState state) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    q.prepare(QStringLiteral("SELECT id FROM records WHERE state = ? ORDER BY created_at, id"));
+    q.addBindValue(stateKey(state));
+    if (!q.exec())
+        return sqlFailure(q, "record.list");
+    QList<QUuid> ids;
+    while (q.next())
+        ids.append(QUuid::fromString(q.value(0).toString()));
+    return ids;
 }
 
 } // namespace RegPoint::Kiosk

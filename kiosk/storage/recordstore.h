@@ -15,6 +15,17 @@ struct PhotoOverride
     bool operator==(const PhotoOverride &) const = default;
 };
 
+// A record sealed for the province (crypto/recordseal.h): the envelope and the keys it names.
+struct SealedEnvelope
+{
+    QByteArray envelope;
+    QString machineKeyId;
+    QString provinceKeyId;
+    QDateTime sealedAt;
+};
+
+struct AuditEntry;
+class AuditLog;
 class Clock;
 class Database;
 class LocalVault;
@@ -26,6 +37,8 @@ class RecordStore
 {
 public:
     RecordStore(Database &database, const LocalVault &vault, const Clock &clock);
+    // Every record change is also an audit event, in the same transaction.
+    void setAuditLog(AuditLog *log) { m_audit = log; }
 
     // Stores a new record (id, timestamps set here) with its first event.
     Result<CandidateRecord> insert(CandidateRecord record);
@@ -45,14 +58,22 @@ public:
     Result<std::optional<QByteArray>> photo(const QUuid &id) const;
     // The override under which the record's photo was accepted; nullopt for a compliant photo.
     Result<std::optional<PhotoOverride>> photoOverride(const QUuid &id) const;
+    // Stores the envelope and moves the record to sealed, in one transaction; an envelope is
+    // never replaced.
+    Status storeSeal(const QUuid &id, const SealedEnvelope &sealed, qint64 operatorId);
+    Result<std::optional<SealedEnvelope>> sealOf(const QUuid &id) const;
+    // Oldest first.
+    Result<QList<QUuid>> idsInState(RecordState state) const;
 
 private:
     QByteArray idIndexOf(const QString &idNumber) const;
     Status changeStateInTransaction(const QUuid &id, RecordState to, qint64 operatorId);
+    Status audit(const AuditEntry &entry);
 
     Database &m_database;
     const LocalVault &m_vault;
     const Clock &m_clock;
+    AuditLog *m_audit = nullptr;
 };
 
 } // namespace RegPoint::Kiosk

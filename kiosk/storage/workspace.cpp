@@ -1,10 +1,14 @@
 #include "workspace.h"
 
+#include "audit/auditlog.h"
 #include "crypto/localvault.h"
+#include "crypto/machineprovisioning.h"
+#include "crypto/recordseal.h"
 #include "identity/nationtable.h"
 #include "identity/regiondirectory.h"
 #include "operators/operatorservice.h"
 #include "records/recordregistrar.h"
+#include "records/recordsealing.h"
 #include "storage/database.h"
 #include "storage/operatorstore.h"
 #include "storage/recordstore.h"
@@ -12,9 +16,12 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QStandardPaths>
 
 #include <sys/stat.h>
+
+Q_LOGGING_CATEGORY(lcWorkspace, "regpoint.kiosk.workspace")
 
 namespace RegPoint::Kiosk {
 
@@ -77,7 +84,24 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dataDir, const
     ws->m_operators
         = std::make_unique<OperatorService>(*ws->m_operatorStore, clock, PasswordHasher(options.passwordCost));
     ws->m_registrar = std::make_unique<RecordRegistrar>(*ws->m_records);
+    ws->m_audit = std::make_unique<AuditLog>(*ws->m_database, clock, MachineProvisioning(dir).pointCode());
+    ws->m_records->setAuditLog(ws->m_audit.get());
+    ws->m_sealing = std::make_unique<RecordSealing>(*ws->m_records, clock);
+    if (MachineProvisioning(dir).state() == ProvisioningState::Provisioned) {
+        if (const Status loaded = ws->loadSealer(); !loaded)
+            qCWarning(lcWorkspace) << "records will not be sealed:" << loaded.failure().code;
+    }
     return ws;
+}
+
+Status Workspace::loadSealer()
+{
+    Result<RecordSealer> sealer = MachineProvisioning(m_dataDir).sealer();
+    if (!sealer)
+        return sealer.failure();
+    m_sealer = std::make_unique<RecordSealer>(std::move(sealer).value());
+    m_sealing->setSealer(m_sealer.get());
+    return Done {};
 }
 
 const RegionDirectory &Workspace::regions()

@@ -9,6 +9,7 @@
 
 namespace RegPoint::Kiosk {
 
+class AuditLog;
 class Clock;
 class Database;
 class LocalVault;
@@ -16,6 +17,8 @@ class NationTable;
 class OperatorService;
 class OperatorStore;
 class RecordRegistrar;
+class RecordSealer;
+class RecordSealing;
 class RecordStore;
 class RegionDirectory;
 
@@ -23,6 +26,7 @@ class RegionDirectory;
 // Built once by each executable's composition root and handed to whoever needs a part.
 //   DIR/regpoint.db        SQLite store (WAL)
 //   DIR/keys/local-data.key  0600, the at-rest key of the local working copy
+//   DIR/keys/machine.*       the point's identity towards the province (MachineProvisioning)
 class Workspace
 {
 public:
@@ -51,6 +55,12 @@ public:
     OperatorStore &operatorStore() { return *m_operatorStore; }
     OperatorService &operators() { return *m_operators; }
     RecordRegistrar &registrar() { return *m_registrar; }
+    AuditLog &audit() { return *m_audit; }
+    RecordSealing &sealing() { return *m_sealing; }
+    // Null until the point is provisioned.
+    const RecordSealer *sealer() const { return m_sealer.get(); }
+    // Loads the sealer after provisioning (and seals what waited); the failure if it cannot.
+    Status loadSealer();
     // Loaded on first use: most CLI commands never need them.
     const RegionDirectory &regions();
     const NationTable &nations();
@@ -66,6 +76,9 @@ private:
     std::unique_ptr<OperatorStore> m_operatorStore;
     std::unique_ptr<OperatorService> m_operators;
     std::unique_ptr<RecordRegistrar> m_registrar;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<RecordSealer> m_sealer;
+    std::unique_ptr<RecordSealing> m_sealing;
     std::unique_ptr<RegionDirectory> m_regions;
     std::unique_ptr<NationTable> m_nations;
 };

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "result.h"
+
+#include <QUuid>
+
+#include <functional>
+
+namespace RegPoint::Kiosk {
+
+class Clock;
+class RecordSealer;
+class RecordStore;
+struct CandidateRecord;
+struct PhotoOverride;
+
+// Seals records that are complete (photo_ok) for the province and stores the envelopes. Without
+// a sealer (the point is not provisioned) records wait in photo_ok and are sealed by the first
+// sealPending() after provisioning: nothing is lost, nothing leaves unsealed.
+class RecordSealing
+{
+public:
+    RecordSealing(RecordStore &records, const Clock &clock);
+
+    void setSealer(const RecordSealer *sealer) { m_sealer = sealer; }
+    bool canSeal() const { return m_sealer != nullptr; }
+
+    // Seals one photo_ok record on behalf of `operatorId`.
+    Status seal(const QUuid &id, qint64 operatorId);
+    // Seals every photo_ok record (on behalf of its creator); the number sealed.
+    Result<int> sealPending();
+
+    // The canonical JSON the envelope carries for a record (sorted keys, compact).
+    static QByteArray canonicalRecordJson(const CandidateRecord &record, const PhotoOverride *override);
+
+private:
+    RecordStore &m_records;
+    const Clock &m_clock;
+    const RecordSealer *m_sealer = nullptr;
+};
+
+} // namespace RegPoint::Kiosk
