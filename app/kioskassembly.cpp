@@ -1,8 +1,10 @@
 #include "kioskassembly.h"
 
+#include "audit/auditlog.h"
 #include "camera/qtcamerasource.h"
 #include "camera/stillimagesource.h"
 #include "camera/videofilesource.h"
+#include "clock.h"
 #include "idcard/idcardreaderfactory.h"
 #include "idcard/readerprobe.h"
 #include "idcard/samsimulatorport.h"
@@ -133,6 +135,13 @@ void KioskAssembly::attachSealing()
 
 KioskAssembly::~KioskAssembly()
 {
+    // Closing the kiosk closes its part of the day: the audit chain's head, signed.
+    if (const Kiosk::RecordSealer *sealer = workspace->sealer()) {
+        if (const Kiosk::Status signedHead
+            = workspace->audit().signHead(workspace->clock().now().toLocalTime().date(), *sealer);
+            !signedHead)
+            qCWarning(lcAssembly) << "audit head not signed:" << signedHead.failure().code;
+    }
     if (reader)
         reader->stop();
 }

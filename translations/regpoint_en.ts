@@ -505,6 +505,54 @@ Record %3, saved at %4</translation>
     </message>
 </context>
 <context>
+    <name>RegPoint::Ctl::Audit</name>
+    <message numerus="yes">
+        <source>Audit chain intact: %n event(s)</source>
+        <translation>
+            <numerusform>Audit chain intact: %n event</numerusform>
+            <numerusform>Audit chain intact: %n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n signed day head(s).</source>
+        <translation>
+            <numerusform>, %n signed day head.</numerusform>
+            <numerusform>, %n signed day heads.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit chain BROKEN at event %1: %2. Keep this disk as it is and call the provincial office.</source>
+        <translation>Audit chain BROKEN at event %1: %2. Keep this disk as it is and call the provincial office.</translation>
+    </message>
+    <message>
+        <source>This point is not provisioned, so it cannot sign. Run regpointctl provision first.</source>
+        <translation>This point is not provisioned, so it cannot sign. Run regpointctl provision first.</translation>
+    </message>
+    <message>
+        <source>Audit head of %1 signed.</source>
+        <translation>Audit head of %1 signed.</translation>
+    </message>
+    <message>
+        <source>Name the folder to export to: audit export DIR</source>
+        <translation>Name the folder to export to: audit export DIR</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Cannot create %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to %1.jsonl, signed.</source>
+        <translation>
+            <numerusform>%n event exported to %1.jsonl, signed.</numerusform>
+            <numerusform>%n events exported to %1.jsonl, signed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Ctl::Operators</name>
     <message>
         <source>--role must be clerk, supervisor or admin.</source>

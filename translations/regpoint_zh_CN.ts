@@ -502,6 +502,51 @@ Record %3, saved at %4</source>
     </message>
 </context>
 <context>
+    <name>RegPoint::Ctl::Audit</name>
+    <message numerus="yes">
+        <source>Audit chain intact: %n event(s)</source>
+        <translation>
+            <numerusform>审计链完整：%n 条事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n signed day head(s).</source>
+        <translation>
+            <numerusform>，%n 个已签名的日终链头。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit chain BROKEN at event %1: %2. Keep this disk as it is and call the provincial office.</source>
+        <translation>审计链在第 %1 条事件处断裂：%2。请保持此磁盘原样，并联系省考试院。</translation>
+    </message>
+    <message>
+        <source>This point is not provisioned, so it cannot sign. Run regpointctl provision first.</source>
+        <translation>本报名点尚未开通，无法签名。请先运行 regpointctl provision。</translation>
+    </message>
+    <message>
+        <source>Audit head of %1 signed.</source>
+        <translation>%1 的审计链头已签名。</translation>
+    </message>
+    <message>
+        <source>Name the folder to export to: audit export DIR</source>
+        <translation>请指定导出文件夹：audit export 文件夹</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to %1.jsonl, signed.</source>
+        <translation>
+            <numerusform>已将 %n 条事件导出到 %1.jsonl，并已签名。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Ctl::Operators</name>
     <message>
         <source>--role must be clerk, supervisor or admin.</source>

@@ -35,6 +35,7 @@ QList<Command> databaseCommands();
 QList<Command> readerCommands();
 QList<Command> photoCommands();
 QList<Command> provisionCommands();
+QList<Command> auditCommands();
 
 // Shared by the commands: --data-dir and --json.
 void addCommonOptions(QCommandLineParser &parser, bool withJson);

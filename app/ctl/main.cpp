@@ -18,7 +18,7 @@ namespace {
 QList<Command> allCommands()
 {
     return operatorCommands() + recordCommands() + databaseCommands() + readerCommands() + photoCommands()
-        + provisionCommands();
+        + provisionCommands() + auditCommands();
 }
 
 void printUsage(QTextStream &out)

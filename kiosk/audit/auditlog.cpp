@@ -105,7 +105,8 @@ Status AuditLog::appendInTransaction(const AuditEntry &entry)
                              "outcome, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &value : { QVariant(event.seq), QVariant(timestamp(event.at)), nullable(event.operatorId),
              nullable(event.role), QVariant(event.pointCode), nullable(event.recordId), QVariant(event.action),
-             QVariant(event.outcome), QVariant(event.detail), QVariant(event.prevHash), QVariant(event.hash) })
+             QVariant(event.outcome), QVariant(event.detail.isNull() ? QStringLiteral("") : event.detail),
+             QVariant(event.prevHash), QVariant(event.hash) })
         q.addBindValue(value);
     if (!q.exec())
         return sqlFailure(q, "audit.append");

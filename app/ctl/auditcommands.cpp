@@ -1,0 +1,151 @@
+// regpointctl audit: verify the hash chain, sign the day's head, export a signed copy.
+#include "ctlcommand.h"
+
+#include "audit/auditlog.h"
+#include "clock.h"
+#include "crypto/recordseal.h"
+#include "storage/workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace RegPoint::Ctl {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RegPoint::Ctl::Audit)
+};
+
+// Exit 0 when the chain holds; otherwise 1, naming the first event that breaks it.
+int verify(const QCommandLineParser &parser)
+{
+    Kiosk::SystemClock clock;
+    auto ws = Kiosk::Workspace::open(dataDirOption(parser), clock, { true, {} });
+    if (!ws)
+        return fail(ws.failure().message);
+    const Kiosk::Result<Kiosk::AuditVerification> result = ws.value()->audit().verify();
+    if (!result)
+        return fail(result.failure().message);
+    const Kiosk::AuditVerification &v = result.value();
+    if (wantsJson(parser)) {
+        printJson(QJsonObject { { QStringLiteral("ok"), v.ok() }, { QStringLiteral("events"), v.events },
+            { QStringLiteral("signed_heads"), v.signedHeads },
+            { QStringLiteral("first_broken"), v.firstBroken ? QJsonValue(*v.firstBroken) : QJsonValue() },
+            { QStringLiteral("problem"), v.problem } });
+    } else if (v.ok()) {
+        QTextStream(stdout) << Tr::tr("Audit chain intact: %n event(s)", nullptr, int(v.events))
+                            << Tr::tr(", %n signed day head(s).", nullptr, int(v.signedHeads)) << Qt::endl;
+    } else {
+        QTextStream(stderr) << Tr::tr("Audit chain BROKEN at event %1: %2. Keep this disk as it is and call the "
+                                      "provincial office.")
+                                   .arg(*v.firstBroken)
+                                   .arg(v.problem)
+                            << Qt::endl;
+    }
+    return v.ok() ? Ok : Failed;
+}
+
+Kiosk::Result<std::unique_ptr<Kiosk::Workspace>> openForSigning(const QCommandLineParser &parser, Kiosk::Clock &clock)
+{
+    auto ws = Kiosk::Workspace::open(dataDirOption(parser), clock);
+    if (ws && !ws.value()->sealer())
+        return Kiosk::Failure { QStringLiteral("provision.missing"),
+            Tr::tr("This point is not provisioned, so it cannot sign. Run regpointctl provision first.") };
+    return ws;
+}
+
+int closeDay(const QCommandLineParser &parser)
+{
+    Kiosk::SystemClock clock;
+    auto ws = openForSigning(parser, clock);
+    if (!ws)
+        return fail(ws.failure().message);
+    const QDate day = clock.now().toLocalTime().date();
+    Kiosk::AuditLog &audit = ws.value()->audit();
+    if (const Kiosk::Status logged = audit.append({ QStringLiteral("day.close"), QStringLiteral("ok"), {}, {}, {} });
+        !logged)
+        return fail(logged.failure().message);
+    if (const Kiosk::Status signedHead = audit.signHead(day, *ws.value()->sealer()); !signedHead)
+        return fail(signedHead.failure().message);
+    QTextStream(stdout) << Tr::tr("Audit head of %1 signed.").arg(day.toString(Qt::ISODate)) << Qt::endl;
+    return Ok;
+}
+
+// DIR/audit-POINT-TIME.jsonl (one event per line), .sig (base64 ECDSA over the file's bytes) and
+// .crt (the machine certificate that signed).
+int exportLog(const QCommandLineParser &parser)
+{
+    if (parser.positionalArguments().size() != 1)
+        return fail(Tr::tr("Name the folder to export to: audit export DIR"), Usage);
+    const QDir dir(parser.positionalArguments().constFirst());
+    if (!dir.exists() && !QDir().mkpath(dir.path()))
+        return fail(Tr::tr("Cannot create %1.").arg(dir.path()));
+    Kiosk::SystemClock clock;
+    auto ws = openForSigning(parser, clock);
+    if (!ws)
+        return fail(ws.failure().message);
+    Kiosk::AuditLog &audit = ws.value()->audit();
+    if (const Kiosk::Status logged = audit.append(
+            { QStringLiteral("audit.export"), QStringLiteral("ok"), {}, {}, QStringLiteral("to=usb-or-folder") });
+        !logged)
+        return fail(logged.failure().message);
+    const Kiosk::Result<QList<Kiosk::AuditEvent>> events = audit.events();
+    if (!events)
+        return fail(events.failure().message);
+    QByteArray lines;
+    for (const Kiosk::AuditEvent &e : events.value()) {
+        QJsonObject json = Kiosk::AuditLog::toJson(e);
+        json.insert(QStringLiteral("hash"), e.hash);
+        lines += QJsonDocument(json).toJson(QJsonDocument::Compact) + '\n';
+    }
+    const Kiosk::RecordSealer &sealer = *ws.value()->sealer();
+    const QString base
+        = dir.filePath(QStringLiteral("audit-%1-%2")
+                           .arg(sealer.pointCode(), clock.now().toUTC().toString(QStringLiteral("yyyyMMddTHHmmssZ"))));
+    for (const auto &[suffix, bytes] :
+        { std::pair { ".jsonl", lines }, std::pair { ".sig", sealer.signStatement(lines) },
+            std::pair { ".crt", sealer.machineCertificatePem() } }) {
+        QSaveFile file(base + QLatin1String(suffix));
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            return fail(Tr::tr("Cannot write %1.").arg(file.fileName()));
+    }
+    if (wantsJson(parser))
+        printJson(QJsonObject { { QStringLiteral("file"), QString(base + QStringLiteral(".jsonl")) },
+            { QStringLiteral("events"), qint64(events->size()) } });
+    else
+        QTextStream(stdout)
+            << Tr::tr("%n event(s) exported to %1.jsonl, signed.", nullptr, int(events->size())).arg(base) << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+QList<Command> auditCommands()
+{
+    return {
+        { QStringLiteral("audit"), QStringLiteral("verify"),
+            QStringLiteral(
+                "Check the audit hash chain and the signed day heads (exit 1 names the first broken event)."),
+            [](QCommandLineParser &p) { addCommonOptions(p, true); }, verify },
+        { QStringLiteral("audit"), QStringLiteral("close-day"),
+            QStringLiteral("Sign the audit chain's head for today with the machine key (day end)."),
+            [](QCommandLineParser &p) { addCommonOptions(p, false); }, closeDay },
+        { QStringLiteral("audit"), QStringLiteral("export"),
+            QStringLiteral("Write the audit log to DIR, signed with the machine key."),
+            [](QCommandLineParser &p) {
+                addCommonOptions(p, true);
+                p.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("Folder to write to (a USB stick)."));
+            },
+            exportLog, true },
+    };
+}
+
+} // namespace RegPoint::Ctl
