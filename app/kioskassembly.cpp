@@ -81,6 +81,7 @@ KioskAssembly::KioskAssembly(
     , photoAttempts(photoInspector, photoFixer, settings.photo)
     , flow(workspace->operators(), workspace->records(), workspace->registrar(), validator, photos, photoAttempts,
           workspace->clock(), timings)
+    , sessionLock(workspace->operators(), workspace->clock(), settings.idleLock)
     , m_language(language)
     , m_readSound(std::make_unique<QSoundEffect>())
 {
@@ -88,6 +89,9 @@ KioskAssembly::KioskAssembly(
     attachSealing();
     window = std::make_unique<MainWindow>(
         flow, devices, workspace->nations(), workspace->clock(), language, *camera, photoProfile);
+    sessionLock.setAuditLog(&workspace->audit());
+    flow.setSessionLock(&sessionLock);
+    window->attachSessionLock(sessionLock);
     m_readSound->setSource(QUrl(QStringLiteral("qrc:/sounds/card-read.wav")));
     m_readSound->setVolume(0.6f);
 

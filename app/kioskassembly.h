@@ -5,6 +5,7 @@
 #include "flow/registrationflow.h"
 #include "idcard/idcardreader.h"
 #include "idcard/wltphotodecoder.h"
+#include "operators/sessionlock.h"
 #include "photo/photoattempts.h"
 #include "photo/photofixer.h"
 #include "photo/photoinspector.h"
@@ -54,6 +55,7 @@ struct KioskAssembly
     Kiosk::PhotoFixer photoFixer;
     Kiosk::PhotoAttempts photoAttempts;
     Kiosk::RegistrationFlow flow;
+    Kiosk::SessionLock sessionLock;
     std::unique_ptr<Devices::FrameSource> camera;
     std::unique_ptr<MainWindow> window;
     std::unique_ptr<Devices::SamSimulatorPort> simulator; // only with DeviceOptions::simulate

@@ -3,8 +3,10 @@
 #include "clock.h"
 #include "flow/registrationflow.h"
 #include "languageswitcher.h"
+#include "operators/sessionlock.h"
 #include "screens/cardreviewscreen.h"
 #include "screens/homescreen.h"
+#include "screens/lockscreen.h"
 #include "screens/loginscreen.h"
 #include "screens/manualentryscreen.h"
 #include "screens/photoscreen.h"
@@ -12,6 +14,7 @@
 #include "screens/setupscreen.h"
 #include "widgets/banner.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -111,6 +114,8 @@ void MainWindow::retranslate()
     // The button names the language it switches to, in that language.
     m_languageButton->setText(m_language.isChinese() ? QStringLiteral("English") : QStringLiteral("中文"));
     m_logout->setText(tr("Log out"));
+    if (m_lockButton)
+        m_lockButton->setText(tr("Lock"));
     setWindowTitle(tr("RegPoint registration workstation"));
     updateTopBar();
 }
@@ -120,6 +125,8 @@ void MainWindow::updateTopBar()
     const auto &op = m_flow.currentOperator();
     m_operator->setText(op ? tr("%1 (%2)").arg(op->displayName, Kiosk::roleDisplayName(op->role)) : QString());
     m_logout->setVisible(op.has_value());
+    if (m_lockButton)
+        m_lockButton->setVisible(op.has_value());
     m_time->setText(QLocale().toString(m_clock.now(), QStringLiteral("yyyy-MM-dd ddd HH:mm")));
 }
 
@@ -156,6 +163,52 @@ void MainWindow::showStep(FlowStep step)
         break;
     }
     updateTopBar();
+}
+
+void MainWindow::attachSessionLock(Kiosk::SessionLock &lock)
+{
+    m_lock = &lock;
+    m_lockScreen = new LockScreen(lock, this);
+    m_lockButton = new QPushButton(this);
+    m_lockButton->setObjectName(QStringLiteral("lockDesk"));
+    m_lockButton->setFocusPolicy(Qt::NoFocus);
+    m_logout->parentWidget()->layout()->addWidget(m_lockButton);
+    connect(m_lockButton, &QPushButton::clicked, &lock, &Kiosk::SessionLock::lockNow);
+    connect(&lock, &Kiosk::SessionLock::lockedChanged, this, [this](bool locked) {
+        if (locked)
+            m_lockScreen->showLocked();
+        else
+            m_lockScreen->hide();
+    });
+    qApp->installEventFilter(this);
+    m_idleCheck.setInterval(1000);
+    connect(&m_idleCheck, &QTimer::timeout, &lock, &Kiosk::SessionLock::checkIdle);
+    m_idleCheck.start();
+    retranslate();
+    updateTopBar();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::TouchBegin:
+    case QEvent::Wheel:
+        if (m_lock)
+            m_lock->noteActivity();
+        break;
+    default:
+        break;
+    }
+    return TranslatableWidget::eventFilter(watched, event);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    TranslatableWidget::resizeEvent(event);
+    if (m_lockScreen && m_lockScreen->isVisible())
+        m_lockScreen->setGeometry(rect());
 }
 
 } // namespace RegPoint::App

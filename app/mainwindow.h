@@ -18,6 +18,7 @@ namespace RegPoint::Kiosk {
 class Clock;
 class NationTable;
 class RegistrationFlow;
+class SessionLock;
 struct PhotoProfile;
 } // namespace RegPoint::Kiosk
 
@@ -27,6 +28,7 @@ class Banner;
 class CardReviewScreen;
 class HomeScreen;
 class LanguageSwitcher;
+class LockScreen;
 class LoginScreen;
 class ManualEntryScreen;
 class PhotoScreen;
@@ -45,8 +47,14 @@ public:
         const Kiosk::PhotoProfile &photoProfile, QWidget *parent = nullptr);
 
     QWidget *currentScreen() const;
+    // Idle lock: activity anywhere in the application counts, the lock screen covers the window.
+    void attachSessionLock(Kiosk::SessionLock &lock);
     // A line under the top bar for what happens outside the screens (the reader); hides itself.
     void showNotice(const QString &text, bool isProblem, std::chrono::milliseconds duration = std::chrono::seconds(6));
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void showStep(Kiosk::FlowStep step);
@@ -61,6 +69,10 @@ private:
     QLabel *m_time;
     QPushButton *m_languageButton;
     QPushButton *m_logout;
+    QPushButton *m_lockButton = nullptr;
+    Kiosk::SessionLock *m_lock = nullptr;
+    LockScreen *m_lockScreen = nullptr;
+    QTimer m_idleCheck;
     QStackedWidget *m_stack;
     SetupScreen *m_setup;
     LoginScreen *m_login;

@@ -166,6 +166,11 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language)
     ok &= save(window, dir, QStringLiteral("10-photo-live"));
     take->click();
     ok &= save(window, dir, QStringLiteral("11-photo-result"));
+
+    // The desk locked over the photo in progress.
+    kiosk.sessionLock.lockNow();
+    QCoreApplication::processEvents();
+    ok &= save(window, dir, QStringLiteral("12-desk-locked"));
     return ok;
 }
 

@@ -31,7 +31,8 @@ public:
     explicit operator bool() const { return ok(); }
     const T &value() const & { return *m_value; }
     T &value() & { return *m_value; }
-    T &&value() && { return std::move(*m_value); }
+    // By value: `for (x : f().value())` must not iterate a destroyed temporary.
+    T value() && { return std::move(*m_value); }
     const T *operator->() const { return &*m_value; }
     T *operator->() { return &*m_value; }
     const Failure &failure() const { return m_failure; }

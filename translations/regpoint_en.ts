@@ -200,6 +200,29 @@
     </message>
 </context>
 <context>
+    <name>RegPoint::App::LockScreen</name>
+    <message>
+        <source>Desk locked</source>
+        <translation>Desk locked</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Nothing was lost: the work in progress is kept underneath. %1 or a supervisor can unlock the desk.</source>
+        <translation>Nothing was lost: the work in progress is kept underneath. %1 or a supervisor can unlock the desk.</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::App::LoginScreen</name>
     <message>
         <source>RegPoint registration workstation</source>
@@ -239,6 +262,10 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1410,32 @@ Record %3, saved at %4</translation>
         <source>This account is disabled. Ask the supervisor.</source>
         <translation>This account is disabled. Ask the supervisor.</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: this account is locked for %n more second(s). A supervisor can unlock it sooner.</source>
+        <translation>
+            <numerusform>Too many wrong passwords: this account is locked for %n more second. A supervisor can unlock it sooner.</numerusform>
+            <numerusform>Too many wrong passwords: this account is locked for %n more seconds. A supervisor can unlock it sooner.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: this account is locked for %n second(s). A supervisor can unlock it sooner.</source>
+        <translation>
+            <numerusform>Too many wrong passwords: this account is locked for %n second. A supervisor can unlock it sooner.</numerusform>
+            <numerusform>Too many wrong passwords: this account is locked for %n seconds. A supervisor can unlock it sooner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a supervisor can unlock an account.</source>
+        <translation>Only a supervisor can unlock an account.</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>There is no account %1.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or administrator can reset a password.</source>
+        <translation>Only a supervisor or administrator can reset a password.</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Kiosk::OperatorStore</name>
@@ -1839,6 +1892,17 @@ Record %3, saved at %4</translation>
     <message>
         <source>Only a record read from the ID card and still without a photo can take one here.</source>
         <translation>Only a record read from the ID card and still without a photo can take one here.</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::SessionLock</name>
+    <message>
+        <source>The desk is not locked.</source>
+        <translation>The desk is not locked.</translation>
+    </message>
+    <message>
+        <source>Only %1, who was working here, or a supervisor can unlock this desk.</source>
+        <translation>Only %1, who was working here, or a supervisor can unlock this desk.</translation>
     </message>
 </context>
 <context>

@@ -199,6 +199,29 @@
     </message>
 </context>
 <context>
+    <name>RegPoint::App::LockScreen</name>
+    <message>
+        <source>Desk locked</source>
+        <translation>工作台已锁定</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Nothing was lost: the work in progress is kept underneath. %1 or a supervisor can unlock the desk.</source>
+        <translation>没有丢失任何内容：正在办理的工作保留在下面。%1 或主管可以解锁。</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::App::LoginScreen</name>
     <message>
         <source>RegPoint registration workstation</source>
@@ -238,6 +261,10 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>锁定</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1401,30 @@ Record %3, saved at %4</source>
         <source>This account is disabled. Ask the supervisor.</source>
         <translation>该账户已停用。请联系主管。</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: this account is locked for %n more second(s). A supervisor can unlock it sooner.</source>
+        <translation>
+            <numerusform>密码错误次数过多：此账户还将锁定 %n 秒。主管可以提前解锁。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: this account is locked for %n second(s). A supervisor can unlock it sooner.</source>
+        <translation>
+            <numerusform>密码错误次数过多：此账户已锁定 %n 秒。主管可以提前解锁。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a supervisor can unlock an account.</source>
+        <translation>只有主管可以解锁账户。</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>没有账户 %1。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or administrator can reset a password.</source>
+        <translation>只有主管或管理员可以重置密码。</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Kiosk::OperatorStore</name>
@@ -1828,6 +1879,17 @@ Record %3, saved at %4</source>
     <message>
         <source>Only a record read from the ID card and still without a photo can take one here.</source>
         <translation>只有读卡登记且尚无照片的记录才能在此拍照。</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::SessionLock</name>
+    <message>
+        <source>The desk is not locked.</source>
+        <translation>工作台未锁定。</translation>
+    </message>
+    <message>
+        <source>Only %1, who was working here, or a supervisor can unlock this desk.</source>
+        <translation>只有在此办理业务的 %1 或主管可以解锁此工作台。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "registrationflow.h"
 
+#include "operators/sessionlock.h"
+
 #include "clock.h"
 #include "idcard/wltphotodecoder.h"
 #include "records/recordregistrar.h"
@@ -43,6 +45,10 @@ QDate RegistrationFlow::today() const
 
 bool RegistrationFlow::apply(FlowEvent event)
 {
+    if (m_lock && m_lock->isLocked() && event != FlowEvent::LoggedOut) {
+        qCDebug(lcFlow) << "ignored event" << int(event) << "while the desk is locked";
+        return false;
+    }
     const std::optional<FlowStep> next = nextStep(m_step, event);
     if (!next) {
         qCDebug(lcFlow) << "ignored event" << int(event) << "in step" << int(m_step);
@@ -85,6 +91,8 @@ Result<Operator> RegistrationFlow::login(const QString &username, const QString 
     Result<Operator> op = m_operators.authenticate(username, password);
     if (op) {
         m_operator = op.value();
+        if (m_lock)
+            m_lock->setOperator(m_operator);
         apply(FlowEvent::LoggedIn);
     }
     return op;
@@ -94,6 +102,8 @@ void RegistrationFlow::logout()
 {
     if (apply(FlowEvent::LoggedOut)) {
         m_operator.reset();
+        if (m_lock)
+            m_lock->setOperator(std::nullopt);
         m_lastSaved.reset();
         m_card.reset();
         m_photoSubject.reset();
@@ -103,7 +113,7 @@ void RegistrationFlow::logout()
 
 bool RegistrationFlow::presentCard(const Devices::IdCardData &card)
 {
-    if (!nextStep(m_step, FlowEvent::CardPresented) || !m_operator)
+    if (!nextStep(m_step, FlowEvent::CardPresented) || !m_operator || (m_lock && m_lock->isLocked()))
         return false;
     CardReading reading;
     reading.card = card;
@@ -175,7 +185,7 @@ Status RegistrationFlow::overridePhoto(const QString &supervisor, const QString 
     Result<Operator> approver = m_operators.authenticate(supervisor, password);
     if (!approver)
         return approver.failure();
-    if (approver.value().role == Role::Clerk)
+    if (!can(approver.value().role, Permission::ApprovePhotoOverride))
         return Failure { QStringLiteral("photo.override-role"),
             Tr::tr("Only a supervisor can accept a failing photo. Ask the supervisor to sign in here.") };
     return storePhoto(PhotoOverride { approver.value().id, reason.trimmed() });

@@ -25,6 +25,7 @@ namespace RegPoint::Kiosk {
 class Clock;
 class RecordRegistrar;
 class RecordStore;
+class SessionLock;
 
 // How long things wait. Tests shrink them to milliseconds.
 struct FlowTimings
@@ -86,6 +87,9 @@ public:
         const ManualEntryValidator &validator, const Devices::WltPhotoDecoder &photos, PhotoAttempts &attempts,
         const Clock &clock, FlowTimings timings = {}, QObject *parent = nullptr);
 
+    // While the lock is locked the flow takes no step and ignores cards; login and logout
+    // tell it who is working.
+    void setSessionLock(SessionLock *lock) { m_lock = lock; }
     FlowStep step() const { return m_step; }
     const std::optional<Operator> &currentOperator() const { return m_operator; }
     const std::optional<CandidateRecord> &lastSaved() const { return m_lastSaved; }
@@ -136,6 +140,7 @@ private:
     bool apply(FlowEvent event);
     Status storePhoto(const std::optional<PhotoOverride> &approval);
 
+    SessionLock *m_lock = nullptr;
     OperatorService &m_operators;
     RecordStore &m_records;
     RecordRegistrar &m_registrar;

@@ -24,6 +24,15 @@ struct Operator
     bool disabled = false;
 };
 
+// Consecutive failed logins and the lockout they caused (the wait doubles with each lockout
+// until a successful login).
+struct LoginGuard
+{
+    int failedLogins = 0;
+    QDateTime lockedUntil; // invalid when not locked
+    int lockouts = 0;
+};
+
 QString roleKey(Role role); // "clerk"
 std::optional<Role> roleFromKey(QStringView key);
 QString roleDisplayName(Role role);

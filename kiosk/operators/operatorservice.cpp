@@ -1,5 +1,7 @@
 #include "operatorservice.h"
 
+#include "audit/auditlog.h"
+
 #include "clock.h"
 #include "storage/operatorstore.h"
 
@@ -60,12 +62,30 @@ Result<Operator> OperatorService::create(const NewOperator &request)
         return Failure { QStringLiteral("operator.hash"), Tr::tr("The password could not be protected. Try again.") };
     Operator op { 0, username, request.displayName.trimmed(), request.role, m_clock.now(), false };
     Result<Operator> stored = m_store.add(op, hash);
-    if (stored)
+    if (stored) {
         qCInfo(lcOperators) << "created operator" << stored->id << roleKey(stored->role);
+        audit({ QStringLiteral("operator.create"), roleKey(stored->role), {}, {},
+            QStringLiteral("operator=%1").arg(stored->id) });
+    }
     return stored;
 }
 
-Result<Operator> OperatorService::authenticate(const QString &username, const QString &password) const
+std::chrono::seconds OperatorService::lockoutWait(int lockouts)
+{
+    // 30 s, 1 min, 2 min, ... doubling with each lockout, at most an hour.
+    const qint64 wait = qint64(kFirstLockout.count()) << std::min(std::max(lockouts - 1, 0), 20);
+    return std::chrono::seconds(std::min<qint64>(wait, kLongestLockout.count()));
+}
+
+void OperatorService::audit(const AuditEntry &entry)
+{
+    if (m_audit) {
+        if (const Status logged = m_audit->append(entry); !logged)
+            qCWarning(lcOperators) << "audit event not written:" << logged.failure().code;
+    }
+}
+
+Result<Operator> OperatorService::authenticate(const QString &username, const QString &password)
 {
     const Failure refused { QStringLiteral("operator.refused"),
         Tr::tr("User name or password is wrong. Try again, or ask the supervisor.") };
@@ -76,17 +96,108 @@ Result<Operator> OperatorService::authenticate(const QString &username, const QS
         // Spend the same time as a real check, so timing does not reveal which names exist.
         m_hasher.verify(password.toUtf8(), m_hasher.decoy());
         qCInfo(lcOperators) << "login refused: unknown user";
+        audit({ QStringLiteral("login.failed"), QStringLiteral("refused"), {}, {}, QStringLiteral("unknown-user") });
         return refused;
     }
     const auto &[op, hash] = *found.value();
+    Result<LoginGuard> guard = m_store.loginGuard(op.id);
+    if (!guard)
+        return guard.failure();
+    const QDateTime now = m_clock.now();
+    if (guard->lockedUntil.isValid() && now < guard->lockedUntil) {
+        const qint64 wait = std::max<qint64>(1, now.secsTo(guard->lockedUntil));
+        audit({ QStringLiteral("login.failed"), QStringLiteral("locked"), op.id, {}, {} });
+        return Failure { QStringLiteral("operator.locked"),
+            Tr::tr("Too many wrong passwords: this account is locked for %n more second(s). A supervisor can unlock "
+                   "it sooner.",
+                nullptr, int(wait)) };
+    }
     if (!m_hasher.verify(password.toUtf8(), hash)) {
-        qCInfo(lcOperators) << "login refused for operator" << op.id;
+        LoginGuard next = guard.value();
+        ++next.failedLogins;
+        QString outcome = QStringLiteral("refused");
+        if (next.failedLogins >= kMaxFailedLogins) {
+            ++next.lockouts;
+            next.failedLogins = 0;
+            next.lockedUntil = now.addSecs(lockoutWait(next.lockouts).count());
+            outcome = QStringLiteral("locked");
+        }
+        if (const Status saved = m_store.setLoginGuard(op.id, next); !saved)
+            return saved.failure();
+        qCInfo(lcOperators) << "login refused for operator" << op.id << outcome;
+        audit({ QStringLiteral("login.failed"), outcome, op.id, {},
+            QStringLiteral("failures=%1 lockouts=%2").arg(next.failedLogins).arg(next.lockouts) });
+        if (outcome == u"locked")
+            return Failure { QStringLiteral("operator.locked"),
+                Tr::tr("Too many wrong passwords: this account is locked for %n second(s). A supervisor can unlock "
+                       "it sooner.",
+                    nullptr, int(lockoutWait(next.lockouts).count())) };
         return refused;
     }
     if (op.disabled)
         return Failure { QStringLiteral("operator.disabled"), Tr::tr("This account is disabled. Ask the supervisor.") };
+    if (guard->failedLogins != 0 || guard->lockouts != 0 || guard->lockedUntil.isValid()) {
+        if (const Status cleared = m_store.setLoginGuard(op.id, {}); !cleared)
+            return cleared.failure();
+    }
     qCInfo(lcOperators) << "operator" << op.id << "logged in";
+    audit({ QStringLiteral("login"), QStringLiteral("ok"), op.id, {}, {} });
     return op;
+}
+
+Status OperatorService::unlockAccount(const Operator &supervisor, const QString &username)
+{
+    if (!can(supervisor.role, Permission::UnlockAccounts))
+        return Failure { QStringLiteral("operator.not-allowed"), Tr::tr("Only a supervisor can unlock an account.") };
+    auto found = m_store.findWithHash(username.trimmed());
+    if (!found)
+        return found.failure();
+    if (!found.value())
+        return Failure { QStringLiteral("operator.unknown"), Tr::tr("There is no account %1.").arg(username) };
+    if (const Status cleared = m_store.setLoginGuard(found.value()->first.id, {}); !cleared)
+        return cleared;
+    audit({ QStringLiteral("account.unlock"), QStringLiteral("ok"), supervisor.id, {},
+        QStringLiteral("operator=%1").arg(found.value()->first.id) });
+    return Done {};
+}
+
+Status OperatorService::changePassword(
+    const Operator &op, const QString &oldPassword, const QString &newPassword, const QString &repeat)
+{
+    if (Result<Operator> checked = authenticate(op.username, oldPassword); !checked)
+        return checked.failure();
+    if (const QString problem = passwordProblem(op.username, newPassword, repeat); !problem.isEmpty())
+        return Failure { QStringLiteral("operator.bad-password"), problem };
+    return storePassword(op.id, newPassword, QStringLiteral("password.change"), op.id);
+}
+
+Status OperatorService::resetPassword(
+    const Operator &by, const QString &username, const QString &newPassword, const QString &repeat)
+{
+    if (!can(by.role, Permission::ResetPasswords))
+        return Failure { QStringLiteral("operator.not-allowed"),
+            Tr::tr("Only a supervisor or administrator can reset a password.") };
+    auto found = m_store.findWithHash(username.trimmed());
+    if (!found)
+        return found.failure();
+    if (!found.value())
+        return Failure { QStringLiteral("operator.unknown"), Tr::tr("There is no account %1.").arg(username) };
+    if (const QString problem = passwordProblem(username, newPassword, repeat); !problem.isEmpty())
+        return Failure { QStringLiteral("operator.bad-password"), problem };
+    return storePassword(found.value()->first.id, newPassword, QStringLiteral("password.reset"), by.id);
+}
+
+Status OperatorService::storePassword(qint64 id, const QString &password, const QString &action, qint64 by)
+{
+    const QString hash = m_hasher.hash(password.toUtf8());
+    if (hash.isEmpty())
+        return Failure { QStringLiteral("operator.hash"), Tr::tr("The password could not be protected. Try again.") };
+    if (const Status stored = m_store.setPasswordHash(id, hash); !stored)
+        return stored;
+    if (const Status cleared = m_store.setLoginGuard(id, {}); !cleared)
+        return cleared;
+    audit({ action, QStringLiteral("ok"), by, {}, QStringLiteral("operator=%1").arg(id) });
+    return Done {};
 }
 
 Result<bool> OperatorService::hasAnyOperator() const

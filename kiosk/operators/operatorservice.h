@@ -2,10 +2,15 @@
 
 #include "crypto/passwordhasher.h"
 #include "operators/operator.h"
+#include "operators/permissions.h"
 #include "result.h"
+
+#include <chrono>
 
 namespace RegPoint::Kiosk {
 
+struct AuditEntry;
+class AuditLog;
 class Clock;
 class OperatorStore;
 
@@ -18,14 +23,27 @@ struct NewOperator
     QString passwordRepeat;
 };
 
-// Creates operators and checks their passwords. Lockout and idle lock build on this (issue 5).
+// Creates operators, checks their passwords and locks an account after kMaxFailedLogins wrong
+// ones in a row, for a wait that doubles with each lockout. Logins, failures, lockouts, unlocks
+// and password changes are audit events.
 class OperatorService
 {
 public:
     OperatorService(OperatorStore &store, const Clock &clock, PasswordHasher hasher = {});
 
     Result<Operator> create(const NewOperator &request);
-    Result<Operator> authenticate(const QString &username, const QString &password) const;
+    void setAuditLog(AuditLog *log) { m_audit = log; }
+    Result<Operator> authenticate(const QString &username, const QString &password);
+    Status unlockAccount(const Operator &supervisor, const QString &username);
+    Status changePassword(
+        const Operator &op, const QString &oldPassword, const QString &newPassword, const QString &repeat);
+    Status resetPassword(
+        const Operator &by, const QString &username, const QString &newPassword, const QString &repeat);
+
+    static constexpr int kMaxFailedLogins = 5;
+    static constexpr std::chrono::seconds kFirstLockout { 30 };
+    static constexpr std::chrono::seconds kLongestLockout { 3600 };
+    static std::chrono::seconds lockoutWait(int lockouts);
     Result<bool> hasAnyOperator() const;
 
     static constexpr int kMinPasswordLength = 8;
@@ -34,9 +52,12 @@ public:
     static QString passwordProblem(const QString &username, const QString &password, const QString &repeat);
 
 private:
+    void audit(const AuditEntry &entry);
+    Status storePassword(qint64 id, const QString &password, const QString &action, qint64 by);
     OperatorStore &m_store;
     const Clock &m_clock;
     PasswordHasher m_hasher;
+    AuditLog *m_audit = nullptr;
 };
 
 } // namespace RegPoint::Kiosk

@@ -28,16 +28,26 @@ KioskSettings KioskSettings::load(const QString &dataDir, QStringList *problems)
     const QString profile = ini.value(QStringLiteral("photo/profile"), settings.photoProfile).toString();
     if (!profile.isEmpty())
         settings.photoProfile = profile;
-    bool ok = false;
-    const QVariant attempts = ini.value(QStringLiteral("photo/attempts_before_override"));
-    if (attempts.isValid()) {
-        const int n = attempts.toInt(&ok);
-        if (ok && n >= 1 && n <= 20)
-            settings.photo.attemptsBeforeOverride = n;
+    // An integer key within [low, high], else the default stays and the problem is reported.
+    auto readInt = [&](const char *key, int low, int high, int &target) {
+        const QVariant value = ini.value(QLatin1String(key));
+        if (!value.isValid())
+            return;
+        bool ok = false;
+        const int n = value.toInt(&ok);
+        if (ok && n >= low && n <= high)
+            target = n;
         else
-            problem(QStringLiteral("photo/attempts_before_override must be 1 to 20; keeping %1")
-                        .arg(settings.photo.attemptsBeforeOverride));
-    }
+            problem(QStringLiteral("%1 must be %2 to %3; keeping %4")
+                        .arg(QLatin1String(key))
+                        .arg(low)
+                        .arg(high)
+                        .arg(target));
+    };
+    readInt("photo/attempts_before_override", 1, 20, settings.photo.attemptsBeforeOverride);
+    int idle = int(settings.idleLock.count());
+    readInt("session/idle_lock_seconds", 30, 3600, idle);
+    settings.idleLock = std::chrono::seconds(idle);
     const QVariant autoCapture = ini.value(QStringLiteral("photo/auto_capture"));
     if (autoCapture.isValid()) {
         const QString text = autoCapture.toString().toLower();

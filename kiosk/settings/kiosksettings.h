@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <chrono>
+
 namespace RegPoint::Kiosk {
 
 // What a point's administrator may tune, from DIR/kiosk.ini (absent keys keep their defaults):
@@ -12,10 +14,13 @@ namespace RegPoint::Kiosk {
 //   profile=hunan-2023
 //   attempts_before_override=3
 //   auto_capture=true
+//   [session]
+//   idle_lock_seconds=120
 struct KioskSettings
 {
     QString photoProfile = QStringLiteral("hunan-2023");
     PhotoPolicy photo;
+    std::chrono::seconds idleLock { 120 }; // 30 s to 1 h
 
     static QString path(const QString &dataDir);
     // Values out of range are ignored with a problem line each, so a typo cannot lock the desk.

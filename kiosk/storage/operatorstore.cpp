@@ -92,4 +92,55 @@ Result<std::optional<std::pair<Operator, QString>>> OperatorStore::findWithHash(
     return std::optional(std::pair(operatorFrom(q), q.value(6).toString()));
 }
 
+Result<std::optional<Operator>> OperatorStore::find(qint64 id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM operators WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlFailure(q, "operator.find");
+    if (!q.next())
+        return std::optional<Operator>();
+    return std::optional<Operator>(operatorFrom(q));
+}
+
+Result<LoginGuard> OperatorStore::loginGuard(qint64 id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    q.prepare(QStringLiteral("SELECT failed_logins, locked_until, lockouts FROM operators WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlFailure(q, "operator.find");
+    if (!q.next())
+        return LoginGuard {};
+    return LoginGuard { q.value(0).toInt(),
+        q.value(1).isNull() ? QDateTime() : QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
+        q.value(2).toInt() };
+}
+
+Status OperatorStore::setLoginGuard(qint64 id, const LoginGuard &guard)
+{
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    q.prepare(QStringLiteral("UPDATE operators SET failed_logins = ?, locked_until = ?, lockouts = ? WHERE id = ?"));
+    q.addBindValue(guard.failedLogins);
+    q.addBindValue(
+        guard.lockedUntil.isValid() ? QVariant(guard.lockedUntil.toUTC().toString(Qt::ISODateWithMs)) : QVariant());
+    q.addBindValue(guard.lockouts);
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlFailure(q, "operator.update");
+    return Done {};
+}
+
+Status OperatorStore::setPasswordHash(qint64 id, const QString &passwordHash)
+{
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    q.prepare(QStringLiteral("UPDATE operators SET password_hash = ? WHERE id = ?"));
+    q.addBindValue(passwordHash);
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlFailure(q, "operator.update");
+    return Done {};
+}
+
 } // namespace RegPoint::Kiosk

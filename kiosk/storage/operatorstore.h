@@ -20,6 +20,10 @@ public:
     Result<qsizetype> count() const;
     // The operator and their stored hash; nullopt when the name is unknown.
     Result<std::optional<std::pair<Operator, QString>>> findWithHash(const QString &username) const;
+    Result<std::optional<Operator>> find(qint64 id) const;
+    Result<LoginGuard> loginGuard(qint64 id) const;
+    Status setLoginGuard(qint64 id, const LoginGuard &guard);
+    Status setPasswordHash(qint64 id, const QString &passwordHash);
 
 private:
     Database &m_database;

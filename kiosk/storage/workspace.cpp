@@ -86,6 +86,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dataDir, const
     ws->m_registrar = std::make_unique<RecordRegistrar>(*ws->m_records);
     ws->m_audit = std::make_unique<AuditLog>(*ws->m_database, clock, MachineProvisioning(dir).pointCode());
     ws->m_records->setAuditLog(ws->m_audit.get());
+    ws->m_operators->setAuditLog(ws->m_audit.get());
     ws->m_sealing = std::make_unique<RecordSealing>(*ws->m_records, clock);
     if (MachineProvisioning(dir).state() == ProvisioningState::Provisioned) {
         if (const Status loaded = ws->loadSealer(); !loaded)

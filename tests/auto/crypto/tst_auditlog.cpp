@@ -67,7 +67,7 @@ void tst_AuditLog::intactChainVerifies()
 {
     const AuditVerification v = (*m_ws)->audit().verify().value();
     QVERIFY2(v.ok(), qPrintable(v.problem));
-    QCOMPARE(v.events, 7); // 2 x (created, photo_ok, override) + day close
+    QCOMPARE(v.events, 8); // operator created, 2 x (record created, photo_ok, override), day close
     QCOMPARE(v.signedHeads, 1);
 }
 

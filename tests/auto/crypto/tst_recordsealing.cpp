@@ -123,9 +123,11 @@ void tst_RecordSealing::everyChangeIsAudited()
     const QList<AuditEvent> events = (*m_ws)->audit().events().value();
     QStringList trail;
     for (const AuditEvent &e : events) {
-        if (e.recordId == id.toString(QUuid::WithoutBraces))
-            trail << e.action + u':' + e.outcome;
+        if (e.recordId != id.toString(QUuid::WithoutBraces))
+            continue;
+        trail << e.action + u':' + e.outcome;
         QCOMPARE(e.pointCode, QStringLiteral("430102-07"));
+        QCOMPARE(e.role, QStringLiteral("supervisor"));
     }
     QCOMPARE(trail,
         QStringList({ QStringLiteral("record.created:card_read"), QStringLiteral("record.state:photo_ok"),

@@ -1,6 +1,7 @@
 #include "flow/registrationflow.h"
 #include "idcard/simulatedcards.h"
 #include "idcard/wltphotodecoder.h"
+#include "operators/sessionlock.h"
 #include "photo/photofixer.h"
 #include "photo/photoinspector.h"
 #include "records/manualentry.h"
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void firstRunCreatesSupervisorThenLogin();
     void wrongPasswordStaysOnLogin();
     void manualEntrySavesAndReturnsHome();
+    void idleLockKeepsTheFormAndRefusesSteps();
     void invalidEntryKeepsStepAndReportsFields();
     void duplicateIsReportedNotSaved();
     void logoutForgetsOperator();
@@ -119,6 +121,25 @@ void tst_RegistrationFlow::wrongPasswordStaysOnLogin()
     QCOMPARE(wrong.failure().message, unknown.failure().message);
     QCOMPARE(m_flow->step(), FlowStep::Login);
     QVERIFY(!m_flow->currentOperator());
+}
+
+void tst_RegistrationFlow::idleLockKeepsTheFormAndRefusesSteps()
+{
+    SessionLock lock((*m_ws)->operators(), m_ws->clock(), std::chrono::seconds(120));
+    m_flow->setSessionLock(&lock);
+    loginAsSupervisor();
+    m_flow->startManualEntry();
+    QCOMPARE(m_flow->step(), FlowStep::ManualEntry);
+    m_ws->clock().advance(std::chrono::seconds(120));
+    QVERIFY(lock.checkIdle());
+    m_flow->cancelEntry(); // nothing moves while locked
+    QCOMPARE(m_flow->step(), FlowStep::ManualEntry);
+    QVERIFY(lock.unlock(testSupervisor().username, testSupervisor().password));
+    QCOMPARE(m_flow->step(), FlowStep::ManualEntry); // the form in progress is still there
+    m_flow->cancelEntry();
+    QCOMPARE(m_flow->step(), FlowStep::Home);
+    m_flow->logout();
+    QVERIFY(!lock.sessionOperator());
 }
 
 void tst_RegistrationFlow::manualEntrySavesAndReturnsHome()

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void autoCaptureTakesPhotoWhenStill();
     void importedFilesAndSupervisorOverride();
     void photoLaterKeepsRecordWithoutPhoto();
+    void idleLockCoversTheFormAndKeepsIt();
 
 private:
     template<typename T>
@@ -518,6 +519,31 @@ void tst_KioskUi::photoLaterKeepsRecordWithoutPhoto()
     QTest::mouseClick(offers().first(), Qt::LeftButton);
     QTRY_COMPARE(screenName(), QStringLiteral("photoScreen"));
     QCOMPARE(m_kiosk->flow.photoSubject()->record.id, (*m_ws)->records().list().value().first().id);
+}
+
+void tst_KioskUi::idleLockCoversTheFormAndKeepsIt()
+{
+    setUpAndLogin();
+    click("newManualEntry");
+    QTRY_COMPARE(screenName(), QStringLiteral("manualEntryScreen"));
+    type("name", QStringLiteral("李明轩"));
+    m_ws->clock().advance(std::chrono::seconds(121));
+    QTRY_VERIFY(m_kiosk->sessionLock.isLocked()); // the kiosk checks every second
+    auto *lockScreen = m_kiosk->window->findChild<QWidget *>(QStringLiteral("lockScreen"));
+    QVERIFY(lockScreen && lockScreen->isVisible());
+    QCOMPARE(lockScreen->geometry(), m_kiosk->window->rect());
+    QCOMPARE(find<QLineEdit>("lockUsername")->text(), QStringLiteral("wang.li")); // whose desk it is
+    type("lockPassword", QStringLiteral("wrong-one"));
+    click("unlock");
+    QVERIFY(m_kiosk->sessionLock.isLocked());
+    auto *refusal = lockScreen->findChild<QLabel *>(QStringLiteral("banner"));
+    QVERIFY(refusal && refusal->isVisible());
+    QVERIFY(refusal->text().contains(QStringLiteral("密码"))); // says what was wrong, in Chinese
+    type("lockPassword", QStringLiteral("desk-2026-ok"));
+    click("unlock");
+    QTRY_VERIFY(!lockScreen->isVisible());
+    QCOMPARE(screenName(), QStringLiteral("manualEntryScreen"));
+    QCOMPARE(find<QLineEdit>("name")->text(), QStringLiteral("李明轩")); // nothing typed was lost
 }
 
 QTEST_MAIN(tst_KioskUi)

@@ -1,0 +1,34 @@
+#include "permissions.h"
+
+namespace RegPoint::Kiosk {
+
+bool can(Role role, Permission permission)
+{
+    using P = Permission;
+    switch (permission) {
+    case P::RegisterCandidates:
+        return role == Role::Clerk || role == Role::Supervisor;
+    case P::ApproveManualEntry:
+    case P::ApprovePhotoOverride:
+    case P::UnlockOtherSessions:
+    case P::UnlockAccounts:
+    case P::CloseDay:
+    case P::ExportRecords:
+        return role == Role::Supervisor;
+    case P::ResetPasswords:
+        return role == Role::Supervisor || role == Role::Admin;
+    case P::ManageOperators:
+    case P::ChangeSettings:
+        return role == Role::Admin;
+    }
+    return false;
+}
+
+QList<Permission> allPermissions()
+{
+    using P = Permission;
+    return { P::RegisterCandidates, P::ApproveManualEntry, P::ApprovePhotoOverride, P::UnlockOtherSessions,
+        P::UnlockAccounts, P::ResetPasswords, P::ManageOperators, P::ChangeSettings, P::CloseDay, P::ExportRecords };
+}
+
+} // namespace RegPoint::Kiosk

@@ -1,0 +1,90 @@
+#include "sessionlock.h"
+
+#include "audit/auditlog.h"
+#include "clock.h"
+#include "operators/operatorservice.h"
+#include "operators/permissions.h"
+
+#include <QCoreApplication>
+
+namespace RegPoint::Kiosk {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::SessionLock)
+};
+} // namespace
+
+SessionLock::SessionLock(
+    OperatorService &operators, const Clock &clock, std::chrono::seconds idleLimit, QObject *parent)
+    : QObject(parent)
+    , m_operators(operators)
+    , m_clock(clock)
+    , m_idleLimit(idleLimit)
+{ }
+
+void SessionLock::setOperator(const std::optional<Operator> &op)
+{
+    m_operator = op;
+    m_lastActivity = m_clock.now();
+    if (m_locked && !op) {
+        m_locked = false;
+        Q_EMIT lockedChanged(false);
+    }
+}
+
+void SessionLock::noteActivity()
+{
+    if (!m_locked)
+        m_lastActivity = m_clock.now();
+}
+
+bool SessionLock::checkIdle()
+{
+    if (!m_locked && m_operator && m_lastActivity.secsTo(m_clock.now()) >= m_idleLimit.count())
+        lock(QStringLiteral("idle"));
+    return m_locked;
+}
+
+void SessionLock::lockNow()
+{
+    if (!m_locked && m_operator)
+        lock(QStringLiteral("asked"));
+}
+
+void SessionLock::lock(const QString &why)
+{
+    m_locked = true;
+    if (m_audit)
+        (void)m_audit->append({ QStringLiteral("session.lock"), why, m_operator->id, {}, {} });
+    Q_EMIT lockedChanged(true);
+}
+
+Result<Operator> SessionLock::unlock(const QString &username, const QString &password)
+{
+    if (!m_locked || !m_operator)
+        return Failure { QStringLiteral("session.not-locked"), Tr::tr("The desk is not locked.") };
+    Result<Operator> who = m_operators.authenticate(username, password);
+    if (!who)
+        return who;
+    const bool same = who->id == m_operator->id;
+    if (!same && !can(who->role, Permission::UnlockOtherSessions)) {
+        if (m_audit)
+            (void)m_audit->append({ QStringLiteral("session.unlock"), QStringLiteral("refused"), who->id, {},
+                QStringLiteral("session-of=%1").arg(m_operator->id) });
+        return Failure {
+            QStringLiteral("session.other-operator"),
+            Tr::tr("Only %1, who was working here, or a supervisor can unlock this desk.").arg(m_operator->displayName)
+        };
+    }
+    m_locked = false;
+    m_lastActivity = m_clock.now();
+    if (m_audit)
+        (void)m_audit->append({ QStringLiteral("session.unlock"), QStringLiteral("ok"), who->id, {},
+            same ? QString() : QStringLiteral("session-of=%1").arg(m_operator->id) });
+    Q_EMIT lockedChanged(false);
+    return who;
+}
+
+} // namespace RegPoint::Kiosk
