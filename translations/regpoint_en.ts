@@ -580,6 +580,21 @@ Record %3, saved at %4</translation>
     </message>
 </context>
 <context>
+    <name>RegPoint::Ctl::Demo</name>
+    <message>
+        <source>--records takes 1 to 100000 and --seed a non-negative number.</source>
+        <translation>--records takes 1 to 100000 and --seed a non-negative number.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records…</source>
+        <translation>%1 of %2 records…</translation>
+    </message>
+    <message>
+        <source>%1 records registered and sealed in %2 s in %3 (operators demo.clerk / demo-clerk-2026 and demo.supervisor / demo-supervisor-2026).</source>
+        <translation>%1 records registered and sealed in %2 s in %3 (operators demo.clerk / demo-clerk-2026 and demo.supervisor / demo-supervisor-2026).</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Ctl::Operators</name>
     <message>
         <source>--role must be clerk, supervisor or admin.</source>

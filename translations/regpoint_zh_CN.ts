@@ -574,6 +574,21 @@ Record %3, saved at %4</source>
     </message>
 </context>
 <context>
+    <name>RegPoint::Ctl::Demo</name>
+    <message>
+        <source>--records takes 1 to 100000 and --seed a non-negative number.</source>
+        <translation>--records 取 1 到 100000，--seed 取非负整数。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records…</source>
+        <translation>已完成 %1 / %2 条记录…</translation>
+    </message>
+    <message>
+        <source>%1 records registered and sealed in %2 s in %3 (operators demo.clerk / demo-clerk-2026 and demo.supervisor / demo-supervisor-2026).</source>
+        <translation>已在 %3 中登记并封存 %1 条记录，用时 %2 秒（操作员 demo.clerk / demo-clerk-2026 和 demo.supervisor / demo-supervisor-2026）。</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Ctl::Operators</name>
     <message>
         <source>--role must be clerk, supervisor or admin.</source>

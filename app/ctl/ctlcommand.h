@@ -36,6 +36,7 @@ QList<Command> readerCommands();
 QList<Command> photoCommands();
 QList<Command> provisionCommands();
 QList<Command> auditCommands();
+QList<Command> demoCommands();
 
 // Shared by the commands: --data-dir and --json.
 void addCommonOptions(QCommandLineParser &parser, bool withJson);

@@ -18,7 +18,7 @@ namespace {
 QList<Command> allCommands()
 {
     return operatorCommands() + recordCommands() + databaseCommands() + readerCommands() + photoCommands()
-        + provisionCommands() + auditCommands();
+        + provisionCommands() + auditCommands() + demoCommands();
 }
 
 void printUsage(QTextStream &out)

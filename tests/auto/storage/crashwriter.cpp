@@ -1,9 +1,14 @@
-// Saves records into DIR until killed, printing "<record id> <ID number>" after each commit.
+// Saves and seals records into DIR until killed. After each commit it prints
+// "<record id> <ID number> saved" and, once the photo is attached and the record sealed,
+// "<record id> <ID number> sealed". The first run provisions DIR against the demo province.
 // Usage: regpoint_crash_writer DIR SEED
 
 #include "clock.h"
+#include "crypto/demoprovince.h"
 #include "operators/operatorservice.h"
 #include "records/recordregistrar.h"
+#include "records/recordsealing.h"
+#include "storage/recordstore.h"
 #include "storage/workspace.h"
 #include "tempworkspace.h"
 
@@ -20,6 +25,12 @@ int main(int argc, char **argv)
     if (argc != 3)
         return 2;
     Kiosk::SystemClock clock;
+    if (const Kiosk::Status demo
+        = Kiosk::DemoProvince(QString::fromLocal8Bit(argv[1])).provisionPoint(QStringLiteral("430102-09"), clock.now());
+        !demo) {
+        std::fprintf(stderr, "%s\n", qPrintable(demo.failure().message));
+        return 1;
+    }
     auto ws = Kiosk::Workspace::open(QString::fromLocal8Bit(argv[1]), clock, Tests::TempWorkspace::fastOptions());
     if (!ws) {
         std::fprintf(stderr, "%s\n", qPrintable(ws.failure().message));
@@ -32,6 +43,9 @@ int main(int argc, char **argv)
         = operators.authenticate(Tests::testSupervisor().username, Tests::testSupervisor().password)->id;
 
     QRandomGenerator random(uint(QByteArray(argv[2]).toUInt()));
+    QByteArray photo(30 * 1024, Qt::Uninitialized);
+    for (char &c : photo)
+        c = char(random.bounded(256));
     std::printf("ready\n");
     std::fflush(stdout);
     for (;;) {
@@ -40,9 +54,15 @@ int main(int argc, char **argv)
             + QStringLiteral("%1").arg(random.bounded(1000), 3, 10, QLatin1Char('0'));
         Kiosk::CandidateIdentity identity = Tests::testIdentity(first17 + Kiosk::IdNumber::checkCharacter(first17));
         identity.birthDate = birth;
-        auto saved = ws.value()->registrar().registerIdentity(identity, Kiosk::EntryMethod::Manual, operatorId);
-        if (saved) {
-            std::printf("%s %s\n", qPrintable(saved->id.toString(QUuid::WithoutBraces)), qPrintable(identity.idNumber));
+        auto saved = ws.value()->registrar().registerIdentity(identity, Kiosk::EntryMethod::Card, operatorId);
+        if (!saved)
+            continue;
+        const QByteArray line = (saved->id.toString(QUuid::WithoutBraces) + u' ' + identity.idNumber).toLatin1();
+        std::printf("%s saved\n", line.constData());
+        std::fflush(stdout);
+        if (ws.value()->records().attachPhoto(saved->id, photo, operatorId)
+            && ws.value()->sealing().seal(saved->id, operatorId)) {
+            std::printf("%s sealed\n", line.constData());
             std::fflush(stdout);
         }
     }

@@ -1,10 +1,15 @@
+#include "audit/auditlog.h"
+#include "crypto/demoprovince.h"
+#include "crypto/recordseal.h"
 #include "records/candidaterecord.h"
 #include "storage/database.h"
 #include "storage/recordstore.h"
 #include "tempworkspace.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -14,9 +19,9 @@
 using namespace RegPoint::Kiosk;
 using namespace RegPoint::Tests;
 
-// A child saves records as fast as it can; it is SIGKILLed at a random moment, again and again.
-// After every kill the store must open, hold every record the child reported as committed,
-// and show no partial record.
+// A child saves and seals records as fast as it can; it is SIGKILLed at a random moment, again
+// and again. After every kill the store must open, hold every record the child reported as
+// committed, show no partial record or half-sealed record, and its audit chain must verify.
 class tst_CrashSafety : public QObject
 {
     Q_OBJECT
@@ -29,9 +34,11 @@ void tst_CrashSafety::killDuringSaves()
 {
     const int iterations = qEnvironmentVariableIntValue("REGPOINT_CRASH_ITERATIONS") > 0
         ? qEnvironmentVariableIntValue("REGPOINT_CRASH_ITERATIONS")
-        : 25;
+        : 200;
     QTemporaryDir dir;
     QHash<QString, QString> committed; // record id -> ID number
+    QSet<QString> sealed;
+    std::optional<SealOpener> opener; // the demo province's side, once the child made it
     QRandomGenerator random(20261125);
     FakeClock clock;
 
@@ -53,8 +60,11 @@ void tst_CrashSafety::killDuringSaves()
 
         for (const QByteArray &line : output.split('\n')) {
             const QList<QByteArray> parts = line.split(' ');
-            if (parts.size() == 2)
-                committed.insert(QString::fromLatin1(parts[0]), QString::fromLatin1(parts[1]));
+            if (parts.size() != 3)
+                continue;
+            committed.insert(QString::fromLatin1(parts[0]), QString::fromLatin1(parts[1]));
+            if (parts[2] == "sealed")
+                sealed.insert(QString::fromLatin1(parts[0]));
         }
 
         auto ws = Workspace::open(dir.path(), clock, TempWorkspace::fastOptions());
@@ -71,8 +81,31 @@ void tst_CrashSafety::killDuringSaves()
                 stored.value(it.key()) == it.value(), qPrintable(QStringLiteral("lost committed record ") + it.key()));
         // At most the one save the kill interrupted after its commit but before its report.
         QVERIFY(stored.size() - committed.size() <= i + 1);
+        // Sealing is all or nothing: a record is sealed exactly when its envelope is stored, and
+        // every reported seal is there and opens at the province.
+        for (const CandidateRecord &record : all.value()) {
+            const QString id = record.id.toString(QUuid::WithoutBraces);
+            const std::optional<SealedEnvelope> envelope = ws.value()->records().sealOf(record.id).value();
+            QCOMPARE(envelope.has_value(), record.state == RecordState::Sealed);
+            if (sealed.contains(id))
+                QVERIFY2(envelope, qPrintable(QStringLiteral("lost seal of ") + id));
+        }
+        if (!sealed.isEmpty()) {
+            if (!opener) {
+                const QString province = DemoProvince(dir.path()).folder();
+                QFile key(province + QStringLiteral("/province.key")), ca(province + QStringLiteral("/ca.pem"));
+                QVERIFY(key.open(QIODevice::ReadOnly) && ca.open(QIODevice::ReadOnly));
+                opener.emplace(SealOpener::create(key.readAll(), ca.readAll()).value());
+            }
+            const QUuid last = QUuid::fromString(*sealed.cbegin());
+            const Result<OpenedRecord> opened = opener->open(ws.value()->records().sealOf(last).value()->envelope);
+            QVERIFY2(opened, qPrintable(opened.failure().code));
+        }
+        const AuditVerification chain = ws.value()->audit().verify().value();
+        QVERIFY2(chain.ok(), qPrintable(chain.problem));
     }
-    qInfo() << iterations << "kills," << committed.size() << "committed records, none lost";
+    qInfo() << iterations << "kills," << committed.size() << "committed records," << sealed.size()
+            << "sealed, none lost, audit chain intact";
 }
 
 QTEST_GUILESS_MAIN(tst_CrashSafety)

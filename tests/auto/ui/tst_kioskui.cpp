@@ -4,6 +4,7 @@
 #include "kiosklook.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
+#include "privacyscan.h"
 #include "screens/photoscreen.h"
 #include "storage/operatorstore.h"
 #include "storage/recordstore.h"
@@ -444,6 +445,10 @@ void tst_KioskUi::photoTakenWhenGuidanceSaysReady()
     const auto jpeg = (*m_ws)->records().photo(stored.first().id).value();
     QVERIFY(jpeg);
     QCOMPARE(QImage::fromData(*jpeg).size(), QSize(480, 640));
+    // After the whole GUI session nothing of the candidate is in clear in the data directory.
+    const Kiosk::CandidateIdentity &who = stored.first().identity;
+    const QStringList leaks = findInClear({ m_ws->dataDir() }, { who.idNumber, who.name, who.address });
+    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
     QCOMPARE(m_kiosk->camera->status().state, Devices::CameraState::NotConnected); // off between candidates
 }
 
