@@ -121,6 +121,8 @@ KioskAssembly::KioskAssembly(
 // (a crash, a point provisioned since) at start. A failure keeps the record; it is retried.
 void KioskAssembly::attachSealing()
 {
+    if (const Kiosk::Status audited = Kiosk::auditSettingsChange(workspace->audit(), workspace->dataDir()); !audited)
+        qCWarning(lcAssembly) << "settings change not audited:" << audited.failure().code;
     Kiosk::RecordSealing &sealing = workspace->sealing();
     if (!sealing.canSeal())
         qCWarning(lcAssembly) << "point not provisioned: complete records wait unsealed";

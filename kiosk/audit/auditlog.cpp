@@ -139,6 +139,16 @@ Result<QList<AuditEvent>> AuditLog::events() const
     return events;
 }
 
+Result<QString> AuditLog::lastDetail(const QString &action) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    q.prepare(QStringLiteral("SELECT detail FROM audit_events WHERE action = ? ORDER BY seq DESC LIMIT 1"));
+    q.addBindValue(action);
+    if (!q.exec())
+        return sqlFailure(q, "audit.read");
+    return q.next() ? q.value(0).toString() : QString();
+}
+
 Result<AuditVerification> AuditLog::verify() const
 {
     const Result<QList<AuditEvent>> events = this->events();

@@ -62,6 +62,8 @@ public:
     Status appendInTransaction(const AuditEntry &entry);
 
     Result<QList<AuditEvent>> events() const; // by seq
+    // The detail of the newest event with this action; empty when there is none.
+    Result<QString> lastDetail(const QString &action) const;
     Result<AuditVerification> verify() const;
     // Signs the chain head as it stands now, for `day` (local date), with the machine key.
     Status signHead(const QDate &day, const RecordSealer &sealer);

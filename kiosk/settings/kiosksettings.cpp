@@ -1,6 +1,10 @@
 #include "kiosksettings.h"
 
+#include "audit/auditlog.h"
+
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QLoggingCategory>
 #include <QSettings>
 
@@ -58,6 +62,21 @@ KioskSettings KioskSettings::load(const QString &dataDir, QStringList *problems)
                         .arg(settings.photo.autoCapture ? QStringLiteral("true") : QStringLiteral("false")));
     }
     return settings;
+}
+
+Status auditSettingsChange(AuditLog &audit, const QString &dataDir)
+{
+    QFile file(KioskSettings::path(dataDir));
+    const QString fingerprint = file.open(QIODevice::ReadOnly)
+        ? QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex().left(16))
+        : QStringLiteral("none");
+    const QString detail = QStringLiteral("kiosk.ini=") + fingerprint;
+    const Result<QString> last = audit.lastDetail(QStringLiteral("settings.change"));
+    if (!last)
+        return last.failure();
+    if (last.value() == detail)
+        return Done {};
+    return audit.append({ QStringLiteral("settings.change"), QStringLiteral("ok"), {}, {}, detail });
 }
 
 } // namespace RegPoint::Kiosk

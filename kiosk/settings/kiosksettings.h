@@ -1,6 +1,7 @@
 #pragma once
 
 #include "photo/photoattempts.h"
+#include "result.h"
 
 #include <QString>
 #include <QStringList>
@@ -26,5 +27,10 @@ struct KioskSettings
     // Values out of range are ignored with a problem line each, so a typo cannot lock the desk.
     static KioskSettings load(const QString &dataDir, QStringList *problems = nullptr);
 };
+
+class AuditLog;
+// kiosk.ini is edited by hand: at each start its fingerprint (SHA-256 of the file, or "none") is
+// compared with the last one the audit log saw, and a change is an audit event.
+Status auditSettingsChange(AuditLog &audit, const QString &dataDir);
 
 } // namespace RegPoint::Kiosk

@@ -1,11 +1,13 @@
 #include "audit/auditlog.h"
 #include "crypto/demoprovince.h"
 #include "operators/operatorservice.h"
+#include "settings/kiosksettings.h"
 #include "storage/database.h"
 #include "storage/recordstore.h"
 #include "storage/workspace.h"
 #include "tempworkspace.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void removedEventIsNamed();
     void forgedDayHeadIsFound();
     void cliNamesTheBrokenEvent();
+    void settingsChangesAreEvents();
 
 private:
     QSqlQuery query() { return QSqlQuery(QSqlDatabase::database((*m_ws)->database().connectionName(), false)); }
@@ -166,6 +169,27 @@ void tst_AuditLog::cliNamesTheBrokenEvent()
     const QJsonObject json = QJsonDocument::fromJson(ctl.readAllStandardOutput()).object();
     QCOMPARE(json[QStringLiteral("ok")].toBool(), false);
     QCOMPARE(json[QStringLiteral("first_broken")].toInt(), 2);
+}
+
+void tst_AuditLog::settingsChangesAreEvents()
+{
+    TempWorkspace fresh;
+    const auto changes = [&] {
+        int n = 0;
+        const QList<AuditEvent> events = fresh->audit().events().value();
+        for (const AuditEvent &e : events)
+            n += e.action == u"settings.change" ? 1 : 0;
+        return n;
+    };
+    QVERIFY(auditSettingsChange(fresh->audit(), fresh.dataDir())); // first start: no kiosk.ini
+    QVERIFY(auditSettingsChange(fresh->audit(), fresh.dataDir())); // unchanged: no new event
+    QCOMPARE(changes(), 1);
+    QFile ini(KioskSettings::path(fresh.dataDir()));
+    QVERIFY(ini.open(QIODevice::WriteOnly));
+    ini.write("[session]\nidle_lock_seconds=300\n");
+    ini.close();
+    QVERIFY(auditSettingsChange(fresh->audit(), fresh.dataDir()));
+    QCOMPARE(changes(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_AuditLog)
