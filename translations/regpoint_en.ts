@@ -620,6 +620,22 @@ Record %3, saved at %4</translation>
         <source>Created %1 %2 (%3).</source>
         <translation>Created %1 %2 (%3).</translation>
     </message>
+    <message>
+        <source>Give --username (whose password) and --by (the supervisor or admin who resets it).</source>
+        <translation>Give --username (whose password) and --by (the supervisor or admin who resets it).</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>Password of %1: </translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>New password for %1: </translation>
+    </message>
+    <message>
+        <source>Password of %1 reset by %2; any lockout is lifted.</source>
+        <translation>Password of %1 reset by %2; any lockout is lifted.</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Ctl::Photo</name>

@@ -614,6 +614,22 @@ Record %3, saved at %4</source>
         <source>Created %1 %2 (%3).</source>
         <translation>已创建%1 %2（%3）。</translation>
     </message>
+    <message>
+        <source>Give --username (whose password) and --by (the supervisor or admin who resets it).</source>
+        <translation>请提供 --username（要重置谁的密码）和 --by（批准重置的主管或管理员）。</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset by %2; any lockout is lifted.</source>
+        <translation>%1 的密码已由 %2 重置；账户锁定已解除。</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Ctl::Photo</name>

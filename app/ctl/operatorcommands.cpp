@@ -89,6 +89,41 @@ int add(const QCommandLineParser &parser)
     return Ok;
 }
 
+// A supervisor (or admin) resets someone's password, or lifts their lockout; both audited.
+// Standard input (with --password-stdin): the approver's password, then the new password.
+int resetPassword(const QCommandLineParser &parser)
+{
+    const QString username = parser.value(QStringLiteral("username"));
+    const QString by = parser.value(QStringLiteral("by"));
+    if (username.isEmpty() || by.isEmpty())
+        return fail(
+            Tr::tr("Give --username (whose password) and --by (the supervisor or admin who resets it)."), Usage);
+    QString approverPassword, newPassword, repeat;
+    if (parser.isSet(QStringLiteral("password-stdin"))) {
+        approverPassword = readLine(stdin);
+        newPassword = repeat = readLine(stdin);
+    } else if (isatty(STDIN_FILENO)) {
+        approverPassword = promptHidden(Tr::tr("Password of %1: ").arg(by));
+        newPassword = promptHidden(Tr::tr("New password for %1: ").arg(username));
+        repeat = promptHidden(Tr::tr("Password again: "));
+    } else {
+        return fail(
+            Tr::tr("No terminal to ask for the password: pass it on standard input with --password-stdin."), Usage);
+    }
+    Kiosk::SystemClock clock;
+    auto ws = Kiosk::Workspace::open(dataDirOption(parser), clock);
+    if (!ws)
+        return fail(ws.failure().message);
+    Kiosk::OperatorService &operators = ws.value()->operators();
+    const Kiosk::Result<Kiosk::Operator> approver = operators.authenticate(by, approverPassword);
+    if (!approver)
+        return fail(approver.failure().message);
+    if (const Kiosk::Status reset = operators.resetPassword(approver.value(), username, newPassword, repeat); !reset)
+        return fail(reset.failure().message);
+    QTextStream(stdout) << Tr::tr("Password of %1 reset by %2; any lockout is lifted.").arg(username, by) << Qt::endl;
+    return Ok;
+}
+
 int list(const QCommandLineParser &parser)
 {
     Kiosk::SystemClock clock;
@@ -133,6 +168,17 @@ QList<Command> operatorCommands()
                     QStringLiteral("Read the password from the first line of standard input.") });
             },
             add },
+        { QStringLiteral("operator"), QStringLiteral("reset-password"),
+            QStringLiteral("Reset an operator's password (and lift a lockout), approved by a supervisor or admin."),
+            [](QCommandLineParser &p) {
+                addCommonOptions(p, false);
+                p.addOption({ QStringLiteral("username"), QStringLiteral("Whose password."), QStringLiteral("NAME") });
+                p.addOption({ QStringLiteral("by"), QStringLiteral("The supervisor or admin who approves."),
+                    QStringLiteral("NAME") });
+                p.addOption({ QStringLiteral("password-stdin"),
+                    QStringLiteral("Read the approver's password, then the new one, from standard input.") });
+            },
+            resetPassword },
         { QStringLiteral("operator"), QStringLiteral("list"), QStringLiteral("List operator accounts."),
             [](QCommandLineParser &p) { addCommonOptions(p, true); }, list },
     };

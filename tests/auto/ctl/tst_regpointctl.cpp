@@ -9,7 +9,11 @@
 #include <QJsonObject>
 #include <QProcess>
 
+#include "audit/auditlog.h"
+#include "clock.h"
 #include "crypto/certificateauthority.h"
+#include "operators/operatorservice.h"
+#include "storage/workspace.h"
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -62,6 +66,7 @@ private Q_SLOTS:
     void chineseMessagesUnderChineseLocale();
     void photoCheckBatch();
     void provisionTwoSteps();
+    void passwordResetIsApprovedAndAudited();
 };
 
 void tst_RegpointCtl::helpEverywhere_data()
@@ -276,6 +281,42 @@ void tst_RegpointCtl::photoCheckBatch()
     QCOMPARE(results.at(1)[QStringLiteral("checks")].toArray().size(), 1);
     QCOMPARE(results.at(2)[QStringLiteral("checks")].toArray().size(), 19);
     QCOMPARE(results.at(2)[QStringLiteral("checks")].toArray().first()[QStringLiteral("ok")].toBool(), true);
+}
+
+void tst_RegpointCtl::passwordResetIsApprovedAndAudited()
+{
+    QTemporaryDir dir;
+    const QStringList common { QStringLiteral("--data-dir"), dir.path() };
+    for (const auto &[user, role, password] :
+        { std::tuple { "wang.li", "supervisor", "desk-2026-ok" }, std::tuple { "zhang.min", "clerk", "clerk-pass-1" } })
+        QCOMPARE(ctl(QStringList { QStringLiteral("operator"), QStringLiteral("add"), QStringLiteral("--username"),
+                         QString::fromLatin1(user), QStringLiteral("--name"), QStringLiteral("某人"),
+                         QStringLiteral("--role"), QString::fromLatin1(role), QStringLiteral("--password-stdin") }
+                         + common,
+                     QByteArray(password) + '\n')
+                     .exitCode,
+            0);
+    const QStringList reset { QStringLiteral("operator"), QStringLiteral("reset-password"),
+        QStringLiteral("--username"), QStringLiteral("wang.li"), QStringLiteral("--by"), QStringLiteral("zhang.min"),
+        QStringLiteral("--password-stdin") };
+    // A clerk cannot reset the supervisor's password.
+    Run run = ctl(reset + common, "clerk-pass-1\ntaken-over-1\n");
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(!run.err.isEmpty());
+    QStringList bySupervisor = reset;
+    bySupervisor[3] = QStringLiteral("zhang.min");
+    bySupervisor[5] = QStringLiteral("wang.li");
+    run = ctl(bySupervisor + common, "desk-2026-ok\nnew-clerk-pass\n");
+    QCOMPARE(run.exitCode, 0);
+    run = ctl(QStringList { QStringLiteral("audit"), QStringLiteral("verify") } + common);
+    QCOMPARE(run.exitCode, 0);
+    // The new password works, the old one does not, and the log says who reset whose.
+    RegPoint::Kiosk::SystemClock clock;
+    auto ws = RegPoint::Kiosk::Workspace::open(dir.path(), clock);
+    QVERIFY(ws);
+    QVERIFY(ws.value()->operators().authenticate(QStringLiteral("zhang.min"), QStringLiteral("new-clerk-pass")));
+    QVERIFY(!ws.value()->operators().authenticate(QStringLiteral("zhang.min"), QStringLiteral("clerk-pass-1")));
+    QCOMPARE(ws.value()->audit().lastDetail(QStringLiteral("password.reset")).value(), QStringLiteral("operator=2"));
 }
 
 // The technician's two steps: key and CSR, then the certificate the province issued.
