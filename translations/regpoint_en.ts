@@ -349,6 +349,18 @@
             <numerusform>%n fields need attention. Nothing was saved; what you typed is kept.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Supervisor&apos;s approval: a typed ID document is an exception</source>
+        <translation>Supervisor&apos;s approval: a typed ID document is an exception</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s user name</source>
+        <translation>Supervisor&apos;s user name</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s password</source>
+        <translation>Supervisor&apos;s password</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::App::PhotoOverridePanel</name>
@@ -1923,6 +1935,14 @@ Record %3, saved at %4</translation>
     <message>
         <source>Only a record read from the ID card and still without a photo can take one here.</source>
         <translation>Only a record read from the ID card and still without a photo can take one here.</translation>
+    </message>
+    <message>
+        <source>A typed ID document needs a supervisor&apos;s approval: the supervisor enters their user name and password below, then save again.</source>
+        <translation>A typed ID document needs a supervisor&apos;s approval: the supervisor enters their user name and password below, then save again.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can approve a typed ID document.</source>
+        <translation>Only a supervisor can approve a typed ID document.</translation>
     </message>
 </context>
 <context>

@@ -347,6 +347,18 @@
         <source>Type each field as printed on the document; the ID number is checked as you type.</source>
         <translation>请按证件上的内容逐项填写；证件号码在输入时即时校验。</translation>
     </message>
+    <message>
+        <source>Supervisor&apos;s approval: a typed ID document is an exception</source>
+        <translation>主管审批：手工录入证件属于例外情况</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s user name</source>
+        <translation>主管用户名</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s password</source>
+        <translation>主管密码</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::App::PhotoOverridePanel</name>
@@ -1910,6 +1922,14 @@ Record %3, saved at %4</source>
     <message>
         <source>Only a record read from the ID card and still without a photo can take one here.</source>
         <translation>只有读卡登记且尚无照片的记录才能在此拍照。</translation>
+    </message>
+    <message>
+        <source>A typed ID document needs a supervisor&apos;s approval: the supervisor enters their user name and password below, then save again.</source>
+        <translation>手工录入的证件需要主管审批：请主管在下方输入用户名和密码，然后再次保存。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can approve a typed ID document.</source>
+        <translation>只有主管可以审批手工录入的证件。</translation>
     </message>
 </context>
 <context>

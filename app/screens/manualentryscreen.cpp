@@ -45,6 +45,12 @@ ManualEntryScreen::ManualEntryScreen(
     , m_nationRow(new FieldRow(m_nation, this))
     , m_birthRow(new FieldRow(m_birthDate, this))
     , m_addressRow(new FieldRow(m_address, this))
+    , m_approvalBox(new QWidget(this))
+    , m_approvalTitle(new QLabel(m_approvalBox))
+    , m_approver(new QLineEdit(m_approvalBox))
+    , m_approverPassword(new QLineEdit(m_approvalBox))
+    , m_approverRow(new FieldRow(m_approver, m_approvalBox))
+    , m_approverPasswordRow(new FieldRow(m_approverPassword, m_approvalBox))
     , m_save(new QPushButton(this))
     , m_cancel(new QPushButton(this))
     , m_discardBox(new QWidget(this))
@@ -100,6 +106,20 @@ ManualEntryScreen::ManualEntryScreen(
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
 
+    m_approvalBox->setObjectName(QStringLiteral("approvalBox"));
+    m_approvalTitle->setObjectName(QStringLiteral("sectionTitle"));
+    m_approver->setObjectName(QStringLiteral("approver"));
+    m_approverPassword->setObjectName(QStringLiteral("approverPassword"));
+    m_approverPassword->setEchoMode(QLineEdit::Password);
+    auto *approval = new QGridLayout(m_approvalBox);
+    approval->setContentsMargins(0, 8, 0, 0);
+    approval->setHorizontalSpacing(32);
+    approval->addWidget(m_approvalTitle, 0, 0, 1, 2);
+    approval->addWidget(m_approverRow, 1, 0);
+    approval->addWidget(m_approverPasswordRow, 1, 1);
+    approval->setColumnStretch(0, 1);
+    approval->setColumnStretch(1, 1);
+
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_cancel);
     buttons->addStretch();
@@ -116,6 +136,7 @@ ManualEntryScreen::ManualEntryScreen(
     layout->addLayout(heading);
     layout->addWidget(m_banner);
     layout->addLayout(grid);
+    layout->addWidget(m_approvalBox);
     layout->addStretch();
     layout->addWidget(m_discardBox);
     layout->addLayout(buttons);
@@ -126,12 +147,15 @@ ManualEntryScreen::ManualEntryScreen(
     setTabOrder(m_female, m_nation);
     setTabOrder(m_nation, m_birthDate);
     setTabOrder(m_birthDate, m_address);
-    setTabOrder(m_address, m_save);
+    setTabOrder(m_address, m_approver);
+    setTabOrder(m_approver, m_approverPassword);
+    setTabOrder(m_approverPassword, m_save);
 
     connect(m_idNumber, &QLineEdit::textChanged, this, &ManualEntryScreen::checkIdNumberLive);
     connect(m_name, &QLineEdit::returnPressed, m_idNumber, qOverload<>(&QWidget::setFocus));
     connect(m_idNumber, &QLineEdit::returnPressed, m_nation, qOverload<>(&QWidget::setFocus));
     connect(m_address, &QLineEdit::returnPressed, this, &ManualEntryScreen::submit);
+    connect(m_approverPassword, &QLineEdit::returnPressed, this, &ManualEntryScreen::submit);
     connect(m_save, &QPushButton::clicked, this, &ManualEntryScreen::submit);
     connect(m_cancel, &QPushButton::clicked, this, &ManualEntryScreen::requestCancel);
     connect(m_keepEditing, &QPushButton::clicked, m_discardBox, &QWidget::hide);
@@ -152,6 +176,9 @@ void ManualEntryScreen::retranslate()
     m_male->setText(tr("Male"));
     m_female->setText(tr("Female"));
     m_save->setText(tr("Save record"));
+    m_approvalTitle->setText(tr("Supervisor's approval: a typed ID document is an exception"));
+    m_approverRow->setCaption(tr("Supervisor's user name"));
+    m_approverPasswordRow->setCaption(tr("Supervisor's password"));
     m_cancel->setText(tr("Cancel"));
     m_discardQuestion->setText(tr("Discard what was typed for this candidate?"));
     m_discard->setText(tr("Discard"));
@@ -183,6 +210,9 @@ void ManualEntryScreen::reset()
         row->clearMessage();
     m_banner->clear();
     m_discardBox->hide();
+    m_approver->clear();
+    m_approverPassword->clear();
+    m_approvalBox->setVisible(m_flow.entryNeedsApproval());
     m_name->setFocus();
 }
 
@@ -264,7 +294,11 @@ void ManualEntryScreen::submit()
 {
     m_banner->clear();
     m_discardBox->hide();
-    const EntrySubmission submission = m_flow.submitManualEntry(form());
+    std::optional<Approval> approval;
+    if (m_flow.entryNeedsApproval())
+        approval = Approval { m_approver->text(), m_approverPassword->text() };
+    const EntrySubmission submission = m_flow.submitManualEntry(form(), approval);
+    m_approverPassword->clear();
     if (submission.saved)
         return; // the flow moves on to the saved step
     showProblems(submission.check);

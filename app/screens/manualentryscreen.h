@@ -68,6 +68,13 @@ private:
     FieldRow *m_nationRow;
     FieldRow *m_birthRow;
     FieldRow *m_addressRow;
+    // A clerk's typed document: the approving supervisor signs in here.
+    QWidget *m_approvalBox;
+    QLabel *m_approvalTitle;
+    QLineEdit *m_approver;
+    QLineEdit *m_approverPassword;
+    FieldRow *m_approverRow;
+    FieldRow *m_approverPasswordRow;
     QPushButton *m_save;
     QPushButton *m_cancel;
     QWidget *m_discardBox;

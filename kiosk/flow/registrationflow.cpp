@@ -247,7 +247,13 @@ void RegistrationFlow::cancelEntry()
     apply(FlowEvent::EntryCancelled);
 }
 
-EntrySubmission RegistrationFlow::submitManualEntry(const ManualEntryForm &form)
+bool RegistrationFlow::entryNeedsApproval() const
+{
+    return !m_operator || !can(m_operator->role, Permission::ApproveManualEntry);
+}
+
+EntrySubmission RegistrationFlow::submitManualEntry(
+    const ManualEntryForm &form, const std::optional<Approval> &approval)
 {
     EntrySubmission submission;
     if (m_step != FlowStep::ManualEntry || !m_operator) {
@@ -257,8 +263,28 @@ EntrySubmission RegistrationFlow::submitManualEntry(const ManualEntryForm &form)
     submission.check = m_validator.check(form, today());
     if (!submission.check.isAcceptable())
         return submission;
+    std::optional<qint64> approvedBy = m_operator->id;
+    if (entryNeedsApproval()) {
+        if (!approval || approval->username.trimmed().isEmpty()) {
+            submission.failure = Failure { QStringLiteral("entry.approval-needed"),
+                Tr::tr("A typed ID document needs a supervisor's approval: the supervisor enters their user name and "
+                       "password below, then save again.") };
+            return submission;
+        }
+        Result<Operator> approver = m_operators.authenticate(approval->username, approval->password);
+        if (!approver) {
+            submission.failure = approver.failure();
+            return submission;
+        }
+        if (!can(approver->role, Permission::ApproveManualEntry)) {
+            submission.failure = Failure { QStringLiteral("entry.approval-role"),
+                Tr::tr("Only a supervisor can approve a typed ID document.") };
+            return submission;
+        }
+        approvedBy = approver->id;
+    }
     Result<CandidateRecord> saved
-        = m_registrar.registerIdentity(*submission.check.identity, EntryMethod::Manual, m_operator->id);
+        = m_registrar.registerIdentity(*submission.check.identity, EntryMethod::Manual, m_operator->id, approvedBy);
     if (!saved) {
         submission.failure = saved.failure();
         return submission;

@@ -69,6 +69,13 @@ struct PhotoSubject
     QImage cardPhoto; // null when there is no decoder or the record's card was read earlier
 };
 
+// A supervisor's user name and password, typed at the desk to approve an exception.
+struct Approval
+{
+    QString username;
+    QString password;
+};
+
 struct EntrySubmission
 {
     ManualEntryCheck check; // field problems: the form shows them beside the fields
@@ -112,7 +119,10 @@ public:
     void logout();
     void startManualEntry();
     void cancelEntry();
-    EntrySubmission submitManualEntry(const ManualEntryForm &form);
+    // A typed document is an exception a supervisor approves (DESIGN.md): a clerk's entry needs
+    // `approval`; a supervisor's own entry is approved by their session.
+    EntrySubmission submitManualEntry(const ManualEntryForm &form, const std::optional<Approval> &approval = {});
+    bool entryNeedsApproval() const;
     // From the reader: taken at home, while reviewing (replaces) or on the saved notice; ignored
     // while a form is being typed, so nothing typed is lost.
     bool presentCard(const Devices::IdCardData &card);

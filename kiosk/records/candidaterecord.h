@@ -60,6 +60,7 @@ struct CandidateRecord
     QDateTime createdAt;
     QDateTime updatedAt;
     qint64 createdBy = 0; // operator id
+    std::optional<qint64> approvedBy; // the supervisor who approved a hand-typed document
 };
 
 QString stateKey(RecordState state); // "card_read"

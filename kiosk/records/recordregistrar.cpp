@@ -18,7 +18,7 @@ RecordRegistrar::RecordRegistrar(RecordStore &store)
 { }
 
 Result<CandidateRecord> RecordRegistrar::registerIdentity(
-    const CandidateIdentity &identity, EntryMethod method, qint64 operatorId)
+    const CandidateIdentity &identity, EntryMethod method, qint64 operatorId, std::optional<qint64> approvedBy)
 {
     auto existing = m_store.findCurrentByIdNumber(identity.idNumber);
     if (!existing)
@@ -37,6 +37,7 @@ Result<CandidateRecord> RecordRegistrar::registerIdentity(
     record.entryMethod = method;
     record.identity = identity;
     record.createdBy = operatorId;
+    record.approvedBy = approvedBy;
     return m_store.insert(std::move(record));
 }
 

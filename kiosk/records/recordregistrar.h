@@ -13,7 +13,9 @@ class RecordRegistrar
 public:
     explicit RecordRegistrar(RecordStore &store);
 
-    Result<CandidateRecord> registerIdentity(const CandidateIdentity &identity, EntryMethod method, qint64 operatorId);
+    // `approvedBy`: the supervisor who approved a hand-typed document.
+    Result<CandidateRecord> registerIdentity(const CandidateIdentity &identity, EntryMethod method, qint64 operatorId,
+        std::optional<qint64> approvedBy = std::nullopt);
 
 private:
     RecordStore &m_store;

@@ -39,6 +39,7 @@ QByteArray RecordSealing::canonicalRecordJson(const CandidateRecord &record, con
         { QStringLiteral("identity"), QJsonDocument::fromJson(identityJson).object() },
         { QStringLiteral("created_at"), record.createdAt.toUTC().toString(Qt::ISODateWithMs) },
         { QStringLiteral("created_by"), record.createdBy },
+        { QStringLiteral("approved_by"), record.approvedBy ? QJsonValue(*record.approvedBy) : QJsonValue() },
         { QStringLiteral("photo_override"),
             override ? QJsonValue(QJsonObject { { QStringLiteral("supervisor_id"), override->supervisorId },
                 { QStringLiteral("reason"), override->reason } })

@@ -26,7 +26,8 @@ struct Tr
 
 constexpr QByteArrayView kIdIndexPurpose = "regpoint/id-index/v1";
 const QString kColumns
-    = QStringLiteral("id, version, supersedes, state, entry_method, identity, created_at, updated_at, created_by");
+    = QStringLiteral("id, version, supersedes, state, entry_method, identity, created_at, updated_at, created_by, "
+                     "approved_by");
 
 QString timestamp(const QDateTime &time)
 {
@@ -67,8 +68,8 @@ Result<CandidateRecord> RecordStore::insert(CandidateRecord record)
     Status status = m_database.withTransaction([&]() -> Status {
         QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
         q.prepare(QStringLiteral("INSERT INTO records (id, version, supersedes, state, entry_method, id_index, "
-                                 "identity, created_at, updated_at, created_by) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "identity, created_at, updated_at, created_by, approved_by) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         q.addBindValue(uuidText(record.id));
         q.addBindValue(record.version);
         q.addBindValue(record.supersedes.isNull() ? QVariant() : QVariant(uuidText(record.supersedes)));
@@ -79,6 +80,7 @@ Result<CandidateRecord> RecordStore::insert(CandidateRecord record)
         q.addBindValue(timestamp(record.createdAt));
         q.addBindValue(timestamp(record.updatedAt));
         q.addBindValue(record.createdBy);
+        q.addBindValue(record.approvedBy ? QVariant(*record.approvedBy) : QVariant());
         if (!q.exec())
             return sqlFailure(q, "record.insert");
         q.prepare(QStringLiteral(
@@ -89,8 +91,12 @@ Result<CandidateRecord> RecordStore::insert(CandidateRecord record)
         q.addBindValue(timestamp(record.createdAt));
         if (!q.exec())
             return sqlFailure(q, "record.insert");
-        return audit({ QStringLiteral("record.created"), stateKey(record.state), record.createdBy, uuidText(record.id),
-            QStringLiteral("entry=%1").arg(entryMethodKey(record.entryMethod)) });
+        Status created = audit({ QStringLiteral("record.created"), stateKey(record.state), record.createdBy,
+            uuidText(record.id), QStringLiteral("entry=%1").arg(entryMethodKey(record.entryMethod)) });
+        if (created && record.approvedBy)
+            created = audit({ QStringLiteral("manual-entry.approve"), QStringLiteral("approved"), *record.approvedBy,
+                uuidText(record.id), QStringLiteral("clerk=%1").arg(record.createdBy) });
+        return created;
     });
     if (!status)
         return status.failure();
@@ -111,6 +117,8 @@ Result<CandidateRecord> recordFrom(const QSqlQuery &q, const LocalVault &vault)
     record.createdAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
     record.updatedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
     record.createdBy = q.value(8).toLongLong();
+    if (!q.value(9).isNull())
+        record.approvedBy = q.value(9).toLongLong();
     std::optional<QByteArray> plain = vault.decrypt(q.value(5).toByteArray(), q.value(0).toString().toLatin1());
     if (!plain)
         return Failure { QStringLiteral("record.decrypt"),

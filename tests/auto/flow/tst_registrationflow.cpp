@@ -1,3 +1,4 @@
+#include "audit/auditlog.h"
 #include "flow/registrationflow.h"
 #include "idcard/simulatedcards.h"
 #include "idcard/wltphotodecoder.h"
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void wrongPasswordStaysOnLogin();
     void manualEntrySavesAndReturnsHome();
     void idleLockKeepsTheFormAndRefusesSteps();
+    void clerksTypedDocumentNeedsASupervisor();
     void invalidEntryKeepsStepAndReportsFields();
     void duplicateIsReportedNotSaved();
     void logoutForgetsOperator();
@@ -140,6 +142,35 @@ void tst_RegistrationFlow::idleLockKeepsTheFormAndRefusesSteps()
     QCOMPARE(m_flow->step(), FlowStep::Home);
     m_flow->logout();
     QVERIFY(!lock.sessionOperator());
+}
+
+void tst_RegistrationFlow::clerksTypedDocumentNeedsASupervisor()
+{
+    loginAsSupervisor();
+    const qint64 supervisorId = m_flow->currentOperator()->id;
+    QVERIFY(!m_flow->entryNeedsApproval()); // a supervisor's session approves their own entry
+    QVERIFY((*m_ws)->operators().create({ QStringLiteral("zhang.min"), QStringLiteral("张敏"), Role::Clerk,
+        QStringLiteral("clerk-pass-1"), QStringLiteral("clerk-pass-1") }));
+    m_flow->logout();
+    QVERIFY(m_flow->login(QStringLiteral("zhang.min"), QStringLiteral("clerk-pass-1")));
+    QVERIFY(m_flow->entryNeedsApproval());
+    m_flow->startManualEntry();
+    const ManualEntryForm form = formFor(testIdentity());
+    QCOMPARE(m_flow->submitManualEntry(form).failure->code, QStringLiteral("entry.approval-needed"));
+    QCOMPARE(m_flow->submitManualEntry(form, Approval { QStringLiteral("zhang.min"), QStringLiteral("clerk-pass-1") })
+                 .failure->code,
+        QStringLiteral("entry.approval-role"));
+    QCOMPARE(
+        m_flow->submitManualEntry(form, Approval { testSupervisor().username, QStringLiteral("guess") }).failure->code,
+        QStringLiteral("operator.refused"));
+    QCOMPARE(m_flow->step(), FlowStep::ManualEntry); // nothing saved, nothing lost
+    const EntrySubmission approved
+        = m_flow->submitManualEntry(form, Approval { testSupervisor().username, testSupervisor().password });
+    QVERIFY(approved.saved);
+    QCOMPARE(approved.saved->approvedBy, supervisorId);
+    QCOMPARE((*m_ws)->records().find(approved.saved->id).value()->approvedBy, supervisorId);
+    QCOMPARE((*m_ws)->audit().lastDetail(QStringLiteral("manual-entry.approve")).value(),
+        QStringLiteral("clerk=%1").arg(m_flow->currentOperator()->id));
 }
 
 void tst_RegistrationFlow::manualEntrySavesAndReturnsHome()

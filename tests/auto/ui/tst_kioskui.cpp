@@ -54,6 +54,7 @@ private Q_SLOTS:
     void importedFilesAndSupervisorOverride();
     void photoLaterKeepsRecordWithoutPhoto();
     void idleLockCoversTheFormAndKeepsIt();
+    void clerkEntryAskForTheSupervisor();
 
 private:
     template<typename T>
@@ -549,6 +550,31 @@ void tst_KioskUi::idleLockCoversTheFormAndKeepsIt()
     QTRY_VERIFY(!lockScreen->isVisible());
     QCOMPARE(screenName(), QStringLiteral("manualEntryScreen"));
     QCOMPARE(find<QLineEdit>("name")->text(), QStringLiteral("李明轩")); // nothing typed was lost
+}
+
+void tst_KioskUi::clerkEntryAskForTheSupervisor()
+{
+    setUpAndLogin();
+    QVERIFY((*m_ws)->operators().create({ QStringLiteral("zhang.min"), QStringLiteral("张敏"), Kiosk::Role::Clerk,
+        QStringLiteral("clerk-pass-1"), QStringLiteral("clerk-pass-1") }));
+    click("logout");
+    QTRY_COMPARE(screenName(), QStringLiteral("loginScreen"));
+    type("username", QStringLiteral("zhang.min"));
+    type("password", QStringLiteral("clerk-pass-1"));
+    click("login");
+    QTRY_COMPARE(screenName(), QStringLiteral("homeScreen"));
+    click("newManualEntry");
+    QTRY_COMPARE(screenName(), QStringLiteral("manualEntryScreen"));
+    QVERIFY(find<QWidget>("approvalBox")->isVisible());
+    fillValidCandidate();
+    click("save");
+    QCOMPARE(screenName(), QStringLiteral("manualEntryScreen")); // asks for the supervisor, keeps the form
+    QCOMPARE(find<QLineEdit>("name")->text(), QStringLiteral("李明轩"));
+    type("approver", QStringLiteral("wang.li"));
+    type("approverPassword", QStringLiteral("desk-2026-ok"));
+    click("save");
+    QTRY_COMPARE(screenName(), QStringLiteral("savedScreen"));
+    QVERIFY((*m_ws)->records().list().value().first().approvedBy.has_value());
 }
 
 QTEST_MAIN(tst_KioskUi)
