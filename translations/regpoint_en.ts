@@ -1017,6 +1017,13 @@ Record %3, saved at %4</translation>
     </message>
 </context>
 <context>
+    <name>RegPoint::Kiosk::CertificateAuthority</name>
+    <message>
+        <source>The CA key or certificate cannot be read.</source>
+        <translation>The CA key or certificate cannot be read.</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Kiosk::Database</name>
     <message>
         <source>The database %1 is damaged or is not a RegPoint database (%2). It has not been changed. Do not delete it: call the technician and run &quot;regpointctl db check&quot;.</source>
@@ -1057,6 +1064,20 @@ Record %3, saved at %4</translation>
     <message>
         <source>The local database refused the change (%1), so nothing was saved. Try again; if it repeats, call the technician.</source>
         <translation>The local database refused the change (%1), so nothing was saved. Try again; if it repeats, call the technician.</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::DemoDay</name>
+    <message>
+        <source>The data directory is not provisioned; provision it (the demo province will do).</source>
+        <translation>The data directory is not provisioned; provision it (the demo province will do).</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::DemoProvince</name>
+    <message>
+        <source>Cannot write the demo province to %1.</source>
+        <translation>Cannot write the demo province to %1.</translation>
     </message>
 </context>
 <context>

@@ -1011,6 +1011,13 @@ Record %3, saved at %4</source>
     </message>
 </context>
 <context>
+    <name>RegPoint::Kiosk::CertificateAuthority</name>
+    <message>
+        <source>The CA key or certificate cannot be read.</source>
+        <translation>无法读取 CA 密钥或证书。</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Kiosk::Database</name>
     <message>
         <source>The database %1 is damaged or is not a RegPoint database (%2). It has not been changed. Do not delete it: call the technician and run &quot;regpointctl db check&quot;.</source>
@@ -1051,6 +1058,20 @@ Record %3, saved at %4</source>
     <message>
         <source>There is no table %1.</source>
         <translation>没有数据表 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::DemoDay</name>
+    <message>
+        <source>The data directory is not provisioned; provision it (the demo province will do).</source>
+        <translation>数据目录尚未开通；请先开通（可使用演示省级机构）。</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::DemoProvince</name>
+    <message>
+        <source>Cannot write the demo province to %1.</source>
+        <translation>无法将演示省级机构写入 %1。</translation>
     </message>
 </context>
 <context>

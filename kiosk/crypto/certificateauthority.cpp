@@ -1,61 +1,24 @@
 #include "certificateauthority.h"
 
-#include <openssl/bio.h>
-#include <openssl/bn.h>
-#include <openssl/evp.h>
-#include <openssl/pem.h>
-#include <openssl/rsa.h>
-#include <openssl/x509.h>
-#include <openssl/x509v3.h>
+#include "crypto/openssl_p.h"
 
-#include <memory>
+#include <QCoreApplication>
+
+#include <openssl/bn.h>
+#include <openssl/rsa.h>
+#include <openssl/x509v3.h>
 
 namespace RegPoint::Kiosk {
 
 namespace {
 
-template<typename T, void (*F)(T *)>
-struct Deleter
+using Ossl::Cert;
+using Ossl::Pkey;
+
+struct Tr
 {
-    void operator()(T *p) const { F(p); }
+    Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::CertificateAuthority)
 };
-using Pkey = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY, EVP_PKEY_free>>;
-using Cert = std::unique_ptr<X509, Deleter<X509, X509_free>>;
-using Bio = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
-
-QByteArray drain(BIO *bio)
-{
-    char *data = nullptr;
-    const long size = BIO_get_mem_data(bio, &data);
-    return QByteArray(data, size);
-}
-
-QByteArray privatePem(EVP_PKEY *key)
-{
-    Bio bio(BIO_new(BIO_s_mem()));
-    PEM_write_bio_PrivateKey(bio.get(), key, nullptr, nullptr, 0, nullptr, nullptr);
-    return drain(bio.get());
-}
-
-QByteArray publicPem(EVP_PKEY *key)
-{
-    Bio bio(BIO_new(BIO_s_mem()));
-    PEM_write_bio_PUBKEY(bio.get(), key);
-    return drain(bio.get());
-}
-
-QByteArray certPem(X509 *cert)
-{
-    Bio bio(BIO_new(BIO_s_mem()));
-    PEM_write_bio_X509(bio.get(), cert);
-    return drain(bio.get());
-}
-
-Pkey readKey(const QByteArray &pem)
-{
-    Bio bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
-    return Pkey(PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr));
-}
 
 void setValidity(X509 *cert, const QDateTime &from, const QDateTime &to)
 {
@@ -81,11 +44,10 @@ CertificateAuthority::CertificateAuthority(QByteArray key, QByteArray cert)
 
 Result<CertificateAuthority> CertificateAuthority::load(const QByteArray &keyPem, const QByteArray &certPem)
 {
-    Pkey key = readKey(keyPem);
-    Bio bio(BIO_new_mem_buf(certPem.constData(), int(certPem.size())));
-    Cert cert(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
+    const Pkey key = Ossl::readPrivateKey(keyPem);
+    const Cert cert = Ossl::readCertificate(certPem);
     if (!key || !cert || X509_check_private_key(cert.get(), key.get()) != 1)
-        return Failure { QStringLiteral("ca.unreadable"), QStringLiteral("The CA key or certificate cannot be read.") };
+        return Failure { QStringLiteral("ca.unreadable"), Tr::tr("The CA key or certificate cannot be read.") };
     return CertificateAuthority(keyPem, certPem);
 }
 
@@ -104,27 +66,24 @@ CertificateAuthority CertificateAuthority::create(const QString &caName)
     addExtension(cert.get(), cert.get(), NID_basic_constraints, "critical,CA:TRUE");
     addExtension(cert.get(), cert.get(), NID_key_usage, "critical,keyCertSign,cRLSign");
     X509_sign(cert.get(), key.get(), EVP_sha256());
-    return CertificateAuthority(privatePem(key.get()), certPem(cert.get()));
+    return CertificateAuthority(Ossl::privateKeyPem(key.get()), Ossl::certificatePem(cert.get()));
 }
 
 KeyPair CertificateAuthority::rsaKeyPair(int bits)
 {
     Pkey key(EVP_RSA_gen(unsigned(bits)));
-    return { privatePem(key.get()), publicPem(key.get()) };
+    return { Ossl::privateKeyPem(key.get()), Ossl::publicKeyPem(key.get()) };
 }
 
 QByteArray CertificateAuthority::issue(
     const QByteArray &csrPem, const QDateTime &notBefore, const QDateTime &notAfter) const
 {
-    Bio bio(BIO_new_mem_buf(csrPem.constData(), int(csrPem.size())));
-    std::unique_ptr<X509_REQ, Deleter<X509_REQ, X509_REQ_free>> request(
-        PEM_read_bio_X509_REQ(bio.get(), nullptr, nullptr, nullptr));
+    const Ossl::Ptr<X509_REQ> request = Ossl::readRequest(csrPem);
     Pkey subjectKey(request ? X509_REQ_get_pubkey(request.get()) : nullptr);
     if (!subjectKey || X509_REQ_verify(request.get(), subjectKey.get()) != 1)
         return {};
-    Pkey caKey = readKey(m_key);
-    Bio caBio(BIO_new_mem_buf(m_cert.constData(), int(m_cert.size())));
-    Cert ca(PEM_read_bio_X509(caBio.get(), nullptr, nullptr, nullptr));
+    const Pkey caKey = Ossl::readPrivateKey(m_key);
+    const Cert ca = Ossl::readCertificate(m_cert);
     Cert cert(X509_new());
     X509_set_version(cert.get(), 2);
     // A random 64-bit serial: unique without a counter to keep.
@@ -140,7 +99,7 @@ QByteArray CertificateAuthority::issue(
     addExtension(cert.get(), ca.get(), NID_key_usage, "critical,digitalSignature");
     addExtension(cert.get(), ca.get(), NID_ext_key_usage, "clientAuth");
     X509_sign(cert.get(), caKey.get(), EVP_sha256());
-    return certPem(cert.get());
+    return Ossl::certificatePem(cert.get());
 }
 
 } // namespace RegPoint::Kiosk

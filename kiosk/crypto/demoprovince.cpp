@@ -4,6 +4,7 @@
 #include "crypto/machineprovisioning.h"
 #include "crypto/secretfile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
@@ -15,9 +16,13 @@ QByteArray readAll(const QString &path)
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::DemoProvince)
+};
 Failure writeFailure(const QString &folder)
 {
-    return { QStringLiteral("demo.write"), QStringLiteral("Cannot write the demo province to %1.").arg(folder) };
+    return { QStringLiteral("demo.write"), Tr::tr("Cannot write the demo province to %1.").arg(folder) };
 }
 } // namespace
 

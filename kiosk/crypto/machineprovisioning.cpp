@@ -10,7 +10,6 @@
 #include <QSaveFile>
 
 #include <openssl/ec.h>
-#include <openssl/x509_vfy.h>
 
 namespace RegPoint::Kiosk {
 
@@ -121,17 +120,14 @@ Status MachineProvisioning::installCertificate(const QByteArray &certPem, const 
         return failure("provision.certificate-point",
             Tr::tr("The certificate names point %1, but this point is %2.")
                 .arg(Ossl::commonName(cert.get()), pointCode()));
-    Ossl::Ptr<X509_STORE> store(X509_STORE_new());
-    Ossl::Ptr<X509_STORE_CTX> ctx(X509_STORE_CTX_new());
     if (!ca)
         return failure("provision.ca", Tr::tr("The CA certificate of this point is missing (keys/ca.pem)."));
-    X509_STORE_add_cert(store.get(), ca.get());
-    X509_STORE_CTX_init(ctx.get(), store.get(), cert.get(), nullptr);
-    X509_STORE_CTX_set_time(ctx.get(), 0, time_t(now.toSecsSinceEpoch()));
-    if (X509_verify_cert(ctx.get()) != 1) {
-        const int error = X509_STORE_CTX_get_error(ctx.get());
-        if (error == X509_V_ERR_CERT_HAS_EXPIRED || error == X509_V_ERR_CERT_NOT_YET_VALID)
-            return failure("provision.certificate-expired", Tr::tr("The certificate is expired or not yet valid."));
+    switch (Ossl::verifyChain(cert.get(), ca.get(), now)) {
+    case Ossl::ChainCheck::Valid:
+        break;
+    case Ossl::ChainCheck::Expired:
+        return failure("provision.certificate-expired", Tr::tr("The certificate is expired or not yet valid."));
+    case Ossl::ChainCheck::Foreign:
         return failure("provision.certificate-foreign", Tr::tr("The certificate was not issued by the province's CA."));
     }
     if (!writePublic(path("machine.crt"), Ossl::certificatePem(cert.get())))

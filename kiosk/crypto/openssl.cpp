@@ -5,6 +5,7 @@
 #include <openssl/bio.h>
 #include <openssl/pem.h>
 #include <openssl/rand.h>
+#include <openssl/x509_vfy.h>
 
 namespace RegPoint::Kiosk::Ossl {
 
@@ -13,10 +14,15 @@ Ptr<BIO> bioOf(QByteArrayView data)
 {
     return Ptr<BIO>(BIO_new_mem_buf(data.data(), int(data.size())));
 }
-QByteArray drain(BIO *bio)
+// Runs one PEM_write_bio_* into memory; empty if it fails.
+template<typename Write>
+QByteArray pem(Write write)
 {
+    Ptr<BIO> bio(BIO_new(BIO_s_mem()));
+    if (!bio || !write(bio.get()))
+        return {};
     char *data = nullptr;
-    const long size = BIO_get_mem_data(bio, &data);
+    const long size = BIO_get_mem_data(bio.get(), &data);
     return QByteArray(data, size);
 }
 } // namespace
@@ -48,12 +54,20 @@ Cert readCertificate(QByteArrayView pemOrDer)
     return Cert(d2i_X509(nullptr, &p, long(pemOrDer.size())));
 }
 
+Ptr<X509_REQ> readRequest(QByteArrayView pem)
+{
+    const Ptr<BIO> bio = bioOf(pem);
+    return Ptr<X509_REQ>(PEM_read_bio_X509_REQ(bio.get(), nullptr, nullptr, nullptr));
+}
+
 QByteArray privateKeyPem(EVP_PKEY *key)
 {
-    Ptr<BIO> bio(BIO_new(BIO_s_mem()));
-    if (!PEM_write_bio_PrivateKey(bio.get(), key, nullptr, nullptr, 0, nullptr, nullptr))
-        return {};
-    return drain(bio.get());
+    return pem([key](BIO *bio) { return PEM_write_bio_PrivateKey(bio, key, nullptr, nullptr, 0, nullptr, nullptr); });
+}
+
+QByteArray publicKeyPem(EVP_PKEY *key)
+{
+    return pem([key](BIO *bio) { return PEM_write_bio_PUBKEY(bio, key); });
 }
 
 QByteArray certificateDer(X509 *cert)
@@ -69,18 +83,27 @@ QByteArray certificateDer(X509 *cert)
 
 QByteArray certificatePem(X509 *cert)
 {
-    Ptr<BIO> bio(BIO_new(BIO_s_mem()));
-    if (!PEM_write_bio_X509(bio.get(), cert))
-        return {};
-    return drain(bio.get());
+    return pem([cert](BIO *bio) { return PEM_write_bio_X509(bio, cert); });
 }
 
 QByteArray requestPem(X509_REQ *request)
 {
-    Ptr<BIO> bio(BIO_new(BIO_s_mem()));
-    if (!PEM_write_bio_X509_REQ(bio.get(), request))
-        return {};
-    return drain(bio.get());
+    return pem([request](BIO *bio) { return PEM_write_bio_X509_REQ(bio, request); });
+}
+
+ChainCheck verifyChain(X509 *cert, X509 *ca, const QDateTime &at)
+{
+    Ptr<X509_STORE> store(X509_STORE_new());
+    Ptr<X509_STORE_CTX> ctx(X509_STORE_CTX_new());
+    if (!store || !ctx || X509_STORE_add_cert(store.get(), ca) != 1
+        || X509_STORE_CTX_init(ctx.get(), store.get(), cert, nullptr) != 1)
+        return ChainCheck::Foreign;
+    X509_STORE_CTX_set_time(ctx.get(), 0, time_t(at.toSecsSinceEpoch()));
+    if (X509_verify_cert(ctx.get()) == 1)
+        return ChainCheck::Valid;
+    const int error = X509_STORE_CTX_get_error(ctx.get());
+    return error == X509_V_ERR_CERT_HAS_EXPIRED || error == X509_V_ERR_CERT_NOT_YET_VALID ? ChainCheck::Expired
+                                                                                          : ChainCheck::Foreign;
 }
 
 QByteArray sha256(QByteArrayView data)

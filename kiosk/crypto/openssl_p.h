@@ -42,10 +42,21 @@ inline unsigned char *bytes(QByteArray &v)
 Pkey readPrivateKey(QByteArrayView pem);
 Pkey readPublicKey(QByteArrayView pem); // a SubjectPublicKeyInfo PEM, or a certificate's key
 Cert readCertificate(QByteArrayView pemOrDer);
+Ptr<X509_REQ> readRequest(QByteArrayView pem);
 QByteArray privateKeyPem(EVP_PKEY *key);
+QByteArray publicKeyPem(EVP_PKEY *key);
 QByteArray certificateDer(X509 *cert);
 QByteArray certificatePem(X509 *cert);
 QByteArray requestPem(X509_REQ *request);
+
+enum class ChainCheck
+{
+    Valid,
+    Expired, // or not yet valid at that time
+    Foreign, // not issued by the CA (or not readable)
+};
+// `cert` issued by `ca` and valid at `at`.
+ChainCheck verifyChain(X509 *cert, X509 *ca, const QDateTime &at);
 
 QByteArray sha256(QByteArrayView data);
 // SHA-256 of the DER SubjectPublicKeyInfo, hex: the id an envelope names a key by.

@@ -10,7 +10,6 @@
 
 #include <openssl/crypto.h>
 #include <openssl/rsa.h>
-#include <openssl/x509_vfy.h>
 
 namespace RegPoint::Kiosk {
 
@@ -263,21 +262,15 @@ Result<OpenedRecord> SealOpener::open(const QByteArray &envelopeBytes) const
     const Ossl::Cert cert = Ossl::readCertificate(certDer);
     if (!cert)
         return malformed;
-    {
-        Ossl::Ptr<X509_STORE> store(X509_STORE_new());
-        Ossl::Ptr<X509_STORE_CTX> ctx(X509_STORE_CTX_new());
-        X509_STORE_add_cert(store.get(), m_keys->ca.get());
-        X509_STORE_CTX_init(ctx.get(), store.get(), cert.get(), nullptr);
-        X509_STORE_CTX_set_time(ctx.get(), 0, time_t(opened.sealedAt.toSecsSinceEpoch()));
-        if (X509_verify_cert(ctx.get()) != 1) {
-            const int error = X509_STORE_CTX_get_error(ctx.get());
-            if (error == X509_V_ERR_CERT_HAS_EXPIRED || error == X509_V_ERR_CERT_NOT_YET_VALID)
-                return failure("seal.certificate-expired",
-                    Tr::tr("The point's certificate was not valid when the record was sealed (expired or not yet "
-                           "valid)."));
-            return failure(
-                "seal.certificate-foreign", Tr::tr("The point's certificate was not issued by the province's CA."));
-        }
+    switch (Ossl::verifyChain(cert.get(), m_keys->ca.get(), opened.sealedAt)) {
+    case Ossl::ChainCheck::Valid:
+        break;
+    case Ossl::ChainCheck::Expired:
+        return failure("seal.certificate-expired",
+            Tr::tr("The point's certificate was not valid when the record was sealed (expired or not yet valid)."));
+    case Ossl::ChainCheck::Foreign:
+        return failure(
+            "seal.certificate-foreign", Tr::tr("The point's certificate was not issued by the province's CA."));
     }
     Ossl::Pkey machineKey(X509_get_pubkey(cert.get()));
     if (!machineKey || Ossl::keyId(machineKey.get()) != opened.machineKeyId

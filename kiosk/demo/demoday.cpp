@@ -14,6 +14,7 @@
 #include "storage/recordstore.h"
 #include "storage/workspace.h"
 
+#include <QCoreApplication>
 #include <QImage>
 #include <QPainter>
 #include <QRandomGenerator>
@@ -21,6 +22,11 @@
 namespace RegPoint::Kiosk {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::DemoDay)
+};
 
 struct County
 {
@@ -117,7 +123,7 @@ Result<DemoDayResult> runDemoDay(Workspace &ws, int count, quint32 seed, const s
 {
     if (!ws.sealer())
         return Failure { QStringLiteral("provision.missing"),
-            QStringLiteral("The data directory is not provisioned; provision it (the demo province will do).") };
+            Tr::tr("The data directory is not provisioned; provision it (the demo province will do).") };
     OperatorService &operators = ws.operators();
     const NewOperator clerk { QStringLiteral("demo.clerk"), QStringLiteral("演示办事员"), Role::Clerk,
         QStringLiteral("demo-clerk-2026"), QStringLiteral("demo-clerk-2026") };
