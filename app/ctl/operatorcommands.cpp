@@ -52,6 +52,31 @@ QString promptHidden(const QString &prompt)
     return line;
 }
 
+// One password per prompt, then the last one again (a new password is typed twice): from
+// standard input under --password-stdin (one line each, the repeat being the same line), else
+// asked on the terminal without echo. nullopt when there is neither.
+std::optional<QStringList> readPasswords(const QCommandLineParser &parser, const QStringList &prompts)
+{
+    QStringList passwords;
+    if (parser.isSet(QStringLiteral("password-stdin"))) {
+        for (qsizetype i = 0; i < prompts.size(); ++i)
+            passwords << readLine(stdin);
+        passwords << passwords.constLast();
+    } else if (isatty(STDIN_FILENO)) {
+        for (const QString &prompt : prompts)
+            passwords << promptHidden(prompt);
+        passwords << promptHidden(Tr::tr("Password again: "));
+    } else {
+        return std::nullopt;
+    }
+    return passwords;
+}
+
+int noPasswordSource()
+{
+    return fail(Tr::tr("No terminal to ask for the password: pass it on standard input with --password-stdin."), Usage);
+}
+
 int add(const QCommandLineParser &parser)
 {
     const auto role = Kiosk::roleFromKey(parser.value(QStringLiteral("role")));
@@ -61,15 +86,12 @@ int add(const QCommandLineParser &parser)
         {}, {} };
     if (request.username.isEmpty() || request.displayName.isEmpty())
         return fail(Tr::tr("Give --username and --name."), Usage);
-    if (parser.isSet(QStringLiteral("password-stdin"))) {
-        request.password = request.passwordRepeat = readLine(stdin);
-    } else if (isatty(STDIN_FILENO)) {
-        request.password = promptHidden(Tr::tr("Password for %1: ").arg(request.username));
-        request.passwordRepeat = promptHidden(Tr::tr("Password again: "));
-    } else {
-        return fail(
-            Tr::tr("No terminal to ask for the password: pass it on standard input with --password-stdin."), Usage);
-    }
+    const std::optional<QStringList> passwords
+        = readPasswords(parser, { Tr::tr("Password for %1: ").arg(request.username) });
+    if (!passwords)
+        return noPasswordSource();
+    request.password = passwords->at(0);
+    request.passwordRepeat = passwords->at(1);
 
     Kiosk::SystemClock clock;
     auto ws = Kiosk::Workspace::open(dataDirOption(parser), clock);
@@ -98,18 +120,11 @@ int resetPassword(const QCommandLineParser &parser)
     if (username.isEmpty() || by.isEmpty())
         return fail(
             Tr::tr("Give --username (whose password) and --by (the supervisor or admin who resets it)."), Usage);
-    QString approverPassword, newPassword, repeat;
-    if (parser.isSet(QStringLiteral("password-stdin"))) {
-        approverPassword = readLine(stdin);
-        newPassword = repeat = readLine(stdin);
-    } else if (isatty(STDIN_FILENO)) {
-        approverPassword = promptHidden(Tr::tr("Password of %1: ").arg(by));
-        newPassword = promptHidden(Tr::tr("New password for %1: ").arg(username));
-        repeat = promptHidden(Tr::tr("Password again: "));
-    } else {
-        return fail(
-            Tr::tr("No terminal to ask for the password: pass it on standard input with --password-stdin."), Usage);
-    }
+    const std::optional<QStringList> passwords
+        = readPasswords(parser, { Tr::tr("Password of %1: ").arg(by), Tr::tr("New password for %1: ").arg(username) });
+    if (!passwords)
+        return noPasswordSource();
+    const QString &approverPassword = passwords->at(0), &newPassword = passwords->at(1), &repeat = passwords->at(2);
     Kiosk::SystemClock clock;
     auto ws = Kiosk::Workspace::open(dataDirOption(parser), clock);
     if (!ws)

@@ -44,28 +44,26 @@ QImage shifted(const QImage &in, int dx, int dy)
     return out;
 }
 
-QImage scaledAbout(const QImage &in, double factor, QPointF centre)
+// Draws `in` through `transform`, taken about `centre`.
+QImage transformedAbout(const QImage &in, const QTransform &transform, QPointF centre)
 {
     QImage out = canvasLike(in);
     QPainter painter(&out);
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
-    painter.translate(centre);
-    painter.scale(factor, factor);
-    painter.translate(-centre);
+    painter.setTransform(QTransform::fromTranslate(-centre.x(), -centre.y()) * transform
+        * QTransform::fromTranslate(centre.x(), centre.y()));
     painter.drawImage(0, 0, in);
     return out;
 }
 
+QImage scaledAbout(const QImage &in, double factor, QPointF centre)
+{
+    return transformedAbout(in, QTransform::fromScale(factor, factor), centre);
+}
+
 QImage rotatedAbout(const QImage &in, double degrees, QPointF centre)
 {
-    QImage out = canvasLike(in);
-    QPainter painter(&out);
-    painter.setRenderHint(QPainter::SmoothPixmapTransform);
-    painter.translate(centre);
-    painter.rotate(degrees);
-    painter.translate(-centre);
-    painter.drawImage(0, 0, in);
-    return out;
+    return transformedAbout(in, QTransform().rotate(degrees), centre);
 }
 
 QImage exposed(const QImage &in, double gain)
