@@ -86,6 +86,9 @@ KioskAssembly::KioskAssembly(
     , m_readSound(std::make_unique<QSoundEffect>())
 {
     attachCamera(options);
+    // kiosk.ini is edited by hand: a change since the last start is an audit event.
+    if (const Kiosk::Status audited = Kiosk::auditSettingsChange(workspace->audit(), workspace->dataDir()); !audited)
+        qCWarning(lcAssembly) << "settings change not audited:" << audited.failure().code;
     attachSealing();
     window = std::make_unique<MainWindow>(
         flow, devices, workspace->nations(), workspace->clock(), language, *camera, photoProfile);
@@ -121,8 +124,6 @@ KioskAssembly::KioskAssembly(
 // (a crash, a point provisioned since) at start. A failure keeps the record; it is retried.
 void KioskAssembly::attachSealing()
 {
-    if (const Kiosk::Status audited = Kiosk::auditSettingsChange(workspace->audit(), workspace->dataDir()); !audited)
-        qCWarning(lcAssembly) << "settings change not audited:" << audited.failure().code;
     Kiosk::RecordSealing &sealing = workspace->sealing();
     if (!sealing.canSeal())
         qCWarning(lcAssembly) << "point not provisioned: complete records wait unsealed";
@@ -132,10 +133,10 @@ void KioskAssembly::attachSealing()
         &flow, &Kiosk::RegistrationFlow::recordCompleted, &flow, [this, &sealing](const QUuid &id, qint64 operatorId) {
             if (!sealing.canSeal())
                 return;
+            // The flow announces recordsChanged() right after this, so the list shows the seal.
             if (const Kiosk::Status sealed = sealing.seal(id, operatorId); !sealed)
                 qCWarning(lcAssembly) << "record" << id.toString(QUuid::WithoutBraces)
                                       << "not sealed:" << sealed.failure().code;
-            Q_EMIT flow.recordsChanged();
         });
 }
 

@@ -19,6 +19,17 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::RecordSealing)
 };
+Failure notProvisioned()
+{
+    return { QStringLiteral("provision.missing"),
+        Tr::tr("This point is not provisioned: the record is kept and will be sealed once the point's certificate "
+               "is installed.") };
+}
+
+Failure notReady()
+{
+    return { QStringLiteral("seal.not-ready"), Tr::tr("Only a record with its photo can be sealed.") };
+}
 } // namespace
 
 RecordSealing::RecordSealing(RecordStore &records, const Clock &clock)
@@ -52,22 +63,29 @@ QByteArray RecordSealing::canonicalRecordJson(const CandidateRecord &record, con
 Status RecordSealing::seal(const QUuid &id, qint64 operatorId)
 {
     if (!m_sealer)
-        return Failure { QStringLiteral("provision.missing"),
-            Tr::tr("This point is not provisioned: the record is kept and will be sealed once the point's "
-                   "certificate is installed.") };
+        return notProvisioned();
     const Result<std::optional<CandidateRecord>> record = m_records.find(id);
     if (!record)
         return record.failure();
-    if (!record.value() || record.value()->state != RecordState::PhotoOk)
-        return Failure { QStringLiteral("seal.not-ready"), Tr::tr("Only a record with its photo can be sealed.") };
-    Result<std::optional<QByteArray>> photo = m_records.photo(id);
+    if (!record.value())
+        return notReady();
+    return sealRecord(*record.value(), operatorId);
+}
+
+Status RecordSealing::sealRecord(const CandidateRecord &record, qint64 operatorId)
+{
+    if (!m_sealer)
+        return notProvisioned();
+    if (record.state != RecordState::PhotoOk)
+        return notReady();
+    Result<std::optional<QByteArray>> photo = m_records.photo(record.id);
     if (!photo)
         return photo.failure();
-    const Result<std::optional<PhotoOverride>> override = m_records.photoOverride(id);
+    const Result<std::optional<PhotoOverride>> override = m_records.photoOverride(record.id);
     if (!override)
         return override.failure();
 
-    SealContent content { id, canonicalRecordJson(*record.value(), override.value() ? &*override.value() : nullptr),
+    SealContent content { record.id, canonicalRecordJson(record, override.value() ? &*override.value() : nullptr),
         photo.value().value_or(QByteArray()) };
     const QDateTime now = m_clock.now();
     const Result<QByteArray> envelope = m_sealer->seal(content, now);
@@ -77,8 +95,8 @@ Status RecordSealing::seal(const QUuid &id, qint64 operatorId)
         wipe(*photo.value());
     if (!envelope)
         return envelope.failure();
-    return m_records.storeSeal(
-        id, SealedEnvelope { envelope.value(), m_sealer->machineKeyId(), m_sealer->provinceKeyId(), now }, operatorId);
+    return m_records.storeSeal(record.id,
+        SealedEnvelope { envelope.value(), m_sealer->machineKeyId(), m_sealer->provinceKeyId(), now }, operatorId);
 }
 
 Result<int> RecordSealing::sealPending()
@@ -93,7 +111,8 @@ Result<int> RecordSealing::sealPending()
         const Result<std::optional<CandidateRecord>> record = m_records.find(id);
         if (!record || !record.value())
             continue;
-        if (const Status done = seal(id, record.value()->createdBy); done)
+        // On behalf of whoever created the record: nobody is logged in at start.
+        if (const Status done = sealRecord(*record.value(), record.value()->createdBy); done)
             ++sealed;
         else
             qCWarning(lcSealing) << "record" << id.toString(QUuid::WithoutBraces)

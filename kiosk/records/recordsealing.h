@@ -34,6 +34,7 @@ public:
     static QByteArray canonicalRecordJson(const CandidateRecord &record, const PhotoOverride *override);
 
 private:
+    Status sealRecord(const CandidateRecord &record, qint64 operatorId);
     RecordStore &m_records;
     const Clock &m_clock;
     const RecordSealer *m_sealer = nullptr;

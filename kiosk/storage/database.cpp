@@ -50,13 +50,14 @@ QStringList statementsOf(const QString &script)
         withoutComments += (comment >= 0 ? line.left(comment) : line) + u'\n';
     }
     // Statements end at ';', except inside a trigger's BEGIN ... END body.
+    static const QRegularExpression endsWithEnd(QStringLiteral("\\bEND\\s*$"));
     QStringList statements;
     QString current;
     for (const QString &part : withoutComments.split(u';')) {
         current += part;
         const QString upper = current.toUpper();
-        const bool openTrigger = upper.contains(QStringLiteral("CREATE TRIGGER"))
-            && !QRegularExpression(QStringLiteral("\\bEND\\s*$")).match(upper.trimmed()).hasMatch();
+        const bool openTrigger
+            = upper.contains(QStringLiteral("CREATE TRIGGER")) && !endsWithEnd.match(upper.trimmed()).hasMatch();
         if (openTrigger) {
             current += u';';
             continue;
