@@ -1559,10 +1559,6 @@ Record %3, saved at %4</translation>
         <translation>The photo is black and white. A colour photo is required.</translation>
     </message>
     <message>
-        <source>The face detector is not installed (opencv-data). Check the photo by eye.</source>
-        <translation>The face detector is not installed (opencv-data). Check the photo by eye.</translation>
-    </message>
-    <message>
         <source>No face found. Face the camera, bare-headed, with nothing covering the face.</source>
         <translation>No face found. Face the camera, bare-headed, with nothing covering the face.</translation>
     </message>
@@ -1591,10 +1587,6 @@ Record %3, saved at %4</translation>
         <translation>The head is left of centre: move a little to the right (as seen on the screen).</translation>
     </message>
     <message>
-        <source>Both eyes were not found; the eye line is estimated. Check that the eyes are open and visible.</source>
-        <translation>Both eyes were not found; the eye line is estimated. Check that the eyes are open and visible.</translation>
-    </message>
-    <message>
         <source>Eye line in range.</source>
         <translation>Eye line in range.</translation>
     </message>
@@ -1619,10 +1611,6 @@ Record %3, saved at %4</translation>
         <translation>The face is too large: move a little back from the camera.</translation>
     </message>
     <message>
-        <source>Head tilt not measured (eyes not found). Check by eye that the head is straight.</source>
-        <translation>Head tilt not measured (eyes not found). Check by eye that the head is straight.</translation>
-    </message>
-    <message>
         <source>Head straight.</source>
         <translation>Head straight.</translation>
     </message>
@@ -1633,30 +1621,6 @@ Record %3, saved at %4</translation>
     <message>
         <source>Facing the camera.</source>
         <translation>Facing the camera.</translation>
-    </message>
-    <message>
-        <source>The head may be turned. Look straight into the camera; check that both ears show equally.</source>
-        <translation>The head may be turned. Look straight into the camera; check that both ears show equally.</translation>
-    </message>
-    <message>
-        <source>Both eyes found open.</source>
-        <translation>Both eyes found open.</translation>
-    </message>
-    <message>
-        <source>Open eyes not confirmed. Ask the candidate to open both eyes and look at the camera.</source>
-        <translation>Open eyes not confirmed. Ask the candidate to open both eyes and look at the camera.</translation>
-    </message>
-    <message>
-        <source>Mouth not measured. Check by eye that the lips are closed.</source>
-        <translation>Mouth not measured. Check by eye that the lips are closed.</translation>
-    </message>
-    <message>
-        <source>No open mouth or broad smile found.</source>
-        <translation>No open mouth or broad smile found.</translation>
-    </message>
-    <message>
-        <source>The mouth looks open or smiling. Ask for a natural expression with the lips closed.</source>
-        <translation>The mouth looks open or smiling. Ask for a natural expression with the lips closed.</translation>
     </message>
     <message>
         <source>In focus.</source>
@@ -1675,24 +1639,12 @@ Record %3, saved at %4</translation>
         <translation>The face is too dark. Turn on or bring the fill lights closer.</translation>
     </message>
     <message>
-        <source>The face is too bright. Dim or move back the fill lights.</source>
-        <translation>The face is too bright. Dim or move back the fill lights.</translation>
-    </message>
-    <message>
-        <source>Red eye not measured (eyes not found). Check by eye.</source>
-        <translation>Red eye not measured (eyes not found). Check by eye.</translation>
-    </message>
-    <message>
         <source>No red eye.</source>
         <translation>No red eye.</translation>
     </message>
     <message>
         <source>Red eyes. Take the photo again without the flash pointing straight at the eyes.</source>
         <translation>Red eyes. Take the photo again without the flash pointing straight at the eyes.</translation>
-    </message>
-    <message>
-        <source>Glare not measured (eyes not found). Check the glasses by eye.</source>
-        <translation>Glare not measured (eyes not found). Check the glasses by eye.</translation>
     </message>
     <message>
         <source>No glare on the eyes.</source>
@@ -1725,10 +1677,6 @@ Record %3, saved at %4</translation>
     <message>
         <source>Background even.</source>
         <translation>Background even.</translation>
-    </message>
-    <message>
-        <source>The background has shadows or uneven light. Move away from the backdrop and light it evenly.</source>
-        <translation>The background has shadows or uneven light. Move away from the backdrop and light it evenly.</translation>
     </message>
     <message>
         <source>Look into the camera; nothing may cover the face.</source>
@@ -1770,6 +1718,42 @@ Record %3, saved at %4</translation>
         <source>Eyes open.</source>
         <translation>Eyes open.</translation>
     </message>
+    <message>
+        <source>Too little background to judge. Check by eye that the backdrop is plain.</source>
+        <translation>Too little background to judge. Check by eye that the backdrop is plain.</translation>
+    </message>
+    <message>
+        <source>The background has shadows, uneven light or objects in it. Use the plain backdrop, lit evenly, with nothing behind the candidate.</source>
+        <translation>The background has shadows, uneven light or objects in it. Use the plain backdrop, lit evenly, with nothing behind the candidate.</translation>
+    </message>
+    <message>
+        <source>The face detector is not installed (libdlib-data, opencv-data). Check the photo by eye.</source>
+        <translation>The face detector is not installed (libdlib-data, opencv-data). Check the photo by eye.</translation>
+    </message>
+    <message>
+        <source>The head is turned. Look straight into the camera so that both ears show equally.</source>
+        <translation>The head is turned. Look straight into the camera so that both ears show equally.</translation>
+    </message>
+    <message>
+        <source>Both eyes open.</source>
+        <translation>Both eyes open.</translation>
+    </message>
+    <message>
+        <source>The eyes look closed or half closed. Ask the candidate to open both eyes and look at the camera.</source>
+        <translation>The eyes look closed or half closed. Ask the candidate to open both eyes and look at the camera.</translation>
+    </message>
+    <message>
+        <source>Lips closed.</source>
+        <translation>Lips closed.</translation>
+    </message>
+    <message>
+        <source>The lips are apart. Ask for a natural expression with the lips closed.</source>
+        <translation>The lips are apart. Ask for a natural expression with the lips closed.</translation>
+    </message>
+    <message>
+        <source>The face is too bright (washed out). Dim or move back the fill lights.</source>
+        <translation>The face is too bright (washed out). Dim or move back the fill lights.</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Kiosk::PhotoFixer</name>
@@ -1780,6 +1764,18 @@ Record %3, saved at %4</translation>
     <message>
         <source>The head&apos;s proportions do not fit the frame rules at any allowed size (hair or chin cut off?). Take a new photo.</source>
         <translation>The head&apos;s proportions do not fit the frame rules at any allowed size (hair or chin cut off?). Take a new photo.</translation>
+    </message>
+    <message>
+        <source>The top of the head is cut off in this photo, so it cannot be fixed. Take a new photo with space above the hair.</source>
+        <translation>The top of the head is cut off in this photo, so it cannot be fixed. Take a new photo with space above the hair.</translation>
+    </message>
+    <message>
+        <source>The photo does not show enough of the shoulders to be framed by the rules; it would become a floating bust. Take a new photo from a little further away, head and shoulders in the picture.</source>
+        <translation>The photo does not show enough of the shoulders to be framed by the rules; it would become a floating bust. Take a new photo from a little further away, head and shoulders in the picture.</translation>
+    </message>
+    <message>
+        <source>The background cannot be replaced cleanly: hair or clothes blend into it. Take the photo in front of the backdrop.</source>
+        <translation>The background cannot be replaced cleanly: hair or clothes blend into it. Take the photo in front of the backdrop.</translation>
     </message>
 </context>
 <context>

@@ -1548,10 +1548,6 @@ Record %3, saved at %4</source>
         <translation>照片是黑白的。必须使用彩色照片。</translation>
     </message>
     <message>
-        <source>The face detector is not installed (opencv-data). Check the photo by eye.</source>
-        <translation>未安装人脸检测组件（opencv-data）。请人工检查照片。</translation>
-    </message>
-    <message>
         <source>No face found. Face the camera, bare-headed, with nothing covering the face.</source>
         <translation>未检测到人脸。请免冠正对镜头，面部不要有遮挡。</translation>
     </message>
@@ -1580,10 +1576,6 @@ Record %3, saved at %4</source>
         <translation>头像偏左：请（按屏幕所见）向右移动一点。</translation>
     </message>
     <message>
-        <source>Both eyes were not found; the eye line is estimated. Check that the eyes are open and visible.</source>
-        <translation>未找到双眼，眼睛位置为估计值。请确认双眼睁开且清晰可见。</translation>
-    </message>
-    <message>
         <source>Eye line in range.</source>
         <translation>眼睛位置符合要求。</translation>
     </message>
@@ -1608,10 +1600,6 @@ Record %3, saved at %4</source>
         <translation>脸部太大：请离镜头远一点。</translation>
     </message>
     <message>
-        <source>Head tilt not measured (eyes not found). Check by eye that the head is straight.</source>
-        <translation>未能测量头部倾斜（未找到眼睛）。请人工确认头部端正。</translation>
-    </message>
-    <message>
         <source>Head straight.</source>
         <translation>头部端正。</translation>
     </message>
@@ -1622,30 +1610,6 @@ Record %3, saved at %4</source>
     <message>
         <source>Facing the camera.</source>
         <translation>正对镜头。</translation>
-    </message>
-    <message>
-        <source>The head may be turned. Look straight into the camera; check that both ears show equally.</source>
-        <translation>头部可能偏转。请正视镜头，确认双耳对称可见。</translation>
-    </message>
-    <message>
-        <source>Both eyes found open.</source>
-        <translation>双眼睁开。</translation>
-    </message>
-    <message>
-        <source>Open eyes not confirmed. Ask the candidate to open both eyes and look at the camera.</source>
-        <translation>未能确认双眼睁开。请考生睁开双眼注视镜头。</translation>
-    </message>
-    <message>
-        <source>Mouth not measured. Check by eye that the lips are closed.</source>
-        <translation>未能测量嘴部。请人工确认嘴唇自然闭合。</translation>
-    </message>
-    <message>
-        <source>No open mouth or broad smile found.</source>
-        <translation>未发现张嘴或露齿笑。</translation>
-    </message>
-    <message>
-        <source>The mouth looks open or smiling. Ask for a natural expression with the lips closed.</source>
-        <translation>嘴部似乎张开或在笑。请保持自然表情，嘴唇闭合。</translation>
     </message>
     <message>
         <source>In focus.</source>
@@ -1664,24 +1628,12 @@ Record %3, saved at %4</source>
         <translation>脸部太暗。请打开补光灯或把灯靠近一些。</translation>
     </message>
     <message>
-        <source>The face is too bright. Dim or move back the fill lights.</source>
-        <translation>脸部太亮。请调暗补光灯或把灯移远一些。</translation>
-    </message>
-    <message>
-        <source>Red eye not measured (eyes not found). Check by eye.</source>
-        <translation>未能检测红眼（未找到眼睛）。请人工检查。</translation>
-    </message>
-    <message>
         <source>No red eye.</source>
         <translation>无红眼。</translation>
     </message>
     <message>
         <source>Red eyes. Take the photo again without the flash pointing straight at the eyes.</source>
         <translation>有红眼。请重新拍照，闪光灯不要正对眼睛。</translation>
-    </message>
-    <message>
-        <source>Glare not measured (eyes not found). Check the glasses by eye.</source>
-        <translation>未能检测镜片反光（未找到眼睛）。请人工检查眼镜。</translation>
     </message>
     <message>
         <source>No glare on the eyes.</source>
@@ -1714,10 +1666,6 @@ Record %3, saved at %4</source>
     <message>
         <source>Background even.</source>
         <translation>背景均匀。</translation>
-    </message>
-    <message>
-        <source>The background has shadows or uneven light. Move away from the backdrop and light it evenly.</source>
-        <translation>背景有阴影或光线不均。请离背景布远一点，并均匀打光。</translation>
     </message>
     <message>
         <source>Look into the camera; nothing may cover the face.</source>
@@ -1759,6 +1707,42 @@ Record %3, saved at %4</source>
         <source>Eyes open.</source>
         <translation>双眼睁开。</translation>
     </message>
+    <message>
+        <source>Too little background to judge. Check by eye that the backdrop is plain.</source>
+        <translation>可判断的背景太少。请目视确认背景布是纯色。</translation>
+    </message>
+    <message>
+        <source>The background has shadows, uneven light or objects in it. Use the plain backdrop, lit evenly, with nothing behind the candidate.</source>
+        <translation>背景有阴影、光线不均或杂物。请使用纯色背景布并均匀补光，考生身后不要有任何物品。</translation>
+    </message>
+    <message>
+        <source>The face detector is not installed (libdlib-data, opencv-data). Check the photo by eye.</source>
+        <translation>未安装人脸检测组件（libdlib-data、opencv-data）。请目视检查照片。</translation>
+    </message>
+    <message>
+        <source>The head is turned. Look straight into the camera so that both ears show equally.</source>
+        <translation>头部偏转。请正视镜头，使两耳对称露出。</translation>
+    </message>
+    <message>
+        <source>Both eyes open.</source>
+        <translation>双眼睁开。</translation>
+    </message>
+    <message>
+        <source>The eyes look closed or half closed. Ask the candidate to open both eyes and look at the camera.</source>
+        <translation>眼睛似乎闭上或半闭。请考生睁开双眼，注视镜头。</translation>
+    </message>
+    <message>
+        <source>Lips closed.</source>
+        <translation>嘴唇自然闭合。</translation>
+    </message>
+    <message>
+        <source>The lips are apart. Ask for a natural expression with the lips closed.</source>
+        <translation>嘴唇张开。请考生表情自然、嘴唇闭合。</translation>
+    </message>
+    <message>
+        <source>The face is too bright (washed out). Dim or move back the fill lights.</source>
+        <translation>脸部过亮（曝光过度）。请调暗补光灯或把灯移远一些。</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Kiosk::PhotoFixer</name>
@@ -1769,6 +1753,18 @@ Record %3, saved at %4</source>
     <message>
         <source>The head&apos;s proportions do not fit the frame rules at any allowed size (hair or chin cut off?). Take a new photo.</source>
         <translation>在任何允许的尺寸下头部比例都不符合构图要求（头发或下巴被裁掉？）。请重新拍照。</translation>
+    </message>
+    <message>
+        <source>The top of the head is cut off in this photo, so it cannot be fixed. Take a new photo with space above the hair.</source>
+        <translation>照片中头顶被裁掉，无法修正。请重新拍照，头发上方要留出空间。</translation>
+    </message>
+    <message>
+        <source>The photo does not show enough of the shoulders to be framed by the rules; it would become a floating bust. Take a new photo from a little further away, head and shoulders in the picture.</source>
+        <translation>照片中肩部不够完整，按规范构图会成为悬空的半身像。请离镜头稍远一些重新拍照，头部和双肩都要在画面中。</translation>
+    </message>
+    <message>
+        <source>The background cannot be replaced cleanly: hair or clothes blend into it. Take the photo in front of the backdrop.</source>
+        <translation>背景无法干净地替换：头发或衣服与背景混在一起。请在背景布前拍照。</translation>
     </message>
 </context>
 <context>

@@ -40,8 +40,7 @@ double deltaE(const cv::Vec3d &a, const cv::Vec3d &b)
     return cv::norm(a - b);
 }
 
-QList<PhotoCheck> checkBackground(
-    const cv::Mat &lab, const PhotoProfile &p, const cv::Rect &face, double eyeY, int hairTop)
+QList<PhotoCheck> checkBackground(const cv::Mat &lab, const PhotoProfile &p, const cv::Mat &backgroundMask)
 {
     QList<PhotoCheck> checks;
     auto add = [&checks](const char *id, bool ok, PhotoSeverity severity, const QString &value, const QString &expected,
@@ -49,17 +48,6 @@ QList<PhotoCheck> checkBackground(
         checks.append({ QString::fromLatin1(id), ok, severity, value, expected, message });
     };
     using Sev = PhotoSeverity;
-    // Background: beside the head, above the shoulders, and above the hair.
-    cv::Mat backgroundMask = cv::Mat::zeros(lab.size(), CV_8U);
-    const int sideLimit = int(eyeY);
-    const int margin = face.width / 3;
-    if (face.x - margin > 0)
-        backgroundMask(cv::Rect(0, 0, face.x - margin, sideLimit)).setTo(255);
-    if (face.x + face.width + margin < lab.cols)
-        backgroundMask(cv::Rect(face.x + face.width + margin, 0, lab.cols - face.x - face.width - margin, sideLimit))
-            .setTo(255);
-    if (hairTop > 2)
-        backgroundMask(cv::Rect(0, 0, lab.cols, std::max(1, hairTop - 2))).setTo(255);
     const LabStats background = labStats(lab, backgroundMask);
     double nearest = 1e9;
     QColor nearestColour;
@@ -70,27 +58,49 @@ QList<PhotoCheck> checkBackground(
             nearestColour = allowed;
         }
     }
-    const bool colourOk = background.count > 0 && nearest <= p.backgroundDeltaE;
-    add("background_color", colourOk, Sev::Error,
-        QStringLiteral("ΔE %1 to %2").arg(nearest, 0, 'f', 1).arg(nearestColour.name()),
+    // A person filling the frame leaves too little background to judge: a framing problem the
+    // geometry checks name; here it is "not measured".
+    const bool measured = background.count >= lab.total() / 50;
+    const bool colourOk = measured && nearest <= p.backgroundDeltaE;
+    add("background_color", colourOk, measured ? Sev::Error : Sev::Warn,
+        measured ? QStringLiteral("ΔE %1 to %2").arg(nearest, 0, 'f', 1).arg(nearestColour.name()) : QString(),
         QStringLiteral("ΔE ≤ %1").arg(p.backgroundDeltaE),
-        colourOk
+        !measured ? Tr::tr("Too little background to judge. Check by eye that the backdrop is plain.")
+            : colourOk
             ? Tr::tr("Background colour allowed.")
             : Tr::tr(
                 "The background is not light blue, white or light grey. Use the backdrop, or \"fix\" to replace it."));
 
+    // Uneven: a spread of lightness, a side darker than the other (a shadow, a gradient), or
+    // patches that differ from the backdrop's own colour (objects, a scene behind the person).
     cv::Mat leftHalf = backgroundMask.clone(), rightHalf = backgroundMask.clone();
     leftHalf(cv::Rect(lab.cols / 2, 0, lab.cols - lab.cols / 2, lab.rows)).setTo(0);
     rightHalf(cv::Rect(0, 0, lab.cols / 2, lab.rows)).setTo(0);
-    const double sideDifference = std::abs(labStats(lab, leftHalf).mean[0] - labStats(lab, rightHalf).mean[0]);
-    const bool uniform = background.count > 0 && background.lightnessSpread <= p.backgroundMaxSpread
-        && sideDifference <= p.backgroundMaxSpread;
-    add("background_uniformity", uniform, Sev::Error,
-        QStringLiteral("spread %1, sides %2").arg(background.lightnessSpread, 0, 'f', 1).arg(sideDifference, 0, 'f', 1),
-        QStringLiteral("≤ %1").arg(p.backgroundMaxSpread),
-        uniform
-            ? Tr::tr("Background even.")
-            : Tr::tr("The background has shadows or uneven light. Move away from the backdrop and light it evenly."));
+    const LabStats left = labStats(lab, leftHalf), right = labStats(lab, rightHalf);
+    const double sideDifference = left.count && right.count ? std::abs(left.mean[0] - right.mean[0]) : 0.0;
+    int differing = 0;
+    for (int y = 0; y < lab.rows; ++y) {
+        const uchar *m = backgroundMask.ptr<uchar>(y);
+        const cv::Vec3b *v = lab.ptr<cv::Vec3b>(y);
+        for (int x = 0; x < lab.cols; ++x) {
+            if (m[x] && deltaE({ v[x][0] * 100.0 / 255.0, v[x][1] - 128.0, v[x][2] - 128.0 }, background.mean) > 15)
+                ++differing;
+        }
+    }
+    const double patches = background.count ? double(differing) / background.count : 0.0;
+    const bool uniform = measured && background.lightnessSpread <= p.backgroundMaxSpread
+        && sideDifference <= p.backgroundMaxSpread && patches <= 0.05;
+    add("background_uniformity", uniform, measured ? Sev::Error : Sev::Warn,
+        measured ? QStringLiteral("spread %1, sides %2, patches %3 %")
+                       .arg(background.lightnessSpread, 0, 'f', 1)
+                       .arg(sideDifference, 0, 'f', 1)
+                       .arg(patches * 100, 0, 'f', 1)
+                 : QString(),
+        QStringLiteral("≤ %1, ≤ %1, ≤ 5 %").arg(p.backgroundMaxSpread),
+        !measured     ? Tr::tr("Too little background to judge. Check by eye that the backdrop is plain.")
+            : uniform ? Tr::tr("Background even.")
+                      : Tr::tr("The background has shadows, uneven light or objects in it. Use the plain backdrop, lit "
+                               "evenly, with nothing behind the candidate."));
     return checks;
 }
 

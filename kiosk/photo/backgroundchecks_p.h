@@ -22,9 +22,8 @@ LabStats labStats(const cv::Mat &lab, const cv::Mat &mask);
 cv::Vec3d labOf(const QColor &colour);
 double deltaE(const cv::Vec3d &a, const cv::Vec3d &b); // CIE76
 
-// background_color and background_uniformity, measured beside the head (down to the eye line)
-// and above the hair of a frame whose one face is at `face`.
-QList<PhotoCheck> checkBackground(
-    const cv::Mat &lab, const PhotoProfile &profile, const cv::Rect &face, double eyeY, int hairTop);
+// background_color and background_uniformity over `background` (CV_8U, non-zero = background
+// pixel): wherever the person is not, however the hair falls.
+QList<PhotoCheck> checkBackground(const cv::Mat &lab, const PhotoProfile &profile, const cv::Mat &background);
 
 } // namespace RegPoint::Kiosk

@@ -54,12 +54,6 @@ double meanLuma(const QImage &image, const QRect &area)
     return n ? sum / double(n) : 0;
 }
 
-// Replaces everything but the person with `colour`: GrabCut seeded with the face as certain
-// foreground, the frame's top corners and sides as certain background, and a person-shaped
-// region (head, neck, shoulders down to the bottom edge) as probable foreground. Runs on a
-// copy at about a third of the size with one iteration (on the test portraits the same cut as
-// half size and two iterations, in a third of the time); the mask is feathered so hair edges
-// blend instead of cutting.
 // The allowed backdrop colour closest to what is behind the head now (least visible edge).
 QColor nearestAllowed(const QImage &frame, const FaceGeometry &geo, const QList<QColor> &allowed)
 {
@@ -77,42 +71,15 @@ QColor nearestAllowed(const QImage &frame, const FaceGeometry &geo, const QList<
     return best;
 }
 
-QImage replaceBackground(const QImage &frame, const QRect &face, int hairTop, const QColor &colour)
+// Everything but the person becomes `colour`, through the person mask feathered over a few
+// pixels so hair edges blend instead of cutting.
+QImage replaceBackground(const QImage &frame, const QImage &personMask, const QColor &colour)
 {
-    const cv::Mat full(
-        frame.height(), frame.width(), CV_8UC3, const_cast<uchar *>(frame.constBits()), size_t(frame.bytesPerLine()));
-    cv::Mat bgr;
-    cv::cvtColor(full, bgr, cv::COLOR_RGB2BGR);
-    const double k = 0.35;
-    cv::Mat small;
-    cv::resize(bgr, small, cv::Size(), k, k, cv::INTER_AREA);
-    const auto at = [k](double v) { return int(std::lround(v * k)); };
-
-    cv::Mat mask(small.size(), CV_8U, cv::Scalar(cv::GC_BGD));
-    const int top = std::max(0, at(hairTop - 4));
-    const int personLeft = std::max(0, at(face.x() - 0.9 * face.width()));
-    const int personRight = std::min(small.cols, at(face.right() + 0.9 * face.width()));
-    mask(cv::Rect(personLeft, top, personRight - personLeft, small.rows - top)).setTo(cv::GC_PR_FGD);
-    // Above the shoulders the person is no wider than the head.
-    const int shoulders = std::min(small.rows, at(face.bottom() + 0.35 * face.height()));
-    const int headLeft = std::max(0, at(face.x() - 0.15 * face.width()));
-    const int headRight = std::min(small.cols, at(face.right() + 0.15 * face.width()));
-    mask(cv::Rect(personLeft, top, std::max(0, headLeft - personLeft), std::max(0, shoulders - top)))
-        .setTo(cv::GC_PR_BGD);
-    mask(cv::Rect(headRight, top, std::max(0, personRight - headRight), std::max(0, shoulders - top)))
-        .setTo(cv::GC_PR_BGD);
-    const cv::Rect inner(at(face.x() + 0.2 * face.width()), at(face.y() + 0.15 * face.height()), at(0.6 * face.width()),
-        at(0.75 * face.height()));
-    mask(inner & cv::Rect(0, 0, small.cols, small.rows)).setTo(cv::GC_FGD);
-
-    cv::Mat bgModel, fgModel;
-    cv::grabCut(small, mask, cv::Rect(), bgModel, fgModel, 1, cv::GC_INIT_WITH_MASK);
-    cv::Mat person = (mask == cv::GC_FGD) | (mask == cv::GC_PR_FGD);
+    const QImage mask = personMask.convertToFormat(QImage::Format_Grayscale8);
     cv::Mat alpha;
-    person.convertTo(alpha, CV_32F, 1.0 / 255.0);
-    cv::resize(alpha, alpha, full.size(), 0, 0, cv::INTER_LINEAR);
-    cv::GaussianBlur(alpha, alpha, cv::Size(7, 7), 0);
-
+    cv::Mat(mask.height(), mask.width(), CV_8U, const_cast<uchar *>(mask.constBits()), size_t(mask.bytesPerLine()))
+        .convertTo(alpha, CV_32F, 1.0 / 255.0);
+    cv::GaussianBlur(alpha, alpha, cv::Size(0, 0), 1.5);
     QImage out = frame.copy();
     for (int y = 0; y < out.height(); ++y) {
         uchar *line = out.scanLine(y);
@@ -127,6 +94,17 @@ QImage replaceBackground(const QImage &frame, const QRect &face, int hairTop, co
     return out;
 }
 
+// `image` drawn through the crop into a frame of `size`, `fill` where the crop leaves it.
+QImage cropped(const QImage &image, const QRectF &crop, const QSize &size, const QColor &fill, QImage::Format format)
+{
+    QImage frame(size, format);
+    frame.fill(fill);
+    QPainter painter(&frame);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    painter.drawImage(QRectF(QPointF(0, 0), QSizeF(size)), image, crop);
+    return frame;
+}
+
 } // namespace
 
 PhotoFixer::PhotoFixer(const PhotoInspector &inspector)
@@ -136,49 +114,84 @@ PhotoFixer::PhotoFixer(const PhotoInspector &inspector)
 Result<PhotoFix> PhotoFixer::fix(const QImage &sourceAnyFormat) const
 {
     const QImage source = sourceAnyFormat.convertToFormat(QImage::Format_RGB888);
+    const PhotoProfile &p = m_inspector.profile();
+    PhotoFix result;
+
+    // Only the file is wrong (format, dpi, size in KB): re-encode the picture as it is.
+    if (source.size() == p.size && m_inspector.inspectImage(source).ok()) {
+        result.jpeg = encodeForProfile(source, p);
+        result.applied = { QStringLiteral("encode") };
+        result.image = source;
+        result.report = m_inspector.inspectFile(result.jpeg);
+        return result;
+    }
+
     const std::optional<FaceGeometry> geo = m_inspector.locateFace(source);
     if (!geo)
         return Failure { QStringLiteral("photo.no-single-face"),
             Tr::tr("The photo does not show exactly one face, so it cannot be fixed. Take a new photo.") };
-    const PhotoProfile &p = m_inspector.profile();
-    PhotoFix result;
+    if (geo->headCut)
+        return Failure { QStringLiteral("photo.head-cut"),
+            Tr::tr("The top of the head is cut off in this photo, so it cannot be fixed. Take a new photo with "
+                   "space above the hair.") };
 
-    // Output pixels per source pixel. Every face width in range gives an interval of eye-line
-    // positions that also keeps the hair top in range; take the width whose worst margin (to the
-    // face-width limits and to that interval's ends) is largest, and the interval's middle, so the
-    // detector's jitter on the result cannot push a value over a limit.
-    const double cheek = geo->face.width() * PhotoInspector::kCheekToBoxRatio;
+    // The crop, in source pixels, for a scale (output pixels per source pixel) and an eye line.
+    // Above the head the backdrop may be extended; below, the body must continue out of the frame
+    // as in any portrait, and at the sides the crop may only leave the source where the person
+    // does not touch its edge: otherwise the result is a floating bust or a shoulder cut straight.
+    const QImage &mask = geo->personMask;
+    auto touches = [&mask](int x) {
+        for (int y = 0; y < mask.height(); ++y) {
+            if (mask.constScanLine(y)[x])
+                return true;
+        }
+        return false;
+    };
+    const bool personAtLeft = touches(0), personAtRight = touches(mask.width() - 1);
+    auto cropFor = [&](double scale, double eyeAt) {
+        return QRectF(geo->midX - p.size.width() / 2.0 / scale, geo->eyeLineY - eyeAt / scale, p.size.width() / scale,
+            p.size.height() / scale);
+    };
+    auto wholeBody = [&](const QRectF &c) {
+        const double slack = 0.5; // rounding
+        return geo->bodyReachesBottom && c.bottom() <= source.height() + slack && !(c.left() < -slack && personAtLeft)
+            && !(c.right() > source.width() + slack && personAtRight);
+    };
+    // Every face width and eye line in range that keeps the hair top in range too; of those whose
+    // crop keeps the body whole, the one furthest inside every limit, so the detector's jitter on
+    // the result cannot push a value over one.
     const double eyeToHair = geo->eyeLineY - geo->hairTopY;
     double scale = 0, eyeAt = 0, bestMargin = -1;
+    bool anyFits = false;
     for (int width = p.faceWidthPx.min; width <= p.faceWidthPx.max; width += 2) {
-        const double s = width / cheek;
+        const double s = width / geo->cheekWidth;
         const double low = std::max<double>(p.eyeLinePx.min, p.hairTopPx.min + eyeToHair * s);
         const double high = std::min<double>(p.eyeLinePx.max, p.hairTopPx.max + eyeToHair * s);
-        if (low > high)
-            continue;
-        const double margin
-            = std::min({ (high - low) / 2, double(width - p.faceWidthPx.min), double(p.faceWidthPx.max - width) });
-        if (margin > bestMargin) {
-            bestMargin = margin;
-            scale = s;
-            eyeAt = (low + high) / 2;
+        for (double at = low; at <= high; at += 2) {
+            anyFits = true;
+            if (!wholeBody(cropFor(s, at)))
+                continue;
+            const double margin = std::min(
+                { at - low, high - at, double(width - p.faceWidthPx.min), double(p.faceWidthPx.max - width) });
+            if (margin > bestMargin) {
+                bestMargin = margin;
+                scale = s;
+                eyeAt = at;
+            }
         }
     }
-    if (scale == 0)
+    if (!anyFits)
         return Failure { QStringLiteral("photo.proportions"),
             Tr::tr("The head's proportions do not fit the frame rules at any allowed size (hair or chin cut off?). "
                    "Take a new photo.") };
+    if (scale == 0)
+        return Failure { QStringLiteral("photo.body-cut"),
+            Tr::tr("The photo does not show enough of the shoulders to be framed by the rules; it would become a "
+                   "floating bust. Take a new photo from a little further away, head and shoulders in the picture.") };
+    const QRectF crop = cropFor(scale, eyeAt);
 
-    // The crop, in source pixels; where it leaves the source, the background colour fills in.
-    const QRectF crop(geo->midX - p.size.width() / 2.0 / scale, geo->eyeLineY - eyeAt / scale, p.size.width() / scale,
-        p.size.height() / scale);
-    QImage frame(p.size, QImage::Format_RGB888);
-    frame.fill(backgroundAbove(source, *geo));
-    {
-        QPainter painter(&frame);
-        painter.setRenderHint(QPainter::SmoothPixmapTransform);
-        painter.drawImage(QRectF(QPointF(0, 0), QSizeF(p.size)), source, crop);
-    }
+    QImage frame = cropped(source, crop, p.size, backgroundAbove(source, *geo), QImage::Format_RGB888);
+    QImage frameMask = cropped(mask, crop, p.size, Qt::black, QImage::Format_Grayscale8);
     result.applied.append(QStringLiteral("crop_scale"));
     if (!QRectF(source.rect()).contains(crop))
         result.applied.append(QStringLiteral("pad"));
@@ -197,16 +210,22 @@ Result<PhotoFix> PhotoFixer::fix(const QImage &sourceAnyFormat) const
         result.applied.append(QStringLiteral("exposure"));
     }
 
-    // Background: replaced with the nearest allowed colour, only when it fails as it is. The face
-    // is where the crop put it: no second search.
+    // Background: replaced with the nearest allowed colour, only when it fails as it is, and only
+    // along a clean outline: a ragged cut (hair or clothes that blend into the scene) would give
+    // a jagged edge no clerk accepts.
     FaceGeometry placed = *geo;
-    placed.face = QRect(int((geo->face.x() - crop.x()) * scale), int((geo->face.y() - crop.y()) * scale),
-        int(geo->face.width() * scale), int(geo->face.height() * scale));
+    placed.face = faceOut;
     placed.hairTopY = int((geo->hairTopY - crop.y()) * scale);
     placed.eyeLineY = (geo->eyeLineY - crop.y()) * scale;
+    placed.chinY = (geo->chinY - crop.y()) * scale;
+    placed.personMask = frameMask;
     const QList<PhotoCheck> background = m_inspector.inspectBackground(frame, placed);
     if (std::any_of(background.begin(), background.end(), [](const PhotoCheck &c) { return !c.ok; })) {
-        frame = replaceBackground(frame, placed.face, placed.hairTopY, nearestAllowed(frame, placed, p.backgrounds));
+        if (geo->outlineRoughness > kMaxOutlineRoughness)
+            return Failure { QStringLiteral("photo.background-unclean"),
+                Tr::tr("The background cannot be replaced cleanly: hair or clothes blend into it. Take the photo in "
+                       "front of the backdrop.") };
+        frame = replaceBackground(frame, frameMask, nearestAllowed(frame, placed, p.backgrounds));
         result.applied.append(QStringLiteral("background"));
     }
 

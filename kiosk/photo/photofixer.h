@@ -26,13 +26,21 @@ struct PhotoFix
     bool isCompliant() const { return report.ok(); }
 };
 
-// Fixes only what the rules allow (shared/reference/photo-spec.md §1.2): crop and scale to put the
-// hair top, eye line and face width in range, a global exposure gain, the background replaced by
-// the nearest allowed colour, and the JPEG encoding into the size window. It never mirrors,
-// rotates or retouches: a tilted head stays tilted and fails, which means a retake.
+// Fixes only what the rules allow (shared/reference/photo-spec.md §1.2) and a clerk would accept:
+// a photo whose only fault is its file is re-encoded and nothing else; otherwise crop and scale
+// to put the hair top, eye line and face width in range (only when the source shows the head
+// and the shoulders down to its lower edge: never a floating bust), a global exposure gain, the
+// background replaced by the nearest allowed colour (only along a clean person outline), and
+// the JPEG encoding into the size window. It never mirrors, rotates or retouches: a tilted head
+// stays tilted and fails, which means a retake. The result's report is the inspector's verdict
+// on the encoded file: callers use it only when it passes.
 class PhotoFixer
 {
 public:
+    // Person outline over its convex hull above the shoulders beyond which a background cut is
+    // too ragged to use (real heads with loose hair measure up to about 1.3).
+    static constexpr double kMaxOutlineRoughness = 1.6;
+
     explicit PhotoFixer(const PhotoInspector &inspector);
     // Fails when the photo does not hold exactly one face.
     Result<PhotoFix> fix(const QImage &source) const;

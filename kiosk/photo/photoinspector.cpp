@@ -1,6 +1,9 @@
 #include "photoinspector.h"
 
 #include "photo/backgroundchecks_p.h"
+#include "photo/facelandmarks_p.h"
+#include "photo/facemeasures_p.h"
+#include "photo/personmask_p.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -44,23 +47,18 @@ cv::Mat toBgr(const QImage &image)
 
 struct PhotoInspector::Detectors
 {
+    // The live preview's: fast on every frame.
     cv::CascadeClassifier face;
     cv::CascadeClassifier eyes;
-    cv::CascadeClassifier eyesWithGlasses;
-    cv::CascadeClassifier smile;
+    // The photo's: landmarks for everything measured on the face.
+    std::unique_ptr<FaceLandmarker> landmarker;
 };
 
 struct PhotoInspector::Location
 {
     qsizetype people = 0;
-    cv::Rect face;
-    std::optional<cv::Rect> leftEye, rightEye;
-    bool bothEyes = false;
-    cv::Point2d leftCentre, rightCentre;
-    double eyeY = 0;
-    double midX = 0;
-    int hairTop = 0;
-    cv::Vec3d backgroundLab; // the band above the head
+    FaceLandmarks face;
+    PersonMask mask;
 };
 
 QString PhotoInspector::defaultCascadeDir()
@@ -68,7 +66,7 @@ QString PhotoInspector::defaultCascadeDir()
     return QStringLiteral("/usr/share/opencv4");
 }
 
-PhotoInspector::PhotoInspector(PhotoProfile profile, const QString &cascadeDir)
+PhotoInspector::PhotoInspector(PhotoProfile profile, const QString &cascadeDir, const QString &landmarkModel)
     : m_profile(std::move(profile))
     , m_detectors(std::make_unique<Detectors>())
 {
@@ -80,109 +78,81 @@ PhotoInspector::PhotoInspector(PhotoProfile profile, const QString &cascadeDir)
     };
     load(m_detectors->face, "haarcascade_frontalface_alt2.xml");
     load(m_detectors->eyes, "haarcascade_eye.xml");
-    load(m_detectors->eyesWithGlasses, "haarcascade_eye_tree_eyeglasses.xml");
-    load(m_detectors->smile, "haarcascade_smile.xml");
+    m_detectors->landmarker = std::make_unique<FaceLandmarker>(
+        landmarkModel.isEmpty() ? FaceLandmarker::defaultModelPath() : landmarkModel);
 }
 
 PhotoInspector::~PhotoInspector() = default;
 
 bool PhotoInspector::hasFaceDetector() const
 {
-    return !m_detectors->face.empty();
+    return !m_detectors->face.empty() && m_detectors->landmarker->isLoaded();
 }
 
-PhotoInspector::Location PhotoInspector::locate(const cv::Mat &bgr, const cv::Mat &gray, const cv::Mat &lab) const
+PhotoInspector::Location PhotoInspector::locate(const cv::Mat &bgr, const cv::Mat &gray) const
 {
     Location where;
-    // Faces: every detection at least a quarter of the largest counts as a person.
-    std::vector<cv::Rect> faces;
-    if (hasFaceDetector()) {
-        cv::Mat equalised;
-        cv::equalizeHist(gray, equalised);
-        // A face under a sixth of the frame width is far from the 180-px minimum of a candidate's
-        // face, and searching smaller sizes costs most of the detector's time.
-        const int minSide = std::max(24, bgr.cols / 6);
-        m_detectors->face.detectMultiScale(equalised, faces, 1.1, 4, 0, cv::Size(minSide, minSide));
-    }
-    const auto largest = std::max_element(
-        faces.begin(), faces.end(), [](const cv::Rect &a, const cv::Rect &b) { return a.area() < b.area(); });
-    where.people = largest == faces.end()
-        ? 0
-        : std::count_if(faces.begin(), faces.end(), [&](const cv::Rect &f) { return f.area() * 4 >= largest->area(); });
+    if (!m_detectors->landmarker->isLoaded())
+        return where;
+    // Faces down to a quarter of the frame: a second person beside the candidate counts, a
+    // candidate's own face is far larger.
+    const std::vector<cv::Rect> faces = m_detectors->landmarker->detect(gray, 0.25);
+    where.people = qsizetype(faces.size());
     if (where.people != 1)
         return where;
-    const cv::Rect face = *largest & cv::Rect(0, 0, bgr.cols, bgr.rows);
-    where.face = face;
-
-    // Eyes: the cascade in the upper half of the face, one on each side.
-    std::vector<cv::Rect> eyeBoxes;
-    const cv::Rect upper(face.x, face.y + face.height / 5, face.width, face.height * 2 / 5);
-    // An eye spans an eighth to a third of the face box; larger windows only cost time.
-    const cv::Size minEye(face.width / 8, face.width / 8), maxEye(face.width / 3, face.width / 3);
-    if (!m_detectors->eyes.empty())
-        m_detectors->eyes.detectMultiScale(gray(upper), eyeBoxes, 1.1, 3, 0, minEye, maxEye);
-    if (eyeBoxes.size() < 2 && !m_detectors->eyesWithGlasses.empty()) // slower; finds eyes behind glasses
-        m_detectors->eyesWithGlasses.detectMultiScale(gray(upper), eyeBoxes, 1.1, 3, 0, minEye, maxEye);
-    std::optional<cv::Rect> &leftEye = where.leftEye, &rightEye = where.rightEye; // image left and right
-    for (cv::Rect e : eyeBoxes) {
-        e += upper.tl();
-        const bool isLeft = e.x + e.width / 2 < face.x + face.width / 2;
-        std::optional<cv::Rect> &slot = isLeft ? leftEye : rightEye;
-        if (!slot || e.area() > slot->area())
-            slot = e;
-    }
-    where.bothEyes = leftEye && rightEye;
-    const bool bothEyes = where.bothEyes;
-    where.leftCentre = leftEye ? (cv::Point2d(leftEye->tl()) + cv::Point2d(leftEye->br())) / 2 : cv::Point2d();
-    where.rightCentre = rightEye ? (cv::Point2d(rightEye->tl()) + cv::Point2d(rightEye->br())) / 2 : cv::Point2d();
-    where.eyeY = bothEyes ? (where.leftCentre.y + where.rightCentre.y) / 2 : face.y + 0.42 * face.height;
-    where.midX = bothEyes ? (where.leftCentre.x + where.rightCentre.x) / 2 : face.x + face.width / 2.0;
-
-    // Hair top: the first row, above the face, where the head's columns stop looking like background.
-    const int topBand = std::max(4, std::min(face.y / 3, bgr.rows / 20));
-    cv::Mat topMask = cv::Mat::zeros(bgr.size(), CV_8U);
-    topMask(cv::Rect(0, 0, bgr.cols, topBand)).setTo(255);
-    const LabStats top = labStats(lab, topMask);
-    int &hairTop = where.hairTop;
-    hairTop = face.y;
-    for (int y = 0; y < face.y; ++y) {
-        int differing = 0;
-        for (int x = face.x; x < face.x + face.width; ++x) {
-            const cv::Vec3b v = lab.at<cv::Vec3b>(y, x);
-            const cv::Vec3d pixel(v[0] * 100.0 / 255.0, v[1] - 128.0, v[2] - 128.0);
-            differing += deltaE(pixel, top.mean) > 15 ? 1 : 0;
-        }
-        if (differing > face.width / 4) {
-            hairTop = y;
-            break;
-        }
-    }
-    where.backgroundLab = top.mean;
+    where.face = m_detectors->landmarker->landmarks(gray, faces.front());
+    where.mask = segmentPerson(bgr, where.face);
     return where;
 }
 
 std::optional<FaceGeometry> PhotoInspector::locateFace(const QImage &image) const
 {
     const cv::Mat bgr = toBgr(image);
-    cv::Mat lab, gray;
-    cv::cvtColor(bgr, lab, cv::COLOR_BGR2Lab);
+    cv::Mat gray;
     cv::cvtColor(bgr, gray, cv::COLOR_BGR2GRAY);
-    const Location where = locate(bgr, gray, lab);
+    const Location where = locate(bgr, gray);
     if (where.people != 1)
         return std::nullopt;
-    const cv::Rect &f = where.face;
-    return FaceGeometry { QRect(f.x, f.y, f.width, f.height), where.bothEyes,
-        QPointF(where.leftCentre.x, where.leftCentre.y), QPointF(where.rightCentre.x, where.rightCentre.y), where.eyeY,
-        where.midX, where.hairTop };
+    const FaceLandmarks &f = where.face;
+    FaceGeometry geo;
+    geo.face = QRect(f.box.x, f.box.y, f.box.width, f.box.height);
+    geo.bothEyes = true;
+    geo.leftEye = QPointF(f.leftEye().x, f.leftEye().y);
+    geo.rightEye = QPointF(f.rightEye().x, f.rightEye().y);
+    geo.eyeLineY = (geo.leftEye.y() + geo.rightEye.y()) / 2;
+    geo.midX = (geo.leftEye.x() + geo.rightEye.x()) / 2;
+    geo.cheekWidth = f.cheekWidth();
+    geo.chinY = f.p[8].y;
+    geo.hairTopY = std::max(0, where.mask.headTop);
+    geo.headCut = where.mask.touchesTop;
+    geo.bodyReachesBottom = where.mask.reachesBottom;
+    geo.outlineRoughness = where.mask.edgeRoughness;
+    const cv::Mat &m = where.mask.person;
+    geo.personMask = QImage(m.data, m.cols, m.rows, int(m.step), QImage::Format_Grayscale8).copy();
+    return geo;
 }
+
+namespace {
+// The matte's blended edge (a few pixels of hair against the backdrop) is neither person nor
+// background: leave a margin of 1/40 of the frame's width around the person.
+int backgroundMargin(const cv::Mat &image)
+{
+    return std::max(2, image.cols / 40);
+}
+} // namespace
 
 QList<PhotoCheck> PhotoInspector::inspectBackground(const QImage &image, const FaceGeometry &where) const
 {
     cv::Mat lab;
     cv::cvtColor(toBgr(image), lab, cv::COLOR_BGR2Lab);
-    const QRect f = where.face & image.rect();
-    return checkBackground(
-        lab, m_profile, cv::Rect(f.x(), f.y(), f.width(), f.height()), where.eyeLineY, std::max(0, where.hairTopY));
+    const QImage maskImage = where.personMask.convertToFormat(QImage::Format_Grayscale8);
+    PersonMask mask;
+    mask.person = cv::Mat(maskImage.height(), maskImage.width(), CV_8U, const_cast<uchar *>(maskImage.constBits()),
+        size_t(maskImage.bytesPerLine()))
+                      .clone();
+    if (mask.person.size() != lab.size())
+        mask.person = cv::Mat::zeros(lab.size(), CV_8U);
+    return checkBackground(lab, m_profile, mask.background(backgroundMargin(lab), int(where.chinY)));
 }
 
 const PhotoCheck *LiveGuidance::hint() const
@@ -332,21 +302,24 @@ PhotoReport PhotoInspector::inspectImage(const QImage &image) const
     cv::cvtColor(bgr, lab, cv::COLOR_BGR2Lab);
     cv::cvtColor(bgr, gray, cv::COLOR_BGR2GRAY);
 
-    // Colour: a grey image has no chroma anywhere.
+    // Colour: a grey image has no chroma anywhere; a colour photo has some on the face and
+    // clothes however little of the frame they fill, so the most colourful 1 % decides.
     std::vector<cv::Mat> labPlanes;
     cv::split(lab, labPlanes);
     cv::Mat chroma;
     cv::magnitude(cv::Mat_<float>(labPlanes[1]) - 128.0f, cv::Mat_<float>(labPlanes[2]) - 128.0f, chroma);
-    const double meanChroma = cv::mean(chroma)[0];
-    add("color", meanChroma > 3.0, Sev::Error, QStringLiteral("chroma %1").arg(meanChroma, 0, 'f', 1),
-        QStringLiteral("> 3"),
-        meanChroma > 3.0 ? Tr::tr("Colour photo.")
-                         : Tr::tr("The photo is black and white. A colour photo is required."));
+    cv::Mat sorted = chroma.reshape(1, 1).clone();
+    cv::sort(sorted, sorted, cv::SORT_EVERY_ROW | cv::SORT_DESCENDING);
+    const double topChroma = sorted.cols ? sorted.at<float>(0, sorted.cols / 100) : 0.0;
+    add("color", topChroma > kMinChroma, Sev::Error, QStringLiteral("chroma %1").arg(topChroma, 0, 'f', 1),
+        QStringLiteral("> %1").arg(kMinChroma),
+        topChroma > kMinChroma ? Tr::tr("Colour photo.")
+                               : Tr::tr("The photo is black and white. A colour photo is required."));
 
-    const Location where = locate(bgr, gray, lab);
+    const Location where = locate(bgr, gray);
     const qsizetype people = where.people;
     const QString faceMessage = !hasFaceDetector()
-        ? Tr::tr("The face detector is not installed (opencv-data). Check the photo by eye.")
+        ? Tr::tr("The face detector is not installed (libdlib-data, opencv-data). Check the photo by eye.")
         : people == 0 ? Tr::tr("No face found. Face the camera, bare-headed, with nothing covering the face.")
         : people > 1  ? Tr::tr("More than one person is in the photo. Only the candidate may be in the frame.")
                       : Tr::tr("One face.");
@@ -365,15 +338,12 @@ PhotoReport PhotoInspector::inspectImage(const QImage &image) const
                 { id, false, Sev::Warn, {}, {}, Tr::tr("Not measured: needs exactly one face in the photo.") });
         return report;
     }
-    const cv::Rect face = where.face;
+    const FaceLandmarks &face = where.face;
     const double scale = double(p.size.width()) / bgr.cols; // measurements in profile pixels
-    const std::optional<cv::Rect> &leftEye = where.leftEye, &rightEye = where.rightEye;
-    const bool bothEyes = where.bothEyes;
-    const cv::Point2d leftCentre = where.leftCentre, rightCentre = where.rightCentre;
-    const double eyeY = where.eyeY, midX = where.midX;
-    const int hairTop = where.hairTop;
+    const cv::Point2d leftEye = face.leftEye(), rightEye = face.rightEye();
+    const double eyeY = (leftEye.y + rightEye.y) / 2, midX = (leftEye.x + rightEye.x) / 2;
 
-    // Centring.
+    // Centring: the eyes' midpoint against the frame's centre line.
     const double offset = (midX - bgr.cols / 2.0) / bgr.cols;
     const bool centred = std::abs(offset) <= p.centreTolerance;
     add("centring", centred, Sev::Error, QStringLiteral("%1 %").arg(offset * 100, 0, 'f', 1),
@@ -382,138 +352,107 @@ PhotoReport PhotoInspector::inspectImage(const QImage &image) const
             : offset > 0 ? Tr::tr("The head is right of centre: move a little to the left (as seen on the screen).")
                          : Tr::tr("The head is left of centre: move a little to the right (as seen on the screen)."));
 
-    // Eye line.
+    // Eye line: the mean height of the two eyes' centres.
     const double eyeLine = eyeY * scale;
     const bool eyeOk = p.eyeLinePx.contains(eyeLine);
-    add("eye_line", eyeOk, bothEyes ? Sev::Error : Sev::Warn, px(eyeLine), range(p.eyeLinePx),
-        !bothEyes
-            ? Tr::tr("Both eyes were not found; the eye line is estimated. Check that the eyes are open and visible.")
-            : eyeOk ? Tr::tr("Eye line in range.")
+    add("eye_line", eyeOk, Sev::Error, px(eyeLine), range(p.eyeLinePx),
+        eyeOk ? Tr::tr("Eye line in range.")
             : eyeLine < p.eyeLinePx.min
             ? Tr::tr("The eyes are too high in the frame: lower the camera or move the crop up.")
             : Tr::tr("The eyes are too low in the frame: raise the camera or move the crop down."));
 
-    // Face width: the cascade's box runs about ear to ear; cheek to cheek is ~85 % of it.
-    const double faceWidth = face.width * kCheekToBoxRatio * scale;
+    // Face width: cheek to cheek between the eyes and the nose tip (landmarks 1 and 15).
+    const double faceWidth = face.cheekWidth() * scale;
     const bool widthOk = p.faceWidthPx.contains(faceWidth);
     add("face_width", widthOk, Sev::Error, px(faceWidth), range(p.faceWidthPx),
         widthOk                             ? Tr::tr("Face size in range.")
             : faceWidth < p.faceWidthPx.min ? Tr::tr("The face is too small: come a little closer to the camera.")
                                             : Tr::tr("The face is too large: move a little back from the camera."));
 
-    // Roll from the eye line; yaw from where the eyes sit in the face box.
-    const double roll
-        = bothEyes ? std::atan2(rightCentre.y - leftCentre.y, rightCentre.x - leftCentre.x) * 180.0 / M_PI : 0.0;
-    add("roll", bothEyes && std::abs(roll) <= p.maxRollDegrees, bothEyes ? Sev::Error : Sev::Warn,
-        bothEyes ? QStringLiteral("%1°").arg(roll, 0, 'f', 1) : QString(), QStringLiteral("±%1°").arg(p.maxRollDegrees),
-        !bothEyes ? Tr::tr("Head tilt not measured (eyes not found). Check by eye that the head is straight.")
-            : std::abs(roll) <= p.maxRollDegrees
+    // Roll: the angle of the line through the eyes. Yaw: the nose tip beside the eyes' middle.
+    const double roll = std::atan2(rightEye.y - leftEye.y, rightEye.x - leftEye.x) * 180.0 / M_PI;
+    add("roll", std::abs(roll) <= p.maxRollDegrees, Sev::Error, QStringLiteral("%1°").arg(roll, 0, 'f', 1),
+        QStringLiteral("±%1°").arg(p.maxRollDegrees),
+        std::abs(roll) <= p.maxRollDegrees
             ? Tr::tr("Head straight.")
             : Tr::tr(
                 "The head is tilted. Hold it straight and take the photo again (a tilted photo is never rotated)."));
-    const double yaw = (midX - (face.x + face.width / 2.0)) / face.width;
-    add("yaw", bothEyes && std::abs(yaw) <= 0.06, Sev::Warn,
-        bothEyes ? QStringLiteral("%1 %").arg(yaw * 100, 0, 'f', 1) : QString(), QStringLiteral("±6 %"),
-        bothEyes && std::abs(yaw) <= 0.06
+    const double yaw = face.noseOffset();
+    add("yaw", std::abs(yaw) <= kMaxNoseOffset, Sev::Warn, QStringLiteral("%1 %").arg(yaw * 100, 0, 'f', 1),
+        QStringLiteral("±%1 %").arg(kMaxNoseOffset * 100, 0, 'f', 0),
+        std::abs(yaw) <= kMaxNoseOffset
             ? Tr::tr("Facing the camera.")
-            : Tr::tr("The head may be turned. Look straight into the camera; check that both ears show equally."));
+            : Tr::tr("The head is turned. Look straight into the camera so that both ears show equally."));
 
-    add("eyes_open", bothEyes, Sev::Warn,
-        bothEyes ? QStringLiteral("2 eyes")
-                 : QStringLiteral("%1 eyes").arg(int(leftEye.has_value()) + int(rightEye.has_value())),
-        QStringLiteral("2 eyes"),
-        bothEyes ? Tr::tr("Both eyes found open.")
-                 : Tr::tr("Open eyes not confirmed. Ask the candidate to open both eyes and look at the camera."));
+    // Eyes: open when the lids stand apart (their opening over the eye's width) and what lies
+    // between them is not lid skin. The more closed eye counts.
+    const double openness = std::min(face.eyeAspect(true), face.eyeAspect(false));
+    const double lidSkin = FaceMeasures::skinInEyes(lab, face);
+    const bool eyesOpen = openness >= kMinEyeOpening && lidSkin <= kMaxSkinInEyes;
+    add("eyes_open", eyesOpen, Sev::Warn,
+        QStringLiteral("%1, lid %2 %").arg(openness, 0, 'f', 2).arg(lidSkin * 100, 0, 'f', 0),
+        QStringLiteral("≥ %1, lid ≤ %2 %").arg(kMinEyeOpening, 0, 'f', 2).arg(kMaxSkinInEyes * 100, 0, 'f', 0),
+        eyesOpen ? Tr::tr("Both eyes open.")
+                 : Tr::tr("The eyes look closed or half closed. Ask the candidate to open both eyes and look at the "
+                          "camera."));
 
-    // Mouth: the smile cascade in the lower third finds open, smiling mouths.
-    std::vector<cv::Rect> smiles;
-    const cv::Rect lower(face.x, face.y + face.height * 2 / 3, face.width, face.height / 3);
-    if (!m_detectors->smile.empty())
-        m_detectors->smile.detectMultiScale(gray(lower & cv::Rect(0, 0, bgr.cols, bgr.rows)), smiles, 1.2, 25, 0,
-            cv::Size(face.width / 4, face.height / 10));
-    const bool mouthMeasured = !m_detectors->smile.empty();
-    add("mouth_closed", mouthMeasured && smiles.empty(), Sev::Warn,
-        mouthMeasured ? QStringLiteral("%1 smile(s)").arg(smiles.size()) : QString(), QStringLiteral("0"),
-        !mouthMeasured ? Tr::tr("Mouth not measured. Check by eye that the lips are closed.")
-            : smiles.empty()
-            ? Tr::tr("No open mouth or broad smile found.")
-            : Tr::tr("The mouth looks open or smiling. Ask for a natural expression with the lips closed."));
+    // Mouth: the gap between the inner lips over the eye-to-chin distance.
+    const double lipGap = face.lipGap();
+    const bool lipsClosed = lipGap <= kMaxLipGap;
+    add("mouth_closed", lipsClosed, Sev::Warn, QStringLiteral("%1 %").arg(lipGap * 100, 0, 'f', 1),
+        QStringLiteral("≤ %1 %").arg(kMaxLipGap * 100, 0, 'f', 0),
+        lipsClosed ? Tr::tr("Lips closed.")
+                   : Tr::tr("The lips are apart. Ask for a natural expression with the lips closed."));
 
-    // Sharpness: the Laplacian's spread over the face relative to the face's own contrast, so a
-    // dark or flat-lit face is not mistaken for a blurred one. Threshold from the labelled set
-    // (docs/photo.md): sharp portraits and their resamplings measure 10 or more, blurred 8 or less.
-    cv::Mat laplacian;
-    cv::Laplacian(gray(face), laplacian, CV_64F);
-    cv::Scalar lapMean, lapStd, grayMean, grayStd;
-    cv::meanStdDev(laplacian, lapMean, lapStd);
-    cv::meanStdDev(gray(face), grayMean, grayStd);
-    const double sharpness = 100.0 * lapStd[0] / std::max(1.0, grayStd[0]);
+    // Sharpness: contrast-normalised, so a dark or flat-lit face is not mistaken for a blurred one.
+    const double sharpness = FaceMeasures::sharpness(gray, face);
     const bool sharp = sharpness >= kMinSharpness;
     add("sharpness", sharp, Sev::Error, QStringLiteral("%1").arg(sharpness, 0, 'f', 0),
         QStringLiteral("≥ %1").arg(kMinSharpness),
         sharp ? Tr::tr("In focus.")
               : Tr::tr("The photo is blurred. Hold still and let the camera focus, then take it again."));
 
-    // Exposure over the face: mean and clipped share.
-    cv::Scalar faceMean = cv::mean(gray(face));
-    const double clippedHigh = double(cv::countNonZero(gray(face) >= 250)) / face.area();
-    const double clippedLow = double(cv::countNonZero(gray(face) <= 10)) / face.area();
-    const bool exposureOk = faceMean[0] >= 70 && faceMean[0] <= 210 && clippedHigh < 0.05 && clippedLow < 0.05;
-    add("exposure", exposureOk, Sev::Error, QStringLiteral("mean %1").arg(faceMean[0], 0, 'f', 0),
-        QStringLiteral("70–210, < 5 % clipped"),
-        exposureOk ? Tr::tr("Exposure even.")
-            : faceMean[0] < 70 || clippedLow >= 0.05
-            ? Tr::tr("The face is too dark. Turn on or bring the fill lights closer.")
-            : Tr::tr("The face is too bright. Dim or move back the fill lights."));
+    // Exposure on the skin of the cheeks and nose. Skin tones differ by far more than exposure
+    // errors, so darkness is judged by what is clipped and by the face's brightest points (eye
+    // whites, catch lights), not by the skin's mean.
+    const FaceMeasures::Exposure e = FaceMeasures::exposure(bgr, gray, face);
+    const bool tooBright = e.skinBright > 0.10;
+    const bool tooDark = e.skinDark > 0.10 || e.highlight < kMinFaceHighlight;
+    add("exposure", !tooBright && !tooDark, Sev::Error,
+        QStringLiteral("skin %1, clipped %2 % / %3 %, highlights %4")
+            .arg(e.skinMean, 0, 'f', 0)
+            .arg(e.skinBright * 100, 0, 'f', 1)
+            .arg(e.skinDark * 100, 0, 'f', 1)
+            .arg(e.highlight, 0, 'f', 0),
+        QStringLiteral("≤ 10 % clipped, highlights ≥ %1").arg(kMinFaceHighlight),
+        tooBright     ? Tr::tr("The face is too bright (washed out). Dim or move back the fill lights.")
+            : tooDark ? Tr::tr("The face is too dark. Turn on or bring the fill lights closer.")
+                      : Tr::tr("Exposure even."));
 
-    // Red eye and glare inside the eye boxes.
-    double redShare = 0, glareShare = 0;
-    int eyePixels = 0;
-    for (const std::optional<cv::Rect> &eye : { leftEye, rightEye }) {
-        if (!eye)
-            continue;
-        cv::Mat region = bgr(*eye & cv::Rect(0, 0, bgr.cols, bgr.rows));
-        cv::Mat hsv;
-        cv::cvtColor(region, hsv, cv::COLOR_BGR2HSV);
-        for (int y = 0; y < region.rows; ++y) {
-            for (int x = 0; x < region.cols; ++x) {
-                const cv::Vec3b c = region.at<cv::Vec3b>(y, x);
-                const cv::Vec3b h = hsv.at<cv::Vec3b>(y, x);
-                redShare += (c[2] > 100 && c[2] > 1.5 * std::max(c[0], c[1])) ? 1 : 0;
-                glareShare += (h[2] > 245 && h[1] < 30) ? 1 : 0;
-                ++eyePixels;
-            }
-        }
-    }
-    if (eyePixels > 0) {
-        redShare /= eyePixels;
-        glareShare /= eyePixels;
-    }
-    add("red_eye", eyePixels > 0 && redShare<0.08, eyePixels> 0 ? Sev::Error : Sev::Warn,
-        eyePixels > 0 ? QStringLiteral("%1 %").arg(redShare * 100, 0, 'f', 1) : QString(), QStringLiteral("< 8 %"),
-        eyePixels == 0 ? Tr::tr("Red eye not measured (eyes not found). Check by eye.")
-            : redShare < 0.08
-            ? Tr::tr("No red eye.")
-            : Tr::tr("Red eyes. Take the photo again without the flash pointing straight at the eyes."));
-    add("glasses_glare",
-        eyePixels > 0 && glareShare<0.04, Sev::Warn, eyePixels> 0
-            ? QStringLiteral("%1 %").arg(glareShare * 100, 0, 'f', 1)
-            : QString(),
-        QStringLiteral("< 4 %"),
-        eyePixels == 0 ? Tr::tr("Glare not measured (eyes not found). Check the glasses by eye.")
-            : glareShare < 0.04
+    // Red eye inside the pupils only; glare over the lenses' area around the eyes.
+    const double red = FaceMeasures::redPupilShare(bgr, face);
+    add("red_eye", red < kMaxRedPupil, Sev::Error, QStringLiteral("%1 %").arg(red * 100, 0, 'f', 1),
+        QStringLiteral("< %1 %").arg(kMaxRedPupil * 100, 0, 'f', 0),
+        red < kMaxRedPupil ? Tr::tr("No red eye.")
+                           : Tr::tr("Red eyes. Take the photo again without the flash pointing straight at the eyes."));
+    const double glare = FaceMeasures::glareShare(bgr, face);
+    add("glasses_glare", glare < kMaxGlare, Sev::Warn, QStringLiteral("%1 %").arg(glare * 100, 0, 'f', 1),
+        QStringLiteral("< %1 %").arg(kMaxGlare * 100, 0, 'f', 0),
+        glare < kMaxGlare
             ? Tr::tr("No glare on the eyes.")
             : Tr::tr("Reflections on the glasses. Tilt the glasses slightly or move the lights to the sides."));
 
-    const double hairTopPx = hairTop * scale;
-    const bool hairOk = p.hairTopPx.contains(hairTopPx);
-    add("hair_top", hairOk, Sev::Error, px(hairTopPx), range(p.hairTopPx),
+    // Hair top: the first row of the person mask above the face.
+    const PersonMask &mask = where.mask;
+    const double hairTopPx = std::max(0, mask.headTop) * scale;
+    const bool hairOk = mask.headTop >= 0 && !mask.touchesTop && p.hairTopPx.contains(hairTopPx);
+    add("hair_top", hairOk, Sev::Error, mask.headTop < 0 ? QString() : px(hairTopPx), range(p.hairTopPx),
         hairOk ? Tr::tr("Space above the head in range.")
-            : hairTopPx < p.hairTopPx.min
+            : mask.touchesTop || hairTopPx < p.hairTopPx.min
             ? Tr::tr("The top of the head is too close to the top edge: lower the crop or the camera a little.")
             : Tr::tr("Too much space above the head: raise the crop or come a little closer."));
 
-    report.checks += checkBackground(lab, p, face, eyeY, hairTop);
+    report.checks += checkBackground(lab, p, mask.background(backgroundMargin(bgr), int(face.p[8].y)));
     return report;
 }
 

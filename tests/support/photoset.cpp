@@ -173,6 +173,20 @@ const QStringList kFaceChecks { QStringLiteral("centring"), QStringLiteral("hair
     QStringLiteral("background_color"), QStringLiteral("background_uniformity"), QStringLiteral("red_eye"),
     QStringLiteral("glasses_glare") };
 
+} // namespace
+
+QStringList allPhotoChecks()
+{
+    return kAllChecks;
+}
+
+QStringList faceDependentChecks()
+{
+    return kFaceChecks;
+}
+
+namespace {
+
 QByteArray readFile(const QString &path)
 {
     QFile file(path);
@@ -226,7 +240,8 @@ QList<LabelledPhoto> labelledPhotoSet(const QString &photoDir, const Kiosk::Phot
     const QJsonObject labels = QJsonDocument::fromJson(readFile(photoDir + QStringLiteral("/labels.json"))).object();
     QList<LabelledPhoto> set;
     for (auto it = labels.begin(); it != labels.end(); ++it)
-        set.append({ it.key(), readFile(photoDir + u'/' + it.key()), labelsFrom(it.value().toObject()) });
+        set.append({ it.key(), readFile(photoDir + u'/' + it.key()), labelsFrom(it.value().toObject()),
+            QStringLiteral("astronaut") });
 
     const auto compliant = std::find_if(set.begin(), set.end(),
         [](const LabelledPhoto &p) { return p.name == QStringLiteral("astronaut-compliant.jpg"); });
@@ -242,7 +257,8 @@ QList<LabelledPhoto> labelledPhotoSet(const QString &photoDir, const Kiosk::Phot
 
     auto add = [&](const QString &name, const QImage &variant, const QStringList &failing,
                    const QStringList &unlabelled = {}) {
-        set.append({ name, Kiosk::encodeForProfile(variant, profile), derived(source.expected, failing, unlabelled) });
+        set.append({ name, Kiosk::encodeForProfile(variant, profile), derived(source.expected, failing, unlabelled),
+            QStringLiteral("astronaut") });
     };
     // Still compliant: small changes a good checker must not reject.
     add(QStringLiteral("ok-shift-10px"), shifted(image, 10), {});
@@ -312,7 +328,7 @@ QList<LabelledPhoto> labelledPhotoSet(const QString &photoDir, const Kiosk::Phot
     // File defects: the picture is fine, the file is not.
     const QStringList fileOnly = kAllChecks.mid(3); // only format, size and file_size stay labelled
     auto addFile = [&](const QString &name, const QByteArray &bytes, const QStringList &failing) {
-        set.append({ name, bytes, derived(source.expected, failing, fileOnly) });
+        set.append({ name, bytes, derived(source.expected, failing, fileOnly), QStringLiteral("astronaut") });
     };
     addFile(
         QStringLiteral("truncated.jpg"), source.file.left(source.file.size() * 2 / 3), { QStringLiteral("format") });

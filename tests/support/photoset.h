@@ -40,7 +40,12 @@ struct LabelledPhoto
     QString name;
     QByteArray file;
     QHash<QString, bool> expected;
+    QString person; // whose face: a source file name ("astronaut" for the public-domain portrait)
 };
+
+// Every check id a report holds, and those that need exactly one face.
+QStringList allPhotoChecks();
+QStringList faceDependentChecks();
 
 // The labelled set: the real portraits in `photoDir` (labels in labels.json beside them) and the
 // defect variants generated from the compliant one. The inspector only places the red-eye and

@@ -1,7 +1,9 @@
 // Writes the labelled photo set to a folder, one file per photo and labels.json beside them, so
-// a reviewer can look at every variant the accuracy test judges. Usage: make_photoset OUTDIR
+// a reviewer can look at every variant the accuracy test judges (the real-face photos too when
+// ../shared/data/faces is present). Usage: make_photoset OUTDIR
 #include "photo/photoinspector.h"
 #include "photoset.h"
+#include "realfaceset.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,8 +26,12 @@ int main(int argc, char **argv)
     const RegPoint::Kiosk::PhotoInspector inspector(
         RegPoint::Kiosk::PhotoProfile::load(QStringLiteral("hunan-2023")).value());
     QJsonObject labels;
-    for (const RegPoint::Tests::LabelledPhoto &photo :
-        RegPoint::Tests::labelledPhotoSet(QStringLiteral(PHOTO_DIR), inspector)) {
+    QList<RegPoint::Tests::LabelledPhoto> set = RegPoint::Tests::labelledPhotoSet(QStringLiteral(PHOTO_DIR), inspector);
+    // The real-face photos too where ../shared/data/faces is present (they stay out of the repository).
+    if (const QString faces = RegPoint::Tests::realFacesDir(); !faces.isEmpty())
+        set += RegPoint::Tests::realFaceSet(
+            faces, QStringLiteral(PHOTO_DIR "/faces.json"), inspector.profile(), nullptr);
+    for (const RegPoint::Tests::LabelledPhoto &photo : std::as_const(set)) {
         const QString name = photo.name.contains(u'.') ? photo.name : photo.name + QStringLiteral(".jpg");
         QFile file(out.filePath(name));
         if (!file.open(QIODevice::WriteOnly) || file.write(photo.file) != photo.file.size())

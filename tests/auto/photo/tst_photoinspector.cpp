@@ -79,7 +79,7 @@ void tst_PhotoInspector::defects_data()
     QTest::newRow("off-centre to the left") << shifted(b, -70) << "centring";
     QTest::newRow("head too small") << scaledAbout(b, 0.6, QPointF(b.width() / 2.0, b.height() / 2.0)) << "face_width";
     QTest::newRow("under-exposed") << exposed(b, 0.3) << "exposure";
-    QTest::newRow("over-exposed") << exposed(b, 2.2) << "exposure";
+    QTest::newRow("over-exposed") << exposed(b, 1.6) << "exposure";
     QTest::newRow("two faces") << twoPeople(b) << "face_count";
     QTest::newRow("wrong frame size") << b.scaled(400, 600) << "size";
     QTest::newRow("no face at all") << QImage(480, 640, QImage::Format_RGB888) << "face_count";

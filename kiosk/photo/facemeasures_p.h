@@ -1,0 +1,39 @@
+#pragma once
+
+#include "photo/facelandmarks_p.h"
+
+#include <opencv2/core.hpp>
+
+// What the face checks measure, each where its rule applies, from the landmarks. Pure functions:
+// image and landmarks in, numbers out; the inspector turns them into verdicts and messages.
+namespace RegPoint::Kiosk::FaceMeasures {
+
+// The cheeks and nose between the lower eyelids and the nose's base: skin on every face
+// (a beard starts lower, a fringe higher), so exposure is judged on the face and not on the
+// backdrop or the hair.
+cv::Mat skinRegion(const cv::Size &size, const FaceLandmarks &face);
+
+struct Exposure
+{
+    double skinMean = 0; // grey level of the skin region
+    double skinBright = 0; // share of skin pixels clipped white (any channel >= 250)
+    double skinDark = 0; // share of skin pixels crushed black (grey <= 12)
+    double highlight = 0; // 99th percentile grey inside the face: eye whites, catch lights, shine
+};
+Exposure exposure(const cv::Mat &bgr, const cv::Mat &gray, const FaceLandmarks &face);
+
+// Share of the pupils that is flash red (R well above G and B), each pupil a disc at its eye's
+// centre: skin tone never counts (no skin is that red), nor does a brown iris.
+double redPupilShare(const cv::Mat &bgr, const FaceLandmarks &face);
+
+// Share of the area a lens covers (an ellipse around each eye) that is specular white.
+double glareShare(const cv::Mat &bgr, const FaceLandmarks &face);
+
+// How much of the more closed eye's opening looks like the cheek's skin (0–1): an open eye
+// shows iris and eye white inside its lids, a closed one shows the lid.
+double skinInEyes(const cv::Mat &lab, const FaceLandmarks &face);
+
+// Laplacian spread over the face relative to the face's own grey-level spread (x100).
+double sharpness(const cv::Mat &gray, const FaceLandmarks &face);
+
+} // namespace RegPoint::Kiosk::FaceMeasures

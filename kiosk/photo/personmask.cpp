@@ -1,0 +1,143 @@
+#include "personmask_p.h"
+
+#include <opencv2/imgproc.hpp>
+
+namespace RegPoint::Kiosk {
+
+namespace {
+
+// GrabCut's cost grows with the pixel count; 200 columns keep hair strands and the shoulder line
+// while the cut stays in tens of milliseconds.
+constexpr int kWorkingWidth = 200;
+
+cv::Mat largestComponentWith(const cv::Mat &binary, cv::Point seed)
+{
+    cv::Mat labels;
+    const int count = cv::connectedComponents(binary, labels, 8, CV_32S);
+    if (count <= 1)
+        return binary.clone();
+    int keep = seed.inside(cv::Rect(0, 0, binary.cols, binary.rows)) ? labels.at<int>(seed) : 0;
+    if (keep == 0) {
+        std::vector<int> sizes(count, 0);
+        for (int y = 0; y < labels.rows; ++y)
+            for (int x = 0; x < labels.cols; ++x)
+                ++sizes[labels.at<int>(y, x)];
+        keep = int(std::max_element(sizes.begin() + 1, sizes.end()) - sizes.begin());
+    }
+    return labels == keep;
+}
+
+// Holes inside the person (a white shirt button, a highlight GrabCut gave away) are person too.
+cv::Mat withHolesFilled(const cv::Mat &binary)
+{
+    cv::Mat outside = binary.clone();
+    cv::Mat padded;
+    cv::copyMakeBorder(outside, padded, 1, 1, 1, 1, cv::BORDER_CONSTANT, 0);
+    cv::floodFill(padded, cv::Point(0, 0), 128);
+    cv::Mat filled = padded(cv::Rect(1, 1, binary.cols, binary.rows)) != 128;
+    return filled;
+}
+
+} // namespace
+
+cv::Mat PersonMask::background(int margin, int lowestRow) const
+{
+    cv::Mat grown;
+    const int size = 2 * std::max(0, margin) + 1;
+    cv::dilate(person, grown, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(size, size)));
+    cv::Mat result = grown == 0;
+    const int from = std::clamp(lowestRow, 0, result.rows);
+    result(cv::Rect(0, from, result.cols, result.rows - from)).setTo(0);
+    return result;
+}
+
+PersonMask segmentPerson(const cv::Mat &bgr, const FaceLandmarks &face)
+{
+    PersonMask result;
+    const double k = std::min(1.0, double(kWorkingWidth) / bgr.cols);
+    cv::Mat small;
+    cv::resize(bgr, small, cv::Size(), k, k, cv::INTER_AREA);
+    const cv::Rect frame(0, 0, small.cols, small.rows);
+    auto at = [k](const cv::Point2d &p) { return cv::Point(int(std::lround(p.x * k)), int(std::lround(p.y * k))); };
+
+    const auto &p = face.p;
+    const double eyeY = (face.leftEye().y + face.rightEye().y) / 2;
+    const double unit = std::max(1.0, face.eyeToChin()); // eyes to chin: the head's scale
+    const double width = std::max(1.0, face.cheekWidth());
+    const cv::Point2d centre((p[1].x + p[15].x) / 2, eyeY);
+
+    cv::Mat mask(small.size(), CV_8U, cv::Scalar(cv::GC_PR_BGD));
+    // Probable person: the head (hair included) as an ellipse reaching well above the eyes, and
+    // the shoulders as a trapezoid from below the chin to the bottom edge.
+    const cv::Point2d headCentre(centre.x, eyeY - 0.45 * unit);
+    cv::ellipse(mask, at(headCentre), cv::Size(int(0.85 * width * k), int(1.75 * unit * k)), 0, 0, 360, cv::GC_PR_FGD,
+        cv::FILLED);
+    const double neckY = p[8].y + 0.2 * unit;
+    const std::vector<cv::Point> shoulders { at({ p[4].x, neckY }), at({ p[12].x, neckY }),
+        at({ centre.x + 2.2 * width, p[8].y + 1.1 * unit }), at({ centre.x + 2.2 * width, double(bgr.rows) }),
+        at({ centre.x - 2.2 * width, double(bgr.rows) }), at({ centre.x - 2.2 * width, p[8].y + 1.1 * unit }) };
+    cv::fillPoly(mask, std::vector<std::vector<cv::Point>> { shoulders }, cv::GC_PR_FGD);
+    // Certain person: the face inside the jaw and brows, and the middle of the chest.
+    std::vector<cv::Point> inner;
+    for (const cv::Point &q : face.polygon({ 2, 4, 6, 8, 10, 12, 14, 25, 19 }, -0.1))
+        inner.push_back(at(q));
+    cv::fillPoly(mask, std::vector<std::vector<cv::Point>> { inner }, cv::GC_FGD);
+    const cv::Rect chest = cv::Rect(at({ p[6].x, p[8].y + 0.5 * unit }), at({ p[10].x, double(bgr.rows) })) & frame;
+    mask(chest).setTo(cv::GC_FGD);
+    // Certain background: higher above the eyes than any head with its hair reaches; the top
+    // corners; and far beside the head, above the chin, further out than hair falls.
+    const int aboveHead = at({ 0, eyeY - 2.3 * unit }).y;
+    if (aboveHead > 0)
+        mask(cv::Rect(0, 0, small.cols, aboveHead) & frame).setTo(cv::GC_BGD);
+    const int corner = std::max(2, small.cols / 8);
+    mask(cv::Rect(0, 0, corner, corner) & frame).setTo(cv::GC_BGD);
+    mask(cv::Rect(small.cols - corner, 0, corner, corner) & frame).setTo(cv::GC_BGD);
+    const int chinRow = std::min(small.rows, at({ 0, p[8].y }).y);
+    const int leftOfHead = at({ centre.x - 1.35 * width, 0 }).x, rightOfHead = at({ centre.x + 1.35 * width, 0 }).x;
+    if (leftOfHead > 0 && chinRow > 0)
+        mask(cv::Rect(0, 0, leftOfHead, chinRow) & frame).setTo(cv::GC_BGD);
+    if (rightOfHead < small.cols && chinRow > 0)
+        mask(cv::Rect(rightOfHead, 0, small.cols - rightOfHead, chinRow) & frame).setTo(cv::GC_BGD);
+
+    cv::Mat bgModel, fgModel;
+    // GrabCut seeds its colour models from OpenCV's global random generator: the same photo must
+    // get the same verdict whatever was checked before it.
+    cv::theRNG().state = 0x5eed;
+    cv::grabCut(small, mask, cv::Rect(), bgModel, fgModel, 2, cv::GC_INIT_WITH_MASK);
+    cv::Mat person = (mask == cv::GC_FGD) | (mask == cv::GC_PR_FGD);
+    person = withHolesFilled(largestComponentWith(person, at(centre)));
+
+    cv::Mat full;
+    cv::resize(person, full, bgr.size(), 0, 0, cv::INTER_LINEAR);
+    result.person = full >= 128;
+
+    // Head top: the first row above the eyes where the head's columns hold person pixels.
+    const int left = std::max(0, int(centre.x - 0.6 * width)), right = std::min(bgr.cols, int(centre.x + 0.6 * width));
+    const int needed = std::max(2, (right - left) / 20);
+    for (int y = 0; y < int(eyeY) && right > left; ++y) {
+        if (cv::countNonZero(result.person(cv::Rect(left, y, right - left, 1))) >= needed) {
+            result.headTop = y;
+            break;
+        }
+    }
+    result.touchesTop = result.headTop == 0;
+    result.reachesBottom = cv::countNonZero(result.person.row(bgr.rows - 1)) >= int(0.8 * width);
+
+    // Outline roughness above the shoulders, where a clean cut follows the hair's curve.
+    const int shoulderRow = std::min(small.rows, at({ 0, p[8].y }).y);
+    if (shoulderRow > 2) {
+        std::vector<std::vector<cv::Point>> contours;
+        cv::findContours(person(cv::Rect(0, 0, small.cols, shoulderRow)).clone(), contours, cv::RETR_EXTERNAL,
+            cv::CHAIN_APPROX_NONE);
+        const auto largest = std::max_element(contours.begin(), contours.end(),
+            [](const auto &a, const auto &b) { return cv::contourArea(a) < cv::contourArea(b); });
+        if (largest != contours.end()) {
+            std::vector<cv::Point> hull;
+            cv::convexHull(*largest, hull);
+            result.edgeRoughness = cv::arcLength(*largest, true) / std::max(1.0, cv::arcLength(hull, true));
+        }
+    }
+    return result;
+}
+
+} // namespace RegPoint::Kiosk
