@@ -70,29 +70,46 @@ Exposure exposure(const cv::Mat &bgr, const cv::Mat &gray, const FaceLandmarks &
 
 double redPupilShare(const cv::Mat &bgr, const FaceLandmarks &face)
 {
-    int red = 0, total = 0;
+    // Redder than this face's own skin by far: under warm light a skin's shadows reach R = 2G,
+    // a flash-red pupil is several times redder than the skin around it.
+    const cv::Scalar skin = cv::mean(bgr, skinRegion(bgr.size(), face));
+    const double overGreen = std::max(2.0, 1.6 * skin[2] / std::max(1.0, skin[1]));
+    const double overBlue = std::max(2.0, 1.6 * skin[2] / std::max(1.0, skin[0]));
+    double worst = 0;
+    const cv::Rect frame(0, 0, bgr.cols, bgr.rows);
     for (bool left : { true, false }) {
-        // A disc at the eye's centre, a fifth of the eye's width: iris and pupil, whatever the
-        // landmarks make of the lids on a narrowed eye. Skin that strays into it is never flash red.
-        cv::Mat pupil = cv::Mat::zeros(bgr.size(), CV_8U);
+        const double w = face.eyeWidth(left);
         const cv::Point2d centre = left ? face.leftEye() : face.rightEye();
-        cv::circle(pupil, centre, std::max(1, int(0.2 * face.eyeWidth(left))), 255, cv::FILLED);
-        const cv::Rect box = cv::boundingRect(pupil) & cv::Rect(0, 0, bgr.cols, bgr.rows);
-        for (int y = box.y; y < box.y + box.height; ++y) {
-            const uchar *m = pupil.ptr<uchar>(y);
-            const cv::Vec3b *c = bgr.ptr<cv::Vec3b>(y);
-            for (int x = box.x; x < box.x + box.width; ++x) {
-                if (!m[x])
-                    continue;
-                ++total;
-                // Flash red: bright and with little green or blue. Brown and amber irises have
-                // R/G about 1.2–1.6 and stay below this.
-                const int b = c[x][0], g = c[x][1], r = c[x][2];
-                red += (r > 100 && r > 2 * g && r > 2 * b) ? 1 : 0;
+        // Search around the eye's centre, wide enough for landmarks that miss a narrowed eye
+        // behind thick frames.
+        const int radius = std::max(2, int(0.45 * w));
+        const cv::Rect box
+            = cv::Rect(int(centre.x) - radius, int(centre.y) - radius, 2 * radius + 1, 2 * radius + 1) & frame;
+        if (box.empty())
+            continue;
+        cv::Mat red = cv::Mat::zeros(box.size(), CV_8U);
+        for (int y = 0; y < box.height; ++y) {
+            const cv::Vec3b *c = bgr.ptr<cv::Vec3b>(box.y + y);
+            for (int x = 0; x < box.width; ++x) {
+                const int b = c[box.x + x][0], g = c[box.x + x][1], r = c[box.x + x][2];
+                const double dx = box.x + x - centre.x, dy = box.y + y - centre.y;
+                if (dx * dx + dy * dy <= radius * radius && r > 100 && r > overGreen * g && r > overBlue * b)
+                    red.at<uchar>(y, x) = 255;
             }
         }
+        // A red pupil is a round blob; a red spectacle frame is a thin line.
+        cv::Mat labels, stats, centroids;
+        const int count = cv::connectedComponentsWithStats(red, labels, stats, centroids, 8, CV_32S);
+        const double pupilArea = M_PI * std::pow(0.15 * w, 2);
+        for (int i = 1; i < count; ++i) {
+            const int area = stats.at<int>(i, cv::CC_STAT_AREA);
+            const int bw = stats.at<int>(i, cv::CC_STAT_WIDTH), bh = stats.at<int>(i, cv::CC_STAT_HEIGHT);
+            const bool round = bw <= 2 * bh && bh <= 2 * bw && area >= 0.5 * bw * bh;
+            if (round)
+                worst = std::max(worst, area / std::max(1.0, pupilArea));
+        }
     }
-    return total ? double(red) / total : 0.0;
+    return worst;
 }
 
 double glareShare(const cv::Mat &bgr, const FaceLandmarks &face)
@@ -146,6 +163,34 @@ double skinInEyes(const cv::Mat &lab, const FaceLandmarks &face)
             worst = std::max(worst, double(like) / total);
     }
     return worst;
+}
+
+double mouthShowing(const cv::Mat &lab, const FaceLandmarks &face)
+{
+    const cv::Mat inner = polygonMask(lab.size(), face.polygon({ 60, 61, 62, 63, 64, 65, 66, 67 }, 0.1));
+    cv::Mat lips = polygonMask(lab.size(), face.polygon({ 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59 }));
+    lips.setTo(0, inner);
+    if (cv::countNonZero(inner) == 0 || cv::countNonZero(lips) == 0)
+        return 0;
+    const cv::Scalar lip = cv::mean(lab, lips);
+    const double lipChroma = std::hypot(lip[1] - 128.0, lip[2] - 128.0);
+    int unlike = 0, total = 0;
+    const cv::Rect box = cv::boundingRect(inner) & cv::Rect(0, 0, lab.cols, lab.rows);
+    for (int y = box.y; y < box.y + box.height; ++y) {
+        const uchar *m = inner.ptr<uchar>(y);
+        const cv::Vec3b *v = lab.ptr<cv::Vec3b>(y);
+        for (int x = box.x; x < box.x + box.width; ++x) {
+            if (!m[x])
+                continue;
+            ++total;
+            // Teeth and the inside of a mouth are grey-ish and far lighter or darker than the lips;
+            // the crease between closed lips keeps the lips' colour, lipstick included.
+            const double dl = (v[x][0] - lip[0]) * 100.0 / 255.0;
+            const double chroma = std::hypot(v[x][1] - 128.0, v[x][2] - 128.0);
+            unlike += (std::abs(dl) > 15 && chroma < 0.5 * lipChroma) ? 1 : 0;
+        }
+    }
+    return total ? double(unlike) / total : 0.0;
 }
 
 double sharpness(const cv::Mat &gray, const FaceLandmarks &face)

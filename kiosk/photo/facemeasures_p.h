@@ -22,8 +22,10 @@ struct Exposure
 };
 Exposure exposure(const cv::Mat &bgr, const cv::Mat &gray, const FaceLandmarks &face);
 
-// Share of the pupils that is flash red (R well above G and B), each pupil a disc at its eye's
-// centre: skin tone never counts (no skin is that red), nor does a brown iris.
+// The largest round blob of flash red near either eye, over the area of a pupil (a disc of 0.15
+// eye widths). Flash red: R above twice G and B and 1.6 times redder than this face's own skin,
+// so no skin tone under any light counts, nor a brown iris; a red spectacle frame is a thin line,
+// not a round blob.
 double redPupilShare(const cv::Mat &bgr, const FaceLandmarks &face);
 
 // Share of the area a lens covers (an ellipse around each eye) that is specular white.
@@ -32,6 +34,10 @@ double glareShare(const cv::Mat &bgr, const FaceLandmarks &face);
 // How much of the more closed eye's opening looks like the cheek's skin (0–1): an open eye
 // shows iris and eye white inside its lids, a closed one shows the lid.
 double skinInEyes(const cv::Mat &lab, const FaceLandmarks &face);
+
+// Share of the space between the inner lips that shows teeth or the mouth's dark inside (grey-ish
+// and far lighter or darker than the lips): near 0 for closed lips, however full or painted.
+double mouthShowing(const cv::Mat &lab, const FaceLandmarks &face);
 
 // Laplacian spread over the face relative to the face's own grey-level spread (x100).
 double sharpness(const cv::Mat &gray, const FaceLandmarks &face);

@@ -396,11 +396,15 @@ PhotoReport PhotoInspector::inspectImage(const QImage &image) const
                  : Tr::tr("The eyes look closed or half closed. Ask the candidate to open both eyes and look at the "
                           "camera."));
 
-    // Mouth: the gap between the inner lips over the eye-to-chin distance.
+    // Mouth: the gap between the inner lips over the eye-to-chin distance, and what shows in it.
+    // A wide gap is open; a narrow one is open only if teeth or the mouth's dark show in it (full
+    // or painted lips that touch leave a narrow gap of lip).
     const double lipGap = face.lipGap();
-    const bool lipsClosed = lipGap <= kMaxLipGap;
-    add("mouth_closed", lipsClosed, Sev::Warn, QStringLiteral("%1 %").arg(lipGap * 100, 0, 'f', 1),
-        QStringLiteral("≤ %1 %").arg(kMaxLipGap * 100, 0, 'f', 0),
+    const double showing = FaceMeasures::mouthShowing(lab, face);
+    const bool lipsClosed = lipGap <= kMaxLipGap && (lipGap <= kClosedLipGap || showing <= kMaxMouthShowing);
+    add("mouth_closed", lipsClosed, Sev::Warn,
+        QStringLiteral("%1 %, showing %2 %").arg(lipGap * 100, 0, 'f', 1).arg(showing * 100, 0, 'f', 0),
+        QStringLiteral("≤ %1 %").arg(kMaxLipGap * 100, 0, 'f', 1),
         lipsClosed ? Tr::tr("Lips closed.")
                    : Tr::tr("The lips are apart. Ask for a natural expression with the lips closed."));
 

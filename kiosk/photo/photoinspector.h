@@ -66,8 +66,10 @@ public:
     static constexpr double kMaxSkinInEyes = 0.6; // share of an eye's opening that looks like its lid
     static constexpr int kMinChroma = 6; // chroma of the most colourful 1 % of pixels
     static constexpr double kMaxLipGap = 0.035; // inner-lip gap over the eye-to-chin distance
+    static constexpr double kClosedLipGap = 0.02; // a gap this narrow is closed whatever shows
+    static constexpr double kMaxMouthShowing = 0.3; // share of the gap that is teeth or mouth
     static constexpr int kMinFaceHighlight = 100; // grey level of the face's brightest 1 %
-    static constexpr double kMaxRedPupil = 0.2; // share of the pupils that is flash red
+    static constexpr double kMaxRedPupil = 0.25; // red blob near an eye, of a pupil's area
     static constexpr double kMaxGlare = 0.025; // share of the lens area that is specular white
 
     explicit PhotoInspector(

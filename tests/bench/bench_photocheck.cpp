@@ -1,15 +1,21 @@
 // Photo analysis time: a 480x640 photo (the capture check) and a 1280x720 camera frame (the live
-// preview), through PhotoInspector::inspectImage on one core; and PhotoFixer::fix of a capture.
+// preview), through PhotoInspector::inspectImage on one core; PhotoFixer::fix of a capture; and
+// `photo check` of 100 files in one process (the landmark model loaded once), on the real-face
+// set where ../shared/data/faces is present, else on the astronaut set repeated.
 // Usage: bench_photocheck [RUNS=50]
 
 #include "benchstats.h"
 #include "photo/photofixer.h"
 #include "photo/photoinspector.h"
+#include "photoset.h"
+#include "realfaceset.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QPainter>
+
+#include <cstdio>
 
 using namespace RegPoint;
 
@@ -26,7 +32,10 @@ int main(int argc, char **argv)
     frame.fill(photo.pixelColor(0, 0));
     QPainter(&frame).drawImage(400, 0, photo.scaled(540, 720));
 
+    QElapsedTimer loading;
+    loading.start();
     const Kiosk::PhotoInspector inspector(Kiosk::PhotoProfile::load(QStringLiteral("hunan-2023")).value());
+    std::printf("inspector with the landmark model loaded: %.0f ms\n", double(loading.nsecsElapsed()) / 1e6);
     const Kiosk::PhotoFixer fixer(inspector);
     QList<double> file480, image480, frame720, live720, fix, fix720;
     QElapsedTimer timer;
@@ -56,5 +65,21 @@ int main(int argc, char **argv)
     Bench::report(QStringLiteral("live guidance on a 1280x720 frame (analyseLive)"), live720);
     Bench::report(QStringLiteral("fix a 480x640 photo: frame, background, encode, check the result"), fix);
     Bench::report(QStringLiteral("fix a 1280x720 camera capture: the same"), fix720);
+
+    QList<QByteArray> files;
+    const QString faces = Tests::realFacesDir();
+    for (const Tests::LabelledPhoto &p : faces.isEmpty()
+            ? Tests::labelledPhotoSet(QStringLiteral(PHOTO_DIR), inspector)
+            : Tests::realFaceSet(faces, QStringLiteral(PHOTO_DIR "/faces.json"), inspector.profile(), nullptr))
+        files.append(p.file);
+    QList<double> perFile;
+    for (int i = 0; i < 100 && !files.isEmpty(); ++i) {
+        timer.restart();
+        (void)inspector.inspectFile(files.at(i % files.size()));
+        perFile.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    Bench::report(QStringLiteral("photo check of 100 files in one process, per file (%1)")
+                      .arg(faces.isEmpty() ? QStringLiteral("astronaut set") : QStringLiteral("real faces")),
+        perFile);
     return 0;
 }

@@ -344,7 +344,9 @@ QList<LabelledPhoto> realFaceSet(
         const QPointF eyes(points.midX(), points.eyeLine());
         const double iod = points.eyeDistance();
         add(QStringLiteral("grayscale"), grayscale(compliant), with(base, { QStringLiteral("color") }, {}));
-        add(QStringLiteral("blurred"), blurred(compliant), with(base, { QStringLiteral("sharpness") }, {}));
+        // Blurred this much, fine features (the gap between the lips) are no longer there to judge.
+        add(QStringLiteral("blurred"), blurred(compliant),
+            with(base, { QStringLiteral("sharpness") }, { QStringLiteral("mouth_closed") }));
         {
             const QTransform t = QTransform::fromTranslate(60, 0);
             const auto [image, labels] = moved(shifted(compliant, 60), t, {}, {});
