@@ -40,7 +40,8 @@ double deltaE(const cv::Vec3d &a, const cv::Vec3d &b)
     return cv::norm(a - b);
 }
 
-QList<PhotoCheck> checkBackground(const cv::Mat &lab, const PhotoProfile &p, const cv::Mat &backgroundMask)
+QList<PhotoCheck> checkBackground(
+    const cv::Mat &lab, const PhotoProfile &p, const cv::Mat &backgroundMask, double personWidth)
 {
     QList<PhotoCheck> checks;
     auto add = [&checks](const char *id, bool ok, PhotoSeverity severity, const QString &value, const QString &expected,
@@ -79,26 +80,37 @@ QList<PhotoCheck> checkBackground(const cv::Mat &lab, const PhotoProfile &p, con
     const LabStats left = labStats(lab, leftHalf), right = labStats(lab, rightHalf);
     const double sideDifference = left.count && right.count ? std::abs(left.mean[0] - right.mean[0]) : 0.0;
     int differing = 0;
+    const double meanL = background.mean[0] * 255.0 / 100.0, meanA = background.mean[1] + 128.0,
+                 meanB = background.mean[2] + 128.0;
     for (int y = 0; y < lab.rows; ++y) {
         const uchar *m = backgroundMask.ptr<uchar>(y);
         const cv::Vec3b *v = lab.ptr<cv::Vec3b>(y);
         for (int x = 0; x < lab.cols; ++x) {
-            if (m[x] && deltaE({ v[x][0] * 100.0 / 255.0, v[x][1] - 128.0, v[x][2] - 128.0 }, background.mean) > 15)
-                ++differing;
+            if (!m[x])
+                continue;
+            const double dl = (v[x][0] - meanL) * (100.0 / 255.0), da = v[x][1] - meanA, db = v[x][2] - meanB;
+            differing += dl * dl + da * da + db * db > 15.0 * 15.0 ? 1 : 0;
         }
     }
     const double patches = background.count ? double(differing) / background.count : 0.0;
-    const bool uniform = measured && background.lightnessSpread <= p.backgroundMaxSpread
+    const bool separable = personWidth <= kMaxPersonWidth;
+    const bool uniform = measured && separable && background.lightnessSpread <= p.backgroundMaxSpread
         && sideDifference <= p.backgroundMaxSpread && patches <= 0.05;
-    add("background_uniformity", uniform, measured ? Sev::Error : Sev::Warn,
-        measured ? QStringLiteral("spread %1, sides %2, patches %3 %")
-                       .arg(background.lightnessSpread, 0, 'f', 1)
-                       .arg(sideDifference, 0, 'f', 1)
-                       .arg(patches * 100, 0, 'f', 1)
-                 : QString(),
-        QStringLiteral("≤ %1, ≤ %1, ≤ 5 %").arg(p.backgroundMaxSpread),
-        !measured     ? Tr::tr("Too little background to judge. Check by eye that the backdrop is plain.")
-            : uniform ? Tr::tr("Background even.")
+    // A cut that swallowed the scene leaves too little background to measure, but that is a
+    // verdict in itself: the candidate cannot be told from what is behind them.
+    const bool judged = measured || !separable;
+    add("background_uniformity", uniform, judged ? Sev::Error : Sev::Warn,
+        judged ? QStringLiteral("spread %1, sides %2, patches %3 %, person %4×")
+                     .arg(background.lightnessSpread, 0, 'f', 1)
+                     .arg(sideDifference, 0, 'f', 1)
+                     .arg(patches * 100, 0, 'f', 1)
+                     .arg(personWidth, 0, 'f', 1)
+               : QString(),
+        QStringLiteral("≤ %1, ≤ %1, ≤ 5 %, person ≤ %2×").arg(p.backgroundMaxSpread).arg(kMaxPersonWidth),
+        !separable      ? Tr::tr("The candidate cannot be told apart from the background (a busy scene, or clothes or "
+                                      "hair like the backdrop). Use the plain backdrop, with clothes of another colour.")
+            : !measured ? Tr::tr("Too little background to judge. Check by eye that the backdrop is plain.")
+            : uniform   ? Tr::tr("Background even.")
                       : Tr::tr("The background has shadows, uneven light or objects in it. Use the plain backdrop, lit "
                                "evenly, with nothing behind the candidate."));
     return checks;

@@ -118,15 +118,18 @@ Result<PhotoFix> PhotoFixer::fix(const QImage &sourceAnyFormat) const
     PhotoFix result;
 
     // Only the file is wrong (format, dpi, size in KB): re-encode the picture as it is.
-    if (source.size() == p.size && m_inspector.inspectImage(source).ok()) {
-        result.jpeg = encodeForProfile(source, p);
-        result.applied = { QStringLiteral("encode") };
-        result.image = source;
-        result.report = m_inspector.inspectFile(result.jpeg);
-        return result;
+    std::optional<FaceGeometry> geo;
+    if (source.size() == p.size) {
+        if (m_inspector.inspectImage(source, &geo).ok()) {
+            result.jpeg = encodeForProfile(source, p);
+            result.applied = { QStringLiteral("encode") };
+            result.image = source;
+            result.report = m_inspector.inspectFile(result.jpeg);
+            return result;
+        }
+    } else {
+        geo = m_inspector.locateFace(source);
     }
-
-    const std::optional<FaceGeometry> geo = m_inspector.locateFace(source);
     if (!geo)
         return Failure { QStringLiteral("photo.no-single-face"),
             Tr::tr("The photo does not show exactly one face, so it cannot be fixed. Take a new photo.") };

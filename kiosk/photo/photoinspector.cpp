@@ -89,14 +89,13 @@ bool PhotoInspector::hasFaceDetector() const
     return !m_detectors->face.empty() && m_detectors->landmarker->isLoaded();
 }
 
-PhotoInspector::Location PhotoInspector::locate(const cv::Mat &bgr, const cv::Mat &gray) const
+PhotoInspector::Location PhotoInspector::locate(const cv::Mat &bgr, const cv::Mat &gray, double minFace) const
 {
     Location where;
     if (!m_detectors->landmarker->isLoaded())
         return where;
-    // Faces down to a quarter of the frame: a second person beside the candidate counts, a
-    // candidate's own face is far larger.
-    const std::vector<cv::Rect> faces = m_detectors->landmarker->detect(gray, 0.25);
+    const std::vector<cv::Rect> faces
+        = m_detectors->landmarker->detect(gray, minFace / std::max(1, std::min(gray.cols, gray.rows)));
     where.people = qsizetype(faces.size());
     if (where.people != 1)
         return where;
@@ -110,7 +109,12 @@ std::optional<FaceGeometry> PhotoInspector::locateFace(const QImage &image) cons
     const cv::Mat bgr = toBgr(image);
     cv::Mat gray;
     cv::cvtColor(bgr, gray, cv::COLOR_BGR2GRAY);
-    const Location where = locate(bgr, gray);
+    // A source for the fix: any face that would not have to be enlarged more than 1.25 times.
+    return geometryOf(locate(bgr, gray, 0.8 * m_profile.faceWidthPx.min));
+}
+
+std::optional<FaceGeometry> PhotoInspector::geometryOf(const Location &where)
+{
     if (where.people != 1)
         return std::nullopt;
     const FaceLandmarks &f = where.face;
@@ -152,7 +156,9 @@ QList<PhotoCheck> PhotoInspector::inspectBackground(const QImage &image, const F
                       .clone();
     if (mask.person.size() != lab.size())
         mask.person = cv::Mat::zeros(lab.size(), CV_8U);
-    return checkBackground(lab, m_profile, mask.background(backgroundMargin(lab), int(where.chinY)));
+    const int eyeRow = std::clamp(int(where.eyeLineY), 0, lab.rows - 1);
+    const double personWidth = cv::countNonZero(mask.person.row(eyeRow)) / std::max(1.0, where.cheekWidth);
+    return checkBackground(lab, m_profile, mask.background(backgroundMargin(lab), int(where.chinY)), personWidth);
 }
 
 const PhotoCheck *LiveGuidance::hint() const
@@ -281,7 +287,7 @@ PhotoReport PhotoInspector::inspectFile(const QByteArray &bytes) const
     return report;
 }
 
-PhotoReport PhotoInspector::inspectImage(const QImage &image) const
+PhotoReport PhotoInspector::inspectImage(const QImage &image, std::optional<FaceGeometry> *geometry) const
 {
     PhotoReport report;
     auto add = [&report](const char *id, bool ok, Sev severity, const QString &value, const QString &expected,
@@ -304,19 +310,30 @@ PhotoReport PhotoInspector::inspectImage(const QImage &image) const
 
     // Colour: a grey image has no chroma anywhere; a colour photo has some on the face and
     // clothes however little of the frame they fill, so the most colourful 1 % decides.
-    std::vector<cv::Mat> labPlanes;
-    cv::split(lab, labPlanes);
-    cv::Mat chroma;
-    cv::magnitude(cv::Mat_<float>(labPlanes[1]) - 128.0f, cv::Mat_<float>(labPlanes[2]) - 128.0f, chroma);
-    cv::Mat sorted = chroma.reshape(1, 1).clone();
-    cv::sort(sorted, sorted, cv::SORT_EVERY_ROW | cv::SORT_DESCENDING);
-    const double topChroma = sorted.cols ? sorted.at<float>(0, sorted.cols / 100) : 0.0;
+    int histogram[182] = {}; // chroma in whole units; 8-bit Lab never exceeds 181
+    for (int y = 0; y < lab.rows; ++y) {
+        const cv::Vec3b *v = lab.ptr<cv::Vec3b>(y);
+        for (int x = 0; x < lab.cols; ++x)
+            ++histogram[int(std::hypot(v[x][1] - 128.0, v[x][2] - 128.0))];
+    }
+    double topChroma = 0;
+    for (qint64 seen = 0, c = 181; c >= 0; --c) {
+        seen += histogram[c];
+        if (seen * 100 >= qint64(lab.total())) {
+            topChroma = double(c);
+            break;
+        }
+    }
     add("color", topChroma > kMinChroma, Sev::Error, QStringLiteral("chroma %1").arg(topChroma, 0, 'f', 1),
         QStringLiteral("> %1").arg(kMinChroma),
         topChroma > kMinChroma ? Tr::tr("Colour photo.")
                                : Tr::tr("The photo is black and white. A colour photo is required."));
 
-    const Location where = locate(bgr, gray);
+    // A photo as judged: faces down to a third of its shorter side. A candidate's face is larger
+    // (the narrowest allowed is 180 of 480 px); a second person that small still counts.
+    const Location where = locate(bgr, gray, std::min(bgr.cols, bgr.rows) / 3.0);
+    if (geometry)
+        *geometry = geometryOf(where);
     const qsizetype people = where.people;
     const QString faceMessage = !hasFaceDetector()
         ? Tr::tr("The face detector is not installed (libdlib-data, opencv-data). Check the photo by eye.")
@@ -456,7 +473,9 @@ PhotoReport PhotoInspector::inspectImage(const QImage &image) const
             ? Tr::tr("The top of the head is too close to the top edge: lower the crop or the camera a little.")
             : Tr::tr("Too much space above the head: raise the crop or come a little closer."));
 
-    report.checks += checkBackground(lab, p, mask.background(backgroundMargin(bgr), int(face.p[8].y)));
+    const int eyeRow = std::clamp(int(eyeY), 0, bgr.rows - 1);
+    const double personWidth = cv::countNonZero(mask.person.row(eyeRow)) / std::max(1.0, face.cheekWidth());
+    report.checks += checkBackground(lab, p, mask.background(backgroundMargin(bgr), int(face.p[8].y)), personWidth);
     return report;
 }
 

@@ -84,7 +84,9 @@ public:
     // A file as delivered (an imported photo, a capture after encoding): format and file size,
     // then everything inspectImage() checks.
     PhotoReport inspectFile(const QByteArray &bytes) const;
-    PhotoReport inspectImage(const QImage &image) const;
+    // `geometry`, when given, receives where the face and the person are (nullopt unless the
+    // image holds exactly one face): what the fix needs, without locating the face again.
+    PhotoReport inspectImage(const QImage &image, std::optional<FaceGeometry> *geometry = nullptr) const;
     // The live preview's fast path: a frame of any size is analysed at 288 rows, for the face,
     // its size against what a capture needs (no upscaling), centring, tilt and open eyes.
     LiveGuidance analyseLive(const QImage &frame) const;
@@ -97,7 +99,10 @@ public:
 private:
     struct Detectors;
     struct Location;
-    Location locate(const cv::Mat &bgr, const cv::Mat &gray) const;
+    // Faces narrower than `minFace` pixels are not searched for (the detector's time grows as
+    // the square of how small a face it looks for).
+    Location locate(const cv::Mat &bgr, const cv::Mat &gray, double minFace) const;
+    static std::optional<FaceGeometry> geometryOf(const Location &where);
     PhotoProfile m_profile;
     std::unique_ptr<Detectors> m_detectors;
 };

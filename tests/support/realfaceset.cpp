@@ -244,6 +244,7 @@ QList<FaceSource> faceSources(const QString &labelsPath)
         s.headCovering = o.value(QStringLiteral("head_covering")).toBool();
         s.busyBackground = o.value(QStringLiteral("busy_background")).toBool();
         s.clutter = o.value(QStringLiteral("clutter")).toBool();
+        s.generatedRefused = o.value(QStringLiteral("generated_refused")).toString();
         s.usable = o.value(QStringLiteral("usable")).toBool() && !o.value(QStringLiteral("head_cut")).toBool();
         sources.append(s);
     }
@@ -305,6 +306,12 @@ QList<LabelledPhoto> realFaceSet(
             if (skipped)
                 skipped->append(
                     s.file + QStringLiteral(": the matte lost the top of the head (hair on a like background)"));
+            continue;
+        }
+        if (!s.generatedRefused.isEmpty()) {
+            if (skipped)
+                skipped->append(
+                    s.file + QStringLiteral(": a reviewer refused the generated photo: ") + s.generatedRefused);
             continue;
         }
         if (s.clutter) {

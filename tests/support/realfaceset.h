@@ -24,6 +24,9 @@ struct FaceSource
     bool headCovering = false;
     bool busyBackground = false; // the faces README names objects, a scene or lights behind the person
     bool clutter = false; // part of the person beside the head (a raised arm) stays in any crop
+    // Why a reviewer refused the photo this generator makes from it (leftovers of the old scene,
+    // a cut head): the generator's failure, not a label for the checks. Empty when accepted.
+    QString generatedRefused;
     bool usable = false; // the faces README: a compliant photo can be made from it
 };
 QList<FaceSource> faceSources(const QString &labelsPath);
