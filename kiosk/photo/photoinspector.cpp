@@ -310,11 +310,19 @@ PhotoReport PhotoInspector::inspectImage(const QImage &image, std::optional<Face
 
     // Colour: a grey image has no chroma anywhere; a colour photo has some on the face and
     // clothes however little of the frame they fill, so the most colourful 1 % decides.
-    int histogram[182] = {}; // chroma in whole units; 8-bit Lab never exceeds 181
+    // Chroma in whole units (8-bit Lab never exceeds 181), by a table over a* and b*.
+    static const std::vector<uchar> chromaOf = [] {
+        std::vector<uchar> table(256 * 256);
+        for (int a = 0; a < 256; ++a)
+            for (int b = 0; b < 256; ++b)
+                table[a * 256 + b] = uchar(std::hypot(a - 128.0, b - 128.0));
+        return table;
+    }();
+    int histogram[182] = {};
     for (int y = 0; y < lab.rows; ++y) {
         const cv::Vec3b *v = lab.ptr<cv::Vec3b>(y);
         for (int x = 0; x < lab.cols; ++x)
-            ++histogram[int(std::hypot(v[x][1] - 128.0, v[x][2] - 128.0))];
+            ++histogram[chromaOf[v[x][1] * 256 + v[x][2]]];
     }
     double topChroma = 0;
     for (qint64 seen = 0, c = 181; c >= 0; --c) {
