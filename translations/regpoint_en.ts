@@ -1754,6 +1754,18 @@ Record %3, saved at %4</translation>
         <source>The face is too bright (washed out). Dim or move back the fill lights.</source>
         <translation>The face is too bright (washed out). Dim or move back the fill lights.</translation>
     </message>
+    <message>
+        <source>The candidate cannot be told apart from the background (a busy scene, or clothes or hair like the backdrop). Use the plain backdrop, with clothes of another colour.</source>
+        <translation>The candidate cannot be told apart from the background (a busy scene, or clothes or hair like the backdrop). Use the plain backdrop, with clothes of another colour.</translation>
+    </message>
+    <message>
+        <source>Bare head.</source>
+        <translation>Bare head.</translation>
+    </message>
+    <message>
+        <source>Something seems to cover the head. The photo must show the bare head: ask the candidate to take off the cap, hat or scarf.</source>
+        <translation>Something seems to cover the head. The photo must show the bare head: ask the candidate to take off the cap, hat or scarf.</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Kiosk::PhotoFixer</name>

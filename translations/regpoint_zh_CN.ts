@@ -1743,6 +1743,18 @@ Record %3, saved at %4</source>
         <source>The face is too bright (washed out). Dim or move back the fill lights.</source>
         <translation>脸部过亮（曝光过度）。请调暗补光灯或把灯移远一些。</translation>
     </message>
+    <message>
+        <source>The candidate cannot be told apart from the background (a busy scene, or clothes or hair like the backdrop). Use the plain backdrop, with clothes of another colour.</source>
+        <translation>无法把考生与背景区分开（背景杂乱，或衣服、头发与背景颜色相近）。请使用纯色背景布，并穿与背景颜色不同的衣服。</translation>
+    </message>
+    <message>
+        <source>Bare head.</source>
+        <translation>免冠。</translation>
+    </message>
+    <message>
+        <source>Something seems to cover the head. The photo must show the bare head: ask the candidate to take off the cap, hat or scarf.</source>
+        <translation>头部似乎有遮盖物。照片必须免冠：请考生摘下帽子或头巾。</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Kiosk::PhotoFixer</name>

@@ -193,6 +193,63 @@ double mouthShowing(const cv::Mat &lab, const FaceLandmarks &face)
     return total ? double(unlike) / total : 0.0;
 }
 
+double headCovered(const cv::Mat &lab, const FaceLandmarks &face, const cv::Mat &person, int headTop)
+{
+    const auto &p = face.p;
+    const double unit = std::max(1.0, face.eyeToChin());
+    const double browTop = std::min({ p[19].y, p[24].y });
+    const cv::Rect frame(0, 0, lab.cols, lab.rows);
+    const cv::Rect crown
+        = cv::Rect(cv::Point(int(p[17].x), std::max(0, headTop)), cv::Point(int(p[26].x), int(browTop - 0.25 * unit)))
+        & frame;
+    if (headTop < 0 || crown.height < 4 || crown.width < 4)
+        return 0;
+    auto labAt = [&lab](int x, int y) {
+        const cv::Vec3b v = lab.at<cv::Vec3b>(y, x);
+        return cv::Vec3d(v[0] * 100.0 / 255.0, v[1] - 128.0, v[2] - 128.0);
+    };
+    // The hair beside the temples, between the brows and the eyes, outside the face outline.
+    cv::Vec3d hairSum;
+    int hairCount = 0;
+    const int top = int(browTop), bottom = int((face.leftEye().y + face.rightEye().y) / 2);
+    const int reach = int(0.25 * face.cheekWidth());
+    for (int y = std::max(0, top); y < std::min(lab.rows, bottom); ++y) {
+        for (int x : { int(p[0].x) - reach, int(p[16].x) + reach }) {
+            for (int dx = 0; dx < reach / 2; ++dx) {
+                const int at = x < p[0].x ? x + dx : x - dx;
+                if (at >= 0 && at < lab.cols && person.at<uchar>(y, at)) {
+                    hairSum += labAt(at, y);
+                    ++hairCount;
+                }
+            }
+        }
+    }
+    const cv::Vec3d hair = hairCount ? hairSum / hairCount : cv::Vec3d(-1000, 0, 0);
+    const cv::Scalar skinMean = cv::mean(lab, skinRegion(lab.size(), face));
+    const cv::Vec3d skin(skinMean[0] * 100.0 / 255.0, skinMean[1] - 128.0, skinMean[2] - 128.0);
+    int covered = 0, total = 0;
+    for (int y = crown.y; y < crown.y + crown.height; ++y) {
+        for (int x = crown.x; x < crown.x + crown.width; ++x) {
+            if (!person.at<uchar>(y, x))
+                continue;
+            ++total;
+            const cv::Vec3d c = labAt(x, y);
+            // Natural hair: dark and nearly grey, grey or white, or of the brown-to-blond hues;
+            // or like the hair at the temples. A navy, red or green cap is none of these. (A
+            // black, grey, white or brown cap is: this check cannot see those.)
+            const double chroma = std::hypot(c[1], c[2]);
+            const bool darkHair = c[0] < 30 && chroma < 15;
+            const bool greyHair = chroma < 8;
+            const bool brownHair = c[2] >= 0 && c[1] >= -5 && c[1] <= 22 && chroma <= 35;
+            const bool hairLike = darkHair || greyHair || brownHair || cv::norm(c - hair) < 22;
+            // A bare scalp shines and shades more than a cheek: its hue counts, not its lightness.
+            const bool skinLike = std::hypot(c[1] - skin[1], c[2] - skin[2]) < 12 && std::abs(c[0] - skin[0]) < 35;
+            covered += hairLike || skinLike ? 0 : 1;
+        }
+    }
+    return total ? double(covered) / total : 0.0;
+}
+
 double sharpness(const cv::Mat &gray, const FaceLandmarks &face)
 {
     const cv::Rect box = cv::boundingRect(face.polygon({ 0, 8, 16, 19, 24 })) & cv::Rect(0, 0, gray.cols, gray.rows);

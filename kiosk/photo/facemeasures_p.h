@@ -39,6 +39,13 @@ double skinInEyes(const cv::Mat &lab, const FaceLandmarks &face);
 // and far lighter or darker than the lips): near 0 for closed lips, however full or painted.
 double mouthShowing(const cv::Mat &lab, const FaceLandmarks &face);
 
+// Share of the head above the brows (the person mask from its top down to the forehead, between
+// the brows' ends) that is neither hair nor skin: hair being dark, grey, of the brown-to-blond
+// hues or the colour of the hair beside the temples; skin the hue of the cheeks. A coloured cap
+// or scarf is neither; a black, grey, white or brown one looks like hair to this measure.
+// `person` is the person mask (CV_8U, non-zero = person); `headTop` its first row.
+double headCovered(const cv::Mat &lab, const FaceLandmarks &face, const cv::Mat &person, int headTop);
+
 // Laplacian spread over the face relative to the face's own grey-level spread (x100).
 double sharpness(const cv::Mat &gray, const FaceLandmarks &face);
 

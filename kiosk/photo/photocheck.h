@@ -13,7 +13,8 @@ enum class PhotoSeverity
 
 // One check of a photo against the profile (ids as in issue 4: format, size, file_size, color,
 // face_count, centring, hair_top, eye_line, face_width, roll, yaw, eyes_open, mouth_closed,
-// sharpness, exposure, background_color, background_uniformity, red_eye, glasses_glare).
+// sharpness, exposure, background_color, background_uniformity, red_eye, glasses_glare;
+// head_covering since issue 9).
 struct PhotoCheck
 {
     QString id;

@@ -354,7 +354,7 @@ PhotoReport PhotoInspector::inspectImage(const QImage &image, std::optional<Face
     const QStringList faceChecks { QStringLiteral("centring"), QStringLiteral("hair_top"), QStringLiteral("eye_line"),
         QStringLiteral("face_width"), QStringLiteral("roll"), QStringLiteral("yaw"), QStringLiteral("eyes_open"),
         QStringLiteral("mouth_closed"), QStringLiteral("sharpness"), QStringLiteral("exposure"),
-        QStringLiteral("red_eye"), QStringLiteral("glasses_glare") };
+        QStringLiteral("red_eye"), QStringLiteral("glasses_glare"), QStringLiteral("head_covering") };
     const QStringList backgroundChecks { QStringLiteral("background_color"), QStringLiteral("background_uniformity") };
     if (people != 1) {
         // Without exactly one face nothing about the face can be measured: say so, never pass.
@@ -483,6 +483,14 @@ PhotoReport PhotoInspector::inspectImage(const QImage &image, std::optional<Face
 
     const int eyeRow = std::clamp(int(eyeY), 0, bgr.rows - 1);
     const double personWidth = cv::countNonZero(mask.person.row(eyeRow)) / std::max(1.0, face.cheekWidth());
+    // Bare head: what covers the top of the head is hair or skin, not a cap or a scarf.
+    const double covered = FaceMeasures::headCovered(lab, face, mask.person, mask.headTop);
+    add("head_covering", covered <= kMaxHeadCovered, Sev::Warn, QStringLiteral("%1 %").arg(covered * 100, 0, 'f', 0),
+        QStringLiteral("≤ %1 %").arg(kMaxHeadCovered * 100, 0, 'f', 0),
+        covered <= kMaxHeadCovered ? Tr::tr("Bare head.")
+                                   : Tr::tr("Something seems to cover the head. The photo must show the bare head: "
+                                            "ask the candidate to take off the cap, hat or scarf."));
+
     report.checks += checkBackground(lab, p, mask.background(backgroundMargin(bgr), int(face.p[8].y)), personWidth);
     return report;
 }

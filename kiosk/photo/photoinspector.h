@@ -70,6 +70,7 @@ public:
     static constexpr double kMaxMouthShowing = 0.3; // share of the gap that is teeth or mouth
     static constexpr int kMinFaceHighlight = 100; // grey level of the face's brightest 1 %
     static constexpr double kMaxRedPupil = 0.25; // red blob near an eye, of a pupil's area
+    static constexpr double kMaxHeadCovered = 0.4; // share of the head top that is neither hair nor skin
     static constexpr double kMaxGlare = 0.025; // share of the lens area that is specular white
 
     explicit PhotoInspector(

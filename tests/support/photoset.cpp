@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPainter>
+#include <QPainterPath>
 #include <QTransform>
 
 #include <cmath>
@@ -157,6 +158,25 @@ QImage paintedPupils(const QImage &in, QPointF left, QPointF right, double radiu
     return out;
 }
 
+QImage capped(const QImage &in, double midX, double crownY, double browY, double width, const QColor &colour)
+{
+    QImage out = in.convertToFormat(QImage::Format_RGB888);
+    QPainter painter(&out);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    const double rim = browY - 0.08 * width; // the cap sits just above the brows
+    const double lift = 0.06 * width; // and stands a little above the hair
+    QPainterPath dome;
+    dome.moveTo(midX - width / 2, rim);
+    dome.cubicTo(midX - width / 2, crownY - lift, midX + width / 2, crownY - lift, midX + width / 2, rim);
+    dome.closeSubpath();
+    painter.setBrush(colour);
+    painter.drawPath(dome);
+    painter.setBrush(colour.darker(140));
+    painter.drawRoundedRect(QRectF(midX - 0.55 * width, rim - 0.05 * width, 1.1 * width, 0.1 * width), 4, 4);
+    return out;
+}
+
 } // namespace PhotoVariants
 
 namespace {
@@ -166,12 +186,12 @@ const QStringList kAllChecks { QStringLiteral("format"), QStringLiteral("size"),
     QStringLiteral("eye_line"), QStringLiteral("face_width"), QStringLiteral("roll"), QStringLiteral("yaw"),
     QStringLiteral("eyes_open"), QStringLiteral("mouth_closed"), QStringLiteral("sharpness"),
     QStringLiteral("exposure"), QStringLiteral("background_color"), QStringLiteral("background_uniformity"),
-    QStringLiteral("red_eye"), QStringLiteral("glasses_glare") };
+    QStringLiteral("red_eye"), QStringLiteral("glasses_glare"), QStringLiteral("head_covering") };
 const QStringList kFaceChecks { QStringLiteral("centring"), QStringLiteral("hair_top"), QStringLiteral("eye_line"),
     QStringLiteral("face_width"), QStringLiteral("roll"), QStringLiteral("yaw"), QStringLiteral("eyes_open"),
     QStringLiteral("mouth_closed"), QStringLiteral("sharpness"), QStringLiteral("exposure"),
     QStringLiteral("background_color"), QStringLiteral("background_uniformity"), QStringLiteral("red_eye"),
-    QStringLiteral("glasses_glare") };
+    QStringLiteral("glasses_glare"), QStringLiteral("head_covering") };
 
 } // namespace
 
@@ -310,6 +330,12 @@ QList<LabelledPhoto> labelledPhotoSet(const QString &photoDir, const Kiosk::Phot
         paintedPupils(image, face->leftEye - QPointF(0, eyeBox * 0.1), face->rightEye - QPointF(0, eyeBox * 0.1),
             eyeBox * 0.16, QColor(255, 255, 255)),
         { QStringLiteral("glasses_glare") });
+
+    // A navy cap over the hair; the head top it leaves is the cap's.
+    add(QStringLiteral("cap"),
+        capped(image, face->midX, face->hairTopY, face->eyeLineY - 0.45 * (face->rightEye.x() - face->leftEye.x()),
+            face->cheekWidth * 1.15, QColor(40, 60, 130)),
+        { QStringLiteral("head_covering") }, { QStringLiteral("hair_top") });
 
     {
         // Closed eyes: lids the colour of the cheek below each eye, with a dark lash line.

@@ -30,6 +30,9 @@ QImage recolouredBackdrop(const QImage &in, const QColor &colour);
 QImage shadowedBackdrop(const QImage &in, double depth);
 // Filled discs of `colour` on both pupils, `radius` a share of the eye box width.
 QImage paintedPupils(const QImage &in, QPointF left, QPointF right, double radius, const QColor &colour);
+// A cap: a dome of `colour` from `crownY` down to just above the brows at `browY`, `width` wide
+// around `midX`, with a darker brim at its lower edge.
+QImage capped(const QImage &in, double midX, double crownY, double browY, double width, const QColor &colour);
 } // namespace PhotoVariants
 
 // One photo of the labelled set: the file's bytes and, for each check it is labelled for, the

@@ -418,6 +418,14 @@ QList<LabelledPhoto> realFaceSet(
             paintedPupils(compliant, points.leftEye - QPointF(0, 0.04 * iod), points.rightEye - QPointF(0, 0.04 * iod),
                 0.08 * iod, white),
             with(base, { QStringLiteral("glasses_glare") }, {}));
+        // A cap over the hair, down to just above the brows (its top above the hand-measured crown).
+        {
+            const double browY = points.eyeLine() - 0.3 * iod;
+            add(QStringLiteral("cap"),
+                capped(
+                    compliant, points.midX(), points.crown.y(), browY, points.faceWidth() * 1.15, QColor(150, 30, 40)),
+                with(base, { QStringLiteral("head_covering") }, { QStringLiteral("hair_top") }));
+        }
         add(QStringLiteral("two-faces"), twoPeople(compliant),
             with(base, { QStringLiteral("face_count") }, faceDependentChecks()));
     }

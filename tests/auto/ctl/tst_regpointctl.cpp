@@ -279,7 +279,7 @@ void tst_RegpointCtl::photoCheckBatch()
     }
     QCOMPARE(results.at(0)[QStringLiteral("checks")].toArray().first()[QStringLiteral("ok")].toBool(), false);
     QCOMPARE(results.at(1)[QStringLiteral("checks")].toArray().size(), 1);
-    QCOMPARE(results.at(2)[QStringLiteral("checks")].toArray().size(), 19);
+    QCOMPARE(results.at(2)[QStringLiteral("checks")].toArray().size(), 20);
     QCOMPARE(results.at(2)[QStringLiteral("checks")].toArray().first()[QStringLiteral("ok")].toBool(), true);
 }
 

@@ -56,7 +56,7 @@ void tst_PhotoInspector::initTestCase()
 void tst_PhotoInspector::basePortrait()
 {
     const PhotoReport report = m_inspector->inspectFile(readBase());
-    QCOMPARE(report.checks.size(), 19);
+    QCOMPARE(report.checks.size(), 20);
     for (const char *id : { "format", "file_size", "size", "color", "face_count", "centring", "eye_line", "face_width",
              "roll", "eyes_open", "sharpness", "exposure", "red_eye" })
         QVERIFY2(report.find(QString::fromLatin1(id))->ok, id);
