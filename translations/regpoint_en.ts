@@ -1789,6 +1789,10 @@ Record %3, saved at %4</translation>
         <source>The background cannot be replaced cleanly: hair or clothes blend into it. Take the photo in front of the backdrop.</source>
         <translation>The background cannot be replaced cleanly: hair or clothes blend into it. Take the photo in front of the backdrop.</translation>
     </message>
+    <message>
+        <source>The clothes cannot be told from the background, so the shoulders would disappear. Take the photo in front of the backdrop, in clothes of another colour.</source>
+        <translation>The clothes cannot be told from the background, so the shoulders would disappear. Take the photo in front of the backdrop, in clothes of another colour.</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Kiosk::PhotoProfile</name>

@@ -1778,6 +1778,10 @@ Record %3, saved at %4</source>
         <source>The background cannot be replaced cleanly: hair or clothes blend into it. Take the photo in front of the backdrop.</source>
         <translation>背景无法干净地替换：头发或衣服与背景混在一起。请在背景布前拍照。</translation>
     </message>
+    <message>
+        <source>The clothes cannot be told from the background, so the shoulders would disappear. Take the photo in front of the backdrop, in clothes of another colour.</source>
+        <translation>衣服与背景无法区分，替换背景后肩部会消失。请在背景布前、穿与背景颜色不同的衣服重新拍照。</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Kiosk::PhotoProfile</name>

@@ -6,10 +6,17 @@ namespace RegPoint::Kiosk {
 
 namespace {
 
-// GrabCut's cost grows with the pixel count: 100 columns and one iteration keep the hair top and
-// the shoulder line within a few pixels of a 200-column, two-iteration cut (the real-face set
-// passes alike) in a quarter of the time.
-constexpr int kWorkingWidth = 100;
+// GrabCut's cost grows with the pixel count: for judging, 100 columns and one iteration keep the
+// hair top and the shoulder line within a few pixels of a 200-column, two-iteration cut (the
+// real-face set passes alike) in a quarter of the time. A cut that will be shown needs more.
+int workingWidth(MaskDetail detail)
+{
+    return detail == MaskDetail::Judge ? 100 : 240;
+}
+int iterations(MaskDetail detail)
+{
+    return detail == MaskDetail::Judge ? 1 : 2;
+}
 
 cv::Mat largestComponentWith(const cv::Mat &binary, cv::Point seed)
 {
@@ -52,10 +59,10 @@ cv::Mat PersonMask::background(int margin, int lowestRow) const
     return result;
 }
 
-PersonMask segmentPerson(const cv::Mat &bgr, const FaceLandmarks &face)
+PersonMask segmentPerson(const cv::Mat &bgr, const FaceLandmarks &face, MaskDetail detail)
 {
     PersonMask result;
-    const double k = std::min(1.0, double(kWorkingWidth) / bgr.cols);
+    const double k = std::min(1.0, double(workingWidth(detail)) / bgr.cols);
     cv::Mat small;
     cv::resize(bgr, small, cv::Size(), k, k, cv::INTER_AREA);
     const cv::Rect frame(0, 0, small.cols, small.rows);
@@ -104,7 +111,7 @@ PersonMask segmentPerson(const cv::Mat &bgr, const FaceLandmarks &face)
     // GrabCut seeds its colour models from OpenCV's global random generator: the same photo must
     // get the same verdict whatever was checked before it.
     cv::theRNG().state = 0x5eed;
-    cv::grabCut(small, mask, cv::Rect(), bgModel, fgModel, 1, cv::GC_INIT_WITH_MASK);
+    cv::grabCut(small, mask, cv::Rect(), bgModel, fgModel, iterations(detail), cv::GC_INIT_WITH_MASK);
     cv::Mat person = (mask == cv::GC_FGD) | (mask == cv::GC_PR_FGD);
     person = withHolesFilled(largestComponentWith(person, at(centre)));
 
@@ -122,6 +129,13 @@ PersonMask segmentPerson(const cv::Mat &bgr, const FaceLandmarks &face)
         }
     }
     result.touchesTop = result.headTop == 0;
+    // The head between the brows' ends, from its top to the chin: solid person in a clean cut.
+    if (result.headTop >= 0) {
+        const cv::Rect head = cv::Rect(cv::Point(int(p[17].x), result.headTop), cv::Point(int(p[26].x), int(p[8].y)))
+            & cv::Rect(0, 0, bgr.cols, bgr.rows);
+        if (!head.empty())
+            result.headFill = double(cv::countNonZero(result.person(head))) / head.area();
+    }
     result.reachesBottom = cv::countNonZero(result.person.row(bgr.rows - 1)) >= int(0.8 * width);
 
     // Outline roughness above the shoulders, where a clean cut follows the hair's curve.

@@ -18,6 +18,7 @@ struct PersonMask
     bool touchesTop = false; // the head reaches the top edge: its top is cut off
     bool reachesBottom = false; // the body runs out of the bottom edge (no floating bust)
     double edgeRoughness = 0; // outline length over its convex hull's, above the shoulders: 1 smooth
+    double headFill = 1; // share of the head (brow-wide, from the head top to the chin) that is person
     // Pixels that are surely background, above `lowestRow`: the person grown by a margin,
     // inverted (the matte's blended edge belongs to neither side). Below the chin the frame is
     // mostly clothes, whose white or patterned parts no cut tells from a white backdrop; the
@@ -25,6 +26,13 @@ struct PersonMask
     cv::Mat background(int margin, int lowestRow) const;
 };
 
-PersonMask segmentPerson(const cv::Mat &bgr, const FaceLandmarks &face);
+// How finely to cut: enough to judge a photo, or fine enough to cut the background away.
+enum class MaskDetail
+{
+    Judge, // 100 columns, one GrabCut iteration: hair top and background within a few pixels
+    Replace, // 240 columns, two iterations: an outline smooth enough to show
+};
+
+PersonMask segmentPerson(const cv::Mat &bgr, const FaceLandmarks &face, MaskDetail detail = MaskDetail::Judge);
 
 } // namespace RegPoint::Kiosk

@@ -54,19 +54,46 @@ double meanLuma(const QImage &image, const QRect &area)
     return n ? sum / double(n) : 0;
 }
 
-// The allowed backdrop colour closest to what is behind the head now (least visible edge).
-QColor nearestAllowed(const QImage &frame, const FaceGeometry &geo, const QList<QColor> &allowed)
+// The allowed backdrop colour for a replaced background.
+QColor backdropFor(const QImage &frame, const FaceGeometry &geo, const QList<QColor> &allowed)
 {
+    // The clothes: the middle of the chest, between the chin and the lower edge.
+    const int chestTop = int(geo.chinY + 0.5 * (geo.chinY - geo.eyeLineY));
+    const QRect chest(int(geo.midX - geo.cheekWidth / 3), chestTop, int(geo.cheekWidth * 2 / 3),
+        std::max(1, frame.height() - chestTop));
+    qint64 r = 0, g = 0, b = 0, n = 0;
+    for (int y = chest.top(); y <= chest.bottom() && y < frame.height(); y += 2) {
+        for (int x = std::max(0, chest.left()); x <= chest.right() && x < frame.width(); x += 2) {
+            const QRgb c = frame.pixel(x, y);
+            r += qRed(c);
+            g += qGreen(c);
+            b += qBlue(c);
+            ++n;
+        }
+    }
+    const QColor clothes = n ? QColor(int(r / n), int(g / n), int(b / n)) : QColor(Qt::black);
     const QColor now = backgroundAbove(frame, geo);
-    QColor best = allowed.value(0, Qt::white);
+    auto distance = [](const QColor &a, const QColor &b) {
+        return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue());
+    };
+    // Clothes must stand apart from the backdrop (a white shirt on white is the classic failure):
+    // of the colours far enough from them, the one nearest what is behind the head now (the
+    // least visible edge in the hair); if none is, the one furthest from the clothes.
+    constexpr int kClothesApart = 90; // sum of the channel differences
+    QColor best;
     int bestDistance = INT_MAX;
     for (const QColor &c : allowed) {
-        const int d
-            = std::abs(c.red() - now.red()) + std::abs(c.green() - now.green()) + std::abs(c.blue() - now.blue());
-        if (d < bestDistance) {
-            bestDistance = d;
+        if (distance(c, clothes) >= kClothesApart && distance(c, now) < bestDistance) {
+            bestDistance = distance(c, now);
             best = c;
         }
+    }
+    if (best.isValid())
+        return best;
+    best = allowed.value(0, Qt::white);
+    for (const QColor &c : allowed) {
+        if (distance(c, clothes) > distance(best, clothes))
+            best = c;
     }
     return best;
 }
@@ -128,7 +155,7 @@ Result<PhotoFix> PhotoFixer::fix(const QImage &sourceAnyFormat) const
             return result;
         }
     } else {
-        geo = m_inspector.locateFace(source);
+        geo = m_inspector.locateFace(source, true); // the head's top from a fine cut
     }
     if (!geo)
         return Failure { QStringLiteral("photo.no-single-face"),
@@ -214,8 +241,9 @@ Result<PhotoFix> PhotoFixer::fix(const QImage &sourceAnyFormat) const
     }
 
     // Background: replaced with the nearest allowed colour, only when it fails as it is, and only
-    // along a clean outline: a ragged cut (hair or clothes that blend into the scene) would give
-    // a jagged edge no clerk accepts.
+    // along a clean cut, made finely on the framed photo: an outline ragged with hair or clothes
+    // that blend into the scene, a cut into the head, or shoulders lost into the backdrop would
+    // give a photo no clerk accepts.
     FaceGeometry placed = *geo;
     placed.face = faceOut;
     placed.hairTopY = int((geo->hairTopY - crop.y()) * scale);
@@ -224,11 +252,17 @@ Result<PhotoFix> PhotoFixer::fix(const QImage &sourceAnyFormat) const
     placed.personMask = frameMask;
     const QList<PhotoCheck> background = m_inspector.inspectBackground(frame, placed);
     if (std::any_of(background.begin(), background.end(), [](const PhotoCheck &c) { return !c.ok; })) {
-        if (geo->outlineRoughness > kMaxOutlineRoughness)
+        const std::optional<FaceGeometry> cut = m_inspector.locateFace(frame, true);
+        // (The cut may run into the padding above the head; the check of the result judges that.)
+        if (!cut || cut->outlineRoughness > kMaxOutlineRoughness || cut->headFill < kMinHeadFill)
             return Failure { QStringLiteral("photo.background-unclean"),
                 Tr::tr("The background cannot be replaced cleanly: hair or clothes blend into it. Take the photo in "
                        "front of the backdrop.") };
-        frame = replaceBackground(frame, frameMask, nearestAllowed(frame, placed, p.backgrounds));
+        if (!cut->bodyReachesBottom)
+            return Failure { QStringLiteral("photo.body-cut"),
+                Tr::tr("The clothes cannot be told from the background, so the shoulders would disappear. Take the "
+                       "photo in front of the backdrop, in clothes of another colour.") };
+        frame = replaceBackground(frame, cut->personMask, backdropFor(frame, *cut, p.backgrounds));
         result.applied.append(QStringLiteral("background"));
     }
 

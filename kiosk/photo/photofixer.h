@@ -37,9 +37,10 @@ struct PhotoFix
 class PhotoFixer
 {
 public:
-    // Person outline over its convex hull above the shoulders beyond which a background cut is
-    // too ragged to use (real heads with loose hair measure up to about 1.3).
+    // A background cut is used only when the person's outline above the shoulders is at most
+    // this much longer than its convex hull (ragged edges) and the head is this solidly person.
     static constexpr double kMaxOutlineRoughness = 1.6;
+    static constexpr double kMinHeadFill = 0.9;
 
     explicit PhotoFixer(const PhotoInspector &inspector);
     // Fails when the photo does not hold exactly one face.

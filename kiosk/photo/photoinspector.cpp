@@ -89,7 +89,8 @@ bool PhotoInspector::hasFaceDetector() const
     return !m_detectors->face.empty() && m_detectors->landmarker->isLoaded();
 }
 
-PhotoInspector::Location PhotoInspector::locate(const cv::Mat &bgr, const cv::Mat &gray, double minFace) const
+PhotoInspector::Location PhotoInspector::locate(
+    const cv::Mat &bgr, const cv::Mat &gray, double minFace, bool fineMask) const
 {
     Location where;
     if (!m_detectors->landmarker->isLoaded())
@@ -100,17 +101,17 @@ PhotoInspector::Location PhotoInspector::locate(const cv::Mat &bgr, const cv::Ma
     if (where.people != 1)
         return where;
     where.face = m_detectors->landmarker->landmarks(gray, faces.front());
-    where.mask = segmentPerson(bgr, where.face);
+    where.mask = segmentPerson(bgr, where.face, fineMask ? MaskDetail::Replace : MaskDetail::Judge);
     return where;
 }
 
-std::optional<FaceGeometry> PhotoInspector::locateFace(const QImage &image) const
+std::optional<FaceGeometry> PhotoInspector::locateFace(const QImage &image, bool fineMask) const
 {
     const cv::Mat bgr = toBgr(image);
     cv::Mat gray;
     cv::cvtColor(bgr, gray, cv::COLOR_BGR2GRAY);
     // A source for the fix: any face that would not have to be enlarged more than 1.25 times.
-    return geometryOf(locate(bgr, gray, 0.8 * m_profile.faceWidthPx.min));
+    return geometryOf(locate(bgr, gray, 0.8 * m_profile.faceWidthPx.min, fineMask));
 }
 
 std::optional<FaceGeometry> PhotoInspector::geometryOf(const Location &where)
@@ -131,6 +132,7 @@ std::optional<FaceGeometry> PhotoInspector::geometryOf(const Location &where)
     geo.headCut = where.mask.touchesTop;
     geo.bodyReachesBottom = where.mask.reachesBottom;
     geo.outlineRoughness = where.mask.edgeRoughness;
+    geo.headFill = where.mask.headFill;
     const cv::Mat &m = where.mask.person;
     geo.personMask = QImage(m.data, m.cols, m.rows, int(m.step), QImage::Format_Grayscale8).copy();
     return geo;

@@ -33,6 +33,7 @@ struct FaceGeometry
     bool headCut = false; // the head runs out of the top edge
     bool bodyReachesBottom = false; // shoulders continue out of the bottom edge
     double outlineRoughness = 1; // person outline over its convex hull above the shoulders
+    double headFill = 1; // share of the head, brow-wide from its top to the chin, that is person
     QImage personMask; // Format_Grayscale8, 255 where the candidate is
 };
 
@@ -91,8 +92,9 @@ public:
     // The live preview's fast path: a frame of any size is analysed at 288 rows, for the face,
     // its size against what a capture needs (no upscaling), centring, tilt and open eyes.
     LiveGuidance analyseLive(const QImage &frame) const;
-    // The geometry the checks measure; nullopt unless the image holds exactly one face.
-    std::optional<FaceGeometry> locateFace(const QImage &image) const;
+    // The geometry the checks measure; nullopt unless the image holds exactly one face. With
+    // `fineMask` the person is cut finely enough to replace the background along the cut.
+    std::optional<FaceGeometry> locateFace(const QImage &image, bool fineMask = false) const;
     // Only the background checks, over what `where`'s person mask leaves (the fix, deciding
     // whether to replace the background): no detection.
     QList<PhotoCheck> inspectBackground(const QImage &image, const FaceGeometry &where) const;
@@ -102,7 +104,7 @@ private:
     struct Location;
     // Faces narrower than `minFace` pixels are not searched for (the detector's time grows as
     // the square of how small a face it looks for).
-    Location locate(const cv::Mat &bgr, const cv::Mat &gray, double minFace) const;
+    Location locate(const cv::Mat &bgr, const cv::Mat &gray, double minFace, bool fineMask = false) const;
     static std::optional<FaceGeometry> geometryOf(const Location &where);
     PhotoProfile m_profile;
     std::unique_ptr<Detectors> m_detectors;
