@@ -6,16 +6,13 @@ namespace RegPoint::Kiosk {
 
 namespace {
 
-// GrabCut's cost grows with the pixel count: for judging, 100 columns and one iteration keep the
-// hair top and the shoulder line within a few pixels of a 200-column, two-iteration cut (the
-// real-face set passes alike) in a quarter of the time. A cut that will be shown needs more.
+// GrabCut's cost grows with the pixel count, and one iteration gives the same cut as two here: for
+// judging, 100 columns keep the hair top and the shoulder line within a few pixels of a
+// 200-column, two-iteration cut (the real-face set passes alike) in a quarter of the time. A cut
+// that will be shown needs more columns.
 int workingWidth(MaskDetail detail)
 {
-    return detail == MaskDetail::Judge ? 100 : 240;
-}
-int iterations(MaskDetail detail)
-{
-    return detail == MaskDetail::Judge ? 1 : 2;
+    return detail == MaskDetail::Judge ? 100 : 200;
 }
 
 cv::Mat largestComponentWith(const cv::Mat &binary, cv::Point seed)
@@ -111,7 +108,7 @@ PersonMask segmentPerson(const cv::Mat &bgr, const FaceLandmarks &face, MaskDeta
     // GrabCut seeds its colour models from OpenCV's global random generator: the same photo must
     // get the same verdict whatever was checked before it.
     cv::theRNG().state = 0x5eed;
-    cv::grabCut(small, mask, cv::Rect(), bgModel, fgModel, iterations(detail), cv::GC_INIT_WITH_MASK);
+    cv::grabCut(small, mask, cv::Rect(), bgModel, fgModel, 1, cv::GC_INIT_WITH_MASK);
     cv::Mat person = (mask == cv::GC_FGD) | (mask == cv::GC_PR_FGD);
     person = withHolesFilled(largestComponentWith(person, at(centre)));
 

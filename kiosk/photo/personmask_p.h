@@ -29,8 +29,8 @@ struct PersonMask
 // How finely to cut: enough to judge a photo, or fine enough to cut the background away.
 enum class MaskDetail
 {
-    Judge, // 100 columns, one GrabCut iteration: hair top and background within a few pixels
-    Replace, // 240 columns, two iterations: an outline smooth enough to show
+    Judge, // 100 columns: hair top and background within a few pixels
+    Replace, // 200 columns: an outline smooth enough to show
 };
 
 PersonMask segmentPerson(const cv::Mat &bgr, const FaceLandmarks &face, MaskDetail detail = MaskDetail::Judge);

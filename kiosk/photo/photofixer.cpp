@@ -155,7 +155,9 @@ Result<PhotoFix> PhotoFixer::fix(const QImage &sourceAnyFormat) const
             return result;
         }
     } else {
-        geo = m_inspector.locateFace(source, true); // the head's top from a fine cut
+        geo = m_inspector.locateFace(source);
+        if (geo && geo->headCut) // a coarse cut of a busy scene may run the hair into the top edge: look closer
+            geo = m_inspector.locateFace(source, true);
     }
     if (!geo)
         return Failure { QStringLiteral("photo.no-single-face"),
