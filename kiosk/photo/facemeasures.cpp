@@ -18,6 +18,25 @@ cv::Mat facePolygon(const cv::Size &size, const FaceLandmarks &face)
     return polygonMask(size, face.polygon({ 0, 2, 4, 6, 8, 10, 12, 14, 16, 26, 24, 19, 17 }));
 }
 
+// Share of the pixels under `mask` (CV_8U) whose 8-bit Lab value `is` says yes to; 0 when none.
+template<typename Predicate>
+double shareWhere(const cv::Mat &lab, const cv::Mat &mask, Predicate is)
+{
+    int yes = 0, total = 0;
+    const cv::Rect box = cv::boundingRect(mask) & cv::Rect(0, 0, lab.cols, lab.rows);
+    for (int y = box.y; y < box.y + box.height; ++y) {
+        const uchar *m = mask.ptr<uchar>(y);
+        const cv::Vec3b *v = lab.ptr<cv::Vec3b>(y);
+        for (int x = box.x; x < box.x + box.width; ++x) {
+            if (m[x]) {
+                ++total;
+                yes += is(v[x]) ? 1 : 0;
+            }
+        }
+    }
+    return total ? double(yes) / total : 0.0;
+}
+
 double percentile(const cv::Mat &gray, const cv::Mat &mask, double share)
 {
     int histogram[256] = {};
@@ -146,21 +165,10 @@ double skinInEyes(const cv::Mat &lab, const FaceLandmarks &face)
     for (bool left : { true, false }) {
         const int f = left ? 36 : 42;
         const cv::Mat opening = polygonMask(lab.size(), face.polygon({ f, f + 1, f + 2, f + 3, f + 4, f + 5 }, -0.1));
-        int like = 0, total = 0;
-        const cv::Rect box = cv::boundingRect(opening) & cv::Rect(0, 0, lab.cols, lab.rows);
-        for (int y = box.y; y < box.y + box.height; ++y) {
-            const uchar *m = opening.ptr<uchar>(y);
-            const cv::Vec3b *v = lab.ptr<cv::Vec3b>(y);
-            for (int x = box.x; x < box.x + box.width; ++x) {
-                if (!m[x])
-                    continue;
-                ++total;
-                const double dl = (v[x][0] - tone[0]) * 100.0 / 255.0, da = v[x][1] - tone[1], db = v[x][2] - tone[2];
-                like += std::sqrt(dl * dl + da * da + db * db) < 12 ? 1 : 0;
-            }
-        }
-        if (total > 0)
-            worst = std::max(worst, double(like) / total);
+        worst = std::max(worst, shareWhere(lab, opening, [&tone](const cv::Vec3b &v) {
+            const double dl = (v[0] - tone[0]) * 100.0 / 255.0, da = v[1] - tone[1], db = v[2] - tone[2];
+            return std::sqrt(dl * dl + da * da + db * db) < 12;
+        }));
     }
     return worst;
 }
@@ -174,23 +182,12 @@ double mouthShowing(const cv::Mat &lab, const FaceLandmarks &face)
         return 0;
     const cv::Scalar lip = cv::mean(lab, lips);
     const double lipChroma = std::hypot(lip[1] - 128.0, lip[2] - 128.0);
-    int unlike = 0, total = 0;
-    const cv::Rect box = cv::boundingRect(inner) & cv::Rect(0, 0, lab.cols, lab.rows);
-    for (int y = box.y; y < box.y + box.height; ++y) {
-        const uchar *m = inner.ptr<uchar>(y);
-        const cv::Vec3b *v = lab.ptr<cv::Vec3b>(y);
-        for (int x = box.x; x < box.x + box.width; ++x) {
-            if (!m[x])
-                continue;
-            ++total;
-            // Teeth and the inside of a mouth are grey-ish and far lighter or darker than the lips;
-            // the crease between closed lips keeps the lips' colour, lipstick included.
-            const double dl = (v[x][0] - lip[0]) * 100.0 / 255.0;
-            const double chroma = std::hypot(v[x][1] - 128.0, v[x][2] - 128.0);
-            unlike += (std::abs(dl) > 15 && chroma < 0.5 * lipChroma) ? 1 : 0;
-        }
-    }
-    return total ? double(unlike) / total : 0.0;
+    // Teeth and the inside of a mouth are grey-ish and far lighter or darker than the lips; the
+    // crease between closed lips keeps the lips' colour, lipstick included.
+    return shareWhere(lab, inner, [&lip, lipChroma](const cv::Vec3b &v) {
+        const double dl = (v[0] - lip[0]) * 100.0 / 255.0;
+        return std::abs(dl) > 15 && std::hypot(v[1] - 128.0, v[2] - 128.0) < 0.5 * lipChroma;
+    });
 }
 
 double headCovered(const cv::Mat &lab, const FaceLandmarks &face, const cv::Mat &person, int headTop)
