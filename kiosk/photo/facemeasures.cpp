@@ -167,7 +167,7 @@ double skinInEyes(const cv::Mat &lab, const FaceLandmarks &face)
         const cv::Mat opening = polygonMask(lab.size(), face.polygon({ f, f + 1, f + 2, f + 3, f + 4, f + 5 }, -0.1));
         worst = std::max(worst, shareWhere(lab, opening, [&tone](const cv::Vec3b &v) {
             const double dl = (v[0] - tone[0]) * 100.0 / 255.0, da = v[1] - tone[1], db = v[2] - tone[2];
-            return std::sqrt(dl * dl + da * da + db * db) < 12;
+            return std::sqrt(dl * dl + da * da + db * db) < 20;
         }));
     }
     return worst;

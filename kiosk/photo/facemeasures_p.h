@@ -31,7 +31,7 @@ double redPupilShare(const cv::Mat &bgr, const FaceLandmarks &face);
 // Share of the area a lens covers (an ellipse around each eye) that is specular white.
 double glareShare(const cv::Mat &bgr, const FaceLandmarks &face);
 
-// How much of the more closed eye's opening looks like the cheek's skin (0–1): an open eye
+// How much of the more closed eye's opening is within ΔE 20 of the cheek's skin (0–1): an open eye
 // shows iris and eye white inside its lids, a closed one shows the lid.
 double skinInEyes(const cv::Mat &lab, const FaceLandmarks &face);
 

@@ -1,19 +1,16 @@
 #include "personmask_p.h"
 
 #include <opencv2/imgproc.hpp>
+#include <opencv2/ximgproc/edge_filter.hpp>
 
 namespace RegPoint::Kiosk {
 
 namespace {
 
-// GrabCut's cost grows with the pixel count, and one iteration gives the same cut as two here: for
-// judging, 100 columns keep the hair top and the shoulder line within a few pixels of a
-// 200-column, two-iteration cut (the real-face set passes alike) in a quarter of the time. A cut
-// that will be shown needs more columns.
-int workingWidth(MaskDetail detail)
-{
-    return detail == MaskDetail::Judge ? 100 : 200;
-}
+// GrabCut's cost grows with the pixel count, and one iteration gives the same cut as two here:
+// 100 columns keep the hair top and the shoulder line within a few pixels of a 200-column,
+// two-iteration cut (the real-face set passes alike) in a quarter of the time.
+constexpr int kWorkingWidth = 100;
 
 cv::Mat largestComponentWith(const cv::Mat &binary, cv::Point seed)
 {
@@ -59,7 +56,7 @@ cv::Mat PersonMask::background(int margin, int lowestRow) const
 PersonMask segmentPerson(const cv::Mat &bgr, const FaceLandmarks &face, MaskDetail detail)
 {
     PersonMask result;
-    const double k = std::min(1.0, double(workingWidth(detail)) / bgr.cols);
+    const double k = std::min(1.0, double(kWorkingWidth) / bgr.cols);
     cv::Mat small;
     cv::resize(bgr, small, cv::Size(), k, k, cv::INTER_AREA);
     const cv::Rect frame(0, 0, small.cols, small.rows);
@@ -114,7 +111,20 @@ PersonMask segmentPerson(const cv::Mat &bgr, const FaceLandmarks &face, MaskDeta
 
     cv::Mat full;
     cv::resize(person, full, bgr.size(), 0, 0, cv::INTER_LINEAR);
-    result.person = full >= 128;
+    if (detail == MaskDetail::Replace) {
+        // A cut to be shown follows the photo's own edges at full resolution: a guided filter
+        // moves the coarse outline onto the colour edges around it (hair against backdrop) and
+        // leaves a soft matte for blending.
+        cv::Mat coarse, matte;
+        full.convertTo(coarse, CV_32F, 1.0 / 255.0);
+        const int radius = std::max(4, bgr.cols / 60);
+        cv::ximgproc::guidedFilter(bgr, coarse, matte, radius, 1e-4 * 255.0 * 255.0);
+        matte.convertTo(result.matte, CV_8U, 255.0);
+        result.person = result.matte >= 128;
+    } else {
+        result.person = full >= 128;
+        result.matte = result.person;
+    }
 
     // Head top: the first row above the eyes where the head's columns hold person pixels.
     const int left = std::max(0, int(centre.x - 0.6 * width)), right = std::min(bgr.cols, int(centre.x + 0.6 * width));

@@ -14,6 +14,7 @@ namespace RegPoint::Kiosk {
 struct PersonMask
 {
     cv::Mat person; // CV_8U, 255 = person, at the image's size
+    cv::Mat matte; // CV_8U, how much of each pixel is person (soft at the outline for Replace)
     int headTop = -1; // first row with head (hair or covering) above the face; -1 if none found
     bool touchesTop = false; // the head reaches the top edge: its top is cut off
     bool reachesBottom = false; // the body runs out of the bottom edge (no floating bust)
@@ -29,8 +30,8 @@ struct PersonMask
 // How finely to cut: enough to judge a photo, or fine enough to cut the background away.
 enum class MaskDetail
 {
-    Judge, // 100 columns: hair top and background within a few pixels
-    Replace, // 200 columns: an outline smooth enough to show
+    Judge, // GrabCut on 100 columns: hair top and background within a few pixels
+    Replace, // the same, refined at full resolution along the photo's edges: fit to show
 };
 
 PersonMask segmentPerson(const cv::Mat &bgr, const FaceLandmarks &face, MaskDetail detail = MaskDetail::Judge);

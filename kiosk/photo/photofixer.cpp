@@ -251,20 +251,29 @@ Result<PhotoFix> PhotoFixer::fix(const QImage &sourceAnyFormat) const
     placed.hairTopY = int((geo->hairTopY - crop.y()) * scale);
     placed.eyeLineY = (geo->eyeLineY - crop.y()) * scale;
     placed.chinY = (geo->chinY - crop.y()) * scale;
+    placed.midX = (geo->midX - crop.x()) * scale;
+    placed.leftEye = (geo->leftEye - crop.topLeft()) * scale;
+    placed.rightEye = (geo->rightEye - crop.topLeft()) * scale;
+    placed.cheekWidth = geo->cheekWidth * scale;
     placed.personMask = frameMask;
     const QList<PhotoCheck> background = m_inspector.inspectBackground(frame, placed);
     if (std::any_of(background.begin(), background.end(), [](const PhotoCheck &c) { return !c.ok; })) {
-        const std::optional<FaceGeometry> cut = m_inspector.locateFace(frame, true);
+        // The landmarks carried into the frame: no second search for the face.
+        FaceGeometry inFrame = placed;
+        inFrame.landmarks.clear();
+        for (const QPointF &q : geo->landmarks)
+            inFrame.landmarks.append((q - crop.topLeft()) * scale);
+        const FaceGeometry cut = m_inspector.cutPerson(frame, inFrame);
         // (The cut may run into the padding above the head; the check of the result judges that.)
-        if (!cut || cut->outlineRoughness > kMaxOutlineRoughness || cut->headFill < kMinHeadFill)
+        if (cut.outlineRoughness > kMaxOutlineRoughness || cut.headFill < kMinHeadFill)
             return Failure { QStringLiteral("photo.background-unclean"),
                 Tr::tr("The background cannot be replaced cleanly: hair or clothes blend into it. Take the photo in "
                        "front of the backdrop.") };
-        if (!cut->bodyReachesBottom)
+        if (!cut.bodyReachesBottom)
             return Failure { QStringLiteral("photo.body-cut"),
                 Tr::tr("The clothes cannot be told from the background, so the shoulders would disappear. Take the "
                        "photo in front of the backdrop, in clothes of another colour.") };
-        frame = replaceBackground(frame, cut->personMask, backdropFor(frame, *cut, p.backgrounds));
+        frame = replaceBackground(frame, cut.personMask, backdropFor(frame, cut, p.backgrounds));
         result.applied.append(QStringLiteral("background"));
     }
 

@@ -110,8 +110,14 @@ std::optional<FaceGeometry> PhotoInspector::locateFace(const QImage &image, bool
     const cv::Mat bgr = toBgr(image);
     cv::Mat gray;
     cv::cvtColor(bgr, gray, cv::COLOR_BGR2GRAY);
-    // A source for the fix: any face that would not have to be enlarged more than 1.25 times.
-    return geometryOf(locate(bgr, gray, 0.8 * m_profile.faceWidthPx.min, fineMask));
+    // A source for the fix: faces down to a third of its shorter side first (a capture's face is
+    // that large, and the search is four times cheaper), then any face that would not have to be
+    // enlarged more than 1.25 times.
+    const double large = std::min(bgr.cols, bgr.rows) / 3.0, smallest = 0.8 * m_profile.faceWidthPx.min;
+    Location where = locate(bgr, gray, std::max(large, smallest), fineMask);
+    if (where.people == 0 && large > smallest)
+        where = locate(bgr, gray, smallest, fineMask);
+    return geometryOf(where);
 }
 
 std::optional<FaceGeometry> PhotoInspector::geometryOf(const Location &where)
@@ -133,9 +139,29 @@ std::optional<FaceGeometry> PhotoInspector::geometryOf(const Location &where)
     geo.bodyReachesBottom = where.mask.reachesBottom;
     geo.outlineRoughness = where.mask.edgeRoughness;
     geo.headFill = where.mask.headFill;
-    const cv::Mat &m = where.mask.person;
+    const cv::Mat &m = where.mask.matte;
     geo.personMask = QImage(m.data, m.cols, m.rows, int(m.step), QImage::Format_Grayscale8).copy();
+    for (const cv::Point2d &q : f.p)
+        geo.landmarks.append(QPointF(q.x, q.y));
     return geo;
+}
+
+FaceGeometry PhotoInspector::cutPerson(const QImage &image, FaceGeometry where) const
+{
+    FaceLandmarks face;
+    face.box = cv::Rect(where.face.x(), where.face.y(), where.face.width(), where.face.height());
+    for (qsizetype i = 0; i < where.landmarks.size() && i < qsizetype(face.p.size()); ++i)
+        face.p[size_t(i)] = cv::Point2d(where.landmarks[i].x(), where.landmarks[i].y());
+    const PersonMask mask = segmentPerson(toBgr(image), face, MaskDetail::Replace);
+    where.hairTopY = std::max(0, mask.headTop);
+    where.headCut = mask.touchesTop;
+    where.bodyReachesBottom = mask.reachesBottom;
+    where.outlineRoughness = mask.edgeRoughness;
+    where.headFill = mask.headFill;
+    where.personMask
+        = QImage(mask.matte.data, mask.matte.cols, mask.matte.rows, int(mask.matte.step), QImage::Format_Grayscale8)
+              .copy();
+    return where;
 }
 
 namespace {

@@ -35,6 +35,7 @@ struct FaceGeometry
     double outlineRoughness = 1; // person outline over its convex hull above the shoulders
     double headFill = 1; // share of the head, brow-wide from its top to the chin, that is person
     QImage personMask; // Format_Grayscale8, 255 where the candidate is
+    QList<QPointF> landmarks; // the 68 face points (iBUG 300-W layout)
 };
 
 // Checks photos against a profile. Photos: dlib's face detector and 68-point landmarks
@@ -95,6 +96,10 @@ public:
     // The geometry the checks measure; nullopt unless the image holds exactly one face. With
     // `fineMask` the person is cut finely enough to replace the background along the cut.
     std::optional<FaceGeometry> locateFace(const QImage &image, bool fineMask = false) const;
+    // The person cut finely enough to replace the background along the cut, for a face already
+    // located (`where`, in this image's pixels): no second search. Returns `where` with the new
+    // mask and the measures of its outline.
+    FaceGeometry cutPerson(const QImage &image, FaceGeometry where) const;
     // Only the background checks, over what `where`'s person mask leaves (the fix, deciding
     // whether to replace the background): no detection.
     QList<PhotoCheck> inspectBackground(const QImage &image, const FaceGeometry &where) const;
