@@ -162,10 +162,18 @@ Result<PhotoFix> PhotoFixer::fix(const QImage &sourceAnyFormat) const
     if (!geo)
         return Failure { QStringLiteral("photo.no-single-face"),
             Tr::tr("The photo does not show exactly one face, so it cannot be fixed. Take a new photo.") };
-    if (geo->headCut)
+    if (geo->headCut) {
+        // A head reaches 1.1 to 1.4 eye-to-chin distances above the eyes, hair included (the
+        // hand-measured real faces): a cut that runs into the top edge from further down has
+        // taken in the scene above, and the fault is the background, not the framing.
+        if (geo->eyeLineY > 1.5 * (geo->chinY - geo->eyeLineY))
+            return Failure { QStringLiteral("photo.background-unclean"),
+                Tr::tr("The background cannot be replaced cleanly: hair or clothes blend into it. Take the photo in "
+                       "front of the backdrop.") };
         return Failure { QStringLiteral("photo.head-cut"),
             Tr::tr("The top of the head is cut off in this photo, so it cannot be fixed. Take a new photo with "
                    "space above the hair.") };
+    }
 
     // The crop, in source pixels, for a scale (output pixels per source pixel) and an eye line.
     // Above the head the backdrop may be extended; below, the body must continue out of the frame
