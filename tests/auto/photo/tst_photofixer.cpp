@@ -1,5 +1,6 @@
 #include "photo/photofixer.h"
 #include "photo/photoinspector.h"
+#include "realfaceset.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void neverMirrors();
     void neverRotates();
     void exposureIsGlobal();
+    void whiteShirtGetsAColouredBackdrop();
     void noFaceIsRefused();
 
 private:
@@ -181,6 +183,23 @@ void tst_PhotoFixer::noFaceIsRefused()
     auto fixed = m_fixer->fix(empty);
     QVERIFY(!fixed);
     QCOMPARE(fixed.failure().code, QStringLiteral("photo.no-single-face"));
+}
+
+void tst_PhotoFixer::whiteShirtGetsAColouredBackdrop()
+{
+    // A real portrait (077: a white shirt before a pale shutter): the new backdrop must stand
+    // apart from the shirt, so not white (nor the light grey next to it), but light blue.
+    const QString faces = RegPoint::Tests::realFacesDir();
+    if (faces.isEmpty())
+        QSKIP("../shared/data/faces is not here (set REGPOINT_FACES_DIR)");
+    const QImage portrait(faces + QStringLiteral("/077.jpg"));
+    QVERIFY(!portrait.isNull());
+    auto fixed = m_fixer->fix(portrait);
+    QVERIFY2(fixed, qPrintable(fixed ? QString() : fixed.failure().message));
+    QVERIFY(fixed->applied.contains(QStringLiteral("background")));
+    const QColor corner = fixed->image.pixelColor(3, 3);
+    QVERIFY2(std::abs(corner.red() - 100) < 12 && std::abs(corner.green() - 197) < 12 && corner.blue() > 240,
+        qPrintable(corner.name()));
 }
 
 QTEST_GUILESS_MAIN(tst_PhotoFixer)
