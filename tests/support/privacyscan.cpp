@@ -6,10 +6,21 @@
 namespace RegPoint::Tests {
 
 namespace {
+// Byte strings shorter than this occur by chance in megabytes of ciphertext: a 4-byte needle
+// (a two-character name in UTF-16) matches random bytes with probability 2^-32 per position,
+// about one run in five over the ~10 MB and ~100 needles of a demo day; at 6 bytes it is about
+// 10^-5 per run. Such a name is still searched in UTF-8 (6 bytes).
+constexpr qsizetype kShortestNeedle = 6;
+
 QList<QByteArray> encodings(const QString &needle)
 {
-    QByteArray utf16(reinterpret_cast<const char *>(needle.utf16()), needle.size() * 2);
-    return { needle.toUtf8(), utf16 };
+    QList<QByteArray> forms;
+    for (const QByteArray &form :
+        { needle.toUtf8(), QByteArray(reinterpret_cast<const char *>(needle.utf16()), needle.size() * 2) }) {
+        if (form.size() >= kShortestNeedle)
+            forms.append(form);
+    }
+    return forms;
 }
 } // namespace
 

@@ -53,6 +53,12 @@ void tst_PrivacyScan::demoDayLeavesNothingInClear()
     QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
     // The scan itself can see: the same search finds an ID number where one is written.
     QVERIFY(!findInClear({}, needles, { needles.first().toUtf8() }).isEmpty());
+    // A two-character name is still found in UTF-8, a three-character one in UTF-16 too.
+    const QString shortName = QStringLiteral("杨乐"), longerName = QStringLiteral("欧阳乐");
+    QVERIFY(!findInClear({}, { shortName }, { shortName.toUtf8() }).isEmpty());
+    QVERIFY(!findInClear(
+        {}, { longerName }, { QByteArray(reinterpret_cast<const char *>(longerName.utf16()), longerName.size() * 2) })
+                 .isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_PrivacyScan)
