@@ -8,8 +8,8 @@ namespace RegPoint::Tests {
 namespace {
 // Byte strings shorter than this occur by chance in megabytes of ciphertext: a 4-byte needle
 // (a two-character name in UTF-16) matches random bytes with probability 2^-32 per position,
-// about one run in five over the ~10 MB and ~100 needles of a demo day; at 6 bytes it is about
-// 10^-5 per run. Such a name is still searched in UTF-8 (6 bytes).
+// about one run in fifty over a 40-candidate demo day (3.3 MB, a few dozen such names); at
+// 6 bytes and every needle it is under 10^-5 per run. Such a name is still searched in UTF-8.
 constexpr qsizetype kShortestNeedle = 6;
 
 QList<QByteArray> encodings(const QString &needle)
