@@ -22,13 +22,7 @@ using Sev = PhotoSeverity;
 
 const PhotoCheck *LiveGuidance::hint() const
 {
-    for (PhotoSeverity severity : { PhotoSeverity::Error, PhotoSeverity::Warn }) {
-        for (const PhotoCheck &c : checks) {
-            if (!c.ok && c.severity == severity)
-                return &c;
-        }
-    }
-    return nullptr;
+    return mostImportantOf(checks);
 }
 
 LiveGuidance PhotoInspector::analyseLive(const QImage &frame) const

@@ -19,7 +19,7 @@ const PhotoCheck *PhotoReport::find(const QString &id) const
     return nullptr;
 }
 
-const PhotoCheck *PhotoReport::mostImportant() const
+const PhotoCheck *mostImportantOf(const QList<PhotoCheck> &checks)
 {
     for (PhotoSeverity severity : { PhotoSeverity::Error, PhotoSeverity::Warn }) {
         for (const PhotoCheck &c : checks) {
@@ -28,6 +28,11 @@ const PhotoCheck *PhotoReport::mostImportant() const
         }
     }
     return nullptr;
+}
+
+const PhotoCheck *PhotoReport::mostImportant() const
+{
+    return mostImportantOf(checks);
 }
 
 } // namespace RegPoint::Kiosk

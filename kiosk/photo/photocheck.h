@@ -25,6 +25,10 @@ struct PhotoCheck
     QString message; // translated; tells the candidate or clerk what to do
 };
 
+// The one hint that matters most among `checks`: the first failed error, else the first failed
+// warning; nullptr when all passed.
+const PhotoCheck *mostImportantOf(const QList<PhotoCheck> &checks);
+
 struct PhotoReport
 {
     QList<PhotoCheck> checks;

@@ -22,36 +22,48 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::PhotoFixer)
 };
 
+// The mean colour of `area` (clipped to the image), sampling every second pixel of every
+// `rowStep`-th row.
+struct MeanColour
+{
+    double red = 0, green = 0, blue = 0;
+    qint64 samples = 0;
+    QColor colour(const QColor &fallback) const { return samples ? QColor(int(red), int(green), int(blue)) : fallback; }
+    double luma() const { return 0.299 * red + 0.587 * green + 0.114 * blue; }
+};
+
+MeanColour meanColour(const QImage &image, const QRect &area, int rowStep = 2)
+{
+    MeanColour m;
+    const QRect clipped = area & image.rect();
+    for (int y = clipped.top(); y <= clipped.bottom(); y += rowStep) {
+        for (int x = clipped.left(); x <= clipped.right(); x += 2) {
+            const QRgb c = image.pixel(x, y);
+            m.red += qRed(c);
+            m.green += qGreen(c);
+            m.blue += qBlue(c);
+            ++m.samples;
+        }
+    }
+    if (m.samples) {
+        m.red /= double(m.samples);
+        m.green /= double(m.samples);
+        m.blue /= double(m.samples);
+    }
+    return m;
+}
+
 // The colour just above the head: what padding added to the top of the frame should look like.
 QColor backgroundAbove(const QImage &image, const FaceGeometry &geo)
 {
-    const int rows = std::max(1, std::min(geo.hairTopY, 12));
-    qint64 r = 0, g = 0, b = 0, n = 0;
-    for (int y = 0; y < rows; ++y) {
-        for (int x = 0; x < image.width(); x += 2) {
-            const QColor c = image.pixelColor(x, y);
-            r += c.red();
-            g += c.green();
-            b += c.blue();
-            ++n;
-        }
-    }
-    return n ? QColor(int(r / n), int(g / n), int(b / n)) : QColor(Qt::white);
+    return meanColour(image, QRect(0, 0, image.width(), std::max(1, std::min(geo.hairTopY, 12))), 1).colour(Qt::white);
 }
 
-double meanLuma(const QImage &image, const QRect &area)
+Failure uncleanBackground()
 {
-    double sum = 0;
-    qint64 n = 0;
-    const QRect r = area & image.rect();
-    for (int y = r.top(); y <= r.bottom(); y += 2) {
-        for (int x = r.left(); x <= r.right(); x += 2) {
-            const QRgb c = image.pixel(x, y);
-            sum += 0.299 * qRed(c) + 0.587 * qGreen(c) + 0.114 * qBlue(c);
-            ++n;
-        }
-    }
-    return n ? sum / double(n) : 0;
+    return { QStringLiteral("photo.background-unclean"),
+        Tr::tr("The background cannot be replaced cleanly: hair or clothes blend into it. Take the photo in front of "
+               "the backdrop.") };
 }
 
 // The allowed backdrop colour for a replaced background.
@@ -59,19 +71,9 @@ QColor backdropFor(const QImage &frame, const FaceGeometry &geo, const QList<QCo
 {
     // The clothes: the middle of the chest, between the chin and the lower edge.
     const int chestTop = int(geo.chinY + 0.5 * (geo.chinY - geo.eyeLineY));
-    const QRect chest(int(geo.midX - geo.cheekWidth / 3), chestTop, int(geo.cheekWidth * 2 / 3),
-        std::max(1, frame.height() - chestTop));
-    qint64 r = 0, g = 0, b = 0, n = 0;
-    for (int y = chest.top(); y <= chest.bottom() && y < frame.height(); y += 2) {
-        for (int x = std::max(0, chest.left()); x <= chest.right() && x < frame.width(); x += 2) {
-            const QRgb c = frame.pixel(x, y);
-            r += qRed(c);
-            g += qGreen(c);
-            b += qBlue(c);
-            ++n;
-        }
-    }
-    const QColor clothes = n ? QColor(int(r / n), int(g / n), int(b / n)) : QColor(Qt::black);
+    const QColor clothes = meanColour(frame,
+        QRect(int(geo.midX - geo.cheekWidth / 3), chestTop, int(geo.cheekWidth * 2 / 3), frame.height() - chestTop))
+                               .colour(Qt::black);
     const QColor now = backgroundAbove(frame, geo);
     auto distance = [](const QColor &a, const QColor &b) {
         return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue());
@@ -167,9 +169,7 @@ Result<PhotoFix> PhotoFixer::fix(const QImage &sourceAnyFormat) const
         // hand-measured real faces): a cut that runs into the top edge from further down has
         // taken in the scene above, and the fault is the background, not the framing.
         if (geo->eyeLineY > 1.5 * (geo->chinY - geo->eyeLineY))
-            return Failure { QStringLiteral("photo.background-unclean"),
-                Tr::tr("The background cannot be replaced cleanly: hair or clothes blend into it. Take the photo in "
-                       "front of the backdrop.") };
+            return uncleanBackground();
         return Failure { QStringLiteral("photo.head-cut"),
             Tr::tr("The top of the head is cut off in this photo, so it cannot be fixed. Take a new photo with "
                    "space above the hair.") };
@@ -239,9 +239,9 @@ Result<PhotoFix> PhotoFixer::fix(const QImage &sourceAnyFormat) const
     // Exposure: one gain for the whole frame, so the face averages a mid-tone.
     const QRect faceOut((geo->face.x() - crop.x()) * scale, (geo->face.y() - crop.y()) * scale,
         geo->face.width() * scale, geo->face.height() * scale);
-    const double luma = meanLuma(frame, faceOut);
-    if (luma > 0 && (luma < 110 || luma > 175)) {
-        const double gain = std::clamp(140.0 / luma, 0.5, 2.5);
+    const double faceLuma = meanColour(frame, faceOut).luma();
+    if (faceLuma > 0 && (faceLuma < 110 || faceLuma > 175)) {
+        const double gain = std::clamp(140.0 / faceLuma, 0.5, 2.5);
         for (int y = 0; y < frame.height(); ++y) {
             uchar *line = frame.scanLine(y);
             for (int x = 0; x < frame.width() * 3; ++x)
@@ -274,9 +274,7 @@ Result<PhotoFix> PhotoFixer::fix(const QImage &sourceAnyFormat) const
         const FaceGeometry cut = m_inspector.cutPerson(frame, inFrame);
         // (The cut may run into the padding above the head; the check of the result judges that.)
         if (cut.outlineRoughness > kMaxOutlineRoughness || cut.headFill < kMinHeadFill)
-            return Failure { QStringLiteral("photo.background-unclean"),
-                Tr::tr("The background cannot be replaced cleanly: hair or clothes blend into it. Take the photo in "
-                       "front of the backdrop.") };
+            return uncleanBackground();
         if (!cut.bodyReachesBottom)
             return Failure { QStringLiteral("photo.body-cut"),
                 Tr::tr("The clothes cannot be told from the background, so the shoulders would disappear. Take the "
