@@ -1,7 +1,6 @@
 #include "personmask_p.h"
 
 #include <opencv2/imgproc.hpp>
-#include <opencv2/ximgproc/edge_filter.hpp>
 
 namespace RegPoint::Kiosk {
 
@@ -38,6 +37,65 @@ cv::Mat withHolesFilled(const cv::Mat &binary)
     cv::floodFill(padded, cv::Point(0, 0), 128);
     cv::Mat filled = padded(cv::Rect(1, 1, binary.cols, binary.rows)) != 128;
     return filled;
+}
+
+// He and Sun's fast guided filter with a colour guide: the linear model that maps the guide's
+// colours onto the coarse matte in each window is fitted on a copy `subsample` times smaller,
+// and its averaged coefficients are spread back and applied to the full-resolution colours, so
+// the outline still follows the photo's own edges. A third of the full filter's time, which
+// was most of a fix's.
+cv::Mat guidedMatte(const cv::Mat &bgr, const cv::Mat &coarse, int radius, float eps, int subsample)
+{
+    const cv::Size small(std::max(1, bgr.cols / subsample), std::max(1, bgr.rows / subsample));
+    cv::Mat guide, matte;
+    cv::resize(bgr, guide, small, 0, 0, cv::INTER_AREA);
+    cv::resize(coarse, matte, small, 0, 0, cv::INTER_AREA);
+    const int window = 2 * std::max(1, radius / subsample) + 1;
+    // Per pixel, at the small size: b g r p, bb bg br gg gr rr, bp gp rp; then their window means.
+    cv::Mat moments(small, CV_32FC(13));
+    for (int y = 0; y < small.height; ++y) {
+        const cv::Vec3b *g = guide.ptr<cv::Vec3b>(y);
+        const float *m = matte.ptr<float>(y);
+        float *out = moments.ptr<float>(y);
+        for (int x = 0; x < small.width; ++x, out += 13) {
+            const float b = g[x][0] / 255.f, gr = g[x][1] / 255.f, r = g[x][2] / 255.f, p = m[x];
+            const float v[13] = { b, gr, r, p, b * b, b * gr, b * r, gr * gr, gr * r, r * r, b * p, gr * p, r * p };
+            std::copy(v, v + 13, out);
+        }
+    }
+    cv::boxFilter(moments, moments, CV_32F, cv::Size(window, window), cv::Point(-1, -1), true, cv::BORDER_REFLECT);
+    // The window's model: a = (colour covariance + eps)^-1 · (colour, matte) covariance, b the rest.
+    cv::Mat model(small, CV_32FC4);
+    for (int y = 0; y < small.height; ++y) {
+        const float *v = moments.ptr<float>(y);
+        cv::Vec4f *out = model.ptr<cv::Vec4f>(y);
+        for (int x = 0; x < small.width; ++x, v += 13) {
+            const float mb = v[0], mg = v[1], mr = v[2], mp = v[3];
+            const float bb = v[4] - mb * mb + eps, bg = v[5] - mb * mg, br = v[6] - mb * mr;
+            const float gg = v[7] - mg * mg + eps, gr = v[8] - mg * mr, rr = v[9] - mr * mr + eps;
+            const float pb = v[10] - mb * mp, pg = v[11] - mg * mp, pr = v[12] - mr * mp;
+            const float iBB = gg * rr - gr * gr, iBG = gr * br - bg * rr, iBR = bg * gr - gg * br;
+            const float iGG = bb * rr - br * br, iGR = br * bg - bb * gr, iRR = bb * gg - bg * bg;
+            const float det = iBB * bb + iBG * bg + iBR * br;
+            const float ab = (iBB * pb + iBG * pg + iBR * pr) / det;
+            const float ag = (iBG * pb + iGG * pg + iGR * pr) / det;
+            const float ar = (iBR * pb + iGR * pg + iRR * pr) / det;
+            out[x] = cv::Vec4f(ab, ag, ar, mp - ab * mb - ag * mg - ar * mr);
+        }
+    }
+    cv::boxFilter(model, model, CV_32F, cv::Size(window, window), cv::Point(-1, -1), true, cv::BORDER_REFLECT);
+    cv::resize(model, model, bgr.size(), 0, 0, cv::INTER_LINEAR);
+    cv::Mat result(bgr.size(), CV_8U);
+    for (int y = 0; y < bgr.rows; ++y) {
+        const cv::Vec3b *g = bgr.ptr<cv::Vec3b>(y);
+        const cv::Vec4f *a = model.ptr<cv::Vec4f>(y);
+        uchar *out = result.ptr<uchar>(y);
+        for (int x = 0; x < bgr.cols; ++x) {
+            const float q = (a[x][0] * g[x][0] + a[x][1] * g[x][1] + a[x][2] * g[x][2]) / 255.f + a[x][3];
+            out[x] = cv::saturate_cast<uchar>(q * 255.f);
+        }
+    }
+    return result;
 }
 
 } // namespace
@@ -115,11 +173,9 @@ PersonMask segmentPerson(const cv::Mat &bgr, const FaceLandmarks &face, MaskDeta
         // A cut to be shown follows the photo's own edges at full resolution: a guided filter
         // moves the coarse outline onto the colour edges around it (hair against backdrop) and
         // leaves a soft matte for blending.
-        cv::Mat coarse, matte;
+        cv::Mat coarse;
         full.convertTo(coarse, CV_32F, 1.0 / 255.0);
-        const int radius = std::max(4, bgr.cols / 60);
-        cv::ximgproc::guidedFilter(bgr, coarse, matte, radius, 1e-4 * 255.0 * 255.0);
-        matte.convertTo(result.matte, CV_8U, 255.0);
+        result.matte = guidedMatte(bgr, coarse, std::max(4, bgr.cols / 60), 1e-4f, 2);
         result.person = result.matte >= 128;
     } else {
         result.person = full >= 128;

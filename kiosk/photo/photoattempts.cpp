@@ -13,9 +13,13 @@ PhotoAttempts::PhotoAttempts(const PhotoInspector &inspector, const PhotoFixer &
 
 const PhotoAttempt &PhotoAttempts::evaluateCapture(const QImage &frame)
 {
+    return remember(fixedAttempt(PhotoOrigin::Camera, frame, m_fixer.fix(frame)));
+}
+
+PhotoAttempt PhotoAttempts::fixedAttempt(PhotoOrigin origin, const QImage &source, Result<PhotoFix> fixed) const
+{
     PhotoAttempt attempt;
-    attempt.origin = PhotoOrigin::Camera;
-    Result<PhotoFix> fixed = m_fixer.fix(frame);
+    attempt.origin = origin;
     if (fixed) {
         attempt.jpeg = fixed.value().jpeg;
         attempt.image = fixed.value().image;
@@ -23,17 +27,18 @@ const PhotoAttempt &PhotoAttempts::evaluateCapture(const QImage &frame)
         attempt.applied = fixed.value().applied;
     } else {
         attempt.unfixable = fixed.failure();
-        attempt.image = frame;
-        attempt.report = m_inspector.inspectImage(frame);
+        attempt.image = source;
+        attempt.report = m_inspector.inspectImage(source);
     }
-    return remember(std::move(attempt));
+    return attempt;
 }
 
 const PhotoAttempt &PhotoAttempts::evaluateFile(const QByteArray &bytes)
 {
     PhotoAttempt attempt;
     attempt.origin = PhotoOrigin::ImportedFile;
-    const PhotoReport asDelivered = m_inspector.inspectFile(bytes);
+    std::optional<FaceGeometry> where;
+    const PhotoReport asDelivered = m_inspector.inspectFile(bytes, &where);
     QImage image;
     if (asDelivered.ok() && image.loadFromData(bytes)) {
         attempt.jpeg = bytes;
@@ -47,9 +52,8 @@ const PhotoAttempt &PhotoAttempts::evaluateFile(const QByteArray &bytes)
         attempt.report = asDelivered;
         return remember(std::move(attempt));
     }
-    const PhotoAttempt &fixed = evaluateCapture(image);
-    m_last->origin = PhotoOrigin::ImportedFile;
-    return fixed;
+    // The file's own check is the fixer's starting point: no second inspection of the same picture.
+    return remember(fixedAttempt(PhotoOrigin::ImportedFile, image, m_fixer.fix(image, asDelivered, std::move(where))));
 }
 
 const PhotoAttempt &PhotoAttempts::remember(PhotoAttempt attempt)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "photo/photocheck.h"
+#include "photo/photofixer.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -10,9 +11,6 @@
 #include <optional>
 
 namespace RegPoint::Kiosk {
-
-class PhotoFixer;
-class PhotoInspector;
 
 enum class PhotoOrigin
 {
@@ -60,6 +58,8 @@ public:
     bool overrideAvailable() const;
 
 private:
+    // The fixer's result as an attempt; when the fix is refused, the source's own verdict.
+    PhotoAttempt fixedAttempt(PhotoOrigin origin, const QImage &source, Result<PhotoFix> fixed) const;
     const PhotoAttempt &remember(PhotoAttempt attempt);
 
     const PhotoInspector &m_inspector;

@@ -59,6 +59,12 @@ QColor backgroundAbove(const QImage &image, const FaceGeometry &geo)
     return meanColour(image, QRect(0, 0, image.width(), std::max(1, std::min(geo.hairTopY, 12))), 1).colour(Qt::white);
 }
 
+Failure noSingleFace()
+{
+    return { QStringLiteral("photo.no-single-face"),
+        Tr::tr("The photo does not show exactly one face, so it cannot be fixed. Take a new photo.") };
+}
+
 Failure uncleanBackground()
 {
     return { QStringLiteral("photo.background-unclean"),
@@ -109,17 +115,12 @@ QImage replaceBackground(const QImage &frame, const QImage &personMask, const QC
     cv::Mat(mask.height(), mask.width(), CV_8U, const_cast<uchar *>(mask.constBits()), size_t(mask.bytesPerLine()))
         .convertTo(alpha, CV_32F, 1.0 / 255.0);
     cv::GaussianBlur(alpha, alpha, cv::Size(0, 0), 1.5);
-    QImage out = frame.copy();
-    for (int y = 0; y < out.height(); ++y) {
-        uchar *line = out.scanLine(y);
-        const float *a = alpha.ptr<float>(y);
-        for (int x = 0; x < out.width(); ++x) {
-            const float w = a[x];
-            line[3 * x + 0] = uchar(std::lround(w * line[3 * x + 0] + (1 - w) * colour.red()));
-            line[3 * x + 1] = uchar(std::lround(w * line[3 * x + 1] + (1 - w) * colour.green()));
-            line[3 * x + 2] = uchar(std::lround(w * line[3 * x + 2] + (1 - w) * colour.blue()));
-        }
-    }
+    QImage out(frame.size(), QImage::Format_RGB888);
+    const cv::Mat person(
+        frame.height(), frame.width(), CV_8UC3, const_cast<uchar *>(frame.constBits()), size_t(frame.bytesPerLine()));
+    const cv::Mat backdrop(person.size(), CV_8UC3, cv::Scalar(colour.red(), colour.green(), colour.blue()));
+    cv::Mat blended(out.height(), out.width(), CV_8UC3, out.bits(), size_t(out.bytesPerLine()));
+    cv::blendLinear(person, backdrop, alpha, 1.0f - alpha, blended);
     return out;
 }
 
@@ -143,27 +144,51 @@ PhotoFixer::PhotoFixer(const PhotoInspector &inspector)
 Result<PhotoFix> PhotoFixer::fix(const QImage &sourceAnyFormat) const
 {
     const QImage source = sourceAnyFormat.convertToFormat(QImage::Format_RGB888);
-    const PhotoProfile &p = m_inspector.profile();
-    PhotoFix result;
-
-    // Only the file is wrong (format, dpi, size in KB): re-encode the picture as it is.
-    std::optional<FaceGeometry> geo;
-    if (source.size() == p.size) {
-        if (m_inspector.inspectImage(source, &geo).ok()) {
-            result.jpeg = encodeForProfile(source, p);
-            result.applied = { QStringLiteral("encode") };
-            result.image = source;
-            result.report = m_inspector.inspectFile(result.jpeg);
-            return result;
-        }
-    } else {
-        geo = m_inspector.locateFace(source);
-        if (geo && geo->headCut) // a coarse cut of a busy scene may run the hair into the top edge: look closer
-            geo = m_inspector.locateFace(source, true);
+    if (source.size() == m_inspector.profile().size) {
+        std::optional<FaceGeometry> geo;
+        const PhotoReport report = m_inspector.inspectImage(source, &geo);
+        return fix(source, report, std::move(geo));
     }
+    std::optional<FaceGeometry> geo = m_inspector.locateFace(source);
+    if (geo && geo->headCut) // a coarse cut of a busy scene may run the hair into the top edge: look closer
+        geo = m_inspector.locateFace(source, true);
     if (!geo)
-        return Failure { QStringLiteral("photo.no-single-face"),
-            Tr::tr("The photo does not show exactly one face, so it cannot be fixed. Take a new photo.") };
+        return noSingleFace();
+    return reframe(source, *geo);
+}
+
+Result<PhotoFix> PhotoFixer::fix(
+    const QImage &sourceAnyFormat, const PhotoReport &asChecked, std::optional<FaceGeometry> where) const
+{
+    const QImage source = sourceAnyFormat.convertToFormat(QImage::Format_RGB888);
+    // Only the file is wrong (format, dpi, size in KB): re-encode the picture as it is.
+    const bool onlyTheFile = std::all_of(asChecked.checks.begin(), asChecked.checks.end(), [](const PhotoCheck &c) {
+        return c.ok || c.severity != PhotoSeverity::Error || c.id == QLatin1String("format")
+            || c.id == QLatin1String("file_size");
+    });
+    if (source.size() == m_inspector.profile().size && onlyTheFile)
+        return encoded(source, {});
+    if (!where)
+        return noSingleFace();
+    return reframe(source, *where);
+}
+
+PhotoFix PhotoFixer::encoded(const QImage &image, QStringList applied) const
+{
+    PhotoFix result;
+    result.jpeg = encodeForProfile(image, m_inspector.profile());
+    result.applied = std::move(applied);
+    result.applied.append(QStringLiteral("encode"));
+    result.image = image;
+    result.report = m_inspector.inspectFile(result.jpeg);
+    return result;
+}
+
+Result<PhotoFix> PhotoFixer::reframe(const QImage &source, const FaceGeometry &found) const
+{
+    const PhotoProfile &p = m_inspector.profile();
+    const std::optional<FaceGeometry> geo = found;
+    QStringList applied;
     if (geo->headCut) {
         // A head reaches 1.1 to 1.4 eye-to-chin distances above the eyes, hair included (the
         // hand-measured real faces): a cut that runs into the top edge from further down has
@@ -232,9 +257,9 @@ Result<PhotoFix> PhotoFixer::fix(const QImage &sourceAnyFormat) const
 
     QImage frame = cropped(source, crop, p.size, backgroundAbove(source, *geo), QImage::Format_RGB888);
     QImage frameMask = cropped(mask, crop, p.size, Qt::black, QImage::Format_Grayscale8);
-    result.applied.append(QStringLiteral("crop_scale"));
+    applied.append(QStringLiteral("crop_scale"));
     if (!QRectF(source.rect()).contains(crop))
-        result.applied.append(QStringLiteral("pad"));
+        applied.append(QStringLiteral("pad"));
 
     // Exposure: one gain for the whole frame, so the face averages a mid-tone.
     const QRect faceOut((geo->face.x() - crop.x()) * scale, (geo->face.y() - crop.y()) * scale,
@@ -247,7 +272,7 @@ Result<PhotoFix> PhotoFixer::fix(const QImage &sourceAnyFormat) const
             for (int x = 0; x < frame.width() * 3; ++x)
                 line[x] = uchar(std::clamp(std::lround(line[x] * gain), 0L, 255L));
         }
-        result.applied.append(QStringLiteral("exposure"));
+        applied.append(QStringLiteral("exposure"));
     }
 
     // Background: replaced with the nearest allowed colour, only when it fails as it is, and only
@@ -280,14 +305,10 @@ Result<PhotoFix> PhotoFixer::fix(const QImage &sourceAnyFormat) const
                 Tr::tr("The clothes cannot be told from the background, so the shoulders would disappear. Take the "
                        "photo in front of the backdrop, in clothes of another colour.") };
         frame = replaceBackground(frame, cut.personMask, backdropFor(frame, cut, p.backgrounds));
-        result.applied.append(QStringLiteral("background"));
+        applied.append(QStringLiteral("background"));
     }
 
-    result.jpeg = encodeForProfile(frame, p);
-    result.applied.append(QStringLiteral("encode"));
-    result.image = frame;
-    result.report = m_inspector.inspectFile(result.jpeg);
-    return result;
+    return encoded(frame, applied);
 }
 
 QByteArray encodeForProfile(const QImage &image, const PhotoProfile &p)

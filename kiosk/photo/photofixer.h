@@ -1,15 +1,17 @@
 #pragma once
 
 #include "photo/photocheck.h"
+#include "photo/photoinspector.h"
 #include "result.h"
 
 #include <QByteArray>
 #include <QImage>
 #include <QStringList>
 
+#include <optional>
+
 namespace RegPoint::Kiosk {
 
-class PhotoInspector;
 struct PhotoProfile;
 
 // The best JPEG quality (down to the profile's minimum) that fits under the profile's size
@@ -45,8 +47,14 @@ public:
     explicit PhotoFixer(const PhotoInspector &inspector);
     // Fails when the photo does not hold exactly one face.
     Result<PhotoFix> fix(const QImage &source) const;
+    // The same for a source already inspected (an imported file whose report the clerk has
+    // seen): its report and face geometry are used instead of a second inspection.
+    Result<PhotoFix> fix(const QImage &source, const PhotoReport &asChecked, std::optional<FaceGeometry> where) const;
 
 private:
+    Result<PhotoFix> reframe(const QImage &source, const FaceGeometry &geo) const;
+    PhotoFix encoded(const QImage &image, QStringList applied) const;
+
     const PhotoInspector &m_inspector;
 };
 

@@ -180,7 +180,7 @@ QList<PhotoCheck> PhotoInspector::inspectBackground(const QImage &image, const F
     return checkBackground(lab, m_profile, mask.background(backgroundMargin(lab), int(where.chinY)), personWidth);
 }
 
-PhotoReport PhotoInspector::inspectFile(const QByteArray &bytes) const
+PhotoReport PhotoInspector::inspectFile(const QByteArray &bytes, std::optional<FaceGeometry> *geometry) const
 {
     PhotoReport report;
     const bool isJpeg = bytes.startsWith("\xFF\xD8\xFF");
@@ -218,7 +218,7 @@ PhotoReport PhotoInspector::inspectFile(const QByteArray &bytes) const
                      .arg(m_profile.fileKb.min)
                      .arg(m_profile.fileKb.max) });
     if (decoded)
-        report.checks += inspectImage(image).checks;
+        report.checks += inspectImage(image, geometry).checks;
     return report;
 }
 

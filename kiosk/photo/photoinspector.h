@@ -85,8 +85,8 @@ public:
     const PhotoProfile &profile() const { return m_profile; }
 
     // A file as delivered (an imported photo, a capture after encoding): format and file size,
-    // then everything inspectImage() checks.
-    PhotoReport inspectFile(const QByteArray &bytes) const;
+    // then everything inspectImage() checks (`geometry` as there).
+    PhotoReport inspectFile(const QByteArray &bytes, std::optional<FaceGeometry> *geometry = nullptr) const;
     // `geometry`, when given, receives where the face and the person are (nullopt unless the
     // image holds exactly one face): what the fix needs, without locating the face again.
     PhotoReport inspectImage(const QImage &image, std::optional<FaceGeometry> *geometry = nullptr) const;

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void framesAndEncodes();
     void floatingBustIsRefused();
     void onlyTheFileIsReencoded();
+    void checkedFileIsFixedAsFromScratch();
     void neverMirrors();
     void neverRotates();
     void exposureIsGlobal();
@@ -120,14 +121,38 @@ void tst_PhotoFixer::onlyTheFileIsReencoded()
         buffer.open(QIODevice::WriteOnly);
         picture.save(&buffer, "JPEG", 100);
     }
-    const PhotoReport before = m_inspector->inspectFile(tooBig);
+    std::optional<FaceGeometry> where;
+    const PhotoReport before = m_inspector->inspectFile(tooBig, &where);
     QVERIFY(!before.find(QStringLiteral("file_size"))->ok);
-    auto fixed = m_fixer->fix(QImage::fromData(tooBig));
-    QVERIFY(fixed);
-    QCOMPARE(fixed->applied, QStringList { QStringLiteral("encode") });
-    QVERIFY(fixed->isCompliant());
-    QCOMPARE(fixed->report.find(QStringLiteral("eye_line"))->value, before.find(QStringLiteral("eye_line"))->value);
-    QCOMPARE(fixed->report.find(QStringLiteral("hair_top"))->value, before.find(QStringLiteral("hair_top"))->value);
+    QVERIFY(where);
+    // From scratch (`regpointctl photo fix`) and from the file's own check (an import): the same.
+    for (auto fixed :
+        { m_fixer->fix(QImage::fromData(tooBig)), m_fixer->fix(QImage::fromData(tooBig), before, where) }) {
+        QVERIFY(fixed);
+        QCOMPARE(fixed->applied, QStringList { QStringLiteral("encode") });
+        QVERIFY(fixed->isCompliant());
+        QCOMPARE(fixed->report.find(QStringLiteral("eye_line"))->value, before.find(QStringLiteral("eye_line"))->value);
+        QCOMPARE(fixed->report.find(QStringLiteral("hair_top"))->value, before.find(QStringLiteral("hair_top"))->value);
+    }
+}
+
+void tst_PhotoFixer::checkedFileIsFixedAsFromScratch()
+{
+    // A file whose picture fails (grey bars either side, the face small): the fix that starts
+    // from the file's check does exactly what a fix from scratch does.
+    const QImage source = onCanvas(base(), QSize(480, 640), QPoint(60, 160), 0.75);
+    std::optional<FaceGeometry> where;
+    const PhotoReport asChecked = m_inspector->inspectImage(source, &where);
+    QVERIFY(!asChecked.ok());
+    auto fromScratch = m_fixer->fix(source);
+    auto fromCheck = m_fixer->fix(source, asChecked, where);
+    QVERIFY(fromScratch);
+    QVERIFY(fromCheck);
+    QVERIFY(fromScratch->applied.contains(QStringLiteral("crop_scale")));
+    QCOMPARE(fromCheck->applied, fromScratch->applied);
+    QCOMPARE(fromCheck->jpeg, fromScratch->jpeg);
+    // No face found by the check: refused, never fixed blind.
+    QVERIFY(!m_fixer->fix(source, asChecked, std::nullopt));
 }
 
 void tst_PhotoFixer::neverMirrors()
