@@ -3,6 +3,7 @@
 
 #include "audit/auditlog.h"
 #include "clock.h"
+#include "crypto/machineprovisioning.h"
 #include "crypto/recordseal.h"
 #include "storage/workspace.h"
 
@@ -10,6 +11,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -31,6 +33,14 @@ int verify(const QCommandLineParser &parser)
     auto ws = Kiosk::Workspace::open(dataDirOption(parser), clock, { true, {} });
     if (!ws)
         return fail(ws.failure().message);
+    if (parser.isSet(QStringLiteral("ca"))) {
+        // The province's CA brought from outside the data folder: what is in the folder can be swapped.
+        QFile ca(parser.value(QStringLiteral("ca")));
+        if (!ca.open(QIODevice::ReadOnly))
+            return fail(Tr::tr("Cannot read the CA certificate %1.").arg(ca.fileName()), Usage);
+        ws.value()->audit().setTrust(
+            Kiosk::AuditTrust { ca.read(1 << 20), Kiosk::MachineProvisioning(ws.value()->dataDir()).pointCode() });
+    }
     const Kiosk::Result<Kiosk::AuditVerification> result = ws.value()->audit().verify();
     if (!result)
         return fail(result.failure().message);
@@ -134,7 +144,13 @@ QList<Command> auditCommands()
         { QStringLiteral("audit"), QStringLiteral("verify"),
             QStringLiteral(
                 "Check the audit hash chain and the signed day heads (exit 1 names the first broken event)."),
-            [](QCommandLineParser &p) { addCommonOptions(p, true); }, verify },
+            [](QCommandLineParser &p) {
+                addCommonOptions(p, true);
+                p.addOption({ QStringLiteral("ca"),
+                    QStringLiteral("Check the signatures against this CA certificate (PEM) instead of keys/ca.pem."),
+                    QStringLiteral("FILE") });
+            },
+            verify },
         { QStringLiteral("audit"), QStringLiteral("close-day"),
             QStringLiteral("Sign the audit chain's head for today with the machine key (day end)."),
             [](QCommandLineParser &p) { addCommonOptions(p, false); }, closeDay },

@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/sqlerror.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -72,6 +73,11 @@ QByteArray AuditLog::headStatement(const QDate &day, qint64 seq, const QString &
     return QStringLiteral("regpoint-audit-head/1|%1|%2|%3").arg(day.toString(Qt::ISODate)).arg(seq).arg(hash).toUtf8();
 }
 
+QByteArray AuditLog::tipStatement(qint64 seq, const QString &hash)
+{
+    return QStringLiteral("regpoint-audit-tip/1|%1|%2").arg(seq).arg(hash).toUtf8();
+}
+
 Status AuditLog::append(const AuditEntry &entry)
 {
     return m_database.withTransaction([&] { return appendInTransaction(entry); });
@@ -85,6 +91,12 @@ Status AuditLog::appendInTransaction(const AuditEntry &entry)
         return sqlFailure(q, "audit.append");
     event.seq = q.next() ? q.value(0).toLongLong() + 1 : 1;
     event.prevHash = event.seq == 1 ? genesisHash() : q.value(1).toString();
+    if (m_signer) {
+        // Re-signing the running head over a chain cut short would bless the cut: the head must
+        // still name the newest event, under a signature this point made.
+        if (const Status intact = tipStillHolds(event.seq - 1, event.prevHash, entry.action); !intact)
+            return intact;
+    }
     if (entry.operatorId) {
         q.prepare(QStringLiteral("SELECT role FROM operators WHERE id = ?"));
         q.addBindValue(*entry.operatorId);
@@ -110,7 +122,44 @@ Status AuditLog::appendInTransaction(const AuditEntry &entry)
         q.addBindValue(value);
     if (!q.exec())
         return sqlFailure(q, "audit.append");
+    if (!m_signer)
+        return Done {};
+    // The running head, in the event's own transaction: both are on disk, or neither.
+    q.prepare(QStringLiteral("INSERT INTO audit_tip (id, seq, hash, signature, certificate) VALUES (1, ?, ?, ?, ?) "
+                             "ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash, "
+                             "signature = excluded.signature, certificate = excluded.certificate"));
+    for (const QVariant &value : { QVariant(event.seq), QVariant(event.hash),
+             QVariant(m_signer->signStatement(tipStatement(event.seq, event.hash))),
+             QVariant(m_signer->machineCertificatePem()) })
+        q.addBindValue(value);
+    if (!q.exec())
+        return sqlFailure(q, "audit.append");
     return Done {};
+}
+
+Status AuditLog::tipStillHolds(qint64 lastSeq, const QString &lastHash, const QString &action) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    if (!q.exec(QStringLiteral("SELECT seq, hash, signature, certificate FROM audit_tip WHERE id = 1")))
+        return sqlFailure(q, "audit.append");
+    bool holds = false;
+    if (q.next()) {
+        const QByteArray statement = tipStatement(q.value(0).toLongLong(), q.value(1).toString());
+        const QByteArray signature = q.value(2).toByteArray(), certificate = q.value(3).toByteArray();
+        holds = q.value(0).toLongLong() == lastSeq && q.value(1).toString() == lastHash
+            && (signedBy(m_signer->machineCertificatePem(), statement, signature)
+                || (untrustedBecause(certificate, m_clock.now()).isEmpty()
+                    && signedBy(certificate, statement, signature)));
+    } else {
+        // No running head yet: a new log, or the first event once the point is provisioned.
+        holds = lastSeq == 0 || action == QLatin1String("point.provisioned");
+    }
+    if (holds)
+        return Done {};
+    return Failure { QStringLiteral("audit.broken"),
+        QCoreApplication::translate("RegPoint::Kiosk::AuditLog",
+            "The audit log has been tampered with (its signed head no longer names its newest event), so nothing "
+            "more is recorded or done. Keep this disk as it is and call the provincial office.") };
 }
 
 Result<QList<AuditEvent>> AuditLog::events() const
@@ -177,33 +226,155 @@ Result<AuditVerification> AuditLog::verify() const
         ++expectedSeq;
     }
 
-    // Signed heads: each names an event whose hash it signed, with the certificate that signed.
+    if (events->isEmpty()) {
+        const Result<QString> empty = emptyLogProblem();
+        if (!empty)
+            return empty.failure();
+        if (!empty->isEmpty()) {
+            result.firstBroken = 1;
+            result.problem = empty.value();
+            return result;
+        }
+    }
+
+    // Signed day heads: each names an event whose hash it signed, by a certificate the trusted
+    // CA issued to this point.
     QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
-    if (!q.exec(QStringLiteral("SELECT day, seq, hash, signature, certificate FROM audit_heads ORDER BY seq")))
+    if (!q.exec(
+            QStringLiteral("SELECT day, seq, hash, signature, certificate, signed_at FROM audit_heads ORDER BY seq")))
         return sqlFailure(q, "audit.read");
     while (q.next()) {
         const QDate day = QDate::fromString(q.value(0).toString(), Qt::ISODate);
         const qint64 seq = q.value(1).toLongLong();
         const QString hash = q.value(2).toString();
-        const Ossl::Cert cert = Ossl::readCertificate(q.value(4).toByteArray());
-        Ossl::Pkey key(cert ? X509_get_pubkey(cert.get()) : nullptr);
+        const QByteArray certificate = q.value(4).toByteArray();
         const bool known = seq >= 1 && seq <= events->size() && events->at(seq - 1).hash == hash;
-        if (!known || !key
-            || !Ossl::verify(
-                key.get(), headStatement(day, seq, hash), QByteArray::fromBase64(q.value(3).toByteArray()))) {
+        QString why = untrustedBecause(certificate, QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs));
+        if (why.isEmpty()
+            && (!known || !signedBy(certificate, headStatement(day, seq, hash), q.value(3).toByteArray())))
+            why = QStringLiteral("does not match event %1").arg(seq);
+        if (!why.isEmpty()) {
             result.firstBroken = std::clamp<qint64>(seq, 1, std::max<qint64>(1, events->size()));
-            result.problem = QStringLiteral("the signed head of %1 does not match event %2")
-                                 .arg(day.toString(Qt::ISODate))
-                                 .arg(seq);
+            result.problem = QStringLiteral("the signed head of %1 %2").arg(day.toString(Qt::ISODate), why);
             return result;
         }
         ++result.signedHeads;
     }
+
+    const Result<QString> tip = tipProblem(events.value(), &result.firstBroken);
+    if (!tip)
+        return tip.failure();
+    result.problem = tip.value();
     return result;
+}
+
+QString AuditLog::untrustedBecause(const QByteArray &certificatePem, const QDateTime &at) const
+{
+    if (!m_trust)
+        return QStringLiteral("is signed, but this point is not provisioned: nothing here can sign");
+    const Ossl::Cert cert = Ossl::readCertificate(certificatePem);
+    const Ossl::Cert ca = Ossl::readCertificate(m_trust->caPem);
+    if (!ca)
+        return QStringLiteral("cannot be checked: the province's CA certificate is missing");
+    if (!cert)
+        return QStringLiteral("has no readable certificate");
+    switch (Ossl::verifyChain(cert.get(), ca.get(), at.isValid() ? at : m_clock.now())) {
+    case Ossl::ChainCheck::Valid:
+        break;
+    case Ossl::ChainCheck::Expired:
+        return QStringLiteral("was signed by a certificate that was not valid at the time");
+    case Ossl::ChainCheck::Foreign:
+        return QStringLiteral("was signed by a certificate the province's CA did not issue");
+    }
+    if (Ossl::commonName(cert.get()) != m_trust->pointCode)
+        return QStringLiteral("was signed by the certificate of point %1, not of this point %2")
+            .arg(Ossl::commonName(cert.get()), m_trust->pointCode);
+    return {};
+}
+
+bool AuditLog::signedBy(
+    const QByteArray &certificatePem, const QByteArray &statement, const QByteArray &signature) const
+{
+    const Ossl::Cert cert = Ossl::readCertificate(certificatePem);
+    const Ossl::Pkey key(cert ? X509_get_pubkey(cert.get()) : nullptr);
+    return key && Ossl::verify(key.get(), statement, QByteArray::fromBase64(signature));
+}
+
+Result<QString> AuditLog::emptyLogProblem() const
+{
+    // Every operator and every record is created with its event: a store that holds some and no
+    // events has lost its log.
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM records), (SELECT count(*) FROM operators)")) || !q.next())
+        return sqlFailure(q, "audit.read");
+    const qint64 records = q.value(0).toLongLong(), operators = q.value(1).toLongLong();
+    if (records == 0 && operators == 0)
+        return QString();
+    return QStringLiteral("the log is empty, but the store holds %1 record(s) and %2 operator(s): it was deleted")
+        .arg(records)
+        .arg(operators);
+}
+
+Result<QString> AuditLog::tipProblem(const QList<AuditEvent> &events, std::optional<qint64> *firstBroken) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    if (!q.exec(QStringLiteral("SELECT seq, hash, signature, certificate FROM audit_tip WHERE id = 1")))
+        return sqlFailure(q, "audit.read");
+    const qint64 count = events.size();
+    if (!q.next()) {
+        // Before provisioning there is no key to sign with; from then on every event re-signs it.
+        const bool signing = m_trust && std::any_of(events.begin(), events.end(), [](const AuditEvent &e) {
+            return e.action == QLatin1String("point.provisioned");
+        });
+        QSqlQuery heads(QSqlDatabase::database(m_database.connectionName(), false));
+        if (!heads.exec(QStringLiteral("SELECT count(*) FROM audit_heads")) || !heads.next())
+            return sqlFailure(heads, "audit.read");
+        if (count == 0 || (!signing && heads.value(0).toLongLong() == 0))
+            return QString();
+        *firstBroken = count;
+        return QStringLiteral("the signed running head is missing: events may have been cut from the end");
+    }
+    const qint64 seq = q.value(0).toLongLong();
+    const QString hash = q.value(1).toString();
+    const QByteArray certificate = q.value(3).toByteArray();
+    const QDateTime signedAt = seq >= 1 && seq <= count ? events.at(seq - 1).at : QDateTime();
+    if (const QString why = untrustedBecause(certificate, signedAt); !why.isEmpty()) {
+        *firstBroken = std::clamp<qint64>(seq, 1, std::max<qint64>(1, count));
+        return QStringLiteral("the running head %1").arg(why);
+    }
+    if (!signedBy(certificate, tipStatement(seq, hash), q.value(2).toByteArray())) {
+        *firstBroken = std::clamp<qint64>(seq, 1, std::max<qint64>(1, count));
+        return QStringLiteral("the running head's signature does not match what it names");
+    }
+    if (seq > count) {
+        *firstBroken = count + 1;
+        return QStringLiteral("events %1 to %2 are missing: the signed running head names event %2")
+            .arg(count + 1)
+            .arg(seq);
+    }
+    if (events.at(seq - 1).hash != hash) {
+        *firstBroken = seq;
+        return QStringLiteral("the signed running head does not match event %1").arg(seq);
+    }
+    if (seq < count) {
+        *firstBroken = seq + 1;
+        return QStringLiteral("events from %1 on were added without the machine key's signature").arg(seq + 1);
+    }
+    return QString();
 }
 
 Status AuditLog::signHead(const QDate &day, const RecordSealer &sealer)
 {
+    const Result<AuditVerification> now = verify();
+    if (!now)
+        return now.failure();
+    if (!now->ok())
+        return Failure { QStringLiteral("audit.broken"),
+            QCoreApplication::translate("RegPoint::Kiosk::AuditLog",
+                "The audit log is broken at event %1 (%2), so its head is not signed. Keep this disk as it is and "
+                "call the provincial office.")
+                .arg(*now->firstBroken)
+                .arg(now->problem) };
     return m_database.withTransaction([&]() -> Status {
         QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
         if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1")))

@@ -48,13 +48,31 @@ struct AuditVerification
     bool ok() const { return !firstBroken && problem.isEmpty(); }
 };
 
+// Whom a signed head must come from: a machine certificate issued by this CA (the province's,
+// as provisioned, or one an exam office brings) that names this point. Never the certificate
+// stored beside a signature: anyone can store their own.
+struct AuditTrust
+{
+    QByteArray caPem;
+    QString pointCode;
+};
+
 // The point's tamper-evident log: each event's hash covers its fields and the previous event's
-// hash, and the head of each day is signed with the machine key. Append-only in SQLite
-// (triggers); verify() recomputes everything.
+// hash; the running head (the newest event) is re-signed with the machine key in the same
+// transaction as every event, and the head of each day is signed at day end. Append-only in
+// SQLite (triggers); verify() recomputes everything and checks every signature against the
+// trusted CA, so events cut from the end, a deleted log or a head signed with another key are
+// found. What someone holding the machine key can still do: docs/security.md.
 class AuditLog
 {
 public:
     AuditLog(Database &database, const Clock &clock, QString pointCode);
+
+    // A provisioned point signs the running head with every event; without a signer (not yet
+    // provisioned) events are chained only.
+    void setSigner(const RecordSealer *signer) { m_signer = signer; }
+    // Heads are checked against this; without it (not provisioned) any signed head is suspect.
+    void setTrust(std::optional<AuditTrust> trust) { m_trust = std::move(trust); }
 
     static QString genesisHash(); // 64 zeros: the "previous hash" of event 1
     // Own transaction / inside the caller's (so a state change and its event commit together).
@@ -65,19 +83,30 @@ public:
     // The detail of the newest event with this action; empty when there is none.
     Result<QString> lastDetail(const QString &action) const;
     Result<AuditVerification> verify() const;
-    // Signs the chain head as it stands now, for `day` (local date), with the machine key.
+    // Signs the chain head as it stands now, for `day` (local date), with the machine key; refuses
+    // a chain that does not verify (it would bless a cut).
     Status signHead(const QDate &day, const RecordSealer &sealer);
-    // The statement a head signature covers.
+    // The statements a day head's and the running head's signatures cover.
     static QByteArray headStatement(const QDate &day, qint64 seq, const QString &hash);
+    static QByteArray tipStatement(qint64 seq, const QString &hash);
     // The hash an event should have.
     static QString hashOf(const AuditEvent &event);
 
     static QJsonObject toJson(const AuditEvent &event);
 
 private:
+    // Empty when `certificatePem` is trusted to sign for this point at `at`; else why not.
+    QString untrustedBecause(const QByteArray &certificatePem, const QDateTime &at) const;
+    bool signedBy(const QByteArray &certificatePem, const QByteArray &statement, const QByteArray &signature) const;
+    Result<QString> emptyLogProblem() const;
+    Status tipStillHolds(qint64 lastSeq, const QString &lastHash, const QString &action) const;
+    Result<QString> tipProblem(const QList<AuditEvent> &events, std::optional<qint64> *firstBroken) const;
+
     Database &m_database;
     const Clock &m_clock;
     QString m_pointCode;
+    const RecordSealer *m_signer = nullptr;
+    std::optional<AuditTrust> m_trust;
 };
 
 } // namespace RegPoint::Kiosk

@@ -147,6 +147,11 @@ QString MachineProvisioning::pointCode() const
     return QString::fromUtf8(readAll(path("point-code"))).trimmed();
 }
 
+QByteArray MachineProvisioning::caCertificatePem() const
+{
+    return readAll(path("ca.pem"));
+}
+
 QDateTime MachineProvisioning::certificateExpiry() const
 {
     const Ossl::Cert cert = Ossl::readCertificate(readAll(path("machine.crt")));

@@ -34,6 +34,7 @@ public:
 
     ProvisioningState state() const;
     QString pointCode() const;
+    QByteArray caCertificatePem() const; // the province's CA as handed over at provisioning
     QDateTime certificateExpiry() const;
     // The sealer for a provisioned point.
     Result<RecordSealer> sealer() const;

@@ -88,11 +88,30 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dataDir, const
     ws->m_records->setAuditLog(ws->m_audit.get());
     ws->m_operators->setAuditLog(ws->m_audit.get());
     ws->m_sealing = std::make_unique<RecordSealing>(*ws->m_records, clock);
-    if (MachineProvisioning(dir).state() == ProvisioningState::Provisioned) {
-        if (const Status loaded = ws->loadSealer(); !loaded)
+    ws->m_readOnly = options.readOnly;
+    const MachineProvisioning provisioning(dir);
+    if (provisioning.state() == ProvisioningState::Provisioned) {
+        ws->m_audit->setTrust(AuditTrust { provisioning.caCertificatePem(), provisioning.pointCode() });
+        if (const Status loaded = ws->loadSealer(); !loaded) {
+            if (loaded.failure().code == u"audit.broken")
+                return loaded.failure();
             qCWarning(lcWorkspace) << "records will not be sealed:" << loaded.failure().code;
+        }
     }
     return ws;
+}
+
+Status Workspace::noteProvisioning()
+{
+    // From the first event after provisioning on, the running head is signed; the event says when
+    // that began, so a log whose signed head was deleted cannot pass for one from before.
+    const Result<QString> noted = m_audit->lastDetail(QStringLiteral("point.provisioned"));
+    if (!noted)
+        return noted.failure();
+    const QString detail = QStringLiteral("machine_key=%1").arg(m_sealer->machineKeyId().left(16));
+    if (noted.value() == detail)
+        return Done {};
+    return m_audit->append({ QStringLiteral("point.provisioned"), QStringLiteral("ok"), {}, {}, detail });
 }
 
 Status Workspace::loadSealer()
@@ -102,7 +121,10 @@ Status Workspace::loadSealer()
         return sealer.failure();
     m_sealer = std::make_unique<RecordSealer>(std::move(sealer).value());
     m_sealing->setSealer(m_sealer.get());
-    return Done {};
+    const MachineProvisioning provisioning(m_dataDir);
+    m_audit->setTrust(AuditTrust { provisioning.caCertificatePem(), provisioning.pointCode() });
+    m_audit->setSigner(m_sealer.get());
+    return m_readOnly ? Status(Done {}) : noteProvisioning();
 }
 
 const RegionDirectory &Workspace::regions()

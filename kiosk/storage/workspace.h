@@ -67,9 +67,11 @@ public:
 
 private:
     Workspace(QString dataDir, const Clock &clock);
+    Status noteProvisioning();
 
     QString m_dataDir;
     const Clock &m_clock;
+    bool m_readOnly = false;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<LocalVault> m_vault;
     std::unique_ptr<RecordStore> m_records;

@@ -70,7 +70,8 @@ void tst_AuditLog::intactChainVerifies()
 {
     const AuditVerification v = (*m_ws)->audit().verify().value();
     QVERIFY2(v.ok(), qPrintable(v.problem));
-    QCOMPARE(v.events, 8); // operator created, 2 x (record created, photo_ok, override), day close
+    // point provisioned, operator created, 2 x (record created, photo_ok, override), day close
+    QCOMPARE(v.events, 9);
     QCOMPARE(v.signedHeads, 1);
 }
 

@@ -113,10 +113,11 @@ void tst_Database::upgradesFromSchemaOne()
         QVERIFY(Database::open(path));
     }
     // Make it what schema 1 left behind, with a row in it.
-    for (const char *undo :
-        { "DROP TABLE record_photos", "DROP TABLE sealed_records", "DROP TABLE audit_events", "DROP TABLE audit_heads",
-            "ALTER TABLE operators DROP COLUMN failed_logins", "ALTER TABLE operators DROP COLUMN locked_until",
-            "ALTER TABLE operators DROP COLUMN lockouts", "ALTER TABLE records DROP COLUMN approved_by" })
+    for (const char *undo : { "DROP INDEX records_one_per_id_number", "ALTER TABLE records DROP COLUMN duplicate_of",
+             "DROP TABLE audit_tip", "DROP TABLE key_checks", "DROP TABLE record_photos", "DROP TABLE sealed_records",
+             "DROP TABLE audit_events", "DROP TABLE audit_heads", "ALTER TABLE operators DROP COLUMN failed_logins",
+             "ALTER TABLE operators DROP COLUMN locked_until", "ALTER TABLE operators DROP COLUMN lockouts",
+             "ALTER TABLE records DROP COLUMN approved_by" })
         setPragma(path, QString::fromLatin1(undo));
     setPragma(path,
         QStringLiteral("INSERT INTO operators (username, display_name, role, password_hash, created_at) VALUES ('a', "
