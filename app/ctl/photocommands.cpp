@@ -1,11 +1,14 @@
 #include "ctlcommand.h"
 
+#include "io/regularfile.h"
 #include "photo/photofixer.h"
 #include "photo/photoinspector.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
+#include <QImageReader>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -32,6 +35,34 @@ QJsonObject checkJson(const PhotoCheck &c)
         { QStringLiteral("message"), c.message } };
 }
 
+// Whatever a header or the environment (QT_IMAGEIO_MAXALLOC) says, no decode in this process
+// allocates more than this.
+void limitDecoding()
+{
+    QImageReader::setAllocationLimit(PhotoLimits::kDecodeAllocationMb);
+}
+
+// The report on a file that was not read: what it is, and for a giant its real size.
+PhotoReport unreadReport(const QString &path, const Failure &why, const PhotoInspector &inspector)
+{
+    PhotoReport report;
+    if (why.code == u"file.too-large") {
+        report.checks.append(
+            { QStringLiteral("format"), false, PhotoSeverity::Error, QStringLiteral("not read"), QStringLiteral("JPEG"),
+                Tr::tr("%1 is too large to be a photo (RegPoint reads at most %2 MB). Ask for the photo file again, "
+                       "exported at a smaller size.")
+                    .arg(path)
+                    .arg(PhotoLimits::kMaxFileBytes / (1024 * 1024)) });
+        report.checks.append(inspector.fileSizeCheck(regularFileSize(path)));
+        return report;
+    }
+    const bool notRegular = why.code == u"file.not-regular";
+    report.checks.append({ QStringLiteral("format"), false, PhotoSeverity::Error,
+        notRegular ? QStringLiteral("no regular file") : QStringLiteral("unreadable"), QStringLiteral("JPEG"),
+        why.message });
+    return report;
+}
+
 // Checks every file, whatever happens to the ones before it.
 int check(const QCommandLineParser &parser)
 {
@@ -41,19 +72,18 @@ int check(const QCommandLineParser &parser)
     auto profile = PhotoProfile::load(parser.value(QStringLiteral("profile")));
     if (!profile)
         return fail(profile.failure().message, Usage);
+    limitDecoding();
     const PhotoInspector inspector(profile.value());
 
     QJsonArray results;
     bool allOk = true;
     QTextStream out(stdout);
     for (const QString &path : files) {
-        QFile file(path);
-        PhotoReport report;
-        if (!file.open(QIODevice::ReadOnly))
-            report.checks.append({ QStringLiteral("format"), false, PhotoSeverity::Error, QStringLiteral("unreadable"),
-                QStringLiteral("JPEG"), Tr::tr("Cannot read %1: %2").arg(path, file.errorString()) });
-        else
-            report = inspector.inspectFile(file.readAll());
+        // Only a regular file, and only up to the hard cap: a device, a FIFO or a sparse giant
+        // is reported from what it is, not read.
+        const Result<QByteArray> bytes = readRegularFile(path, PhotoLimits::kMaxFileBytes);
+        const PhotoReport report
+            = bytes ? inspector.inspectFile(bytes.value()) : unreadReport(path, bytes.failure(), inspector);
         allOk = allOk && report.ok();
         if (wantsJson(parser)) {
             QJsonArray checks;
@@ -84,15 +114,25 @@ int fixPhoto(const QCommandLineParser &parser)
     auto profile = PhotoProfile::load(parser.value(QStringLiteral("profile")));
     if (!profile)
         return fail(profile.failure().message, Usage);
-    QFile in(files.at(0));
-    if (!in.open(QIODevice::ReadOnly))
-        return fail(Tr::tr("Cannot read %1: %2").arg(files.at(0), in.errorString()));
-    const QImage image = QImage::fromData(in.readAll());
-    if (image.isNull())
+    limitDecoding();
+    const Result<QByteArray> bytes = readRegularFile(files.at(0), PhotoLimits::kMaxFileBytes);
+    if (!bytes)
+        return fail(bytes.failure().message);
+    const Result<QImage> image = decodePhoto(bytes.value());
+    if (!image && image.failure().code == u"photo.too-many-pixels")
+        return fail(Tr::tr("%1: %2").arg(files.at(0), image.failure().message));
+    if (!image)
         return fail(Tr::tr("%1 is damaged or is no picture.").arg(files.at(0)));
+    // OUT is a new name or a regular file: QSaveFile would rename its copy over a device (as
+    // root, /dev/full became a JPEG and "Wrote" was printed), and a FIFO has no place for a photo.
+    const QFileInfo target(files.at(1));
+    if (target.exists() && !target.isFile())
+        return fail(Tr::tr("%1 is not a regular file (a folder, a device or a pipe). Name a new file to write the "
+                           "fixed photo to.")
+                        .arg(files.at(1)));
     const PhotoInspector inspector(profile.value());
     const PhotoFixer fixer(inspector);
-    auto fixed = fixer.fix(image);
+    auto fixed = fixer.fix(image.value());
     if (!fixed)
         return fail(fixed.failure().message);
 
@@ -104,10 +144,13 @@ int fixPhoto(const QCommandLineParser &parser)
     }
     bool written = false;
     if (fixed->isCompliant()) {
+        // Every step checked: a short write or a failed commit (a full disk) leaves no file behind.
         QSaveFile out(files.at(1));
         written = out.open(QIODevice::WriteOnly) && out.write(fixed->jpeg) == fixed->jpeg.size() && out.commit();
         if (!written)
-            return fail(Tr::tr("Cannot write %1: %2").arg(files.at(1), out.errorString()));
+            return fail(Tr::tr("Cannot write %1: %2. Nothing was written; check the folder and its free space, then "
+                               "run the fix again.")
+                            .arg(files.at(1), out.errorString()));
     }
     if (wantsJson(parser)) {
         printJson(QJsonObject { { QStringLiteral("file"), files.at(0) },

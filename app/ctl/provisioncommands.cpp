@@ -3,6 +3,7 @@
 
 #include "crypto/demoprovince.h"
 #include "crypto/machineprovisioning.h"
+#include "io/regularfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -20,12 +21,12 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Ctl::Provision)
 };
 
-std::optional<QByteArray> readFile(const QString &path)
+// Keys and certificates are a few KB; a device, a FIFO or a giant is refused, not read.
+constexpr qint64 kMaxPemBytes = 1024 * 1024;
+
+Kiosk::Result<QByteArray> readFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    return file.readAll();
+    return Kiosk::readRegularFile(path, kMaxPemBytes);
 }
 
 QJsonObject stateJson(const Kiosk::MachineProvisioning &point)
@@ -52,10 +53,10 @@ int provision(const QCommandLineParser &parser)
     };
 
     if (parser.isSet(QStringLiteral("install-cert"))) {
-        const std::optional<QByteArray> cert = readFile(parser.value(QStringLiteral("install-cert")));
+        const Kiosk::Result<QByteArray> cert = readFile(parser.value(QStringLiteral("install-cert")));
         if (!cert)
-            return fail(Tr::tr("Cannot read %1.").arg(parser.value(QStringLiteral("install-cert"))));
-        const Kiosk::Status installed = point.installCertificate(*cert, QDateTime::currentDateTimeUtc());
+            return fail(cert.failure().message);
+        const Kiosk::Status installed = point.installCertificate(cert.value(), QDateTime::currentDateTimeUtc());
         if (!installed)
             return fail(installed.failure().message);
         return report(Tr::tr("Certificate installed: point %1 is provisioned until %2. Records are sealed from now on.")
@@ -77,11 +78,13 @@ int provision(const QCommandLineParser &parser)
                               stateJson(point).value(QStringLiteral("state")).toString()));
     if (pointCode.isEmpty() || !parser.isSet(QStringLiteral("province-key")) || !parser.isSet(QStringLiteral("ca")))
         return fail(Tr::tr("Give --point-code, --province-key FILE and --ca FILE (or --install-cert FILE)."), Usage);
-    const std::optional<QByteArray> provinceKey = readFile(parser.value(QStringLiteral("province-key")));
-    const std::optional<QByteArray> ca = readFile(parser.value(QStringLiteral("ca")));
-    if (!provinceKey || !ca)
-        return fail(Tr::tr("Cannot read the province key or the CA file."));
-    const Kiosk::Result<QByteArray> csr = point.begin(pointCode, *provinceKey, *ca);
+    const Kiosk::Result<QByteArray> provinceKey = readFile(parser.value(QStringLiteral("province-key")));
+    if (!provinceKey)
+        return fail(provinceKey.failure().message);
+    const Kiosk::Result<QByteArray> ca = readFile(parser.value(QStringLiteral("ca")));
+    if (!ca)
+        return fail(ca.failure().message);
+    const Kiosk::Result<QByteArray> csr = point.begin(pointCode, provinceKey.value(), ca.value());
     if (!csr)
         return fail(csr.failure().message);
     const QString csrFile = QDir(dataDir).filePath(QStringLiteral("keys/machine.csr"));

@@ -171,12 +171,21 @@ int read(const QCommandLineParser &parser)
         loop.quit();
     };
     QObject::connect(&reader, &IdCardReader::cardRead, &loop, [&](const IdCardData &card) {
+        // Text no genuine card holds (a forged reader, a garbled answer) is a protocol error and
+        // is not printed: the message names the fields, not what they hold.
+        const Kiosk::CardCheck text = Kiosk::checkCardText(card);
+        if (!text.ok) {
+            finish(ProtocolError, text.message);
+            return;
+        }
         result = cardJson(card, reader.status().samId, decoder.decode(card.photoWlt).has_value());
         finish(Ok, {});
     });
     QObject::connect(&reader, &IdCardReader::readFailed, &loop, [&](const ReadFailure &f) {
-        finish(f.kind == ReadFailureKind::NoAnswer ? ProtocolError : CardReadFailed,
-            Tr::tr("Card read failed: %1").arg(f.message));
+        // The reader's fault (silent, damaged or meaningless answers) or the card's (moved, taken
+        // off, not an ID card): the technician acts differently on each.
+        const bool readerFault = f.kind == ReadFailureKind::NoAnswer || f.kind == ReadFailureKind::DamagedAnswer;
+        finish(readerFault ? ProtocolError : CardReadFailed, Tr::tr("Card read failed: %1").arg(f.message));
     });
     QObject::connect(&reader, &IdCardReader::holdStillRequested, &loop,
         [] { QTextStream(stderr) << Tr::tr("Keep the card still; retrying…") << Qt::endl; });
@@ -226,7 +235,8 @@ QList<Command> readerCommands()
             probe },
         { QStringLiteral("reader"), QStringLiteral("read"),
             QStringLiteral("Wait for a card, read it, print it. Exit 0 read, 3 no reader, 4 no card in time, 5 "
-                           "protocol error, 6 card read failed."),
+                           "protocol error (damaged answers, text no card holds), 6 card read failed (moved, taken "
+                           "off, not an ID card)."),
             [](QCommandLineParser &p) {
                 addCommonOptions(p, true);
                 p.addOption({ QStringLiteral("port"),

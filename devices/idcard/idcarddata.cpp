@@ -37,6 +37,25 @@ void setBirth(IdCardData &card, const QString &text)
     card.birthDate = dateField(text);
 }
 
+// Characters no field of a card holds: control and format characters (line breaks, escapes,
+// bidirectional overrides), surrogates (UCS-2 has none), noncharacters. Private use stays: rare
+// name characters are encoded there.
+bool holdsForeignCharacters(const QString &text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) {
+        const QChar::Category category = c.category();
+        return category == QChar::Other_Control || category == QChar::Other_Format || c.isSurrogate()
+            || c.isNonCharacter();
+    });
+}
+
+// The type flag (§3.4): a space (or NUL) on a resident card, else 'I', 'J' or 'Y'.
+bool knownTypeFlag(QByteArrayView text)
+{
+    const char flag = text[kTypeFlagOffset];
+    return text[kTypeFlagOffset + 1] == 0 && (flag == ' ' || flag == 0 || flag == 'I' || flag == 'J' || flag == 'Y');
+}
+
 CardType typeOf(QByteArrayView text)
 {
     if (text.size() < kTextSize || text[kTypeFlagOffset + 1] != 0)
@@ -232,7 +251,15 @@ std::optional<IdCardData> parseReadData(QByteArrayView data, QString *error)
         return fail("text block is not 256 bytes");
     if (data.size() != headerLen + textLen + photoLen + fingerprintLen)
         return fail("length fields do not add up to the answer's size");
+    if (!knownTypeFlag(data.sliced(headerLen, textLen)))
+        return fail("unknown card type flag");
     IdCardData card = parseCardText(data.sliced(headerLen, textLen));
+    const QString gender(card.genderCode);
+    for (const QString &text : { card.name, card.nameEn, gender, card.nationCode, card.birthDateText, card.address,
+             card.idNumber, card.authority, card.passNumber, card.issueCount, card.nationality, card.cardVersion }) {
+        if (holdsForeignCharacters(text))
+            return fail("text block holds control or format characters");
+    }
     card.photoWlt = data.sliced(headerLen + textLen, photoLen).toByteArray();
     card.fingerprintBytes = fingerprintLen;
     return card;

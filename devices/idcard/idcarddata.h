@@ -44,6 +44,8 @@ struct IdCardData
 QString cardTypeKey(CardType type); // "resident", "hk_mo_tw", "foreign_2017", "foreign_2023"
 
 // Parses the SAM's answer data to 30 01 / 30 10 (after SW1..SW3): length fields, text, photo.
+// Refuses (nullopt, `error` says why) an answer no card gives: lengths that do not add up, an
+// unknown type flag, control or format characters in any text field.
 std::optional<IdCardData> parseReadData(QByteArrayView data, QString *error = nullptr);
 // Parses the 256-byte text block by the type flag at byte 248.
 IdCardData parseCardText(QByteArrayView text);

@@ -69,6 +69,9 @@ QString readFailureMessage(ReadFailureKind kind)
                       "document by hand.");
     case ReadFailureKind::NoAnswer:
         return Tr::tr("The reader stopped answering during the read. Check its cable, then place the card again.");
+    case ReadFailureKind::CardRemoved:
+        return Tr::tr("The card was taken off the reader before it was read. Place it again and keep it still until "
+                      "it is read.");
     }
     return {};
 }

@@ -46,8 +46,9 @@ enum class ReadFailureKind
 {
     CardMoved, // moving-card errors (0x41, 0x31-0x33) after every retry
     UnknownCard, // 0x40: not an ID card (a bank card, a transit card)
-    DamagedAnswer, // the read answer did not parse
+    DamagedAnswer, // the answers were damaged (bad checksums), did not parse, or held text no card holds
     NoAnswer, // the SAM stopped answering mid-read
+    CardRemoved, // the card left the antenna before a read succeeded
 };
 
 struct ReadFailure

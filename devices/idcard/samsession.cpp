@@ -36,6 +36,7 @@ void SamSession::start()
     stop();
     m_cardLatched = false;
     m_attempts = 0;
+    m_damagedAnswers = 0;
     setState(ReaderState::Connecting);
     disconnect(&m_next, nullptr, this, nullptr);
     send(Command::Status, m_timings.statusTimeout);
@@ -63,6 +64,7 @@ void SamSession::send(Command command, std::chrono::milliseconds timeout)
     m_device->readAll();
     m_decoder.reset();
     m_pending = command;
+    m_pendingTimeout = timeout;
     ++m_commandsSent;
     m_device->write(Sam::request(command));
     m_timeout.start(timeout);
@@ -82,10 +84,10 @@ void SamSession::handleReadyRead()
         if (const auto *error = std::get_if<Sam::DecodeError>(&*event)) {
             ++m_protocolErrors;
             qCDebug(lcReader) << "frame error" << int(*error);
-            // A corrupted answer fails its command at once rather than waiting for the timeout.
+            // A corrupted answer is handled at once rather than waiting for the timeout.
             if (*error == Sam::DecodeError::BadChecksum && m_pending) {
                 m_timeout.stop();
-                handleTimeout();
+                handleDamagedAnswer();
             }
             continue;
         }
@@ -95,6 +97,7 @@ void SamSession::handleReadyRead()
             continue;
         }
         m_timeout.stop();
+        m_damagedAnswers = 0;
         handleResponse(*response);
     }
 }
@@ -132,7 +135,16 @@ void SamSession::handleResponse(const Sam::Response &response)
         }
         // 0x80: the antenna is empty; whatever was read is gone.
         m_cardLatched = false;
-        if (m_state == ReaderState::Reading || m_state == ReaderState::CardPresent || m_state == ReaderState::Error)
+        if (m_state == ReaderState::Reading) {
+            // Gone between two attempts of a read: say so, rather than fall back to "place a card".
+            m_attempts = 0;
+            setState(ReaderState::Ready);
+            Q_EMIT readFailed(
+                { ReadFailureKind::CardRemoved, status, readFailureMessage(ReadFailureKind::CardRemoved) });
+            pollSoon(m_timings.pollInterval);
+            return;
+        }
+        if (m_state == ReaderState::CardPresent || m_state == ReaderState::Error)
             setState(ReaderState::Ready);
         pollSoon(m_timings.pollInterval);
         return;
@@ -219,6 +231,27 @@ void SamSession::handleSamFailure(Status status)
         : status == Status::SamSelfTestFailed                     ? ReaderError::SamFault
                                                                   : ReaderError::Protocol;
     setState(ReaderState::Error, error);
+    disconnect(&m_next, nullptr, this, nullptr);
+    connect(&m_next, &QTimer::timeout, this, [this] { send(Command::Status, m_timings.statusTimeout); });
+    m_next.start(m_timings.retryAfterError);
+}
+
+void SamSession::handleDamagedAnswer()
+{
+    const Command command = *m_pending;
+    if (++m_damagedAnswers < kDamagedAnswersForError) {
+        send(command, m_pendingTimeout);
+        return;
+    }
+    m_damagedAnswers = 0;
+    m_pending.reset();
+    qCDebug(lcReader) << "damaged answers to" << Qt::hex << quint16(command);
+    if (m_state == ReaderState::Reading) {
+        retryRead(Status::UnknownError); // after the last attempt: a damaged-answer failure
+        return;
+    }
+    // Something answers, so it is no silence (and no wrong baud rate: those bytes hold no frame).
+    setState(ReaderState::Error, ReaderError::Protocol);
     disconnect(&m_next, nullptr, this, nullptr);
     connect(&m_next, &QTimer::timeout, this, [this] { send(Command::Status, m_timings.statusTimeout); });
     m_next.start(m_timings.retryAfterError);

@@ -18,6 +18,10 @@ class SamSession : public QObject
     Q_OBJECT
 
 public:
+    // A command whose answer arrives damaged (bad checksum) is asked again; this many damaged
+    // answers in a row are a protocol error (a faulty or forged reader), not noise and not silence.
+    static constexpr int kDamagedAnswersForError = 3;
+
     SamSession(QIODevice *device, ReaderTimings timings, QObject *parent = nullptr);
 
     void start();
@@ -41,6 +45,7 @@ private:
     void handleReadyRead();
     void handleResponse(const Sam::Response &response);
     void handleTimeout();
+    void handleDamagedAnswer();
     void handleSamFailure(Sam::Status status);
     void retryRead(Sam::Status status);
     void finishRead();
@@ -53,6 +58,8 @@ private:
     QTimer m_timeout;
     QTimer m_next;
     std::optional<Sam::Command> m_pending;
+    std::chrono::milliseconds m_pendingTimeout { 0 };
+    int m_damagedAnswers = 0; // in a row, for the command in flight
     ReaderState m_state = ReaderState::NotConnected;
     ReaderError m_error = ReaderError::None;
     QString m_samId;

@@ -33,7 +33,11 @@ QString messageFor(ReaderState state, ReaderError error, const QString &port)
         return Tr::tr("The reader's security module failed its self-test (0x60). Replace the reader; enter documents "
                       "by hand meanwhile.");
     case ReaderError::Protocol:
-        return Tr::tr("The reader answers in a way RegPoint does not understand. Call the technician.");
+        return Tr::tr(
+            "The reader at %1 sends damaged or meaningless answers (bad checksums, unknown frames). Check "
+            "its cable, unplug it and plug it in again; if it repeats, replace the reader and enter documents "
+            "by hand meanwhile.")
+            .arg(port);
     case ReaderError::None:
         break;
     }

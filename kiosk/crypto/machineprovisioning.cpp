@@ -10,6 +10,7 @@
 #include <QSaveFile>
 
 #include <openssl/ec.h>
+#include <openssl/x509v3.h>
 
 namespace RegPoint::Kiosk {
 
@@ -79,8 +80,16 @@ Result<QByteArray> MachineProvisioning::begin(
         return failure("provision.province-key",
             Tr::tr("The province key file must hold an RSA public key of at least %1 bits (PEM).")
                 .arg(RecordSealer::kMinProvinceKeyBits));
-    if (!Ossl::readCertificate(caPem))
+    const Ossl::Cert ca = Ossl::readCertificate(caPem);
+    if (!ca)
         return failure("provision.ca", Tr::tr("The CA file must hold the province's CA certificate (PEM)."));
+    // The trust anchor of every certificate to come must be a CA: basicConstraints CA:TRUE (and,
+    // if it has a key usage, keyCertSign). A point's own certificate, a version 1 or an
+    // extension-less one is not.
+    if (X509_check_ca(ca.get()) != 1)
+        return failure("provision.ca-not-ca",
+            Tr::tr("The CA file holds a certificate that may not sign others (no basicConstraints CA:TRUE): it is not "
+                   "the province's CA certificate. Ask the provincial office for their CA certificate (PEM)."));
     if (QFile::exists(path("machine.key")))
         return failure("provision.exists",
             Tr::tr("This point already has a machine key. To replace it, move the keys folder away first (the old "

@@ -30,11 +30,75 @@ CardCheck checkForeign2023Number(const QString &number)
            : Tr::tr("The check character of the number is wrong: the chip data is damaged or forged.") };
 }
 
+bool hasForeignCharacters(const QString &text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) {
+        const QChar::Category category = c.category();
+        return category == QChar::Other_Control || category == QChar::Other_Format || c.isSurrogate()
+            || c.isNonCharacter();
+    });
+}
+
+// A Chinese name as cards print it: ideographs (private use: rare characters), 〇, and the
+// middle dot between the parts of a transliterated name.
+bool isChineseName(const QString &name)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{E000}-\\x{F8FF}\\x{3007}]"
+                       "([\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{E000}-\\x{F8FF}\\x{3007}]|"
+                       "\\x{00B7}(?!\\x{00B7}|$))+$"));
+    return name.size() >= 2 && name.size() <= 15 && pattern.match(name).hasMatch();
+}
+
+bool isEnglishName(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Z][A-Z ,.'-]{0,59}$"));
+    return pattern.match(name).hasMatch();
+}
+
+bool matches(const QString &text, const char *pattern)
+{
+    return QRegularExpression(QString::fromLatin1(pattern)).match(text).hasMatch();
+}
+
 } // namespace
+
+CardCheck checkCardText(const Devices::IdCardData &card)
+{
+    const bool foreigner = card.type == CardType::Foreign2017 || card.type == CardType::Foreign2023;
+    QStringList wrong;
+    auto need = [&wrong](bool ok, const QString &field) {
+        if (!ok && !wrong.contains(field))
+            wrong.append(field);
+    };
+    for (const QString &text :
+        { card.name, card.nameEn, card.nationCode, card.birthDateText, card.address, card.idNumber, card.authority,
+            card.passNumber, card.issueCount, card.nationality, card.cardVersion, card.addedAddress })
+        need(!hasForeignCharacters(text), Tr::tr("control characters"));
+    // A foreigner's card may carry no Chinese name; every other card has one.
+    need((foreigner && card.name.isEmpty()) || isChineseName(card.name), Tr::tr("name"));
+    need(!foreigner || isEnglishName(card.nameEn), Tr::tr("English name"));
+    need(QStringView(u"0129").contains(card.genderCode), Tr::tr("gender"));
+    need(card.type != CardType::Resident || matches(card.nationCode, "^\\d{2}$"), Tr::tr("nation"));
+    need(card.birthDate.isValid(), Tr::tr("birth date"));
+    need(matches(card.idNumber, card.type == CardType::Foreign2017 ? "^[A-Z]{3}\\d{12}$" : "^\\d{17}[\\dX]$"),
+        Tr::tr("ID number"));
+    need(card.validFrom.isValid() && (card.validForLife || card.validTo.isValid()), Tr::tr("validity"));
+    need(card.type != CardType::HkMoTw || matches(card.passNumber, "^[A-Z0-9]{8,9}$"), Tr::tr("pass number"));
+    need(card.type != CardType::HkMoTw || matches(card.issueCount, "^\\d{2}$"), Tr::tr("issue count"));
+    need(card.type != CardType::Foreign2017 || matches(card.nationality, "^[A-Z]{3}$"), Tr::tr("nationality"));
+    need(card.type != CardType::Foreign2023 || matches(card.nationality, "^\\d{3}$"), Tr::tr("nationality"));
+    if (wrong.isEmpty())
+        return { QStringLiteral("card_text"), true, CheckSeverity::Error, Tr::tr("The card's text is well formed.") };
+    return { QStringLiteral("card_text"), false, CheckSeverity::Error,
+        Tr::tr("The card's text is not what a genuine card holds (%1): the reader or the card is faulty or forged. "
+               "Place the card again; if it repeats, enter the document by hand and tell the supervisor.")
+            .arg(wrong.join(QStringLiteral(", "))) };
+}
 
 QList<CardCheck> checkCard(const Devices::IdCardData &card, const QDate &today, const RegionDirectory *regions)
 {
-    QList<CardCheck> checks;
+    QList<CardCheck> checks { checkCardText(card) };
 
     if (card.type == CardType::Foreign2017) {
         static const QRegularExpression format(QStringLiteral("^[A-Z]{3}\\d{12}$"));

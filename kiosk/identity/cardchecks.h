@@ -25,8 +25,15 @@ struct CardCheck
     QString message; // translated
 };
 
-// The checks that apply to this card type: check digit, birth date and gender against the number,
-// validity, province. A check that cannot apply to a card type is left out, never passed silently.
+// Whether the chip's text is text a genuine card of its type holds ("card_text", an error): no
+// control or format characters, a name of 2 to 15 Chinese characters (an English name of capital
+// letters for foreigners), and every coded field in its own format (gender, nation, dates, number
+// characters, nationality). The message names the fields, never their content.
+CardCheck checkCardText(const Devices::IdCardData &card);
+
+// The checks that apply to this card type: the text (checkCardText), check digit, birth date and
+// gender against the number, validity, province. A check that cannot apply to a card type is left
+// out, never passed silently.
 QList<CardCheck> checkCard(
     const Devices::IdCardData &card, const QDate &today, const RegionDirectory *regions = nullptr);
 bool blocksSaving(const QList<CardCheck> &checks);

@@ -6,8 +6,10 @@
 #include "photo/personmask_p.h"
 #include "photo/photoinspector_p.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
+#include <QImageReader>
 #include <QLoggingCategory>
 
 #include <opencv2/imgproc.hpp>
@@ -41,6 +43,16 @@ cv::Mat toBgr(const QImage &image)
     const QImage bgr = image.convertToFormat(QImage::Format_BGR888);
     return cv::Mat(bgr.height(), bgr.width(), CV_8UC3, const_cast<uchar *>(bgr.constBits()), size_t(bgr.bytesPerLine()))
         .clone();
+}
+
+// What a picture's header claims, "W×H", without decoding it.
+QString claimedSize(const QByteArray &bytes)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    const QSize size = QImageReader(&buffer).size();
+    return QStringLiteral("%1×%2").arg(size.width()).arg(size.height());
 }
 
 } // namespace
@@ -180,21 +192,46 @@ QList<PhotoCheck> PhotoInspector::inspectBackground(const QImage &image, const F
     return checkBackground(lab, m_profile, mask.background(backgroundMargin(lab), int(where.chinY)), personWidth);
 }
 
+Result<QImage> decodePhoto(const QByteArray &bytes)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    // The header's claim, before any decoding: QImageReader's own allocation limit is a setting
+    // of the process (and of the environment, QT_IMAGEIO_MAXALLOC); this one is the photo's.
+    const QSize claimed = reader.size();
+    if (claimed.isValid() && qint64(claimed.width()) * claimed.height() > PhotoLimits::kMaxPixels)
+        return Failure { QStringLiteral("photo.too-many-pixels"),
+            Tr::tr("The picture claims %1×%2 pixels; RegPoint reads photos of at most %3 megapixels. Export the "
+                   "photo at a smaller size or take a new photo.")
+                .arg(claimed.width())
+                .arg(claimed.height())
+                .arg(PhotoLimits::kMaxPixels / 1'000'000) };
+    QImage image;
+    if (!reader.read(&image))
+        return Failure { QStringLiteral("photo.unreadable"),
+            bytes.isEmpty()
+                ? Tr::tr("The file is empty. Copy the photo again.")
+                : Tr::tr("The file is damaged or is no picture. Ask for the photo file again or take a new photo.") };
+    return image;
+}
+
 PhotoReport PhotoInspector::inspectFile(const QByteArray &bytes, std::optional<FaceGeometry> *geometry) const
 {
     PhotoReport report;
     const bool isJpeg = bytes.startsWith("\xFF\xD8\xFF");
-    QImage image;
-    const bool decoded = image.loadFromData(bytes);
+    const Result<QImage> decoding = decodePhoto(bytes);
+    const bool decoded = decoding.ok();
+    const bool tooManyPixels = !decoded && decoding.failure().code == u"photo.too-many-pixels";
+    const QImage image = decoded ? decoding.value() : QImage();
     // JFIF APP0: FF D8 FF E0 len "JFIF\0" version units Xdensity Ydensity.
     int dpi = 0;
     if (isJpeg && bytes.size() > 18 && bytes.mid(6, 5) == QByteArrayView("JFIF\0", 5) && bytes[13] == 1)
         dpi = quint8(bytes[14]) << 8 | quint8(bytes[15]);
     QString formatProblem;
     if (!decoded)
-        formatProblem = bytes.isEmpty()
-            ? Tr::tr("The file is empty. Copy the photo again.")
-            : Tr::tr("The file is damaged or is no picture. Ask for the photo file again or take a new photo.");
+        formatProblem = decoding.failure().message;
     else if (!isJpeg)
         formatProblem = Tr::tr("The photo must be a JPEG file (.jpg). Use \"fix\" to convert it.");
     else if (!bytes.trimmed().endsWith("\xFF\xD9"))
@@ -203,23 +240,29 @@ PhotoReport PhotoInspector::inspectFile(const QByteArray &bytes, std::optional<F
         formatProblem
             = Tr::tr("The JPEG says %1 dpi instead of %2. Use \"fix\" to rewrite it.").arg(dpi).arg(m_profile.dpi);
     report.checks.append({ QStringLiteral("format"), formatProblem.isEmpty(), Sev::Error,
-        decoded ? (isJpeg ? QStringLiteral("JPEG %1 dpi").arg(dpi) : QStringLiteral("not JPEG"))
-                : QStringLiteral("unreadable"),
+        decoded             ? (isJpeg ? QStringLiteral("JPEG %1 dpi").arg(dpi) : QStringLiteral("not JPEG"))
+            : tooManyPixels ? claimedSize(bytes)
+                            : QStringLiteral("unreadable"),
         QStringLiteral("JPEG %1 dpi").arg(m_profile.dpi),
         formatProblem.isEmpty() ? Tr::tr("JPEG file.") : formatProblem });
 
-    const double kb = double(bytes.size()) / 1024.0;
+    report.checks.append(fileSizeCheck(bytes.size()));
+    if (decoded)
+        report.checks += inspectImage(image, geometry).checks;
+    return report;
+}
+
+PhotoCheck PhotoInspector::fileSizeCheck(qint64 bytes) const
+{
+    const double kb = double(bytes) / 1024.0;
     const bool sizeOk = m_profile.fileKb.contains(kb);
-    report.checks.append({ QStringLiteral("file_size"), sizeOk, Sev::Error, QStringLiteral("%1 KB").arg(kb, 0, 'f', 1),
+    return { QStringLiteral("file_size"), sizeOk, Sev::Error, QStringLiteral("%1 KB").arg(kb, 0, 'f', 1),
         range(m_profile.fileKb, "KB"),
         sizeOk ? Tr::tr("File size within the limits.")
                : Tr::tr("The file has %1 KB; it must have %2 to %3 KB. Use \"fix\" to re-encode it.")
                      .arg(kb, 0, 'f', 1)
                      .arg(m_profile.fileKb.min)
-                     .arg(m_profile.fileKb.max) });
-    if (decoded)
-        report.checks += inspectImage(image, geometry).checks;
-    return report;
+                     .arg(m_profile.fileKb.max) };
 }
 
 PhotoReport PhotoInspector::inspectImage(const QImage &image, std::optional<FaceGeometry> *geometry) const

@@ -53,6 +53,11 @@ struct LiveGuidance
     const PhotoCheck *hint() const; // the one thing to say now, or nullptr
 };
 
+// Decodes a photo file's bytes. A header that claims more than PhotoLimits::kMaxPixels is refused
+// before a pixel is allocated (a few hundred bytes can claim gigapixels). Failure
+// "photo.too-many-pixels" (the message gives the size and the limit) or "photo.unreadable".
+Result<QImage> decodePhoto(const QByteArray &bytes);
+
 class PhotoInspector
 {
 public:
@@ -87,6 +92,8 @@ public:
     // A file as delivered (an imported photo, a capture after encoding): format and file size,
     // then everything inspectImage() checks (`geometry` as there).
     PhotoReport inspectFile(const QByteArray &bytes, std::optional<FaceGeometry> *geometry = nullptr) const;
+    // The file_size check alone, for a file of `bytes` bytes (also for one too large to be read).
+    PhotoCheck fileSizeCheck(qint64 bytes) const;
     // `geometry`, when given, receives where the face and the person are (nullopt unless the
     // image holds exactly one face): what the fix needs, without locating the face again.
     PhotoReport inspectImage(const QImage &image, std::optional<FaceGeometry> *geometry = nullptr) const;

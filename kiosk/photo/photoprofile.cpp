@@ -1,10 +1,15 @@
 #include "photoprofile.h"
 
+#include "io/regularfile.h"
+
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <cmath>
 
 namespace RegPoint::Kiosk {
 
@@ -15,52 +20,184 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::PhotoProfile)
 };
 
-IntRange rangeOf(const QJsonValue &value, IntRange fallback)
+// A JSON value as the message shows it: "abc", 60000, [40,20].
+QString shown(const QJsonValue &value)
 {
-    const QJsonArray pair = value.toArray();
-    return pair.size() == 2 ? IntRange { pair[0].toInt(), pair[1].toInt() } : fallback;
+    const QByteArray inArray = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
+    const QString text = QString::fromUtf8(inArray.mid(1, inArray.size() - 2));
+    return text.size() > 40 ? text.left(40) + QStringLiteral("…") : text;
 }
+
+bool isWholeNumber(const QJsonValue &value)
+{
+    const double v = value.toDouble();
+    return value.isDouble() && std::isfinite(v) && v == std::floor(v) && std::abs(v) < 1e9;
+}
+
+// Reads the profile's keys against the schema (docs/photo.md): a missing key keeps its default,
+// a present one must have its type and lie in its bounds. Every problem is kept, not only the first.
+class SchemaReader
+{
+public:
+    explicit SchemaReader(QJsonObject object)
+        : m_object(std::move(object))
+    { }
+
+    int integer(const char *key, int fallback, int min, int max)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(key));
+        if (value.isUndefined())
+            return fallback;
+        if (!isWholeNumber(value) || value.toDouble() < min || value.toDouble() > max) {
+            m_problems.append(Tr::tr("\"%1\" must be a whole number from %2 to %3 (it is %4).")
+                                  .arg(QLatin1String(key))
+                                  .arg(min)
+                                  .arg(max)
+                                  .arg(shown(value)));
+            return fallback;
+        }
+        return value.toInt();
+    }
+
+    double number(const char *key, double fallback, double min, double max)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(key));
+        if (value.isUndefined())
+            return fallback;
+        if (!value.isDouble() || !std::isfinite(value.toDouble()) || value.toDouble() < min || value.toDouble() > max) {
+            m_problems.append(Tr::tr("\"%1\" must be a number from %2 to %3 (it is %4).")
+                                  .arg(QLatin1String(key))
+                                  .arg(min)
+                                  .arg(max)
+                                  .arg(shown(value)));
+            return fallback;
+        }
+        return value.toDouble();
+    }
+
+    IntRange range(const char *key, IntRange fallback, int min, int max)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(key));
+        if (value.isUndefined())
+            return fallback;
+        const QJsonArray pair = value.toArray();
+        const bool ok = value.isArray() && pair.size() == 2 && isWholeNumber(pair[0]) && isWholeNumber(pair[1])
+            && pair[0].toDouble() >= min && pair[1].toDouble() <= max && pair[0].toDouble() <= pair[1].toDouble();
+        if (!ok) {
+            m_problems.append(
+                Tr::tr("\"%1\" must be [min, max]: two whole numbers from %2 to %3, min not above max (it is %4).")
+                    .arg(QLatin1String(key))
+                    .arg(min)
+                    .arg(max)
+                    .arg(shown(value)));
+            return fallback;
+        }
+        return { pair[0].toInt(), pair[1].toInt() };
+    }
+
+    QString text(const char *key)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(key));
+        if (value.isUndefined())
+            return {};
+        if (!value.isString() || value.toString().size() > 200) {
+            m_problems.append(Tr::tr("\"%1\" must be text of at most 200 characters (it is %2).")
+                                  .arg(QLatin1String(key), shown(value)));
+            return {};
+        }
+        return value.toString();
+    }
+
+    QList<QColor> colours(const char *key, int maxCount)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(key));
+        QList<QColor> colours;
+        for (const QJsonValue &colour : value.toArray())
+            colours.append(colour.isString() ? QColor::fromString(colour.toString()) : QColor());
+        const bool ok = value.isArray() && !colours.isEmpty() && colours.size() <= maxCount
+            && std::all_of(colours.begin(), colours.end(), [](const QColor &c) { return c.isValid(); });
+        if (!ok) {
+            m_problems.append(Tr::tr("\"%1\" must list 1 to %2 colours such as \"#64C5FF\" (it is %3).")
+                                  .arg(QLatin1String(key))
+                                  .arg(maxCount)
+                                  .arg(value.isUndefined() ? Tr::tr("missing") : shown(value)));
+            return {};
+        }
+        return colours;
+    }
+
+    // Keys the schema does not know: a typo ("file_KB") would otherwise leave a default in force.
+    void refuseUnknownKeys(const QStringList &known)
+    {
+        for (const QString &key : m_object.keys()) {
+            if (!known.contains(key))
+                m_problems.append(
+                    Tr::tr("\"%1\" is not a profile key (a typo?); docs/photo.md lists the keys.").arg(key.left(40)));
+        }
+    }
+
+    const QStringList &problems() const { return m_problems; }
+
+private:
+    QJsonObject m_object;
+    QStringList m_problems;
+};
 
 } // namespace
 
 Result<PhotoProfile> PhotoProfile::load(const QString &nameOrPath)
 {
     QFile builtIn(QStringLiteral(":/photo/%1.json").arg(nameOrPath));
-    QFile file(nameOrPath);
-    QFile &source = builtIn.exists() ? builtIn : file;
-    if (!source.open(QIODevice::ReadOnly))
+    if (builtIn.exists() && builtIn.open(QIODevice::ReadOnly))
+        return fromJson(builtIn.readAll());
+    const Result<QByteArray> bytes = readRegularFile(nameOrPath, PhotoLimits::kMaxProfileBytes);
+    if (!bytes && bytes.failure().code == u"file.unreadable" && !QFileInfo::exists(nameOrPath))
         return Failure { QStringLiteral("photo.profile-missing"),
             Tr::tr("There is no photo profile \"%1\" (built in: hunan-2023). Check the name or the file path.")
                 .arg(nameOrPath) };
-    return fromJson(source.readAll());
+    if (!bytes)
+        return Failure { QStringLiteral("photo.profile-unreadable"),
+            Tr::tr("The photo profile cannot be used: %1").arg(bytes.failure().message) };
+    return fromJson(bytes.value());
 }
 
 Result<PhotoProfile> PhotoProfile::fromJson(const QByteArray &json)
 {
     QJsonParseError error;
-    const QJsonObject o = QJsonDocument::fromJson(json, &error).object();
-    if (error.error != QJsonParseError::NoError || o.isEmpty())
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
         return Failure { QStringLiteral("photo.profile-damaged"),
-            Tr::tr("The photo profile is not valid JSON: %1").arg(error.errorString()) };
+            Tr::tr("The photo profile is not valid JSON: %1. Correct the file or use the built-in hunan-2023.")
+                .arg(error.error != QJsonParseError::NoError ? error.errorString() : Tr::tr("no JSON object")) };
+    const QJsonObject o = document.object();
+    SchemaReader schema(o);
+    schema.refuseUnknownKeys({ QStringLiteral("name"), QStringLiteral("source"), QStringLiteral("width"),
+        QStringLiteral("height"), QStringLiteral("dpi"), QStringLiteral("min_jpeg_quality"), QStringLiteral("file_kb"),
+        QStringLiteral("hair_top_px"), QStringLiteral("eye_line_px"), QStringLiteral("face_width_px"),
+        QStringLiteral("centre_tolerance"), QStringLiteral("max_roll_degrees"), QStringLiteral("backgrounds"),
+        QStringLiteral("background_delta_e"), QStringLiteral("background_max_spread") });
     PhotoProfile p;
-    p.name = o.value(QStringLiteral("name")).toString();
-    p.size = QSize(o.value(QStringLiteral("width")).toInt(480), o.value(QStringLiteral("height")).toInt(640));
-    p.dpi = o.value(QStringLiteral("dpi")).toInt(300);
-    p.minJpegQuality = o.value(QStringLiteral("min_jpeg_quality")).toInt(60);
-    p.fileKb = rangeOf(o.value(QStringLiteral("file_kb")), p.fileKb);
-    p.hairTopPx = rangeOf(o.value(QStringLiteral("hair_top_px")), p.hairTopPx);
-    p.eyeLinePx = rangeOf(o.value(QStringLiteral("eye_line_px")), p.eyeLinePx);
-    p.faceWidthPx = rangeOf(o.value(QStringLiteral("face_width_px")), p.faceWidthPx);
-    p.centreTolerance = o.value(QStringLiteral("centre_tolerance")).toDouble(0.05);
-    p.maxRollDegrees = o.value(QStringLiteral("max_roll_degrees")).toDouble(8);
-    for (const QJsonValue &colour : o.value(QStringLiteral("backgrounds")).toArray())
-        p.backgrounds.append(QColor::fromString(colour.toString()));
-    p.backgroundDeltaE = o.value(QStringLiteral("background_delta_e")).toDouble(12);
-    p.backgroundMaxSpread = o.value(QStringLiteral("background_max_spread")).toDouble(10);
-    if (p.size.isEmpty() || p.backgrounds.isEmpty()
-        || !std::all_of(p.backgrounds.begin(), p.backgrounds.end(), [](const QColor &c) { return c.isValid(); }))
+    p.name = schema.text("name");
+    schema.text("source");
+    p.size = QSize(schema.integer("width", p.size.width(), kMinSide, kMaxSide),
+        schema.integer("height", p.size.height(), kMinSide, kMaxSide));
+    p.dpi = schema.integer("dpi", p.dpi, 72, 1200);
+    p.minJpegQuality = schema.integer("min_jpeg_quality", p.minJpegQuality, 1, 100);
+    p.fileKb = schema.range("file_kb", p.fileKb, 1, int(PhotoLimits::kMaxFileBytes / 1024));
+    // Positions and widths inside the frame this profile asks for.
+    p.hairTopPx = schema.range("hair_top_px", p.hairTopPx, 0, p.size.height());
+    p.eyeLinePx = schema.range("eye_line_px", p.eyeLinePx, 0, p.size.height());
+    p.faceWidthPx = schema.range("face_width_px", p.faceWidthPx, 1, p.size.width());
+    p.centreTolerance = schema.number("centre_tolerance", p.centreTolerance, 0, 0.5);
+    p.maxRollDegrees = schema.number("max_roll_degrees", p.maxRollDegrees, 0, 45);
+    p.backgrounds = schema.colours("backgrounds", 16);
+    p.backgroundDeltaE = schema.number("background_delta_e", p.backgroundDeltaE, 0, 100);
+    p.backgroundMaxSpread = schema.number("background_max_spread", p.backgroundMaxSpread, 0, 100);
+    if (!schema.problems().isEmpty())
         return Failure { QStringLiteral("photo.profile-damaged"),
-            Tr::tr("The photo profile lacks a frame size or valid background colours.") };
+            Tr::tr("The photo profile is not valid: %1 Correct the profile file (docs/photo.md) or use the built-in "
+                   "hunan-2023.")
+                .arg(schema.problems().join(u' ')) };
     return p;
 }
 

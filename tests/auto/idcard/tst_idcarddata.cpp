@@ -59,6 +59,8 @@ private Q_SLOTS:
     void readEnvelopes();
     void roundTripEveryType_data();
     void roundTripEveryType();
+    void refusesTextNoCardHolds_data();
+    void refusesTextNoCardHolds();
     void trimsOnlyTrailingSpaces();
     void samId();
     void addedAddress();
@@ -142,6 +144,37 @@ void tst_IdCardData::roundTripEveryType()
     } else {
         QVERIFY(parsed.nationCode.isEmpty());
     }
+}
+
+// Characters no card holds make the whole answer unusable: the driver reads again, then fails.
+void tst_IdCardData::refusesTextNoCardHolds_data()
+{
+    QTest::addColumn<int>("offset"); // -1: the text as written
+    QTest::addColumn<QString>("value"); // written over the field's first characters
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("the card as written (control)") << -1 << QString() << true;
+    QTest::newRow("bell in the name") << 0 << QStringLiteral("欧\u0007") << false;
+    QTest::newRow("line break in the address") << 52 << QStringLiteral("湖南省\n") << false;
+    QTest::newRow("escape in the ID number") << 122 << QStringLiteral("\u001b[") << false;
+    QTest::newRow("right-to-left override in the authority") << 158 << QStringLiteral("\u202E") << false;
+    QTest::newRow("lone surrogate in the name") << 0 << QString(QChar(0xD800)) << false;
+    QTest::newRow("unknown type flag") << 248 << QStringLiteral("Q") << false;
+    QTest::newRow("rare character in private use (kept)") << 4 << QStringLiteral("\uE000") << true;
+}
+
+void tst_IdCardData::refusesTextNoCardHolds()
+{
+    QFETCH(int, offset);
+    QFETCH(QString, value);
+    QFETCH(bool, accepted);
+    QByteArray text = residentText();
+    for (int i = 0; offset >= 0 && i < value.size(); ++i) {
+        text[offset + 2 * i] = char(value.at(i).unicode() & 0xFF);
+        text[offset + 2 * i + 1] = char(value.at(i).unicode() >> 8);
+    }
+    QString error;
+    QCOMPARE(parseReadData(readData(text, 0, false), &error).has_value(), accepted);
+    QCOMPARE(error.isEmpty(), accepted);
 }
 
 void tst_IdCardData::trimsOnlyTrailingSpaces()

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void movingCardIsRetried();
     void movingCardGivesUpAfterThreeTries();
     void cardRemovedMidRead();
+    void damagedAnswersAreAProtocolError();
     void unknownCardType();
     void unprovisionedSam();
     void silentSam();
@@ -200,12 +201,28 @@ void tst_SerialIdCardReader::cardRemovedMidRead()
     startReader();
     QSignalSpy reads(m_reader.get(), &IdCardReader::cardRead);
     QSignalSpy holdStill(m_reader.get(), &IdCardReader::holdStillRequested);
+    QSignalSpy failures(m_reader.get(), &IdCardReader::readFailed);
     QTRY_COMPARE(m_reader->status().state, ReaderState::Ready);
     m_sim->module().removeCardDuringNextRead();
     m_sim->module().placeCard(demoCards().first());
     QTRY_COMPARE(holdStill.size(), 1);
     QTRY_COMPARE(m_reader->status().state, ReaderState::Ready);
     QCOMPARE(reads.size(), 0);
+    // Said as what it is, not left to look like an empty reader.
+    QTRY_COMPARE(failures.size(), 1);
+    QCOMPARE(failures.first().first().value<ReadFailure>().kind, ReadFailureKind::CardRemoved);
+}
+
+void tst_SerialIdCardReader::damagedAnswersAreAProtocolError()
+{
+    m_sim->faults().corruptChecksums = 1000000;
+    startReader();
+    QTRY_COMPARE_WITH_TIMEOUT(m_reader->status().error, ReaderError::Protocol, 3000);
+    QCOMPARE(m_reader->status().state, ReaderState::Error);
+    QVERIFY(m_reader->status().message.contains(m_link));
+    // The line heals: the reader recovers by itself.
+    m_sim->faults().corruptChecksums = 0;
+    QTRY_COMPARE_WITH_TIMEOUT(m_reader->status().state, ReaderState::Ready, 3000);
 }
 
 void tst_SerialIdCardReader::unknownCardType()

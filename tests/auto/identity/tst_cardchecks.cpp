@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <functional>
+
 using namespace RegPoint::Kiosk;
 using namespace RegPoint::Devices;
 
@@ -111,6 +113,48 @@ void tst_CardChecks::checks_data()
     badY.idNumber[17] = u'9';
     QTest::newRow("2023 foreigner: bad check") << badY << "id_number"
                                                << "error" << false;
+
+    // The text itself: what no genuine card holds blocks saving, whatever the other checks say.
+    for (qsizetype i = 0; i < demo.size(); ++i)
+        QTest::addRow("demo card %d: text well formed", int(i)) << demo.at(i) << "card_text"
+                                                                << "ok" << true;
+    const auto changed = [](IdCardData card, auto change) {
+        change(card);
+        return card;
+    };
+    QTest::newRow("minority name with a middle dot")
+        << changed(resident(), [](IdCardData &c) { c.name = QStringLiteral("阿依古丽·买买提"); }) << "card_text"
+        << "ok" << true;
+    QTest::newRow("2017 foreigner without a Chinese name")
+        << changed(demo.at(3), [](IdCardData &c) { c.name.clear(); }) << "card_text"
+        << "ok" << true;
+    const QList<std::pair<const char *, std::function<void(IdCardData &)>>> implausible {
+        { "digits in the name", [](IdCardData &c) { c.name = QStringLiteral("刘子涵2"); } },
+        { "one-character name", [](IdCardData &c) { c.name = QStringLiteral("刘"); } },
+        { "Latin letters in a resident's name", [](IdCardData &c) { c.name = QStringLiteral("LIU Zihan"); } },
+        { "middle dot at the end of a name", [](IdCardData &c) { c.name = QStringLiteral("阿依古丽·"); } },
+        { "empty name", [](IdCardData &c) { c.name.clear(); } },
+        { "gender code 7", [](IdCardData &c) { c.genderCode = u'7'; } },
+        { "nation is no number", [](IdCardData &c) { c.nationCode = QStringLiteral("汉"); } },
+        { "birth date unreadable",
+            [](IdCardData &c) {
+                c.birthDate = {};
+                c.birthDateText = QStringLiteral("2008031X");
+            } },
+        { "letters in the ID number", [](IdCardData &c) { c.idNumber = QStringLiteral("4301022008O3120028"); } },
+        { "no start of validity", [](IdCardData &c) { c.validFrom = {}; } },
+        { "control character in the added address",
+            [](IdCardData &c) { c.addedAddress = QStringLiteral("湖南省\u0007吉首市"); } },
+    };
+    for (const auto &[name, change] : implausible)
+        QTest::newRow(name) << changed(resident(), change) << "card_text"
+                            << "error" << false;
+    QTest::newRow("2017 foreigner: English name in lower case")
+        << changed(demo.at(3), [](IdCardData &c) { c.nameEn = QStringLiteral("martin, anna"); }) << "card_text"
+        << "error" << false;
+    QTest::newRow("HK permit: pass number with punctuation")
+        << changed(demo.at(2), [](IdCardData &c) { c.passNumber = QStringLiteral("H1234-678"); }) << "card_text"
+        << "error" << false;
 }
 
 void tst_CardChecks::checks()
