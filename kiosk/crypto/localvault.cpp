@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 
@@ -12,7 +13,12 @@
 #include <openssl/hmac.h>
 #include <openssl/rand.h>
 
+#include <algorithm>
 #include <memory>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcVault, "regpoint.kiosk.crypto")
 
@@ -97,14 +103,25 @@ Result<LocalVault> LocalVault::open(const QString &keyFile, bool mayCreate)
             return created.failure();
         return LocalVault(std::move(created).value());
     }
-    if (file.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)) {
-        qCWarning(lcVault) << "local key file was readable by others; restricting it to its owner";
-        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    }
-    if (!file.open(QIODevice::ReadOnly))
+    // O_NOFOLLOW: a link planted in place of the key must not have its target read or chmodded.
+    const int fd = ::open(QFile::encodeName(keyFile).constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    struct stat st = {};
+    if (fd < 0 || ::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        if (fd >= 0)
+            ::close(fd);
         return keyFailure(QStringLiteral("vault.key-unreadable"),
-            Tr::tr("Cannot read the local data key %1. Run RegPoint as its service user.").arg(keyFile));
-    QByteArray key = file.readAll();
+            Tr::tr("Cannot read the local data key %1 (missing rights, or not a plain file). Run RegPoint as its "
+                   "service user and call the technician.")
+                .arg(keyFile));
+    }
+    if (st.st_mode & (S_IRWXG | S_IRWXO)) {
+        qCWarning(lcVault) << "local key file was readable by others; restricting it to its owner";
+        ::fchmod(fd, 0600);
+    }
+    QByteArray key(kKeySize + 1, Qt::Uninitialized);
+    const ssize_t got = ::read(fd, key.data(), size_t(key.size()));
+    ::close(fd);
+    key.resize(std::max<ssize_t>(0, got));
     if (key.size() != kKeySize) {
         wipe(key);
         return keyFailure(QStringLiteral("vault.key-damaged"),

@@ -3,6 +3,8 @@
 #include "records/candidaterecord.h"
 #include "result.h"
 
+#include <optional>
+
 namespace RegPoint::Kiosk {
 
 class RecordStore;
@@ -18,6 +20,10 @@ public:
         std::optional<qint64> approvedBy = std::nullopt);
 
 private:
+    // The duplicate failure naming the record this ID number already has (or why the lookup
+    // failed); nullopt when it has none.
+    std::optional<Failure> alreadyRegistered(const QString &idNumber) const;
+
     RecordStore &m_store;
 };
 

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -81,8 +82,15 @@ Result<CandidateRecord> RecordStore::insert(CandidateRecord record)
         q.addBindValue(timestamp(record.updatedAt));
         q.addBindValue(record.createdBy);
         q.addBindValue(record.approvedBy ? QVariant(*record.approvedBy) : QVariant());
-        if (!q.exec())
+        if (!q.exec()) {
+            // Two desks (or processes) registering one ID number at once both pass the
+            // application's check; the index lets only the first commit.
+            if (q.lastError().databaseText().contains(QLatin1String("records.id_index")))
+                return Failure { QStringLiteral("record.duplicate"),
+                    Tr::tr("This ID number was registered here a moment ago by another desk, so it was not saved "
+                           "twice. Open the existing record.") };
             return sqlFailure(q, "record.insert");
+        }
         q.prepare(QStringLiteral(
             "INSERT INTO record_events (record_id, from_state, to_state, operator_id, at) VALUES (?, NULL, ?, ?, ?)"));
         q.addBindValue(uuidText(record.id));

@@ -10,6 +10,8 @@
 #include "records/recordregistrar.h"
 #include "records/recordsealing.h"
 #include "storage/database.h"
+#include "storage/datafolder.h"
+#include "storage/keycheck.h"
 #include "storage/operatorstore.h"
 #include "storage/recordstore.h"
 
@@ -56,12 +58,14 @@ QString Workspace::localKeyPath(const QString &dataDir)
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dataDir, const Clock &clock, Options options)
 {
+    if (const Status folder = checkDataFolder(dataDir); !folder)
+        return folder.failure();
     const QString dir = QDir(dataDir).absolutePath();
     if (!options.readOnly) {
         if (!QDir().mkpath(dir))
             return Failure { QStringLiteral("workspace.cannot-create"),
                 Tr::tr("Cannot create the data folder %1. Check the path and that the disk is writable.").arg(dir) };
-        ::chmod(QFile::encodeName(dir).constData(), 0700);
+        makePrivateFolder(dir);
     }
     const QString dbPath = databasePath(dir);
     // A new key only goes with a new database: a database without its key must not silently get a
@@ -78,6 +82,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dataDir, const
     if (!vault)
         return vault.failure();
     ws->m_vault = std::make_unique<LocalVault>(std::move(vault).value());
+    if (const Status key = checkLocalKey(*ws->m_database, *ws->m_vault, !options.readOnly); !key)
+        return key.failure();
 
     ws->m_records = std::make_unique<RecordStore>(*ws->m_database, *ws->m_vault, clock);
     ws->m_operatorStore = std::make_unique<OperatorStore>(*ws->m_database);
