@@ -34,12 +34,19 @@ QByteArray scrypt(QByteArrayView password, const QByteArray &salt, const Passwor
 
 } // namespace
 
+QByteArray PasswordHasher::derive(QByteArrayView password, const QByteArray &salt, const Cost &cost) const
+{
+    if (m_observer)
+        m_observer(cost);
+    return scrypt(password, salt, cost);
+}
+
 QString PasswordHasher::hash(QByteArrayView password) const
 {
     QByteArray salt(kSaltSize, Qt::Uninitialized);
     if (RAND_bytes(reinterpret_cast<unsigned char *>(salt.data()), kSaltSize) != 1)
         return {};
-    const QByteArray digest = scrypt(password, salt, m_cost);
+    const QByteArray digest = derive(password, salt, m_cost);
     if (digest.isEmpty())
         return {};
     return QStringLiteral("$scrypt$ln=%1,r=%2,p=%3$").arg(m_cost.logN).arg(m_cost.r).arg(m_cost.p)
@@ -58,7 +65,7 @@ bool PasswordHasher::verify(QByteArrayView password, const QString &encoded) con
         return false;
     const QByteArray salt = QByteArray::fromBase64(m.captured(4).toLatin1());
     const QByteArray expected = QByteArray::fromBase64(m.captured(5).toLatin1());
-    const QByteArray actual = scrypt(password, salt, cost);
+    const QByteArray actual = derive(password, salt, cost);
     return !actual.isEmpty() && actual.size() == expected.size()
         && CRYPTO_memcmp(actual.constData(), expected.constData(), size_t(actual.size())) == 0;
 }
