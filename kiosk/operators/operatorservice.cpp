@@ -182,9 +182,14 @@ Status OperatorService::resetPassword(
         return found.failure();
     if (!found.value())
         return Failure { QStringLiteral("operator.unknown"), Tr::tr("There is no account %1.").arg(username) };
-    if (const QString problem = passwordProblem(username, newPassword, repeat); !problem.isEmpty())
+    const Operator &target = found.value()->first;
+    if (!canResetPasswordOf(by.role, target.role))
+        return Failure { QStringLiteral("operator.not-allowed"),
+            Tr::tr("Only a higher role can reset a password: a supervisor resets a clerk's, an administrator a "
+                   "clerk's or a supervisor's.") };
+    if (const QString problem = passwordProblem(target.username, newPassword, repeat); !problem.isEmpty())
         return Failure { QStringLiteral("operator.bad-password"), problem };
-    return storePassword(found.value()->first.id, newPassword, QStringLiteral("password.reset"), by.id);
+    return storePassword(target.id, newPassword, QStringLiteral("password.reset"), by.id);
 }
 
 Status OperatorService::storePassword(qint64 id, const QString &password, const QString &action, qint64 by)

@@ -21,6 +21,8 @@ private Q_SLOTS:
     void createRules();
     void authenticate();
     void passwordNeverOnDisk();
+    void resetRanks_data();
+    void resetRanks();
 };
 
 void tst_OperatorService::hashFormat()
@@ -121,6 +123,27 @@ void tst_OperatorService::passwordNeverOnDisk()
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains(testSupervisor().password.toUtf8()));
     }
+}
+
+void tst_OperatorService::resetRanks_data()
+{
+    QTest::addColumn<Role>("by");
+    QTest::addColumn<Role>("target");
+    QTest::addColumn<bool>("allowed");
+    for (Role by : { Role::Clerk, Role::Supervisor, Role::Admin }) {
+        for (Role target : { Role::Clerk, Role::Supervisor, Role::Admin })
+            QTest::addRow("%s resets %s", qPrintable(roleKey(by)), qPrintable(roleKey(target)))
+                << by << target
+                << ((by == Role::Supervisor && target == Role::Clerk) || (by == Role::Admin && target != Role::Admin));
+    }
+}
+
+void tst_OperatorService::resetRanks()
+{
+    QFETCH(Role, by);
+    QFETCH(Role, target);
+    QFETCH(bool, allowed);
+    QCOMPARE(canResetPasswordOf(by, target), allowed);
 }
 
 QTEST_GUILESS_MAIN(tst_OperatorService)

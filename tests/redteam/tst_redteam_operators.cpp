@@ -1,0 +1,153 @@
+// Red team, operators (issue 10): what someone with a shell on the desk PC tries against the
+// operator accounts, through the shipped regpointctl and the library, and what must stop them.
+
+#include "audit/auditlog.h"
+#include "crypto/passwordhasher.h"
+#include "operators/operatorservice.h"
+#include "operators/sessionlock.h"
+#include "storage/operatorstore.h"
+#include "storage/workspace.h"
+#include "tempworkspace.h"
+
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace RegPoint::Kiosk;
+using namespace RegPoint::Tests;
+using namespace std::chrono_literals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run ctl(const QStringList &args, const QByteArray &input = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(REGPOINTCTL_BIN), args);
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000))
+        process.kill();
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+        process.readAllStandardError() };
+}
+
+QStringList addArgs(const QString &dataDir, const QString &username, const QString &name, const QString &role)
+{
+    return { QStringLiteral("operator"), QStringLiteral("add"), QStringLiteral("--data-dir"), dataDir,
+        QStringLiteral("--username"), username, QStringLiteral("--name"), name, QStringLiteral("--role"), role,
+        QStringLiteral("--password-stdin") };
+}
+
+QStringList resetArgs(const QString &dataDir, const QString &username, const QString &by)
+{
+    return { QStringLiteral("operator"), QStringLiteral("reset-password"), QStringLiteral("--data-dir"), dataDir,
+        QStringLiteral("--username"), username, QStringLiteral("--by"), by, QStringLiteral("--password-stdin") };
+}
+
+// What the attacker does with the sqlite3 shell: one statement on the database file, beside the
+// running product.
+bool sql(const QString &dataDir, const QString &statement)
+{
+    static int connections = 0;
+    const QString name = QStringLiteral("redteam-%1").arg(++connections);
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(Workspace::databasePath(dataDir));
+        QSqlQuery q(db);
+        ok = db.open() && q.exec(statement);
+        if (!ok)
+            qWarning() << q.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+// Makes every insert into audit_events fail, or only those of one action.
+bool blockAuditInserts(const QString &dataDir, const QString &action = {})
+{
+    const QString when = action.isEmpty() ? QString() : QStringLiteral("WHEN NEW.action = '%1' ").arg(action);
+    return sql(dataDir,
+        QStringLiteral("CREATE TRIGGER redteam_no_audit BEFORE INSERT ON audit_events ") + when
+            + QStringLiteral("BEGIN SELECT RAISE(ABORT, 'audit switched off'); END"));
+}
+
+NewOperator account(const QString &username, Role role, const QString &password)
+{
+    return { username, QStringLiteral("某人"), role, password, password };
+}
+
+bool logsIn(TempWorkspace &ws, const QString &username, const QString &password)
+{
+    return bool(ws->operators().authenticate(username, password));
+}
+
+qint64 auditEvents(TempWorkspace &ws)
+{
+    return ws->audit().events().value().size();
+}
+
+const QString kApproverPassword = QStringLiteral("desk-2026-ok");
+const QString kTargetPassword = QStringLiteral("target-old-26");
+const QString kNewPassword = QStringLiteral("taken-over-26");
+
+} // namespace
+
+class tst_RedteamOperators : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void resetOnlyDownwards_data();
+    void resetOnlyDownwards();
+};
+
+// A supervisor reset the administrator's password (and another supervisor's), then logged in as
+// them. Only a higher role may reset a lower one's password.
+void tst_RedteamOperators::resetOnlyDownwards_data()
+{
+    QTest::addColumn<Role>("by");
+    QTest::addColumn<Role>("target");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("supervisor resets a clerk") << Role::Supervisor << Role::Clerk << true;
+    QTest::newRow("supervisor resets another supervisor") << Role::Supervisor << Role::Supervisor << false;
+    QTest::newRow("supervisor resets the admin") << Role::Supervisor << Role::Admin << false;
+    QTest::newRow("admin resets a clerk") << Role::Admin << Role::Clerk << true;
+    QTest::newRow("admin resets a supervisor") << Role::Admin << Role::Supervisor << true;
+    QTest::newRow("admin resets another admin") << Role::Admin << Role::Admin << false;
+    QTest::newRow("clerk resets another clerk") << Role::Clerk << Role::Clerk << false;
+}
+
+void tst_RedteamOperators::resetOnlyDownwards()
+{
+    QFETCH(Role, by);
+    QFETCH(Role, target);
+    QFETCH(bool, allowed);
+    TempWorkspace ws;
+    QVERIFY(ws->operators().create(account(QStringLiteral("approver"), by, kApproverPassword)));
+    QVERIFY(ws->operators().create(account(QStringLiteral("victim"), target, kTargetPassword)));
+
+    const Run run = ctl(resetArgs(ws.dataDir(), QStringLiteral("victim"), QStringLiteral("approver")),
+        (kApproverPassword + u'\n' + kNewPassword + u'\n').toUtf8());
+    QCOMPARE(run.exitCode, allowed ? 0 : 1);
+    QCOMPARE(logsIn(ws, QStringLiteral("victim"), kNewPassword), allowed);
+    QCOMPARE(logsIn(ws, QStringLiteral("victim"), kTargetPassword), !allowed);
+    if (!allowed)
+        QVERIFY(!run.err.trimmed().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_RedteamOperators)
+#include "tst_redteam_operators.moc"
