@@ -31,7 +31,9 @@ public:
 
     QString hash(QByteArrayView password) const;
     bool verify(QByteArrayView password, const QString &encoded) const;
-    // A well-formed hash of a random password, to spend the same time when a user does not exist.
+    // A well-formed hash at this hasher's cost that no password matches: verifying against it
+    // takes the time of a real check (one scrypt run), so an unknown user name costs the same.
+    // A malformed `encoded` also costs one run. Making a decoy runs nothing.
     QString decoy() const;
 
 private:

@@ -92,14 +92,17 @@ Result<Operator> OperatorService::authenticate(const QString &username, const QS
     auto found = m_store.findWithHash(username.trimmed());
     if (!found)
         return found.failure();
-    if (!found.value()) {
-        // Spend the same time as a real check, so timing does not reveal which names exist.
-        m_hasher.verify(password.toUtf8(), m_hasher.decoy());
+    // One scrypt run, at the same cost, for every answer: against the stored hash, or against a
+    // decoy when the name is unknown, and before looking at a lockout, so that neither which
+    // names exist nor which are locked shows in the time taken.
+    const bool known = found.value().has_value();
+    const bool matches = m_hasher.verify(password.toUtf8(), known ? found.value()->second : m_hasher.decoy()) && known;
+    if (!known) {
         qCInfo(lcOperators) << "login refused: unknown user";
         audit({ QStringLiteral("login.failed"), QStringLiteral("refused"), {}, {}, QStringLiteral("unknown-user") });
         return refused;
     }
-    const auto &[op, hash] = *found.value();
+    const Operator &op = found.value()->first;
     Result<LoginGuard> guard = m_store.loginGuard(op.id);
     if (!guard)
         return guard.failure();
@@ -112,7 +115,7 @@ Result<Operator> OperatorService::authenticate(const QString &username, const QS
                    "it sooner.",
                 nullptr, int(wait)) };
     }
-    if (!m_hasher.verify(password.toUtf8(), hash)) {
+    if (!matches) {
         LoginGuard next = guard.value();
         ++next.failedLogins;
         QString outcome = QStringLiteral("refused");

@@ -113,6 +113,8 @@ class tst_RedteamOperators : public QObject
 private Q_SLOTS:
     void resetOnlyDownwards_data();
     void resetOnlyDownwards();
+    void unknownNameCostsTheSameWork_data();
+    void unknownNameCostsTheSameWork();
 };
 
 // A supervisor reset the administrator's password (and another supervisor's), then logged in as
@@ -147,6 +149,44 @@ void tst_RedteamOperators::resetOnlyDownwards()
     QCOMPARE(logsIn(ws, QStringLiteral("victim"), kTargetPassword), !allowed);
     if (!allowed)
         QVERIFY(!run.err.trimmed().isEmpty());
+}
+
+// Timing told which approver names exist (unknown ~0.4 s, known ~0.2 s). Without a stopwatch:
+// every answer must run scrypt exactly once, at the same cost, whoever is asked for.
+void tst_RedteamOperators::unknownNameCostsTheSameWork_data()
+{
+    QTest::addColumn<QString>("username");
+    QTest::addColumn<QString>("password");
+    QTest::newRow("unknown name") << "no.such.user"
+                                  << "clerk-pass-1";
+    QTest::newRow("known name, wrong password") << "zhang.min"
+                                                << "wrong-pass-1";
+    QTest::newRow("known name, right password") << "zhang.min"
+                                                << "clerk-pass-1";
+    QTest::newRow("locked account, right password") << "li.locked"
+                                                    << "clerk-pass-2";
+    QTest::newRow("locked account, wrong password") << "li.locked"
+                                                    << "wrong-pass-1";
+}
+
+void tst_RedteamOperators::unknownNameCostsTheSameWork()
+{
+    QFETCH(QString, username);
+    QFETCH(QString, password);
+    TempWorkspace ws;
+    const PasswordHasher::Cost cost = TempWorkspace::fastOptions().passwordCost;
+    QList<PasswordHasher::Cost> derivations;
+    OperatorService operators(
+        ws->operatorStore(), ws.clock(), PasswordHasher(cost, [&](const auto &used) { derivations << used; }));
+    operators.setAuditLog(&ws->audit());
+    QVERIFY(operators.create(account(QStringLiteral("zhang.min"), Role::Clerk, QStringLiteral("clerk-pass-1"))));
+    QVERIFY(operators.create(account(QStringLiteral("li.locked"), Role::Clerk, QStringLiteral("clerk-pass-2"))));
+    for (int i = 0; i < OperatorService::kMaxFailedLogins; ++i)
+        (void)operators.authenticate(QStringLiteral("li.locked"), QStringLiteral("guess-pass-%1").arg(i));
+
+    derivations.clear();
+    (void)operators.authenticate(username, password);
+    QCOMPARE(derivations, QList<PasswordHasher::Cost> { cost });
 }
 
 QTEST_GUILESS_MAIN(tst_RedteamOperators)

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void createRules();
     void authenticate();
     void passwordNeverOnDisk();
+    void decoyAndDamagedHashCostOneRun();
     void resetRanks_data();
     void resetRanks();
 };
@@ -123,6 +124,20 @@ void tst_OperatorService::passwordNeverOnDisk()
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains(testSupervisor().password.toUtf8()));
     }
+}
+
+void tst_OperatorService::decoyAndDamagedHashCostOneRun()
+{
+    const PasswordHasher::Cost cost { 4, 8, 1 };
+    QList<PasswordHasher::Cost> runs;
+    const PasswordHasher hasher(cost, [&](const PasswordHasher::Cost &used) { runs << used; });
+    const QString decoy = hasher.decoy();
+    QVERIFY(runs.isEmpty());
+    QVERIFY(decoy.startsWith(QStringLiteral("$scrypt$ln=4,r=8,p=1$")));
+    QVERIFY(!hasher.verify("anything", decoy));
+    QVERIFY(!hasher.verify("anything", QStringLiteral("plain")));
+    QVERIFY(!hasher.verify("anything", QStringLiteral("$scrypt$ln=99,r=8,p=1$AAAA$AAAA")));
+    QCOMPARE(runs, QList<PasswordHasher::Cost>(3, cost));
 }
 
 void tst_OperatorService::resetRanks_data()
