@@ -87,7 +87,7 @@ int add(const QCommandLineParser &parser)
     if (request.username.isEmpty() || request.displayName.isEmpty())
         return fail(Tr::tr("Give --username and --name."), Usage);
     const std::optional<QStringList> passwords
-        = readPasswords(parser, { Tr::tr("Password for %1: ").arg(request.username) });
+        = readPasswords(parser, { Tr::tr("Password for %1: ").arg(Kiosk::printableText(request.username)) });
     if (!passwords)
         return noPasswordSource();
     request.password = passwords->at(0);
@@ -106,7 +106,8 @@ int add(const QCommandLineParser &parser)
                 { QStringLiteral("role"), Kiosk::roleKey(created->role) } });
     else
         QTextStream(stdout) << Tr::tr("Created %1 %2 (%3).")
-                                   .arg(Kiosk::roleDisplayName(created->role), created->username, created->displayName)
+                                   .arg(Kiosk::roleDisplayName(created->role), Kiosk::printableText(created->username),
+                                       Kiosk::printableText(created->displayName))
                             << Qt::endl;
     return Ok;
 }
@@ -120,8 +121,9 @@ int resetPassword(const QCommandLineParser &parser)
     if (username.isEmpty() || by.isEmpty())
         return fail(
             Tr::tr("Give --username (whose password) and --by (the supervisor or admin who resets it)."), Usage);
-    const std::optional<QStringList> passwords
-        = readPasswords(parser, { Tr::tr("Password of %1: ").arg(by), Tr::tr("New password for %1: ").arg(username) });
+    const std::optional<QStringList> passwords = readPasswords(parser,
+        { Tr::tr("Password of %1: ").arg(Kiosk::printableText(by)),
+            Tr::tr("New password for %1: ").arg(Kiosk::printableText(username)) });
     if (!passwords)
         return noPasswordSource();
     const QString &approverPassword = passwords->at(0), &newPassword = passwords->at(1), &repeat = passwords->at(2);
@@ -135,7 +137,9 @@ int resetPassword(const QCommandLineParser &parser)
         return fail(approver.failure().message);
     if (const Kiosk::Status reset = operators.resetPassword(approver.value(), username, newPassword, repeat); !reset)
         return fail(reset.failure().message);
-    QTextStream(stdout) << Tr::tr("Password of %1 reset by %2; any lockout is lifted.").arg(username, by) << Qt::endl;
+    QTextStream(stdout) << Tr::tr("Password of %1 reset by %2; any lockout is lifted.")
+                               .arg(Kiosk::printableText(username), Kiosk::printableText(by))
+                        << Qt::endl;
     return Ok;
 }
 
@@ -158,10 +162,12 @@ int list(const QCommandLineParser &parser)
         printJson(array);
         return Ok;
     }
+    // Names as stored may hold anything someone wrote into the file: printed escaped, so a terminal
+    // never receives a control sequence from them.
     QTextStream out(stdout);
     for (const Kiosk::Operator &op : operators.value())
-        out << op.id << '\t' << op.username << '\t' << Kiosk::roleKey(op.role) << '\t' << op.displayName
-            << (op.disabled ? "\tdisabled" : "") << Qt::endl;
+        out << op.id << '\t' << Kiosk::printableText(op.username) << '\t' << Kiosk::roleKey(op.role) << '\t'
+            << Kiosk::printableText(op.displayName) << (op.disabled ? "\tdisabled" : "") << Qt::endl;
     return Ok;
 }
 

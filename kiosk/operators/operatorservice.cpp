@@ -35,6 +35,18 @@ QString OperatorService::usernameProblem(const QString &username)
     return {};
 }
 
+QString OperatorService::displayNameProblem(const QString &displayName)
+{
+    if (displayName.trimmed().isEmpty())
+        return Tr::tr("Enter the operator's full name, as it will appear on printed sheets.");
+    // Terminal escapes, direction overrides and zero-width marks would reach every screen, sheet
+    // and terminal that shows the name.
+    if (!isPrintableText(displayName))
+        return Tr::tr("The full name contains control or invisible characters (such as terminal codes or direction "
+                      "marks). Type it again without them.");
+    return {};
+}
+
 QString OperatorService::passwordProblem(const QString &username, const QString &password, const QString &repeat)
 {
     if (password.size() < kMinPasswordLength)
@@ -51,9 +63,8 @@ Result<Operator> OperatorService::create(const NewOperator &request)
     const QString username = request.username.trimmed();
     if (const QString problem = usernameProblem(username); !problem.isEmpty())
         return Failure { QStringLiteral("operator.bad-username"), problem };
-    if (request.displayName.trimmed().isEmpty())
-        return Failure { QStringLiteral("operator.bad-name"),
-            Tr::tr("Enter the operator's full name, as it will appear on printed sheets.") };
+    if (const QString problem = displayNameProblem(request.displayName); !problem.isEmpty())
+        return Failure { QStringLiteral("operator.bad-name"), problem };
     if (const QString problem = passwordProblem(username, request.password, request.passwordRepeat); !problem.isEmpty())
         return Failure { QStringLiteral("operator.bad-password"), problem };
 
@@ -156,7 +167,8 @@ Status OperatorService::unlockAccount(const Operator &supervisor, const QString 
     if (!found)
         return found.failure();
     if (!found.value())
-        return Failure { QStringLiteral("operator.unknown"), Tr::tr("There is no account %1.").arg(username) };
+        return Failure { QStringLiteral("operator.unknown"),
+            Tr::tr("There is no account %1.").arg(printableText(username)) };
     if (const Status cleared = m_store.setLoginGuard(found.value()->first.id, {}); !cleared)
         return cleared;
     audit({ QStringLiteral("account.unlock"), QStringLiteral("ok"), supervisor.id, {},
@@ -184,7 +196,8 @@ Status OperatorService::resetPassword(
     if (!found)
         return found.failure();
     if (!found.value())
-        return Failure { QStringLiteral("operator.unknown"), Tr::tr("There is no account %1.").arg(username) };
+        return Failure { QStringLiteral("operator.unknown"),
+            Tr::tr("There is no account %1.").arg(printableText(username)) };
     const Operator &target = found.value()->first;
     if (!canResetPasswordOf(by.role, target.role))
         return Failure { QStringLiteral("operator.not-allowed"),

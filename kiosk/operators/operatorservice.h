@@ -49,6 +49,7 @@ public:
     static constexpr int kMinPasswordLength = 8;
     // Empty when acceptable; otherwise what to change.
     static QString usernameProblem(const QString &username);
+    static QString displayNameProblem(const QString &displayName);
     static QString passwordProblem(const QString &username, const QString &password, const QString &repeat);
 
 private:

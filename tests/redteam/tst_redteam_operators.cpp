@@ -115,6 +115,9 @@ private Q_SLOTS:
     void resetOnlyDownwards();
     void unknownNameCostsTheSameWork_data();
     void unknownNameCostsTheSameWork();
+    void unprintableNamesAreRefused_data();
+    void unprintableNamesAreRefused();
+    void listPrintsStoredEscapesSafely();
 };
 
 // A supervisor reset the administrator's password (and another supervisor's), then logged in as
@@ -187,6 +190,55 @@ void tst_RedteamOperators::unknownNameCostsTheSameWork()
     derivations.clear();
     (void)operators.authenticate(username, password);
     QCOMPARE(derivations, QList<PasswordHasher::Cost> { cost });
+}
+
+void tst_RedteamOperators::unprintableNamesAreRefused_data()
+{
+    QTest::addColumn<QString>("username");
+    QTest::addColumn<QString>("name");
+    const QString ok = QStringLiteral("li.ming");
+    QTest::newRow("terminal title and clear screen") << ok << QStringLiteral("\x1b]0;owned\x07\x1b[2J李明");
+    QTest::newRow("C1 control sequence introducer") << ok << QStringLiteral("李\u009b2J明");
+    QTest::newRow("right-to-left override") << ok << QStringLiteral("李明\u202etxt.exe");
+    QTest::newRow("zero-width space") << ok << QStringLiteral("李\u200b明");
+    QTest::newRow("new line") << ok << QStringLiteral("李明\n4\tadmin\troot");
+    QTest::newRow("escape in the login name") << QStringLiteral("li\x1b[2Jming") << QStringLiteral("李明");
+}
+
+// A display name with terminal escapes took over the technician's terminal on `operator list`.
+void tst_RedteamOperators::unprintableNamesAreRefused()
+{
+    QFETCH(QString, username);
+    QFETCH(QString, name);
+    TempWorkspace ws;
+    const Run run
+        = ctl(addArgs(ws.dataDir(), username, name, QStringLiteral("clerk")), QByteArrayLiteral("clerk-pass-1\n"));
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(ws->operatorStore().count().value(), 0);
+    QVERIFY(!run.err.trimmed().isEmpty());
+    QVERIFY(!ws->operators().create(
+        { username, name, Role::Clerk, QStringLiteral("clerk-pass-1"), QStringLiteral("clerk-pass-1") }));
+}
+
+// A name written into the file directly (sqlite3) still must not reach the terminal raw.
+void tst_RedteamOperators::listPrintsStoredEscapesSafely()
+{
+    TempWorkspace ws;
+    QVERIFY(ws->operators().create(testSupervisor()));
+    QVERIFY(sql(ws.dataDir(),
+        QStringLiteral("INSERT INTO operators (username, display_name, role, password_hash, created_at) VALUES "
+                       "('x\x1b[31m', char(27) || ']0;owned' || char(7) || char(27) || '[2J' || char(155) || '2J' "
+                       "|| char(8238) || 'evil', 'clerk', '-', '2026-11-25T09:00:00')")));
+    const Run run
+        = ctl({ QStringLiteral("operator"), QStringLiteral("list"), QStringLiteral("--data-dir"), ws.dataDir() });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("wang.li"));
+    QVERIFY(run.out.contains("evil"));
+    for (const char c : run.out)
+        QVERIFY2(uchar(c) >= 0x20 || c == '\t' || c == '\n', run.out.toHex(' ').constData());
+    const QString text = QString::fromUtf8(run.out);
+    QVERIFY(!text.contains(QChar(0x9b)));
+    QVERIFY(!text.contains(QChar(0x202e)));
 }
 
 QTEST_GUILESS_MAIN(tst_RedteamOperators)

@@ -22,6 +22,8 @@ private Q_SLOTS:
     void authenticate();
     void passwordNeverOnDisk();
     void decoyAndDamagedHashCostOneRun();
+    void printableText_data();
+    void printableText();
     void resetRanks_data();
     void resetRanks();
 };
@@ -138,6 +140,38 @@ void tst_OperatorService::decoyAndDamagedHashCostOneRun()
     QVERIFY(!hasher.verify("anything", QStringLiteral("plain")));
     QVERIFY(!hasher.verify("anything", QStringLiteral("$scrypt$ln=99,r=8,p=1$AAAA$AAAA")));
     QCOMPARE(runs, QList<PasswordHasher::Cost>(3, cost));
+}
+
+void tst_OperatorService::printableText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("printed");
+    QTest::addColumn<bool>("printable");
+    QTest::newRow("Chinese name") << "王丽"
+                                  << "王丽" << true;
+    QTest::newRow("ideographic space") << "王\u3000丽"
+                                       << "王\u3000丽" << true;
+    QTest::newRow("emoji outside the BMP") << "a\U0001F600"
+                                           << "a\U0001F600" << true;
+    QTest::newRow("backslash stays unambiguous") << "a\\u{001b}"
+                                                 << "a\\\\u{001b}" << true;
+    QTest::newRow("escape sequence") << "\x1b[2J"
+                                     << "\\u{001b}[2J" << false;
+    QTest::newRow("C1 control") << "a\u009bb"
+                                << "a\\u{009b}b" << false;
+    QTest::newRow("direction override") << "a\u202eb"
+                                        << "a\\u{202e}b" << false;
+    QTest::newRow("lone surrogate") << QStringLiteral("a") + QChar(0xdc00) << "a\\u{dc00}" << false;
+}
+
+void tst_OperatorService::printableText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, printed);
+    QFETCH(bool, printable);
+    QCOMPARE(RegPoint::Kiosk::printableText(text), printed);
+    QCOMPARE(isPrintableText(text), printable);
+    QCOMPARE(OperatorService::displayNameProblem(text).isEmpty(), printable);
 }
 
 void tst_OperatorService::resetRanks_data()
