@@ -3,6 +3,7 @@
 #include "audit/auditlog.h"
 
 #include "clock.h"
+#include "operators/passwordstrength.h"
 #include "storage/operatorstore.h"
 
 #include <QCoreApplication>
@@ -47,12 +48,42 @@ QString OperatorService::displayNameProblem(const QString &displayName)
     return {};
 }
 
-QString OperatorService::passwordProblem(const QString &username, const QString &password, const QString &repeat)
+QString OperatorService::passwordProblem(
+    const QString &username, const QString &password, const QString &repeat, const QString &oldPassword)
 {
     if (password.size() < kMinPasswordLength)
         return Tr::tr("The password needs at least %n characters.", nullptr, kMinPasswordLength);
+    if (password.size() > kMaxPasswordLength)
+        return Tr::tr("The password can have at most %n characters.", nullptr, kMaxPasswordLength);
+    if (!isPrintableText(password))
+        return Tr::tr(
+            "The password contains control or invisible characters. Use letters, digits, spaces and symbols only.");
     if (password.compare(username, Qt::CaseInsensitive) == 0)
         return Tr::tr("The password must not be the user name.");
+    switch (passwordWeakness(username, password, oldPassword)) {
+    case PasswordWeakness::None:
+        break;
+    case PasswordWeakness::TooShort:
+        return Tr::tr("The password needs at least %n characters.", nullptr, kMinPasswordLength);
+    case PasswordWeakness::FewKinds:
+        return Tr::tr("Mix at least two kinds of characters: lowercase letters, capital letters, digits or symbols "
+                      "(a space counts as a symbol).");
+    case PasswordWeakness::Repeats:
+        return Tr::tr("Do not repeat a character more than three times in a row.");
+    case PasswordWeakness::Sequence:
+        return Tr::tr("The password has a run of more than four characters in order, like \"12345\" or \"abcde\".");
+    case PasswordWeakness::ContainsUserName:
+        return Tr::tr("The password must not contain the user name.");
+    case PasswordWeakness::Palindrome:
+        return Tr::tr("The password must not read the same backwards.");
+    case PasswordWeakness::Guessable:
+        return Tr::tr(
+            "The password is too easy to guess (a dictionary word or a simple pattern). Choose a less common one.");
+    case PasswordWeakness::LikeOldPassword:
+        return Tr::tr("The new password is too similar to the old one.");
+    case PasswordWeakness::Unchecked:
+        return Tr::tr("The password could not be checked. Try again.");
+    }
     if (password != repeat)
         return Tr::tr("The two passwords differ. Type the same password twice.");
     return {};
@@ -181,7 +212,7 @@ Status OperatorService::changePassword(
 {
     if (Result<Operator> checked = authenticate(op.username, oldPassword); !checked)
         return checked.failure();
-    if (const QString problem = passwordProblem(op.username, newPassword, repeat); !problem.isEmpty())
+    if (const QString problem = passwordProblem(op.username, newPassword, repeat, oldPassword); !problem.isEmpty())
         return Failure { QStringLiteral("operator.bad-password"), problem };
     return storePassword(op.id, newPassword, QStringLiteral("password.change"), op.id);
 }

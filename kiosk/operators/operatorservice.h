@@ -47,10 +47,13 @@ public:
     Result<bool> hasAnyOperator() const;
 
     static constexpr int kMinPasswordLength = 8;
+    static constexpr int kMaxPasswordLength = 128;
     // Empty when acceptable; otherwise what to change.
     static QString usernameProblem(const QString &username);
     static QString displayNameProblem(const QString &displayName);
-    static QString passwordProblem(const QString &username, const QString &password, const QString &repeat);
+    // Length, characters and strength (passwordstrength.h); `oldPassword` when changing one.
+    static QString passwordProblem(
+        const QString &username, const QString &password, const QString &repeat, const QString &oldPassword = {});
 
 private:
     void audit(const AuditEntry &entry);

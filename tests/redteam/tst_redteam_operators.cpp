@@ -115,6 +115,11 @@ private Q_SLOTS:
     void resetOnlyDownwards();
     void unknownNameCostsTheSameWork_data();
     void unknownNameCostsTheSameWork();
+    void overlongPasswordLineIsRefused();
+    void approverLineDoesNotSpillIntoNewPassword();
+    void invalidUtf8IsRefused();
+    void weakPasswordsAreRefused_data();
+    void weakPasswordsAreRefused();
     void unprintableNamesAreRefused_data();
     void unprintableNamesAreRefused();
     void listPrintsStoredEscapesSafely();
@@ -190,6 +195,92 @@ void tst_RedteamOperators::unknownNameCostsTheSameWork()
     derivations.clear();
     (void)operators.authenticate(username, password);
     QCOMPARE(derivations, QList<PasswordHasher::Cost> { cost });
+}
+
+// `--password-stdin` cut lines at 1,024 bytes: a longer password was stored cut, and any string
+// with the same first 1,023 characters unlocked the account.
+void tst_RedteamOperators::overlongPasswordLineIsRefused()
+{
+    TempWorkspace ws;
+    const QString longPassword = QStringLiteral("Lo-9").repeated(275); // 1,100 characters
+    const Run run = ctl(addArgs(ws.dataDir(), QStringLiteral("li.long"), QStringLiteral("李"), QStringLiteral("clerk")),
+        (longPassword + u'\n').toUtf8());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QByteArray::number(OperatorService::kMaxPasswordLength)), run.err.constData());
+    QVERIFY(!logsIn(ws, QStringLiteral("li.long"), longPassword.left(1023)));
+    QCOMPARE(ws->operatorStore().count().value(), 0);
+}
+
+// In a reset, the part of the approver's line past 1,023 bytes became the victim's new password.
+void tst_RedteamOperators::approverLineDoesNotSpillIntoNewPassword()
+{
+    TempWorkspace ws;
+    QVERIFY(ws->operators().create(account(QStringLiteral("wang.li"), Role::Supervisor, kApproverPassword)));
+    QVERIFY(ws->operators().create(account(QStringLiteral("zhang.min"), Role::Clerk, kTargetPassword)));
+    // The supervisor's password as today's `operator add` stored it: cut at 1,023 characters.
+    const QString head = QStringLiteral("Sv-7").repeated(256).left(1023);
+    const qint64 supervisor = ws->operatorStore().findWithHash(QStringLiteral("wang.li")).value()->first.id;
+    QVERIFY(ws->operatorStore().setPasswordHash(
+        supervisor, PasswordHasher(TempWorkspace::fastOptions().passwordCost).hash(head.toUtf8())));
+
+    const QString spill = QStringLiteral("tail-pass-99");
+    const Run run = ctl(resetArgs(ws.dataDir(), QStringLiteral("zhang.min"), QStringLiteral("wang.li")),
+        (head + spill + u'\n' + kNewPassword + u'\n').toUtf8());
+    QVERIFY(!logsIn(ws, QStringLiteral("zhang.min"), spill));
+    if (run.exitCode == 0)
+        QVERIFY(logsIn(ws, QStringLiteral("zhang.min"), kNewPassword));
+    else
+        QVERIFY(logsIn(ws, QStringLiteral("zhang.min"), kTargetPassword));
+}
+
+// Invalid UTF-8 became U+FFFD: "\xff" and "\xfe" were the same password.
+void tst_RedteamOperators::invalidUtf8IsRefused()
+{
+    TempWorkspace ws;
+    Run run = ctl(addArgs(ws.dataDir(), QStringLiteral("li.bytes"), QStringLiteral("李"), QStringLiteral("clerk")),
+        QByteArray("desk-\xff-2026-ok\n"));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("UTF-8"), run.err.constData());
+    QCOMPARE(ws->operatorStore().count().value(), 0);
+
+    // A supervisor whose password holds U+FFFD (from before the fix): other bytes must not open it.
+    QVERIFY(ws->operators().create(account(QStringLiteral("wang.li"), Role::Supervisor, kApproverPassword)));
+    QVERIFY(ws->operators().create(account(QStringLiteral("zhang.min"), Role::Clerk, kTargetPassword)));
+    const qint64 supervisor = ws->operatorStore().findWithHash(QStringLiteral("wang.li")).value()->first.id;
+    QVERIFY(ws->operatorStore().setPasswordHash(supervisor,
+        PasswordHasher(TempWorkspace::fastOptions().passwordCost).hash(QByteArray("desk-\xef\xbf\xbd-2026-ok"))));
+    run = ctl(resetArgs(ws.dataDir(), QStringLiteral("zhang.min"), QStringLiteral("wang.li")),
+        QByteArray("desk-\xfe-2026-ok\n") + kNewPassword.toUtf8() + '\n');
+    QVERIFY(run.exitCode != 0);
+    QVERIFY2(run.err.contains("UTF-8"), run.err.constData());
+    QVERIFY(logsIn(ws, QStringLiteral("zhang.min"), kTargetPassword));
+}
+
+void tst_RedteamOperators::weakPasswordsAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("password");
+    QTest::newRow("digits in a row") << QByteArray("12345678");
+    QTest::newRow("the word password") << QByteArray("password");
+    QTest::newRow("eight spaces") << QByteArray("        ");
+}
+
+// `12345678`, `password` and eight spaces were accepted, on creation and on reset.
+void tst_RedteamOperators::weakPasswordsAreRefused()
+{
+    QFETCH(QByteArray, password);
+    TempWorkspace ws;
+    Run run = ctl(addArgs(ws.dataDir(), QStringLiteral("li.weak"), QStringLiteral("李"), QStringLiteral("clerk")),
+        password + '\n');
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(!run.err.trimmed().isEmpty());
+    QCOMPARE(ws->operatorStore().count().value(), 0);
+
+    QVERIFY(ws->operators().create(account(QStringLiteral("wang.li"), Role::Supervisor, kApproverPassword)));
+    QVERIFY(ws->operators().create(account(QStringLiteral("zhang.min"), Role::Clerk, kTargetPassword)));
+    run = ctl(resetArgs(ws.dataDir(), QStringLiteral("zhang.min"), QStringLiteral("wang.li")),
+        kApproverPassword.toUtf8() + '\n' + password + '\n');
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(logsIn(ws, QStringLiteral("zhang.min"), kTargetPassword));
 }
 
 void tst_RedteamOperators::unprintableNamesAreRefused_data()

@@ -21,6 +21,8 @@ private Q_SLOTS:
     void createRules();
     void authenticate();
     void passwordNeverOnDisk();
+    void passwordRules_data();
+    void passwordRules();
     void decoyAndDamagedHashCostOneRun();
     void printableText_data();
     void printableText();
@@ -126,6 +128,58 @@ void tst_OperatorService::passwordNeverOnDisk()
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains(testSupervisor().password.toUtf8()));
     }
+}
+
+void tst_OperatorService::passwordRules_data()
+{
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("oldPassword");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("letters, digits and a dash") << "secret-2026"
+                                                << "" << true;
+    QTest::newRow("Chinese and digits") << "湖南考试院2026"
+                                        << "" << true;
+    QTest::newRow("phrase with spaces") << "correct horse battery"
+                                        << "" << true;
+    QTest::newRow("digits in a row") << "12345678"
+                                     << "" << false;
+    QTest::newRow("the word password") << "password"
+                                       << "" << false;
+    QTest::newRow("eight spaces") << "        "
+                                  << "" << false;
+    QTest::newRow("one kind only") << "qwertzuiop"
+                                   << "" << false;
+    QTest::newRow("long sequence") << "abcdefgh-1"
+                                   << "" << false;
+    QTest::newRow("one character repeated") << "aaaa-2026"
+                                            << "" << false;
+    QTest::newRow("contains the user name") << "zhang.wei-2026"
+                                            << "" << false;
+    QTest::newRow("palindrome") << "ab-12-21-ba"
+                                << "" << false;
+    QTest::newRow("same as the old one") << "secret-2026"
+                                         << "secret-2026" << false;
+    QTest::newRow("too long") << QString(OperatorService::kMaxPasswordLength + 1, u'x') + u'1' << "" << false;
+    QTest::newRow("longest allowed") << QStringLiteral("Registration at Furong point opens at 8:30; bring the ID card, "
+                                                       "two photos and the fee receipt. Questions? Ask desk 3 or call "
+                                                       "0731-8451")
+                                            .left(OperatorService::kMaxPasswordLength)
+                                     << "" << true;
+    QTest::newRow("control character") << "secret\x1b-2026"
+                                       << "" << false;
+    QTest::newRow("zero-width space") << "secret\u200b-2026"
+                                      << "" << false;
+    QTest::newRow("lone surrogate") << QStringLiteral("secret-2026") + QChar(0xd800) << "" << false;
+}
+
+void tst_OperatorService::passwordRules()
+{
+    QFETCH(QString, password);
+    QFETCH(QString, oldPassword);
+    QFETCH(bool, accepted);
+    const QString problem
+        = OperatorService::passwordProblem(QStringLiteral("zhang.wei"), password, password, oldPassword);
+    QVERIFY2(problem.isEmpty() == accepted, qPrintable(problem));
 }
 
 void tst_OperatorService::decoyAndDamagedHashCostOneRun()
