@@ -89,6 +89,36 @@ QString OperatorService::passwordProblem(
     return {};
 }
 
+Failure OperatorService::auditUnavailable()
+{
+    return { QStringLiteral("operator.audit-unavailable"),
+        Tr::tr("Not done: the audit log cannot be written, and nothing happens without its audit record. Call the "
+               "technician (\"regpointctl db check\", \"regpointctl audit verify\").") };
+}
+
+Status OperatorService::auditedChange(const std::function<Result<AuditEntry>()> &change)
+{
+    std::optional<Failure> changeFailed;
+    const Status done = m_store.withTransaction([&]() -> Status {
+        Result<AuditEntry> entry = change();
+        if (!entry) {
+            changeFailed = entry.failure();
+            return entry.failure();
+        }
+        if (!m_audit)
+            return Done {};
+        return m_audit->appendInTransaction(entry.value());
+    });
+    if (done)
+        return done;
+    if (changeFailed)
+        return *changeFailed;
+    // The transaction could not start, the event not be written or the whole not be committed:
+    // either way the change is rolled back with its event.
+    qCWarning(lcOperators) << "audited change refused, its event cannot be written:" << done.failure().code;
+    return auditUnavailable();
+}
+
 Result<Operator> OperatorService::create(const NewOperator &request)
 {
     const QString username = request.username.trimmed();
@@ -102,14 +132,20 @@ Result<Operator> OperatorService::create(const NewOperator &request)
     const QString hash = m_hasher.hash(request.password.toUtf8());
     if (hash.isEmpty())
         return Failure { QStringLiteral("operator.hash"), Tr::tr("The password could not be protected. Try again.") };
-    Operator op { 0, username, request.displayName.trimmed(), request.role, m_clock.now(), false };
-    Result<Operator> stored = m_store.add(op, hash);
-    if (stored) {
-        qCInfo(lcOperators) << "created operator" << stored->id << roleKey(stored->role);
-        audit({ QStringLiteral("operator.create"), roleKey(stored->role), {}, {},
-            QStringLiteral("operator=%1").arg(stored->id) });
-    }
-    return stored;
+    const Operator op { 0, username, request.displayName.trimmed(), request.role, m_clock.now(), false };
+    std::optional<Operator> stored;
+    const Status created = auditedChange([&]() -> Result<AuditEntry> {
+        Result<Operator> added = m_store.add(op, hash);
+        if (!added)
+            return added.failure();
+        stored = added.value();
+        return AuditEntry { QStringLiteral("operator.create"), roleKey(stored->role), {}, {},
+            QStringLiteral("operator=%1").arg(stored->id) };
+    });
+    if (!created)
+        return created.failure();
+    qCInfo(lcOperators) << "created operator" << stored->id << roleKey(stored->role);
+    return *stored;
 }
 
 std::chrono::seconds OperatorService::lockoutWait(int lockouts)
@@ -117,14 +153,6 @@ std::chrono::seconds OperatorService::lockoutWait(int lockouts)
     // 30 s, 1 min, 2 min, ... doubling with each lockout, at most an hour.
     const qint64 wait = qint64(kFirstLockout.count()) << std::min(std::max(lockouts - 1, 0), 20);
     return std::chrono::seconds(std::min<qint64>(wait, kLongestLockout.count()));
-}
-
-void OperatorService::audit(const AuditEntry &entry)
-{
-    if (m_audit) {
-        if (const Status logged = m_audit->append(entry); !logged)
-            qCWarning(lcOperators) << "audit event not written:" << logged.failure().code;
-    }
 }
 
 Result<Operator> OperatorService::authenticate(const QString &username, const QString &password)
@@ -141,8 +169,11 @@ Result<Operator> OperatorService::authenticate(const QString &username, const QS
     const bool matches = m_hasher.verify(password.toUtf8(), known ? found.value()->second : m_hasher.decoy()) && known;
     if (!known) {
         qCInfo(lcOperators) << "login refused: unknown user";
-        audit({ QStringLiteral("login.failed"), QStringLiteral("refused"), {}, {}, QStringLiteral("unknown-user") });
-        return refused;
+        const Status logged = auditedChange([] {
+            return Result<AuditEntry>(AuditEntry {
+                QStringLiteral("login.failed"), QStringLiteral("refused"), {}, {}, QStringLiteral("unknown-user") });
+        });
+        return logged ? refused : logged.failure();
     }
     const Operator &op = found.value()->first;
     Result<LoginGuard> guard = m_store.loginGuard(op.id);
@@ -151,7 +182,12 @@ Result<Operator> OperatorService::authenticate(const QString &username, const QS
     const QDateTime now = m_clock.now();
     if (guard->lockedUntil.isValid() && now < guard->lockedUntil) {
         const qint64 wait = std::max<qint64>(1, now.secsTo(guard->lockedUntil));
-        audit({ QStringLiteral("login.failed"), QStringLiteral("locked"), op.id, {}, {} });
+        const Status logged = auditedChange([&] {
+            return Result<AuditEntry>(
+                AuditEntry { QStringLiteral("login.failed"), QStringLiteral("locked"), op.id, {}, {} });
+        });
+        if (!logged)
+            return logged.failure();
         return Failure { QStringLiteral("operator.locked"),
             Tr::tr("Too many wrong passwords: this account is locked for %n more second(s). A supervisor can unlock "
                    "it sooner.",
@@ -167,11 +203,15 @@ Result<Operator> OperatorService::authenticate(const QString &username, const QS
             next.lockedUntil = now.addSecs(lockoutWait(next.lockouts).count());
             outcome = QStringLiteral("locked");
         }
-        if (const Status saved = m_store.setLoginGuard(op.id, next); !saved)
+        const Status saved = auditedChange([&]() -> Result<AuditEntry> {
+            if (const Status stored = m_store.setLoginGuard(op.id, next); !stored)
+                return stored.failure();
+            return AuditEntry { QStringLiteral("login.failed"), outcome, op.id, {},
+                QStringLiteral("failures=%1 lockouts=%2").arg(next.failedLogins).arg(next.lockouts) };
+        });
+        if (!saved)
             return saved.failure();
         qCInfo(lcOperators) << "login refused for operator" << op.id << outcome;
-        audit({ QStringLiteral("login.failed"), outcome, op.id, {},
-            QStringLiteral("failures=%1 lockouts=%2").arg(next.failedLogins).arg(next.lockouts) });
         if (outcome == u"locked")
             return Failure { QStringLiteral("operator.locked"),
                 Tr::tr("Too many wrong passwords: this account is locked for %n second(s). A supervisor can unlock "
@@ -181,12 +221,17 @@ Result<Operator> OperatorService::authenticate(const QString &username, const QS
     }
     if (op.disabled)
         return Failure { QStringLiteral("operator.disabled"), Tr::tr("This account is disabled. Ask the supervisor.") };
-    if (guard->failedLogins != 0 || guard->lockouts != 0 || guard->lockedUntil.isValid()) {
-        if (const Status cleared = m_store.setLoginGuard(op.id, {}); !cleared)
-            return cleared.failure();
-    }
+    const bool clearGuard = guard->failedLogins != 0 || guard->lockouts != 0 || guard->lockedUntil.isValid();
+    const Status loggedIn = auditedChange([&]() -> Result<AuditEntry> {
+        if (clearGuard) {
+            if (const Status cleared = m_store.setLoginGuard(op.id, {}); !cleared)
+                return cleared.failure();
+        }
+        return AuditEntry { QStringLiteral("login"), QStringLiteral("ok"), op.id, {}, {} };
+    });
+    if (!loggedIn)
+        return loggedIn.failure();
     qCInfo(lcOperators) << "operator" << op.id << "logged in";
-    audit({ QStringLiteral("login"), QStringLiteral("ok"), op.id, {}, {} });
     return op;
 }
 
@@ -200,11 +245,13 @@ Status OperatorService::unlockAccount(const Operator &supervisor, const QString 
     if (!found.value())
         return Failure { QStringLiteral("operator.unknown"),
             Tr::tr("There is no account %1.").arg(printableText(username)) };
-    if (const Status cleared = m_store.setLoginGuard(found.value()->first.id, {}); !cleared)
-        return cleared;
-    audit({ QStringLiteral("account.unlock"), QStringLiteral("ok"), supervisor.id, {},
-        QStringLiteral("operator=%1").arg(found.value()->first.id) });
-    return Done {};
+    const qint64 id = found.value()->first.id;
+    return auditedChange([&]() -> Result<AuditEntry> {
+        if (const Status cleared = m_store.setLoginGuard(id, {}); !cleared)
+            return cleared.failure();
+        return AuditEntry { QStringLiteral("account.unlock"), QStringLiteral("ok"), supervisor.id, {},
+            QStringLiteral("operator=%1").arg(id) };
+    });
 }
 
 Status OperatorService::changePassword(
@@ -244,12 +291,13 @@ Status OperatorService::storePassword(qint64 id, const QString &password, const 
     const QString hash = m_hasher.hash(password.toUtf8());
     if (hash.isEmpty())
         return Failure { QStringLiteral("operator.hash"), Tr::tr("The password could not be protected. Try again.") };
-    if (const Status stored = m_store.setPasswordHash(id, hash); !stored)
-        return stored;
-    if (const Status cleared = m_store.setLoginGuard(id, {}); !cleared)
-        return cleared;
-    audit({ action, QStringLiteral("ok"), by, {}, QStringLiteral("operator=%1").arg(id) });
-    return Done {};
+    return auditedChange([&]() -> Result<AuditEntry> {
+        if (const Status stored = m_store.setPasswordHash(id, hash); !stored)
+            return stored.failure();
+        if (const Status cleared = m_store.setLoginGuard(id, {}); !cleared)
+            return cleared.failure();
+        return AuditEntry { action, QStringLiteral("ok"), by, {}, QStringLiteral("operator=%1").arg(id) };
+    });
 }
 
 Result<bool> OperatorService::hasAnyOperator() const

@@ -123,6 +123,11 @@ private Q_SLOTS:
     void unprintableNamesAreRefused_data();
     void unprintableNamesAreRefused();
     void listPrintsStoredEscapesSafely();
+    void loginFailsClosedWithoutAudit();
+    void loginFailsClosedOnReadOnlyStore();
+    void resetFailsClosedWithoutAudit();
+    void addFailsClosedWithoutAudit();
+    void unlockFailsClosedWithoutAudit();
 };
 
 // A supervisor reset the administrator's password (and another supervisor's), then logged in as
@@ -330,6 +335,81 @@ void tst_RedteamOperators::listPrintsStoredEscapesSafely()
     const QString text = QString::fromUtf8(run.out);
     QVERIFY(!text.contains(QChar(0x9b)));
     QVERIFY(!text.contains(QChar(0x202e)));
+}
+
+// With inserts into audit_events made to fail (a trigger, as the attacker adds with sqlite3), a
+// login went ahead and left no trace.
+void tst_RedteamOperators::loginFailsClosedWithoutAudit()
+{
+    TempWorkspace ws;
+    QVERIFY(ws->operators().create(account(QStringLiteral("zhang.min"), Role::Clerk, kTargetPassword)));
+    QVERIFY(blockAuditInserts(ws.dataDir()));
+    const Result<Operator> login = ws->operators().authenticate(QStringLiteral("zhang.min"), kTargetPassword);
+    QVERIFY(!login);
+    QCOMPARE(login.failure().code, QStringLiteral("operator.audit-unavailable"));
+    QVERIFY(!login.failure().message.isEmpty());
+    // The same answer for a wrong password: no oracle while the log is down.
+    QCOMPARE(ws->operators().authenticate(QStringLiteral("zhang.min"), QStringLiteral("wrong-pass-1")).failure().code,
+        QStringLiteral("operator.audit-unavailable"));
+}
+
+// A store opened read-only (or a database file that cannot be written) took logins unaudited.
+void tst_RedteamOperators::loginFailsClosedOnReadOnlyStore()
+{
+    TempWorkspace ws;
+    QVERIFY(ws->operators().create(account(QStringLiteral("zhang.min"), Role::Clerk, kTargetPassword)));
+    const qint64 before = auditEvents(ws);
+    Workspace::Options readOnly = TempWorkspace::fastOptions();
+    readOnly.readOnly = true;
+    auto frozen = Workspace::open(ws.dataDir(), ws.clock(), readOnly);
+    QVERIFY(frozen);
+    const Result<Operator> login
+        = frozen.value()->operators().authenticate(QStringLiteral("zhang.min"), kTargetPassword);
+    QVERIFY(!login);
+    QCOMPARE(login.failure().code, QStringLiteral("operator.audit-unavailable"));
+    QCOMPARE(auditEvents(ws), before);
+}
+
+void tst_RedteamOperators::resetFailsClosedWithoutAudit()
+{
+    TempWorkspace ws;
+    QVERIFY(ws->operators().create(account(QStringLiteral("wang.li"), Role::Supervisor, kApproverPassword)));
+    QVERIFY(ws->operators().create(account(QStringLiteral("zhang.min"), Role::Clerk, kTargetPassword)));
+    QVERIFY(blockAuditInserts(ws.dataDir(), QStringLiteral("password.reset")));
+    const Run run = ctl(resetArgs(ws.dataDir(), QStringLiteral("zhang.min"), QStringLiteral("wang.li")),
+        (kApproverPassword + u'\n' + kNewPassword + u'\n').toUtf8());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("audit"), run.err.constData());
+    QVERIFY(sql(ws.dataDir(), QStringLiteral("DROP TRIGGER redteam_no_audit")));
+    QVERIFY(logsIn(ws, QStringLiteral("zhang.min"), kTargetPassword));
+    QVERIFY(!logsIn(ws, QStringLiteral("zhang.min"), kNewPassword));
+}
+
+void tst_RedteamOperators::addFailsClosedWithoutAudit()
+{
+    TempWorkspace ws;
+    QVERIFY(blockAuditInserts(ws.dataDir(), QStringLiteral("operator.create")));
+    const Run run
+        = ctl(addArgs(ws.dataDir(), QStringLiteral("li.ghost"), QStringLiteral("李"), QStringLiteral("admin")),
+            QByteArrayLiteral("ghost-pass-26\n"));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("audit"), run.err.constData());
+    QCOMPARE(ws->operatorStore().count().value(), 0);
+}
+
+void tst_RedteamOperators::unlockFailsClosedWithoutAudit()
+{
+    TempWorkspace ws;
+    const Operator clerk
+        = ws->operators().create(account(QStringLiteral("zhang.min"), Role::Clerk, kTargetPassword)).value();
+    SessionLock lock(ws->operators(), ws.clock(), 120s);
+    lock.setAuditLog(&ws->audit());
+    lock.setOperator(clerk);
+    lock.lockNow();
+    QVERIFY(lock.isLocked());
+    QVERIFY(blockAuditInserts(ws.dataDir(), QStringLiteral("session.unlock")));
+    QVERIFY(!lock.unlock(QStringLiteral("zhang.min"), kTargetPassword));
+    QVERIFY(lock.isLocked());
 }
 
 QTEST_GUILESS_MAIN(tst_RedteamOperators)
