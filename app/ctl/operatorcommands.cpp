@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QStringDecoder>
 #include <QTextStream>
 
 #include <termios.h>
@@ -25,19 +26,35 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Ctl::Operators)
 };
 
-QString readLine(FILE *in)
+// A password line may hold kMaxPasswordLength characters of up to 4 UTF-8 bytes each, and "\r\n".
+constexpr qsizetype kMaxLineBytes = 4 * Kiosk::OperatorService::kMaxPasswordLength + 2;
+
+// One whole line of standard input, decoded strictly: a longer line or bytes that are not UTF-8
+// are refused, never cut or replaced (two different byte strings must never be one password).
+Kiosk::Result<QString> readLine(FILE *in)
 {
-    char buffer[1024];
-    if (!std::fgets(buffer, sizeof buffer, in))
-        return {};
-    QString line = QString::fromUtf8(buffer);
-    while (line.endsWith(u'\n') || line.endsWith(u'\r'))
-        line.chop(1);
+    QByteArray bytes;
+    for (int c = std::fgetc(in); c != EOF && c != '\n'; c = std::fgetc(in)) {
+        if (bytes.size() == kMaxLineBytes)
+            return Kiosk::Failure { QStringLiteral("ctl.password-too-long"),
+                Tr::tr("A password can have at most %n characters; a line on standard input is longer.", nullptr,
+                    Kiosk::OperatorService::kMaxPasswordLength) };
+        bytes.append(char(c));
+    }
+    if (bytes.endsWith('\r'))
+        bytes.chop(1);
+    // Stateless and with the byte order mark kept: nothing is dropped before the password.
+    QStringDecoder utf8(
+        QStringConverter::Utf8, QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
+    QString line = utf8(bytes);
+    if (utf8.hasError())
+        return Kiosk::Failure { QStringLiteral("ctl.password-encoding"),
+            Tr::tr("A password on standard input is not valid UTF-8 text. Check the encoding and try again.") };
     return line;
 }
 
 // Prompts on the terminal with echo off, so the password is never shown or kept in history.
-QString promptHidden(const QString &prompt)
+Kiosk::Result<QString> promptHidden(const QString &prompt)
 {
     QTextStream(stderr) << prompt << Qt::flush;
     termios old {};
@@ -45,7 +62,7 @@ QString promptHidden(const QString &prompt)
     termios silent = old;
     silent.c_lflag &= ~tcflag_t(ECHO);
     tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
-    const QString line = readLine(stdin);
+    Kiosk::Result<QString> line = readLine(stdin);
     tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
     QTextStream err(stderr);
     err << Qt::endl;
@@ -53,19 +70,26 @@ QString promptHidden(const QString &prompt)
 }
 
 // One password per prompt, then the last one again (a new password is typed twice): from
-// standard input under --password-stdin (one line each, the repeat being the same line), else
-// asked on the terminal without echo. nullopt when there is neither.
-std::optional<QStringList> readPasswords(const QCommandLineParser &parser, const QStringList &prompts)
+// standard input under --password-stdin (one whole line each, the repeat being the same line),
+// else asked on the terminal without echo. nullopt when there is neither.
+std::optional<Kiosk::Result<QStringList>> readPasswords(const QCommandLineParser &parser, const QStringList &prompts)
 {
     QStringList passwords;
     if (parser.isSet(QStringLiteral("password-stdin"))) {
-        for (qsizetype i = 0; i < prompts.size(); ++i)
-            passwords << readLine(stdin);
+        for (qsizetype i = 0; i < prompts.size(); ++i) {
+            Kiosk::Result<QString> line = readLine(stdin);
+            if (!line)
+                return line.failure();
+            passwords << line.value();
+        }
         passwords << passwords.constLast();
     } else if (isatty(STDIN_FILENO)) {
-        for (const QString &prompt : prompts)
-            passwords << promptHidden(prompt);
-        passwords << promptHidden(Tr::tr("Password again: "));
+        for (const QString &prompt : prompts + QStringList { Tr::tr("Password again: ") }) {
+            Kiosk::Result<QString> line = promptHidden(prompt);
+            if (!line)
+                return line.failure();
+            passwords << line.value();
+        }
     } else {
         return std::nullopt;
     }
@@ -86,12 +110,14 @@ int add(const QCommandLineParser &parser)
         {}, {} };
     if (request.username.isEmpty() || request.displayName.isEmpty())
         return fail(Tr::tr("Give --username and --name."), Usage);
-    const std::optional<QStringList> passwords
-        = readPasswords(parser, { Tr::tr("Password for %1: ").arg(request.username) });
+    const auto passwords
+        = readPasswords(parser, { Tr::tr("Password for %1: ").arg(Kiosk::printableText(request.username)) });
     if (!passwords)
         return noPasswordSource();
-    request.password = passwords->at(0);
-    request.passwordRepeat = passwords->at(1);
+    if (!*passwords)
+        return fail(passwords->failure().message);
+    request.password = passwords->value().at(0);
+    request.passwordRepeat = passwords->value().at(1);
 
     Kiosk::SystemClock clock;
     auto ws = Kiosk::Workspace::open(dataDirOption(parser), clock);
@@ -106,7 +132,8 @@ int add(const QCommandLineParser &parser)
                 { QStringLiteral("role"), Kiosk::roleKey(created->role) } });
     else
         QTextStream(stdout) << Tr::tr("Created %1 %2 (%3).")
-                                   .arg(Kiosk::roleDisplayName(created->role), created->username, created->displayName)
+                                   .arg(Kiosk::roleDisplayName(created->role), Kiosk::printableText(created->username),
+                                       Kiosk::printableText(created->displayName))
                             << Qt::endl;
     return Ok;
 }
@@ -120,11 +147,15 @@ int resetPassword(const QCommandLineParser &parser)
     if (username.isEmpty() || by.isEmpty())
         return fail(
             Tr::tr("Give --username (whose password) and --by (the supervisor or admin who resets it)."), Usage);
-    const std::optional<QStringList> passwords
-        = readPasswords(parser, { Tr::tr("Password of %1: ").arg(by), Tr::tr("New password for %1: ").arg(username) });
+    const auto passwords = readPasswords(parser,
+        { Tr::tr("Password of %1: ").arg(Kiosk::printableText(by)),
+            Tr::tr("New password for %1: ").arg(Kiosk::printableText(username)) });
     if (!passwords)
         return noPasswordSource();
-    const QString &approverPassword = passwords->at(0), &newPassword = passwords->at(1), &repeat = passwords->at(2);
+    if (!*passwords)
+        return fail(passwords->failure().message);
+    const QStringList &entered = passwords->value();
+    const QString &approverPassword = entered.at(0), &newPassword = entered.at(1), &repeat = entered.at(2);
     Kiosk::SystemClock clock;
     auto ws = Kiosk::Workspace::open(dataDirOption(parser), clock);
     if (!ws)
@@ -135,7 +166,9 @@ int resetPassword(const QCommandLineParser &parser)
         return fail(approver.failure().message);
     if (const Kiosk::Status reset = operators.resetPassword(approver.value(), username, newPassword, repeat); !reset)
         return fail(reset.failure().message);
-    QTextStream(stdout) << Tr::tr("Password of %1 reset by %2; any lockout is lifted.").arg(username, by) << Qt::endl;
+    QTextStream(stdout) << Tr::tr("Password of %1 reset by %2; any lockout is lifted.")
+                               .arg(Kiosk::printableText(username), Kiosk::printableText(by))
+                        << Qt::endl;
     return Ok;
 }
 
@@ -158,10 +191,12 @@ int list(const QCommandLineParser &parser)
         printJson(array);
         return Ok;
     }
+    // Names as stored may hold anything someone wrote into the file: printed escaped, so a terminal
+    // never receives a control sequence from them.
     QTextStream out(stdout);
     for (const Kiosk::Operator &op : operators.value())
-        out << op.id << '\t' << op.username << '\t' << Kiosk::roleKey(op.role) << '\t' << op.displayName
-            << (op.disabled ? "\tdisabled" : "") << Qt::endl;
+        out << op.id << '\t' << Kiosk::printableText(op.username) << '\t' << Kiosk::roleKey(op.role) << '\t'
+            << Kiosk::printableText(op.displayName) << (op.disabled ? "\tdisabled" : "") << Qt::endl;
     return Ok;
 }
 
@@ -180,7 +215,7 @@ QList<Command> operatorCommands()
                 p.addOption({ QStringLiteral("role"), QStringLiteral("clerk, supervisor or admin (default clerk)."),
                     QStringLiteral("ROLE"), QStringLiteral("clerk") });
                 p.addOption({ QStringLiteral("password-stdin"),
-                    QStringLiteral("Read the password from the first line of standard input.") });
+                    QStringLiteral("Read the password from the first line of standard input (UTF-8).") });
             },
             add },
         { QStringLiteral("operator"), QStringLiteral("reset-password"),
@@ -191,7 +226,8 @@ QList<Command> operatorCommands()
                 p.addOption({ QStringLiteral("by"), QStringLiteral("The supervisor or admin who approves."),
                     QStringLiteral("NAME") });
                 p.addOption({ QStringLiteral("password-stdin"),
-                    QStringLiteral("Read the approver's password, then the new one, from standard input.") });
+                    QStringLiteral("Read the approver's password, then the new one, from standard input (one "
+                                   "UTF-8 line each).") });
             },
             resetPassword },
         { QStringLiteral("operator"), QStringLiteral("list"), QStringLiteral("List operator accounts."),

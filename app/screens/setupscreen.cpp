@@ -1,6 +1,7 @@
 #include "setupscreen.h"
 
 #include "flow/registrationflow.h"
+#include "operators/operatorservice.h"
 #include "widgets/banner.h"
 #include "widgets/fieldrow.h"
 
@@ -72,7 +73,9 @@ void SetupScreen::retranslate()
            "and creates the clerks' accounts."));
     m_usernameRow->setCaption(tr("User name (for logging in)"));
     m_displayNameRow->setCaption(tr("Full name (printed on sheets)"));
-    m_passwordRow->setCaption(tr("Password (at least 8 characters)"));
+    m_passwordRow->setCaption(tr("Password (%1 to %2 characters; mix letters, digits or symbols)")
+                                  .arg(Kiosk::OperatorService::kMinPasswordLength)
+                                  .arg(Kiosk::OperatorService::kMaxPasswordLength));
     m_repeatRow->setCaption(tr("Password again"));
     m_username->setPlaceholderText(tr("e.g. wang.li"));
     m_create->setText(tr("Create supervisor"));

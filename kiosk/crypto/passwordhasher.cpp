@@ -34,12 +34,19 @@ QByteArray scrypt(QByteArrayView password, const QByteArray &salt, const Passwor
 
 } // namespace
 
+QByteArray PasswordHasher::derive(QByteArrayView password, const QByteArray &salt, const Cost &cost) const
+{
+    if (m_observer)
+        m_observer(cost);
+    return scrypt(password, salt, cost);
+}
+
 QString PasswordHasher::hash(QByteArrayView password) const
 {
     QByteArray salt(kSaltSize, Qt::Uninitialized);
     if (RAND_bytes(reinterpret_cast<unsigned char *>(salt.data()), kSaltSize) != 1)
         return {};
-    const QByteArray digest = scrypt(password, salt, m_cost);
+    const QByteArray digest = derive(password, salt, m_cost);
     if (digest.isEmpty())
         return {};
     return QStringLiteral("$scrypt$ln=%1,r=%2,p=%3$").arg(m_cost.logN).arg(m_cost.r).arg(m_cost.p)
@@ -51,23 +58,30 @@ bool PasswordHasher::verify(QByteArrayView password, const QString &encoded) con
     static const QRegularExpression format(QStringLiteral(
         "^\\$scrypt\\$ln=(\\d{1,2}),r=(\\d{1,2}),p=(\\d{1,2})\\$([A-Za-z0-9+/=]+)\\$([A-Za-z0-9+/=]+)$"));
     const QRegularExpressionMatch m = format.match(encoded);
-    if (!m.hasMatch())
+    const Cost cost = m.hasMatch() ? Cost { m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt() }
+                                   : Cost { 0, 0, 0 };
+    if (cost.logN < 1 || cost.logN > 20 || cost.r < 1 || cost.p < 1) {
+        // A damaged hash still costs one run at our own cost: its answer takes as long as any other.
+        (void)derive(password, QByteArray(kSaltSize, '\0'), m_cost);
         return false;
-    const Cost cost { m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt() };
-    if (cost.logN < 1 || cost.logN > 20 || cost.r < 1 || cost.p < 1)
-        return false;
+    }
     const QByteArray salt = QByteArray::fromBase64(m.captured(4).toLatin1());
     const QByteArray expected = QByteArray::fromBase64(m.captured(5).toLatin1());
-    const QByteArray actual = scrypt(password, salt, cost);
+    const QByteArray actual = derive(password, salt, cost);
     return !actual.isEmpty() && actual.size() == expected.size()
         && CRYPTO_memcmp(actual.constData(), expected.constData(), size_t(actual.size())) == 0;
 }
 
 QString PasswordHasher::decoy() const
 {
-    QByteArray random(kSaltSize, Qt::Uninitialized);
-    RAND_bytes(reinterpret_cast<unsigned char *>(random.data()), kSaltSize);
-    return hash(random.toBase64());
+    // Random salt and digest at this hasher's cost: checking a password against it runs scrypt
+    // once, like a real hash, but making it runs nothing (no password has this digest).
+    QByteArray salt(kSaltSize, Qt::Uninitialized);
+    QByteArray digest(kHashSize, Qt::Uninitialized);
+    RAND_bytes(reinterpret_cast<unsigned char *>(salt.data()), kSaltSize);
+    RAND_bytes(reinterpret_cast<unsigned char *>(digest.data()), kHashSize);
+    return QStringLiteral("$scrypt$ln=%1,r=%2,p=%3$").arg(m_cost.logN).arg(m_cost.r).arg(m_cost.p)
+        + QString::fromLatin1(salt.toBase64()) + u'$' + QString::fromLatin1(digest.toBase64());
 }
 
 } // namespace RegPoint::Kiosk

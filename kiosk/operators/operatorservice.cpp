@@ -3,6 +3,7 @@
 #include "audit/auditlog.h"
 
 #include "clock.h"
+#include "operators/passwordstrength.h"
 #include "storage/operatorstore.h"
 
 #include <QCoreApplication>
@@ -35,15 +36,87 @@ QString OperatorService::usernameProblem(const QString &username)
     return {};
 }
 
-QString OperatorService::passwordProblem(const QString &username, const QString &password, const QString &repeat)
+QString OperatorService::displayNameProblem(const QString &displayName)
+{
+    if (displayName.trimmed().isEmpty())
+        return Tr::tr("Enter the operator's full name, as it will appear on printed sheets.");
+    // Terminal escapes, direction overrides and zero-width marks would reach every screen, sheet
+    // and terminal that shows the name.
+    if (!isPrintableText(displayName))
+        return Tr::tr("The full name contains control or invisible characters (such as terminal codes or direction "
+                      "marks). Type it again without them.");
+    return {};
+}
+
+QString OperatorService::passwordProblem(
+    const QString &username, const QString &password, const QString &repeat, const QString &oldPassword)
 {
     if (password.size() < kMinPasswordLength)
         return Tr::tr("The password needs at least %n characters.", nullptr, kMinPasswordLength);
+    if (password.size() > kMaxPasswordLength)
+        return Tr::tr("The password can have at most %n characters.", nullptr, kMaxPasswordLength);
+    if (!isPrintableText(password))
+        return Tr::tr(
+            "The password contains control or invisible characters. Use letters, digits, spaces and symbols only.");
     if (password.compare(username, Qt::CaseInsensitive) == 0)
         return Tr::tr("The password must not be the user name.");
+    switch (passwordWeakness(username, password, oldPassword)) {
+    case PasswordWeakness::None:
+        break;
+    case PasswordWeakness::TooShort:
+        return Tr::tr("The password needs at least %n characters.", nullptr, kMinPasswordLength);
+    case PasswordWeakness::FewKinds:
+        return Tr::tr("Mix at least two kinds of characters: lowercase letters, capital letters, digits or symbols "
+                      "(a space counts as a symbol).");
+    case PasswordWeakness::Repeats:
+        return Tr::tr("Do not repeat a character more than three times in a row.");
+    case PasswordWeakness::Sequence:
+        return Tr::tr("The password has a run of more than four characters in order, like \"12345\" or \"abcde\".");
+    case PasswordWeakness::ContainsUserName:
+        return Tr::tr("The password must not contain the user name.");
+    case PasswordWeakness::Palindrome:
+        return Tr::tr("The password must not read the same backwards.");
+    case PasswordWeakness::Guessable:
+        return Tr::tr(
+            "The password is too easy to guess (a dictionary word or a simple pattern). Choose a less common one.");
+    case PasswordWeakness::LikeOldPassword:
+        return Tr::tr("The new password is too similar to the old one.");
+    case PasswordWeakness::Unchecked:
+        return Tr::tr("The password could not be checked. Try again.");
+    }
     if (password != repeat)
         return Tr::tr("The two passwords differ. Type the same password twice.");
     return {};
+}
+
+Failure OperatorService::auditUnavailable()
+{
+    return { QStringLiteral("operator.audit-unavailable"),
+        Tr::tr("Not done: the audit log cannot be written, and nothing happens without its audit record. Call the "
+               "technician (\"regpointctl db check\", \"regpointctl audit verify\").") };
+}
+
+Status OperatorService::auditedChange(const std::function<Result<AuditEntry>()> &change)
+{
+    std::optional<Failure> changeFailed;
+    const Status done = m_store.withTransaction([&]() -> Status {
+        Result<AuditEntry> entry = change();
+        if (!entry) {
+            changeFailed = entry.failure();
+            return entry.failure();
+        }
+        if (!m_audit)
+            return Done {};
+        return m_audit->appendInTransaction(entry.value());
+    });
+    if (done)
+        return done;
+    if (changeFailed)
+        return *changeFailed;
+    // The transaction could not start, the event not be written or the whole not be committed:
+    // either way the change is rolled back with its event.
+    qCWarning(lcOperators) << "audited change refused, its event cannot be written:" << done.failure().code;
+    return auditUnavailable();
 }
 
 Result<Operator> OperatorService::create(const NewOperator &request)
@@ -51,23 +124,28 @@ Result<Operator> OperatorService::create(const NewOperator &request)
     const QString username = request.username.trimmed();
     if (const QString problem = usernameProblem(username); !problem.isEmpty())
         return Failure { QStringLiteral("operator.bad-username"), problem };
-    if (request.displayName.trimmed().isEmpty())
-        return Failure { QStringLiteral("operator.bad-name"),
-            Tr::tr("Enter the operator's full name, as it will appear on printed sheets.") };
+    if (const QString problem = displayNameProblem(request.displayName); !problem.isEmpty())
+        return Failure { QStringLiteral("operator.bad-name"), problem };
     if (const QString problem = passwordProblem(username, request.password, request.passwordRepeat); !problem.isEmpty())
         return Failure { QStringLiteral("operator.bad-password"), problem };
 
     const QString hash = m_hasher.hash(request.password.toUtf8());
     if (hash.isEmpty())
         return Failure { QStringLiteral("operator.hash"), Tr::tr("The password could not be protected. Try again.") };
-    Operator op { 0, username, request.displayName.trimmed(), request.role, m_clock.now(), false };
-    Result<Operator> stored = m_store.add(op, hash);
-    if (stored) {
-        qCInfo(lcOperators) << "created operator" << stored->id << roleKey(stored->role);
-        audit({ QStringLiteral("operator.create"), roleKey(stored->role), {}, {},
-            QStringLiteral("operator=%1").arg(stored->id) });
-    }
-    return stored;
+    const Operator op { 0, username, request.displayName.trimmed(), request.role, m_clock.now(), false };
+    std::optional<Operator> stored;
+    const Status created = auditedChange([&]() -> Result<AuditEntry> {
+        Result<Operator> added = m_store.add(op, hash);
+        if (!added)
+            return added.failure();
+        stored = added.value();
+        return AuditEntry { QStringLiteral("operator.create"), roleKey(stored->role), {}, {},
+            QStringLiteral("operator=%1").arg(stored->id) };
+    });
+    if (!created)
+        return created.failure();
+    qCInfo(lcOperators) << "created operator" << stored->id << roleKey(stored->role);
+    return *stored;
 }
 
 std::chrono::seconds OperatorService::lockoutWait(int lockouts)
@@ -77,14 +155,6 @@ std::chrono::seconds OperatorService::lockoutWait(int lockouts)
     return std::chrono::seconds(std::min<qint64>(wait, kLongestLockout.count()));
 }
 
-void OperatorService::audit(const AuditEntry &entry)
-{
-    if (m_audit) {
-        if (const Status logged = m_audit->append(entry); !logged)
-            qCWarning(lcOperators) << "audit event not written:" << logged.failure().code;
-    }
-}
-
 Result<Operator> OperatorService::authenticate(const QString &username, const QString &password)
 {
     const Failure refused { QStringLiteral("operator.refused"),
@@ -92,27 +162,38 @@ Result<Operator> OperatorService::authenticate(const QString &username, const QS
     auto found = m_store.findWithHash(username.trimmed());
     if (!found)
         return found.failure();
-    if (!found.value()) {
-        // Spend the same time as a real check, so timing does not reveal which names exist.
-        m_hasher.verify(password.toUtf8(), m_hasher.decoy());
+    // One scrypt run, at the same cost, for every answer: against the stored hash, or against a
+    // decoy when the name is unknown, and before looking at a lockout, so that neither which
+    // names exist nor which are locked shows in the time taken.
+    const bool known = found.value().has_value();
+    const bool matches = m_hasher.verify(password.toUtf8(), known ? found.value()->second : m_hasher.decoy()) && known;
+    if (!known) {
         qCInfo(lcOperators) << "login refused: unknown user";
-        audit({ QStringLiteral("login.failed"), QStringLiteral("refused"), {}, {}, QStringLiteral("unknown-user") });
-        return refused;
+        const Status logged = auditedChange([] {
+            return Result<AuditEntry>(AuditEntry {
+                QStringLiteral("login.failed"), QStringLiteral("refused"), {}, {}, QStringLiteral("unknown-user") });
+        });
+        return logged ? refused : logged.failure();
     }
-    const auto &[op, hash] = *found.value();
+    const Operator &op = found.value()->first;
     Result<LoginGuard> guard = m_store.loginGuard(op.id);
     if (!guard)
         return guard.failure();
     const QDateTime now = m_clock.now();
     if (guard->lockedUntil.isValid() && now < guard->lockedUntil) {
         const qint64 wait = std::max<qint64>(1, now.secsTo(guard->lockedUntil));
-        audit({ QStringLiteral("login.failed"), QStringLiteral("locked"), op.id, {}, {} });
+        const Status logged = auditedChange([&] {
+            return Result<AuditEntry>(
+                AuditEntry { QStringLiteral("login.failed"), QStringLiteral("locked"), op.id, {}, {} });
+        });
+        if (!logged)
+            return logged.failure();
         return Failure { QStringLiteral("operator.locked"),
             Tr::tr("Too many wrong passwords: this account is locked for %n more second(s). A supervisor can unlock "
                    "it sooner.",
                 nullptr, int(wait)) };
     }
-    if (!m_hasher.verify(password.toUtf8(), hash)) {
+    if (!matches) {
         LoginGuard next = guard.value();
         ++next.failedLogins;
         QString outcome = QStringLiteral("refused");
@@ -122,11 +203,15 @@ Result<Operator> OperatorService::authenticate(const QString &username, const QS
             next.lockedUntil = now.addSecs(lockoutWait(next.lockouts).count());
             outcome = QStringLiteral("locked");
         }
-        if (const Status saved = m_store.setLoginGuard(op.id, next); !saved)
+        const Status saved = auditedChange([&]() -> Result<AuditEntry> {
+            if (const Status stored = m_store.setLoginGuard(op.id, next); !stored)
+                return stored.failure();
+            return AuditEntry { QStringLiteral("login.failed"), outcome, op.id, {},
+                QStringLiteral("failures=%1 lockouts=%2").arg(next.failedLogins).arg(next.lockouts) };
+        });
+        if (!saved)
             return saved.failure();
         qCInfo(lcOperators) << "login refused for operator" << op.id << outcome;
-        audit({ QStringLiteral("login.failed"), outcome, op.id, {},
-            QStringLiteral("failures=%1 lockouts=%2").arg(next.failedLogins).arg(next.lockouts) });
         if (outcome == u"locked")
             return Failure { QStringLiteral("operator.locked"),
                 Tr::tr("Too many wrong passwords: this account is locked for %n second(s). A supervisor can unlock "
@@ -136,12 +221,17 @@ Result<Operator> OperatorService::authenticate(const QString &username, const QS
     }
     if (op.disabled)
         return Failure { QStringLiteral("operator.disabled"), Tr::tr("This account is disabled. Ask the supervisor.") };
-    if (guard->failedLogins != 0 || guard->lockouts != 0 || guard->lockedUntil.isValid()) {
-        if (const Status cleared = m_store.setLoginGuard(op.id, {}); !cleared)
-            return cleared.failure();
-    }
+    const bool clearGuard = guard->failedLogins != 0 || guard->lockouts != 0 || guard->lockedUntil.isValid();
+    const Status loggedIn = auditedChange([&]() -> Result<AuditEntry> {
+        if (clearGuard) {
+            if (const Status cleared = m_store.setLoginGuard(op.id, {}); !cleared)
+                return cleared.failure();
+        }
+        return AuditEntry { QStringLiteral("login"), QStringLiteral("ok"), op.id, {}, {} };
+    });
+    if (!loggedIn)
+        return loggedIn.failure();
     qCInfo(lcOperators) << "operator" << op.id << "logged in";
-    audit({ QStringLiteral("login"), QStringLiteral("ok"), op.id, {}, {} });
     return op;
 }
 
@@ -153,12 +243,15 @@ Status OperatorService::unlockAccount(const Operator &supervisor, const QString 
     if (!found)
         return found.failure();
     if (!found.value())
-        return Failure { QStringLiteral("operator.unknown"), Tr::tr("There is no account %1.").arg(username) };
-    if (const Status cleared = m_store.setLoginGuard(found.value()->first.id, {}); !cleared)
-        return cleared;
-    audit({ QStringLiteral("account.unlock"), QStringLiteral("ok"), supervisor.id, {},
-        QStringLiteral("operator=%1").arg(found.value()->first.id) });
-    return Done {};
+        return Failure { QStringLiteral("operator.unknown"),
+            Tr::tr("There is no account %1.").arg(printableText(username)) };
+    const qint64 id = found.value()->first.id;
+    return auditedChange([&]() -> Result<AuditEntry> {
+        if (const Status cleared = m_store.setLoginGuard(id, {}); !cleared)
+            return cleared.failure();
+        return AuditEntry { QStringLiteral("account.unlock"), QStringLiteral("ok"), supervisor.id, {},
+            QStringLiteral("operator=%1").arg(id) };
+    });
 }
 
 Status OperatorService::changePassword(
@@ -166,7 +259,7 @@ Status OperatorService::changePassword(
 {
     if (Result<Operator> checked = authenticate(op.username, oldPassword); !checked)
         return checked.failure();
-    if (const QString problem = passwordProblem(op.username, newPassword, repeat); !problem.isEmpty())
+    if (const QString problem = passwordProblem(op.username, newPassword, repeat, oldPassword); !problem.isEmpty())
         return Failure { QStringLiteral("operator.bad-password"), problem };
     return storePassword(op.id, newPassword, QStringLiteral("password.change"), op.id);
 }
@@ -181,10 +274,16 @@ Status OperatorService::resetPassword(
     if (!found)
         return found.failure();
     if (!found.value())
-        return Failure { QStringLiteral("operator.unknown"), Tr::tr("There is no account %1.").arg(username) };
-    if (const QString problem = passwordProblem(username, newPassword, repeat); !problem.isEmpty())
+        return Failure { QStringLiteral("operator.unknown"),
+            Tr::tr("There is no account %1.").arg(printableText(username)) };
+    const Operator &target = found.value()->first;
+    if (!canResetPasswordOf(by.role, target.role))
+        return Failure { QStringLiteral("operator.not-allowed"),
+            Tr::tr("Only a higher role can reset a password: a supervisor resets a clerk's, an administrator a "
+                   "clerk's or a supervisor's.") };
+    if (const QString problem = passwordProblem(target.username, newPassword, repeat); !problem.isEmpty())
         return Failure { QStringLiteral("operator.bad-password"), problem };
-    return storePassword(found.value()->first.id, newPassword, QStringLiteral("password.reset"), by.id);
+    return storePassword(target.id, newPassword, QStringLiteral("password.reset"), by.id);
 }
 
 Status OperatorService::storePassword(qint64 id, const QString &password, const QString &action, qint64 by)
@@ -192,12 +291,13 @@ Status OperatorService::storePassword(qint64 id, const QString &password, const 
     const QString hash = m_hasher.hash(password.toUtf8());
     if (hash.isEmpty())
         return Failure { QStringLiteral("operator.hash"), Tr::tr("The password could not be protected. Try again.") };
-    if (const Status stored = m_store.setPasswordHash(id, hash); !stored)
-        return stored;
-    if (const Status cleared = m_store.setLoginGuard(id, {}); !cleared)
-        return cleared;
-    audit({ action, QStringLiteral("ok"), by, {}, QStringLiteral("operator=%1").arg(id) });
-    return Done {};
+    return auditedChange([&]() -> Result<AuditEntry> {
+        if (const Status stored = m_store.setPasswordHash(id, hash); !stored)
+            return stored.failure();
+        if (const Status cleared = m_store.setLoginGuard(id, {}); !cleared)
+            return cleared.failure();
+        return AuditEntry { action, QStringLiteral("ok"), by, {}, QStringLiteral("operator=%1").arg(id) };
+    });
 }
 
 Result<bool> OperatorService::hasAnyOperator() const

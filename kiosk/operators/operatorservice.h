@@ -6,6 +6,7 @@
 #include "result.h"
 
 #include <chrono>
+#include <functional>
 
 namespace RegPoint::Kiosk {
 
@@ -25,7 +26,9 @@ struct NewOperator
 
 // Creates operators, checks their passwords and locks an account after kMaxFailedLogins wrong
 // ones in a row, for a wait that doubles with each lockout. Logins, failures, lockouts, unlocks
-// and password changes are audit events.
+// and password changes are audit events, written in the same transaction as the change: when the
+// event cannot be written, nothing happens (operator.audit-unavailable). Every login attempt runs
+// scrypt exactly once at the same cost, whether the name exists, is locked or not.
 class OperatorService
 {
 public:
@@ -47,12 +50,19 @@ public:
     Result<bool> hasAnyOperator() const;
 
     static constexpr int kMinPasswordLength = 8;
+    static constexpr int kMaxPasswordLength = 128;
     // Empty when acceptable; otherwise what to change.
     static QString usernameProblem(const QString &username);
-    static QString passwordProblem(const QString &username, const QString &password, const QString &repeat);
+    static QString displayNameProblem(const QString &displayName);
+    // Length, characters and strength (passwordstrength.h); `oldPassword` when changing one.
+    static QString passwordProblem(
+        const QString &username, const QString &password, const QString &repeat, const QString &oldPassword = {});
+    // Why an action was not done: its audit event could not be written.
+    static Failure auditUnavailable();
 
 private:
-    void audit(const AuditEntry &entry);
+    // Runs `change` and appends the event it returns in one transaction: both or neither.
+    Status auditedChange(const std::function<Result<AuditEntry>()> &change);
     Status storePassword(qint64 id, const QString &password, const QString &action, qint64 by);
     OperatorStore &m_store;
     const Clock &m_clock;

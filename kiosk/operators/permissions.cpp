@@ -24,6 +24,28 @@ bool can(Role role, Permission permission)
     return false;
 }
 
+namespace {
+
+int rank(Role role)
+{
+    switch (role) {
+    case Role::Clerk:
+        return 0;
+    case Role::Supervisor:
+        return 1;
+    case Role::Admin:
+        return 2;
+    }
+    return -1;
+}
+
+} // namespace
+
+bool canResetPasswordOf(Role by, Role target)
+{
+    return can(by, Permission::ResetPasswords) && rank(by) > rank(target);
+}
+
 QList<Permission> allPermissions()
 {
     using P = Permission;

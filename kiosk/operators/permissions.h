@@ -22,6 +22,10 @@ enum class Permission
 };
 
 bool can(Role role, Permission permission);
+// Whether `by` may reset the password of an operator whose role is `target`: only a higher role
+// resets a lower one (a supervisor a clerk's; an administrator a clerk's or a supervisor's), never
+// a peer's or one's own, which would let one supervisor take over another's account.
+bool canResetPasswordOf(Role by, Role target);
 QList<Permission> allPermissions();
 
 } // namespace RegPoint::Kiosk

@@ -6,6 +6,9 @@
 #include "operators/permissions.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcOperators)
 
 namespace RegPoint::Kiosk {
 
@@ -55,9 +58,13 @@ void SessionLock::lockNow()
 
 void SessionLock::lock(const QString &why)
 {
+    // Locking only takes power away: it happens even when its event cannot be written.
     m_locked = true;
-    if (m_audit)
-        (void)m_audit->append({ QStringLiteral("session.lock"), why, m_operator->id, {}, {} });
+    if (m_audit) {
+        if (const Status logged = m_audit->append({ QStringLiteral("session.lock"), why, m_operator->id, {}, {} });
+            !logged)
+            qCWarning(lcOperators) << "lock event not written:" << logged.failure().code;
+    }
     Q_EMIT lockedChanged(true);
 }
 
@@ -78,11 +85,17 @@ Result<Operator> SessionLock::unlock(const QString &username, const QString &pas
             Tr::tr("Only %1, who was working here, or a supervisor can unlock this desk.").arg(m_operator->displayName)
         };
     }
+    // Fail closed: the desk stays locked unless its unlock is on record.
+    if (m_audit) {
+        if (const Status logged = m_audit->append({ QStringLiteral("session.unlock"), QStringLiteral("ok"), who->id, {},
+                same ? QString() : QStringLiteral("session-of=%1").arg(m_operator->id) });
+            !logged) {
+            qCWarning(lcOperators) << "unlock refused, its event cannot be written:" << logged.failure().code;
+            return OperatorService::auditUnavailable();
+        }
+    }
     m_locked = false;
     m_lastActivity = m_clock.now();
-    if (m_audit)
-        (void)m_audit->append({ QStringLiteral("session.unlock"), QStringLiteral("ok"), who->id, {},
-            same ? QString() : QStringLiteral("session-of=%1").arg(m_operator->id) });
     Q_EMIT lockedChanged(false);
     return who;
 }

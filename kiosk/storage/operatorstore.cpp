@@ -143,4 +143,9 @@ Status OperatorStore::setPasswordHash(qint64 id, const QString &passwordHash)
     return Done {};
 }
 
+Status OperatorStore::withTransaction(const std::function<Status()> &work)
+{
+    return m_database.withTransaction(work);
+}
+
 } // namespace RegPoint::Kiosk

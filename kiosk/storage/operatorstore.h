@@ -5,6 +5,8 @@
 
 #include <QList>
 
+#include <functional>
+
 namespace RegPoint::Kiosk {
 
 class Database;
@@ -24,6 +26,8 @@ public:
     Result<LoginGuard> loginGuard(qint64 id) const;
     Status setLoginGuard(qint64 id, const LoginGuard &guard);
     Status setPasswordHash(qint64 id, const QString &passwordHash);
+    // Runs `work` in one transaction of this store's database: a change and its audit event.
+    Status withTransaction(const std::function<Status()> &work);
 
 private:
     Database &m_database;

@@ -21,6 +21,13 @@ private Q_SLOTS:
     void createRules();
     void authenticate();
     void passwordNeverOnDisk();
+    void passwordRules_data();
+    void passwordRules();
+    void decoyAndDamagedHashCostOneRun();
+    void printableText_data();
+    void printableText();
+    void resetRanks_data();
+    void resetRanks();
 };
 
 void tst_OperatorService::hashFormat()
@@ -121,6 +128,125 @@ void tst_OperatorService::passwordNeverOnDisk()
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains(testSupervisor().password.toUtf8()));
     }
+}
+
+void tst_OperatorService::passwordRules_data()
+{
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("oldPassword");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("letters, digits and a dash") << "secret-2026"
+                                                << "" << true;
+    QTest::newRow("Chinese and digits") << "湖南考试院2026"
+                                        << "" << true;
+    QTest::newRow("phrase with spaces") << "correct horse battery"
+                                        << "" << true;
+    QTest::newRow("digits in a row") << "12345678"
+                                     << "" << false;
+    QTest::newRow("the word password") << "password"
+                                       << "" << false;
+    QTest::newRow("eight spaces") << "        "
+                                  << "" << false;
+    QTest::newRow("one kind only") << "qwertzuiop"
+                                   << "" << false;
+    QTest::newRow("long sequence") << "abcdefgh-1"
+                                   << "" << false;
+    QTest::newRow("one character repeated") << "aaaa-2026"
+                                            << "" << false;
+    QTest::newRow("contains the user name") << "zhang.wei-2026"
+                                            << "" << false;
+    QTest::newRow("palindrome") << "ab-12-21-ba"
+                                << "" << false;
+    QTest::newRow("same as the old one") << "secret-2026"
+                                         << "secret-2026" << false;
+    QTest::newRow("too long") << QString(OperatorService::kMaxPasswordLength + 1, u'x') + u'1' << "" << false;
+    QTest::newRow("longest allowed") << QStringLiteral("Registration at Furong point opens at 8:30; bring the ID card, "
+                                                       "two photos and the fee receipt. Questions? Ask desk 3 or call "
+                                                       "0731-8451")
+                                            .left(OperatorService::kMaxPasswordLength)
+                                     << "" << true;
+    QTest::newRow("control character") << "secret\x1b-2026"
+                                       << "" << false;
+    QTest::newRow("zero-width space") << "secret\u200b-2026"
+                                      << "" << false;
+    QTest::newRow("lone surrogate") << QStringLiteral("secret-2026") + QChar(0xd800) << "" << false;
+}
+
+void tst_OperatorService::passwordRules()
+{
+    QFETCH(QString, password);
+    QFETCH(QString, oldPassword);
+    QFETCH(bool, accepted);
+    const QString problem
+        = OperatorService::passwordProblem(QStringLiteral("zhang.wei"), password, password, oldPassword);
+    QVERIFY2(problem.isEmpty() == accepted, qPrintable(problem));
+}
+
+void tst_OperatorService::decoyAndDamagedHashCostOneRun()
+{
+    const PasswordHasher::Cost cost { 4, 8, 1 };
+    QList<PasswordHasher::Cost> runs;
+    const PasswordHasher hasher(cost, [&](const PasswordHasher::Cost &used) { runs << used; });
+    const QString decoy = hasher.decoy();
+    QVERIFY(runs.isEmpty());
+    QVERIFY(decoy.startsWith(QStringLiteral("$scrypt$ln=4,r=8,p=1$")));
+    QVERIFY(!hasher.verify("anything", decoy));
+    QVERIFY(!hasher.verify("anything", QStringLiteral("plain")));
+    QVERIFY(!hasher.verify("anything", QStringLiteral("$scrypt$ln=99,r=8,p=1$AAAA$AAAA")));
+    QCOMPARE(runs, QList<PasswordHasher::Cost>(3, cost));
+}
+
+void tst_OperatorService::printableText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("printed");
+    QTest::addColumn<bool>("printable");
+    QTest::newRow("Chinese name") << "王丽"
+                                  << "王丽" << true;
+    QTest::newRow("ideographic space") << "王\u3000丽"
+                                       << "王\u3000丽" << true;
+    QTest::newRow("emoji outside the BMP") << "a\U0001F600"
+                                           << "a\U0001F600" << true;
+    QTest::newRow("backslash stays unambiguous") << "a\\u{001b}"
+                                                 << "a\\\\u{001b}" << true;
+    QTest::newRow("escape sequence") << "\x1b[2J"
+                                     << "\\u{001b}[2J" << false;
+    QTest::newRow("C1 control") << "a\u009bb"
+                                << "a\\u{009b}b" << false;
+    QTest::newRow("direction override") << "a\u202eb"
+                                        << "a\\u{202e}b" << false;
+    QTest::newRow("lone surrogate") << QStringLiteral("a") + QChar(0xdc00) << "a\\u{dc00}" << false;
+}
+
+void tst_OperatorService::printableText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, printed);
+    QFETCH(bool, printable);
+    QCOMPARE(RegPoint::Kiosk::printableText(text), printed);
+    QCOMPARE(isPrintableText(text), printable);
+    QCOMPARE(OperatorService::displayNameProblem(text).isEmpty(), printable);
+}
+
+void tst_OperatorService::resetRanks_data()
+{
+    QTest::addColumn<Role>("by");
+    QTest::addColumn<Role>("target");
+    QTest::addColumn<bool>("allowed");
+    for (Role by : { Role::Clerk, Role::Supervisor, Role::Admin }) {
+        for (Role target : { Role::Clerk, Role::Supervisor, Role::Admin })
+            QTest::addRow("%s resets %s", qPrintable(roleKey(by)), qPrintable(roleKey(target)))
+                << by << target
+                << ((by == Role::Supervisor && target == Role::Clerk) || (by == Role::Admin && target != Role::Admin));
+    }
+}
+
+void tst_OperatorService::resetRanks()
+{
+    QFETCH(Role, by);
+    QFETCH(Role, target);
+    QFETCH(bool, allowed);
+    QCOMPARE(canResetPasswordOf(by, target), allowed);
 }
 
 QTEST_GUILESS_MAIN(tst_OperatorService)
