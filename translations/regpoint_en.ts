@@ -527,10 +527,6 @@ Record %3, saved at %4</translation>
         <translation>Full name (printed on sheets)</translation>
     </message>
     <message>
-        <source>Password (at least 8 characters)</source>
-        <translation>Password (at least 8 characters)</translation>
-    </message>
-    <message>
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
@@ -541,6 +537,10 @@ Record %3, saved at %4</translation>
     <message>
         <source>Create supervisor</source>
         <translation>Create supervisor</translation>
+    </message>
+    <message>
+        <source>Password (%1 to %2 characters; mix letters, digits or symbols)</source>
+        <translation>Password (%1 to %2 characters; mix letters, digits or symbols)</translation>
     </message>
 </context>
 <context>
@@ -590,6 +590,10 @@ Record %3, saved at %4</translation>
             <numerusform>%n events exported to %1.jsonl, signed.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot read the CA certificate %1.</source>
+        <translation>Cannot read the CA certificate %1.</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Ctl::Demo</name>
@@ -604,6 +608,14 @@ Record %3, saved at %4</translation>
     <message>
         <source>%1 records registered and sealed in %2 s in %3 (operators demo.clerk / demo-clerk-2026 and demo.supervisor / demo-supervisor-2026).</source>
         <translation>%1 records registered and sealed in %2 s in %3 (operators demo.clerk / demo-clerk-2026 and demo.supervisor / demo-supervisor-2026).</translation>
+    </message>
+    <message>
+        <source>%1 belongs to a point provisioned for the real province. A demo day would add synthetic candidates and a demo supervisor to it, so nothing was done. Use an empty folder: --data-dir /tmp/regpoint-demo.</source>
+        <translation>%1 belongs to a point provisioned for the real province. A demo day would add synthetic candidates and a demo supervisor to it, so nothing was done. Use an empty folder: --data-dir /tmp/regpoint-demo.</translation>
+    </message>
+    <message>
+        <source>No record was registered: all %1 candidates of seed %2 are in this store already. Use another --seed.</source>
+        <translation>No record was registered: all %1 candidates of seed %2 are in this store already. Use another --seed.</translation>
     </message>
 </context>
 <context>
@@ -648,16 +660,23 @@ Record %3, saved at %4</translation>
         <source>Password of %1 reset by %2; any lockout is lifted.</source>
         <translation>Password of %1 reset by %2; any lockout is lifted.</translation>
     </message>
+    <message numerus="yes">
+        <source>A password can have at most %n characters; a line on standard input is longer.</source>
+        <translation>
+            <numerusform>A password can have at most %n characters; a line on standard input is longer.</numerusform>
+            <numerusform>A password can have at most %n characters; a line on standard input is longer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A password on standard input is not valid UTF-8 text. Check the encoding and try again.</source>
+        <translation>A password on standard input is not valid UTF-8 text. Check the encoding and try again.</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Ctl::Photo</name>
     <message>
         <source>Name at least one photo file.</source>
         <translation>Name at least one photo file.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
     </message>
     <message>
         <source>Name the photo to fix and the file to write: photo fix IN OUT</source>
@@ -668,10 +687,6 @@ Record %3, saved at %4</translation>
         <translation>%1 is damaged or is no picture.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>Wrote %1 (%2).</source>
         <translation>Wrote %1 (%2).</translation>
     </message>
@@ -679,13 +694,25 @@ Record %3, saved at %4</translation>
         <source>Not written: the photo cannot be made compliant.</source>
         <translation>Not written: the photo cannot be made compliant.</translation>
     </message>
+    <message>
+        <source>%1 is too large to be a photo (RegPoint reads at most %2 MB). Ask for the photo file again, exported at a smaller size.</source>
+        <translation>%1 is too large to be a photo (RegPoint reads at most %2 MB). Ask for the photo file again, exported at a smaller size.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, a device or a pipe). Name a new file to write the fixed photo to.</source>
+        <translation>%1 is not a regular file (a folder, a device or a pipe). Name a new file to write the fixed photo to.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was written; check the folder and its free space, then run the fix again.</source>
+        <translation>Cannot write %1: %2. Nothing was written; check the folder and its free space, then run the fix again.</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Ctl::Provision</name>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation>Cannot read %1.</translation>
-    </message>
     <message>
         <source>Certificate installed: point %1 is provisioned until %2. Records are sealed from now on.</source>
         <translation>Certificate installed: point %1 is provisioned until %2. Records are sealed from now on.</translation>
@@ -705,10 +732,6 @@ Record %3, saved at %4</translation>
     <message>
         <source>Give --point-code, --province-key FILE and --ca FILE (or --install-cert FILE).</source>
         <translation>Give --point-code, --province-key FILE and --ca FILE (or --install-cert FILE).</translation>
-    </message>
-    <message>
-        <source>Cannot read the province key or the CA file.</source>
-        <translation>Cannot read the province key or the CA file.</translation>
     </message>
     <message>
         <source>Machine key created. Send %1 to the provincial office, then install the certificate they return: regpointctl provision --install-cert FILE</source>
@@ -744,6 +767,13 @@ Record %3, saved at %4</translation>
     <message>
         <source>Keep the card still; retrying…</source>
         <translation>Keep the card still; retrying…</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Ctl::Records</name>
+    <message>
+        <source>DAMAGED: %1</source>
+        <translation>DAMAGED: %1</translation>
     </message>
 </context>
 <context>
@@ -863,10 +893,6 @@ Record %3, saved at %4</translation>
         <translation>The reader&apos;s security module failed its self-test (0x60). Replace the reader; enter documents by hand meanwhile.</translation>
     </message>
     <message>
-        <source>The reader answers in a way RegPoint does not understand. Call the technician.</source>
-        <translation>The reader answers in a way RegPoint does not understand. Call the technician.</translation>
-    </message>
-    <message>
         <source>Place the ID card on the reader.</source>
         <translation>Place the ID card on the reader.</translation>
     </message>
@@ -882,6 +908,14 @@ Record %3, saved at %4</translation>
         <source>The USB ID card reader was unplugged. Plug it in again.</source>
         <translation>The USB ID card reader was unplugged. Plug it in again.</translation>
     </message>
+    <message>
+        <source>The card was taken off the reader before it was read. Place it again and keep it still until it is read.</source>
+        <translation>The card was taken off the reader before it was read. Place it again and keep it still until it is read.</translation>
+    </message>
+    <message>
+        <source>The reader at %1 sends damaged or meaningless answers (bad checksums, unknown frames). Check its cable, unplug it and plug it in again; if it repeats, replace the reader and enter documents by hand meanwhile.</source>
+        <translation>The reader at %1 sends damaged or meaningless answers (bad checksums, unknown frames). Check its cable, unplug it and plug it in again; if it repeats, replace the reader and enter documents by hand meanwhile.</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Devices::WltPhotoDecoder</name>
@@ -896,6 +930,17 @@ Record %3, saved at %4</translation>
     <message>
         <source>The photo decoder %1 has no function %2. Call the technician.</source>
         <translation>The photo decoder %1 has no function %2. Call the technician.</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::AuditLog</name>
+    <message>
+        <source>The audit log has been tampered with (its signed head no longer names its newest event), so nothing more is recorded or done. Keep this disk as it is and call the provincial office.</source>
+        <translation>The audit log has been tampered with (its signed head no longer names its newest event), so nothing more is recorded or done. Keep this disk as it is and call the provincial office.</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at event %1 (%2), so its head is not signed. Keep this disk as it is and call the provincial office.</source>
+        <translation>The audit log is broken at event %1 (%2), so its head is not signed. Keep this disk as it is and call the provincial office.</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +1059,58 @@ Record %3, saved at %4</translation>
     <message>
         <source>A foreigner&apos;s permanent residence card: such holders are normally not gaokao candidates. Ask the supervisor.</source>
         <translation>A foreigner&apos;s permanent residence card: such holders are normally not gaokao candidates. Ask the supervisor.</translation>
+    </message>
+    <message>
+        <source>control characters</source>
+        <translation>control characters</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>gender</translation>
+    </message>
+    <message>
+        <source>nation</source>
+        <translation>nation</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>birth date</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>validity</source>
+        <translation>validity</translation>
+    </message>
+    <message>
+        <source>pass number</source>
+        <translation>pass number</translation>
+    </message>
+    <message>
+        <source>issue count</source>
+        <translation>issue count</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>nationality</translation>
+    </message>
+    <message>
+        <source>The card&apos;s text is well formed.</source>
+        <translation>The card&apos;s text is well formed.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s text is not what a genuine card holds (%1): the reader or the card is faulty or forged. Place the card again; if it repeats, enter the document by hand and tell the supervisor.</source>
+        <translation>The card&apos;s text is not what a genuine card holds (%1): the reader or the card is faulty or forged. Place the card again; if it repeats, enter the document by hand and tell the supervisor.</translation>
     </message>
 </context>
 <context>
@@ -1298,12 +1395,12 @@ Record %3, saved at %4</translation>
         <translation>The local data key %1 is missing, so the saved records cannot be read. Do not register anyone: call the technician to restore the key from the backup.</translation>
     </message>
     <message>
-        <source>Cannot read the local data key %1. Run RegPoint as its service user.</source>
-        <translation>Cannot read the local data key %1. Run RegPoint as its service user.</translation>
-    </message>
-    <message>
         <source>The local data key %1 is damaged. Call the technician to restore it from the backup.</source>
         <translation>The local data key %1 is damaged. Call the technician to restore it from the backup.</translation>
+    </message>
+    <message>
+        <source>Cannot read the local data key %1 (missing rights, or not a plain file). Run RegPoint as its service user and call the technician.</source>
+        <translation>Cannot read the local data key %1 (missing rights, or not a plain file). Run RegPoint as its service user and call the technician.</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1468,10 @@ Record %3, saved at %4</translation>
     <message>
         <source>This point is not provisioned: records are kept but not sealed for the province until the technician installs the point&apos;s certificate.</source>
         <translation>This point is not provisioned: records are kept but not sealed for the province until the technician installs the point&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>The CA file holds a certificate that may not sign others (no basicConstraints CA:TRUE): it is not the province&apos;s CA certificate. Ask the provincial office for their CA certificate (PEM).</source>
+        <translation>The CA file holds a certificate that may not sign others (no basicConstraints CA:TRUE): it is not the province&apos;s CA certificate. Ask the provincial office for their CA certificate (PEM).</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1600,61 @@ Record %3, saved at %4</translation>
     <message>
         <source>Only a supervisor or administrator can reset a password.</source>
         <translation>Only a supervisor or administrator can reset a password.</translation>
+    </message>
+    <message>
+        <source>The full name contains control or invisible characters (such as terminal codes or direction marks). Type it again without them.</source>
+        <translation>The full name contains control or invisible characters (such as terminal codes or direction marks). Type it again without them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password can have at most %n characters.</source>
+        <translation>
+            <numerusform>The password can have at most %n characters.</numerusform>
+            <numerusform>The password can have at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password contains control or invisible characters. Use letters, digits, spaces and symbols only.</source>
+        <translation>The password contains control or invisible characters. Use letters, digits, spaces and symbols only.</translation>
+    </message>
+    <message>
+        <source>Mix at least two kinds of characters: lowercase letters, capital letters, digits or symbols (a space counts as a symbol).</source>
+        <translation>Mix at least two kinds of characters: lowercase letters, capital letters, digits or symbols (a space counts as a symbol).</translation>
+    </message>
+    <message>
+        <source>Do not repeat a character more than three times in a row.</source>
+        <translation>Do not repeat a character more than three times in a row.</translation>
+    </message>
+    <message>
+        <source>The password has a run of more than four characters in order, like &quot;12345&quot; or &quot;abcde&quot;.</source>
+        <translation>The password has a run of more than four characters in order, like &quot;12345&quot; or &quot;abcde&quot;.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation>The password must not contain the user name.</translation>
+    </message>
+    <message>
+        <source>The password must not read the same backwards.</source>
+        <translation>The password must not read the same backwards.</translation>
+    </message>
+    <message>
+        <source>The password is too easy to guess (a dictionary word or a simple pattern). Choose a less common one.</source>
+        <translation>The password is too easy to guess (a dictionary word or a simple pattern). Choose a less common one.</translation>
+    </message>
+    <message>
+        <source>The new password is too similar to the old one.</source>
+        <translation>The new password is too similar to the old one.</translation>
+    </message>
+    <message>
+        <source>The password could not be checked. Try again.</source>
+        <translation>The password could not be checked. Try again.</translation>
+    </message>
+    <message>
+        <source>Not done: the audit log cannot be written, and nothing happens without its audit record. Call the technician (&quot;regpointctl db check&quot;, &quot;regpointctl audit verify&quot;).</source>
+        <translation>Not done: the audit log cannot be written, and nothing happens without its audit record. Call the technician (&quot;regpointctl db check&quot;, &quot;regpointctl audit verify&quot;).</translation>
+    </message>
+    <message>
+        <source>Only a higher role can reset a password: a supervisor resets a clerk&apos;s, an administrator a clerk&apos;s or a supervisor&apos;s.</source>
+        <translation>Only a higher role can reset a password: a supervisor resets a clerk&apos;s, an administrator a clerk&apos;s or a supervisor&apos;s.</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +1922,10 @@ Record %3, saved at %4</translation>
         <source>Something seems to cover the head. The photo must show the bare head: ask the candidate to take off the cap, hat or scarf.</source>
         <translation>Something seems to cover the head. The photo must show the bare head: ask the candidate to take off the cap, hat or scarf.</translation>
     </message>
+    <message>
+        <source>The picture claims %1×%2 pixels; RegPoint reads photos of at most %3 megapixels. Export the photo at a smaller size or take a new photo.</source>
+        <translation>The picture claims %1×%2 pixels; RegPoint reads photos of at most %3 megapixels. Export the photo at a smaller size or take a new photo.</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Kiosk::PhotoFixer</name>
@@ -1801,12 +1961,48 @@ Record %3, saved at %4</translation>
         <translation>There is no photo profile &quot;%1&quot; (built in: hunan-2023). Check the name or the file path.</translation>
     </message>
     <message>
-        <source>The photo profile is not valid JSON: %1</source>
-        <translation>The photo profile is not valid JSON: %1</translation>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3 (it is %4).</source>
+        <translation>&quot;%1&quot; must be a whole number from %2 to %3 (it is %4).</translation>
     </message>
     <message>
-        <source>The photo profile lacks a frame size or valid background colours.</source>
-        <translation>The photo profile lacks a frame size or valid background colours.</translation>
+        <source>&quot;%1&quot; must be a number from %2 to %3 (it is %4).</source>
+        <translation>&quot;%1&quot; must be a number from %2 to %3 (it is %4).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be [min, max]: two whole numbers from %2 to %3, min not above max (it is %4).</source>
+        <translation>&quot;%1&quot; must be [min, max]: two whole numbers from %2 to %3, min not above max (it is %4).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text of at most 200 characters (it is %2).</source>
+        <translation>&quot;%1&quot; must be text of at most 200 characters (it is %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must list 1 to %2 colours such as &quot;#64C5FF&quot; (it is %3).</source>
+        <translation>&quot;%1&quot; must list 1 to %2 colours such as &quot;#64C5FF&quot; (it is %3).</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a profile key (a typo?); docs/photo.md lists the keys.</source>
+        <translation>&quot;%1&quot; is not a profile key (a typo?); docs/photo.md lists the keys.</translation>
+    </message>
+    <message>
+        <source>The photo profile cannot be used: %1</source>
+        <translation>The photo profile cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>The photo profile is not valid JSON: %1. Correct the file or use the built-in hunan-2023.</source>
+        <translation>The photo profile is not valid JSON: %1. Correct the file or use the built-in hunan-2023.</translation>
+    </message>
+    <message>
+        <source>no JSON object</source>
+        <translation>no JSON object</translation>
+    </message>
+    <message>
+        <source>The photo profile is not valid: %1 Correct the profile file (docs/photo.md) or use the built-in hunan-2023.</source>
+        <translation>The photo profile is not valid: %1 Correct the profile file (docs/photo.md) or use the built-in hunan-2023.</translation>
     </message>
 </context>
 <context>
@@ -1870,6 +2066,14 @@ Record %3, saved at %4</translation>
         <source>The sealed record does not decrypt: it is damaged.</source>
         <translation>The sealed record does not decrypt: it is damaged.</translation>
     </message>
+    <message>
+        <source>The province&apos;s CA certificate cannot be read.</source>
+        <translation>The province&apos;s CA certificate cannot be read.</translation>
+    </message>
+    <message>
+        <source>The envelope is another record&apos;s.</source>
+        <translation>The envelope is another record&apos;s.</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Kiosk::RecordSealing</name>
@@ -1911,6 +2115,10 @@ Record %3, saved at %4</translation>
     <message>
         <source>The photo of record %1 cannot be decrypted with this point&apos;s key. Call the technician.</source>
         <translation>The photo of record %1 cannot be decrypted with this point&apos;s key. Call the technician.</translation>
+    </message>
+    <message>
+        <source>This ID number was registered here a moment ago by another desk, so it was not saved twice. Open the existing record.</source>
+        <translation>This ID number was registered here a moment ago by another desk, so it was not saved twice. Open the existing record.</translation>
     </message>
 </context>
 <context>
@@ -1979,6 +2187,33 @@ Record %3, saved at %4</translation>
     </message>
 </context>
 <context>
+    <name>RegPoint::Kiosk::RegularFile</name>
+    <message>
+        <source>There is no file %1. Check the path.</source>
+        <translation>There is no file %1. Check the path.</translation>
+    </message>
+    <message>
+        <source>RegPoint may not read %1 (permission denied). Copy the file to a folder RegPoint can read.</source>
+        <translation>RegPoint may not read %1 (permission denied). Copy the file to a folder RegPoint can read.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check the file and the disk it is on.</source>
+        <translation>Cannot read %1: %2. Check the file and the disk it is on.</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2; at most %3 are read). Check that it is the right file.</source>
+        <translation>%1 is too large (%2; at most %3 are read). Check that it is the right file.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file. Name the file inside it.</source>
+        <translation>%1 is a folder, not a file. Name the file inside it.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a device, a pipe or a socket) and is not read. Copy the content into a file and name that file.</source>
+        <translation>%1 is not a regular file (it is a device, a pipe or a socket) and is not read. Copy the content into a file and name that file.</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Kiosk::SessionLock</name>
     <message>
         <source>The desk is not locked.</source>
@@ -1994,6 +2229,22 @@ Record %3, saved at %4</translation>
     <message>
         <source>Cannot create the data folder %1. Check the path and that the disk is writable.</source>
         <translation>Cannot create the data folder %1. Check the path and that the disk is writable.</translation>
+    </message>
+    <message>
+        <source>No data folder was given (an empty path). Name the folder, e.g. --data-dir /var/lib/regpoint.</source>
+        <translation>No data folder was given (an empty path). Name the folder, e.g. --data-dir /var/lib/regpoint.</translation>
+    </message>
+    <message>
+        <source>%1 in the data folder is a symbolic link. RegPoint does not follow links inside its data folder; nothing was changed. Call the technician.</source>
+        <translation>%1 in the data folder is a symbolic link. RegPoint does not follow links inside its data folder; nothing was changed. Call the technician.</translation>
+    </message>
+    <message>
+        <source>The key file keys/local-data.key is not the key these records were saved with, so nothing was read or written. Do not create a new key: restore the point&apos;s key from its backup and call the technician.</source>
+        <translation>The key file keys/local-data.key is not the key these records were saved with, so nothing was read or written. Do not create a new key: restore the point&apos;s key from its backup and call the technician.</translation>
+    </message>
+    <message>
+        <source>The database %1 is missing or empty, but this point&apos;s key is there: its records were removed. Nothing was changed. Call the technician to restore the database from the backup.</source>
+        <translation>The database %1 is missing or empty, but this point&apos;s key is there: its records were removed. Nothing was changed. Call the technician to restore the database from the backup.</translation>
     </message>
 </context>
 <context>

@@ -524,10 +524,6 @@ Record %3, saved at %4</source>
         <translation>姓名（打印在登记表上）</translation>
     </message>
     <message>
-        <source>Password (at least 8 characters)</source>
-        <translation>密码（至少8位）</translation>
-    </message>
-    <message>
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
@@ -538,6 +534,10 @@ Record %3, saved at %4</source>
     <message>
         <source>Create supervisor</source>
         <translation>创建主管账户</translation>
+    </message>
+    <message>
+        <source>Password (%1 to %2 characters; mix letters, digits or symbols)</source>
+        <translation>密码（%1 至 %2 个字符，请混用字母、数字或符号）</translation>
     </message>
 </context>
 <context>
@@ -584,6 +584,10 @@ Record %3, saved at %4</source>
             <numerusform>已将 %n 条事件导出到 %1.jsonl，并已签名。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot read the CA certificate %1.</source>
+        <translation>无法读取 CA 证书 %1。</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Ctl::Demo</name>
@@ -598,6 +602,14 @@ Record %3, saved at %4</source>
     <message>
         <source>%1 records registered and sealed in %2 s in %3 (operators demo.clerk / demo-clerk-2026 and demo.supervisor / demo-supervisor-2026).</source>
         <translation>已在 %3 中登记并封存 %1 条记录，用时 %2 秒（操作员 demo.clerk / demo-clerk-2026 和 demo.supervisor / demo-supervisor-2026）。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to a point provisioned for the real province. A demo day would add synthetic candidates and a demo supervisor to it, so nothing was done. Use an empty folder: --data-dir /tmp/regpoint-demo.</source>
+        <translation>%1 属于已为省级正式系统配置的报名点。演示日会向其中加入虚构考生和演示主管账号，因此未做任何操作。请使用空文件夹：--data-dir /tmp/regpoint-demo。</translation>
+    </message>
+    <message>
+        <source>No record was registered: all %1 candidates of seed %2 are in this store already. Use another --seed.</source>
+        <translation>没有登记任何记录：种子 %2 的全部 %1 名考生已在此数据库中。请换一个 --seed。</translation>
     </message>
 </context>
 <context>
@@ -642,16 +654,22 @@ Record %3, saved at %4</source>
         <source>Password of %1 reset by %2; any lockout is lifted.</source>
         <translation>%1 的密码已由 %2 重置；账户锁定已解除。</translation>
     </message>
+    <message numerus="yes">
+        <source>A password can have at most %n characters; a line on standard input is longer.</source>
+        <translation>
+            <numerusform>密码最多 %n 个字符，标准输入中有一行超过了这个长度。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A password on standard input is not valid UTF-8 text. Check the encoding and try again.</source>
+        <translation>标准输入中的密码不是有效的 UTF-8 文本。请检查编码后重试。</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Ctl::Photo</name>
     <message>
         <source>Name at least one photo file.</source>
         <translation>请至少指定一个照片文件。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>Name the photo to fix and the file to write: photo fix IN OUT</source>
@@ -662,10 +680,6 @@ Record %3, saved at %4</source>
         <translation>%1 已损坏或不是图片。</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Wrote %1 (%2).</source>
         <translation>已写入 %1（%2）。</translation>
     </message>
@@ -673,13 +687,25 @@ Record %3, saved at %4</source>
         <source>Not written: the photo cannot be made compliant.</source>
         <translation>未写入：这张照片无法修正到符合要求。</translation>
     </message>
+    <message>
+        <source>%1 is too large to be a photo (RegPoint reads at most %2 MB). Ask for the photo file again, exported at a smaller size.</source>
+        <translation>%1 太大，不可能是照片（RegPoint 最多读取 %2 MB）。请重新索取以较小尺寸导出的照片文件。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, a device or a pipe). Name a new file to write the fixed photo to.</source>
+        <translation>%1 不是普通文件（而是文件夹、设备或管道）。请指定一个新文件来保存修正后的照片。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was written; check the folder and its free space, then run the fix again.</source>
+        <translation>无法写入 %1：%2。没有写入任何内容；请检查文件夹及其剩余空间，然后重新运行修正。</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Ctl::Provision</name>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation>无法读取 %1。</translation>
-    </message>
     <message>
         <source>Certificate installed: point %1 is provisioned until %2. Records are sealed from now on.</source>
         <translation>证书已安装：报名点 %1 已开通，有效期至 %2。此后的记录将加密签名封存。</translation>
@@ -699,10 +725,6 @@ Record %3, saved at %4</source>
     <message>
         <source>Give --point-code, --province-key FILE and --ca FILE (or --install-cert FILE).</source>
         <translation>请提供 --point-code、--province-key 文件和 --ca 文件（或 --install-cert 文件）。</translation>
-    </message>
-    <message>
-        <source>Cannot read the province key or the CA file.</source>
-        <translation>无法读取省级公钥或 CA 证书文件。</translation>
     </message>
     <message>
         <source>Machine key created. Send %1 to the provincial office, then install the certificate they return: regpointctl provision --install-cert FILE</source>
@@ -738,6 +760,13 @@ Record %3, saved at %4</source>
     <message>
         <source>Keep the card still; retrying…</source>
         <translation>请保持证件不动，正在重试…</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Ctl::Records</name>
+    <message>
+        <source>DAMAGED: %1</source>
+        <translation>已损坏：%1</translation>
     </message>
 </context>
 <context>
@@ -857,10 +886,6 @@ Record %3, saved at %4</source>
         <translation>阅读器的安全模块自检失败（0x60）。请更换阅读器；在此期间请手工录入证件。</translation>
     </message>
     <message>
-        <source>The reader answers in a way RegPoint does not understand. Call the technician.</source>
-        <translation>阅读器的响应无法识别。请联系技术人员。</translation>
-    </message>
-    <message>
         <source>Place the ID card on the reader.</source>
         <translation>请将身份证放在阅读器上。</translation>
     </message>
@@ -876,6 +901,14 @@ Record %3, saved at %4</source>
         <source>The USB ID card reader was unplugged. Plug it in again.</source>
         <translation>USB 身份证阅读器已拔出。请重新插上。</translation>
     </message>
+    <message>
+        <source>The card was taken off the reader before it was read. Place it again and keep it still until it is read.</source>
+        <translation>证件在读取完成前被拿开了。请重新放上，并保持不动，直到读取完成。</translation>
+    </message>
+    <message>
+        <source>The reader at %1 sends damaged or meaningless answers (bad checksums, unknown frames). Check its cable, unplug it and plug it in again; if it repeats, replace the reader and enter documents by hand meanwhile.</source>
+        <translation>%1 上的读卡器发回损坏或无意义的应答（校验和错误、未知帧）。请检查线缆，拔下后重新插上；如果仍然出现，请更换读卡器，其间手工录入证件。</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Devices::WltPhotoDecoder</name>
@@ -890,6 +923,17 @@ Record %3, saved at %4</source>
     <message>
         <source>The photo decoder %1 has no function %2. Call the technician.</source>
         <translation>照片解码组件 %1 中没有函数 %2。请联系技术人员。</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::AuditLog</name>
+    <message>
+        <source>The audit log has been tampered with (its signed head no longer names its newest event), so nothing more is recorded or done. Keep this disk as it is and call the provincial office.</source>
+        <translation>审计日志已被篡改（其签名链头不再指向最新事件），因此不再记录或执行任何操作。请保持此磁盘原样，并联系省招生考试机构。</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at event %1 (%2), so its head is not signed. Keep this disk as it is and call the provincial office.</source>
+        <translation>审计日志在事件 %1 处断裂（%2），因此未对链头签名。请保持此磁盘原样，并联系省招生考试机构。</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1052,58 @@ Record %3, saved at %4</source>
     <message>
         <source>A foreigner&apos;s permanent residence card: such holders are normally not gaokao candidates. Ask the supervisor.</source>
         <translation>外国人永久居留身份证：持证人一般不是高考考生。请联系主管。</translation>
+    </message>
+    <message>
+        <source>control characters</source>
+        <translation>控制字符</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文姓名</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>nation</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>validity</source>
+        <translation>有效期限</translation>
+    </message>
+    <message>
+        <source>pass number</source>
+        <translation>通行证号码</translation>
+    </message>
+    <message>
+        <source>issue count</source>
+        <translation>签发次数</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>The card&apos;s text is well formed.</source>
+        <translation>证件文字格式正常。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s text is not what a genuine card holds (%1): the reader or the card is faulty or forged. Place the card again; if it repeats, enter the document by hand and tell the supervisor.</source>
+        <translation>证件文字不是真实证件所载的内容（%1）：读卡器或证件有故障，或系伪造。请重新放置证件；如果仍然出现，请手工录入证件并报告主管。</translation>
     </message>
 </context>
 <context>
@@ -1292,12 +1388,12 @@ Record %3, saved at %4</source>
         <translation>本地数据密钥 %1 丢失，已保存的记录无法读取。请暂停报名：联系技术人员从备份恢复密钥。</translation>
     </message>
     <message>
-        <source>Cannot read the local data key %1. Run RegPoint as its service user.</source>
-        <translation>无法读取本地数据密钥 %1。请以报名点工作站的服务用户运行。</translation>
-    </message>
-    <message>
         <source>The local data key %1 is damaged. Call the technician to restore it from the backup.</source>
         <translation>本地数据密钥 %1 已损坏。请联系技术人员从备份恢复。</translation>
+    </message>
+    <message>
+        <source>Cannot read the local data key %1 (missing rights, or not a plain file). Run RegPoint as its service user and call the technician.</source>
+        <translation>无法读取本地数据密钥 %1（权限不足，或不是普通文件）。请以 RegPoint 服务用户运行，并联系技术人员。</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +1461,10 @@ Record %3, saved at %4</source>
     <message>
         <source>This point is not provisioned: records are kept but not sealed for the province until the technician installs the point&apos;s certificate.</source>
         <translation>本报名点尚未开通：记录会保存，但在技术人员安装本报名点证书之前不会为省级机构封存。</translation>
+    </message>
+    <message>
+        <source>The CA file holds a certificate that may not sign others (no basicConstraints CA:TRUE): it is not the province&apos;s CA certificate. Ask the provincial office for their CA certificate (PEM).</source>
+        <translation>CA 文件中的证书无权签发其他证书（没有 basicConstraints CA:TRUE）：它不是省级 CA 证书。请向省级主管部门索取其 CA 证书（PEM）。</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1588,60 @@ Record %3, saved at %4</source>
     <message>
         <source>Only a supervisor or administrator can reset a password.</source>
         <translation>只有主管或管理员可以重置密码。</translation>
+    </message>
+    <message>
+        <source>The full name contains control or invisible characters (such as terminal codes or direction marks). Type it again without them.</source>
+        <translation>姓名中含有控制字符或不可见字符（例如终端控制码或文字方向标记）。请去掉这些字符后重新输入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password can have at most %n characters.</source>
+        <translation>
+            <numerusform>密码最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password contains control or invisible characters. Use letters, digits, spaces and symbols only.</source>
+        <translation>密码中含有控制字符或不可见字符。请只使用字母、数字、空格和符号。</translation>
+    </message>
+    <message>
+        <source>Mix at least two kinds of characters: lowercase letters, capital letters, digits or symbols (a space counts as a symbol).</source>
+        <translation>请至少混用两类字符：小写字母、大写字母、数字或符号（空格算作符号）。</translation>
+    </message>
+    <message>
+        <source>Do not repeat a character more than three times in a row.</source>
+        <translation>同一个字符不能连续出现三次以上。</translation>
+    </message>
+    <message>
+        <source>The password has a run of more than four characters in order, like &quot;12345&quot; or &quot;abcde&quot;.</source>
+        <translation>密码中不能有超过四个字符的连续序列，例如“12345”或“abcde”。</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation>密码中不能包含用户名。</translation>
+    </message>
+    <message>
+        <source>The password must not read the same backwards.</source>
+        <translation>密码不能是回文（正读和反读一样）。</translation>
+    </message>
+    <message>
+        <source>The password is too easy to guess (a dictionary word or a simple pattern). Choose a less common one.</source>
+        <translation>密码太容易被猜到（是字典中的单词或简单规律）。请换一个不常见的密码。</translation>
+    </message>
+    <message>
+        <source>The new password is too similar to the old one.</source>
+        <translation>新密码与旧密码太相似。</translation>
+    </message>
+    <message>
+        <source>The password could not be checked. Try again.</source>
+        <translation>无法检查密码强度，请重试。</translation>
+    </message>
+    <message>
+        <source>Not done: the audit log cannot be written, and nothing happens without its audit record. Call the technician (&quot;regpointctl db check&quot;, &quot;regpointctl audit verify&quot;).</source>
+        <translation>未执行：无法写入审计日志，没有审计记录的操作一律不执行。请联系技术人员（运行“regpointctl db check”和“regpointctl audit verify”）。</translation>
+    </message>
+    <message>
+        <source>Only a higher role can reset a password: a supervisor resets a clerk&apos;s, an administrator a clerk&apos;s or a supervisor&apos;s.</source>
+        <translation>只有更高级别的角色才能重置密码：主管可重置工作人员的密码，管理员可重置工作人员或主管的密码。</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +1909,10 @@ Record %3, saved at %4</source>
         <source>Something seems to cover the head. The photo must show the bare head: ask the candidate to take off the cap, hat or scarf.</source>
         <translation>头部似乎有遮盖物。照片必须免冠：请考生摘下帽子或头巾。</translation>
     </message>
+    <message>
+        <source>The picture claims %1×%2 pixels; RegPoint reads photos of at most %3 megapixels. Export the photo at a smaller size or take a new photo.</source>
+        <translation>图片声称有 %1×%2 像素；RegPoint 只读取不超过 %3 百万像素的照片。请以较小尺寸导出照片，或重新拍照。</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Kiosk::PhotoFixer</name>
@@ -1790,12 +1948,48 @@ Record %3, saved at %4</source>
         <translation>没有名为“%1”的照片规范（内置：hunan-2023）。请检查名称或文件路径。</translation>
     </message>
     <message>
-        <source>The photo profile is not valid JSON: %1</source>
-        <translation>照片规范不是有效的 JSON：%1</translation>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3 (it is %4).</source>
+        <translation>“%1”必须是 %2 到 %3 之间的整数（当前为 %4）。</translation>
     </message>
     <message>
-        <source>The photo profile lacks a frame size or valid background colours.</source>
-        <translation>照片规范缺少尺寸或有效的背景颜色。</translation>
+        <source>&quot;%1&quot; must be a number from %2 to %3 (it is %4).</source>
+        <translation>“%1”必须是 %2 到 %3 之间的数值（当前为 %4）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be [min, max]: two whole numbers from %2 to %3, min not above max (it is %4).</source>
+        <translation>“%1”必须是 [最小值, 最大值]：两个 %2 到 %3 之间的整数，且最小值不大于最大值（当前为 %4）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text of at most 200 characters (it is %2).</source>
+        <translation>“%1”必须是不超过 200 个字符的文本（当前为 %2）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must list 1 to %2 colours such as &quot;#64C5FF&quot; (it is %3).</source>
+        <translation>“%1”必须列出 1 到 %2 种颜色，例如“#64C5FF”（当前为 %3）。</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a profile key (a typo?); docs/photo.md lists the keys.</source>
+        <translation>“%1”不是照片规格的键（是否拼写错误？）；所有键见 docs/photo.md。</translation>
+    </message>
+    <message>
+        <source>The photo profile cannot be used: %1</source>
+        <translation>无法使用该照片规格：%1</translation>
+    </message>
+    <message>
+        <source>The photo profile is not valid JSON: %1. Correct the file or use the built-in hunan-2023.</source>
+        <translation>照片规格不是有效的 JSON：%1。请改正该文件，或使用内置的 hunan-2023。</translation>
+    </message>
+    <message>
+        <source>no JSON object</source>
+        <translation>没有 JSON 对象</translation>
+    </message>
+    <message>
+        <source>The photo profile is not valid: %1 Correct the profile file (docs/photo.md) or use the built-in hunan-2023.</source>
+        <translation>照片规格无效：%1 请按 docs/photo.md 改正规格文件，或使用内置的 hunan-2023。</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +2053,14 @@ Record %3, saved at %4</source>
         <source>The sealed record does not decrypt: it is damaged.</source>
         <translation>封存记录无法解密：记录已损坏。</translation>
     </message>
+    <message>
+        <source>The province&apos;s CA certificate cannot be read.</source>
+        <translation>无法读取省级 CA 证书。</translation>
+    </message>
+    <message>
+        <source>The envelope is another record&apos;s.</source>
+        <translation>该封装属于另一条记录。</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Kiosk::RecordSealing</name>
@@ -1900,6 +2102,10 @@ Record %3, saved at %4</source>
     <message>
         <source>The photo of record %1 cannot be decrypted with this point&apos;s key. Call the technician.</source>
         <translation>记录 %1 的照片无法用本报名点的密钥解密。请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>This ID number was registered here a moment ago by another desk, so it was not saved twice. Open the existing record.</source>
+        <translation>此身份证号刚刚已由另一个窗口登记，因此未重复保存。请打开已有记录。</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +2172,33 @@ Record %3, saved at %4</source>
     </message>
 </context>
 <context>
+    <name>RegPoint::Kiosk::RegularFile</name>
+    <message>
+        <source>There is no file %1. Check the path.</source>
+        <translation>文件 %1 不存在。请检查路径。</translation>
+    </message>
+    <message>
+        <source>RegPoint may not read %1 (permission denied). Copy the file to a folder RegPoint can read.</source>
+        <translation>RegPoint 无权读取 %1（权限被拒绝）。请把文件复制到 RegPoint 可以读取的文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check the file and the disk it is on.</source>
+        <translation>无法读取 %1：%2。请检查该文件及其所在的磁盘。</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2; at most %3 are read). Check that it is the right file.</source>
+        <translation>%1 太大（%2；最多读取 %3）。请确认文件是否正确。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file. Name the file inside it.</source>
+        <translation>%1 是文件夹，不是文件。请指定其中的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a device, a pipe or a socket) and is not read. Copy the content into a file and name that file.</source>
+        <translation>%1 不是普通文件（而是设备、管道或套接字），不会读取。请把内容复制到一个文件中，再指定该文件。</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Kiosk::SessionLock</name>
     <message>
         <source>The desk is not locked.</source>
@@ -1981,6 +2214,22 @@ Record %3, saved at %4</source>
     <message>
         <source>Cannot create the data folder %1. Check the path and that the disk is writable.</source>
         <translation>无法创建数据目录 %1。请检查路径以及磁盘是否可写。</translation>
+    </message>
+    <message>
+        <source>No data folder was given (an empty path). Name the folder, e.g. --data-dir /var/lib/regpoint.</source>
+        <translation>未指定数据文件夹（路径为空）。请指定文件夹，例如 --data-dir /var/lib/regpoint。</translation>
+    </message>
+    <message>
+        <source>%1 in the data folder is a symbolic link. RegPoint does not follow links inside its data folder; nothing was changed. Call the technician.</source>
+        <translation>数据文件夹中的 %1 是符号链接。RegPoint 不跟随数据文件夹内的链接；未做任何更改。请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>The key file keys/local-data.key is not the key these records were saved with, so nothing was read or written. Do not create a new key: restore the point&apos;s key from its backup and call the technician.</source>
+        <translation>密钥文件 keys/local-data.key 不是保存这些记录时使用的密钥，因此未读取或写入任何内容。请勿创建新密钥：从备份恢复本报名点的密钥，并联系技术人员。</translation>
+    </message>
+    <message>
+        <source>The database %1 is missing or empty, but this point&apos;s key is there: its records were removed. Nothing was changed. Call the technician to restore the database from the backup.</source>
+        <translation>数据库 %1 缺失或为空，但本报名点的密钥仍在：其中的记录已被删除。未做任何更改。请联系技术人员从备份恢复数据库。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,9 @@
 #include "ctlcommand.h"
 
+#include "clock.h"
+#include "crypto/machineprovisioning.h"
 #include "storage/database.h"
+#include "storage/storeinspection.h"
 #include "storage/workspace.h"
 
 #include <QCommandLineParser>
@@ -56,6 +59,32 @@ int check(const QCommandLineParser &parser)
             problems.append(QStringLiteral(
                 "the local data key is missing, so the records cannot be read: restore keys/local-data.key"));
     }
+    if (const QFileInfo file(dbPath); file.exists() && file.size() == 0 && key.exists())
+        problems.append(QStringLiteral("%1 is empty (0 bytes) beside this point's keys: the records were removed; "
+                                       "restore the database from the backup")
+                            .arg(dbPath));
+    if (!parser.isSet(QStringLiteral("quick")) && db && problems.isEmpty()) {
+        db.value().reset(); // the workspace opens its own connection
+        QJsonArray found;
+        Kiosk::SystemClock clock;
+        auto ws = Kiosk::Workspace::open(dir, clock, { true, {} });
+        if (!ws) {
+            problems.append(ws.failure().message);
+        } else {
+            const auto deep
+                = Kiosk::inspectStoreDeeply(*ws.value(), Kiosk::MachineProvisioning(dir).caCertificatePem());
+            if (!deep)
+                problems.append(deep.failure().message);
+            for (const Kiosk::StoreProblem &p : deep ? deep.value() : QList<Kiosk::StoreProblem>()) {
+                found.append(QJsonObject { { QStringLiteral("record_id"), p.recordId },
+                    { QStringLiteral("code"), p.code }, { QStringLiteral("detail"), p.detail } });
+                problems.append(p.recordId.isEmpty()
+                        ? QStringLiteral("%1: %2").arg(p.code, p.detail)
+                        : QStringLiteral("record %1: %2 (%3)").arg(p.recordId, p.code, p.detail));
+            }
+        }
+        report.insert(QStringLiteral("deep"), found);
+    }
     report.insert(QStringLiteral("ok"), problems.isEmpty());
     report.insert(QStringLiteral("problems"), QJsonArray::fromStringList(problems));
 
@@ -79,8 +108,14 @@ QList<Command> databaseCommands()
 {
     return {
         { QStringLiteral("db"), QStringLiteral("check"),
-            QStringLiteral("Check the local database and key without changing them."),
-            [](QCommandLineParser &p) { addCommonOptions(p, true); }, check },
+            QStringLiteral("Check the local database and key without changing them: every record decrypted, every "
+                           "envelope and the audit chain verified, records cross-checked with their events."),
+            [](QCommandLineParser &p) {
+                addCommonOptions(p, true);
+                p.addOption({ QStringLiteral("quick"),
+                    QStringLiteral("Only the file, its schema and the key file; read no record.") });
+            },
+            check },
     };
 }
 

@@ -31,8 +31,16 @@ int demoDay(const QCommandLineParser &parser)
         return fail(Tr::tr("--records takes 1 to 100000 and --seed a non-negative number."), Usage);
     const QString dataDir = dataDirOption(parser);
     Kiosk::SystemClock clock;
-    // A directory provisioned for the real province keeps its keys; any other gets the demo one.
-    if (Kiosk::MachineProvisioning(dataDir).state() != Kiosk::ProvisioningState::Provisioned) {
+    // Synthetic candidates and a supervisor with a published password belong in a demo store only:
+    // a point provisioned for the real province is refused, whatever is in it.
+    const Kiosk::MachineProvisioning provisioning(dataDir);
+    if (provisioning.state() != Kiosk::ProvisioningState::NotProvisioned
+        && !Kiosk::DemoProvince(dataDir).isItsCa(provisioning.caCertificatePem()))
+        return fail(Tr::tr("%1 belongs to a point provisioned for the real province. A demo day would add synthetic "
+                           "candidates and a demo supervisor to it, so nothing was done. Use an empty folder: "
+                           "--data-dir /tmp/regpoint-demo.")
+                        .arg(dataDir));
+    if (provisioning.state() != Kiosk::ProvisioningState::Provisioned) {
         if (const Kiosk::Status demo
             = Kiosk::DemoProvince(dataDir).provisionPoint(Kiosk::DemoProvince::defaultPointCode(), clock.now());
             !demo)
@@ -50,6 +58,11 @@ int demoDay(const QCommandLineParser &parser)
     });
     if (!day)
         return fail(day.failure().message);
+    if (day->records == 0)
+        return fail(Tr::tr("No record was registered: all %1 candidates of seed %2 are in this store already. Use "
+                           "another --seed.")
+                        .arg(count)
+                        .arg(seed));
     const double seconds = timer.elapsed() / 1000.0;
     if (wantsJson(parser))
         printJson(QJsonObject { { QStringLiteral("records"), day->records }, { QStringLiteral("sealed"), day->sealed },

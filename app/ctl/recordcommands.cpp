@@ -5,6 +5,7 @@
 #include "storage/workspace.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
@@ -12,6 +13,11 @@
 namespace RegPoint::Ctl {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RegPoint::Ctl::Records)
+};
 
 // Lists records without revealing who they are: names and ID numbers are masked, as on the kiosk.
 int list(const QCommandLineParser &parser)
@@ -24,7 +30,8 @@ int list(const QCommandLineParser &parser)
     auto ws = Kiosk::Workspace::open(dataDirOption(parser), clock, { true, {} });
     if (!ws)
         return fail(ws.failure().message);
-    auto records = ws.value()->records().list(limit);
+    QList<Kiosk::DamagedRecord> damaged;
+    auto records = ws.value()->records().list(limit, &damaged);
     if (!records)
         return fail(records.failure().message);
 
@@ -47,9 +54,22 @@ int list(const QCommandLineParser &parser)
                 << Qt::endl;
         }
     }
+    // A damaged row is listed, marked, after the readable ones; the exit code says something is wrong.
+    for (const Kiosk::DamagedRecord &d : damaged) {
+        if (wantsJson(parser)) {
+            array.append(QJsonObject { { QStringLiteral("id"), d.id.toString(QUuid::WithoutBraces) },
+                { QStringLiteral("state"), d.state },
+                { QStringLiteral("created_at"), d.createdAt.toString(Qt::ISODate) },
+                { QStringLiteral("damaged"), d.failure.code } });
+        } else {
+            out << d.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << '\t'
+                << d.id.toString(QUuid::WithoutBraces).left(8) << '\t' << d.state << '\t'
+                << Tr::tr("DAMAGED: %1").arg(d.failure.message) << Qt::endl;
+        }
+    }
     if (wantsJson(parser))
         printJson(array);
-    return Ok;
+    return damaged.isEmpty() ? Ok : Failed;
 }
 
 } // namespace

@@ -31,6 +31,12 @@ DemoProvince::DemoProvince(const QString &dataDir)
     , m_folder(QDir(dataDir).filePath(QStringLiteral("demo-province")))
 { }
 
+bool DemoProvince::isItsCa(const QByteArray &caPem) const
+{
+    const QByteArray demoCa = readAll(QDir(m_folder).filePath(QStringLiteral("ca.pem")));
+    return !demoCa.isEmpty() && demoCa.trimmed() == caPem.trimmed();
+}
+
 Status DemoProvince::provisionPoint(const QString &pointCode, const QDateTime &now)
 {
     MachineProvisioning point(m_dataDir);

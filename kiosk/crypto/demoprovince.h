@@ -19,6 +19,8 @@ public:
     // `now`), unless it is provisioned already.
     Status provisionPoint(const QString &pointCode, const QDateTime &now);
     QString folder() const { return m_folder; }
+    // Whether `caPem` is this folder's demo CA (a point provisioned by it is a demo point).
+    bool isItsCa(const QByteArray &caPem) const;
 
     static QString defaultPointCode() { return QStringLiteral("430102-99"); }
 

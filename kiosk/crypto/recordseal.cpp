@@ -239,7 +239,18 @@ bool SealOpener::verifyStatement(
     return key && Ossl::verify(key.get(), statement, QByteArray::fromBase64(signatureBase64));
 }
 
-Result<OpenedRecord> SealOpener::open(const QByteArray &envelopeBytes) const
+namespace {
+
+// What an envelope says, once its certificate (issued by `ca` to the point it names, valid when it
+// sealed), its signature and the digest of every part hold: checkable without the province key.
+struct CheckedEnvelope
+{
+    OpenedRecord opened;
+    QJsonObject header;
+    QByteArray parts[std::size(kSignedParts)];
+};
+
+Result<CheckedEnvelope> checkedEnvelope(const QByteArray &envelopeBytes, X509 *ca)
 {
     const Failure malformed = failure("seal.format", Tr::tr("This is not a RegPoint sealed record, or it is damaged."));
     const QJsonObject envelope = QJsonDocument::fromJson(envelopeBytes).object();
@@ -248,7 +259,9 @@ Result<OpenedRecord> SealOpener::open(const QByteArray &envelopeBytes) const
     if (envelope.value(QStringLiteral("format")).toString() != QLatin1String(kFormat) || header.isEmpty()
         || digests.isEmpty())
         return malformed;
-    OpenedRecord opened;
+    CheckedEnvelope checked;
+    OpenedRecord &opened = checked.opened;
+    checked.header = header;
     opened.recordId = QUuid::fromString(header.value(QStringLiteral("record_id")).toString());
     opened.pointCode = header.value(QStringLiteral("point_code")).toString();
     opened.sealedAt = QDateTime::fromString(header.value(QStringLiteral("sealed_at")).toString(), Qt::ISODate);
@@ -262,7 +275,7 @@ Result<OpenedRecord> SealOpener::open(const QByteArray &envelopeBytes) const
     const Ossl::Cert cert = Ossl::readCertificate(certDer);
     if (!cert)
         return malformed;
-    switch (Ossl::verifyChain(cert.get(), m_keys->ca.get(), opened.sealedAt)) {
+    switch (Ossl::verifyChain(cert.get(), ca, opened.sealedAt)) {
     case Ossl::ChainCheck::Valid:
         break;
     case Ossl::ChainCheck::Expired:
@@ -283,7 +296,7 @@ Result<OpenedRecord> SealOpener::open(const QByteArray &envelopeBytes) const
         { QStringLiteral("header"), header }, { QStringLiteral("digests"), digests } };
     if (!Ossl::verify(machineKey.get(), compact(signedPart), unb64(envelope.value(QStringLiteral("signature_value")))))
         return failure("seal.signature", Tr::tr("The signature does not match: the record was changed after sealing."));
-    QByteArray parts[std::size(kSignedParts)];
+    QByteArray *parts = checked.parts;
     for (size_t i = 0; i < std::size(kSignedParts); ++i) {
         const QString name = QString::fromLatin1(kSignedParts[i].first);
         parts[i] = unb64(envelope.value(name));
@@ -291,6 +304,33 @@ Result<OpenedRecord> SealOpener::open(const QByteArray &envelopeBytes) const
             return failure(
                 kSignedParts[i].second, Tr::tr("The sealed record's %1 was changed after sealing.").arg(name));
     }
+    return checked;
+}
+
+} // namespace
+
+Status verifySealedEnvelope(const QByteArray &envelope, const QByteArray &caPem, const QUuid &recordId)
+{
+    const Ossl::Cert ca = Ossl::readCertificate(caPem);
+    if (!ca)
+        return failure("seal.opener-keys", Tr::tr("The province's CA certificate cannot be read."));
+    const Result<CheckedEnvelope> checked = checkedEnvelope(envelope, ca.get());
+    if (!checked)
+        return checked.failure();
+    if (checked->opened.recordId != recordId)
+        return failure("seal.other-record", Tr::tr("The envelope is another record's."));
+    return Done {};
+}
+
+Result<OpenedRecord> SealOpener::open(const QByteArray &envelopeBytes) const
+{
+    Result<CheckedEnvelope> checked = checkedEnvelope(envelopeBytes, m_keys->ca.get());
+    if (!checked)
+        return checked.failure();
+    OpenedRecord opened = checked->opened;
+    const QJsonObject &header = checked->header;
+    const QByteArray *parts = checked->parts;
+    const Failure malformed = failure("seal.format", Tr::tr("This is not a RegPoint sealed record, or it is damaged."));
     const QByteArray &wrapped = parts[1], &nonce = parts[2], &ciphertext = parts[3], &tag = parts[4];
 
     if (opened.provinceKeyId != m_keys->provinceKeyId)

@@ -61,6 +61,10 @@ private:
     std::unique_ptr<Keys> m_keys;
 };
 
+// An envelope's certificate (issued by the CA, naming its point, valid when it sealed), signature
+// and parts checked without the province's key, as the point can: for `db check --deep`.
+Status verifySealedEnvelope(const QByteArray &envelope, const QByteArray &caPem, const QUuid &recordId);
+
 // The province's side: checks the machine certificate against the CA (at the sealing time),
 // the signature, each signed part, then unwraps and decrypts. Every refusal has its own code:
 // seal.format, seal.certificate-foreign, seal.certificate-expired, seal.signature,

@@ -31,8 +31,8 @@ Status checkDataFolder(const QString &dataDir)
     for (const QString &folder : { QStringLiteral("keys"), QStringLiteral("demo-province") }) {
         const QFileInfo info(dir.filePath(folder));
         if (info.isDir() && !info.isSymLink()) {
-            for (const QString &name : QDir(info.filePath()).entryList(QDir::AllEntries | QDir::Hidden | QDir::System
-                     | QDir::NoDotAndDotDot))
+            for (const QString &name :
+                QDir(info.filePath()).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot))
                 inside.append(folder + u'/' + name);
         }
     }

@@ -176,7 +176,7 @@ Result<std::optional<CandidateRecord>> RecordStore::findCurrentByIdNumber(const 
     return firstRecordOf(q, m_vault);
 }
 
-Result<QList<CandidateRecord>> RecordStore::list(int limit) const
+Result<QList<CandidateRecord>> RecordStore::list(int limit, QList<DamagedRecord> *damaged) const
 {
     QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
     q.prepare(QStringLiteral("SELECT ") + kColumns
@@ -187,8 +187,14 @@ Result<QList<CandidateRecord>> RecordStore::list(int limit) const
     QList<CandidateRecord> records;
     while (q.next()) {
         Result<CandidateRecord> record = recordFrom(q, m_vault);
-        if (!record)
-            return record.failure();
+        if (!record) {
+            qCWarning(lcStore) << "record" << q.value(0).toString() << "cannot be read:" << record.failure().code;
+            if (damaged)
+                damaged->append({ QUuid::fromString(q.value(0).toString()),
+                    QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs), q.value(3).toString(),
+                    record.failure() });
+            continue;
+        }
         records.append(std::move(record).value());
     }
     return records;

@@ -33,6 +33,15 @@ class LocalVault;
 // Candidate records on disk. Identity is encrypted with the LocalVault before it reaches SQLite;
 // the ID number is findable only through its blind index. Every state change is an event row,
 // written in the same transaction as the change.
+// A stored row that could not be read back, named so a technician can find it.
+struct DamagedRecord
+{
+    QUuid id;
+    QDateTime createdAt;
+    QString state;
+    Failure failure;
+};
+
 class RecordStore
 {
 public:
@@ -45,8 +54,9 @@ public:
     Result<std::optional<CandidateRecord>> find(const QUuid &id) const;
     // The newest record for this ID number that no later version supersedes.
     Result<std::optional<CandidateRecord>> findCurrentByIdNumber(const QString &idNumber) const;
-    // Newest first.
-    Result<QList<CandidateRecord>> list(int limit = 1000) const;
+    // Newest first. A row that cannot be read (damaged, or under another key) does not hide the
+    // others: it is left out and, when `damaged` is given, reported there.
+    Result<QList<CandidateRecord>> list(int limit = 1000, QList<DamagedRecord> *damaged = nullptr) const;
     Result<qsizetype> countCreatedOn(const QDate &day) const;
     Result<qsizetype> countAwaitingUpload() const;
     Status changeState(const QUuid &id, RecordState to, qint64 operatorId);

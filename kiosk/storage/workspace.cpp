@@ -18,6 +18,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QStandardPaths>
 
@@ -71,6 +72,13 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dataDir, const
     // A new key only goes with a new database: a database without its key must not silently get a
     // fresh one, which would make every saved record unreadable.
     const bool databaseIsNew = !QFile::exists(dbPath);
+    // A missing or emptied database beside this point's key is records lost, not a new point.
+    if (QFileInfo(dbPath).size() == 0 && QFile::exists(localKeyPath(dir)))
+        return Failure { QStringLiteral("store.emptied"),
+            Tr::tr("The database %1 is missing or empty, but this point's key is there: its records were removed. "
+                   "Nothing was "
+                   "changed. Call the technician to restore the database from the backup.")
+                .arg(dbPath) };
 
     std::unique_ptr<Workspace> ws(new Workspace(dir, clock));
     auto database = Database::open(dbPath, options.readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
