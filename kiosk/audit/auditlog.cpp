@@ -134,6 +134,7 @@ Status AuditLog::appendInTransaction(const AuditEntry &entry)
         q.addBindValue(value);
     if (!q.exec())
         return sqlFailure(q, "audit.append");
+    m_lastSigned = { event.seq, event.hash };
     return Done {};
 }
 
@@ -143,7 +144,10 @@ Status AuditLog::tipStillHolds(qint64 lastSeq, const QString &lastHash, const QS
     if (!q.exec(QStringLiteral("SELECT seq, hash, signature, certificate FROM audit_tip WHERE id = 1")))
         return sqlFailure(q, "audit.append");
     bool holds = false;
-    if (q.next()) {
+    if (q.next() && m_lastSigned == std::pair(q.value(0).toLongLong(), q.value(1).toString())
+        && m_lastSigned == std::pair(lastSeq, lastHash)) {
+        holds = true; // the head this process signed last, still naming the newest event
+    } else if (q.isValid()) {
         const QByteArray statement = tipStatement(q.value(0).toLongLong(), q.value(1).toString());
         const QByteArray signature = q.value(2).toByteArray(), certificate = q.value(3).toByteArray();
         holds = q.value(0).toLongLong() == lastSeq && q.value(1).toString() == lastHash

@@ -107,6 +107,9 @@ private:
     QString m_pointCode;
     const RecordSealer *m_signer = nullptr;
     std::optional<AuditTrust> m_trust;
+    // The running head this process wrote last: when the stored head and the newest event are
+    // still exactly it, no signature needs checking before the next append.
+    std::optional<std::pair<qint64, QString>> m_lastSigned;
 };
 
 } // namespace RegPoint::Kiosk
