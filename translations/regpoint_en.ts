@@ -448,14 +448,6 @@
         <translation>Ready: hold still.</translation>
     </message>
     <message>
-        <source>The file cannot be opened: %1. Check the USB stick and try again.</source>
-        <translation>The file cannot be opened: %1. Check the USB stick and try again.</translation>
-    </message>
-    <message>
-        <source>The file is too large to be a photo (%1 MB). Choose the candidate&apos;s photo file.</source>
-        <translation>The file is too large to be a photo (%1 MB). Choose the candidate&apos;s photo file.</translation>
-    </message>
-    <message>
         <source>Candidate&apos;s photo file</source>
         <translation>Candidate&apos;s photo file</translation>
     </message>
@@ -474,6 +466,10 @@
     <message>
         <source>The photo meets the rules. Compare it with the ID card photo, then use it.</source>
         <translation>The photo meets the rules. Compare it with the ID card photo, then use it.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a photo. Choose the candidate&apos;s photo file.</source>
+        <translation>The file is too large to be a photo. Choose the candidate&apos;s photo file.</translation>
     </message>
 </context>
 <context>

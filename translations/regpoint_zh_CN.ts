@@ -446,14 +446,6 @@
         <translation>可以拍照：请保持不动。</translation>
     </message>
     <message>
-        <source>The file cannot be opened: %1. Check the USB stick and try again.</source>
-        <translation>无法打开文件：%1。请检查U盘后重试。</translation>
-    </message>
-    <message>
-        <source>The file is too large to be a photo (%1 MB). Choose the candidate&apos;s photo file.</source>
-        <translation>文件太大，不是照片（%1 MB）。请选择考生的照片文件。</translation>
-    </message>
-    <message>
         <source>Candidate&apos;s photo file</source>
         <translation>考生照片文件</translation>
     </message>
@@ -472,6 +464,10 @@
     <message>
         <source>The photo meets the rules. Compare it with the ID card photo, then use it.</source>
         <translation>照片符合规范。请与身份证照片对比后使用。</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a photo. Choose the candidate&apos;s photo file.</source>
+        <translation>文件太大，不可能是照片。请选择考生的照片文件。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "camera/framesource.h"
 #include "flow/registrationflow.h"
+#include "io/regularfile.h"
 #include "photo/liveanalyser.h"
 #include "photooverridepanel.h"
 #include "widgets/banner.h"
@@ -274,18 +275,16 @@ void PhotoScreen::capture()
 
 bool PhotoScreen::importFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_banner->showMessage(
-            tr("The file cannot be opened: %1. Check the USB stick and try again.").arg(file.errorString()));
+    // Only a regular file, refused by its size before reading: a FIFO or a device on a stick
+    // would otherwise block the desk or never end.
+    const Result<QByteArray> bytes = readRegularFile(path, kMaxImportBytes);
+    if (!bytes) {
+        m_banner->showMessage(bytes.failure().code == u"file.too-large"
+                ? tr("The file is too large to be a photo. Choose the candidate's photo file.")
+                : bytes.failure().message);
         return false;
     }
-    if (file.size() > kMaxImportBytes) {
-        m_banner->showMessage(tr("The file is too large to be a photo (%1 MB). Choose the candidate's photo file.")
-                                  .arg(file.size() / (1024 * 1024)));
-        return false;
-    }
-    const PhotoAttempt *attempt = m_flow.submitPhotoFile(file.readAll());
+    const PhotoAttempt *attempt = m_flow.submitPhotoFile(bytes.value());
     if (!attempt)
         return false;
     showAttempt(*attempt);

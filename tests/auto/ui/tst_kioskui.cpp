@@ -25,6 +25,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace RegPoint;
 using namespace RegPoint::Tests;
 
@@ -474,6 +476,11 @@ void tst_KioskUi::importedFilesAndSupervisorOverride()
     QVERIFY(screen);
     QTemporaryDir usb;
     QVERIFY(!screen->importFile(usb.filePath(QStringLiteral("missing.jpg"))));
+    QVERIFY(find<QLabel>("banner")->isVisible());
+    // A FIFO named like a photo on the stick: refused at once, the desk does not hang on it.
+    const QString fifo = usb.filePath(QStringLiteral("photo.jpg"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QVERIFY(!screen->importFile(fifo));
     QVERIFY(find<QLabel>("banner")->isVisible());
 
     QFile broken(usb.filePath(QStringLiteral("broken.jpg")));
