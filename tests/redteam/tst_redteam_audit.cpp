@@ -4,6 +4,7 @@
 // They do not hold the province's CA key; what someone holding the machine key can still do is
 // in docs/security.md.
 
+#include "attackertools.h"
 #include "audit/auditlog.h"
 #include "crypto/demoprovince.h"
 #include "crypto/recordseal.h"
@@ -34,61 +35,43 @@ QByteArray readAll(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-struct CtlRun
+ProgramRun regpointctl(const QStringList &arguments)
 {
-    int exitCode = -1;
-    QJsonObject json;
-    QString errors;
-};
-
-CtlRun regpointctl(const QStringList &arguments)
-{
-    QProcess ctl;
-    ctl.start(QStringLiteral(REGPOINTCTL_BIN), arguments);
-    CtlRun run;
-    if (!ctl.waitForFinished(60000))
-        return run;
-    run.exitCode = ctl.exitCode();
-    run.json = QJsonDocument::fromJson(ctl.readAllStandardOutput()).object();
-    run.errors = QString::fromUtf8(ctl.readAllStandardError());
-    return run;
+    return runProgram(QStringLiteral(REGPOINTCTL_BIN), arguments);
 }
 
-CtlRun verify(const QString &dataDir)
+ProgramRun verify(const QString &dataDir)
 {
     return regpointctl({ QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json"),
         QStringLiteral("--data-dir"), dataDir });
 }
 
-// The attacker's own connection to the store, as the sqlite3 shell would give them.
-class Disk
+// The attacker's store file, plus what they would script: the chain re-hashed after a cut.
+class Disk : public StoreFile
 {
 public:
-    explicit Disk(const QString &dataDir)
-        : m_name(QUuid::createUuid().toString())
+    using StoreFile::StoreFile;
+
+    std::pair<qint64, QString> lastEvent()
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("regpoint.db")));
-        db.open();
-        exec(QStringLiteral("DROP TRIGGER IF EXISTS audit_events_append_only_update"));
-        exec(QStringLiteral("DROP TRIGGER IF EXISTS audit_events_append_only_delete"));
+        QSqlQuery q = query();
+        if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1")) || !q.next())
+            return {};
+        return { q.value(0).toLongLong(), q.value(1).toString() };
     }
-    ~Disk()
+
+    // The running head over the newest event, signed with the forger's key and certificate.
+    bool forgeRunningHead(const RecordSealer &forger)
     {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
+        const auto [seq, hash] = lastEvent();
+        QSqlQuery tip = query();
+        tip.prepare(QStringLiteral("UPDATE audit_tip SET seq = ?, hash = ?, signature = ?, certificate = ?"));
+        for (const QVariant &v :
+            { QVariant(seq), QVariant(hash), QVariant(forger.signStatement(AuditLog::tipStatement(seq, hash))),
+                QVariant(forger.machineCertificatePem()) })
+            tip.addBindValue(v);
+        return tip.exec();
     }
-    bool exec(const QString &sql)
-    {
-        QSqlQuery q(QSqlDatabase::database(m_name, false));
-        return q.exec(sql);
-    }
-    qint64 scalar(const QString &sql)
-    {
-        QSqlQuery q(QSqlDatabase::database(m_name, false));
-        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
-    }
-    QSqlQuery query() { return QSqlQuery(QSqlDatabase::database(m_name, false)); }
 
     // Renumbers what is left of the chain and recomputes every link and hash, as the public
     // algorithm says: the chain alone then holds together again.
@@ -132,9 +115,6 @@ public:
             insert.exec();
         }
     }
-
-private:
-    QString m_name;
 };
 
 } // namespace
@@ -200,9 +180,9 @@ void tst_RedTeamAudit::makeStore()
 
 void tst_RedTeamAudit::intactStoreVerifies()
 {
-    const CtlRun run = verify(m_dir);
+    const ProgramRun run = verify(m_dir);
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.json[QStringLiteral("ok")].toBool(), true);
+    QCOMPARE(run.json()[QStringLiteral("ok")].toBool(), true);
 }
 
 void tst_RedTeamAudit::headForgedWithOwnKeyIsRefused()
@@ -223,10 +203,7 @@ void tst_RedTeamAudit::headForgedWithOwnKeyIsRefused()
     QVERIFY(disk.exec(QStringLiteral("DELETE FROM audit_events WHERE record_id = (SELECT record_id FROM audit_events "
                                      "WHERE action = 'record.created' ORDER BY seq LIMIT 1)")));
     disk.rehashChain();
-    QSqlQuery last = disk.query();
-    QVERIFY(last.exec(QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1")) && last.next());
-    const qint64 seq = last.value(0).toLongLong();
-    const QString hash = last.value(1).toString();
+    const auto [seq, hash] = disk.lastEvent();
     const QDate day = m_ws->clock().now().date();
     QSqlQuery head = disk.query();
     head.prepare(QStringLiteral("UPDATE audit_heads SET seq = ?, hash = ?, signature = ?, certificate = ?"));
@@ -235,21 +212,13 @@ void tst_RedTeamAudit::headForgedWithOwnKeyIsRefused()
             QVariant(forger->machineCertificatePem()) })
         head.addBindValue(v);
     QVERIFY(head.exec());
-    if (disk.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'audit_tip'")) == 1) {
-        QSqlQuery tip = disk.query();
-        tip.prepare(QStringLiteral("UPDATE audit_tip SET seq = ?, hash = ?, signature = ?, certificate = ?"));
-        for (const QVariant &v :
-            { QVariant(seq), QVariant(hash), QVariant(forger->signStatement(AuditLog::tipStatement(seq, hash))),
-                QVariant(forger->machineCertificatePem()) })
-            tip.addBindValue(v);
-        QVERIFY(tip.exec());
-    }
+    QVERIFY(disk.forgeRunningHead(forger.value()));
 
-    const CtlRun run = verify(m_dir);
+    const ProgramRun run = verify(m_dir);
     QCOMPARE(run.exitCode, 1);
-    QCOMPARE(run.json[QStringLiteral("ok")].toBool(), false);
-    QVERIFY2(run.json[QStringLiteral("problem")].toString().contains(QStringLiteral("certificate")),
-        qPrintable(run.json[QStringLiteral("problem")].toString()));
+    QCOMPARE(run.json()[QStringLiteral("ok")].toBool(), false);
+    QVERIFY2(run.json()[QStringLiteral("problem")].toString().contains(QStringLiteral("certificate")),
+        qPrintable(run.json()[QStringLiteral("problem")].toString()));
 }
 
 void tst_RedTeamAudit::swappedCaIsFoundWithTheProvincesOwn()
@@ -274,19 +243,8 @@ void tst_RedTeamAudit::swappedCaIsFoundWithTheProvincesOwn()
         Disk disk(m_dir);
         QVERIFY(disk.exec(QStringLiteral("UPDATE audit_events SET outcome = 'refused' WHERE seq = 2")));
         disk.rehashChain();
-        QSqlQuery last = disk.query();
-        QVERIFY(
-            last.exec(QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1")) && last.next());
-        const qint64 seq = last.value(0).toLongLong();
-        const QString hash = last.value(1).toString();
         QVERIFY(disk.exec(QStringLiteral("DELETE FROM audit_heads")));
-        QSqlQuery tip = disk.query();
-        tip.prepare(QStringLiteral("UPDATE audit_tip SET seq = ?, hash = ?, signature = ?, certificate = ?"));
-        for (const QVariant &v :
-            { QVariant(seq), QVariant(hash), QVariant(forger->signStatement(AuditLog::tipStatement(seq, hash))),
-                QVariant(forger->machineCertificatePem()) })
-            tip.addBindValue(v);
-        QVERIFY(tip.exec());
+        QVERIFY(disk.forgeRunningHead(forger.value()));
     }
     QCOMPARE(verify(m_dir).exitCode, 0); // what docs/security.md says the folder alone cannot tell
     QTemporaryDir office;
@@ -294,10 +252,10 @@ void tst_RedTeamAudit::swappedCaIsFoundWithTheProvincesOwn()
     QFile file(caFile);
     QVERIFY(file.open(QIODevice::WriteOnly) && file.write(provinceCa) == provinceCa.size());
     file.close();
-    const CtlRun run = regpointctl({ QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json"),
+    const ProgramRun run = regpointctl({ QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json"),
         QStringLiteral("--ca"), caFile, QStringLiteral("--data-dir"), m_dir });
     QCOMPARE(run.exitCode, 1);
-    QVERIFY(run.json[QStringLiteral("problem")].toString().contains(QStringLiteral("CA did not issue")));
+    QVERIFY(run.json()[QStringLiteral("problem")].toString().contains(QStringLiteral("CA did not issue")));
 }
 
 void tst_RedTeamAudit::tailCutAfterTheLastHeadIsFound()
@@ -307,9 +265,9 @@ void tst_RedTeamAudit::tailCutAfterTheLastHeadIsFound()
     QVERIFY(headSeq > 0);
     QVERIFY(disk.scalar(QStringLiteral("SELECT max(seq) FROM audit_events")) > headSeq + 1);
     QVERIFY(disk.exec(QStringLiteral("DELETE FROM audit_events WHERE seq > %1").arg(headSeq + 1)));
-    const CtlRun run = verify(m_dir);
+    const ProgramRun run = verify(m_dir);
     QCOMPARE(run.exitCode, 1);
-    QCOMPARE(run.json[QStringLiteral("first_broken")].toInt(), headSeq + 2);
+    QCOMPARE(run.json()[QStringLiteral("first_broken")].toInt(), headSeq + 2);
 }
 
 void tst_RedTeamAudit::tailCutWithRunningHeadDeletedIsFound()
@@ -318,9 +276,9 @@ void tst_RedTeamAudit::tailCutWithRunningHeadDeletedIsFound()
     const qint64 headSeq = disk.scalar(QStringLiteral("SELECT max(seq) FROM audit_heads"));
     QVERIFY(disk.exec(QStringLiteral("DELETE FROM audit_events WHERE seq > %1").arg(headSeq)));
     disk.exec(QStringLiteral("DELETE FROM audit_tip"));
-    const CtlRun run = verify(m_dir);
+    const ProgramRun run = verify(m_dir);
     QCOMPARE(run.exitCode, 1);
-    QCOMPARE(run.json[QStringLiteral("ok")].toBool(), false);
+    QCOMPARE(run.json()[QStringLiteral("ok")].toBool(), false);
 }
 
 void tst_RedTeamAudit::wholeLogDeletedIsFound()
@@ -330,9 +288,9 @@ void tst_RedTeamAudit::wholeLogDeletedIsFound()
     QVERIFY(disk.exec(QStringLiteral("DELETE FROM audit_heads")));
     disk.exec(QStringLiteral("DELETE FROM audit_tip"));
     QVERIFY(disk.scalar(QStringLiteral("SELECT count(*) FROM records")) == 3);
-    const CtlRun run = verify(m_dir);
+    const ProgramRun run = verify(m_dir);
     QCOMPARE(run.exitCode, 1);
-    QCOMPARE(run.json[QStringLiteral("ok")].toBool(), false);
+    QCOMPARE(run.json()[QStringLiteral("ok")].toBool(), false);
 }
 
 void tst_RedTeamAudit::closeDayRefusesACutChain()
@@ -341,10 +299,10 @@ void tst_RedTeamAudit::closeDayRefusesACutChain()
     const qint64 headSeq = disk.scalar(QStringLiteral("SELECT max(seq) FROM audit_heads"));
     QVERIFY(disk.exec(QStringLiteral("DELETE FROM audit_events WHERE seq > %1").arg(headSeq)));
     disk.exec(QStringLiteral("DELETE FROM audit_tip"));
-    const CtlRun run
+    const ProgramRun run
         = regpointctl({ QStringLiteral("audit"), QStringLiteral("close-day"), QStringLiteral("--data-dir"), m_dir });
     QVERIFY(run.exitCode != 0);
-    QVERIFY(!run.errors.isEmpty());
+    QVERIFY(!run.err.isEmpty());
     // The day's head still names the event it named: nothing was re-signed over the cut.
     QCOMPARE(disk.scalar(QStringLiteral("SELECT seq FROM audit_heads")), headSeq);
     QCOMPARE(verify(m_dir).exitCode, 1);

@@ -1,6 +1,7 @@
 // Red team, operators (issue 10): what someone with a shell on the desk PC tries against the
 // operator accounts, through the shipped regpointctl and the library, and what must stop them.
 
+#include "attackertools.h"
 #include "audit/auditlog.h"
 #include "crypto/passwordhasher.h"
 #include "operators/operatorservice.h"
@@ -21,26 +22,11 @@ using namespace std::chrono_literals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = ProgramRun;
 
 Run ctl(const QStringList &args, const QByteArray &input = {})
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(REGPOINTCTL_BIN), args);
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000))
-        process.kill();
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-        process.readAllStandardError() };
+    return runProgram(QStringLiteral(REGPOINTCTL_BIN), args, input, {}, 60000);
 }
 
 QStringList addArgs(const QString &dataDir, const QString &username, const QString &name, const QString &role)

@@ -2,6 +2,7 @@
 // changed or deleted behind the kiosk's back, two writers at once, links planted in the folder,
 // and the demo tool pointed at a real point. Everything goes through the shipped regpointctl.
 
+#include "attackertools.h"
 #include "crypto/certificateauthority.h"
 #include "crypto/machineprovisioning.h"
 
@@ -21,78 +22,28 @@
 #include <sys/stat.h>
 
 using namespace RegPoint::Kiosk;
+using namespace RegPoint::Tests;
 
 namespace {
 
-struct CtlRun
+ProgramRun regpointctl(const QStringList &arguments, const QString &workingDir = {})
 {
-    int exitCode = -1;
-    QByteArray out;
-    QString errors;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-CtlRun regpointctl(const QStringList &arguments, const QString &workingDir = {})
-{
-    QProcess ctl;
-    if (!workingDir.isEmpty())
-        ctl.setWorkingDirectory(workingDir);
-    ctl.start(QStringLiteral(REGPOINTCTL_BIN), arguments);
-    CtlRun run;
-    if (!ctl.waitForFinished(120000))
-        return run;
-    run.exitCode = ctl.exitStatus() == QProcess::NormalExit ? ctl.exitCode() : -1;
-    run.out = ctl.readAllStandardOutput();
-    run.errors = QString::fromUtf8(ctl.readAllStandardError());
-    return run;
+    return runProgram(QStringLiteral(REGPOINTCTL_BIN), arguments, {}, workingDir);
 }
 
-CtlRun demoDay(const QString &dir, int records, int seed)
+ProgramRun demoDay(const QString &dir, int records, int seed)
 {
     return regpointctl({ QStringLiteral("demo-day"), QStringLiteral("--records"), QString::number(records),
         QStringLiteral("--seed"), QString::number(seed), QStringLiteral("--json"), QStringLiteral("--data-dir"), dir });
 }
 
-CtlRun dbCheck(const QString &dir)
+ProgramRun dbCheck(const QString &dir)
 {
     return regpointctl(
         { QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--data-dir"), dir });
 }
 
-// The attacker's own SQLite connection (as the sqlite3 shell), triggers out of the way.
-class Disk
-{
-public:
-    explicit Disk(const QString &dataDir)
-        : m_name(QUuid::createUuid().toString())
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("regpoint.db")));
-        db.open();
-        for (const char *trigger :
-            { "sealed_records_immutable", "audit_events_append_only_update", "audit_events_append_only_delete" })
-            exec(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(QLatin1String(trigger)));
-    }
-    ~Disk()
-    {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool exec(const QString &sql)
-    {
-        QSqlQuery q(QSqlDatabase::database(m_name, false));
-        return q.exec(sql);
-    }
-    QString text(const QString &sql)
-    {
-        QSqlQuery q(QSqlDatabase::database(m_name, false));
-        return q.exec(sql) && q.next() ? q.value(0).toString() : QString();
-    }
-    qint64 scalar(const QString &sql) { return text(sql).toLongLong(); }
-
-private:
-    QString m_name;
-};
+using Disk = StoreFile;
 
 bool copyFolder(const QString &from, const QString &to)
 {
@@ -134,8 +85,8 @@ private:
 void tst_RedTeamStore::initTestCase()
 {
     m_store = QDir(m_root.path()).filePath(QStringLiteral("store"));
-    const CtlRun run = demoDay(m_store, 6, 3);
-    QVERIFY2(run.exitCode == 0, qPrintable(run.errors));
+    const ProgramRun run = demoDay(m_store, 6, 3);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.errors()));
 }
 
 QString tst_RedTeamStore::freshCopy()
@@ -146,7 +97,7 @@ QString tst_RedTeamStore::freshCopy()
 
 void tst_RedTeamStore::intactStoreChecksOk()
 {
-    const CtlRun run = dbCheck(freshCopy());
+    const ProgramRun run = dbCheck(freshCopy());
     QVERIFY2(run.exitCode == 0, run.out.constData());
     QCOMPARE(run.json()[QStringLiteral("ok")].toBool(), true);
 }
@@ -163,13 +114,13 @@ void tst_RedTeamStore::wrongKeyIsRefused()
     key.close();
     const qint64 before = Disk(dir).scalar(QStringLiteral("SELECT count(*) FROM records"));
 
-    const CtlRun check = dbCheck(dir);
+    const ProgramRun check = dbCheck(dir);
     QCOMPARE(check.exitCode, 1);
     QVERIFY2(check.out.contains("local-data.key"), check.out.constData());
     // Nothing is written under the wrong key: not a record, not an operator.
-    const CtlRun write = demoDay(dir, 2, 99);
+    const ProgramRun write = demoDay(dir, 2, 99);
     QVERIFY(write.exitCode != 0);
-    QVERIFY2(write.errors.contains(QStringLiteral("local-data.key")), qPrintable(write.errors));
+    QVERIFY2(write.errors().contains(QStringLiteral("local-data.key")), qPrintable(write.errors()));
     QCOMPARE(Disk(dir).scalar(QStringLiteral("SELECT count(*) FROM records")), before);
 }
 
@@ -210,7 +161,7 @@ void tst_RedTeamStore::deepCheckNamesTheTamperedRecord()
         for (const QString &statement : tamper.arg(victim).split(u';'))
             QVERIFY2(disk.exec(statement), qPrintable(statement));
     }
-    const CtlRun run = dbCheck(dir);
+    const ProgramRun run = dbCheck(dir);
     QCOMPARE(run.exitCode, 1);
     const QJsonObject report = run.json();
     QCOMPARE(report[QStringLiteral("ok")].toBool(), false);
@@ -230,7 +181,7 @@ void tst_RedTeamStore::emptiedDatabaseBesideKeysIsFound()
     QVERIFY(db.resize(0));
     QCOMPARE(dbCheck(dir).exitCode, 1);
     // And the kiosk does not start a fresh store in its place under the old key.
-    const CtlRun write = demoDay(dir, 1, 5);
+    const ProgramRun write = demoDay(dir, 1, 5);
     QVERIFY(write.exitCode != 0);
     QCOMPARE(QFileInfo(db.fileName()).size(), 0);
 }
@@ -244,7 +195,7 @@ void tst_RedTeamStore::damagedRowDoesNotHideTheOthers()
         victim = disk.text(QStringLiteral("SELECT id FROM records ORDER BY rowid LIMIT 1"));
         QVERIFY(disk.exec(QStringLiteral("UPDATE records SET identity = zeroblob(40) WHERE id = '%1'").arg(victim)));
     }
-    const CtlRun run = regpointctl({ QStringLiteral("records"), QStringLiteral("list"), QStringLiteral("--json"),
+    const ProgramRun run = regpointctl({ QStringLiteral("records"), QStringLiteral("list"), QStringLiteral("--json"),
         QStringLiteral("--data-dir"), dir });
     QCOMPARE(run.exitCode, 1); // something is wrong, and said so
     const QJsonArray rows = QJsonDocument::fromJson(run.out).array();
@@ -283,8 +234,8 @@ void tst_RedTeamStore::emptyDataDirIsRefused()
 {
     QTemporaryDir cwd;
     QVERIFY(::chmod(QFile::encodeName(cwd.path()).constData(), 0755) == 0);
-    const CtlRun inCwd = regpointctl({ QStringLiteral("demo-day"), QStringLiteral("--records"), QStringLiteral("1"),
-                                         QStringLiteral("--data-dir"), QString() },
+    const ProgramRun inCwd = regpointctl({ QStringLiteral("demo-day"), QStringLiteral("--records"), QStringLiteral("1"),
+                                             QStringLiteral("--data-dir"), QString() },
         cwd.path());
     QVERIFY(inCwd.exitCode != 0);
     QVERIFY(!QFile::exists(QDir(cwd.path()).filePath(QStringLiteral("regpoint.db"))));
@@ -305,9 +256,9 @@ void tst_RedTeamStore::plantedLinkIsNotFollowed()
     QVERIFY(QFile::remove(keyPath));
     QVERIFY(QFile::link(target, keyPath));
 
-    const CtlRun run = demoDay(dir, 1, 11);
+    const ProgramRun run = demoDay(dir, 1, 11);
     QVERIFY(run.exitCode != 0);
-    QVERIFY2(run.errors.contains(QStringLiteral("link")), qPrintable(run.errors));
+    QVERIFY2(run.errors().contains(QStringLiteral("link")), qPrintable(run.errors()));
     QCOMPARE(QFileInfo(target).permissions() & QFile::ReadOther, QFile::ReadOther);
 }
 
@@ -324,18 +275,18 @@ void tst_RedTeamStore::demoDayRefusesARealPoint()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QVERIFY(provisioning.installCertificate(province.issue(csr.value(), now.addDays(-1), now.addYears(1)), now));
 
-    const CtlRun run = demoDay(point.path(), 3, 1);
+    const ProgramRun run = demoDay(point.path(), 3, 1);
     QVERIFY(run.exitCode != 0);
-    QVERIFY2(run.errors.contains(QStringLiteral("real province")), qPrintable(run.errors));
+    QVERIFY2(run.errors().contains(QStringLiteral("real province")), qPrintable(run.errors()));
     QVERIFY(!QFile::exists(QDir(point.path()).filePath(QStringLiteral("regpoint.db"))));
 }
 
 void tst_RedTeamStore::demoDayThatRegisteredNothingFails()
 {
     const QString dir = freshCopy();
-    const CtlRun again = demoDay(dir, 6, 3); // the same people as the store already holds
+    const ProgramRun again = demoDay(dir, 6, 3); // the same people as the store already holds
     QVERIFY(again.exitCode != 0);
-    QVERIFY(!again.errors.isEmpty());
+    QVERIFY(!again.errors().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_RedTeamStore)
