@@ -590,6 +590,10 @@ Record %3, saved at %4</translation>
         <source>Cannot read the CA certificate %1.</source>
         <translation>Cannot read the CA certificate %1.</translation>
     </message>
+    <message>
+        <source>Audit chain BROKEN at event %1: %2. The day was not closed. Keep this disk as it is and call the provincial office.</source>
+        <translation>Audit chain BROKEN at event %1: %2. The day was not closed. Keep this disk as it is and call the provincial office.</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Ctl::Demo</name>
@@ -606,12 +610,12 @@ Record %3, saved at %4</translation>
         <translation>%1 records registered and sealed in %2 s in %3 (operators demo.clerk / demo-clerk-2026 and demo.supervisor / demo-supervisor-2026).</translation>
     </message>
     <message>
-        <source>%1 belongs to a point provisioned for the real province. A demo day would add synthetic candidates and a demo supervisor to it, so nothing was done. Use an empty folder: --data-dir /tmp/regpoint-demo.</source>
-        <translation>%1 belongs to a point provisioned for the real province. A demo day would add synthetic candidates and a demo supervisor to it, so nothing was done. Use an empty folder: --data-dir /tmp/regpoint-demo.</translation>
-    </message>
-    <message>
         <source>No record was registered: all %1 candidates of seed %2 are in this store already. Use another --seed.</source>
         <translation>No record was registered: all %1 candidates of seed %2 are in this store already. Use another --seed.</translation>
+    </message>
+    <message>
+        <source>%1 holds a registration point&apos;s own data (it is not a demo store). A demo day would add synthetic candidates and a demo supervisor to it, so nothing was done. Use an empty folder: --data-dir /tmp/regpoint-demo.</source>
+        <translation>%1 holds a registration point&apos;s own data (it is not a demo store). A demo day would add synthetic candidates and a demo supervisor to it, so nothing was done. Use an empty folder: --data-dir /tmp/regpoint-demo.</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +1655,10 @@ Record %3, saved at %4</translation>
     <message>
         <source>Only a higher role can reset a password: a supervisor resets a clerk&apos;s, an administrator a clerk&apos;s or a supervisor&apos;s.</source>
         <translation>Only a higher role can reset a password: a supervisor resets a clerk&apos;s, an administrator a clerk&apos;s or a supervisor&apos;s.</translation>
+    </message>
+    <message>
+        <source>Only a higher role can unlock an account early: a supervisor a clerk&apos;s, an administrator a clerk&apos;s or a supervisor&apos;s. Otherwise the lock runs out by itself.</source>
+        <translation>Only a higher role can unlock an account early: a supervisor a clerk&apos;s, an administrator a clerk&apos;s or a supervisor&apos;s. Otherwise the lock runs out by itself.</translation>
     </message>
 </context>
 <context>

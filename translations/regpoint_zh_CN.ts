@@ -584,6 +584,10 @@ Record %3, saved at %4</source>
         <source>Cannot read the CA certificate %1.</source>
         <translation>无法读取 CA 证书 %1。</translation>
     </message>
+    <message>
+        <source>Audit chain BROKEN at event %1: %2. The day was not closed. Keep this disk as it is and call the provincial office.</source>
+        <translation>审计链在事件 %1 处断裂：%2。当天未结束。请保持此磁盘原样，并联系省招生考试机构。</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Ctl::Demo</name>
@@ -600,12 +604,12 @@ Record %3, saved at %4</source>
         <translation>已在 %3 中登记并封存 %1 条记录，用时 %2 秒（操作员 demo.clerk / demo-clerk-2026 和 demo.supervisor / demo-supervisor-2026）。</translation>
     </message>
     <message>
-        <source>%1 belongs to a point provisioned for the real province. A demo day would add synthetic candidates and a demo supervisor to it, so nothing was done. Use an empty folder: --data-dir /tmp/regpoint-demo.</source>
-        <translation>%1 属于已为省级正式系统配置的报名点。演示日会向其中加入虚构考生和演示主管账号，因此未做任何操作。请使用空文件夹：--data-dir /tmp/regpoint-demo。</translation>
-    </message>
-    <message>
         <source>No record was registered: all %1 candidates of seed %2 are in this store already. Use another --seed.</source>
         <translation>没有登记任何记录：种子 %2 的全部 %1 名考生已在此数据库中。请换一个 --seed。</translation>
+    </message>
+    <message>
+        <source>%1 holds a registration point&apos;s own data (it is not a demo store). A demo day would add synthetic candidates and a demo supervisor to it, so nothing was done. Use an empty folder: --data-dir /tmp/regpoint-demo.</source>
+        <translation>%1 存有报名点自己的数据（不是演示数据库）。演示日会向其中加入虚构考生和演示主管账号，因此未做任何操作。请使用空文件夹：--data-dir /tmp/regpoint-demo。</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1642,10 @@ Record %3, saved at %4</source>
     <message>
         <source>Only a higher role can reset a password: a supervisor resets a clerk&apos;s, an administrator a clerk&apos;s or a supervisor&apos;s.</source>
         <translation>只有更高级别的角色才能重置密码：主管可重置工作人员的密码，管理员可重置工作人员或主管的密码。</translation>
+    </message>
+    <message>
+        <source>Only a higher role can unlock an account early: a supervisor a clerk&apos;s, an administrator a clerk&apos;s or a supervisor&apos;s. Otherwise the lock runs out by itself.</source>
+        <translation>只有更高一级的角色才能提前解锁账户：主管可解锁办事员的，管理员可解锁办事员或主管的。否则锁定会到时自动解除。</translation>
     </message>
 </context>
 <context>

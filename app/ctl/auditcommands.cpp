@@ -80,6 +80,15 @@ int closeDay(const QCommandLineParser &parser)
         return fail(ws.failure().message);
     const QDate day = clock.now().toLocalTime().date();
     Kiosk::AuditLog &audit = ws.value()->audit();
+    // Nothing is appended to, let alone signed over, a chain that does not verify.
+    const Kiosk::Result<Kiosk::AuditVerification> before = audit.verify();
+    if (!before)
+        return fail(before.failure().message);
+    if (!before->ok())
+        return fail(Tr::tr("Audit chain BROKEN at event %1: %2. The day was not closed. Keep this disk as it is and "
+                           "call the provincial office.")
+                        .arg(*before->firstBroken)
+                        .arg(before->problem));
     if (const Kiosk::Status logged = audit.append({ QStringLiteral("day.close"), QStringLiteral("ok"), {}, {}, {} });
         !logged)
         return fail(logged.failure().message);

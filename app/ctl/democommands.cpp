@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -32,13 +33,16 @@ int demoDay(const QCommandLineParser &parser)
     const QString dataDir = dataDirOption(parser);
     Kiosk::SystemClock clock;
     // Synthetic candidates and a supervisor with a published password belong in a demo store only:
-    // a point provisioned for the real province is refused, whatever is in it.
+    // a folder that already holds a point's data or keys, and was not made by the demo province,
+    // is refused, whatever is in it.
     const Kiosk::MachineProvisioning provisioning(dataDir);
-    if (provisioning.state() != Kiosk::ProvisioningState::NotProvisioned
-        && !Kiosk::DemoProvince(dataDir).isItsCa(provisioning.caCertificatePem()))
-        return fail(Tr::tr("%1 belongs to a point provisioned for the real province. A demo day would add synthetic "
-                           "candidates and a demo supervisor to it, so nothing was done. Use an empty folder: "
-                           "--data-dir /tmp/regpoint-demo.")
+    const bool holdsAPoint = QFileInfo(Kiosk::Workspace::databasePath(dataDir)).size() > 0
+        || QFileInfo::exists(Kiosk::Workspace::localKeyPath(dataDir))
+        || provisioning.state() != Kiosk::ProvisioningState::NotProvisioned;
+    if (holdsAPoint && !Kiosk::DemoProvince(dataDir).isItsCa(provisioning.caCertificatePem()))
+        return fail(Tr::tr("%1 holds a registration point's own data (it is not a demo store). A demo day would add "
+                           "synthetic candidates and a demo supervisor to it, so nothing was done. Use an empty "
+                           "folder: --data-dir /tmp/regpoint-demo.")
                         .arg(dataDir));
     if (provisioning.state() != Kiosk::ProvisioningState::Provisioned) {
         if (const Kiosk::Status demo

@@ -1,9 +1,11 @@
 // regpointctl provision: this point's machine key, CSR and certificate (docs/security.md).
 #include "ctlcommand.h"
 
+#include "clock.h"
 #include "crypto/demoprovince.h"
 #include "crypto/machineprovisioning.h"
 #include "io/regularfile.h"
+#include "storage/workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -39,6 +41,17 @@ QJsonObject stateJson(const Kiosk::MachineProvisioning &point)
     return out;
 }
 
+// Opening the store once provisioned writes its first signed running head (point.provisioned):
+// from then on the audit log cannot lose its tail unnoticed.
+Kiosk::Status startSigning(const QString &dataDir)
+{
+    Kiosk::SystemClock clock;
+    auto ws = Kiosk::Workspace::open(dataDir, clock);
+    if (!ws)
+        return ws.failure();
+    return Kiosk::Done {};
+}
+
 int provision(const QCommandLineParser &parser)
 {
     const QString dataDir = dataDirOption(parser);
@@ -59,6 +72,8 @@ int provision(const QCommandLineParser &parser)
         const Kiosk::Status installed = point.installCertificate(cert.value(), QDateTime::currentDateTimeUtc());
         if (!installed)
             return fail(installed.failure().message);
+        if (const Kiosk::Status signing = startSigning(dataDir); !signing)
+            return fail(signing.failure().message);
         return report(Tr::tr("Certificate installed: point %1 is provisioned until %2. Records are sealed from now on.")
                           .arg(point.pointCode(), point.certificateExpiry().toLocalTime().toString(Qt::ISODate)));
     }
@@ -69,6 +84,8 @@ int provision(const QCommandLineParser &parser)
             pointCode.isEmpty() ? Kiosk::DemoProvince::defaultPointCode() : pointCode, QDateTime::currentDateTimeUtc());
         if (!done)
             return fail(done.failure().message);
+        if (const Kiosk::Status signing = startSigning(dataDir); !signing)
+            return fail(signing.failure().message);
         return report(Tr::tr("Provisioned against the DEMO province (records open only with %1).")
                           .arg(Kiosk::DemoProvince(dataDir).folder()));
     }

@@ -155,8 +155,18 @@ Status AuditLog::tipStillHolds(qint64 lastSeq, const QString &lastHash, const QS
                 || (untrustedBecause(certificate, m_clock.now()).isEmpty()
                     && signedBy(certificate, statement, signature)));
     } else {
-        // No running head yet: a new log, or the first event once the point is provisioned.
-        holds = lastSeq == 0 || action == QLatin1String("point.provisioned");
+        // No running head yet: a new log, or the very first provisioning of this store — never a
+        // store that shows it had one (day heads, sealed records, an earlier provisioning).
+        holds = lastSeq == 0;
+        if (!holds && action == QLatin1String("point.provisioned")) {
+            QSqlQuery evidence(QSqlDatabase::database(m_database.connectionName(), false));
+            if (!evidence.exec(QStringLiteral(
+                    "SELECT (SELECT count(*) FROM audit_heads) + (SELECT count(*) FROM sealed_records) + "
+                    "(SELECT count(*) FROM audit_events WHERE action = 'point.provisioned')"))
+                || !evidence.next())
+                return sqlFailure(evidence, "audit.append");
+            holds = evidence.value(0).toLongLong() == 0;
+        }
     }
     if (holds)
         return Done {};
@@ -326,17 +336,16 @@ Result<QString> AuditLog::tipProblem(const QList<AuditEvent> &events, std::optio
         return sqlFailure(q, "audit.read");
     const qint64 count = events.size();
     if (!q.next()) {
-        // Before provisioning there is no key to sign with; from then on every event re-signs it.
-        const bool signing = m_trust && std::any_of(events.begin(), events.end(), [](const AuditEvent &e) {
-            return e.action == QLatin1String("point.provisioned");
-        });
+        // Before provisioning there is no key to sign with. A provisioned store writes its first
+        // running head when provisioning completes, and one with day heads had one: without it,
+        // events may have been cut or rewritten.
         QSqlQuery heads(QSqlDatabase::database(m_database.connectionName(), false));
         if (!heads.exec(QStringLiteral("SELECT count(*) FROM audit_heads")) || !heads.next())
             return sqlFailure(heads, "audit.read");
-        if (count == 0 || (!signing && heads.value(0).toLongLong() == 0))
+        if (count == 0 || (!m_trust && heads.value(0).toLongLong() == 0))
             return QString();
         *firstBroken = count;
-        return QStringLiteral("the signed running head is missing: events may have been cut from the end");
+        return QStringLiteral("the signed running head is missing: events may have been cut or rewritten");
     }
     const qint64 seq = q.value(0).toLongLong();
     const QString hash = q.value(1).toString();

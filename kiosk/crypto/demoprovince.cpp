@@ -3,6 +3,7 @@
 #include "crypto/certificateauthority.h"
 #include "crypto/machineprovisioning.h"
 #include "crypto/secretfile.h"
+#include "io/datafolder.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -39,6 +40,8 @@ bool DemoProvince::isItsCa(const QByteArray &caPem) const
 
 Status DemoProvince::provisionPoint(const QString &pointCode, const QDateTime &now)
 {
+    if (const Status folder = checkDataFolder(m_dataDir); !folder)
+        return folder;
     MachineProvisioning point(m_dataDir);
     if (point.state() == ProvisioningState::Provisioned)
         return Done {};

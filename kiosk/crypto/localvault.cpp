@@ -106,7 +106,8 @@ Result<LocalVault> LocalVault::open(const QString &keyFile, bool mayCreate)
     // O_NOFOLLOW: a link planted in place of the key must not have its target read or chmodded.
     const int fd = ::open(QFile::encodeName(keyFile).constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
     struct stat st = {};
-    if (fd < 0 || ::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    // One name only: a hard link from elsewhere would be another file's mode to change.
+    if (fd < 0 || ::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_nlink != 1) {
         if (fd >= 0)
             ::close(fd);
         return keyFailure(QStringLiteral("vault.key-unreadable"),

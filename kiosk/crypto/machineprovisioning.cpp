@@ -2,10 +2,12 @@
 
 #include "crypto/openssl_p.h"
 #include "crypto/secretfile.h"
+#include "io/datafolder.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
 
@@ -71,6 +73,9 @@ bool MachineProvisioning::isValidPointCode(const QString &code)
 Result<QByteArray> MachineProvisioning::begin(
     const QString &pointCode, const QByteArray &provinceKeyPem, const QByteArray &caPem)
 {
+    // Keys are written and chmodded inside the data folder: never through a planted link.
+    if (const Status folder = checkDataFolder(QFileInfo(m_keysDir).path()); !folder)
+        return folder.failure();
     if (!isValidPointCode(pointCode))
         return failure("provision.point-code",
             Tr::tr("The point code must be the 6-digit county code, a dash and the point's number, e.g. 430102-01."));
@@ -112,6 +117,8 @@ Result<QByteArray> MachineProvisioning::begin(
 
 Status MachineProvisioning::installCertificate(const QByteArray &certPem, const QDateTime &now)
 {
+    if (const Status folder = checkDataFolder(QFileInfo(m_keysDir).path()); !folder)
+        return folder;
     const QByteArray keyPem = readAll(path("machine.key"));
     if (keyPem.isEmpty())
         return failure(

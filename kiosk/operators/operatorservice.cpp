@@ -245,6 +245,10 @@ Status OperatorService::unlockAccount(const Operator &supervisor, const QString 
     if (!found.value())
         return Failure { QStringLiteral("operator.unknown"),
             Tr::tr("There is no account %1.").arg(printableText(username)) };
+    if (!canUnlockAccountOf(supervisor.role, found.value()->first.role))
+        return Failure { QStringLiteral("operator.not-allowed"),
+            Tr::tr("Only a higher role can unlock an account early: a supervisor a clerk's, an administrator a "
+                   "clerk's or a supervisor's. Otherwise the lock runs out by itself.") };
     const qint64 id = found.value()->first.id;
     return auditedChange([&]() -> Result<AuditEntry> {
         if (const Status cleared = m_store.setLoginGuard(id, {}); !cleared)

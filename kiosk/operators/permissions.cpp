@@ -46,6 +46,11 @@ bool canResetPasswordOf(Role by, Role target)
     return can(by, Permission::ResetPasswords) && rank(by) > rank(target);
 }
 
+bool canUnlockAccountOf(Role by, Role target)
+{
+    return can(by, Permission::UnlockAccounts) && rank(by) > rank(target);
+}
+
 QList<Permission> allPermissions()
 {
     using P = Permission;

@@ -26,6 +26,9 @@ bool can(Role role, Permission permission);
 // resets a lower one (a supervisor a clerk's; an administrator a clerk's or a supervisor's), never
 // a peer's or one's own, which would let one supervisor take over another's account.
 bool canResetPasswordOf(Role by, Role target);
+// The same rule for lifting a lockout early: lifting a peer's lockout again and again would let
+// one supervisor guess another's password without limit. A higher role's lockout runs out.
+bool canUnlockAccountOf(Role by, Role target);
 QList<Permission> allPermissions();
 
 } // namespace RegPoint::Kiosk

@@ -74,9 +74,10 @@ public:
     Result<std::optional<SealedEnvelope>> sealOf(const QUuid &id) const;
     // Oldest first.
     Result<QList<QUuid>> idsInState(RecordState state) const;
+    // The blind index an ID number is found by (HMAC under the local key; never the number).
+    QByteArray idIndexOf(const QString &idNumber) const;
 
 private:
-    QByteArray idIndexOf(const QString &idNumber) const;
     Status changeStateInTransaction(const QUuid &id, RecordState to, qint64 operatorId);
     Status audit(const AuditEntry &entry);
 

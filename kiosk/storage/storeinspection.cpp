@@ -87,16 +87,25 @@ Result<QList<StoreProblem>> inspectStoreDeeply(Workspace &workspace, const QByte
     }
 
     QSet<QString> present;
-    if (!q.exec(QStringLiteral("SELECT id, state, created_by FROM records ORDER BY rowid")))
+    if (!q.exec(QStringLiteral("SELECT id, state, created_by, id_index, supersedes, duplicate_of FROM records ORDER BY "
+                               "rowid")))
         return sqlFailure(q, "store.inspect");
     struct Row
     {
         QString id, state;
         qint64 createdBy;
+        QByteArray idIndex;
+        QString supersedes, duplicateOf;
     };
     QList<Row> rows;
     while (q.next())
-        rows.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong() });
+        rows.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toByteArray(),
+            q.value(4).toString(), q.value(5).toString() });
+    std::map<QString, QByteArray> indexOf;
+    for (const Row &row : rows)
+        indexOf[row.id] = row.idIndex;
+    std::map<QByteArray, int>
+        originals; // per ID number: records that are neither a later version nor a marked duplicate
     RecordStore &records = workspace.records();
     for (const Row &row : rows) {
         present.insert(row.id);
@@ -104,8 +113,23 @@ Result<QList<StoreProblem>> inspectStoreDeeply(Workspace &workspace, const QByte
         auto problem = [&](const char *code, const QString &detail) {
             problems.append({ row.id, QString::fromLatin1(code), detail });
         };
+        if (id.isNull() || id.toString(QUuid::WithoutBraces) != row.id) {
+            problem("record.id-malformed", QStringLiteral("not a record id RegPoint writes"));
+            continue;
+        }
         if (const auto record = records.find(id); !record)
             problem("record.unreadable", record.failure().code);
+        else if (record.value() && records.idIndexOf(record.value()->identity.idNumber) != row.idIndex)
+            problem("record.id-index", QStringLiteral("its ID number's index was changed: duplicates of it go unseen"));
+        if (!row.supersedes.isEmpty()) {
+            const auto earlier = indexOf.find(row.supersedes);
+            if (row.supersedes == row.id || earlier == indexOf.end() || earlier->second != row.idIndex)
+                problem("record.supersedes",
+                    QStringLiteral("names as its earlier version a record of another ID "
+                                   "number, itself, or none"));
+        } else if (row.duplicateOf.isEmpty()) {
+            ++originals[row.idIndex];
+        }
         const std::optional<RecordState> state = stateFromKey(row.state);
         if (!state) {
             problem("record.state-unknown", QStringLiteral("state '%1' is not one RegPoint writes").arg(row.state));
@@ -144,6 +168,11 @@ Result<QList<StoreProblem>> inspectStoreDeeply(Workspace &workspace, const QByte
         if (story->second.lastState != row.state)
             problem("record.state-changed",
                 QStringLiteral("state %1, but its last event left it %2").arg(row.state, story->second.lastState));
+    }
+    for (const Row &row : rows) {
+        if (row.supersedes.isEmpty() && row.duplicateOf.isEmpty() && originals[row.idIndex] > 1)
+            problems.append({ row.id, QStringLiteral("record.duplicate"),
+                QStringLiteral("one of %1 original records of the same ID number").arg(originals[row.idIndex]) });
     }
     for (const auto &[id, story] : stories) {
         if (!present.contains(id))

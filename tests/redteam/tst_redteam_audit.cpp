@@ -134,6 +134,8 @@ private Q_SLOTS:
     void wholeLogDeletedIsFound();
     void closeDayRefusesACutChain();
     void kioskDoesNotResignACutChain();
+    void rewriteBackToProvisioningIsFound();
+    void rewriteWithoutProvisioningIsFound();
     void auditedActionFailsClosed();
 
 private:
@@ -323,6 +325,47 @@ void tst_RedTeamAudit::kioskDoesNotResignACutChain()
     QCOMPARE(logged.failure().code, QStringLiteral("audit.broken"));
     QCOMPARE(disk.scalar(QStringLiteral("SELECT max(seq) FROM audit_events")), headSeq);
     QCOMPARE(verify(m_dir).exitCode, 1);
+}
+
+void tst_RedTeamAudit::rewriteBackToProvisioningIsFound()
+{
+    // The tail cut, the provisioning event's detail changed so the next start would "provision"
+    // again, the chain re-hashed, both heads deleted; then the day is closed and the kiosk started.
+    {
+        Disk disk(m_dir);
+        const qint64 headSeq = disk.scalar(QStringLiteral("SELECT max(seq) FROM audit_heads"));
+        QVERIFY(disk.exec(QStringLiteral("DELETE FROM audit_events WHERE seq > %1").arg(headSeq)));
+        QVERIFY(disk.exec(QStringLiteral("UPDATE audit_events SET detail = 'machine_key=0' WHERE action = "
+                                         "'point.provisioned'")));
+        disk.rehashChain();
+        QVERIFY(disk.exec(QStringLiteral("DELETE FROM audit_tip")));
+        QVERIFY(disk.exec(QStringLiteral("DELETE FROM audit_heads")));
+    }
+    QCOMPARE(verify(m_dir).exitCode, 1);
+    const ProgramRun closed
+        = regpointctl({ QStringLiteral("audit"), QStringLiteral("close-day"), QStringLiteral("--data-dir"), m_dir });
+    QVERIFY(closed.exitCode != 0);
+    QVERIFY(!m_ws->reopen()); // the kiosk refuses to start on it, rather than sign it
+    QCOMPARE(verify(m_dir).exitCode, 1);
+    Disk disk(m_dir);
+    QCOMPARE(disk.scalar(QStringLiteral("SELECT count(*) FROM audit_tip")), 0);
+    QCOMPARE(disk.scalar(QStringLiteral("SELECT count(*) FROM audit_heads")), 0);
+}
+
+void tst_RedTeamAudit::rewriteWithoutProvisioningIsFound()
+{
+    // Every trace of signing removed: the provisioning events, both heads; the log rewritten.
+    {
+        Disk disk(m_dir);
+        QVERIFY(
+            disk.exec(QStringLiteral("DELETE FROM audit_events WHERE action IN ('point.provisioned', 'day.close')")));
+        disk.rehashChain();
+        QVERIFY(disk.exec(QStringLiteral("DELETE FROM audit_tip")));
+        QVERIFY(disk.exec(QStringLiteral("DELETE FROM audit_heads")));
+    }
+    const ProgramRun run = verify(m_dir);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.json()[QStringLiteral("problem")].toString().contains(QStringLiteral("running head is missing")));
 }
 
 void tst_RedTeamAudit::auditedActionFailsClosed()

@@ -99,6 +99,8 @@ class tst_RedteamOperators : public QObject
 private Q_SLOTS:
     void resetOnlyDownwards_data();
     void resetOnlyDownwards();
+    void unlockOnlyDownwards_data();
+    void unlockOnlyDownwards();
     void unknownNameCostsTheSameWork_data();
     void unknownNameCostsTheSameWork();
     void overlongPasswordLineIsRefused();
@@ -148,6 +150,38 @@ void tst_RedteamOperators::resetOnlyDownwards()
     QCOMPARE(logsIn(ws, QStringLiteral("victim"), kTargetPassword), !allowed);
     if (!allowed)
         QVERIFY(!run.err.trimmed().isEmpty());
+}
+
+void tst_RedteamOperators::unlockOnlyDownwards_data()
+{
+    QTest::addColumn<Role>("by");
+    QTest::addColumn<Role>("target");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("supervisor unlocks a clerk") << Role::Supervisor << Role::Clerk << true;
+    QTest::newRow("supervisor unlocks another supervisor") << Role::Supervisor << Role::Supervisor << false;
+    QTest::newRow("supervisor unlocks the admin") << Role::Supervisor << Role::Admin << false;
+    QTest::newRow("clerk unlocks a clerk") << Role::Clerk << Role::Clerk << false;
+}
+
+// Lifting a lockout lets the guessing start again: a supervisor who may lift another supervisor's
+// or the admin's lockout, again and again, guesses their password without limit.
+void tst_RedteamOperators::unlockOnlyDownwards()
+{
+    QFETCH(Role, by);
+    QFETCH(Role, target);
+    QFETCH(bool, allowed);
+    TempWorkspace ws;
+    const Operator approver
+        = ws->operators().create(account(QStringLiteral("approver"), by, kApproverPassword)).value();
+    const qint64 victim = ws->operators().create(account(QStringLiteral("victim"), target, kTargetPassword)).value().id;
+    LoginGuard locked;
+    locked.failedLogins = 5;
+    locked.lockedUntil = ws.clock().now().addSecs(3600);
+    locked.lockouts = 1;
+    QVERIFY(ws->operatorStore().setLoginGuard(victim, locked));
+
+    QCOMPARE(bool(ws->operators().unlockAccount(approver, QStringLiteral("victim"))), allowed);
+    QCOMPARE(ws->operatorStore().loginGuard(victim).value().lockedUntil.isValid(), !allowed);
 }
 
 // Timing told which approver names exist (unknown ~0.4 s, known ~0.2 s). Without a stopwatch:

@@ -75,6 +75,8 @@ private Q_SLOTS:
     void plantedLinkIsNotFollowed();
     void demoDayRefusesARealPoint();
     void demoDayThatRegisteredNothingFails();
+    void demoDayRefusesAnUnprovisionedPointsData();
+    void linkedKeysFolderGetsNoKeys();
 
 private:
     QString freshCopy(); // a copy of the demo store, for one attack
@@ -145,6 +147,11 @@ void tst_RedTeamStore::deepCheckNamesTheTamperedRecord_data()
         "DELETE FROM record_photos WHERE record_id = '%1'; DELETE FROM sealed_records WHERE record_id = '%1'; "
         "DELETE FROM record_events WHERE record_id = '%1'; DELETE FROM records WHERE id = '%1'")
                                     << QStringLiteral("record.missing");
+    QTest::newRow("ID number index changed")
+        << QStringLiteral("UPDATE records SET id_index = randomblob(32) WHERE id = '%1'")
+        << QStringLiteral("record.id-index");
+    QTest::newRow("made its own later version")
+        << QStringLiteral("UPDATE records SET supersedes = id WHERE id = '%1'") << QStringLiteral("record.supersedes");
     QTest::newRow("audit table dropped") << QStringLiteral("DROP TABLE audit_events") << QStringLiteral("");
 }
 
@@ -277,7 +284,7 @@ void tst_RedTeamStore::demoDayRefusesARealPoint()
 
     const ProgramRun run = demoDay(point.path(), 3, 1);
     QVERIFY(run.exitCode != 0);
-    QVERIFY2(run.errors().contains(QStringLiteral("real province")), qPrintable(run.errors()));
+    QVERIFY2(run.errors().contains(QStringLiteral("not a demo store")), qPrintable(run.errors()));
     QVERIFY(!QFile::exists(QDir(point.path()).filePath(QStringLiteral("regpoint.db"))));
 }
 
@@ -287,6 +294,39 @@ void tst_RedTeamStore::demoDayThatRegisteredNothingFails()
     const ProgramRun again = demoDay(dir, 6, 3); // the same people as the store already holds
     QVERIFY(again.exitCode != 0);
     QVERIFY(!again.errors().isEmpty());
+}
+
+void tst_RedTeamStore::demoDayRefusesAnUnprovisionedPointsData()
+{
+    // A real point before its certificate came: an administrator already added.
+    QTemporaryDir point;
+    const ProgramRun added = runProgram(QStringLiteral(REGPOINTCTL_BIN),
+        { QStringLiteral("operator"), QStringLiteral("add"), QStringLiteral("--data-dir"), point.path(),
+            QStringLiteral("--username"), QStringLiteral("real.admin"), QStringLiteral("--name"),
+            QStringLiteral("张三"), QStringLiteral("--role"), QStringLiteral("admin"),
+            QStringLiteral("--password-stdin") },
+        "Real-admin-2026\nReal-admin-2026\n");
+    QVERIFY2(added.exitCode == 0, qPrintable(added.errors()));
+    const ProgramRun run = demoDay(point.path(), 2, 1);
+    QVERIFY(run.exitCode != 0);
+    QCOMPARE(StoreFile(point.path()).scalar(QStringLiteral("SELECT count(*) FROM operators")), 1);
+    QVERIFY(!QFile::exists(QDir(point.path()).filePath(QStringLiteral("keys/machine.key"))));
+}
+
+void tst_RedTeamStore::linkedKeysFolderGetsNoKeys()
+{
+    // keys/ is a link to a folder elsewhere: no key may be written there, nor its mode changed.
+    QTemporaryDir point, elsewhere;
+    QVERIFY(::chmod(QFile::encodeName(elsewhere.path()).constData(), 0755) == 0);
+    QVERIFY(QFile::link(elsewhere.path(), QDir(point.path()).filePath(QStringLiteral("keys"))));
+    for (const QStringList &command :
+        { QStringList { QStringLiteral("demo-day"), QStringLiteral("--records"), QStringLiteral("1") },
+            QStringList { QStringLiteral("provision"), QStringLiteral("--demo") } }) {
+        const ProgramRun run = regpointctl(command + QStringList { QStringLiteral("--data-dir"), point.path() });
+        QVERIFY(run.exitCode != 0);
+    }
+    QVERIFY(QDir(elsewhere.path()).isEmpty());
+    QCOMPARE(QFileInfo(elsewhere.path()).permissions() & QFile::ReadOther, QFile::ReadOther);
 }
 
 QTEST_GUILESS_MAIN(tst_RedTeamStore)
