@@ -26,8 +26,8 @@ Status checkDataFolder(const QString &dataDir)
                    "/var/lib/regpoint.") };
     const QDir dir(dataDir);
     QStringList inside { QStringLiteral("regpoint.db"), QStringLiteral("regpoint.db-wal"),
-        QStringLiteral("regpoint.db-shm"), QStringLiteral("regpoint.db-journal"), QStringLiteral("keys"),
-        QStringLiteral("demo-province") };
+        QStringLiteral("regpoint.db-shm"), QStringLiteral("regpoint.db-journal"), QStringLiteral("kiosk.ini"),
+        QStringLiteral("keys"), QStringLiteral("demo-province") };
     for (const QString &folder : { QStringLiteral("keys"), QStringLiteral("demo-province") }) {
         const QFileInfo info(dir.filePath(folder));
         if (info.isDir() && !info.isSymLink()) {

@@ -8,7 +8,7 @@ namespace RegPoint::Kiosk {
 
 // The data folder as the kiosk may use it: a path that was really given (an empty one would mean
 // the current directory), and no symbolic link among the files the kiosk writes or chmods inside
-// it (the database and its journals, keys/, demo-province/): a link planted there would have the
+// it (the database and its journals, kiosk.ini, keys/, demo-province/): a link planted there would have the
 // kiosk write secrets elsewhere or change another file's permissions. The folder itself may be a
 // link (a mount point elsewhere is common).
 Status checkDataFolder(const QString &dataDir);
