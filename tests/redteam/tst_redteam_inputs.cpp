@@ -4,6 +4,8 @@
 // under a memory cap and a bounded wait, so a regression fails the test instead of eating the
 // machine or hanging the suite.
 
+#include "simulatorprocess.h"
+
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
@@ -131,34 +133,12 @@ QByteArray pictureBomb(QSize size)
 }
 
 // regpoint-idcard-sim in its own process, as a technician (or an attacker) starts it.
-class Simulator
+class Simulator : public RegPoint::Tests::SimulatorProcess
 {
 public:
     explicit Simulator(const QStringList &args)
-    {
-        m_process.start(QStringLiteral(IDCARD_SIM_BIN), args);
-        if (!m_process.waitForStarted())
-            return;
-        QByteArray output;
-        while (m_process.waitForReadyRead(5000)) {
-            output += m_process.readAllStandardOutput();
-            const qsizetype at = output.indexOf("PORT ");
-            if (at >= 0 && output.indexOf('\n', at) > at) {
-                m_port = QString::fromUtf8(output.mid(at + 5, output.indexOf('\n', at) - at - 5));
-                break;
-            }
-        }
-    }
-    ~Simulator()
-    {
-        m_process.kill();
-        m_process.waitForFinished();
-    }
-    QString port() const { return m_port; }
-
-private:
-    QProcess m_process;
-    QString m_port;
+        : SimulatorProcess(QStringLiteral(IDCARD_SIM_BIN), args)
+    { }
 };
 
 // A forged reader on a pseudo-terminal: it speaks the frame format perfectly (preamble, length,

@@ -1,3 +1,5 @@
+#include "simulatorprocess.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,40 +10,12 @@
 namespace {
 
 // regpoint-idcard-sim in its own process, as a technician would start it.
-class Simulator
+class Simulator : public RegPoint::Tests::SimulatorProcess
 {
 public:
     explicit Simulator(const QStringList &args)
-    {
-        m_process.start(QStringLiteral(IDCARD_SIM_BIN), args);
-        if (!m_process.waitForStarted())
-            return;
-        while (m_process.waitForReadyRead(5000)) {
-            m_output += m_process.readAllStandardOutput();
-            const qsizetype at = m_output.indexOf("PORT ");
-            if (at >= 0 && m_output.indexOf('\n', at) > at) {
-                m_port = QString::fromUtf8(m_output.mid(at + 5, m_output.indexOf('\n', at) - at - 5));
-                break;
-            }
-        }
-    }
-    ~Simulator()
-    {
-        m_process.kill();
-        m_process.waitForFinished();
-    }
-    QString port() const { return m_port; }
-    void command(const QByteArray &line)
-    {
-        m_process.write(line + '\n');
-        m_process.waitForReadyRead(2000);
-        m_process.readAllStandardOutput();
-    }
-
-private:
-    QProcess m_process;
-    QByteArray m_output;
-    QString m_port;
+        : SimulatorProcess(QStringLiteral(IDCARD_SIM_BIN), args)
+    { }
 };
 
 struct Run
