@@ -151,9 +151,9 @@ Status AuditLog::tipStillHolds(qint64 lastSeq, const QString &lastHash, const QS
         const QByteArray statement = tipStatement(q.value(0).toLongLong(), q.value(1).toString());
         const QByteArray signature = q.value(2).toByteArray(), certificate = q.value(3).toByteArray();
         holds = q.value(0).toLongLong() == lastSeq && q.value(1).toString() == lastHash
-            && (signedBy(m_signer->machineCertificatePem(), statement, signature)
+            && (verifySignedStatement(statement, signature, m_signer->machineCertificatePem())
                 || (untrustedBecause(certificate, m_clock.now()).isEmpty()
-                    && signedBy(certificate, statement, signature)));
+                    && verifySignedStatement(statement, signature, certificate)));
     } else {
         // No running head yet: a new log, or the very first provisioning of this store — never a
         // store that shows it had one (day heads, sealed records, an earlier provisioning).
@@ -265,7 +265,7 @@ Result<AuditVerification> AuditLog::verify() const
         const bool known = seq >= 1 && seq <= events->size() && events->at(seq - 1).hash == hash;
         QString why = untrustedBecause(certificate, QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs));
         if (why.isEmpty()
-            && (!known || !signedBy(certificate, headStatement(day, seq, hash), q.value(3).toByteArray())))
+            && (!known || !verifySignedStatement(headStatement(day, seq, hash), q.value(3).toByteArray(), certificate)))
             why = QStringLiteral("does not match event %1").arg(seq);
         if (!why.isEmpty()) {
             result.firstBroken = std::clamp<qint64>(seq, 1, std::max<qint64>(1, events->size()));
@@ -304,14 +304,6 @@ QString AuditLog::untrustedBecause(const QByteArray &certificatePem, const QDate
         return QStringLiteral("was signed by the certificate of point %1, not of this point %2")
             .arg(Ossl::commonName(cert.get()), m_trust->pointCode);
     return {};
-}
-
-bool AuditLog::signedBy(
-    const QByteArray &certificatePem, const QByteArray &statement, const QByteArray &signature) const
-{
-    const Ossl::Cert cert = Ossl::readCertificate(certificatePem);
-    const Ossl::Pkey key(cert ? X509_get_pubkey(cert.get()) : nullptr);
-    return key && Ossl::verify(key.get(), statement, QByteArray::fromBase64(signature));
 }
 
 Result<QString> AuditLog::emptyLogProblem() const
@@ -355,7 +347,7 @@ Result<QString> AuditLog::tipProblem(const QList<AuditEvent> &events, std::optio
         *firstBroken = std::clamp<qint64>(seq, 1, std::max<qint64>(1, count));
         return QStringLiteral("the running head %1").arg(why);
     }
-    if (!signedBy(certificate, tipStatement(seq, hash), q.value(2).toByteArray())) {
+    if (!verifySignedStatement(tipStatement(seq, hash), q.value(2).toByteArray(), certificate)) {
         *firstBroken = std::clamp<qint64>(seq, 1, std::max<qint64>(1, count));
         return QStringLiteral("the running head's signature does not match what it names");
     }

@@ -97,7 +97,6 @@ public:
 private:
     // Empty when `certificatePem` is trusted to sign for this point at `at`; else why not.
     QString untrustedBecause(const QByteArray &certificatePem, const QDateTime &at) const;
-    bool signedBy(const QByteArray &certificatePem, const QByteArray &statement, const QByteArray &signature) const;
     Result<QString> emptyLogProblem() const;
     Status tipStillHolds(qint64 lastSeq, const QString &lastHash, const QString &action) const;
     Result<QString> tipProblem(const QList<AuditEvent> &events, std::optional<qint64> *firstBroken) const;

@@ -229,8 +229,7 @@ Result<SealOpener> SealOpener::create(const QByteArray &provincePrivateKeyPem, c
     return SealOpener(std::move(keys));
 }
 
-bool SealOpener::verifyStatement(
-    QByteArrayView statement, const QByteArray &signatureBase64, const QByteArray &certPem) const
+bool verifySignedStatement(QByteArrayView statement, const QByteArray &signatureBase64, const QByteArray &certPem)
 {
     const Ossl::Cert cert = Ossl::readCertificate(certPem);
     if (!cert)

@@ -61,6 +61,10 @@ private:
     std::unique_ptr<Keys> m_keys;
 };
 
+// Whether `signatureBase64` is RecordSealer::signStatement's signature of `statement` by the key
+// of `certPem` (whether that certificate is to be trusted is the caller's question).
+bool verifySignedStatement(QByteArrayView statement, const QByteArray &signatureBase64, const QByteArray &certPem);
+
 // An envelope's certificate (issued by the CA, naming its point, valid when it sealed), signature
 // and parts checked without the province's key, as the point can: for `db check --deep`.
 Status verifySealedEnvelope(const QByteArray &envelope, const QByteArray &caPem, const QUuid &recordId);
@@ -79,8 +83,6 @@ public:
     SealOpener &operator=(SealOpener &&) noexcept;
 
     Result<OpenedRecord> open(const QByteArray &envelope) const;
-    // Checks a statement signed by RecordSealer::signStatement with the given machine certificate.
-    bool verifyStatement(QByteArrayView statement, const QByteArray &signatureBase64, const QByteArray &certPem) const;
 
 private:
     struct Keys;
