@@ -34,7 +34,7 @@ struct Tr
 // The configured profile, else the built-in default: a typo in kiosk.ini must not stop the desk.
 Kiosk::PhotoProfile loadPhotoProfile(const QString &name)
 {
-    Kiosk::Result<Kiosk::PhotoProfile> profile = Kiosk::PhotoProfile::load(name);
+    Result<Kiosk::PhotoProfile> profile = Kiosk::PhotoProfile::load(name);
     if (profile)
         return profile.value();
     qCWarning(lcAssembly) << "photo profile" << name << "unusable:" << profile.failure().message;
@@ -87,7 +87,7 @@ KioskAssembly::KioskAssembly(
 {
     attachCamera(options);
     // kiosk.ini is edited by hand: a change since the last start is an audit event.
-    if (const Kiosk::Status audited = Kiosk::auditSettingsChange(workspace->audit(), workspace->dataDir()); !audited)
+    if (const Status audited = Kiosk::auditSettingsChange(workspace->audit(), workspace->dataDir()); !audited)
         qCWarning(lcAssembly) << "settings change not audited:" << audited.failure().code;
     attachSealing();
     window = std::make_unique<MainWindow>(
@@ -127,14 +127,14 @@ void KioskAssembly::attachSealing()
     Kiosk::RecordSealing &sealing = workspace->sealing();
     if (!sealing.canSeal())
         qCWarning(lcAssembly) << "point not provisioned: complete records wait unsealed";
-    if (const Kiosk::Result<int> sealed = sealing.sealPending(); sealed && sealed.value() > 0)
+    if (const Result<int> sealed = sealing.sealPending(); sealed && sealed.value() > 0)
         qCInfo(lcAssembly) << "sealed" << sealed.value() << "record(s) that waited";
     QObject::connect(
         &flow, &Kiosk::RegistrationFlow::recordCompleted, &flow, [this, &sealing](const QUuid &id, qint64 operatorId) {
             if (!sealing.canSeal())
                 return;
             // The flow announces recordsChanged() right after this, so the list shows the seal.
-            if (const Kiosk::Status sealed = sealing.seal(id, operatorId); !sealed)
+            if (const Status sealed = sealing.seal(id, operatorId); !sealed)
                 qCWarning(lcAssembly) << "record" << id.toString(QUuid::WithoutBraces)
                                       << "not sealed:" << sealed.failure().code;
         });
@@ -143,8 +143,8 @@ void KioskAssembly::attachSealing()
 KioskAssembly::~KioskAssembly()
 {
     // Closing the kiosk closes its part of the day: the audit chain's head, signed.
-    if (const Kiosk::RecordSealer *sealer = workspace->sealer()) {
-        if (const Kiosk::Status signedHead
+    if (const Exchange::EnvelopeSealer *sealer = workspace->sealer()) {
+        if (const Status signedHead
             = workspace->audit().signHead(workspace->clock().now().toLocalTime().date(), *sealer);
             !signedHead)
             qCWarning(lcAssembly) << "audit head not signed:" << signedHead.failure().code;

@@ -113,8 +113,8 @@ int main(int argc, char *argv[])
     Kiosk::SystemClock clock;
     if (parser.isSet(simulate)) {
         // The simulator seals to a local DEMO province unless a real one was provisioned.
-        if (const Kiosk::Status demo = Kiosk::DemoProvince(parser.value(dataDir))
-                                           .provisionPoint(Kiosk::DemoProvince::defaultPointCode(), clock.now());
+        if (const Status demo = Kiosk::DemoProvince(parser.value(dataDir))
+                                    .provisionPoint(Kiosk::DemoProvince::defaultPointCode(), clock.now());
             !demo)
             QTextStream(stderr) << "demo province: " << demo.failure().message << Qt::endl;
     }
@@ -130,7 +130,7 @@ int main(int argc, char *argv[])
     devices.photoDecoderPath = parser.value(photoDecoder);
     devices.camera = parser.value(camera);
     App::KioskAssembly kiosk(std::move(workspace).value(), languages, devices);
-    if (const Kiosk::Status started = kiosk.flow.start(); !started) {
+    if (const Status started = kiosk.flow.start(); !started) {
         QMessageBox::critical(
             nullptr, QApplication::translate("main", "RegPoint cannot start"), started.failure().message);
         return 1;

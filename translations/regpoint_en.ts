@@ -933,6 +933,83 @@ Record %3, saved at %4</translation>
     </message>
 </context>
 <context>
+    <name>RegPoint::Exchange::CertificateAuthority</name>
+    <message>
+        <source>The CA key or certificate cannot be read.</source>
+        <translation>The CA key or certificate cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Exchange::Envelope</name>
+    <message>
+        <source>The province key is missing or is not an RSA key of at least %1 bits. Provision this point again with the key file from the provincial office.</source>
+        <translation>The province key is missing or is not an RSA key of at least %1 bits. Provision this point again with the key file from the provincial office.</translation>
+    </message>
+    <message>
+        <source>This point&apos;s machine key or certificate is missing or they do not match. Install the certificate issued for this point (regpointctl provision --install-cert).</source>
+        <translation>This point&apos;s machine key or certificate is missing or they do not match. Install the certificate issued for this point (regpointctl provision --install-cert).</translation>
+    </message>
+    <message>
+        <source>The record could not be sealed (cryptography error). It stays saved on this point; restart the workstation and call the technician if this repeats.</source>
+        <translation>The record could not be sealed (cryptography error). It stays saved on this point; restart the workstation and call the technician if this repeats.</translation>
+    </message>
+    <message>
+        <source>The province&apos;s private key or the CA certificate cannot be read.</source>
+        <translation>The province&apos;s private key or the CA certificate cannot be read.</translation>
+    </message>
+    <message>
+        <source>This is not a RegPoint sealed record, or it is damaged.</source>
+        <translation>This is not a RegPoint sealed record, or it is damaged.</translation>
+    </message>
+    <message>
+        <source>The point&apos;s certificate was not valid when the record was sealed (expired or not yet valid).</source>
+        <translation>The point&apos;s certificate was not valid when the record was sealed (expired or not yet valid).</translation>
+    </message>
+    <message>
+        <source>The point&apos;s certificate was not issued by the province&apos;s CA.</source>
+        <translation>The point&apos;s certificate was not issued by the province&apos;s CA.</translation>
+    </message>
+    <message>
+        <source>The envelope names another machine key or point than its certificate.</source>
+        <translation>The envelope names another machine key or point than its certificate.</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the record was changed after sealing.</source>
+        <translation>The signature does not match: the record was changed after sealing.</translation>
+    </message>
+    <message>
+        <source>The sealed record&apos;s %1 was changed after sealing.</source>
+        <translation>The sealed record&apos;s %1 was changed after sealing.</translation>
+    </message>
+    <message>
+        <source>The record is sealed to another province key (id %1).</source>
+        <translation>The record is sealed to another province key (id %1).</translation>
+    </message>
+    <message>
+        <source>The record key cannot be unwrapped with this province key.</source>
+        <translation>The record key cannot be unwrapped with this province key.</translation>
+    </message>
+    <message>
+        <source>The sealed record does not decrypt: it is damaged.</source>
+        <translation>The sealed record does not decrypt: it is damaged.</translation>
+    </message>
+    <message>
+        <source>The province&apos;s CA certificate cannot be read.</source>
+        <translation>The province&apos;s CA certificate cannot be read.</translation>
+    </message>
+    <message>
+        <source>The envelope is another record&apos;s.</source>
+        <translation>The envelope is another record&apos;s.</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Exchange::RecordDocument</name>
+    <message>
+        <source>The sealed record&apos;s content is not a RegPoint record (%1), or it is damaged.</source>
+        <translation>The sealed record's content is not a RegPoint record (%1), or it is damaged.</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Kiosk::AuditLog</name>
     <message>
         <source>The audit log has been tampered with (its signed head no longer names its newest event), so nothing more is recorded or done. Keep this disk as it is and call the provincial office.</source>
@@ -1111,13 +1188,6 @@ Record %3, saved at %4</translation>
     <message>
         <source>The card&apos;s text is not what a genuine card holds (%1): the reader or the card is faulty or forged. Place the card again; if it repeats, enter the document by hand and tell the supervisor.</source>
         <translation>The card&apos;s text is not what a genuine card holds (%1): the reader or the card is faulty or forged. Place the card again; if it repeats, enter the document by hand and tell the supervisor.</translation>
-    </message>
-</context>
-<context>
-    <name>RegPoint::Kiosk::CertificateAuthority</name>
-    <message>
-        <source>The CA key or certificate cannot be read.</source>
-        <translation>The CA key or certificate cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -2014,69 +2084,6 @@ Record %3, saved at %4</translation>
     <message>
         <source>This ID number was already registered here on %1 (record %2). Do not register the candidate twice: open the existing record, or ask the supervisor.</source>
         <translation>This ID number was already registered here on %1 (record %2). Do not register the candidate twice: open the existing record, or ask the supervisor.</translation>
-    </message>
-</context>
-<context>
-    <name>RegPoint::Kiosk::RecordSeal</name>
-    <message>
-        <source>The province key is missing or is not an RSA key of at least %1 bits. Provision this point again with the key file from the provincial office.</source>
-        <translation>The province key is missing or is not an RSA key of at least %1 bits. Provision this point again with the key file from the provincial office.</translation>
-    </message>
-    <message>
-        <source>This point&apos;s machine key or certificate is missing or they do not match. Install the certificate issued for this point (regpointctl provision --install-cert).</source>
-        <translation>This point&apos;s machine key or certificate is missing or they do not match. Install the certificate issued for this point (regpointctl provision --install-cert).</translation>
-    </message>
-    <message>
-        <source>The record could not be sealed (cryptography error). It stays saved on this point; restart the workstation and call the technician if this repeats.</source>
-        <translation>The record could not be sealed (cryptography error). It stays saved on this point; restart the workstation and call the technician if this repeats.</translation>
-    </message>
-    <message>
-        <source>The province&apos;s private key or the CA certificate cannot be read.</source>
-        <translation>The province&apos;s private key or the CA certificate cannot be read.</translation>
-    </message>
-    <message>
-        <source>This is not a RegPoint sealed record, or it is damaged.</source>
-        <translation>This is not a RegPoint sealed record, or it is damaged.</translation>
-    </message>
-    <message>
-        <source>The point&apos;s certificate was not valid when the record was sealed (expired or not yet valid).</source>
-        <translation>The point&apos;s certificate was not valid when the record was sealed (expired or not yet valid).</translation>
-    </message>
-    <message>
-        <source>The point&apos;s certificate was not issued by the province&apos;s CA.</source>
-        <translation>The point&apos;s certificate was not issued by the province&apos;s CA.</translation>
-    </message>
-    <message>
-        <source>The envelope names another machine key or point than its certificate.</source>
-        <translation>The envelope names another machine key or point than its certificate.</translation>
-    </message>
-    <message>
-        <source>The signature does not match: the record was changed after sealing.</source>
-        <translation>The signature does not match: the record was changed after sealing.</translation>
-    </message>
-    <message>
-        <source>The sealed record&apos;s %1 was changed after sealing.</source>
-        <translation>The sealed record&apos;s %1 was changed after sealing.</translation>
-    </message>
-    <message>
-        <source>The record is sealed to another province key (id %1).</source>
-        <translation>The record is sealed to another province key (id %1).</translation>
-    </message>
-    <message>
-        <source>The record key cannot be unwrapped with this province key.</source>
-        <translation>The record key cannot be unwrapped with this province key.</translation>
-    </message>
-    <message>
-        <source>The sealed record does not decrypt: it is damaged.</source>
-        <translation>The sealed record does not decrypt: it is damaged.</translation>
-    </message>
-    <message>
-        <source>The province&apos;s CA certificate cannot be read.</source>
-        <translation>The province&apos;s CA certificate cannot be read.</translation>
-    </message>
-    <message>
-        <source>The envelope is another record&apos;s.</source>
-        <translation>The envelope is another record&apos;s.</translation>
     </message>
 </context>
 <context>

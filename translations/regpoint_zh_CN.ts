@@ -926,6 +926,83 @@ Record %3, saved at %4</source>
     </message>
 </context>
 <context>
+    <name>RegPoint::Exchange::CertificateAuthority</name>
+    <message>
+        <source>The CA key or certificate cannot be read.</source>
+        <translation>无法读取 CA 密钥或证书。</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Exchange::Envelope</name>
+    <message>
+        <source>The province key is missing or is not an RSA key of at least %1 bits. Provision this point again with the key file from the provincial office.</source>
+        <translation>省级公钥缺失，或不是至少 %1 位的 RSA 密钥。请用省考试院提供的密钥文件重新开通本报名点。</translation>
+    </message>
+    <message>
+        <source>This point&apos;s machine key or certificate is missing or they do not match. Install the certificate issued for this point (regpointctl provision --install-cert).</source>
+        <translation>本报名点的本机密钥或证书缺失，或二者不匹配。请安装为本报名点签发的证书（regpointctl provision --install-cert）。</translation>
+    </message>
+    <message>
+        <source>The record could not be sealed (cryptography error). It stays saved on this point; restart the workstation and call the technician if this repeats.</source>
+        <translation>记录无法封存（密码运算错误）。记录仍保存在本机；请重启工作站，如再次出现请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>The province&apos;s private key or the CA certificate cannot be read.</source>
+        <translation>无法读取省级私钥或 CA 证书。</translation>
+    </message>
+    <message>
+        <source>This is not a RegPoint sealed record, or it is damaged.</source>
+        <translation>这不是报名点工作站封存的记录，或记录已损坏。</translation>
+    </message>
+    <message>
+        <source>The point&apos;s certificate was not valid when the record was sealed (expired or not yet valid).</source>
+        <translation>封存记录时报名点证书无效（已过期或尚未生效）。</translation>
+    </message>
+    <message>
+        <source>The point&apos;s certificate was not issued by the province&apos;s CA.</source>
+        <translation>报名点证书不是省级 CA 签发的。</translation>
+    </message>
+    <message>
+        <source>The envelope names another machine key or point than its certificate.</source>
+        <translation>封存包中的本机密钥或报名点与其证书不一致。</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the record was changed after sealing.</source>
+        <translation>签名不符：记录在封存后被改动。</translation>
+    </message>
+    <message>
+        <source>The sealed record&apos;s %1 was changed after sealing.</source>
+        <translation>封存记录的 %1 在封存后被改动。</translation>
+    </message>
+    <message>
+        <source>The record is sealed to another province key (id %1).</source>
+        <translation>该记录是用另一个省级密钥（编号 %1）封存的。</translation>
+    </message>
+    <message>
+        <source>The record key cannot be unwrapped with this province key.</source>
+        <translation>无法用此省级密钥解开记录密钥。</translation>
+    </message>
+    <message>
+        <source>The sealed record does not decrypt: it is damaged.</source>
+        <translation>封存记录无法解密：记录已损坏。</translation>
+    </message>
+    <message>
+        <source>The province&apos;s CA certificate cannot be read.</source>
+        <translation>无法读取省级 CA 证书。</translation>
+    </message>
+    <message>
+        <source>The envelope is another record&apos;s.</source>
+        <translation>该封装属于另一条记录。</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Exchange::RecordDocument</name>
+    <message>
+        <source>The sealed record&apos;s content is not a RegPoint record (%1), or it is damaged.</source>
+        <translation>密封记录的内容不是 RegPoint 记录（%1），或已损坏。</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Kiosk::AuditLog</name>
     <message>
         <source>The audit log has been tampered with (its signed head no longer names its newest event), so nothing more is recorded or done. Keep this disk as it is and call the provincial office.</source>
@@ -1104,13 +1181,6 @@ Record %3, saved at %4</source>
     <message>
         <source>The card&apos;s text is not what a genuine card holds (%1): the reader or the card is faulty or forged. Place the card again; if it repeats, enter the document by hand and tell the supervisor.</source>
         <translation>证件文字不是真实证件所载的内容（%1）：读卡器或证件有故障，或系伪造。请重新放置证件；如果仍然出现，请手工录入证件并报告主管。</translation>
-    </message>
-</context>
-<context>
-    <name>RegPoint::Kiosk::CertificateAuthority</name>
-    <message>
-        <source>The CA key or certificate cannot be read.</source>
-        <translation>无法读取 CA 密钥或证书。</translation>
     </message>
 </context>
 <context>
@@ -2001,69 +2071,6 @@ Record %3, saved at %4</source>
     <message>
         <source>This ID number was already registered here on %1 (record %2). Do not register the candidate twice: open the existing record, or ask the supervisor.</source>
         <translation>该证件号码已于 %1 在本报名点登记（记录 %2）。请勿重复登记：请打开已有记录，或联系主管。</translation>
-    </message>
-</context>
-<context>
-    <name>RegPoint::Kiosk::RecordSeal</name>
-    <message>
-        <source>The province key is missing or is not an RSA key of at least %1 bits. Provision this point again with the key file from the provincial office.</source>
-        <translation>省级公钥缺失，或不是至少 %1 位的 RSA 密钥。请用省考试院提供的密钥文件重新开通本报名点。</translation>
-    </message>
-    <message>
-        <source>This point&apos;s machine key or certificate is missing or they do not match. Install the certificate issued for this point (regpointctl provision --install-cert).</source>
-        <translation>本报名点的本机密钥或证书缺失，或二者不匹配。请安装为本报名点签发的证书（regpointctl provision --install-cert）。</translation>
-    </message>
-    <message>
-        <source>The record could not be sealed (cryptography error). It stays saved on this point; restart the workstation and call the technician if this repeats.</source>
-        <translation>记录无法封存（密码运算错误）。记录仍保存在本机；请重启工作站，如再次出现请联系技术人员。</translation>
-    </message>
-    <message>
-        <source>The province&apos;s private key or the CA certificate cannot be read.</source>
-        <translation>无法读取省级私钥或 CA 证书。</translation>
-    </message>
-    <message>
-        <source>This is not a RegPoint sealed record, or it is damaged.</source>
-        <translation>这不是报名点工作站封存的记录，或记录已损坏。</translation>
-    </message>
-    <message>
-        <source>The point&apos;s certificate was not valid when the record was sealed (expired or not yet valid).</source>
-        <translation>封存记录时报名点证书无效（已过期或尚未生效）。</translation>
-    </message>
-    <message>
-        <source>The point&apos;s certificate was not issued by the province&apos;s CA.</source>
-        <translation>报名点证书不是省级 CA 签发的。</translation>
-    </message>
-    <message>
-        <source>The envelope names another machine key or point than its certificate.</source>
-        <translation>封存包中的本机密钥或报名点与其证书不一致。</translation>
-    </message>
-    <message>
-        <source>The signature does not match: the record was changed after sealing.</source>
-        <translation>签名不符：记录在封存后被改动。</translation>
-    </message>
-    <message>
-        <source>The sealed record&apos;s %1 was changed after sealing.</source>
-        <translation>封存记录的 %1 在封存后被改动。</translation>
-    </message>
-    <message>
-        <source>The record is sealed to another province key (id %1).</source>
-        <translation>该记录是用另一个省级密钥（编号 %1）封存的。</translation>
-    </message>
-    <message>
-        <source>The record key cannot be unwrapped with this province key.</source>
-        <translation>无法用此省级密钥解开记录密钥。</translation>
-    </message>
-    <message>
-        <source>The sealed record does not decrypt: it is damaged.</source>
-        <translation>封存记录无法解密：记录已损坏。</translation>
-    </message>
-    <message>
-        <source>The province&apos;s CA certificate cannot be read.</source>
-        <translation>无法读取省级 CA 证书。</translation>
-    </message>
-    <message>
-        <source>The envelope is another record&apos;s.</source>
-        <translation>该封装属于另一条记录。</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 #include "audit/auditlog.h"
 #include "clock.h"
 #include "crypto/machineprovisioning.h"
-#include "crypto/recordseal.h"
+#include "envelope.h"
 #include "storage/workspace.h"
 
 #include <QCommandLineParser>
@@ -41,7 +41,7 @@ int verify(const QCommandLineParser &parser)
         ws.value()->audit().setTrust(
             Kiosk::AuditTrust { ca.read(1 << 20), Kiosk::MachineProvisioning(ws.value()->dataDir()).pointCode() });
     }
-    const Kiosk::Result<Kiosk::AuditVerification> result = ws.value()->audit().verify();
+    const Result<Kiosk::AuditVerification> result = ws.value()->audit().verify();
     if (!result)
         return fail(result.failure().message);
     const Kiosk::AuditVerification &v = result.value();
@@ -63,11 +63,11 @@ int verify(const QCommandLineParser &parser)
     return v.ok() ? Ok : Failed;
 }
 
-Kiosk::Result<std::unique_ptr<Kiosk::Workspace>> openForSigning(const QCommandLineParser &parser, Kiosk::Clock &clock)
+Result<std::unique_ptr<Kiosk::Workspace>> openForSigning(const QCommandLineParser &parser, Kiosk::Clock &clock)
 {
     auto ws = Kiosk::Workspace::open(dataDirOption(parser), clock);
     if (ws && !ws.value()->sealer())
-        return Kiosk::Failure { QStringLiteral("provision.missing"),
+        return Failure { QStringLiteral("provision.missing"),
             Tr::tr("This point is not provisioned, so it cannot sign. Run regpointctl provision first.") };
     return ws;
 }
@@ -81,7 +81,7 @@ int closeDay(const QCommandLineParser &parser)
     const QDate day = clock.now().toLocalTime().date();
     Kiosk::AuditLog &audit = ws.value()->audit();
     // Nothing is appended to, let alone signed over, a chain that does not verify.
-    const Kiosk::Result<Kiosk::AuditVerification> before = audit.verify();
+    const Result<Kiosk::AuditVerification> before = audit.verify();
     if (!before)
         return fail(before.failure().message);
     if (!before->ok())
@@ -89,10 +89,9 @@ int closeDay(const QCommandLineParser &parser)
                            "call the provincial office.")
                         .arg(*before->firstBroken)
                         .arg(before->problem));
-    if (const Kiosk::Status logged = audit.append({ QStringLiteral("day.close"), QStringLiteral("ok"), {}, {}, {} });
-        !logged)
+    if (const Status logged = audit.append({ QStringLiteral("day.close"), QStringLiteral("ok"), {}, {}, {} }); !logged)
         return fail(logged.failure().message);
-    if (const Kiosk::Status signedHead = audit.signHead(day, *ws.value()->sealer()); !signedHead)
+    if (const Status signedHead = audit.signHead(day, *ws.value()->sealer()); !signedHead)
         return fail(signedHead.failure().message);
     QTextStream(stdout) << Tr::tr("Audit head of %1 signed.").arg(day.toString(Qt::ISODate)) << Qt::endl;
     return Ok;
@@ -112,11 +111,11 @@ int exportLog(const QCommandLineParser &parser)
     if (!ws)
         return fail(ws.failure().message);
     Kiosk::AuditLog &audit = ws.value()->audit();
-    if (const Kiosk::Status logged = audit.append(
+    if (const Status logged = audit.append(
             { QStringLiteral("audit.export"), QStringLiteral("ok"), {}, {}, QStringLiteral("to=usb-or-folder") });
         !logged)
         return fail(logged.failure().message);
-    const Kiosk::Result<QList<Kiosk::AuditEvent>> events = audit.events();
+    const Result<QList<Kiosk::AuditEvent>> events = audit.events();
     if (!events)
         return fail(events.failure().message);
     QByteArray lines;
@@ -125,7 +124,7 @@ int exportLog(const QCommandLineParser &parser)
         json.insert(QStringLiteral("hash"), e.hash);
         lines += QJsonDocument(json).toJson(QJsonDocument::Compact) + '\n';
     }
-    const Kiosk::RecordSealer &sealer = *ws.value()->sealer();
+    const Exchange::EnvelopeSealer &sealer = *ws.value()->sealer();
     const QString base
         = dir.filePath(QStringLiteral("audit-%1-%2")
                            .arg(sealer.pointCode(), clock.now().toUTC().toString(QStringLiteral("yyyyMMddTHHmmssZ"))));

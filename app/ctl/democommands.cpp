@@ -45,7 +45,7 @@ int demoDay(const QCommandLineParser &parser)
                            "folder: --data-dir /tmp/regpoint-demo.")
                         .arg(dataDir));
     if (provisioning.state() != Kiosk::ProvisioningState::Provisioned) {
-        if (const Kiosk::Status demo
+        if (const Status demo
             = Kiosk::DemoProvince(dataDir).provisionPoint(Kiosk::DemoProvince::defaultPointCode(), clock.now());
             !demo)
             return fail(demo.failure().message);
@@ -56,7 +56,7 @@ int demoDay(const QCommandLineParser &parser)
     QElapsedTimer timer;
     timer.start();
     QTextStream err(stderr);
-    const Kiosk::Result<Kiosk::DemoDayResult> day = Kiosk::runDemoDay(*ws.value(), count, seed, [&](int done) {
+    const Result<Kiosk::DemoDayResult> day = Kiosk::runDemoDay(*ws.value(), count, seed, [&](int done) {
         if (!wantsJson(parser) && done % 100 == 0)
             err << Tr::tr("%1 of %2 records…").arg(done).arg(count) << Qt::endl;
     });

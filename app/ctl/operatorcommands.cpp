@@ -31,12 +31,12 @@ constexpr qsizetype kMaxLineBytes = 4 * Kiosk::OperatorService::kMaxPasswordLeng
 
 // One whole line of standard input, decoded strictly: a longer line or bytes that are not UTF-8
 // are refused, never cut or replaced (two different byte strings must never be one password).
-Kiosk::Result<QString> readLine(FILE *in)
+Result<QString> readLine(FILE *in)
 {
     QByteArray bytes;
     for (int c = std::fgetc(in); c != EOF && c != '\n'; c = std::fgetc(in)) {
         if (bytes.size() == kMaxLineBytes)
-            return Kiosk::Failure { QStringLiteral("ctl.password-too-long"),
+            return Failure { QStringLiteral("ctl.password-too-long"),
                 Tr::tr("A password can have at most %n characters; a line on standard input is longer.", nullptr,
                     Kiosk::OperatorService::kMaxPasswordLength) };
         bytes.append(char(c));
@@ -48,13 +48,13 @@ Kiosk::Result<QString> readLine(FILE *in)
         QStringConverter::Utf8, QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
     QString line = utf8(bytes);
     if (utf8.hasError())
-        return Kiosk::Failure { QStringLiteral("ctl.password-encoding"),
+        return Failure { QStringLiteral("ctl.password-encoding"),
             Tr::tr("A password on standard input is not valid UTF-8 text. Check the encoding and try again.") };
     return line;
 }
 
 // Prompts on the terminal with echo off, so the password is never shown or kept in history.
-Kiosk::Result<QString> promptHidden(const QString &prompt)
+Result<QString> promptHidden(const QString &prompt)
 {
     QTextStream(stderr) << prompt << Qt::flush;
     termios old {};
@@ -62,7 +62,7 @@ Kiosk::Result<QString> promptHidden(const QString &prompt)
     termios silent = old;
     silent.c_lflag &= ~tcflag_t(ECHO);
     tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
-    Kiosk::Result<QString> line = readLine(stdin);
+    Result<QString> line = readLine(stdin);
     tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
     QTextStream err(stderr);
     err << Qt::endl;
@@ -72,12 +72,12 @@ Kiosk::Result<QString> promptHidden(const QString &prompt)
 // One password per prompt, then the last one again (a new password is typed twice): from
 // standard input under --password-stdin (one whole line each, the repeat being the same line),
 // else asked on the terminal without echo. nullopt when there is neither.
-std::optional<Kiosk::Result<QStringList>> readPasswords(const QCommandLineParser &parser, const QStringList &prompts)
+std::optional<Result<QStringList>> readPasswords(const QCommandLineParser &parser, const QStringList &prompts)
 {
     QStringList passwords;
     if (parser.isSet(QStringLiteral("password-stdin"))) {
         for (qsizetype i = 0; i < prompts.size(); ++i) {
-            Kiosk::Result<QString> line = readLine(stdin);
+            Result<QString> line = readLine(stdin);
             if (!line)
                 return line.failure();
             passwords << line.value();
@@ -85,7 +85,7 @@ std::optional<Kiosk::Result<QStringList>> readPasswords(const QCommandLineParser
         passwords << passwords.constLast();
     } else if (isatty(STDIN_FILENO)) {
         for (const QString &prompt : prompts + QStringList { Tr::tr("Password again: ") }) {
-            Kiosk::Result<QString> line = promptHidden(prompt);
+            Result<QString> line = promptHidden(prompt);
             if (!line)
                 return line.failure();
             passwords << line.value();
@@ -161,10 +161,10 @@ int resetPassword(const QCommandLineParser &parser)
     if (!ws)
         return fail(ws.failure().message);
     Kiosk::OperatorService &operators = ws.value()->operators();
-    const Kiosk::Result<Kiosk::Operator> approver = operators.authenticate(by, approverPassword);
+    const Result<Kiosk::Operator> approver = operators.authenticate(by, approverPassword);
     if (!approver)
         return fail(approver.failure().message);
-    if (const Kiosk::Status reset = operators.resetPassword(approver.value(), username, newPassword, repeat); !reset)
+    if (const Status reset = operators.resetPassword(approver.value(), username, newPassword, repeat); !reset)
         return fail(reset.failure().message);
     QTextStream(stdout) << Tr::tr("Password of %1 reset by %2; any lockout is lifted.")
                                .arg(Kiosk::printableText(username), Kiosk::printableText(by))

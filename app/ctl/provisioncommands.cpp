@@ -26,7 +26,7 @@ struct Tr
 // Keys and certificates are a few KB; a device, a FIFO or a giant is refused, not read.
 constexpr qint64 kMaxPemBytes = 1024 * 1024;
 
-Kiosk::Result<QByteArray> readFile(const QString &path)
+Result<QByteArray> readFile(const QString &path)
 {
     return Kiosk::readRegularFile(path, kMaxPemBytes);
 }
@@ -43,13 +43,13 @@ QJsonObject stateJson(const Kiosk::MachineProvisioning &point)
 
 // Opening the store once provisioned writes its first signed running head (point.provisioned):
 // from then on the audit log cannot lose its tail unnoticed.
-Kiosk::Status startSigning(const QString &dataDir)
+Status startSigning(const QString &dataDir)
 {
     Kiosk::SystemClock clock;
     auto ws = Kiosk::Workspace::open(dataDir, clock);
     if (!ws)
         return ws.failure();
-    return Kiosk::Done {};
+    return Done {};
 }
 
 int provision(const QCommandLineParser &parser)
@@ -66,13 +66,13 @@ int provision(const QCommandLineParser &parser)
     };
 
     if (parser.isSet(QStringLiteral("install-cert"))) {
-        const Kiosk::Result<QByteArray> cert = readFile(parser.value(QStringLiteral("install-cert")));
+        const Result<QByteArray> cert = readFile(parser.value(QStringLiteral("install-cert")));
         if (!cert)
             return fail(cert.failure().message);
-        const Kiosk::Status installed = point.installCertificate(cert.value(), QDateTime::currentDateTimeUtc());
+        const Status installed = point.installCertificate(cert.value(), QDateTime::currentDateTimeUtc());
         if (!installed)
             return fail(installed.failure().message);
-        if (const Kiosk::Status signing = startSigning(dataDir); !signing)
+        if (const Status signing = startSigning(dataDir); !signing)
             return fail(signing.failure().message);
         return report(Tr::tr("Certificate installed: point %1 is provisioned until %2. Records are sealed from now on.")
                           .arg(point.pointCode(), point.certificateExpiry().toLocalTime().toString(Qt::ISODate)));
@@ -80,11 +80,11 @@ int provision(const QCommandLineParser &parser)
 
     const QString pointCode = parser.value(QStringLiteral("point-code"));
     if (parser.isSet(QStringLiteral("demo"))) {
-        const Kiosk::Status done = Kiosk::DemoProvince(dataDir).provisionPoint(
+        const Status done = Kiosk::DemoProvince(dataDir).provisionPoint(
             pointCode.isEmpty() ? Kiosk::DemoProvince::defaultPointCode() : pointCode, QDateTime::currentDateTimeUtc());
         if (!done)
             return fail(done.failure().message);
-        if (const Kiosk::Status signing = startSigning(dataDir); !signing)
+        if (const Status signing = startSigning(dataDir); !signing)
             return fail(signing.failure().message);
         return report(Tr::tr("Provisioned against the DEMO province (records open only with %1).")
                           .arg(Kiosk::DemoProvince(dataDir).folder()));
@@ -95,13 +95,13 @@ int provision(const QCommandLineParser &parser)
                               stateJson(point).value(QStringLiteral("state")).toString()));
     if (pointCode.isEmpty() || !parser.isSet(QStringLiteral("province-key")) || !parser.isSet(QStringLiteral("ca")))
         return fail(Tr::tr("Give --point-code, --province-key FILE and --ca FILE (or --install-cert FILE)."), Usage);
-    const Kiosk::Result<QByteArray> provinceKey = readFile(parser.value(QStringLiteral("province-key")));
+    const Result<QByteArray> provinceKey = readFile(parser.value(QStringLiteral("province-key")));
     if (!provinceKey)
         return fail(provinceKey.failure().message);
-    const Kiosk::Result<QByteArray> ca = readFile(parser.value(QStringLiteral("ca")));
+    const Result<QByteArray> ca = readFile(parser.value(QStringLiteral("ca")));
     if (!ca)
         return fail(ca.failure().message);
-    const Kiosk::Result<QByteArray> csr = point.begin(pointCode, provinceKey.value(), ca.value());
+    const Result<QByteArray> csr = point.begin(pointCode, provinceKey.value(), ca.value());
     if (!csr)
         return fail(csr.failure().message);
     const QString csrFile = QDir(dataDir).filePath(QStringLiteral("keys/machine.csr"));

@@ -128,7 +128,7 @@ void HomeScreen::refresh()
             photo->setObjectName(QStringLiteral("photoForRecord"));
             photo->setProperty("compact", true);
             connect(photo, &QPushButton::clicked, this, [this, id = r.id] {
-                if (const Kiosk::Status started = m_flow.startPhoto(id); !started)
+                if (const Status started = m_flow.startPhoto(id); !started)
                     m_banner->showMessage(started.failure().message);
             });
             m_table->setCellWidget(row, kActionColumn, photo);

@@ -100,7 +100,7 @@ void LockScreen::resizeEvent(QResizeEvent *event)
 void LockScreen::submit()
 {
     m_banner->clear();
-    const Kiosk::Result<Kiosk::Operator> who = m_lock.unlock(m_username->text(), m_password->text());
+    const Result<Kiosk::Operator> who = m_lock.unlock(m_username->text(), m_password->text());
     m_password->clear();
     if (!who) {
         m_banner->showMessage(who.failure().message);

@@ -1,8 +1,8 @@
 #include "auditlog.h"
 
+#include "certificates.h"
 #include "clock.h"
-#include "crypto/openssl_p.h"
-#include "crypto/recordseal.h"
+#include "envelope.h"
 #include "storage/database.h"
 #include "storage/sqlerror.h"
 
@@ -151,9 +151,9 @@ Status AuditLog::tipStillHolds(qint64 lastSeq, const QString &lastHash, const QS
         const QByteArray statement = tipStatement(q.value(0).toLongLong(), q.value(1).toString());
         const QByteArray signature = q.value(2).toByteArray(), certificate = q.value(3).toByteArray();
         holds = q.value(0).toLongLong() == lastSeq && q.value(1).toString() == lastHash
-            && (verifySignedStatement(statement, signature, m_signer->machineCertificatePem())
+            && (Exchange::verifySignedStatement(statement, signature, m_signer->machineCertificatePem())
                 || (untrustedBecause(certificate, m_clock.now()).isEmpty()
-                    && verifySignedStatement(statement, signature, certificate)));
+                    && Exchange::verifySignedStatement(statement, signature, certificate)));
     } else {
         // No running head yet: a new log, or the very first provisioning of this store — never a
         // store that shows it had one (day heads, sealed records, an earlier provisioning).
@@ -265,7 +265,9 @@ Result<AuditVerification> AuditLog::verify() const
         const bool known = seq >= 1 && seq <= events->size() && events->at(seq - 1).hash == hash;
         QString why = untrustedBecause(certificate, QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs));
         if (why.isEmpty()
-            && (!known || !verifySignedStatement(headStatement(day, seq, hash), q.value(3).toByteArray(), certificate)))
+            && (!known
+                || !Exchange::verifySignedStatement(
+                    headStatement(day, seq, hash), q.value(3).toByteArray(), certificate)))
             why = QStringLiteral("does not match event %1").arg(seq);
         if (!why.isEmpty()) {
             result.firstBroken = std::clamp<qint64>(seq, 1, std::max<qint64>(1, events->size()));
@@ -286,23 +288,21 @@ QString AuditLog::untrustedBecause(const QByteArray &certificatePem, const QDate
 {
     if (!m_trust)
         return QStringLiteral("is signed, but this point is not provisioned: nothing here can sign");
-    const Ossl::Cert cert = Ossl::readCertificate(certificatePem);
-    const Ossl::Cert ca = Ossl::readCertificate(m_trust->caPem);
-    if (!ca)
+    if (!Exchange::isReadableCertificate(m_trust->caPem))
         return QStringLiteral("cannot be checked: the province's CA certificate is missing");
-    if (!cert)
+    if (!Exchange::isReadableCertificate(certificatePem))
         return QStringLiteral("has no readable certificate");
-    switch (Ossl::verifyChain(cert.get(), ca.get(), at.isValid() ? at : m_clock.now())) {
-    case Ossl::ChainCheck::Valid:
+    switch (Exchange::checkIssuedBy(certificatePem, m_trust->caPem, at.isValid() ? at : m_clock.now())) {
+    case Exchange::IssuedBy::Yes:
         break;
-    case Ossl::ChainCheck::Expired:
+    case Exchange::IssuedBy::NotValidThen:
         return QStringLiteral("was signed by a certificate that was not valid at the time");
-    case Ossl::ChainCheck::Foreign:
+    case Exchange::IssuedBy::No:
         return QStringLiteral("was signed by a certificate the province's CA did not issue");
     }
-    if (Ossl::commonName(cert.get()) != m_trust->pointCode)
+    if (const QString named = Exchange::certificateCommonName(certificatePem); named != m_trust->pointCode)
         return QStringLiteral("was signed by the certificate of point %1, not of this point %2")
-            .arg(Ossl::commonName(cert.get()), m_trust->pointCode);
+            .arg(named, m_trust->pointCode);
     return {};
 }
 
@@ -347,7 +347,7 @@ Result<QString> AuditLog::tipProblem(const QList<AuditEvent> &events, std::optio
         *firstBroken = std::clamp<qint64>(seq, 1, std::max<qint64>(1, count));
         return QStringLiteral("the running head %1").arg(why);
     }
-    if (!verifySignedStatement(tipStatement(seq, hash), q.value(2).toByteArray(), certificate)) {
+    if (!Exchange::verifySignedStatement(tipStatement(seq, hash), q.value(2).toByteArray(), certificate)) {
         *firstBroken = std::clamp<qint64>(seq, 1, std::max<qint64>(1, count));
         return QStringLiteral("the running head's signature does not match what it names");
     }
@@ -368,7 +368,7 @@ Result<QString> AuditLog::tipProblem(const QList<AuditEvent> &events, std::optio
     return QString();
 }
 
-Status AuditLog::signHead(const QDate &day, const RecordSealer &sealer)
+Status AuditLog::signHead(const QDate &day, const Exchange::EnvelopeSealer &sealer)
 {
     const Result<AuditVerification> now = verify();
     if (!now)

@@ -8,11 +8,14 @@
 
 #include <optional>
 
+namespace RegPoint::Exchange {
+class EnvelopeSealer;
+}
+
 namespace RegPoint::Kiosk {
 
 class Clock;
 class Database;
-class RecordSealer;
 
 // What happened, by whom, to which record: ids and codes, never personal data.
 struct AuditEntry
@@ -70,7 +73,7 @@ public:
 
     // A provisioned point signs the running head with every event; without a signer (not yet
     // provisioned) events are chained only.
-    void setSigner(const RecordSealer *signer) { m_signer = signer; }
+    void setSigner(const Exchange::EnvelopeSealer *signer) { m_signer = signer; }
     // Heads are checked against this; without it (not provisioned) any signed head is suspect.
     void setTrust(std::optional<AuditTrust> trust) { m_trust = std::move(trust); }
 
@@ -85,7 +88,7 @@ public:
     Result<AuditVerification> verify() const;
     // Signs the chain head as it stands now, for `day` (local date), with the machine key; refuses
     // a chain that does not verify (it would bless a cut).
-    Status signHead(const QDate &day, const RecordSealer &sealer);
+    Status signHead(const QDate &day, const Exchange::EnvelopeSealer &sealer);
     // The statements a day head's and the running head's signatures cover.
     static QByteArray headStatement(const QDate &day, qint64 seq, const QString &hash);
     static QByteArray tipStatement(qint64 seq, const QString &hash);
@@ -104,7 +107,7 @@ private:
     Database &m_database;
     const Clock &m_clock;
     QString m_pointCode;
-    const RecordSealer *m_signer = nullptr;
+    const Exchange::EnvelopeSealer *m_signer = nullptr;
     std::optional<AuditTrust> m_trust;
     // The running head this process wrote last: when the stored head and the newest event are
     // still exactly it, no signature needs checking before the next append.

@@ -1,6 +1,6 @@
 #include "demoprovince.h"
 
-#include "crypto/certificateauthority.h"
+#include "certificateauthority.h"
 #include "crypto/machineprovisioning.h"
 #include "crypto/secretfile.h"
 #include "io/datafolder.h"
@@ -47,9 +47,9 @@ Status DemoProvince::provisionPoint(const QString &pointCode, const QDateTime &n
         return Done {};
     const QDir dir(m_folder);
     if (!QFile::exists(dir.filePath(QStringLiteral("ca.pem")))) {
-        const CertificateAuthority ca
-            = CertificateAuthority::create(QStringLiteral("RegPoint DEMO Province CA (not for real records)"));
-        const KeyPair province = CertificateAuthority::rsaKeyPair(3072);
+        const Exchange::CertificateAuthority ca = Exchange::CertificateAuthority::create(
+            QStringLiteral("RegPoint DEMO Province CA (not for real records)"));
+        const Exchange::KeyPair province = Exchange::CertificateAuthority::rsaKeyPair(3072);
         for (const auto &[name, bytes] :
             { std::pair { "ca.key", ca.keyPem() }, std::pair { "ca.pem", ca.certificatePem() },
                 std::pair { "province.key", province.privatePem }, std::pair { "province.pem", province.publicPem } }) {
@@ -57,7 +57,7 @@ Status DemoProvince::provisionPoint(const QString &pointCode, const QDateTime &n
                 return writeFailure(m_folder);
         }
     }
-    Result<CertificateAuthority> ca = CertificateAuthority::load(
+    Result<Exchange::CertificateAuthority> ca = Exchange::CertificateAuthority::load(
         readAll(dir.filePath(QStringLiteral("ca.key"))), readAll(dir.filePath(QStringLiteral("ca.pem"))));
     if (!ca)
         return ca.failure();

@@ -194,18 +194,4 @@ QByteArray LocalVault::blindIndex(QByteArrayView purpose, QByteArrayView value) 
     return QByteArray(reinterpret_cast<const char *>(mac), int(macLen));
 }
 
-void wipe(QByteArray &buffer)
-{
-    if (!buffer.isEmpty() && buffer.isDetached())
-        OPENSSL_cleanse(buffer.data(), size_t(buffer.size()));
-    buffer.clear();
-}
-
-void wipe(QString &text)
-{
-    if (!text.isEmpty() && text.isDetached())
-        OPENSSL_cleanse(text.data(), size_t(text.size()) * sizeof(QChar));
-    text.clear();
-}
-
 } // namespace RegPoint::Kiosk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "wipe.h"
 
 #include <QByteArray>
 #include <QString>
@@ -39,9 +40,5 @@ private:
     explicit LocalVault(QByteArray key);
     QByteArray m_key;
 };
-
-// Overwrites a buffer that held personal data before its memory is released.
-void wipe(QByteArray &buffer);
-void wipe(QString &text);
 
 } // namespace RegPoint::Kiosk

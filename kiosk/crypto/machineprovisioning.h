@@ -1,6 +1,6 @@
 #pragma once
 
-#include "crypto/recordseal.h"
+#include "envelope.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -37,7 +37,7 @@ public:
     QByteArray caCertificatePem() const; // the province's CA as handed over at provisioning
     QDateTime certificateExpiry() const;
     // The sealer for a provisioned point.
-    Result<RecordSealer> sealer() const;
+    Result<Exchange::EnvelopeSealer> sealer() const;
 
     static bool isValidPointCode(const QString &code); // 6-digit county code, '-', 2-4 digits
 

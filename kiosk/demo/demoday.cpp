@@ -3,7 +3,7 @@
 #include "audit/auditlog.h"
 #include "clock.h"
 #include "crypto/localvault.h"
-#include "crypto/recordseal.h"
+#include "envelope.h"
 #include "identity/idnumber.h"
 #include "operators/operatorservice.h"
 #include "photo/photofixer.h"

@@ -1,5 +1,7 @@
 #include "candidaterecord.h"
 
+#include "canonicaljson.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,18 +34,26 @@ constexpr std::array<std::pair<RecordState, const char16_t *>, 11> kStateKeys { 
 
 } // namespace
 
+Exchange::IdentityDocument CandidateIdentity::toDocument() const
+{
+    return { name, idNumber, QString(genderCode(gender)), nationCode, birthDate, address };
+}
+
+CandidateIdentity CandidateIdentity::fromDocument(const Exchange::IdentityDocument &document)
+{
+    CandidateIdentity identity;
+    identity.name = document.name;
+    identity.idNumber = document.idNumber;
+    identity.gender = document.gender.size() == 1 ? genderFromCode(document.gender.front()) : Gender::Unknown;
+    identity.nationCode = document.nation;
+    identity.birthDate = document.birthDate;
+    identity.address = document.address;
+    return identity;
+}
+
 QByteArray CandidateIdentity::toCanonicalJson() const
 {
-    // QJsonObject keeps keys sorted and Compact adds no white space: one byte string per identity.
-    const QJsonObject object {
-        { QStringLiteral("address"), address },
-        { QStringLiteral("birth_date"), birthDate.toString(Qt::ISODate) },
-        { QStringLiteral("gender"), QString(genderCode(gender)) }, // GB/T 2261.1 code, as on the card
-        { QStringLiteral("id_number"), idNumber },
-        { QStringLiteral("name"), name },
-        { QStringLiteral("nation"), nationCode },
-    };
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return Exchange::canonicalJson(toDocument().toJson());
 }
 
 std::optional<CandidateIdentity> CandidateIdentity::fromJson(const QByteArray &json)
@@ -52,16 +62,7 @@ std::optional<CandidateIdentity> CandidateIdentity::fromJson(const QByteArray &j
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return std::nullopt;
-    const QJsonObject o = doc.object();
-    CandidateIdentity identity;
-    identity.name = o.value(QStringLiteral("name")).toString();
-    identity.idNumber = o.value(QStringLiteral("id_number")).toString();
-    const QString gender = o.value(QStringLiteral("gender")).toString();
-    identity.gender = gender.size() == 1 ? genderFromCode(gender.front()) : Gender::Unknown;
-    identity.nationCode = o.value(QStringLiteral("nation")).toString();
-    identity.birthDate = QDate::fromString(o.value(QStringLiteral("birth_date")).toString(), Qt::ISODate);
-    identity.address = o.value(QStringLiteral("address")).toString();
-    return identity;
+    return fromDocument(Exchange::IdentityDocument::fromJson(doc.object()));
 }
 
 QString stateKey(RecordState state)

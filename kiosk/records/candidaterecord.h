@@ -1,6 +1,7 @@
 #pragma once
 
 #include "identity/idnumber.h"
+#include "recorddocument.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -44,6 +45,9 @@ struct CandidateIdentity
     QDate birthDate;
     QString address;
 
+    // As both sides of the exchange write it; the canonical JSON is also the at-rest form.
+    Exchange::IdentityDocument toDocument() const;
+    static CandidateIdentity fromDocument(const Exchange::IdentityDocument &document);
     QByteArray toCanonicalJson() const;
     static std::optional<CandidateIdentity> fromJson(const QByteArray &json);
     bool operator==(const CandidateIdentity &) const = default;

@@ -2,12 +2,11 @@
 
 #include "clock.h"
 #include "crypto/localvault.h"
-#include "crypto/recordseal.h"
+#include "envelope.h"
+#include "recorddocument.h"
 #include "storage/recordstore.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcSealing, "regpoint.kiosk.sealing")
@@ -39,25 +38,16 @@ RecordSealing::RecordSealing(RecordStore &records, const Clock &clock)
 
 QByteArray RecordSealing::canonicalRecordJson(const CandidateRecord &record, const PhotoOverride *override)
 {
-    QByteArray identityJson = record.identity.toCanonicalJson();
-    QJsonObject json {
-        { QStringLiteral("format"), QStringLiteral("regpoint-record/1") },
-        { QStringLiteral("record_id"), record.id.toString(QUuid::WithoutBraces) },
-        { QStringLiteral("version"), record.version },
-        { QStringLiteral("supersedes"),
-            record.supersedes.isNull() ? QJsonValue() : QJsonValue(record.supersedes.toString(QUuid::WithoutBraces)) },
-        { QStringLiteral("entry_method"), entryMethodKey(record.entryMethod) },
-        { QStringLiteral("identity"), QJsonDocument::fromJson(identityJson).object() },
-        { QStringLiteral("created_at"), record.createdAt.toUTC().toString(Qt::ISODateWithMs) },
-        { QStringLiteral("created_by"), record.createdBy },
-        { QStringLiteral("approved_by"), record.approvedBy ? QJsonValue(*record.approvedBy) : QJsonValue() },
-        { QStringLiteral("photo_override"),
-            override ? QJsonValue(QJsonObject { { QStringLiteral("supervisor_id"), override->supervisorId },
-                { QStringLiteral("reason"), override->reason } })
-                     : QJsonValue() },
-    };
-    wipe(identityJson);
-    return QJsonDocument(json).toJson(QJsonDocument::Compact);
+    Exchange::RecordDocument document { record.id, record.version, record.supersedes,
+        entryMethodKey(record.entryMethod), record.identity.toDocument(), record.createdAt, record.createdBy,
+        record.approvedBy, std::nullopt };
+    if (override)
+        document.photoOverride = Exchange::PhotoOverrideDocument { override->supervisorId, override->reason };
+    QByteArray json = document.toCanonicalJson();
+    wipe(document.identity.name);
+    wipe(document.identity.idNumber);
+    wipe(document.identity.address);
+    return json;
 }
 
 Status RecordSealing::seal(const QUuid &id, qint64 operatorId)
@@ -85,7 +75,8 @@ Status RecordSealing::sealRecord(const CandidateRecord &record, qint64 operatorI
     if (!override)
         return override.failure();
 
-    SealContent content { record.id, canonicalRecordJson(record, override.value() ? &*override.value() : nullptr),
+    Exchange::EnvelopeContent content { record.id,
+        canonicalRecordJson(record, override.value() ? &*override.value() : nullptr),
         photo.value().value_or(QByteArray()) };
     const QDateTime now = m_clock.now();
     const Result<QByteArray> envelope = m_sealer->seal(content, now);
@@ -96,7 +87,7 @@ Status RecordSealing::sealRecord(const CandidateRecord &record, qint64 operatorI
     if (!envelope)
         return envelope.failure();
     return m_records.storeSeal(record.id,
-        SealedEnvelope { envelope.value(), m_sealer->machineKeyId(), m_sealer->provinceKeyId(), now }, operatorId);
+        StoredSeal { envelope.value(), m_sealer->machineKeyId(), m_sealer->provinceKeyId(), now }, operatorId);
 }
 
 Result<int> RecordSealing::sealPending()

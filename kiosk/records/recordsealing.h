@@ -6,10 +6,13 @@
 
 #include <functional>
 
+namespace RegPoint::Exchange {
+class EnvelopeSealer;
+}
+
 namespace RegPoint::Kiosk {
 
 class Clock;
-class RecordSealer;
 class RecordStore;
 struct CandidateRecord;
 struct PhotoOverride;
@@ -22,7 +25,7 @@ class RecordSealing
 public:
     RecordSealing(RecordStore &records, const Clock &clock);
 
-    void setSealer(const RecordSealer *sealer) { m_sealer = sealer; }
+    void setSealer(const Exchange::EnvelopeSealer *sealer) { m_sealer = sealer; }
     bool canSeal() const { return m_sealer != nullptr; }
 
     // Seals one photo_ok record on behalf of `operatorId`.
@@ -37,7 +40,7 @@ private:
     Status sealRecord(const CandidateRecord &record, qint64 operatorId);
     RecordStore &m_records;
     const Clock &m_clock;
-    const RecordSealer *m_sealer = nullptr;
+    const Exchange::EnvelopeSealer *m_sealer = nullptr;
 };
 
 } // namespace RegPoint::Kiosk

@@ -329,7 +329,7 @@ Result<std::optional<QByteArray>> RecordStore::photo(const QUuid &id) const
     return jpeg;
 }
 
-Status RecordStore::storeSeal(const QUuid &id, const SealedEnvelope &sealed, qint64 operatorId)
+Status RecordStore::storeSeal(const QUuid &id, const StoredSeal &sealed, qint64 operatorId)
 {
     return m_database.withTransaction([&]() -> Status {
         if (Status moved = changeStateInTransaction(id, RecordState::Sealed, operatorId); !moved)
@@ -348,7 +348,7 @@ Status RecordStore::storeSeal(const QUuid &id, const SealedEnvelope &sealed, qin
     });
 }
 
-Result<std::optional<SealedEnvelope>> RecordStore::sealOf(const QUuid &id) const
+Result<std::optional<StoredSeal>> RecordStore::sealOf(const QUuid &id) const
 {
     QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
     q.prepare(QStringLiteral(
@@ -357,8 +357,8 @@ Result<std::optional<SealedEnvelope>> RecordStore::sealOf(const QUuid &id) const
     if (!q.exec())
         return sqlFailure(q, "record.seal");
     if (!q.next())
-        return std::optional<SealedEnvelope>();
-    return std::optional<SealedEnvelope>(SealedEnvelope { q.value(0).toByteArray(), q.value(1).toString(),
+        return std::optional<StoredSeal>();
+    return std::optional<StoredSeal>(StoredSeal { q.value(0).toByteArray(), q.value(1).toString(),
         q.value(2).toString(), QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs) });
 }
 

@@ -16,7 +16,7 @@ struct PhotoOverride
 };
 
 // A record sealed for the province (crypto/recordseal.h): the envelope and the keys it names.
-struct SealedEnvelope
+struct StoredSeal
 {
     QByteArray envelope;
     QString machineKeyId;
@@ -70,8 +70,8 @@ public:
     Result<std::optional<PhotoOverride>> photoOverride(const QUuid &id) const;
     // Stores the envelope and moves the record to sealed, in one transaction; an envelope is
     // never replaced.
-    Status storeSeal(const QUuid &id, const SealedEnvelope &sealed, qint64 operatorId);
-    Result<std::optional<SealedEnvelope>> sealOf(const QUuid &id) const;
+    Status storeSeal(const QUuid &id, const StoredSeal &sealed, qint64 operatorId);
+    Result<std::optional<StoredSeal>> sealOf(const QUuid &id) const;
     // Oldest first.
     Result<QList<QUuid>> idsInState(RecordState state) const;
     // The blind index an ID number is found by (HMAC under the local key; never the number).

@@ -2,7 +2,7 @@
 
 #include "audit/auditlog.h"
 #include "crypto/localvault.h"
-#include "crypto/recordseal.h"
+#include "envelope.h"
 #include "records/candidaterecord.h"
 #include "storage/database.h"
 #include "storage/recordstore.h"
@@ -149,7 +149,7 @@ Result<QList<StoreProblem>> inspectStoreDeeply(Workspace &workspace, const QByte
                 return sqlFailure(envelope, "store.inspect");
             if (!envelope.next())
                 problem("record.envelope-missing", QStringLiteral("in state %1 without its envelope").arg(row.state));
-            else if (const Status verified = verifySealedEnvelope(envelope.value(0).toByteArray(), caPem, id);
+            else if (const Status verified = Exchange::verifySealedEnvelope(envelope.value(0).toByteArray(), caPem, id);
                      !verified)
                 problem("record.envelope", verified.failure().code);
         } else if (sealed.contains(row.id)) {

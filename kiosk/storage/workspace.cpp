@@ -3,7 +3,7 @@
 #include "audit/auditlog.h"
 #include "crypto/localvault.h"
 #include "crypto/machineprovisioning.h"
-#include "crypto/recordseal.h"
+#include "envelope.h"
 #include "identity/nationtable.h"
 #include "identity/regiondirectory.h"
 #include "io/datafolder.h"
@@ -130,10 +130,10 @@ Status Workspace::noteProvisioning()
 
 Status Workspace::loadSealer()
 {
-    Result<RecordSealer> sealer = MachineProvisioning(m_dataDir).sealer();
+    Result<Exchange::EnvelopeSealer> sealer = MachineProvisioning(m_dataDir).sealer();
     if (!sealer)
         return sealer.failure();
-    m_sealer = std::make_unique<RecordSealer>(std::move(sealer).value());
+    m_sealer = std::make_unique<Exchange::EnvelopeSealer>(std::move(sealer).value());
     m_sealing->setSealer(m_sealer.get());
     const MachineProvisioning provisioning(m_dataDir);
     m_audit->setTrust(AuditTrust { provisioning.caCertificatePem(), provisioning.pointCode() });

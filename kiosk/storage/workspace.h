@@ -7,6 +7,10 @@
 
 #include <memory>
 
+namespace RegPoint::Exchange {
+class EnvelopeSealer;
+}
+
 namespace RegPoint::Kiosk {
 
 class AuditLog;
@@ -17,7 +21,6 @@ class NationTable;
 class OperatorService;
 class OperatorStore;
 class RecordRegistrar;
-class RecordSealer;
 class RecordSealing;
 class RecordStore;
 class RegionDirectory;
@@ -58,7 +61,7 @@ public:
     AuditLog &audit() { return *m_audit; }
     RecordSealing &sealing() { return *m_sealing; }
     // Null until the point is provisioned.
-    const RecordSealer *sealer() const { return m_sealer.get(); }
+    const Exchange::EnvelopeSealer *sealer() const { return m_sealer.get(); }
     // Loads the sealer after provisioning (and seals what waited); the failure if it cannot.
     Status loadSealer();
     // Loaded on first use: most CLI commands never need them.
@@ -79,7 +82,7 @@ private:
     std::unique_ptr<OperatorService> m_operators;
     std::unique_ptr<RecordRegistrar> m_registrar;
     std::unique_ptr<AuditLog> m_audit;
-    std::unique_ptr<RecordSealer> m_sealer;
+    std::unique_ptr<Exchange::EnvelopeSealer> m_sealer;
     std::unique_ptr<RecordSealing> m_sealing;
     std::unique_ptr<RegionDirectory> m_regions;
     std::unique_ptr<NationTable> m_nations;

@@ -7,7 +7,7 @@
 #include "attackertools.h"
 #include "audit/auditlog.h"
 #include "crypto/demoprovince.h"
-#include "crypto/recordseal.h"
+#include "envelope.h"
 #include "storage/recordstore.h"
 #include "tempworkspace.h"
 
@@ -22,6 +22,8 @@
 #include <QTest>
 #include <QUuid>
 
+using namespace RegPoint;
+using namespace RegPoint::Exchange;
 using namespace RegPoint::Kiosk;
 using namespace RegPoint::Tests;
 
@@ -61,7 +63,7 @@ public:
     }
 
     // The running head over the newest event, signed with the forger's key and certificate.
-    bool forgeRunningHead(const RecordSealer &forger)
+    bool forgeRunningHead(const EnvelopeSealer &forger)
     {
         const auto [seq, hash] = lastEvent();
         QSqlQuery tip = query();
@@ -200,7 +202,7 @@ void tst_RedTeamAudit::headForgedWithOwnKeyIsRefused()
     QTemporaryDir own;
     QVERIFY(DemoProvince(own.path()).provisionPoint(QString::fromLatin1(kPoint), m_ws->clock().now()));
     const QDir ownKeys(QDir(own.path()).filePath(QStringLiteral("keys")));
-    Result<RecordSealer> forger = RecordSealer::create(readAll(ownKeys.filePath(QStringLiteral("province.pem"))),
+    Result<EnvelopeSealer> forger = EnvelopeSealer::create(readAll(ownKeys.filePath(QStringLiteral("province.pem"))),
         readAll(ownKeys.filePath(QStringLiteral("machine.key"))),
         readAll(ownKeys.filePath(QStringLiteral("machine.crt"))));
     QVERIFY(forger);
@@ -243,7 +245,7 @@ void tst_RedTeamAudit::swappedCaIsFoundWithTheProvincesOwn()
         QFile::remove(keys.filePath(QString::fromLatin1(name)));
         QVERIFY(QFile::copy(ownKeys.filePath(QString::fromLatin1(name)), keys.filePath(QString::fromLatin1(name))));
     }
-    Result<RecordSealer> forger = RecordSealer::create(readAll(ownKeys.filePath(QStringLiteral("province.pem"))),
+    Result<EnvelopeSealer> forger = EnvelopeSealer::create(readAll(ownKeys.filePath(QStringLiteral("province.pem"))),
         readAll(ownKeys.filePath(QStringLiteral("machine.key"))),
         readAll(ownKeys.filePath(QStringLiteral("machine.crt"))));
     QVERIFY(forger);

@@ -18,7 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "crypto/certificateauthority.h"
+#include "certificateauthority.h"
 #include "crypto/machineprovisioning.h"
 #include "idcard/samframe.h"
 
@@ -561,7 +561,7 @@ void tst_RedteamInputs::forgedReaderWithRandomPayloadsIsRefused()
 // not sign others (no basicConstraints CA:TRUE) is refused before a key is made.
 void tst_RedteamInputs::provisionRefusesACertificateThatIsNoCa_data()
 {
-    using RegPoint::Kiosk::CertificateAuthority;
+    using RegPoint::Exchange::CertificateAuthority;
     QTest::addColumn<QByteArray>("ca");
     QTest::addColumn<int>("exitCode");
     const CertificateAuthority province = CertificateAuthority::create(QStringLiteral("Test Province CA"));
@@ -583,7 +583,7 @@ void tst_RedteamInputs::provisionRefusesACertificateThatIsNoCa()
 {
     QFETCH(QByteArray, ca);
     QFETCH(int, exitCode);
-    static const QByteArray provinceKey = RegPoint::Kiosk::CertificateAuthority::rsaKeyPair(3072).publicPem;
+    static const QByteArray provinceKey = RegPoint::Exchange::CertificateAuthority::rsaKeyPair(3072).publicPem;
     QTemporaryDir dir;
     QVERIFY(writeFile(dir.filePath(QStringLiteral("ca.pem")), ca));
     QVERIFY(writeFile(dir.filePath(QStringLiteral("province.pem")), provinceKey));

@@ -3,7 +3,7 @@
 // and the demo tool pointed at a real point. Everything goes through the shipped regpointctl.
 
 #include "attackertools.h"
-#include "crypto/certificateauthority.h"
+#include "certificateauthority.h"
 #include "crypto/machineprovisioning.h"
 
 #include <QDir>
@@ -21,6 +21,8 @@
 
 #include <sys/stat.h>
 
+using namespace RegPoint;
+using namespace RegPoint::Exchange;
 using namespace RegPoint::Kiosk;
 using namespace RegPoint::Tests;
 

@@ -14,6 +14,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+using namespace RegPoint;
+using namespace RegPoint::Exchange;
 using namespace RegPoint::Kiosk;
 using namespace RegPoint::Tests;
 

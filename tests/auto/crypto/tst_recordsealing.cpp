@@ -1,6 +1,6 @@
 #include "audit/auditlog.h"
 #include "crypto/demoprovince.h"
-#include "crypto/recordseal.h"
+#include "envelope.h"
 #include "operators/operatorservice.h"
 #include "records/recordsealing.h"
 #include "storage/database.h"
@@ -13,6 +13,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+using namespace RegPoint;
+using namespace RegPoint::Exchange;
 using namespace RegPoint::Kiosk;
 using namespace RegPoint::Tests;
 
@@ -78,14 +80,14 @@ void tst_RecordSealing::completeRecordIsSealedAndOpensAtTheProvince()
     // Sealed once: a second seal is refused, the envelope stays.
     QCOMPARE((*m_ws)->sealing().seal(id, m_operator).failure().code, QStringLiteral("seal.not-ready"));
 
-    const std::optional<SealedEnvelope> sealed = (*m_ws)->records().sealOf(id).value();
+    const std::optional<StoredSeal> sealed = (*m_ws)->records().sealOf(id).value();
     QVERIFY(sealed);
     QVERIFY(!sealed->envelope.contains("430102200801010028"));
     const QString province = DemoProvince(m_ws->dataDir()).folder();
-    Result<SealOpener> opener = SealOpener::create(
+    Result<EnvelopeOpener> opener = EnvelopeOpener::create(
         readFile(province + QStringLiteral("/province.key")), readFile(province + QStringLiteral("/ca.pem")));
     QVERIFY(opener);
-    const Result<OpenedRecord> opened = opener->open(sealed->envelope);
+    const Result<OpenedEnvelope> opened = opener->open(sealed->envelope);
     QVERIFY2(opened, qPrintable(opened.failure().code));
     QCOMPARE(opened->pointCode, QStringLiteral("430102-07"));
     QCOMPARE(opened->content.photoJpeg, m_photo);

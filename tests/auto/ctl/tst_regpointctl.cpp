@@ -10,14 +10,16 @@
 #include <QProcess>
 
 #include "audit/auditlog.h"
+#include "certificateauthority.h"
 #include "clock.h"
-#include "crypto/certificateauthority.h"
 #include "operators/operatorservice.h"
 #include "storage/workspace.h"
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
 
+using namespace RegPoint;
+using namespace RegPoint::Exchange;
 using namespace RegPoint::Kiosk;
 using namespace RegPoint::Tests;
 
@@ -327,11 +329,11 @@ void tst_RegpointCtl::provisionTwoSteps()
         QFile file(dir.filePath(QString::fromLatin1(name)));
         return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
     };
-    const RegPoint::Kiosk::CertificateAuthority ca
-        = RegPoint::Kiosk::CertificateAuthority::create(QStringLiteral("Test Province CA"));
+    const RegPoint::Exchange::CertificateAuthority ca
+        = RegPoint::Exchange::CertificateAuthority::create(QStringLiteral("Test Province CA"));
     QVERIFY(write("ca.pem", ca.certificatePem()));
-    QVERIFY(write("province.pem", RegPoint::Kiosk::CertificateAuthority::rsaKeyPair(3072).publicPem));
-    QVERIFY(write("weak.pem", RegPoint::Kiosk::CertificateAuthority::rsaKeyPair(2048).publicPem));
+    QVERIFY(write("province.pem", RegPoint::Exchange::CertificateAuthority::rsaKeyPair(3072).publicPem));
+    QVERIFY(write("weak.pem", RegPoint::Exchange::CertificateAuthority::rsaKeyPair(2048).publicPem));
     const QString data = dir.filePath(QStringLiteral("data"));
     const QStringList common { QStringLiteral("--data-dir"), data };
 
@@ -357,8 +359,8 @@ void tst_RegpointCtl::provisionTwoSteps()
     QVERIFY(!QFileInfo(data + QStringLiteral("/keys/machine.key")).permissions().testFlag(QFile::ReadOther));
 
     // A certificate from another CA is refused; the province's is installed.
-    const RegPoint::Kiosk::CertificateAuthority foreign
-        = RegPoint::Kiosk::CertificateAuthority::create(QStringLiteral("Foreign CA"));
+    const RegPoint::Exchange::CertificateAuthority foreign
+        = RegPoint::Exchange::CertificateAuthority::create(QStringLiteral("Foreign CA"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QVERIFY(write("foreign.crt", foreign.issue(csr, now.addDays(-1), now.addYears(1))));
     QVERIFY(write("point.crt", ca.issue(csr, now.addDays(-1), now.addYears(1))));

@@ -6,6 +6,8 @@
 
 #include <functional>
 
+using namespace RegPoint;
+using namespace RegPoint::Exchange;
 using namespace RegPoint::Kiosk;
 using namespace RegPoint::Devices;
 

@@ -4,6 +4,7 @@
 #include <QTest>
 #include <QTranslator>
 
+using namespace RegPoint;
 using namespace RegPoint::Kiosk;
 
 class tst_IdNumber : public QObject

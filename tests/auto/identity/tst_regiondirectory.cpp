@@ -2,6 +2,7 @@
 
 #include <QTest>
 
+using namespace RegPoint;
 using namespace RegPoint::Kiosk;
 
 class tst_RegionDirectory : public QObject

@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace RegPoint;
 using namespace RegPoint::Kiosk;
 using namespace std::chrono_literals;
 

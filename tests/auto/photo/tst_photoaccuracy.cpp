@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 
+using namespace RegPoint;
 using namespace RegPoint::Kiosk;
 using namespace RegPoint::Tests;
 

@@ -8,6 +8,7 @@
 #include <QTest>
 #include <QTransform>
 
+using namespace RegPoint;
 using namespace RegPoint::Kiosk;
 
 namespace {

@@ -6,6 +6,7 @@
 #include <QPainter>
 #include <QTest>
 
+using namespace RegPoint;
 using namespace RegPoint::Kiosk;
 using namespace RegPoint::Tests::PhotoVariants;
 

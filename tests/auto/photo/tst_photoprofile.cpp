@@ -9,6 +9,7 @@
 
 #include <sys/stat.h>
 
+using namespace RegPoint;
 using namespace RegPoint::Kiosk;
 
 namespace {

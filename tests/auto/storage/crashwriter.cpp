@@ -25,7 +25,7 @@ int main(int argc, char **argv)
     if (argc != 3)
         return 2;
     Kiosk::SystemClock clock;
-    if (const Kiosk::Status demo
+    if (const Status demo
         = Kiosk::DemoProvince(QString::fromLocal8Bit(argv[1])).provisionPoint(QStringLiteral("430102-09"), clock.now());
         !demo) {
         std::fprintf(stderr, "%s\n", qPrintable(demo.failure().message));

@@ -1,6 +1,6 @@
 #include "audit/auditlog.h"
 #include "crypto/demoprovince.h"
-#include "crypto/recordseal.h"
+#include "envelope.h"
 #include "records/candidaterecord.h"
 #include "storage/database.h"
 #include "storage/recordstore.h"
@@ -16,6 +16,8 @@
 
 #include <csignal>
 
+using namespace RegPoint;
+using namespace RegPoint::Exchange;
 using namespace RegPoint::Kiosk;
 using namespace RegPoint::Tests;
 
@@ -38,7 +40,7 @@ void tst_CrashSafety::killDuringSaves()
     QTemporaryDir dir;
     QHash<QString, QString> committed; // record id -> ID number
     QSet<QString> sealed;
-    std::optional<SealOpener> opener; // the demo province's side, once the child made it
+    std::optional<EnvelopeOpener> opener; // the demo province's side, once the child made it
     QRandomGenerator random(20261125);
     FakeClock clock;
 
@@ -85,7 +87,7 @@ void tst_CrashSafety::killDuringSaves()
         // every reported seal is there and opens at the province.
         for (const CandidateRecord &record : all.value()) {
             const QString id = record.id.toString(QUuid::WithoutBraces);
-            const std::optional<SealedEnvelope> envelope = ws.value()->records().sealOf(record.id).value();
+            const std::optional<StoredSeal> envelope = ws.value()->records().sealOf(record.id).value();
             QCOMPARE(envelope.has_value(), record.state == RecordState::Sealed);
             if (sealed.contains(id))
                 QVERIFY2(envelope, qPrintable(QStringLiteral("lost seal of ") + id));
@@ -95,10 +97,10 @@ void tst_CrashSafety::killDuringSaves()
                 const QString province = DemoProvince(dir.path()).folder();
                 QFile key(province + QStringLiteral("/province.key")), ca(province + QStringLiteral("/ca.pem"));
                 QVERIFY(key.open(QIODevice::ReadOnly) && ca.open(QIODevice::ReadOnly));
-                opener.emplace(SealOpener::create(key.readAll(), ca.readAll()).value());
+                opener.emplace(EnvelopeOpener::create(key.readAll(), ca.readAll()).value());
             }
             const QUuid last = QUuid::fromString(*sealed.cbegin());
-            const Result<OpenedRecord> opened = opener->open(ws.value()->records().sealOf(last).value()->envelope);
+            const Result<OpenedEnvelope> opened = opener->open(ws.value()->records().sealOf(last).value()->envelope);
             QVERIFY2(opened, qPrintable(opened.failure().code));
         }
         const AuditVerification chain = ws.value()->audit().verify().value();

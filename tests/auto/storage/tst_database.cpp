@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace RegPoint;
 using namespace RegPoint::Kiosk;
 
 namespace {

@@ -4,6 +4,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace RegPoint;
 using namespace RegPoint::Kiosk;
 
 class tst_LocalVault : public QObject

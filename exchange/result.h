@@ -5,7 +5,7 @@
 #include <optional>
 #include <utility>
 
-namespace RegPoint::Kiosk {
+namespace RegPoint {
 
 // Why an operation did not happen. `code` is stable and machine-readable ("store.newer-schema");
 // `message` is translated, names the problem and what to do next.
@@ -47,4 +47,4 @@ struct Done
 { };
 using Status = Result<Done>;
 
-} // namespace RegPoint::Kiosk
+} // namespace RegPoint

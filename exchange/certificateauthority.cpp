@@ -1,6 +1,6 @@
 #include "certificateauthority.h"
 
-#include "crypto/openssl_p.h"
+#include "openssl_p.h"
 
 #include <QCoreApplication>
 
@@ -8,7 +8,7 @@
 #include <openssl/rsa.h>
 #include <openssl/x509v3.h>
 
-namespace RegPoint::Kiosk {
+namespace RegPoint::Exchange {
 
 namespace {
 
@@ -17,7 +17,7 @@ using Ossl::Pkey;
 
 struct Tr
 {
-    Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::CertificateAuthority)
+    Q_DECLARE_TR_FUNCTIONS(RegPoint::Exchange::CertificateAuthority)
 };
 
 void setValidity(X509 *cert, const QDateTime &from, const QDateTime &to)
@@ -102,4 +102,4 @@ QByteArray CertificateAuthority::issue(
     return Ossl::certificatePem(cert.get());
 }
 
-} // namespace RegPoint::Kiosk
+} // namespace RegPoint::Exchange

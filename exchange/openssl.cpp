@@ -7,7 +7,7 @@
 #include <openssl/rand.h>
 #include <openssl/x509_vfy.h>
 
-namespace RegPoint::Kiosk::Ossl {
+namespace RegPoint::Exchange::Ossl {
 
 namespace {
 Ptr<BIO> bioOf(QByteArrayView data)
@@ -168,4 +168,4 @@ QDateTime notAfter(X509 *cert)
     return QDateTime(QDate(t.tm_year + 1900, t.tm_mon + 1, t.tm_mday), QTime(t.tm_hour, t.tm_min, t.tm_sec), Qt::UTC);
 }
 
-} // namespace RegPoint::Kiosk::Ossl
+} // namespace RegPoint::Exchange::Ossl

@@ -6,7 +6,7 @@
 #include <QDateTime>
 #include <QString>
 
-namespace RegPoint::Kiosk {
+namespace RegPoint::Exchange {
 
 struct KeyPair
 {
@@ -40,4 +40,4 @@ private:
     QByteArray m_cert;
 };
 
-} // namespace RegPoint::Kiosk
+} // namespace RegPoint::Exchange

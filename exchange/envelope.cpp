@@ -1,7 +1,8 @@
-#include "recordseal.h"
+#include "envelope.h"
 
-#include "crypto/localvault.h"
-#include "crypto/openssl_p.h"
+#include "canonicaljson.h"
+#include "openssl_p.h"
+#include "wipe.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -11,13 +12,13 @@
 #include <openssl/crypto.h>
 #include <openssl/rsa.h>
 
-namespace RegPoint::Kiosk {
+namespace RegPoint::Exchange {
 
 namespace {
 
 struct Tr
 {
-    Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::RecordSeal)
+    Q_DECLARE_TR_FUNCTIONS(RegPoint::Exchange::Envelope)
 };
 
 constexpr auto kFormat = "regpoint-seal/1";
@@ -38,12 +39,6 @@ Failure failure(const char *code, const QString &message)
     return { QString::fromLatin1(code), message };
 }
 
-QByteArray compact(const QJsonObject &object)
-{
-    // QJsonObject keeps its keys sorted, so the compact form is canonical.
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
 QByteArray b64(const QByteArray &bytes)
 {
     return bytes.toBase64();
@@ -55,7 +50,7 @@ QByteArray unb64(const QJsonValue &value)
 }
 
 // The plaintext: record JSON length (4 bytes, big-endian), record JSON, photo bytes.
-QByteArray frame(const SealContent &content)
+QByteArray frame(const EnvelopeContent &content)
 {
     QByteArray plain(4, Qt::Uninitialized);
     qToBigEndian(quint32(content.recordJson.size()), plain.data());
@@ -66,7 +61,7 @@ QByteArray frame(const SealContent &content)
 
 } // namespace
 
-struct RecordSealer::Keys
+struct EnvelopeSealer::Keys
 {
     Ossl::Pkey province { nullptr };
     Ossl::Pkey machine { nullptr };
@@ -75,14 +70,14 @@ struct RecordSealer::Keys
     QString provinceKeyId, machineKeyId, pointCode;
 };
 
-RecordSealer::RecordSealer(std::unique_ptr<Keys> keys)
+EnvelopeSealer::EnvelopeSealer(std::unique_ptr<Keys> keys)
     : m_keys(std::move(keys))
 { }
-RecordSealer::~RecordSealer() = default;
-RecordSealer::RecordSealer(RecordSealer &&) noexcept = default;
-RecordSealer &RecordSealer::operator=(RecordSealer &&) noexcept = default;
+EnvelopeSealer::~EnvelopeSealer() = default;
+EnvelopeSealer::EnvelopeSealer(EnvelopeSealer &&) noexcept = default;
+EnvelopeSealer &EnvelopeSealer::operator=(EnvelopeSealer &&) noexcept = default;
 
-Result<RecordSealer> RecordSealer::create(
+Result<EnvelopeSealer> EnvelopeSealer::create(
     const QByteArray &provincePublicKeyPem, const QByteArray &machineKeyPem, const QByteArray &machineCertPem)
 {
     auto keys = std::make_unique<Keys>();
@@ -104,32 +99,32 @@ Result<RecordSealer> RecordSealer::create(
     keys->provinceKeyId = Ossl::keyId(keys->province.get());
     keys->machineKeyId = Ossl::keyId(keys->machine.get());
     keys->pointCode = Ossl::commonName(keys->certificate.get());
-    return RecordSealer(std::move(keys));
+    return EnvelopeSealer(std::move(keys));
 }
 
-QString RecordSealer::pointCode() const
+QString EnvelopeSealer::pointCode() const
 {
     return m_keys->pointCode;
 }
-QString RecordSealer::machineKeyId() const
+QString EnvelopeSealer::machineKeyId() const
 {
     return m_keys->machineKeyId;
 }
-QString RecordSealer::provinceKeyId() const
+QString EnvelopeSealer::provinceKeyId() const
 {
     return m_keys->provinceKeyId;
 }
-QByteArray RecordSealer::machineCertificatePem() const
+QByteArray EnvelopeSealer::machineCertificatePem() const
 {
     return Ossl::certificatePem(m_keys->certificate.get());
 }
 
-QByteArray RecordSealer::signStatement(QByteArrayView statement) const
+QByteArray EnvelopeSealer::signStatement(QByteArrayView statement) const
 {
     return Ossl::sign(m_keys->machine.get(), statement).toBase64();
 }
 
-Result<QByteArray> RecordSealer::seal(const SealContent &content, const QDateTime &at) const
+Result<QByteArray> EnvelopeSealer::seal(const EnvelopeContent &content, const QDateTime &at) const
 {
     const Failure cryptoFailure = failure("seal.crypto",
         Tr::tr("The record could not be sealed (cryptography error). It stays saved on this point; restart the "
@@ -144,7 +139,7 @@ Result<QByteArray> RecordSealer::seal(const SealContent &content, const QDateTim
         { QStringLiteral("key_wrap"), QStringLiteral("RSA-OAEP-SHA256") },
         { QStringLiteral("signature_alg"), QStringLiteral("ECDSA-P256-SHA256") },
     };
-    const QByteArray aad = compact(header);
+    const QByteArray aad = canonicalJson(header);
 
     QByteArray key = Ossl::randomBytes(kKeySize);
     const QByteArray nonce = Ossl::randomBytes(kNonceSize);
@@ -196,29 +191,29 @@ Result<QByteArray> RecordSealer::seal(const SealContent &content, const QDateTim
     }
     QJsonObject signedPart { { QStringLiteral("format"), QLatin1String(kFormat) }, { QStringLiteral("header"), header },
         { QStringLiteral("digests"), digests } };
-    const QByteArray signature = Ossl::sign(m_keys->machine.get(), compact(signedPart));
+    const QByteArray signature = Ossl::sign(m_keys->machine.get(), canonicalJson(signedPart));
     if (signature.isEmpty())
         return cryptoFailure;
     envelope.insert(QStringLiteral("digests"), digests);
     envelope.insert(QStringLiteral("signature_value"), QString::fromLatin1(b64(signature)));
-    return compact(envelope);
+    return canonicalJson(envelope);
 }
 
-struct SealOpener::Keys
+struct EnvelopeOpener::Keys
 {
     Ossl::Pkey province { nullptr };
     Ossl::Cert ca { nullptr };
     QString provinceKeyId;
 };
 
-SealOpener::SealOpener(std::unique_ptr<Keys> keys)
+EnvelopeOpener::EnvelopeOpener(std::unique_ptr<Keys> keys)
     : m_keys(std::move(keys))
 { }
-SealOpener::~SealOpener() = default;
-SealOpener::SealOpener(SealOpener &&) noexcept = default;
-SealOpener &SealOpener::operator=(SealOpener &&) noexcept = default;
+EnvelopeOpener::~EnvelopeOpener() = default;
+EnvelopeOpener::EnvelopeOpener(EnvelopeOpener &&) noexcept = default;
+EnvelopeOpener &EnvelopeOpener::operator=(EnvelopeOpener &&) noexcept = default;
 
-Result<SealOpener> SealOpener::create(const QByteArray &provincePrivateKeyPem, const QByteArray &caCertPem)
+Result<EnvelopeOpener> EnvelopeOpener::create(const QByteArray &provincePrivateKeyPem, const QByteArray &caCertPem)
 {
     auto keys = std::make_unique<Keys>();
     keys->province = Ossl::readPrivateKey(provincePrivateKeyPem);
@@ -226,7 +221,7 @@ Result<SealOpener> SealOpener::create(const QByteArray &provincePrivateKeyPem, c
     if (!keys->province || !keys->ca)
         return failure("seal.opener-keys", Tr::tr("The province's private key or the CA certificate cannot be read."));
     keys->provinceKeyId = Ossl::keyId(keys->province.get());
-    return SealOpener(std::move(keys));
+    return EnvelopeOpener(std::move(keys));
 }
 
 bool verifySignedStatement(QByteArrayView statement, const QByteArray &signatureBase64, const QByteArray &certPem)
@@ -244,7 +239,7 @@ namespace {
 // sealed), its signature and the digest of every part hold: checkable without the province key.
 struct CheckedEnvelope
 {
-    OpenedRecord opened;
+    OpenedEnvelope opened;
     QJsonObject header;
     QByteArray parts[std::size(kSignedParts)];
 };
@@ -259,7 +254,7 @@ Result<CheckedEnvelope> checkedEnvelope(const QByteArray &envelopeBytes, X509 *c
         || digests.isEmpty())
         return malformed;
     CheckedEnvelope checked;
-    OpenedRecord &opened = checked.opened;
+    OpenedEnvelope &opened = checked.opened;
     checked.header = header;
     opened.recordId = QUuid::fromString(header.value(QStringLiteral("record_id")).toString());
     opened.pointCode = header.value(QStringLiteral("point_code")).toString();
@@ -293,7 +288,8 @@ Result<CheckedEnvelope> checkedEnvelope(const QByteArray &envelopeBytes, X509 *c
     // The signature over format, header and the digests of every part.
     const QJsonObject signedPart { { QStringLiteral("format"), QLatin1String(kFormat) },
         { QStringLiteral("header"), header }, { QStringLiteral("digests"), digests } };
-    if (!Ossl::verify(machineKey.get(), compact(signedPart), unb64(envelope.value(QStringLiteral("signature_value")))))
+    if (!Ossl::verify(
+            machineKey.get(), canonicalJson(signedPart), unb64(envelope.value(QStringLiteral("signature_value")))))
         return failure("seal.signature", Tr::tr("The signature does not match: the record was changed after sealing."));
     QByteArray *parts = checked.parts;
     for (size_t i = 0; i < std::size(kSignedParts); ++i) {
@@ -321,12 +317,12 @@ Status verifySealedEnvelope(const QByteArray &envelope, const QByteArray &caPem,
     return Done {};
 }
 
-Result<OpenedRecord> SealOpener::open(const QByteArray &envelopeBytes) const
+Result<OpenedEnvelope> EnvelopeOpener::open(const QByteArray &envelopeBytes) const
 {
     Result<CheckedEnvelope> checked = checkedEnvelope(envelopeBytes, m_keys->ca.get());
     if (!checked)
         return checked.failure();
-    OpenedRecord opened = checked->opened;
+    OpenedEnvelope opened = checked->opened;
     const QJsonObject &header = checked->header;
     const QByteArray *parts = checked->parts;
     const Failure malformed = failure("seal.format", Tr::tr("This is not a RegPoint sealed record, or it is damaged."));
@@ -352,7 +348,7 @@ Result<OpenedRecord> SealOpener::open(const QByteArray &envelopeBytes) const
         key.resize(kKeySize);
     }
 
-    const QByteArray aad = compact(header);
+    const QByteArray aad = canonicalJson(header);
     QByteArray plain(ciphertext.size(), Qt::Uninitialized);
     Ossl::Ptr<EVP_CIPHER_CTX> cipher(EVP_CIPHER_CTX_new());
     int length = 0, finalLength = 0;
@@ -380,4 +376,4 @@ Result<OpenedRecord> SealOpener::open(const QByteArray &envelopeBytes) const
     return opened;
 }
 
-} // namespace RegPoint::Kiosk
+} // namespace RegPoint::Exchange

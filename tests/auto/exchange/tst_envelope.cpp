@@ -1,6 +1,6 @@
-#include "crypto/certificateauthority.h"
+#include "certificateauthority.h"
 #include "crypto/machineprovisioning.h"
-#include "crypto/recordseal.h"
+#include "envelope.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace RegPoint;
+using namespace RegPoint::Exchange;
 using namespace RegPoint::Kiosk;
 
 namespace {
@@ -37,7 +39,7 @@ QByteArray tampered(const QByteArray &envelope, const QString &field)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-SealContent content()
+EnvelopeContent content()
 {
     QByteArray photo(30 * 1024, Qt::Uninitialized);
     for (qsizetype i = 0; i < photo.size(); ++i)
@@ -48,7 +50,7 @@ SealContent content()
 } // namespace
 
 // Sealed records: only the province opens them, and any change after sealing is named.
-class tst_RecordSeal : public QObject
+class tst_Envelope : public QObject
 {
     Q_OBJECT
 
@@ -66,15 +68,15 @@ private Q_SLOTS:
 
 private:
     // Provisions `dir` against m_pki with a certificate valid from..to; returns the sealer.
-    std::optional<RecordSealer> provision(const QString &dir, const CertificateAuthority &issuer, const QDateTime &from,
-        const QDateTime &to, bool install = true);
+    std::optional<EnvelopeSealer> provision(const QString &dir, const CertificateAuthority &issuer,
+        const QDateTime &from, const QDateTime &to, bool install = true);
     CertificateAuthority m_pki = CertificateAuthority::create(QStringLiteral("RegPoint Test Province CA"));
     QTemporaryDir m_dir;
-    std::optional<RecordSealer> m_sealer;
-    std::optional<SealOpener> m_opener;
+    std::optional<EnvelopeSealer> m_sealer;
+    std::optional<EnvelopeOpener> m_opener;
 };
 
-std::optional<RecordSealer> tst_RecordSeal::provision(
+std::optional<EnvelopeSealer> tst_Envelope::provision(
     const QString &dir, const CertificateAuthority &issuer, const QDateTime &from, const QDateTime &to, bool install)
 {
     MachineProvisioning provisioning(dir);
@@ -86,33 +88,33 @@ std::optional<RecordSealer> tst_RecordSeal::provision(
     if (install) {
         if (!provisioning.installCertificate(cert, kNow))
             return std::nullopt;
-        Result<RecordSealer> sealer = provisioning.sealer();
-        return sealer ? std::optional<RecordSealer>(std::move(sealer).value()) : std::nullopt;
+        Result<EnvelopeSealer> sealer = provisioning.sealer();
+        return sealer ? std::optional<EnvelopeSealer>(std::move(sealer).value()) : std::nullopt;
     }
-    Result<RecordSealer> sealer
-        = RecordSealer::create(provinceKey().publicPem, readFile(dir + QStringLiteral("/keys/machine.key")), cert);
-    return sealer ? std::optional<RecordSealer>(std::move(sealer).value()) : std::nullopt;
+    Result<EnvelopeSealer> sealer
+        = EnvelopeSealer::create(provinceKey().publicPem, readFile(dir + QStringLiteral("/keys/machine.key")), cert);
+    return sealer ? std::optional<EnvelopeSealer>(std::move(sealer).value()) : std::nullopt;
 }
 
-void tst_RecordSeal::initTestCase()
+void tst_Envelope::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_sealer = provision(m_dir.path(), m_pki, kNow.addDays(-1), kNow.addYears(1));
     QVERIFY(m_sealer);
-    Result<SealOpener> opener = SealOpener::create(provinceKey().privatePem, m_pki.certificatePem());
+    Result<EnvelopeOpener> opener = EnvelopeOpener::create(provinceKey().privatePem, m_pki.certificatePem());
     QVERIFY(opener);
     m_opener.emplace(std::move(opener).value());
 }
 
-void tst_RecordSeal::roundTrip()
+void tst_Envelope::roundTrip()
 {
-    const SealContent in = content();
+    const EnvelopeContent in = content();
     const Result<QByteArray> envelope = m_sealer->seal(in, kNow);
     QVERIFY(envelope);
     // Nothing personal in the envelope's clear parts.
     QVERIFY(!envelope->contains("430102200801010028"));
     QVERIFY(!envelope->contains(QByteArray("测试")));
-    const Result<OpenedRecord> out = m_opener->open(envelope.value());
+    const Result<OpenedEnvelope> out = m_opener->open(envelope.value());
     QVERIFY2(out, qPrintable(out.failure().code));
     QCOMPARE(out->recordId, in.recordId);
     QCOMPARE(out->content.recordJson, in.recordJson);
@@ -128,7 +130,7 @@ void tst_RecordSeal::roundTrip()
     QVERIFY(first.value(QStringLiteral("wrapped_key")) != second.value(QStringLiteral("wrapped_key")));
 }
 
-void tst_RecordSeal::tamperedPartsAreNamed_data()
+void tst_Envelope::tamperedPartsAreNamed_data()
 {
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("code");
@@ -144,40 +146,40 @@ void tst_RecordSeal::tamperedPartsAreNamed_data()
                                << "seal.signature";
 }
 
-void tst_RecordSeal::tamperedPartsAreNamed()
+void tst_Envelope::tamperedPartsAreNamed()
 {
     QFETCH(QString, field);
     QFETCH(QString, code);
     const QByteArray envelope = m_sealer->seal(content(), kNow).value();
-    const Result<OpenedRecord> out = m_opener->open(tampered(envelope, field));
+    const Result<OpenedEnvelope> out = m_opener->open(tampered(envelope, field));
     QVERIFY(!out);
     QCOMPARE(out.failure().code, code);
     QVERIFY(!out.failure().message.isEmpty());
 }
 
-void tst_RecordSeal::changedHeaderBreaksTheSignature()
+void tst_Envelope::changedHeaderBreaksTheSignature()
 {
     QJsonObject envelope = QJsonDocument::fromJson(m_sealer->seal(content(), kNow).value()).object();
     QJsonObject header = envelope.value(QStringLiteral("header")).toObject();
     header.insert(QStringLiteral("record_id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
     envelope.insert(QStringLiteral("header"), header);
-    const Result<OpenedRecord> out = m_opener->open(QJsonDocument(envelope).toJson());
+    const Result<OpenedEnvelope> out = m_opener->open(QJsonDocument(envelope).toJson());
     QVERIFY(!out);
     QCOMPARE(out.failure().code, QStringLiteral("seal.signature"));
     QCOMPARE(m_opener->open("not json at all").failure().code, QStringLiteral("seal.format"));
 }
 
-void tst_RecordSeal::wrongProvinceKey()
+void tst_Envelope::wrongProvinceKey()
 {
     const KeyPair other = CertificateAuthority::rsaKeyPair(3072);
-    Result<SealOpener> opener = SealOpener::create(other.privatePem, m_pki.certificatePem());
+    Result<EnvelopeOpener> opener = EnvelopeOpener::create(other.privatePem, m_pki.certificatePem());
     QVERIFY(opener);
-    const Result<OpenedRecord> out = opener->open(m_sealer->seal(content(), kNow).value());
+    const Result<OpenedEnvelope> out = opener->open(m_sealer->seal(content(), kNow).value());
     QVERIFY(!out);
     QCOMPARE(out.failure().code, QStringLiteral("seal.wrong-province-key"));
 }
 
-void tst_RecordSeal::expiredCertificate()
+void tst_Envelope::expiredCertificate()
 {
     QTemporaryDir dir;
     // The province will not install an expired certificate...
@@ -189,22 +191,22 @@ void tst_RecordSeal::expiredCertificate()
         provisioning.installCertificate(expired, kNow).failure().code, QStringLiteral("provision.certificate-expired"));
     QCOMPARE(provisioning.state(), ProvisioningState::AwaitingCertificate);
     // ...and does not accept a record sealed under one.
-    Result<RecordSealer> sealer = RecordSealer::create(
+    Result<EnvelopeSealer> sealer = EnvelopeSealer::create(
         provinceKey().publicPem, readFile(dir.path() + QStringLiteral("/keys/machine.key")), expired);
     QVERIFY(sealer);
-    const Result<OpenedRecord> out = m_opener->open(sealer->seal(content(), kNow).value());
+    const Result<OpenedEnvelope> out = m_opener->open(sealer->seal(content(), kNow).value());
     QVERIFY(!out);
     QCOMPARE(out.failure().code, QStringLiteral("seal.certificate-expired"));
 }
 
-void tst_RecordSeal::foreignCertificate()
+void tst_Envelope::foreignCertificate()
 {
     QTemporaryDir dir;
     const CertificateAuthority foreign = CertificateAuthority::create(QStringLiteral("Some Other CA"));
-    const std::optional<RecordSealer> sealer
+    const std::optional<EnvelopeSealer> sealer
         = provision(dir.path(), foreign, kNow.addDays(-1), kNow.addYears(1), /*install=*/false);
     QVERIFY(sealer);
-    const Result<OpenedRecord> out = m_opener->open(sealer->seal(content(), kNow).value());
+    const Result<OpenedEnvelope> out = m_opener->open(sealer->seal(content(), kNow).value());
     QVERIFY(!out);
     QCOMPARE(out.failure().code, QStringLiteral("seal.certificate-foreign"));
     MachineProvisioning provisioning(dir.path());
@@ -217,7 +219,7 @@ void tst_RecordSeal::foreignCertificate()
         QStringLiteral("provision.certificate-foreign"));
 }
 
-void tst_RecordSeal::provisioningRefusesBadInput()
+void tst_Envelope::provisioningRefusesBadInput()
 {
     QTemporaryDir dir;
     MachineProvisioning provisioning(dir.path());
@@ -248,7 +250,7 @@ void tst_RecordSeal::provisioningRefusesBadInput()
         QStringLiteral("provision.certificate-key"));
 }
 
-void tst_RecordSeal::machineKeyIsPrivate()
+void tst_Envelope::machineKeyIsPrivate()
 {
     const QFileInfo key(m_dir.path() + QStringLiteral("/keys/machine.key"));
     QVERIFY(key.exists());
@@ -259,5 +261,5 @@ void tst_RecordSeal::machineKeyIsPrivate()
     QVERIFY(MachineProvisioning(m_dir.path()).certificateExpiry() > kNow.addDays(300));
 }
 
-QTEST_GUILESS_MAIN(tst_RecordSeal)
-#include "tst_recordseal.moc"
+QTEST_GUILESS_MAIN(tst_Envelope)
+#include "tst_envelope.moc"

@@ -9,10 +9,10 @@
 
 #include <memory>
 
-namespace RegPoint::Kiosk {
+namespace RegPoint::Exchange {
 
 // What a sealed record carries: the record's canonical JSON and its photo. Personal data.
-struct SealContent
+struct EnvelopeContent
 {
     QUuid recordId;
     QByteArray recordJson;
@@ -20,33 +20,33 @@ struct SealContent
 };
 
 // An envelope opened and verified by the province (or a test standing in for it).
-struct OpenedRecord
+struct OpenedEnvelope
 {
     QUuid recordId;
     QString pointCode;
     QDateTime sealedAt;
     QString machineKeyId;
     QString provinceKeyId;
-    SealContent content;
+    EnvelopeContent content;
 };
 
 // Seals records for the province: the content encrypted with a fresh AES-256-GCM key, that key
 // wrapped to the province's RSA key (OAEP, SHA-256, >= 3072 bits), the whole signed with this
 // point's machine key (ECDSA P-256, SHA-256) whose certificate travels in the envelope. Key ids
 // name both keys so the province can rotate them. Format: docs/security.md.
-class RecordSealer
+class EnvelopeSealer
 {
 public:
     static constexpr int kMinProvinceKeyBits = 3072;
 
-    static Result<RecordSealer> create(
+    static Result<EnvelopeSealer> create(
         const QByteArray &provincePublicKeyPem, const QByteArray &machineKeyPem, const QByteArray &machineCertPem);
-    ~RecordSealer();
-    RecordSealer(RecordSealer &&) noexcept;
-    RecordSealer &operator=(RecordSealer &&) noexcept;
+    ~EnvelopeSealer();
+    EnvelopeSealer(EnvelopeSealer &&) noexcept;
+    EnvelopeSealer &operator=(EnvelopeSealer &&) noexcept;
 
     // The envelope (JSON). The content's buffers are the caller's to wipe.
-    Result<QByteArray> seal(const SealContent &content, const QDateTime &at) const;
+    Result<QByteArray> seal(const EnvelopeContent &content, const QDateTime &at) const;
     // Signs a small statement (an audit chain head) with the machine key; base64 DER.
     QByteArray signStatement(QByteArrayView statement) const;
 
@@ -57,11 +57,11 @@ public:
 
 private:
     struct Keys;
-    explicit RecordSealer(std::unique_ptr<Keys> keys);
+    explicit EnvelopeSealer(std::unique_ptr<Keys> keys);
     std::unique_ptr<Keys> m_keys;
 };
 
-// Whether `signatureBase64` is RecordSealer::signStatement's signature of `statement` by the key
+// Whether `signatureBase64` is EnvelopeSealer::signStatement's signature of `statement` by the key
 // of `certPem` (whether that certificate is to be trusted is the caller's question).
 bool verifySignedStatement(QByteArrayView statement, const QByteArray &signatureBase64, const QByteArray &certPem);
 
@@ -74,20 +74,20 @@ Status verifySealedEnvelope(const QByteArray &envelope, const QByteArray &caPem,
 // seal.format, seal.certificate-foreign, seal.certificate-expired, seal.signature,
 // seal.certificate-altered, seal.wrapped-key-altered, seal.nonce-altered, seal.ciphertext-altered,
 // seal.tag-altered, seal.wrong-province-key, seal.unwrap-failed, seal.decrypt-failed.
-class SealOpener
+class EnvelopeOpener
 {
 public:
-    static Result<SealOpener> create(const QByteArray &provincePrivateKeyPem, const QByteArray &caCertPem);
-    ~SealOpener();
-    SealOpener(SealOpener &&) noexcept;
-    SealOpener &operator=(SealOpener &&) noexcept;
+    static Result<EnvelopeOpener> create(const QByteArray &provincePrivateKeyPem, const QByteArray &caCertPem);
+    ~EnvelopeOpener();
+    EnvelopeOpener(EnvelopeOpener &&) noexcept;
+    EnvelopeOpener &operator=(EnvelopeOpener &&) noexcept;
 
-    Result<OpenedRecord> open(const QByteArray &envelope) const;
+    Result<OpenedEnvelope> open(const QByteArray &envelope) const;
 
 private:
     struct Keys;
-    explicit SealOpener(std::unique_ptr<Keys> keys);
+    explicit EnvelopeOpener(std::unique_ptr<Keys> keys);
     std::unique_ptr<Keys> m_keys;
 };
 
-} // namespace RegPoint::Kiosk
+} // namespace RegPoint::Exchange

@@ -11,7 +11,7 @@
 
 #include <memory>
 
-namespace RegPoint::Kiosk::Ossl {
+namespace RegPoint::Exchange::Ossl {
 
 struct Free
 {
@@ -71,4 +71,4 @@ bool verify(EVP_PKEY *key, QByteArrayView data, QByteArrayView signature);
 QString commonName(X509 *cert);
 QDateTime notAfter(X509 *cert);
 
-} // namespace RegPoint::Kiosk::Ossl
+} // namespace RegPoint::Exchange::Ossl
