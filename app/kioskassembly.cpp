@@ -1,9 +1,8 @@
 #include "kioskassembly.h"
 
 #include "audit/auditlog.h"
-#include "camera/qtcamerasource.h"
-#include "camera/stillimagesource.h"
-#include "camera/videofilesource.h"
+#include "audit/dayclose.h"
+#include "camera/camerafactory.h"
 #include "clock.h"
 #include "idcard/idcardreaderfactory.h"
 #include "idcard/readerprobe.h"
@@ -71,101 +70,96 @@ Devices::DeviceState deviceStateFromCamera(Devices::CameraState state, bool hasP
 
 KioskAssembly::KioskAssembly(
     std::unique_ptr<Kiosk::Workspace> ws, LanguageSwitcher &language, DeviceOptions options, Kiosk::FlowTimings timings)
-    : workspace(std::move(ws))
-    , photos(options.photoDecoderPath)
-    , validator(workspace->nations(), workspace->regions())
-    , settings(loadSettings(workspace->dataDir()))
-    , photoProfile(loadPhotoProfile(settings.photoProfile))
-    , photoInspector(photoProfile)
-    , photoFixer(photoInspector)
-    , photoAttempts(photoInspector, photoFixer, settings.photo)
-    , flow(workspace->operators(), workspace->records(), workspace->registrar(), validator, photos, photoAttempts,
-          workspace->clock(), timings)
-    , sessionLock(workspace->operators(), workspace->clock(), settings.idleLock)
+    : m_workspace(std::move(ws))
+    , m_cardPhotos(options.photoDecoderPath)
+    , m_validator(m_workspace->nations(), m_workspace->regions())
+    , m_settings(loadSettings(m_workspace->dataDir()))
+    , m_photoProfile(loadPhotoProfile(m_settings.photoProfile))
+    , m_photoInspector(m_photoProfile)
+    , m_photoFixer(m_photoInspector)
+    , m_photoAttempts(m_photoInspector, m_photoFixer, m_settings.photo)
+    , m_sessionLock(m_workspace->operators(), m_workspace->clock(), m_workspace->audit(), m_settings.idleLock)
+    , m_flow(m_workspace->operators(), m_workspace->records(), m_workspace->registrar(), m_validator, m_cardPhotos,
+          m_photoAttempts, m_sessionLock, m_workspace->clock(), timings)
+    , m_camera(Devices::makeFrameSource(options.simulate, options.camera))
+    , m_liveAnalyser(std::make_unique<Kiosk::LiveAnalyser>(m_photoProfile))
     , m_language(language)
     , m_readSound(std::make_unique<QSoundEffect>())
 {
-    attachCamera(options);
+    attachCamera(options.simulate);
     // kiosk.ini is edited by hand: a change since the last start is an audit event.
-    if (const Status audited = Kiosk::auditSettingsChange(workspace->audit(), workspace->dataDir()); !audited)
+    if (const Status audited = Kiosk::auditSettingsChange(m_workspace->audit(), m_workspace->dataDir()); !audited)
         qCWarning(lcAssembly) << "settings change not audited:" << audited.failure().code;
-    attachSealing();
-    window = std::make_unique<MainWindow>(
-        flow, devices, workspace->nations(), workspace->clock(), language, *camera, photoProfile);
-    sessionLock.setAuditLog(&workspace->audit());
-    flow.setSessionLock(&sessionLock);
-    window->attachSessionLock(sessionLock);
+    sealWhatWaited();
+    m_window = std::make_unique<MainWindow>(m_flow, m_devices, m_workspace->nations(), m_workspace->clock(), language,
+        *m_camera, *m_liveAnalyser, m_photoProfile);
+    m_window->attachSessionLock(m_sessionLock);
     m_readSound->setSource(QUrl(QStringLiteral("qrc:/sounds/card-read.wav")));
     m_readSound->setVolume(0.6f);
 
-    if (options.simulate) {
-        // The real serial driver, talking to a SAM simulator on a pseudo-terminal in this process.
-        simulator = std::make_unique<Devices::SamSimulatorPort>();
-        if (simulator->open()) {
-            attachReader(
-                std::make_unique<Devices::SerialIdCardReader>(simulator->slavePath(), options.readerTimings), true);
-            auto *place = new QShortcut(QKeySequence(Qt::Key_F8), window.get());
-            place->setContext(Qt::ApplicationShortcut);
-            QObject::connect(place, &QShortcut::activated, window.get(), [this] { placeNextDemoCard(); });
-            auto *remove = new QShortcut(QKeySequence(Qt::Key_F9), window.get());
-            remove->setContext(Qt::ApplicationShortcut);
-            QObject::connect(remove, &QShortcut::activated, window.get(), [this] { removeDemoCard(); });
-        } else {
-            qCWarning(lcAssembly) << "reader simulator unavailable:" << simulator->errorString();
-        }
-    } else if (!options.readerPort.isEmpty()) {
+    if (options.simulate)
+        attachSimulator(options);
+    else if (!options.readerPort.isEmpty())
         attachReader(Devices::makeIdCardReader(options.readerPort, options.readerTimings), false);
-    } else {
+    else
         findReader(options);
-    }
 }
 
-// Complete records are sealed for the province as they are completed, and whatever waited
-// (a crash, a point provisioned since) at start. A failure keeps the record; it is retried.
-void KioskAssembly::attachSealing()
+// Records complete before a crash, or before the point was provisioned, are sealed at start; the
+// registrar seals every record completed from now on.
+void KioskAssembly::sealWhatWaited()
 {
-    Kiosk::RecordSealing &sealing = workspace->sealing();
+    Kiosk::RecordSealing &sealing = m_workspace->sealing();
     if (!sealing.canSeal())
         qCWarning(lcAssembly) << "point not provisioned: complete records wait unsealed";
     if (const Result<int> sealed = sealing.sealPending(); sealed && sealed.value() > 0)
         qCInfo(lcAssembly) << "sealed" << sealed.value() << "record(s) that waited";
-    QObject::connect(
-        &flow, &Kiosk::RegistrationFlow::recordCompleted, &flow, [this, &sealing](const QUuid &id, qint64 operatorId) {
-            if (!sealing.canSeal())
-                return;
-            // The flow announces recordsChanged() right after this, so the list shows the seal.
-            if (const Status sealed = sealing.seal(id, operatorId); !sealed)
-                qCWarning(lcAssembly) << "record" << id.toString(QUuid::WithoutBraces)
-                                      << "not sealed:" << sealed.failure().code;
-        });
 }
 
 KioskAssembly::~KioskAssembly()
 {
     // Closing the kiosk closes its part of the day: the audit chain's head, signed.
-    if (const Exchange::EnvelopeSealer *sealer = workspace->sealer()) {
-        if (const Status signedHead
-            = workspace->audit().signHead(workspace->clock().now().toLocalTime().date(), *sealer);
+    if (const Exchange::EnvelopeSealer *sealer = m_workspace->sealer()) {
+        if (const Result<QDate> signedHead
+            = Kiosk::DayClose(m_workspace->audit(), m_workspace->clock()).signHeadSoFar(*sealer);
             !signedHead)
             qCWarning(lcAssembly) << "audit head not signed:" << signedHead.failure().code;
     }
-    if (reader)
-        reader->stop();
+    if (m_reader)
+        m_reader->stop();
+}
+
+void KioskAssembly::attachSimulator(const DeviceOptions &options)
+{
+    // The real serial driver, talking to a SAM simulator on a pseudo-terminal in this process.
+    Devices::SimulatedReader simulated = Devices::makeSimulatedReader(options.readerTimings);
+    if (!simulated.reader) {
+        qCWarning(lcAssembly) << "reader simulator unavailable:" << simulated.error;
+        return;
+    }
+    m_simulator = std::move(simulated.simulator);
+    attachReader(std::move(simulated.reader), true);
+    auto *place = new QShortcut(QKeySequence(Qt::Key_F8), m_window.get());
+    place->setContext(Qt::ApplicationShortcut);
+    QObject::connect(place, &QShortcut::activated, m_window.get(), [this] { placeNextDemoCard(); });
+    auto *remove = new QShortcut(QKeySequence(Qt::Key_F9), m_window.get());
+    remove->setContext(Qt::ApplicationShortcut);
+    QObject::connect(remove, &QShortcut::activated, m_window.get(), [this] { removeDemoCard(); });
 }
 
 void KioskAssembly::attachReader(std::unique_ptr<Devices::IdCardReader> newReader, bool simulated)
 {
-    reader = std::move(newReader);
-    Devices::IdCardReader *r = reader.get();
-    MainWindow *w = window.get();
+    m_reader = std::move(newReader);
+    Devices::IdCardReader *r = m_reader.get();
+    MainWindow *w = m_window.get();
     QObject::connect(
-        r, &Devices::IdCardReader::statusChanged, &devices, [this, simulated](const Devices::ReaderStatus &status) {
-            devices.setStatus(Devices::deviceStatusFromReader(status, simulated));
+        r, &Devices::IdCardReader::statusChanged, &m_devices, [this, simulated](const Devices::ReaderStatus &status) {
+            m_devices.setStatus(Devices::deviceStatusFromReader(status, simulated));
         });
-    QObject::connect(r, &Devices::IdCardReader::cardRead, &flow, [this, w](const Devices::IdCardData &card) {
-        if (flow.presentCard(card))
+    QObject::connect(r, &Devices::IdCardReader::cardRead, &m_flow, [this, w](const Devices::IdCardData &card) {
+        if (m_flow.presentCard(card))
             m_readSound->play();
-        else if (flow.step() == Kiosk::FlowStep::ManualEntry)
+        else if (m_flow.step() == Kiosk::FlowStep::ManualEntry)
             w->showNotice(Tr::tr("A card was read while a form is open. Save or cancel the form, then lift and place "
                                  "the card again."),
                 false);
@@ -174,30 +168,21 @@ void KioskAssembly::attachReader(std::unique_ptr<Devices::IdCardReader> newReade
         [w] { w->showNotice(Tr::tr("Keep the card still: reading it again…"), false, std::chrono::seconds(3)); });
     QObject::connect(r, &Devices::IdCardReader::readFailed, w,
         [w](const Devices::ReadFailure &failure) { w->showNotice(failure.message, true, std::chrono::seconds(10)); });
-    devices.setStatus(Devices::deviceStatusFromReader(r->status(), simulated));
+    m_devices.setStatus(Devices::deviceStatusFromReader(r->status(), simulated));
     r->start();
     if (simulated)
         w->showNotice(Tr::tr("Simulated ID card reader: F8 places a demo card, F9 takes it off."), false,
             std::chrono::seconds(15));
 }
 
-void KioskAssembly::attachCamera(const DeviceOptions &options)
+void KioskAssembly::attachCamera(bool simulated)
 {
-    if (!options.simulate)
-        camera = std::make_unique<Devices::QtCameraSource>(options.camera.toUtf8());
-    else if (options.camera.isEmpty())
-        camera = std::make_unique<Devices::StillImageSource>(QImage(QStringLiteral(":/camera/demo-frame.jpg")), 25);
-    else if (QImage still(options.camera); !still.isNull())
-        camera = std::make_unique<Devices::StillImageSource>(still, 25);
-    else
-        camera = std::make_unique<Devices::VideoFileSource>(options.camera);
-    const bool simulated = options.simulate;
     auto publish = [this, simulated](const Devices::CameraStatus &status) {
-        devices.setStatus({ Devices::DeviceKind::Camera, deviceStateFromCamera(status.state, !status.message.isEmpty()),
-            simulated, status.message });
+        m_devices.setStatus({ Devices::DeviceKind::Camera,
+            deviceStateFromCamera(status.state, !status.message.isEmpty()), simulated, status.message });
     };
-    QObject::connect(camera.get(), &Devices::FrameSource::statusChanged, &devices, publish);
-    Devices::CameraStatus initial = camera->status();
+    QObject::connect(m_camera.get(), &Devices::FrameSource::statusChanged, &m_devices, publish);
+    Devices::CameraStatus initial = m_camera->status();
     if (!simulated && QMediaDevices::videoInputs().isEmpty())
         initial.message = Tr::tr("No camera found. Plug it in, or import the candidates' photo files.");
     publish(initial);
@@ -206,7 +191,7 @@ void KioskAssembly::attachCamera(const DeviceOptions &options)
 void KioskAssembly::findReader(DeviceOptions options)
 {
     // Probing takes up to a second per port: off the GUI thread, so the login screen is usable at once.
-    devices.setStatus({ Devices::DeviceKind::IdCardReader, Devices::DeviceState::Connecting, false,
+    m_devices.setStatus({ Devices::DeviceKind::IdCardReader, Devices::DeviceState::Connecting, false,
         Tr::tr("Looking for the ID card reader…") });
     auto *worker = QThread::create([this, options] {
         QString found;
@@ -217,9 +202,9 @@ void KioskAssembly::findReader(DeviceOptions options)
                 break;
             }
         }
-        QMetaObject::invokeMethod(window.get(), [this, found, options] {
+        QMetaObject::invokeMethod(m_window.get(), [this, found, options] {
             if (found.isEmpty()) {
-                devices.setStatus({ Devices::DeviceKind::IdCardReader, Devices::DeviceState::Error, false,
+                m_devices.setStatus({ Devices::DeviceKind::IdCardReader, Devices::DeviceState::Error, false,
                     Tr::tr("No ID card reader found. Plug it in and restart, or enter documents by hand.") });
                 return;
             }
@@ -234,16 +219,16 @@ void KioskAssembly::findReader(DeviceOptions options)
 void KioskAssembly::placeNextDemoCard()
 {
     const QList<Devices::IdCardData> cards = Devices::demoCards();
-    if (!simulator || cards.isEmpty())
+    if (!m_simulator || cards.isEmpty())
         return;
-    simulator->module().placeCard(cards.at(m_nextDemoCard % cards.size()));
+    m_simulator->module().placeCard(cards.at(m_nextDemoCard % cards.size()));
     ++m_nextDemoCard;
 }
 
 void KioskAssembly::removeDemoCard()
 {
-    if (simulator)
-        simulator->module().removeCard();
+    if (m_simulator)
+        m_simulator->module().removeCard();
 }
 
 } // namespace RegPoint::App

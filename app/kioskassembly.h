@@ -6,12 +6,13 @@
 #include "idcard/idcardreader.h"
 #include "idcard/wltphotodecoder.h"
 #include "operators/sessionlock.h"
+#include "photo/liveanalyser.h"
 #include "photo/photoattempts.h"
 #include "photo/photofixer.h"
 #include "photo/photoinspector.h"
 #include "records/manualentry.h"
 #include "settings/kiosksettings.h"
-#include "storage/workspace.h"
+#include "workspace/workspace.h"
 
 #include <memory>
 
@@ -37,40 +38,58 @@ struct DeviceOptions
     QString camera;
 };
 
-// The parts of a running kiosk, built in dependency order over an opened workspace.
-// main.cpp builds one; --screenshots builds one per language over a scratch directory.
-struct KioskAssembly
+// The kiosk's composition root: builds every part of a running kiosk in dependency order over an
+// opened workspace, hands each its collaborators through its constructor, and wires the devices
+// to the flow and the window. main.cpp builds one; --screenshots builds one per language over a
+// scratch directory; the UI tests build their own.
+class KioskAssembly
 {
+public:
     KioskAssembly(std::unique_ptr<Kiosk::Workspace> workspace, LanguageSwitcher &language, DeviceOptions devices,
         Kiosk::FlowTimings timings = {});
     ~KioskAssembly();
+    KioskAssembly(const KioskAssembly &) = delete;
+    KioskAssembly &operator=(const KioskAssembly &) = delete;
 
-    std::unique_ptr<Kiosk::Workspace> workspace;
-    Devices::DeviceBoard devices;
-    Devices::WltPhotoDecoder photos;
-    Kiosk::ManualEntryValidator validator;
-    Kiosk::KioskSettings settings;
-    Kiosk::PhotoProfile photoProfile;
-    Kiosk::PhotoInspector photoInspector;
-    Kiosk::PhotoFixer photoFixer;
-    Kiosk::PhotoAttempts photoAttempts;
-    Kiosk::RegistrationFlow flow;
-    Kiosk::SessionLock sessionLock;
-    std::unique_ptr<Devices::FrameSource> camera;
-    std::unique_ptr<MainWindow> window;
-    std::unique_ptr<Devices::SamSimulatorPort> simulator; // only with DeviceOptions::simulate
-    std::unique_ptr<Devices::IdCardReader> reader;
+    Kiosk::Workspace &workspace() { return *m_workspace; }
+    Kiosk::RegistrationFlow &flow() { return m_flow; }
+    Kiosk::SessionLock &sessionLock() { return m_sessionLock; }
+    Devices::DeviceBoard &devices() { return m_devices; }
+    Devices::FrameSource &camera() { return *m_camera; }
+    MainWindow &window() { return *m_window; }
+    // Null until a reader is found (probing runs in the background).
+    Devices::IdCardReader *reader() { return m_reader.get(); }
+    // Only with DeviceOptions::simulate.
+    Devices::SamSimulatorPort *simulator() { return m_simulator.get(); }
 
     // Simulator controls (F8 / F9 in the kiosk): put the next demo card on the reader, take it off.
     void placeNextDemoCard();
     void removeDemoCard();
 
 private:
-    void attachSealing();
+    void sealWhatWaited();
     void attachReader(std::unique_ptr<Devices::IdCardReader> newReader, bool simulated);
-    void attachCamera(const DeviceOptions &options);
+    void attachCamera(bool simulated);
+    void attachSimulator(const DeviceOptions &options);
     void findReader(DeviceOptions options);
 
+    // In dependency order: each part outlives the parts built over it.
+    std::unique_ptr<Kiosk::Workspace> m_workspace;
+    Devices::DeviceBoard m_devices;
+    Devices::WltPhotoDecoder m_cardPhotos;
+    Kiosk::ManualEntryValidator m_validator;
+    Kiosk::KioskSettings m_settings;
+    Kiosk::PhotoProfile m_photoProfile;
+    Kiosk::PhotoInspector m_photoInspector;
+    Kiosk::PhotoFixer m_photoFixer;
+    Kiosk::PhotoAttempts m_photoAttempts;
+    Kiosk::SessionLock m_sessionLock;
+    Kiosk::RegistrationFlow m_flow;
+    std::unique_ptr<Devices::FrameSource> m_camera;
+    std::unique_ptr<Kiosk::LiveAnalyser> m_liveAnalyser;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<Devices::SamSimulatorPort> m_simulator;
+    std::unique_ptr<Devices::IdCardReader> m_reader;
     LanguageSwitcher &m_language;
     std::unique_ptr<QSoundEffect> m_readSound;
     int m_nextDemoCard = 0;

@@ -130,20 +130,20 @@ int main(int argc, char *argv[])
     devices.photoDecoderPath = parser.value(photoDecoder);
     devices.camera = parser.value(camera);
     App::KioskAssembly kiosk(std::move(workspace).value(), languages, devices);
-    if (const Status started = kiosk.flow.start(); !started) {
+    if (const Status started = kiosk.flow().start(); !started) {
         QMessageBox::critical(
             nullptr, QApplication::translate("main", "RegPoint cannot start"), started.failure().message);
         return 1;
     }
     if (parser.isSet(windowed)) {
-        kiosk.window->resize(1366, 768);
-        kiosk.window->show();
+        kiosk.window().resize(1366, 768);
+        kiosk.window().show();
     } else {
-        kiosk.window->setWindowFlag(Qt::FramelessWindowHint);
-        kiosk.window->showFullScreen();
+        kiosk.window().setWindowFlag(Qt::FramelessWindowHint);
+        kiosk.window().showFullScreen();
     }
     FirstPaintReporter reporter(sinceStart);
     if (parser.isSet(exitWhenShown))
-        kiosk.window->installEventFilter(&reporter);
+        kiosk.window().installEventFilter(&reporter);
     return app.exec();
 }

@@ -16,6 +16,7 @@ class FrameSource;
 } // namespace RegPoint::Devices
 namespace RegPoint::Kiosk {
 class Clock;
+class LiveAnalyser;
 class NationTable;
 class RegistrationFlow;
 class SessionLock;
@@ -44,7 +45,7 @@ class MainWindow : public TranslatableWidget
 public:
     MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard &devices, const Kiosk::NationTable &nations,
         const Kiosk::Clock &clock, LanguageSwitcher &language, Devices::FrameSource &camera,
-        const Kiosk::PhotoProfile &photoProfile, QWidget *parent = nullptr);
+        Kiosk::LiveAnalyser &liveAnalyser, const Kiosk::PhotoProfile &photoProfile, QWidget *parent = nullptr);
 
     QWidget *currentScreen() const;
     // Idle lock: activity anywhere in the application counts, the lock screen covers the window.

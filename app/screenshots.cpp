@@ -88,33 +88,34 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language)
     devices.simulate = true;
     devices.readerTimings.pollInterval = std::chrono::milliseconds(20);
     KioskAssembly kiosk(std::move(ws).value(), language, devices);
-    MainWindow &window = *kiosk.window;
+    MainWindow &window = kiosk.window();
     window.resize(1366, 768);
     window.show();
-    bool ok = kiosk.flow.start().ok();
+    bool ok = kiosk.flow().start().ok();
 
     const Kiosk::NewOperator supervisor { QStringLiteral("wang.li"), QStringLiteral("王丽"), Kiosk::Role::Supervisor,
         QStringLiteral("demo-pass-2026"), QStringLiteral("demo-pass-2026") };
     child<QLineEdit>(window, "username")->setText(supervisor.username);
     child<QLineEdit>(window, "displayName")->setText(supervisor.displayName);
     ok &= save(window, dir, QStringLiteral("01-first-run-setup"));
-    ok &= kiosk.flow.createFirstSupervisor(supervisor).ok();
+    ok &= kiosk.flow().createFirstSupervisor(supervisor).ok();
 
     ok &= save(window, dir, QStringLiteral("02-login"));
-    ok &= kiosk.flow.login(supervisor.username, supervisor.password).ok();
-    const qint64 operatorId = kiosk.flow.currentOperator()->id;
+    ok &= kiosk.flow().login(supervisor.username, supervisor.password).ok();
+    const qint64 operatorId = kiosk.flow().currentOperator()->id;
     for (const DemoPerson &p : kDemoPeople) {
         const Kiosk::IdNumber id = Kiosk::IdNumber::parse(idOf(p), clock.today());
-        ok &= kiosk.workspace->registrar()
+        ok &= kiosk.workspace()
+                  .registrar()
                   .registerIdentity({ QString::fromUtf16(p.name), id.text(), p.gender, QString::fromUtf16(p.nation),
                                         id.birthDate(), QString::fromUtf16(p.address) },
                       Kiosk::EntryMethod::Manual, operatorId)
                   .ok();
     }
-    Q_EMIT kiosk.flow.recordsChanged();
+    Q_EMIT kiosk.flow().recordsChanged();
     ok &= save(window, dir, QStringLiteral("03-home"));
 
-    kiosk.flow.startManualEntry();
+    kiosk.flow().startManualEntry();
     child<QLineEdit>(window, "name")->setText(QStringLiteral("彭嘉怡"));
     child<QLineEdit>(window, "idNumber")->setText(QStringLiteral("430104200806160"));
     ok &= save(window, dir, QStringLiteral("04-manual-entry-typing"));
@@ -129,38 +130,39 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language)
     nation->setCurrentIndex(nation->findData(QStringLiteral("01")));
     child<QLineEdit>(window, "address")->setText(QStringLiteral("湖南省长沙市岳麓区麓山南路2号"));
     child<QAbstractButton>(window, "save")->click();
-    ok &= kiosk.flow.step() == Kiosk::FlowStep::Saved;
+    ok &= kiosk.flow().step() == Kiosk::FlowStep::Saved;
     ok &= save(window, dir, QStringLiteral("06-saved"));
-    kiosk.flow.nextCandidate();
+    kiosk.flow().nextCandidate();
     ok &= save(window, dir, QStringLiteral("07-home-after-save"));
 
     // A card on the simulated reader: the review screen opens by itself.
     kiosk.placeNextDemoCard();
-    ok &= waitFor([&] { return kiosk.flow.step() == Kiosk::FlowStep::CardReview; });
+    ok &= waitFor([&] { return kiosk.flow().step() == Kiosk::FlowStep::CardReview; });
     ok &= save(window, dir, QStringLiteral("08-card-review"));
-    kiosk.flow.discardCard();
+    kiosk.flow().discardCard();
     kiosk.removeDemoCard();
     // A card whose chip data contradicts itself: the failed check blocks saving.
     Devices::IdCardData inconsistent = Devices::demoCards().at(1);
     inconsistent.genderCode = u'2';
-    ok &= waitFor([&] { return kiosk.reader->status().state == Devices::ReaderState::Ready; }); // the removal was seen
-    kiosk.simulator->module().placeCard(inconsistent);
-    ok &= waitFor([&] { return kiosk.flow.step() == Kiosk::FlowStep::CardReview; });
+    ok &= waitFor(
+        [&] { return kiosk.reader()->status().state == Devices::ReaderState::Ready; }); // the removal was seen
+    kiosk.simulator()->module().placeCard(inconsistent);
+    ok &= waitFor([&] { return kiosk.flow().step() == Kiosk::FlowStep::CardReview; });
     ok &= save(window, dir, QStringLiteral("09-card-review-failed-check"));
 
     // The photo step after a good card: the simulated camera with guidance, then the result.
-    kiosk.flow.discardCard();
+    kiosk.flow().discardCard();
     kiosk.removeDemoCard();
-    ok &= waitFor([&] { return kiosk.reader->status().state == Devices::ReaderState::Ready; });
+    ok &= waitFor([&] { return kiosk.reader()->status().state == Devices::ReaderState::Ready; });
     Devices::IdCardData newcomer = Devices::demoCards().at(0); // someone not registered yet
     newcomer.name = QStringLiteral("黄诗琪");
     newcomer.birthDate = QDate(2008, 5, 18);
     newcomer.birthDateText = QStringLiteral("20080518");
     newcomer.idNumber = QStringLiteral("43010220080518004") + Kiosk::IdNumber::checkCharacter(u"43010220080518004");
-    kiosk.simulator->module().placeCard(newcomer);
-    ok &= waitFor([&] { return kiosk.flow.step() == Kiosk::FlowStep::CardReview; });
+    kiosk.simulator()->module().placeCard(newcomer);
+    ok &= waitFor([&] { return kiosk.flow().step() == Kiosk::FlowStep::CardReview; });
     child<QAbstractButton>(window, "autoCapture")->setChecked(false);
-    ok &= kiosk.flow.confirmCard().ok();
+    ok &= kiosk.flow().confirmCard().ok();
     auto *take = child<QAbstractButton>(window, "takePhoto");
     ok &= waitFor([&] { return take->isEnabled(); });
     ok &= save(window, dir, QStringLiteral("10-photo-live"));
@@ -168,7 +170,7 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language)
     ok &= save(window, dir, QStringLiteral("11-photo-result"));
 
     // The desk locked over the photo in progress.
-    kiosk.sessionLock.lockNow();
+    kiosk.sessionLock().lockNow();
     QCoreApplication::processEvents();
     ok &= save(window, dir, QStringLiteral("12-desk-locked"));
     return ok;

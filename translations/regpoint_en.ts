@@ -590,10 +590,6 @@ Record %3, saved at %4</translation>
         <source>Cannot read the CA certificate %1.</source>
         <translation>Cannot read the CA certificate %1.</translation>
     </message>
-    <message>
-        <source>Audit chain BROKEN at event %1: %2. The day was not closed. Keep this disk as it is and call the provincial office.</source>
-        <translation>Audit chain BROKEN at event %1: %2. The day was not closed. Keep this disk as it is and call the provincial office.</translation>
-    </message>
 </context>
 <context>
     <name>RegPoint::Ctl::Demo</name>
@@ -1006,7 +1002,7 @@ Record %3, saved at %4</translation>
     <name>RegPoint::Exchange::RecordDocument</name>
     <message>
         <source>The sealed record&apos;s content is not a RegPoint record (%1), or it is damaged.</source>
-        <translation>The sealed record's content is not a RegPoint record (%1), or it is damaged.</translation>
+        <translation>The sealed record&apos;s content is not a RegPoint record (%1), or it is damaged.</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1227,13 @@ Record %3, saved at %4</translation>
     <message>
         <source>The local database refused the change (%1), so nothing was saved. Try again; if it repeats, call the technician.</source>
         <translation>The local database refused the change (%1), so nothing was saved. Try again; if it repeats, call the technician.</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::DayClose</name>
+    <message>
+        <source>Audit chain BROKEN at event %1: %2. The day was not closed. Keep this disk as it is and call the provincial office.</source>
+        <translation>Audit chain BROKEN at event %1: %2. The day was not closed. Keep this disk as it is and call the provincial office.</translation>
     </message>
 </context>
 <context>

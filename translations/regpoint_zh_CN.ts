@@ -584,10 +584,6 @@ Record %3, saved at %4</source>
         <source>Cannot read the CA certificate %1.</source>
         <translation>无法读取 CA 证书 %1。</translation>
     </message>
-    <message>
-        <source>Audit chain BROKEN at event %1: %2. The day was not closed. Keep this disk as it is and call the provincial office.</source>
-        <translation>审计链在事件 %1 处断裂：%2。当天未结束。请保持此磁盘原样，并联系省招生考试机构。</translation>
-    </message>
 </context>
 <context>
     <name>RegPoint::Ctl::Demo</name>
@@ -1224,6 +1220,13 @@ Record %3, saved at %4</source>
     <message>
         <source>There is no table %1.</source>
         <translation>没有数据表 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::DayClose</name>
+    <message>
+        <source>Audit chain BROKEN at event %1: %2. The day was not closed. Keep this disk as it is and call the provincial office.</source>
+        <translation>审计链在事件 %1 处断裂：%2。当天未结束。请保持此磁盘原样，并联系省招生考试机构。</translation>
     </message>
 </context>
 <context>

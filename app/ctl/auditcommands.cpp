@@ -2,10 +2,11 @@
 #include "ctlcommand.h"
 
 #include "audit/auditlog.h"
+#include "audit/dayclose.h"
 #include "clock.h"
 #include "crypto/machineprovisioning.h"
 #include "envelope.h"
-#include "storage/workspace.h"
+#include "workspace/workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -78,22 +79,10 @@ int closeDay(const QCommandLineParser &parser)
     auto ws = openForSigning(parser, clock);
     if (!ws)
         return fail(ws.failure().message);
-    const QDate day = clock.now().toLocalTime().date();
-    Kiosk::AuditLog &audit = ws.value()->audit();
-    // Nothing is appended to, let alone signed over, a chain that does not verify.
-    const Result<Kiosk::AuditVerification> before = audit.verify();
-    if (!before)
-        return fail(before.failure().message);
-    if (!before->ok())
-        return fail(Tr::tr("Audit chain BROKEN at event %1: %2. The day was not closed. Keep this disk as it is and "
-                           "call the provincial office.")
-                        .arg(*before->firstBroken)
-                        .arg(before->problem));
-    if (const Status logged = audit.append({ QStringLiteral("day.close"), QStringLiteral("ok"), {}, {}, {} }); !logged)
-        return fail(logged.failure().message);
-    if (const Status signedHead = audit.signHead(day, *ws.value()->sealer()); !signedHead)
-        return fail(signedHead.failure().message);
-    QTextStream(stdout) << Tr::tr("Audit head of %1 signed.").arg(day.toString(Qt::ISODate)) << Qt::endl;
+    const Result<QDate> closed = Kiosk::DayClose(ws.value()->audit(), clock).close(*ws.value()->sealer());
+    if (!closed)
+        return fail(closed.failure().message);
+    QTextStream(stdout) << Tr::tr("Audit head of %1 signed.").arg(closed->toString(Qt::ISODate)) << Qt::endl;
     return Ok;
 }
 

@@ -1,6 +1,6 @@
 #include "ctlcommand.h"
 
-#include "storage/workspace.h"
+#include "workspace/workspace.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

@@ -3,8 +3,8 @@
 #include "clock.h"
 #include "crypto/machineprovisioning.h"
 #include "storage/database.h"
-#include "storage/storeinspection.h"
-#include "storage/workspace.h"
+#include "workspace/storeinspection.h"
+#include "workspace/workspace.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>

@@ -5,7 +5,7 @@
 #include "crypto/demoprovince.h"
 #include "crypto/machineprovisioning.h"
 #include "demo/demoday.h"
-#include "storage/workspace.h"
+#include "workspace/workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

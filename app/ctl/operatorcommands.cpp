@@ -2,8 +2,8 @@
 
 #include "clock.h"
 #include "operators/operatorservice.h"
-#include "storage/operatorstore.h"
-#include "storage/workspace.h"
+#include "operators/operatorstore.h"
+#include "workspace/workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

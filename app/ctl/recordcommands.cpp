@@ -1,8 +1,8 @@
 #include "ctlcommand.h"
 
 #include "clock.h"
-#include "storage/recordstore.h"
-#include "storage/workspace.h"
+#include "records/recordstore.h"
+#include "workspace/workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -61,12 +61,12 @@ void showImage(QLabel *label, const QImage &image)
 
 } // namespace
 
-PhotoScreen::PhotoScreen(
-    RegistrationFlow &flow, Devices::FrameSource &camera, const PhotoProfile &profile, QWidget *parent)
+PhotoScreen::PhotoScreen(RegistrationFlow &flow, Devices::FrameSource &camera, LiveAnalyser &analyser,
+    const PhotoProfile &profile, QWidget *parent)
     : TranslatableWidget(parent)
     , m_flow(flow)
     , m_camera(camera)
-    , m_analyser(new LiveAnalyser(profile, this))
+    , m_analyser(analyser)
     , m_title(new QLabel(this))
     , m_banner(new Banner(this))
     , m_preview(new LivePreview(profile, this))
@@ -146,7 +146,7 @@ PhotoScreen::PhotoScreen(
 
     connect(&m_camera, &Devices::FrameSource::frameReady, this, &PhotoScreen::handleFrame);
     connect(&m_camera, &Devices::FrameSource::statusChanged, this, &PhotoScreen::handleCameraStatus);
-    connect(m_analyser, &LiveAnalyser::guidanceReady, this, &PhotoScreen::handleGuidance);
+    connect(&m_analyser, &LiveAnalyser::guidanceReady, this, &PhotoScreen::handleGuidance);
     connect(m_take, &QPushButton::clicked, this, &PhotoScreen::capture);
     connect(m_use, &QPushButton::clicked, this, &PhotoScreen::accept);
     connect(m_import, &QPushButton::clicked, this, &PhotoScreen::chooseFile);
@@ -238,7 +238,7 @@ void PhotoScreen::handleFrame(const QImage &frame)
         return;
     m_newestFrame = frame;
     m_preview->setFrame(frame);
-    m_analyser->submit(frame);
+    m_analyser.submit(frame);
 }
 
 void PhotoScreen::handleGuidance(const LiveGuidance &guidance)

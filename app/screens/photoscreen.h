@@ -37,14 +37,15 @@ class PhotoScreen : public TranslatableWidget
     Q_OBJECT
 
 public:
-    PhotoScreen(Kiosk::RegistrationFlow &flow, Devices::FrameSource &camera, const Kiosk::PhotoProfile &profile,
-        QWidget *parent = nullptr);
+    // `analyser` judges the live frames off the GUI thread; the composition root owns it.
+    PhotoScreen(Kiosk::RegistrationFlow &flow, Devices::FrameSource &camera, Kiosk::LiveAnalyser &analyser,
+        const Kiosk::PhotoProfile &profile, QWidget *parent = nullptr);
     ~PhotoScreen() override;
 
     void refresh(); // a new record: forget the last attempt, start the camera
     void capture(); // the newest frame, as it is
     bool importFile(const QString &path);
-    const Kiosk::LiveAnalyser &analyser() const { return *m_analyser; }
+    const Kiosk::LiveAnalyser &analyser() const { return m_analyser; }
 
 private:
     void retranslate() override;
@@ -60,7 +61,7 @@ private:
 
     Kiosk::RegistrationFlow &m_flow;
     Devices::FrameSource &m_camera;
-    Kiosk::LiveAnalyser *m_analyser;
+    Kiosk::LiveAnalyser &m_analyser;
     Kiosk::CaptureStabilizer m_stabilizer;
     QElapsedTimer m_sinceStart;
     QImage m_newestFrame;

@@ -1,6 +1,7 @@
 #include "idcardreaderfactory.h"
 
 #include "libusbendpoints.h"
+#include "samsimulatorport.h"
 #include "serialidcardreader.h"
 #include "usbidcardreader.h"
 
@@ -20,6 +21,22 @@ std::unique_ptr<IdCardReader> makeIdCardReader(
         return std::make_unique<UsbIdCardReader>(UsbIdCardReader::libUsb(vendor, product), timings);
     }
     return std::make_unique<SerialIdCardReader>(spec, timings, baudRates);
+}
+
+SimulatedReader::SimulatedReader() = default;
+SimulatedReader::SimulatedReader(SimulatedReader &&) noexcept = default;
+SimulatedReader::~SimulatedReader() = default;
+
+SimulatedReader makeSimulatedReader(const ReaderTimings &timings)
+{
+    SimulatedReader made;
+    made.simulator = std::make_unique<SamSimulatorPort>();
+    if (!made.simulator->open()) {
+        made.error = made.simulator->errorString();
+        return made;
+    }
+    made.reader = std::make_unique<SerialIdCardReader>(made.simulator->slavePath(), timings);
+    return made;
 }
 
 } // namespace RegPoint::Devices

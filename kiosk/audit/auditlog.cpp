@@ -4,7 +4,7 @@
 #include "clock.h"
 #include "envelope.h"
 #include "storage/database.h"
-#include "storage/sqlerror.h"
+#include "storage/sqlquery.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -85,7 +85,7 @@ Status AuditLog::append(const AuditEntry &entry)
 
 Status AuditLog::appendInTransaction(const AuditEntry &entry)
 {
-    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    QSqlQuery q = newQuery(m_database);
     AuditEvent event;
     if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1")))
         return sqlFailure(q, "audit.append");
@@ -140,7 +140,7 @@ Status AuditLog::appendInTransaction(const AuditEntry &entry)
 
 Status AuditLog::tipStillHolds(qint64 lastSeq, const QString &lastHash, const QString &action) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    QSqlQuery q = newQuery(m_database);
     if (!q.exec(QStringLiteral("SELECT seq, hash, signature, certificate FROM audit_tip WHERE id = 1")))
         return sqlFailure(q, "audit.append");
     bool holds = false;
@@ -159,7 +159,7 @@ Status AuditLog::tipStillHolds(qint64 lastSeq, const QString &lastHash, const QS
         // store that shows it had one (day heads, sealed records, an earlier provisioning).
         holds = lastSeq == 0;
         if (!holds && action == QLatin1String("point.provisioned")) {
-            QSqlQuery evidence(QSqlDatabase::database(m_database.connectionName(), false));
+            QSqlQuery evidence = newQuery(m_database);
             if (!evidence.exec(QStringLiteral(
                     "SELECT (SELECT count(*) FROM audit_heads) + (SELECT count(*) FROM sealed_records) + "
                     "(SELECT count(*) FROM audit_events WHERE action = 'point.provisioned')"))
@@ -178,7 +178,7 @@ Status AuditLog::tipStillHolds(qint64 lastSeq, const QString &lastHash, const QS
 
 Result<QList<AuditEvent>> AuditLog::events() const
 {
-    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    QSqlQuery q = newQuery(m_database);
     if (!q.exec(QStringLiteral("SELECT seq, at, operator_id, role, point_code, record_id, action, outcome, detail, "
                                "prev_hash, hash FROM audit_events ORDER BY seq")))
         return sqlFailure(q, "audit.read");
@@ -204,7 +204,7 @@ Result<QList<AuditEvent>> AuditLog::events() const
 
 Result<QString> AuditLog::lastDetail(const QString &action) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    QSqlQuery q = newQuery(m_database);
     q.prepare(QStringLiteral("SELECT detail FROM audit_events WHERE action = ? ORDER BY seq DESC LIMIT 1"));
     q.addBindValue(action);
     if (!q.exec())
@@ -253,7 +253,7 @@ Result<AuditVerification> AuditLog::verify() const
 
     // Signed day heads: each names an event whose hash it signed, by a certificate the trusted
     // CA issued to this point.
-    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    QSqlQuery q = newQuery(m_database);
     if (!q.exec(
             QStringLiteral("SELECT day, seq, hash, signature, certificate, signed_at FROM audit_heads ORDER BY seq")))
         return sqlFailure(q, "audit.read");
@@ -310,7 +310,7 @@ Result<QString> AuditLog::emptyLogProblem() const
 {
     // Every operator and every record is created with its event: a store that holds some and no
     // events has lost its log.
-    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    QSqlQuery q = newQuery(m_database);
     if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM records), (SELECT count(*) FROM operators)")) || !q.next())
         return sqlFailure(q, "audit.read");
     const qint64 records = q.value(0).toLongLong(), operators = q.value(1).toLongLong();
@@ -323,7 +323,7 @@ Result<QString> AuditLog::emptyLogProblem() const
 
 Result<QString> AuditLog::tipProblem(const QList<AuditEvent> &events, std::optional<qint64> *firstBroken) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    QSqlQuery q = newQuery(m_database);
     if (!q.exec(QStringLiteral("SELECT seq, hash, signature, certificate FROM audit_tip WHERE id = 1")))
         return sqlFailure(q, "audit.read");
     const qint64 count = events.size();
@@ -331,7 +331,7 @@ Result<QString> AuditLog::tipProblem(const QList<AuditEvent> &events, std::optio
         // Before provisioning there is no key to sign with. A provisioned store writes its first
         // running head when provisioning completes, and one with day heads had one: without it,
         // events may have been cut or rewritten.
-        QSqlQuery heads(QSqlDatabase::database(m_database.connectionName(), false));
+        QSqlQuery heads = newQuery(m_database);
         if (!heads.exec(QStringLiteral("SELECT count(*) FROM audit_heads")) || !heads.next())
             return sqlFailure(heads, "audit.read");
         if (count == 0 || (!m_trust && heads.value(0).toLongLong() == 0))
@@ -381,7 +381,7 @@ Status AuditLog::signHead(const QDate &day, const Exchange::EnvelopeSealer &seal
                 .arg(*now->firstBroken)
                 .arg(now->problem) };
     return m_database.withTransaction([&]() -> Status {
-        QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+        QSqlQuery q = newQuery(m_database);
         if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1")))
             return sqlFailure(q, "audit.sign");
         if (!q.next())

@@ -1,18 +1,19 @@
 #include "demoday.h"
 
 #include "audit/auditlog.h"
+#include "audit/dayclose.h"
 #include "clock.h"
 #include "crypto/localvault.h"
 #include "envelope.h"
 #include "identity/idnumber.h"
 #include "operators/operatorservice.h"
+#include "operators/operatorstore.h"
 #include "photo/photofixer.h"
 #include "photo/photoprofile.h"
 #include "records/recordregistrar.h"
 #include "records/recordsealing.h"
-#include "storage/operatorstore.h"
-#include "storage/recordstore.h"
-#include "storage/workspace.h"
+#include "records/recordstore.h"
+#include "workspace/workspace.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -156,17 +157,17 @@ Result<DemoDayResult> runDemoDay(Workspace &ws, int count, quint32 seed, const s
         }
         ++result.records;
         QByteArray photo = syntheticPortrait(seed * 7919u + quint32(i));
-        const Status attached = ws.records().attachPhoto(saved->id, photo, desk->id);
+        const Result<Completion> completed = ws.registrar().completeWithPhoto(saved->id, photo, desk->id);
         wipe(photo);
-        if (!attached)
-            return attached.failure();
-        if (const Status sealed = ws.sealing().seal(saved->id, desk->id); !sealed)
-            return sealed.failure();
+        if (!completed)
+            return completed.failure();
+        if (!completed->sealed)
+            return *completed->notSealedBecause;
         ++result.sealed;
         if (progress)
             progress(i + 1);
     }
-    if (const Status head = ws.audit().signHead(ws.clock().now().toLocalTime().date(), *ws.sealer()); !head)
+    if (const Result<QDate> head = DayClose(ws.audit(), ws.clock()).signHeadSoFar(*ws.sealer()); !head)
         return head.failure();
     return result;
 }

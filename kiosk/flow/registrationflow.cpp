@@ -5,7 +5,7 @@
 #include "clock.h"
 #include "idcard/wltphotodecoder.h"
 #include "records/recordregistrar.h"
-#include "storage/recordstore.h"
+#include "records/recordstore.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -23,7 +23,7 @@ struct Tr
 
 RegistrationFlow::RegistrationFlow(OperatorService &operators, RecordStore &records, RecordRegistrar &registrar,
     const ManualEntryValidator &validator, const Devices::WltPhotoDecoder &photos, PhotoAttempts &attempts,
-    const Clock &clock, FlowTimings timings, QObject *parent)
+    SessionLock &lock, const Clock &clock, FlowTimings timings, QObject *parent)
     : QObject(parent)
     , m_operators(operators)
     , m_records(records)
@@ -31,6 +31,7 @@ RegistrationFlow::RegistrationFlow(OperatorService &operators, RecordStore &reco
     , m_validator(validator)
     , m_photos(photos)
     , m_attempts(attempts)
+    , m_lock(lock)
     , m_clock(clock)
     , m_timings(timings)
 {
@@ -45,7 +46,7 @@ QDate RegistrationFlow::today() const
 
 bool RegistrationFlow::apply(FlowEvent event)
 {
-    if (m_lock && m_lock->isLocked() && event != FlowEvent::LoggedOut) {
+    if (m_lock.isLocked() && event != FlowEvent::LoggedOut) {
         qCDebug(lcFlow) << "ignored event" << int(event) << "while the desk is locked";
         return false;
     }
@@ -91,8 +92,7 @@ Result<Operator> RegistrationFlow::login(const QString &username, const QString 
     Result<Operator> op = m_operators.authenticate(username, password);
     if (op) {
         m_operator = op.value();
-        if (m_lock)
-            m_lock->setOperator(m_operator);
+        m_lock.setOperator(m_operator);
         apply(FlowEvent::LoggedIn);
     }
     return op;
@@ -102,8 +102,7 @@ void RegistrationFlow::logout()
 {
     if (apply(FlowEvent::LoggedOut)) {
         m_operator.reset();
-        if (m_lock)
-            m_lock->setOperator(std::nullopt);
+        m_lock.setOperator(std::nullopt);
         m_lastSaved.reset();
         m_card.reset();
         m_photoSubject.reset();
@@ -113,7 +112,7 @@ void RegistrationFlow::logout()
 
 bool RegistrationFlow::presentCard(const Devices::IdCardData &card)
 {
-    if (!nextStep(m_step, FlowEvent::CardPresented) || !m_operator || (m_lock && m_lock->isLocked()))
+    if (!nextStep(m_step, FlowEvent::CardPresented) || !m_operator || (m_lock.isLocked()))
         return false;
     CardReading reading;
     reading.card = card;
@@ -194,13 +193,14 @@ Status RegistrationFlow::overridePhoto(const QString &supervisor, const QString 
 Status RegistrationFlow::storePhoto(const std::optional<PhotoOverride> &approval)
 {
     const QUuid id = m_photoSubject->record.id;
-    if (Status stored = m_records.attachPhoto(id, m_attempts.last()->jpeg, m_operator->id, approval); !stored)
-        return stored;
+    if (const Result<Completion> completed
+        = m_registrar.completeWithPhoto(id, m_attempts.last()->jpeg, m_operator->id, approval);
+        !completed)
+        return completed.failure();
     m_lastSaved = m_photoSubject->record;
     m_lastSaved->state = RecordState::PhotoOk;
     m_photoSubject.reset();
     m_attempts.reset();
-    Q_EMIT recordCompleted(id, m_operator->id);
     Q_EMIT recordsChanged();
     apply(FlowEvent::PhotoAccepted);
     return Done {};

@@ -7,8 +7,8 @@
 #include "photo/photoattempts.h"
 #include "records/candidaterecord.h"
 #include "records/manualentry.h"
+#include "records/recordstore.h"
 #include "result.h"
-#include "storage/recordstore.h"
 
 #include <QImage>
 #include <QObject>
@@ -92,11 +92,8 @@ class RegistrationFlow : public QObject
 public:
     RegistrationFlow(OperatorService &operators, RecordStore &records, RecordRegistrar &registrar,
         const ManualEntryValidator &validator, const Devices::WltPhotoDecoder &photos, PhotoAttempts &attempts,
-        const Clock &clock, FlowTimings timings = {}, QObject *parent = nullptr);
+        SessionLock &lock, const Clock &clock, FlowTimings timings = {}, QObject *parent = nullptr);
 
-    // While the lock is locked the flow takes no step and ignores cards; login and logout
-    // tell it who is working.
-    void setSessionLock(SessionLock *lock) { m_lock = lock; }
     FlowStep step() const { return m_step; }
     const std::optional<Operator> &currentOperator() const { return m_operator; }
     const std::optional<CandidateRecord> &lastSaved() const { return m_lastSaved; }
@@ -143,20 +140,20 @@ public:
 Q_SIGNALS:
     void stepChanged(RegPoint::Kiosk::FlowStep step);
     void recordsChanged();
-    // A record has its photo and is complete: the moment to seal it for the province.
-    void recordCompleted(const QUuid &id, qint64 operatorId);
 
 private:
     bool apply(FlowEvent event);
     Status storePhoto(const std::optional<PhotoOverride> &approval);
 
-    SessionLock *m_lock = nullptr;
     OperatorService &m_operators;
     RecordStore &m_records;
     RecordRegistrar &m_registrar;
     const ManualEntryValidator &m_validator;
     const Devices::WltPhotoDecoder &m_photos;
     PhotoAttempts &m_attempts;
+    // While it is locked the flow takes no step and ignores cards; login and logout tell it who
+    // is working.
+    SessionLock &m_lock;
     const Clock &m_clock;
     FlowTimings m_timings;
     FlowStep m_step = FlowStep::Starting;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "idcard/idcarddata.h"
-#include "records/candidaterecord.h"
+#include "identity/candidateidentity.h"
 
 #include <QList>
 #include <QString>

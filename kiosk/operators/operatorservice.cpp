@@ -3,8 +3,8 @@
 #include "audit/auditlog.h"
 
 #include "clock.h"
+#include "operators/operatorstore.h"
 #include "operators/passwordstrength.h"
-#include "storage/operatorstore.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -21,10 +21,11 @@ struct Tr
 };
 } // namespace
 
-OperatorService::OperatorService(OperatorStore &store, const Clock &clock, PasswordHasher hasher)
+OperatorService::OperatorService(OperatorStore &store, const Clock &clock, AuditLog &audit, PasswordHasher hasher)
     : m_store(store)
     , m_clock(clock)
     , m_hasher(hasher)
+    , m_audit(audit)
 { }
 
 QString OperatorService::usernameProblem(const QString &username)
@@ -105,9 +106,7 @@ Status OperatorService::auditedChange(const std::function<Result<AuditEntry>()> 
             changeFailed = entry.failure();
             return entry.failure();
         }
-        if (!m_audit)
-            return Done {};
-        return m_audit->appendInTransaction(entry.value());
+        return m_audit.appendInTransaction(entry.value());
     });
     if (done)
         return done;

@@ -32,10 +32,9 @@ struct NewOperator
 class OperatorService
 {
 public:
-    OperatorService(OperatorStore &store, const Clock &clock, PasswordHasher hasher = {});
+    OperatorService(OperatorStore &store, const Clock &clock, AuditLog &audit, PasswordHasher hasher = {});
 
     Result<Operator> create(const NewOperator &request);
-    void setAuditLog(AuditLog *log) { m_audit = log; }
     Result<Operator> authenticate(const QString &username, const QString &password);
     Status unlockAccount(const Operator &supervisor, const QString &username);
     Status changePassword(
@@ -67,7 +66,7 @@ private:
     OperatorStore &m_store;
     const Clock &m_clock;
     PasswordHasher m_hasher;
-    AuditLog *m_audit = nullptr;
+    AuditLog &m_audit;
 };
 
 } // namespace RegPoint::Kiosk

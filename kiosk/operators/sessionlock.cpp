@@ -20,11 +20,12 @@ struct Tr
 } // namespace
 
 SessionLock::SessionLock(
-    OperatorService &operators, const Clock &clock, std::chrono::seconds idleLimit, QObject *parent)
+    OperatorService &operators, const Clock &clock, AuditLog &audit, std::chrono::seconds idleLimit, QObject *parent)
     : QObject(parent)
     , m_operators(operators)
     , m_clock(clock)
     , m_idleLimit(idleLimit)
+    , m_audit(audit)
 { }
 
 void SessionLock::setOperator(const std::optional<Operator> &op)
@@ -60,11 +61,8 @@ void SessionLock::lock(const QString &why)
 {
     // Locking only takes power away: it happens even when its event cannot be written.
     m_locked = true;
-    if (m_audit) {
-        if (const Status logged = m_audit->append({ QStringLiteral("session.lock"), why, m_operator->id, {}, {} });
-            !logged)
-            qCWarning(lcOperators) << "lock event not written:" << logged.failure().code;
-    }
+    if (const Status logged = m_audit.append({ QStringLiteral("session.lock"), why, m_operator->id, {}, {} }); !logged)
+        qCWarning(lcOperators) << "lock event not written:" << logged.failure().code;
     Q_EMIT lockedChanged(true);
 }
 
@@ -77,22 +75,19 @@ Result<Operator> SessionLock::unlock(const QString &username, const QString &pas
         return who;
     const bool same = who->id == m_operator->id;
     if (!same && !can(who->role, Permission::UnlockOtherSessions)) {
-        if (m_audit)
-            (void)m_audit->append({ QStringLiteral("session.unlock"), QStringLiteral("refused"), who->id, {},
-                QStringLiteral("session-of=%1").arg(m_operator->id) });
+        (void)m_audit.append({ QStringLiteral("session.unlock"), QStringLiteral("refused"), who->id, {},
+            QStringLiteral("session-of=%1").arg(m_operator->id) });
         return Failure {
             QStringLiteral("session.other-operator"),
             Tr::tr("Only %1, who was working here, or a supervisor can unlock this desk.").arg(m_operator->displayName)
         };
     }
     // Fail closed: the desk stays locked unless its unlock is on record.
-    if (m_audit) {
-        if (const Status logged = m_audit->append({ QStringLiteral("session.unlock"), QStringLiteral("ok"), who->id, {},
-                same ? QString() : QStringLiteral("session-of=%1").arg(m_operator->id) });
-            !logged) {
-            qCWarning(lcOperators) << "unlock refused, its event cannot be written:" << logged.failure().code;
-            return OperatorService::auditUnavailable();
-        }
+    if (const Status logged = m_audit.append({ QStringLiteral("session.unlock"), QStringLiteral("ok"), who->id, {},
+            same ? QString() : QStringLiteral("session-of=%1").arg(m_operator->id) });
+        !logged) {
+        qCWarning(lcOperators) << "unlock refused, its event cannot be written:" << logged.failure().code;
+        return OperatorService::auditUnavailable();
     }
     m_locked = false;
     m_lastActivity = m_clock.now();

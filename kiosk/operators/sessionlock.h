@@ -25,9 +25,9 @@ class SessionLock : public QObject
 public:
     static constexpr std::chrono::seconds kDefaultIdleLimit { 120 };
 
-    SessionLock(OperatorService &operators, const Clock &clock, std::chrono::seconds idleLimit = kDefaultIdleLimit,
-        QObject *parent = nullptr);
-    void setAuditLog(AuditLog *log) { m_audit = log; }
+    // Locks and unlocks are events of `audit`; an unlock that cannot be recorded does not happen.
+    SessionLock(OperatorService &operators, const Clock &clock, AuditLog &audit,
+        std::chrono::seconds idleLimit = kDefaultIdleLimit, QObject *parent = nullptr);
 
     // Who is working now; nullopt after logout (nothing to lock).
     void setOperator(const std::optional<Operator> &op);
@@ -50,7 +50,7 @@ private:
     OperatorService &m_operators;
     const Clock &m_clock;
     std::chrono::seconds m_idleLimit;
-    AuditLog *m_audit = nullptr;
+    AuditLog &m_audit;
     std::optional<Operator> m_operator;
     QDateTime m_lastActivity;
     bool m_locked = false;

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "identity/idnumber.h"
-#include "recorddocument.h"
+#include "identity/candidateidentity.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -35,24 +34,6 @@ enum class EntryMethod
     Card
 };
 
-// What the ID document says about the candidate. Personal data: only ever stored encrypted.
-struct CandidateIdentity
-{
-    QString name;
-    QString idNumber;
-    Gender gender = Gender::Unknown;
-    QString nationCode; // GB/T 3304
-    QDate birthDate;
-    QString address;
-
-    // As both sides of the exchange write it; the canonical JSON is also the at-rest form.
-    Exchange::IdentityDocument toDocument() const;
-    static CandidateIdentity fromDocument(const Exchange::IdentityDocument &document);
-    QByteArray toCanonicalJson() const;
-    static std::optional<CandidateIdentity> fromJson(const QByteArray &json);
-    bool operator==(const CandidateIdentity &) const = default;
-};
-
 struct CandidateRecord
 {
     QUuid id;
@@ -65,6 +46,14 @@ struct CandidateRecord
     QDateTime updatedAt;
     qint64 createdBy = 0; // operator id
     std::optional<qint64> approvedBy; // the supervisor who approved a hand-typed document
+};
+
+// A supervisor accepted a photo that fails a check: who, and why.
+struct PhotoOverride
+{
+    qint64 supervisorId = 0;
+    QString reason;
+    bool operator==(const PhotoOverride &) const = default;
 };
 
 QString stateKey(RecordState state); // "card_read"

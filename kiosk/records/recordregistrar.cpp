@@ -1,8 +1,12 @@
 #include "recordregistrar.h"
 
-#include "storage/recordstore.h"
+#include "records/recordsealing.h"
+#include "records/recordstore.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcRegistrar, "regpoint.kiosk.registrar")
 
 namespace RegPoint::Kiosk {
 
@@ -13,9 +17,28 @@ struct Tr
 };
 } // namespace
 
-RecordRegistrar::RecordRegistrar(RecordStore &store)
+RecordRegistrar::RecordRegistrar(RecordStore &store, RecordSealing &sealing)
     : m_store(store)
+    , m_sealing(sealing)
 { }
+
+Result<Completion> RecordRegistrar::completeWithPhoto(
+    const QUuid &id, const QByteArray &jpeg, qint64 operatorId, const std::optional<PhotoOverride> &override)
+{
+    if (const Status stored = m_store.attachPhoto(id, jpeg, operatorId, override); !stored)
+        return stored.failure();
+    Completion completion;
+    const Status sealed = m_sealing.seal(id, operatorId);
+    completion.sealed = sealed.ok();
+    if (!sealed) {
+        completion.notSealedBecause = sealed.failure();
+        // Not provisioned is the expected wait, anything else a fault worth a line in the log.
+        if (sealed.failure().code != u"provision.missing")
+            qCWarning(lcRegistrar) << "record" << id.toString(QUuid::WithoutBraces)
+                                   << "not sealed:" << sealed.failure().code;
+    }
+    return completion;
+}
 
 Result<CandidateRecord> RecordRegistrar::registerIdentity(
     const CandidateIdentity &identity, EntryMethod method, qint64 operatorId, std::optional<qint64> approvedBy)

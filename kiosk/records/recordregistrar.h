@@ -3,21 +3,43 @@
 #include "records/candidaterecord.h"
 #include "result.h"
 
+#include <QByteArray>
+#include <QUuid>
+
 #include <optional>
 
 namespace RegPoint::Kiosk {
 
+class RecordSealing;
 class RecordStore;
 
-// Turns a confirmed identity into a stored record, after the local duplicate check.
+// What completing a record did. The photo is stored whatever happens to the seal.
+struct Completion
+{
+    bool sealed = false;
+    // Why the record waits unsealed: the point is not provisioned (provision.missing), or this
+    // seal failed; sealPending() retries it at the next start.
+    std::optional<Failure> notSealedBecause;
+};
+
+// A record's way from a confirmed identity to complete: stored after the local duplicate check,
+// then completed with its photo and, in the same step, sealed for the province. The kiosk's
+// flow, `regpointctl demo-day` and the tests all go through here, so "a completed record is
+// sealed" has this one owner.
 class RecordRegistrar
 {
 public:
-    explicit RecordRegistrar(RecordStore &store);
+    RecordRegistrar(RecordStore &store, RecordSealing &sealing);
 
     // `approvedBy`: the supervisor who approved a hand-typed document.
     Result<CandidateRecord> registerIdentity(const CandidateIdentity &identity, EntryMethod method, qint64 operatorId,
         std::optional<qint64> approvedBy = std::nullopt);
+
+    // Stores the photo (the record becomes photo_ok; `override` when a supervisor accepted a photo
+    // that fails a check) and seals the record when the point can. The result fails only when
+    // the photo could not be stored.
+    Result<Completion> completeWithPhoto(const QUuid &id, const QByteArray &jpeg, qint64 operatorId,
+        const std::optional<PhotoOverride> &override = std::nullopt);
 
 private:
     // The duplicate failure naming the record this ID number already has (or why the lookup
@@ -25,6 +47,7 @@ private:
     std::optional<Failure> alreadyRegistered(const QString &idNumber) const;
 
     RecordStore &m_store;
+    RecordSealing &m_sealing;
 };
 
 } // namespace RegPoint::Kiosk

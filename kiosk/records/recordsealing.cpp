@@ -1,10 +1,11 @@
 #include "recordsealing.h"
 
 #include "clock.h"
-#include "crypto/localvault.h"
+#include "crypto/pointkeys.h"
 #include "envelope.h"
 #include "recorddocument.h"
-#include "storage/recordstore.h"
+#include "records/recordstore.h"
+#include "wipe.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -31,10 +32,16 @@ Failure notReady()
 }
 } // namespace
 
-RecordSealing::RecordSealing(RecordStore &records, const Clock &clock)
+RecordSealing::RecordSealing(RecordStore &records, const Clock &clock, const PointKeys &keys)
     : m_records(records)
     , m_clock(clock)
+    , m_keys(keys)
 { }
+
+bool RecordSealing::canSeal() const
+{
+    return m_keys.sealer() != nullptr;
+}
 
 QByteArray RecordSealing::canonicalRecordJson(const CandidateRecord &record, const PhotoOverride *override)
 {
@@ -52,7 +59,7 @@ QByteArray RecordSealing::canonicalRecordJson(const CandidateRecord &record, con
 
 Status RecordSealing::seal(const QUuid &id, qint64 operatorId)
 {
-    if (!m_sealer)
+    if (!canSeal())
         return notProvisioned();
     const Result<std::optional<CandidateRecord>> record = m_records.find(id);
     if (!record)
@@ -64,7 +71,8 @@ Status RecordSealing::seal(const QUuid &id, qint64 operatorId)
 
 Status RecordSealing::sealRecord(const CandidateRecord &record, qint64 operatorId)
 {
-    if (!m_sealer)
+    const Exchange::EnvelopeSealer *sealer = m_keys.sealer();
+    if (!sealer)
         return notProvisioned();
     if (record.state != RecordState::PhotoOk)
         return notReady();
@@ -79,20 +87,20 @@ Status RecordSealing::sealRecord(const CandidateRecord &record, qint64 operatorI
         canonicalRecordJson(record, override.value() ? &*override.value() : nullptr),
         photo.value().value_or(QByteArray()) };
     const QDateTime now = m_clock.now();
-    const Result<QByteArray> envelope = m_sealer->seal(content, now);
+    const Result<QByteArray> envelope = sealer->seal(content, now);
     wipe(content.recordJson);
     wipe(content.photoJpeg);
     if (photo.value())
         wipe(*photo.value());
     if (!envelope)
         return envelope.failure();
-    return m_records.storeSeal(record.id,
-        StoredSeal { envelope.value(), m_sealer->machineKeyId(), m_sealer->provinceKeyId(), now }, operatorId);
+    return m_records.storeSeal(
+        record.id, StoredSeal { envelope.value(), sealer->machineKeyId(), sealer->provinceKeyId(), now }, operatorId);
 }
 
 Result<int> RecordSealing::sealPending()
 {
-    if (!m_sealer)
+    if (!canSeal())
         return 0;
     const Result<QList<QUuid>> pending = m_records.idsInState(RecordState::PhotoOk);
     if (!pending)

@@ -6,27 +6,23 @@
 
 #include <functional>
 
-namespace RegPoint::Exchange {
-class EnvelopeSealer;
-}
-
 namespace RegPoint::Kiosk {
 
 class Clock;
+class PointKeys;
 class RecordStore;
 struct CandidateRecord;
 struct PhotoOverride;
 
-// Seals records that are complete (photo_ok) for the province and stores the envelopes. Without
-// a sealer (the point is not provisioned) records wait in photo_ok and are sealed by the first
-// sealPending() after provisioning: nothing is lost, nothing leaves unsealed.
+// Seals records that are complete (photo_ok) for the province and stores the envelopes. Until the
+// point's keys are loaded (the point is not provisioned) records wait in photo_ok and are sealed
+// by the first sealPending() after provisioning: nothing is lost, nothing leaves unsealed.
 class RecordSealing
 {
 public:
-    RecordSealing(RecordStore &records, const Clock &clock);
+    RecordSealing(RecordStore &records, const Clock &clock, const PointKeys &keys);
 
-    void setSealer(const Exchange::EnvelopeSealer *sealer) { m_sealer = sealer; }
-    bool canSeal() const { return m_sealer != nullptr; }
+    bool canSeal() const;
 
     // Seals one photo_ok record on behalf of `operatorId`.
     Status seal(const QUuid &id, qint64 operatorId);
@@ -40,7 +36,7 @@ private:
     Status sealRecord(const CandidateRecord &record, qint64 operatorId);
     RecordStore &m_records;
     const Clock &m_clock;
-    const Exchange::EnvelopeSealer *m_sealer = nullptr;
+    const PointKeys &m_keys;
 };
 
 } // namespace RegPoint::Kiosk

@@ -1,6 +1,6 @@
 #include "database.h"
 
-#include "storage/sqlerror.h"
+#include "storage/sqlquery.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>

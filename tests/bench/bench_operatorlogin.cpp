@@ -5,7 +5,7 @@
 // Usage: bench_operatorlogin [N=20] [CLI_RUNS=10]
 #include "benchstats.h"
 #include "operators/operatorservice.h"
-#include "storage/operatorstore.h"
+#include "operators/operatorstore.h"
 #include "tempworkspace.h"
 
 #include <QCoreApplication>

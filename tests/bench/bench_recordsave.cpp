@@ -5,7 +5,7 @@
 #include "benchstats.h"
 #include "identity/regiondirectory.h"
 #include "records/recordregistrar.h"
-#include "storage/recordstore.h"
+#include "records/recordstore.h"
 #include "tempworkspace.h"
 
 #include <QCoreApplication>

@@ -7,7 +7,7 @@
 #include "demo/demoday.h"
 #include "records/recordregistrar.h"
 #include "records/recordsealing.h"
-#include "storage/recordstore.h"
+#include "records/recordstore.h"
 #include "tempworkspace.h"
 
 #include <QCoreApplication>

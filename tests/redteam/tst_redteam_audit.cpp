@@ -8,7 +8,7 @@
 #include "audit/auditlog.h"
 #include "crypto/demoprovince.h"
 #include "envelope.h"
-#include "storage/recordstore.h"
+#include "records/recordstore.h"
 #include "tempworkspace.h"
 
 #include <QDir>

@@ -5,10 +5,10 @@
 #include "audit/auditlog.h"
 #include "crypto/passwordhasher.h"
 #include "operators/operatorservice.h"
+#include "operators/operatorstore.h"
 #include "operators/sessionlock.h"
-#include "storage/operatorstore.h"
-#include "storage/workspace.h"
 #include "tempworkspace.h"
+#include "workspace/workspace.h"
 
 #include <QProcess>
 #include <QSqlDatabase>
@@ -211,9 +211,8 @@ void tst_RedteamOperators::unknownNameCostsTheSameWork()
     TempWorkspace ws;
     const PasswordHasher::Cost cost = TempWorkspace::fastOptions().passwordCost;
     QList<PasswordHasher::Cost> derivations;
-    OperatorService operators(
-        ws->operatorStore(), ws.clock(), PasswordHasher(cost, [&](const auto &used) { derivations << used; }));
-    operators.setAuditLog(&ws->audit());
+    OperatorService operators(ws->operatorStore(), ws.clock(), ws->audit(),
+        PasswordHasher(cost, [&](const auto &used) { derivations << used; }));
     QVERIFY(operators.create(account(QStringLiteral("zhang.min"), Role::Clerk, QStringLiteral("clerk-pass-1"))));
     QVERIFY(operators.create(account(QStringLiteral("li.locked"), Role::Clerk, QStringLiteral("clerk-pass-2"))));
     for (int i = 0; i < OperatorService::kMaxFailedLogins; ++i)
@@ -424,8 +423,7 @@ void tst_RedteamOperators::unlockFailsClosedWithoutAudit()
     TempWorkspace ws;
     const Operator clerk
         = ws->operators().create(account(QStringLiteral("zhang.min"), Role::Clerk, kTargetPassword)).value();
-    SessionLock lock(ws->operators(), ws.clock(), 120s);
-    lock.setAuditLog(&ws->audit());
+    SessionLock lock(ws->operators(), ws.clock(), ws->audit(), 120s);
     lock.setOperator(clerk);
     lock.lockNow();
     QVERIFY(lock.isLocked());

@@ -3,7 +3,7 @@
 #include "fakeclock.h"
 #include "operators/operatorservice.h"
 #include "records/candidaterecord.h"
-#include "storage/workspace.h"
+#include "workspace/workspace.h"
 
 #include <QTemporaryDir>
 

@@ -13,7 +13,7 @@
 #include "certificateauthority.h"
 #include "clock.h"
 #include "operators/operatorservice.h"
-#include "storage/workspace.h"
+#include "workspace/workspace.h"
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>

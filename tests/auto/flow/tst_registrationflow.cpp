@@ -7,7 +7,7 @@
 #include "photo/photoinspector.h"
 #include "records/manualentry.h"
 #include "records/recordregistrar.h"
-#include "storage/recordstore.h"
+#include "records/recordstore.h"
 #include "tempworkspace.h"
 
 #include <QSignalSpy>
@@ -60,6 +60,7 @@ private:
     const PhotoInspector m_inspector { PhotoProfile::load(QStringLiteral("hunan-2023")).value() };
     const PhotoFixer m_fixer { m_inspector };
     std::unique_ptr<PhotoAttempts> m_attempts;
+    std::unique_ptr<SessionLock> m_lock;
     std::unique_ptr<RegistrationFlow> m_flow;
 };
 
@@ -71,8 +72,10 @@ void tst_RegistrationFlow::init()
     FlowTimings timings;
     timings.savedNotice = std::chrono::milliseconds(20);
     m_attempts = std::make_unique<PhotoAttempts>(m_inspector, m_fixer, PhotoPolicy { 3, false });
+    m_lock = std::make_unique<SessionLock>(
+        (*m_ws)->operators(), m_ws->clock(), (*m_ws)->audit(), std::chrono::seconds(120));
     m_flow = std::make_unique<RegistrationFlow>((*m_ws)->operators(), (*m_ws)->records(), (*m_ws)->registrar(),
-        *m_validator, m_photos, *m_attempts, m_ws->clock(), timings);
+        *m_validator, m_photos, *m_attempts, *m_lock, m_ws->clock(), timings);
 }
 
 void tst_RegistrationFlow::loginAsSupervisor()
@@ -129,8 +132,7 @@ void tst_RegistrationFlow::wrongPasswordStaysOnLogin()
 
 void tst_RegistrationFlow::idleLockKeepsTheFormAndRefusesSteps()
 {
-    SessionLock lock((*m_ws)->operators(), m_ws->clock(), std::chrono::seconds(120));
-    m_flow->setSessionLock(&lock);
+    SessionLock &lock = *m_lock;
     loginAsSupervisor();
     m_flow->startManualEntry();
     QCOMPARE(m_flow->step(), FlowStep::ManualEntry);

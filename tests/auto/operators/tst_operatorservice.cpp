@@ -1,6 +1,6 @@
 #include "crypto/passwordhasher.h"
 #include "operators/operatorservice.h"
-#include "storage/operatorstore.h"
+#include "operators/operatorstore.h"
 #include "tempworkspace.h"
 
 #include <QDirIterator>

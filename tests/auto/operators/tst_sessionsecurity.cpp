@@ -139,8 +139,7 @@ void tst_SessionSecurity::passwordChangesAndResetsAreAudited()
 
 void tst_SessionSecurity::idleLockAfterTheLimit()
 {
-    SessionLock lock(operators(), m_ws->clock(), 120s);
-    lock.setAuditLog(&(*m_ws)->audit());
+    SessionLock lock(operators(), m_ws->clock(), (*m_ws)->audit(), 120s);
     QSignalSpy changes(&lock, &SessionLock::lockedChanged);
     QVERIFY(!lock.checkIdle()); // nobody logged in: nothing to lock
     lock.setOperator(m_clerk);
@@ -166,7 +165,7 @@ void tst_SessionSecurity::idleLockAfterTheLimit()
 void tst_SessionSecurity::onlyTheSameOperatorOrASupervisorUnlocks()
 {
     (void)operators().create(clerk("li.hua"));
-    SessionLock lock(operators(), m_ws->clock(), 120s);
+    SessionLock lock(operators(), m_ws->clock(), (*m_ws)->audit(), 120s);
     lock.setOperator(m_clerk);
     lock.lockNow();
     QCOMPARE(lock.unlock(QStringLiteral("li.hua"), QStringLiteral("clerk-pass-1")).failure().code,

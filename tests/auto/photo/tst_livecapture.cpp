@@ -1,18 +1,15 @@
 #include "photo/capturestabilizer.h"
 #include "photo/liveanalyser.h"
-#include "settings/kiosksettings.h"
 
-#include <QFile>
 #include <QPainter>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace RegPoint;
 using namespace RegPoint::Kiosk;
 using namespace std::chrono_literals;
 
-// The live half of the photo step: auto-capture timing, analysis off the GUI thread, settings.
+// The live half of the photo step: auto-capture timing, analysis off the GUI thread.
 class tst_LiveCapture : public QObject
 {
     Q_OBJECT
@@ -22,8 +19,6 @@ private Q_SLOTS:
     void stabilizerRestartsWhenFaceMoves();
     void stabilizerResetsWhenNotReady();
     void analyserKeepsOnlyTheNewestFrame();
-    void settingsDefaultsAndOverrides();
-    void settingsRejectNonsense();
 
 private:
     static LiveGuidance ready(QPointF centre, double width = 200)
@@ -100,38 +95,6 @@ void tst_LiveCapture::analyserKeepsOnlyTheNewestFrame()
     const LiveGuidance newest = results.at(1).at(0).value<LiveGuidance>();
     QVERIFY(newest.faceFound);
     QVERIFY(newest.face.center().x() > 500 && newest.face.center().x() < 780);
-}
-
-void tst_LiveCapture::settingsDefaultsAndOverrides()
-{
-    QTemporaryDir dir;
-    const KioskSettings defaults = KioskSettings::load(dir.path());
-    QCOMPARE(defaults.photo.attemptsBeforeOverride, 3);
-    QVERIFY(defaults.photo.autoCapture);
-    QCOMPARE(defaults.photoProfile, QStringLiteral("hunan-2023"));
-    QFile ini(KioskSettings::path(dir.path()));
-    QVERIFY(ini.open(QIODevice::WriteOnly));
-    ini.write("[photo]\nattempts_before_override=5\nauto_capture=false\n");
-    ini.close();
-    QStringList problems;
-    const KioskSettings tuned = KioskSettings::load(dir.path(), &problems);
-    QCOMPARE(tuned.photo.attemptsBeforeOverride, 5);
-    QVERIFY(!tuned.photo.autoCapture);
-    QVERIFY(problems.isEmpty());
-}
-
-void tst_LiveCapture::settingsRejectNonsense()
-{
-    QTemporaryDir dir;
-    QFile ini(KioskSettings::path(dir.path()));
-    QVERIFY(ini.open(QIODevice::WriteOnly));
-    ini.write("[photo]\nattempts_before_override=0\nauto_capture=maybe\n");
-    ini.close();
-    QStringList problems;
-    const KioskSettings settings = KioskSettings::load(dir.path(), &problems);
-    QCOMPARE(settings.photo.attemptsBeforeOverride, 3);
-    QVERIFY(settings.photo.autoCapture);
-    QCOMPARE(problems.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_LiveCapture)

@@ -4,10 +4,10 @@
 #include "kiosklook.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
+#include "operators/operatorstore.h"
 #include "privacyscan.h"
+#include "records/recordstore.h"
 #include "screens/photoscreen.h"
-#include "storage/operatorstore.h"
-#include "storage/recordstore.h"
 #include "tempworkspace.h"
 #include "widgets/devicestrip.h"
 #include "widgets/livepreview.h"
@@ -63,14 +63,14 @@ private:
     T *find(const char *name) const
     {
         // The current screen first: setup and login both have a "username".
-        T *widget = m_kiosk->window->currentScreen()->findChild<T *>(QString::fromLatin1(name));
+        T *widget = m_kiosk->window().currentScreen()->findChild<T *>(QString::fromLatin1(name));
         if (!widget)
-            widget = m_kiosk->window->findChild<T *>(QString::fromLatin1(name));
+            widget = m_kiosk->window().findChild<T *>(QString::fromLatin1(name));
         if (!widget)
             qWarning() << "no widget" << name;
         return widget;
     }
-    QString screenName() const { return m_kiosk->window->currentScreen()->objectName(); }
+    QString screenName() const { return m_kiosk->window().currentScreen()->objectName(); }
     void click(const char *button) { QTest::mouseClick(find<QPushButton>(button), Qt::LeftButton); }
     void type(const char *edit, const QString &text)
     {
@@ -118,10 +118,10 @@ void tst_KioskUi::init()
     devices.simulate = true;
     devices.readerTimings.pollInterval = std::chrono::milliseconds(20);
     m_kiosk = std::make_unique<App::KioskAssembly>(std::move(ws).value(), *m_language, devices, timings);
-    m_kiosk->window->resize(1366, 768);
-    m_kiosk->window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_kiosk->window.get()));
-    QVERIFY(m_kiosk->flow.start());
+    m_kiosk->window().resize(1366, 768);
+    m_kiosk->window().show();
+    QVERIFY(QTest::qWaitForWindowExposed(&m_kiosk->window()));
+    QVERIFY(m_kiosk->flow().start());
 }
 
 void tst_KioskUi::cleanup()
@@ -166,7 +166,7 @@ void tst_KioskUi::firstRunSetupThenLogin()
     click("createSupervisor");
     QCOMPARE(screenName(), QStringLiteral("setupScreen"));
     QCOMPARE(find<QLineEdit>("username")->text(), QStringLiteral("wang.li"));
-    QVERIFY(m_kiosk->window->findChild<QLabel *>(QStringLiteral("fieldMessage"))); // shown under the password
+    QVERIFY(m_kiosk->window().findChild<QLabel *>(QStringLiteral("fieldMessage"))); // shown under the password
     find<QLineEdit>("password")->clear();
     find<QLineEdit>("passwordRepeat")->clear();
     type("password", QStringLiteral("desk-2026-ok"));
@@ -197,7 +197,7 @@ void tst_KioskUi::wrongPasswordShowsMessageAndClearsPassword()
     type("password", QStringLiteral("guess-guess"));
     click("login");
     QCOMPARE(screenName(), QStringLiteral("loginScreen"));
-    auto *banner = m_kiosk->window->currentScreen()->findChild<QLabel *>(QStringLiteral("banner"));
+    auto *banner = m_kiosk->window().currentScreen()->findChild<QLabel *>(QStringLiteral("banner"));
     QVERIFY(banner->isVisible());
     QVERIFY2(banner->text().contains(QStringLiteral("用户名或密码错误")), qPrintable(banner->text()));
     QVERIFY(find<QLineEdit>("password")->text().isEmpty());
@@ -271,7 +271,7 @@ void tst_KioskUi::errorsKeepWhatWasTyped()
     QCOMPARE(find<QLineEdit>("idNumber")->property("state").toString(), QStringLiteral("error"));
     QCOMPARE(find<QComboBox>("nation")->property("state").toString(), QStringLiteral("error"));
     QCOMPARE((*m_ws)->records().list().value().size(), 0);
-    auto *banner = m_kiosk->window->currentScreen()->findChild<QLabel *>(QStringLiteral("banner"));
+    auto *banner = m_kiosk->window().currentScreen()->findChild<QLabel *>(QStringLiteral("banner"));
     QVERIFY2(banner->text().contains(QStringLiteral("已填写的内容都保留着")), qPrintable(banner->text()));
 }
 
@@ -291,7 +291,7 @@ void tst_KioskUi::duplicateShowsBanner()
     fillValidCandidate();
     click("save");
     QCOMPARE(screenName(), QStringLiteral("manualEntryScreen"));
-    auto *banner = m_kiosk->window->currentScreen()->findChild<QLabel *>(QStringLiteral("banner"));
+    auto *banner = m_kiosk->window().currentScreen()->findChild<QLabel *>(QStringLiteral("banner"));
     QVERIFY2(banner->text().contains(QStringLiteral("请勿重复登记")), qPrintable(banner->text()));
     QCOMPARE((*m_ws)->records().list().value().size(), 1);
 }
@@ -337,11 +337,11 @@ void tst_KioskUi::deviceStripShowsEveryDevice()
     setUpAndLogin();
     if (QTest::currentTestFailed())
         return;
-    auto *strip = m_kiosk->window->findChild<App::DeviceStrip *>();
+    auto *strip = m_kiosk->window().findChild<App::DeviceStrip *>();
     QVERIFY(strip);
     QCOMPARE(strip->chipText(Devices::DeviceKind::Camera), QStringLiteral("摄像头: 就绪（模拟）"));
     QTRY_COMPARE(strip->chipText(Devices::DeviceKind::IdCardReader), QStringLiteral("身份证阅读器: 就绪（模拟）"));
-    m_kiosk->devices.setStatus(
+    m_kiosk->devices().setStatus(
         { Devices::DeviceKind::Printer, Devices::DeviceState::Error, false, QStringLiteral("缺纸") });
     QCOMPARE(strip->chipText(Devices::DeviceKind::Printer), QStringLiteral("打印机: 故障"));
 }
@@ -351,11 +351,11 @@ void tst_KioskUi::cardOnReaderOpensReviewAndSaves()
     setUpAndLogin();
     if (QTest::currentTestFailed())
         return;
-    auto *strip = m_kiosk->window->findChild<App::DeviceStrip *>();
+    auto *strip = m_kiosk->window().findChild<App::DeviceStrip *>();
     QTRY_VERIFY(strip->chipText(Devices::DeviceKind::IdCardReader).contains(QStringLiteral("就绪")));
-    QTest::keyClick(m_kiosk->window.get(), Qt::Key_F8); // the simulator's "place a card"
+    QTest::keyClick(&m_kiosk->window(), Qt::Key_F8); // the simulator's "place a card"
     QTRY_COMPARE(screenName(), QStringLiteral("cardReviewScreen"));
-    QWidget *review = m_kiosk->window->currentScreen();
+    QWidget *review = m_kiosk->window().currentScreen();
     QStringList values;
     for (QLabel *label : review->findChildren<QLabel *>(QStringLiteral("cardValue")))
         values.append(label->text());
@@ -382,14 +382,14 @@ void tst_KioskUi::cardFailingACheckCannotBeSaved()
     setUpAndLogin();
     if (QTest::currentTestFailed())
         return;
-    QTRY_COMPARE(m_kiosk->reader->status().state, Devices::ReaderState::Ready);
+    QTRY_COMPARE(m_kiosk->reader()->status().state, Devices::ReaderState::Ready);
     Devices::IdCardData card = Devices::demoCards().first();
     card.birthDate = QDate(2008, 3, 13); // disagrees with the number
-    m_kiosk->simulator->module().placeCard(card);
+    m_kiosk->simulator()->module().placeCard(card);
     QTRY_COMPARE(screenName(), QStringLiteral("cardReviewScreen"));
     QVERIFY(!find<QPushButton>("saveCard")->isEnabled());
     bool sawError = false;
-    for (QLabel *check : m_kiosk->window->currentScreen()->findChildren<QLabel *>(QStringLiteral("checkLine")))
+    for (QLabel *check : m_kiosk->window().currentScreen()->findChildren<QLabel *>(QStringLiteral("checkLine")))
         sawError = sawError
             || (check->property("check").toString() == u"birth_date"
                 && check->property("state").toString() == u"error");
@@ -405,9 +405,9 @@ void tst_KioskUi::cardDuringManualEntryLosesNothing()
         return;
     click("newManualEntry");
     type("name", QStringLiteral("李明轩"));
-    QTRY_COMPARE(m_kiosk->reader->status().state, Devices::ReaderState::Ready);
+    QTRY_COMPARE(m_kiosk->reader()->status().state, Devices::ReaderState::Ready);
     m_kiosk->placeNextDemoCard();
-    QTRY_COMPARE(m_kiosk->reader->status().state, Devices::ReaderState::CardPresent);
+    QTRY_COMPARE(m_kiosk->reader()->status().state, Devices::ReaderState::CardPresent);
     QCOMPARE(screenName(), QStringLiteral("manualEntryScreen"));
     QCOMPARE(find<QLineEdit>("name")->text(), QStringLiteral("李明轩"));
     QVERIFY(find<QLabel>("notice")->isVisible());
@@ -418,7 +418,7 @@ void tst_KioskUi::saveCardAndOpenPhoto()
     setUpAndLogin();
     if (QTest::currentTestFailed())
         return;
-    QTRY_COMPARE(m_kiosk->reader->status().state, Devices::ReaderState::Ready);
+    QTRY_COMPARE(m_kiosk->reader()->status().state, Devices::ReaderState::Ready);
     m_kiosk->placeNextDemoCard();
     QTRY_COMPARE(screenName(), QStringLiteral("cardReviewScreen"));
     click("saveCard");
@@ -452,7 +452,7 @@ void tst_KioskUi::photoTakenWhenGuidanceSaysReady()
     const Kiosk::CandidateIdentity &who = stored.first().identity;
     const QStringList leaks = findInClear({ m_ws->dataDir() }, { who.idNumber, who.name, who.address });
     QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
-    QCOMPARE(m_kiosk->camera->status().state, Devices::CameraState::NotConnected); // off between candidates
+    QCOMPARE(m_kiosk->camera().status().state, Devices::CameraState::NotConnected); // off between candidates
 }
 
 void tst_KioskUi::autoCaptureTakesPhotoWhenStill()
@@ -462,7 +462,7 @@ void tst_KioskUi::autoCaptureTakesPhotoWhenStill()
         return;
     QVERIFY(find<QCheckBox>("autoCapture")->isChecked()); // the default policy
     QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>("usePhoto")->isEnabled(), 15000);
-    QCOMPARE(m_kiosk->flow.photoAttempts().last()->origin, Kiosk::PhotoOrigin::Camera);
+    QCOMPARE(m_kiosk->flow().photoAttempts().last()->origin, Kiosk::PhotoOrigin::Camera);
     QCOMPARE(screenName(), QStringLiteral("photoScreen")); // the clerk still compares and decides
 }
 
@@ -472,7 +472,7 @@ void tst_KioskUi::importedFilesAndSupervisorOverride()
     if (QTest::currentTestFailed())
         return;
     find<QCheckBox>("autoCapture")->setChecked(false);
-    auto *screen = qobject_cast<App::PhotoScreen *>(m_kiosk->window->currentScreen());
+    auto *screen = qobject_cast<App::PhotoScreen *>(m_kiosk->window().currentScreen());
     QVERIFY(screen);
     QTemporaryDir usb;
     QVERIFY(!screen->importFile(usb.filePath(QStringLiteral("missing.jpg"))));
@@ -523,15 +523,15 @@ void tst_KioskUi::photoLaterKeepsRecordWithoutPhoto()
     click("photoLater");
     QTRY_COMPARE(screenName(), QStringLiteral("homeScreen"));
     QCOMPARE((*m_ws)->records().list().value().first().state, Kiosk::RecordState::CardRead);
-    QCOMPARE(m_kiosk->camera->status().state, Devices::CameraState::NotConnected);
+    QCOMPARE(m_kiosk->camera().status().state, Devices::CameraState::NotConnected);
     // The home list offers the photo for that record, and only for it.
     auto offers = [this] {
-        return m_kiosk->window->currentScreen()->findChildren<QPushButton *>(QStringLiteral("photoForRecord"));
+        return m_kiosk->window().currentScreen()->findChildren<QPushButton *>(QStringLiteral("photoForRecord"));
     };
     QTRY_COMPARE(offers().size(), 1); // a refreshed list replaces its buttons with deleteLater()
     QTest::mouseClick(offers().first(), Qt::LeftButton);
     QTRY_COMPARE(screenName(), QStringLiteral("photoScreen"));
-    QCOMPARE(m_kiosk->flow.photoSubject()->record.id, (*m_ws)->records().list().value().first().id);
+    QCOMPARE(m_kiosk->flow().photoSubject()->record.id, (*m_ws)->records().list().value().first().id);
 }
 
 void tst_KioskUi::idleLockCoversTheFormAndKeepsIt()
@@ -541,14 +541,14 @@ void tst_KioskUi::idleLockCoversTheFormAndKeepsIt()
     QTRY_COMPARE(screenName(), QStringLiteral("manualEntryScreen"));
     type("name", QStringLiteral("李明轩"));
     m_ws->clock().advance(std::chrono::seconds(121));
-    QTRY_VERIFY(m_kiosk->sessionLock.isLocked()); // the kiosk checks every second
-    auto *lockScreen = m_kiosk->window->findChild<QWidget *>(QStringLiteral("lockScreen"));
+    QTRY_VERIFY(m_kiosk->sessionLock().isLocked()); // the kiosk checks every second
+    auto *lockScreen = m_kiosk->window().findChild<QWidget *>(QStringLiteral("lockScreen"));
     QVERIFY(lockScreen && lockScreen->isVisible());
-    QCOMPARE(lockScreen->geometry(), m_kiosk->window->rect());
+    QCOMPARE(lockScreen->geometry(), m_kiosk->window().rect());
     QCOMPARE(find<QLineEdit>("lockUsername")->text(), QStringLiteral("wang.li")); // whose desk it is
     type("lockPassword", QStringLiteral("wrong-one"));
     click("unlock");
-    QVERIFY(m_kiosk->sessionLock.isLocked());
+    QVERIFY(m_kiosk->sessionLock().isLocked());
     auto *refusal = lockScreen->findChild<QLabel *>(QStringLiteral("banner"));
     QVERIFY(refusal && refusal->isVisible());
     QVERIFY(refusal->text().contains(QStringLiteral("密码"))); // says what was wrong, in Chinese

@@ -1,7 +1,7 @@
 #include "operatorstore.h"
 
 #include "storage/database.h"
-#include "storage/sqlerror.h"
+#include "storage/sqlquery.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -40,7 +40,7 @@ OperatorStore::OperatorStore(Database &database)
 
 Result<Operator> OperatorStore::add(const Operator &op, const QString &passwordHash)
 {
-    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    QSqlQuery q = newQuery(m_database);
     q.prepare(QStringLiteral(
         "INSERT INTO operators (username, display_name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(op.username);
@@ -62,7 +62,7 @@ Result<Operator> OperatorStore::add(const Operator &op, const QString &passwordH
 
 Result<QList<Operator>> OperatorStore::list() const
 {
-    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    QSqlQuery q = newQuery(m_database);
     if (!q.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM operators ORDER BY id")))
         return sqlFailure(q, "operator.list");
     QList<Operator> operators;
@@ -73,7 +73,7 @@ Result<QList<Operator>> OperatorStore::list() const
 
 Result<qsizetype> OperatorStore::count() const
 {
-    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    QSqlQuery q = newQuery(m_database);
     if (!q.exec(QStringLiteral("SELECT count(*) FROM operators WHERE disabled = 0")) || !q.next())
         return sqlFailure(q, "operator.count");
     return q.value(0).toLongLong();
@@ -81,7 +81,7 @@ Result<qsizetype> OperatorStore::count() const
 
 Result<std::optional<std::pair<Operator, QString>>> OperatorStore::findWithHash(const QString &username) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    QSqlQuery q = newQuery(m_database);
     q.prepare(
         QStringLiteral("SELECT ") + kColumns + QStringLiteral(", password_hash FROM operators WHERE username = ?"));
     q.addBindValue(username);
@@ -94,7 +94,7 @@ Result<std::optional<std::pair<Operator, QString>>> OperatorStore::findWithHash(
 
 Result<std::optional<Operator>> OperatorStore::find(qint64 id) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    QSqlQuery q = newQuery(m_database);
     q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM operators WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
@@ -106,7 +106,7 @@ Result<std::optional<Operator>> OperatorStore::find(qint64 id) const
 
 Result<LoginGuard> OperatorStore::loginGuard(qint64 id) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    QSqlQuery q = newQuery(m_database);
     q.prepare(QStringLiteral("SELECT failed_logins, locked_until, lockouts FROM operators WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
@@ -120,7 +120,7 @@ Result<LoginGuard> OperatorStore::loginGuard(qint64 id) const
 
 Status OperatorStore::setLoginGuard(qint64 id, const LoginGuard &guard)
 {
-    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    QSqlQuery q = newQuery(m_database);
     q.prepare(QStringLiteral("UPDATE operators SET failed_logins = ?, locked_until = ?, lockouts = ? WHERE id = ?"));
     q.addBindValue(guard.failedLogins);
     q.addBindValue(
@@ -134,7 +134,7 @@ Status OperatorStore::setLoginGuard(qint64 id, const LoginGuard &guard)
 
 Status OperatorStore::setPasswordHash(qint64 id, const QString &passwordHash)
 {
-    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    QSqlQuery q = newQuery(m_database);
     q.prepare(QStringLiteral("UPDATE operators SET password_hash = ? WHERE id = ?"));
     q.addBindValue(passwordHash);
     q.addBindValue(id);

@@ -20,6 +20,7 @@ class LocalVault;
 class NationTable;
 class OperatorService;
 class OperatorStore;
+class PointKeys;
 class RecordRegistrar;
 class RecordSealing;
 class RecordStore;
@@ -61,7 +62,7 @@ public:
     AuditLog &audit() { return *m_audit; }
     RecordSealing &sealing() { return *m_sealing; }
     // Null until the point is provisioned.
-    const Exchange::EnvelopeSealer *sealer() const { return m_sealer.get(); }
+    const Exchange::EnvelopeSealer *sealer() const;
     // Loads the sealer after provisioning (and seals what waited); the failure if it cannot.
     Status loadSealer();
     // Loaded on first use: most CLI commands never need them.
@@ -75,15 +76,16 @@ private:
     QString m_dataDir;
     const Clock &m_clock;
     bool m_readOnly = false;
+    // In dependency order: each part outlives the parts built over it.
     std::unique_ptr<Database> m_database;
     std::unique_ptr<LocalVault> m_vault;
+    std::unique_ptr<PointKeys> m_keys;
+    std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<RecordStore> m_records;
     std::unique_ptr<OperatorStore> m_operatorStore;
     std::unique_ptr<OperatorService> m_operators;
-    std::unique_ptr<RecordRegistrar> m_registrar;
-    std::unique_ptr<AuditLog> m_audit;
-    std::unique_ptr<Exchange::EnvelopeSealer> m_sealer;
     std::unique_ptr<RecordSealing> m_sealing;
+    std::unique_ptr<RecordRegistrar> m_registrar;
     std::unique_ptr<RegionDirectory> m_regions;
     std::unique_ptr<NationTable> m_nations;
 };

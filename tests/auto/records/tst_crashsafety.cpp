@@ -2,8 +2,8 @@
 #include "crypto/demoprovince.h"
 #include "envelope.h"
 #include "records/candidaterecord.h"
+#include "records/recordstore.h"
 #include "storage/database.h"
-#include "storage/recordstore.h"
 #include "tempworkspace.h"
 
 #include <QFile>

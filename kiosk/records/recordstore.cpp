@@ -5,7 +5,7 @@
 #include "clock.h"
 #include "crypto/localvault.h"
 #include "storage/database.h"
-#include "storage/sqlerror.h"
+#include "storage/sqlquery.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -42,10 +42,11 @@ QString uuidText(const QUuid &id)
 
 } // namespace
 
-RecordStore::RecordStore(Database &database, const LocalVault &vault, const Clock &clock)
+RecordStore::RecordStore(Database &database, const LocalVault &vault, const Clock &clock, AuditLog &audit)
     : m_database(database)
     , m_vault(vault)
     , m_clock(clock)
+    , m_audit(audit)
 { }
 
 QByteArray RecordStore::idIndexOf(const QString &idNumber) const
@@ -67,7 +68,7 @@ Result<CandidateRecord> RecordStore::insert(CandidateRecord record)
             Tr::tr("The record could not be encrypted, so it was not saved. Call the technician.") };
 
     Status status = m_database.withTransaction([&]() -> Status {
-        QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+        QSqlQuery q = newQuery(m_database);
         q.prepare(QStringLiteral("INSERT INTO records (id, version, supersedes, state, entry_method, id_index, "
                                  "identity, created_at, updated_at, created_by, approved_by) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -159,7 +160,7 @@ Result<std::optional<CandidateRecord>> firstRecordOf(QSqlQuery &q, const LocalVa
 
 Result<std::optional<CandidateRecord>> RecordStore::find(const QUuid &id) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    QSqlQuery q = newQuery(m_database);
     q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM records WHERE id = ?"));
     q.addBindValue(uuidText(id));
     return firstRecordOf(q, m_vault);
@@ -167,7 +168,7 @@ Result<std::optional<CandidateRecord>> RecordStore::find(const QUuid &id) const
 
 Result<std::optional<CandidateRecord>> RecordStore::findCurrentByIdNumber(const QString &idNumber) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    QSqlQuery q = newQuery(m_database);
     q.prepare(QStringLiteral("SELECT ") + kColumns
         + QStringLiteral(
             " FROM records r WHERE id_index = ? AND NOT EXISTS (SELECT 1 FROM records s WHERE s.supersedes = r.id) "
@@ -178,7 +179,7 @@ Result<std::optional<CandidateRecord>> RecordStore::findCurrentByIdNumber(const 
 
 Result<QList<CandidateRecord>> RecordStore::list(int limit, QList<DamagedRecord> *damaged) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    QSqlQuery q = newQuery(m_database);
     q.prepare(QStringLiteral("SELECT ") + kColumns
         + QStringLiteral(" FROM records ORDER BY created_at DESC, rowid DESC LIMIT ?"));
     q.addBindValue(limit);
@@ -202,7 +203,7 @@ Result<QList<CandidateRecord>> RecordStore::list(int limit, QList<DamagedRecord>
 
 Result<qsizetype> RecordStore::countCreatedOn(const QDate &day) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    QSqlQuery q = newQuery(m_database);
     // created_at carries the local offset, so its first ten characters are the local day.
     q.prepare(QStringLiteral("SELECT count(*) FROM records WHERE substr(created_at, 1, 10) = ?"));
     q.addBindValue(day.toString(Qt::ISODate));
@@ -218,7 +219,7 @@ Result<qsizetype> RecordStore::countAwaitingUpload() const
         if (isAwaitingUpload(RecordState(s)))
             awaiting.append(u'\'' + stateKey(RecordState(s)) + u'\'');
     }
-    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    QSqlQuery q = newQuery(m_database);
     if (!q.exec(QStringLiteral("SELECT count(*) FROM records r WHERE state IN (") + awaiting.join(u',')
             + QStringLiteral(") AND NOT EXISTS (SELECT 1 FROM records s WHERE s.supersedes = r.id)"))
         || !q.next())
@@ -233,7 +234,7 @@ Status RecordStore::changeState(const QUuid &id, RecordState to, qint64 operator
 
 Status RecordStore::changeStateInTransaction(const QUuid &id, RecordState to, qint64 operatorId)
 {
-    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    QSqlQuery q = newQuery(m_database);
     q.prepare(QStringLiteral("SELECT state FROM records WHERE id = ?"));
     q.addBindValue(uuidText(id));
     if (!q.exec())
@@ -266,7 +267,7 @@ Status RecordStore::changeStateInTransaction(const QUuid &id, RecordState to, qi
 
 Status RecordStore::audit(const AuditEntry &entry)
 {
-    return m_audit ? m_audit->appendInTransaction(entry) : Status(Done {});
+    return m_audit.appendInTransaction(entry);
 }
 
 Status RecordStore::attachPhoto(
@@ -279,7 +280,7 @@ Status RecordStore::attachPhoto(
     return m_database.withTransaction([&]() -> Status {
         if (Status moved = changeStateInTransaction(id, RecordState::PhotoOk, operatorId); !moved)
             return moved;
-        QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+        QSqlQuery q = newQuery(m_database);
         q.prepare(QStringLiteral("INSERT OR REPLACE INTO record_photos (record_id, photo, attached_at, attached_by, "
                                  "override_reason, override_by) VALUES (?, ?, ?, ?, ?, ?)"));
         q.addBindValue(uuidText(id));
@@ -300,7 +301,7 @@ Status RecordStore::attachPhoto(
 
 Result<std::optional<PhotoOverride>> RecordStore::photoOverride(const QUuid &id) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    QSqlQuery q = newQuery(m_database);
     q.prepare(QStringLiteral("SELECT override_by, override_reason FROM record_photos WHERE record_id = ? AND "
                              "override_by IS NOT NULL"));
     q.addBindValue(uuidText(id));
@@ -313,7 +314,7 @@ Result<std::optional<PhotoOverride>> RecordStore::photoOverride(const QUuid &id)
 
 Result<std::optional<QByteArray>> RecordStore::photo(const QUuid &id) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    QSqlQuery q = newQuery(m_database);
     q.prepare(QStringLiteral("SELECT photo FROM record_photos WHERE record_id = ?"));
     q.addBindValue(uuidText(id));
     if (!q.exec())
@@ -334,7 +335,7 @@ Status RecordStore::storeSeal(const QUuid &id, const StoredSeal &sealed, qint64 
     return m_database.withTransaction([&]() -> Status {
         if (Status moved = changeStateInTransaction(id, RecordState::Sealed, operatorId); !moved)
             return moved;
-        QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+        QSqlQuery q = newQuery(m_database);
         q.prepare(QStringLiteral("INSERT INTO sealed_records (record_id, envelope, machine_key_id, province_key_id, "
                                  "sealed_at) VALUES (?, ?, ?, ?, ?)"));
         q.addBindValue(uuidText(id));
@@ -350,7 +351,7 @@ Status RecordStore::storeSeal(const QUuid &id, const StoredSeal &sealed, qint64 
 
 Result<std::optional<StoredSeal>> RecordStore::sealOf(const QUuid &id) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    QSqlQuery q = newQuery(m_database);
     q.prepare(QStringLiteral(
         "SELECT envelope, machine_key_id, province_key_id, sealed_at FROM sealed_records WHERE record_id = ?"));
     q.addBindValue(uuidText(id));
@@ -364,7 +365,7 @@ Result<std::optional<StoredSeal>> RecordStore::sealOf(const QUuid &id) const
 
 Result<QList<QUuid>> RecordStore::idsInState(RecordState state) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_database.connectionName(), false));
+    QSqlQuery q = newQuery(m_database);
     q.prepare(QStringLiteral("SELECT id FROM records WHERE state = ? ORDER BY created_at, id"));
     q.addBindValue(stateKey(state));
     if (!q.exec())

@@ -1,11 +1,11 @@
 #include "audit/auditlog.h"
 #include "crypto/demoprovince.h"
 #include "operators/operatorservice.h"
+#include "records/recordstore.h"
 #include "settings/kiosksettings.h"
 #include "storage/database.h"
-#include "storage/recordstore.h"
-#include "storage/workspace.h"
 #include "tempworkspace.h"
+#include "workspace/workspace.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,4 +1,6 @@
-#include "sqlerror.h"
+#include "sqlquery.h"
+
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -16,6 +18,11 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::Database)
 };
 } // namespace
+
+QSqlQuery newQuery(const Database &database)
+{
+    return QSqlQuery(QSqlDatabase::database(database.connectionName(), false));
+}
 
 Failure sqlFailure(const QSqlQuery &query, const char *code)
 {

@@ -7,14 +7,6 @@
 
 namespace RegPoint::Kiosk {
 
-// A supervisor accepted a photo that fails a check: who, and why.
-struct PhotoOverride
-{
-    qint64 supervisorId = 0;
-    QString reason;
-    bool operator==(const PhotoOverride &) const = default;
-};
-
 // A record sealed for the province (crypto/recordseal.h): the envelope and the keys it names.
 struct StoredSeal
 {
@@ -45,9 +37,8 @@ struct DamagedRecord
 class RecordStore
 {
 public:
-    RecordStore(Database &database, const LocalVault &vault, const Clock &clock);
-    // Every record change is also an audit event, in the same transaction.
-    void setAuditLog(AuditLog *log) { m_audit = log; }
+    // Every record change is also an event of `audit`, in the same transaction.
+    RecordStore(Database &database, const LocalVault &vault, const Clock &clock, AuditLog &audit);
 
     // Stores a new record (id, timestamps set here) with its first event.
     Result<CandidateRecord> insert(CandidateRecord record);
@@ -84,7 +75,7 @@ private:
     Database &m_database;
     const LocalVault &m_vault;
     const Clock &m_clock;
-    AuditLog *m_audit = nullptr;
+    AuditLog &m_audit;
 };
 
 } // namespace RegPoint::Kiosk

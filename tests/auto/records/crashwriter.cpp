@@ -8,9 +8,9 @@
 #include "operators/operatorservice.h"
 #include "records/recordregistrar.h"
 #include "records/recordsealing.h"
-#include "storage/recordstore.h"
-#include "storage/workspace.h"
+#include "records/recordstore.h"
 #include "tempworkspace.h"
+#include "workspace/workspace.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -60,8 +60,9 @@ int main(int argc, char **argv)
         const QByteArray line = (saved->id.toString(QUuid::WithoutBraces) + u' ' + identity.idNumber).toLatin1();
         std::printf("%s saved\n", line.constData());
         std::fflush(stdout);
-        if (ws.value()->records().attachPhoto(saved->id, photo, operatorId)
-            && ws.value()->sealing().seal(saved->id, operatorId)) {
+        // The kiosk's own path: the photo completes the record and seals it in one step.
+        const auto completed = ws.value()->registrar().completeWithPhoto(saved->id, photo, operatorId);
+        if (completed && completed->sealed) {
             std::printf("%s sealed\n", line.constData());
             std::fflush(stdout);
         }

@@ -1,7 +1,7 @@
 #include "operators/operatorservice.h"
+#include "operators/operatorstore.h"
 #include "records/recordregistrar.h"
-#include "storage/operatorstore.h"
-#include "storage/recordstore.h"
+#include "records/recordstore.h"
 #include "tempworkspace.h"
 
 #include <QDirIterator>

@@ -3,17 +3,17 @@
 #include "audit/auditlog.h"
 #include "crypto/localvault.h"
 #include "crypto/machineprovisioning.h"
-#include "envelope.h"
+#include "crypto/pointkeys.h"
 #include "identity/nationtable.h"
 #include "identity/regiondirectory.h"
 #include "io/datafolder.h"
 #include "operators/operatorservice.h"
+#include "operators/operatorstore.h"
 #include "records/recordregistrar.h"
 #include "records/recordsealing.h"
+#include "records/recordstore.h"
 #include "storage/database.h"
-#include "storage/keycheck.h"
-#include "storage/operatorstore.h"
-#include "storage/recordstore.h"
+#include "workspace/keycheck.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -93,15 +93,16 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dataDir, const
     if (const Status key = checkLocalKey(*ws->m_database, *ws->m_vault, !options.readOnly); !key)
         return key.failure();
 
-    ws->m_records = std::make_unique<RecordStore>(*ws->m_database, *ws->m_vault, clock);
-    ws->m_operatorStore = std::make_unique<OperatorStore>(*ws->m_database);
-    ws->m_operators
-        = std::make_unique<OperatorService>(*ws->m_operatorStore, clock, PasswordHasher(options.passwordCost));
-    ws->m_registrar = std::make_unique<RecordRegistrar>(*ws->m_records);
+    // Built in dependency order, each handed what it needs: the audit log first, since every
+    // change to records and operators is one of its events.
+    ws->m_keys = std::make_unique<PointKeys>(dir);
     ws->m_audit = std::make_unique<AuditLog>(*ws->m_database, clock, MachineProvisioning(dir).pointCode());
-    ws->m_records->setAuditLog(ws->m_audit.get());
-    ws->m_operators->setAuditLog(ws->m_audit.get());
-    ws->m_sealing = std::make_unique<RecordSealing>(*ws->m_records, clock);
+    ws->m_records = std::make_unique<RecordStore>(*ws->m_database, *ws->m_vault, clock, *ws->m_audit);
+    ws->m_operatorStore = std::make_unique<OperatorStore>(*ws->m_database);
+    ws->m_operators = std::make_unique<OperatorService>(
+        *ws->m_operatorStore, clock, *ws->m_audit, PasswordHasher(options.passwordCost));
+    ws->m_sealing = std::make_unique<RecordSealing>(*ws->m_records, clock, *ws->m_keys);
+    ws->m_registrar = std::make_unique<RecordRegistrar>(*ws->m_records, *ws->m_sealing);
     ws->m_readOnly = options.readOnly;
     const MachineProvisioning provisioning(dir);
     if (provisioning.state() == ProvisioningState::Provisioned) {
@@ -122,22 +123,24 @@ Status Workspace::noteProvisioning()
     const Result<QString> noted = m_audit->lastDetail(QStringLiteral("point.provisioned"));
     if (!noted)
         return noted.failure();
-    const QString detail = QStringLiteral("machine_key=%1").arg(m_sealer->machineKeyId().left(16));
+    const QString detail = QStringLiteral("machine_key=%1").arg(m_keys->sealer()->machineKeyId().left(16));
     if (noted.value() == detail)
         return Done {};
     return m_audit->append({ QStringLiteral("point.provisioned"), QStringLiteral("ok"), {}, {}, detail });
 }
 
+const Exchange::EnvelopeSealer *Workspace::sealer() const
+{
+    return m_keys->sealer();
+}
+
 Status Workspace::loadSealer()
 {
-    Result<Exchange::EnvelopeSealer> sealer = MachineProvisioning(m_dataDir).sealer();
-    if (!sealer)
-        return sealer.failure();
-    m_sealer = std::make_unique<Exchange::EnvelopeSealer>(std::move(sealer).value());
-    m_sealing->setSealer(m_sealer.get());
+    if (const Status loaded = m_keys->load(); !loaded)
+        return loaded;
     const MachineProvisioning provisioning(m_dataDir);
     m_audit->setTrust(AuditTrust { provisioning.caCertificatePem(), provisioning.pointCode() });
-    m_audit->setSigner(m_sealer.get());
+    m_audit->setSigner(m_keys->sealer());
     return m_readOnly ? Status(Done {}) : noteProvisioning();
 }
 

@@ -4,10 +4,10 @@
 #include "crypto/localvault.h"
 #include "envelope.h"
 #include "records/candidaterecord.h"
+#include "records/recordstore.h"
 #include "storage/database.h"
-#include "storage/recordstore.h"
-#include "storage/sqlerror.h"
-#include "storage/workspace.h"
+#include "storage/sqlquery.h"
+#include "workspace/workspace.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -41,7 +41,7 @@ bool needsPhoto(RecordState state)
 Result<QList<StoreProblem>> inspectStoreDeeply(Workspace &workspace, const QByteArray &caPem)
 {
     QList<StoreProblem> problems;
-    QSqlQuery q(QSqlDatabase::database(workspace.database().connectionName(), false));
+    QSqlQuery q = newQuery(workspace.database());
     const QStringList tables { QStringLiteral("records"), QStringLiteral("record_photos"),
         QStringLiteral("sealed_records"), QStringLiteral("audit_events"), QStringLiteral("audit_heads"),
         QStringLiteral("operators") };
@@ -142,7 +142,7 @@ Result<QList<StoreProblem>> inspectStoreDeeply(Workspace &workspace, const QByte
                 problem("record.photo-unreadable", QStringLiteral("the photo does not decrypt"));
         }
         if (needsEnvelope(*state)) {
-            QSqlQuery envelope(QSqlDatabase::database(workspace.database().connectionName(), false));
+            QSqlQuery envelope = newQuery(workspace.database());
             envelope.prepare(QStringLiteral("SELECT envelope FROM sealed_records WHERE record_id = ?"));
             envelope.addBindValue(row.id);
             if (!envelope.exec())

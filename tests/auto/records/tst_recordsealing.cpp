@@ -3,8 +3,8 @@
 #include "envelope.h"
 #include "operators/operatorservice.h"
 #include "records/recordsealing.h"
+#include "records/recordstore.h"
 #include "storage/database.h"
-#include "storage/recordstore.h"
 #include "tempworkspace.h"
 
 #include <QFile>

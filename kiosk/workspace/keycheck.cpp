@@ -2,7 +2,7 @@
 
 #include "crypto/localvault.h"
 #include "storage/database.h"
-#include "storage/sqlerror.h"
+#include "storage/sqlquery.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -34,7 +34,7 @@ Failure wrongKey()
 
 Status checkLocalKey(Database &database, const LocalVault &vault, bool mayRecord)
 {
-    QSqlQuery q(QSqlDatabase::database(database.connectionName(), false));
+    QSqlQuery q = newQuery(database);
     // (A store older than schema 6 opened read-only has no table for it yet.)
     const bool recorded = q.exec(QStringLiteral("SELECT check_value FROM key_checks WHERE name = 'local-data'"));
     if (!recorded && mayRecord)
@@ -55,7 +55,7 @@ Status checkLocalKey(Database &database, const LocalVault &vault, bool mayRecord
     if (!mayRecord || !recorded)
         return Done {};
     return database.withTransaction([&]() -> Status {
-        QSqlQuery insert(QSqlDatabase::database(database.connectionName(), false));
+        QSqlQuery insert = newQuery(database);
         insert.prepare(QStringLiteral("INSERT OR IGNORE INTO key_checks (name, check_value) VALUES ('local-data', ?)"));
         insert.addBindValue(expected);
         return insert.exec() ? Status(Done {}) : Status(sqlFailure(insert, "store.key-check"));
