@@ -28,10 +28,9 @@ struct Tr
 };
 
 // Exit 0 when the chain holds; otherwise 1, naming the first event that breaks it.
-int verify(const QCommandLineParser &parser)
+int verify(const QCommandLineParser &parser, CommandParts &parts)
 {
-    Kiosk::SystemClock clock;
-    auto ws = Kiosk::Workspace::open(dataDirOption(parser), clock, { true, {} });
+    auto ws = parts.workspace(dataDirOption(parser), CommandParts::Access::ReadOnly);
     if (!ws)
         return fail(ws.failure().message);
     if (parser.isSet(QStringLiteral("ca"))) {
@@ -64,19 +63,19 @@ int verify(const QCommandLineParser &parser)
     return v.ok() ? Ok : Failed;
 }
 
-Result<std::unique_ptr<Kiosk::Workspace>> openForSigning(const QCommandLineParser &parser, Kiosk::Clock &clock)
+Result<Kiosk::Workspace *> openForSigning(const QCommandLineParser &parser, CommandParts &parts)
 {
-    auto ws = Kiosk::Workspace::open(dataDirOption(parser), clock);
+    auto ws = parts.workspace(dataDirOption(parser), CommandParts::Access::ReadWrite);
     if (ws && !ws.value()->sealer())
         return Failure { QStringLiteral("provision.missing"),
             Tr::tr("This point is not provisioned, so it cannot sign. Run regpointctl provision first.") };
     return ws;
 }
 
-int closeDay(const QCommandLineParser &parser)
+int closeDay(const QCommandLineParser &parser, CommandParts &parts)
 {
-    Kiosk::SystemClock clock;
-    auto ws = openForSigning(parser, clock);
+    const Kiosk::Clock &clock = parts.clock();
+    auto ws = openForSigning(parser, parts);
     if (!ws)
         return fail(ws.failure().message);
     const Result<QDate> closed = Kiosk::DayClose(ws.value()->audit(), clock).close(*ws.value()->sealer());
@@ -88,15 +87,15 @@ int closeDay(const QCommandLineParser &parser)
 
 // DIR/audit-POINT-TIME.jsonl (one event per line), .sig (base64 ECDSA over the file's bytes) and
 // .crt (the machine certificate that signed).
-int exportLog(const QCommandLineParser &parser)
+int exportLog(const QCommandLineParser &parser, CommandParts &parts)
 {
     if (parser.positionalArguments().size() != 1)
         return fail(Tr::tr("Name the folder to export to: audit export DIR"), Usage);
     const QDir dir(parser.positionalArguments().constFirst());
     if (!dir.exists() && !QDir().mkpath(dir.path()))
         return fail(Tr::tr("Cannot create %1.").arg(dir.path()));
-    Kiosk::SystemClock clock;
-    auto ws = openForSigning(parser, clock);
+    const Kiosk::Clock &clock = parts.clock();
+    auto ws = openForSigning(parser, parts);
     if (!ws)
         return fail(ws.failure().message);
     Kiosk::AuditLog &audit = ws.value()->audit();

@@ -10,6 +10,25 @@
 
 namespace RegPoint::Ctl {
 
+CommandParts::CommandParts(const Kiosk::Clock &clock)
+    : m_clock(clock)
+{ }
+
+CommandParts::~CommandParts() = default;
+
+Result<Kiosk::Workspace *> CommandParts::workspace(const QString &dataDir, Access access)
+{
+    if (!m_workspace) {
+        Kiosk::Workspace::Options options;
+        options.readOnly = access == Access::ReadOnly;
+        auto opened = Kiosk::Workspace::open(dataDir, m_clock, options);
+        if (!opened)
+            return opened.failure();
+        m_workspace = std::move(opened).value();
+    }
+    return m_workspace.get();
+}
+
 void addCommonOptions(QCommandLineParser &parser, bool withJson)
 {
     parser.addOption({ QStringLiteral("data-dir"),

@@ -4,11 +4,42 @@
 #include <QString>
 #include <QStringList>
 
+#include "result.h"
+
 #include <functional>
+#include <memory>
 
 class QCommandLineParser;
 
+namespace RegPoint::Kiosk {
+class Clock;
+class Workspace;
+} // namespace RegPoint::Kiosk
+
 namespace RegPoint::Ctl {
+
+// regpointctl's parts, built by its composition root (main.cpp) and handed to the command that
+// runs: the clock, and the data folder's workspace, opened the way the command needs it.
+class CommandParts
+{
+public:
+    enum class Access
+    {
+        ReadOnly, // the command only looks: nothing is created, migrated or written
+        ReadWrite,
+    };
+
+    explicit CommandParts(const Kiosk::Clock &clock);
+    ~CommandParts();
+
+    const Kiosk::Clock &clock() const { return m_clock; }
+    // The workspace of `dataDir`, opened on first use; the failure says why it cannot be.
+    Result<Kiosk::Workspace *> workspace(const QString &dataDir, Access access);
+
+private:
+    const Kiosk::Clock &m_clock;
+    std::unique_ptr<Kiosk::Workspace> m_workspace;
+};
 
 // Exit codes shared by every command.
 enum ExitCode
@@ -25,7 +56,7 @@ struct Command
     QString action; // "add"; empty for a one-word command ("provision")
     QString summary;
     std::function<void(QCommandLineParser &)> addOptions;
-    std::function<int(const QCommandLineParser &)> run;
+    std::function<int(const QCommandLineParser &, CommandParts &)> run;
     bool takesFiles = false; // positional arguments allowed
 };
 

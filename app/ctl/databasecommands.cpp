@@ -17,7 +17,7 @@ namespace RegPoint::Ctl {
 namespace {
 
 // Reads the store without changing it and reports whether the kiosk can work with it.
-int check(const QCommandLineParser &parser)
+int check(const QCommandLineParser &parser, CommandParts &parts)
 {
     const QString dir = dataDirOption(parser);
     const QString dbPath = Kiosk::Workspace::databasePath(dir);
@@ -66,8 +66,7 @@ int check(const QCommandLineParser &parser)
     if (!parser.isSet(QStringLiteral("quick")) && db && problems.isEmpty()) {
         db.value().reset(); // the workspace opens its own connection
         QJsonArray found;
-        Kiosk::SystemClock clock;
-        auto ws = Kiosk::Workspace::open(dir, clock, { true, {} });
+        auto ws = parts.workspace(dir, CommandParts::Access::ReadOnly);
         if (!ws) {
             problems.append(ws.failure().message);
         } else {

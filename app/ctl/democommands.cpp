@@ -23,7 +23,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Ctl::Demo)
 };
 
-int demoDay(const QCommandLineParser &parser)
+int demoDay(const QCommandLineParser &parser, CommandParts &parts)
 {
     bool countOk = false, seedOk = false;
     const int count = parser.value(QStringLiteral("records")).toInt(&countOk);
@@ -31,7 +31,7 @@ int demoDay(const QCommandLineParser &parser)
     if (!countOk || count < 1 || count > 100000 || !seedOk)
         return fail(Tr::tr("--records takes 1 to 100000 and --seed a non-negative number."), Usage);
     const QString dataDir = dataDirOption(parser);
-    Kiosk::SystemClock clock;
+    const Kiosk::Clock &clock = parts.clock();
     // Synthetic candidates and a supervisor with a published password belong in a demo store only:
     // a folder that already holds a point's data or keys, and was not made by the demo province,
     // is refused, whatever is in it.
@@ -50,7 +50,7 @@ int demoDay(const QCommandLineParser &parser)
             !demo)
             return fail(demo.failure().message);
     }
-    auto ws = Kiosk::Workspace::open(dataDir, clock);
+    auto ws = parts.workspace(dataDir, CommandParts::Access::ReadWrite);
     if (!ws)
         return fail(ws.failure().message);
     QElapsedTimer timer;

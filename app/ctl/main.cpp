@@ -1,6 +1,7 @@
 // regpointctl: diagnostics and batch work for technicians. Every command takes --data-dir and
 // --help; commands that print data take --json.
 
+#include "clock.h"
 #include "ctlcommand.h"
 
 #include <QCommandLineParser>
@@ -11,6 +12,7 @@
 #include <QTranslator>
 #include <sys/stat.h>
 
+using namespace RegPoint;
 using namespace RegPoint::Ctl;
 
 namespace {
@@ -86,7 +88,10 @@ int main(int argc, char *argv[])
         if (!parser.positionalArguments().isEmpty() && !command.takesFiles)
             return fail(
                 QStringLiteral("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()), Usage);
-        return command.run(parser);
+        // The composition root: the parts every command works on are built here, once.
+        const Kiosk::SystemClock clock;
+        CommandParts parts(clock);
+        return command.run(parser, parts);
     }
     QTextStream err(stderr);
     err << "Unknown command: " << args.mid(1, 2).join(u' ') << "\n\n";

@@ -101,7 +101,7 @@ int noPasswordSource()
     return fail(Tr::tr("No terminal to ask for the password: pass it on standard input with --password-stdin."), Usage);
 }
 
-int add(const QCommandLineParser &parser)
+int add(const QCommandLineParser &parser, CommandParts &parts)
 {
     const auto role = Kiosk::roleFromKey(parser.value(QStringLiteral("role")));
     if (!role)
@@ -119,8 +119,7 @@ int add(const QCommandLineParser &parser)
     request.password = passwords->value().at(0);
     request.passwordRepeat = passwords->value().at(1);
 
-    Kiosk::SystemClock clock;
-    auto ws = Kiosk::Workspace::open(dataDirOption(parser), clock);
+    auto ws = parts.workspace(dataDirOption(parser), CommandParts::Access::ReadWrite);
     if (!ws)
         return fail(ws.failure().message);
     auto created = ws.value()->operators().create(request);
@@ -140,7 +139,7 @@ int add(const QCommandLineParser &parser)
 
 // A supervisor (or admin) resets someone's password, or lifts their lockout; both audited.
 // Standard input (with --password-stdin): the approver's password, then the new password.
-int resetPassword(const QCommandLineParser &parser)
+int resetPassword(const QCommandLineParser &parser, CommandParts &parts)
 {
     const QString username = parser.value(QStringLiteral("username"));
     const QString by = parser.value(QStringLiteral("by"));
@@ -156,8 +155,7 @@ int resetPassword(const QCommandLineParser &parser)
         return fail(passwords->failure().message);
     const QStringList &entered = passwords->value();
     const QString &approverPassword = entered.at(0), &newPassword = entered.at(1), &repeat = entered.at(2);
-    Kiosk::SystemClock clock;
-    auto ws = Kiosk::Workspace::open(dataDirOption(parser), clock);
+    auto ws = parts.workspace(dataDirOption(parser), CommandParts::Access::ReadWrite);
     if (!ws)
         return fail(ws.failure().message);
     Kiosk::OperatorService &operators = ws.value()->operators();
@@ -172,10 +170,9 @@ int resetPassword(const QCommandLineParser &parser)
     return Ok;
 }
 
-int list(const QCommandLineParser &parser)
+int list(const QCommandLineParser &parser, CommandParts &parts)
 {
-    Kiosk::SystemClock clock;
-    auto ws = Kiosk::Workspace::open(dataDirOption(parser), clock, { true, {} });
+    auto ws = parts.workspace(dataDirOption(parser), CommandParts::Access::ReadOnly);
     if (!ws)
         return fail(ws.failure().message);
     auto operators = ws.value()->operatorStore().list();

@@ -64,7 +64,7 @@ PhotoReport unreadReport(const QString &path, const Failure &why, const PhotoIns
 }
 
 // Checks every file, whatever happens to the ones before it.
-int check(const QCommandLineParser &parser)
+int check(const QCommandLineParser &parser, CommandParts &)
 {
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
@@ -106,7 +106,7 @@ int check(const QCommandLineParser &parser)
 }
 
 // Writes OUT only when the fixed photo passes every error check; otherwise lists what is left.
-int fixPhoto(const QCommandLineParser &parser)
+int fixPhoto(const QCommandLineParser &parser, CommandParts &)
 {
     const QStringList files = parser.positionalArguments();
     if (files.size() != 2)

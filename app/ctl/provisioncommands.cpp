@@ -43,16 +43,15 @@ QJsonObject stateJson(const Kiosk::MachineProvisioning &point)
 
 // Opening the store once provisioned writes its first signed running head (point.provisioned):
 // from then on the audit log cannot lose its tail unnoticed.
-Status startSigning(const QString &dataDir)
+Status startSigning(const QString &dataDir, CommandParts &parts)
 {
-    Kiosk::SystemClock clock;
-    auto ws = Kiosk::Workspace::open(dataDir, clock);
+    auto ws = parts.workspace(dataDir, CommandParts::Access::ReadWrite);
     if (!ws)
         return ws.failure();
     return Done {};
 }
 
-int provision(const QCommandLineParser &parser)
+int provision(const QCommandLineParser &parser, CommandParts &parts)
 {
     const QString dataDir = dataDirOption(parser);
     Kiosk::MachineProvisioning point(dataDir);
@@ -72,7 +71,7 @@ int provision(const QCommandLineParser &parser)
         const Status installed = point.installCertificate(cert.value(), QDateTime::currentDateTimeUtc());
         if (!installed)
             return fail(installed.failure().message);
-        if (const Status signing = startSigning(dataDir); !signing)
+        if (const Status signing = startSigning(dataDir, parts); !signing)
             return fail(signing.failure().message);
         return report(Tr::tr("Certificate installed: point %1 is provisioned until %2. Records are sealed from now on.")
                           .arg(point.pointCode(), point.certificateExpiry().toLocalTime().toString(Qt::ISODate)));
@@ -84,7 +83,7 @@ int provision(const QCommandLineParser &parser)
             pointCode.isEmpty() ? Kiosk::DemoProvince::defaultPointCode() : pointCode, QDateTime::currentDateTimeUtc());
         if (!done)
             return fail(done.failure().message);
-        if (const Status signing = startSigning(dataDir); !signing)
+        if (const Status signing = startSigning(dataDir, parts); !signing)
             return fail(signing.failure().message);
         return report(Tr::tr("Provisioned against the DEMO province (records open only with %1).")
                           .arg(Kiosk::DemoProvince(dataDir).folder()));

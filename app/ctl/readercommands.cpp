@@ -100,7 +100,7 @@ std::chrono::milliseconds timeoutOption(const QCommandLineParser &parser, bool *
     return std::chrono::milliseconds(ms);
 }
 
-int probe(const QCommandLineParser &parser)
+int probe(const QCommandLineParser &parser, CommandParts &)
 {
     bool ok = false;
     const auto timeout = timeoutOption(parser, &ok);
@@ -130,7 +130,7 @@ int probe(const QCommandLineParser &parser)
     return answered > 0 ? Ok : NoReader;
 }
 
-int read(const QCommandLineParser &parser)
+int read(const QCommandLineParser &parser, CommandParts &)
 {
     bool ok = false;
     const auto timeout = timeoutOption(parser, &ok);

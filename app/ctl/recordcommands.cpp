@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "records/recordstore.h"
+#include "records/recordview.h"
 #include "workspace/workspace.h"
 
 #include <QCommandLineParser>
@@ -20,14 +21,13 @@ struct Tr
 };
 
 // Lists records without revealing who they are: names and ID numbers are masked, as on the kiosk.
-int list(const QCommandLineParser &parser)
+int list(const QCommandLineParser &parser, CommandParts &parts)
 {
     bool limitOk = false;
     const int limit = parser.value(QStringLiteral("limit")).toInt(&limitOk);
     if (!limitOk || limit < 1)
         return fail(QStringLiteral("--limit takes a positive number."), Usage);
-    Kiosk::SystemClock clock;
-    auto ws = Kiosk::Workspace::open(dataDirOption(parser), clock, { true, {} });
+    auto ws = parts.workspace(dataDirOption(parser), CommandParts::Access::ReadOnly);
     if (!ws)
         return fail(ws.failure().message);
     QList<Kiosk::DamagedRecord> damaged;
@@ -37,21 +37,19 @@ int list(const QCommandLineParser &parser)
 
     QJsonArray array;
     QTextStream out(stdout);
-    for (const Kiosk::CandidateRecord &r : records.value()) {
-        const QString masked = Kiosk::IdNumber::parse(r.identity.idNumber, r.createdAt.date()).masked();
+    for (const Kiosk::CandidateRecord &record : records.value()) {
+        const Kiosk::RecordView r = Kiosk::RecordView::of(record);
         if (wantsJson(parser)) {
             array.append(QJsonObject { { QStringLiteral("id"), r.id.toString(QUuid::WithoutBraces) },
                 { QStringLiteral("version"), r.version }, { QStringLiteral("state"), Kiosk::stateKey(r.state) },
                 { QStringLiteral("entry_method"), Kiosk::entryMethodKey(r.entryMethod) },
                 { QStringLiteral("created_at"), r.createdAt.toString(Qt::ISODate) },
-                { QStringLiteral("created_by"), r.createdBy },
-                { QStringLiteral("name_masked"), Kiosk::maskedName(r.identity.name) },
-                { QStringLiteral("id_number_masked"), masked } });
+                { QStringLiteral("created_by"), r.createdBy }, { QStringLiteral("name_masked"), r.maskedName },
+                { QStringLiteral("id_number_masked"), r.maskedIdNumber } });
         } else {
-            out << r.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << '\t'
-                << r.id.toString(QUuid::WithoutBraces).left(8) << '\t' << Kiosk::stateKey(r.state) << '\t'
-                << Kiosk::entryMethodKey(r.entryMethod) << '\t' << Kiosk::maskedName(r.identity.name) << '\t' << masked
-                << Qt::endl;
+            out << r.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << '\t' << r.shortId << '\t'
+                << Kiosk::stateKey(r.state) << '\t' << Kiosk::entryMethodKey(r.entryMethod) << '\t' << r.maskedName
+                << '\t' << r.maskedIdNumber << Qt::endl;
         }
     }
     // A damaged row is listed, marked, after the readable ones; the exit code says something is wrong.

@@ -1,7 +1,6 @@
 #include "cardreviewscreen.h"
 
 #include "flow/registrationflow.h"
-#include "idcard/wltphotodecoder.h"
 #include "identity/nationtable.h"
 #include "languageswitcher.h"
 #include "widgets/banner.h"
@@ -54,7 +53,7 @@ CardReviewScreen::CardReviewScreen(
     setObjectName(QStringLiteral("cardReviewScreen"));
     m_title->setObjectName(QStringLiteral("screenTitle"));
     m_photo->setObjectName(QStringLiteral("cardPhoto"));
-    m_photo->setFixedSize(2 * Devices::WltPhotoDecoder::kWidth, 2 * Devices::WltPhotoDecoder::kHeight);
+    m_photo->setFixedSize(2 * Kiosk::CardReading::photoSize());
     m_photo->setAlignment(Qt::AlignCenter);
     m_photo->setWordWrap(true);
     m_checksTitle->setObjectName(QStringLiteral("sectionTitle"));

@@ -113,7 +113,7 @@ void HomeScreen::refresh()
     m_table->setRowCount(int(summary->recent.size()));
     const QDate today = m_flow.today();
     for (int row = 0; row < summary->recent.size(); ++row) {
-        const Kiosk::RecordRow &r = summary->recent.at(row);
+        const Kiosk::RecordView &r = summary->recent.at(row);
         const QString time = r.createdAt.date() == today ? r.createdAt.toString(QStringLiteral("HH:mm"))
                                                          : r.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         const QStringList cells { time, r.maskedName, r.maskedIdNumber,

@@ -193,8 +193,7 @@ void PhotoScreen::refresh()
         stopCamera();
         return;
     }
-    const IdNumber id = IdNumber::parse(subject->record.identity.idNumber, m_flow.today());
-    m_title->setText(tr("Photo: %1   %2").arg(maskedName(subject->record.identity.name), id.masked()));
+    m_title->setText(tr("Photo: %1   %2").arg(subject->shown.maskedName, subject->shown.maskedIdNumber));
     if (subject->cardPhoto.isNull())
         m_cardPhoto->setText(tr("No card photo to compare"));
     else

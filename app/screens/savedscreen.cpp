@@ -68,7 +68,7 @@ void SavedScreen::retranslate()
 
 void SavedScreen::refresh()
 {
-    const auto &saved = m_flow.lastSaved();
+    const std::optional<Kiosk::RecordView> saved = m_flow.lastSavedView();
     if (!saved) {
         m_details->clear();
         m_nextSteps->clear();
@@ -77,11 +77,9 @@ void SavedScreen::refresh()
     m_nextSteps->setText(saved->state == Kiosk::RecordState::PhotoOk
             ? tr("The record and its photo wait in this point's queue. The printed sheet follows.")
             : tr("The record waits in this point's queue. Its review, photo and the printed sheet follow."));
-    const Kiosk::IdNumber id = Kiosk::IdNumber::parse(saved->identity.idNumber, m_flow.today());
-    m_details->setText(
-        tr("%1   %2\nRecord %3, saved at %4")
-            .arg(Kiosk::maskedName(saved->identity.name), id.masked(), saved->id.toString(QUuid::WithoutBraces).left(8),
-                saved->createdAt.toString(QStringLiteral("HH:mm:ss"))));
+    m_details->setText(tr("%1   %2\nRecord %3, saved at %4")
+                           .arg(saved->maskedName, saved->maskedIdNumber, saved->shortId,
+                               saved->createdAt.toString(QStringLiteral("HH:mm:ss"))));
     updateCountdown();
 }
 

@@ -39,6 +39,16 @@ RegistrationFlow::RegistrationFlow(OperatorService &operators, RecordStore &reco
     connect(&m_savedNoticeTimer, &QTimer::timeout, this, &RegistrationFlow::nextCandidate);
 }
 
+QSize CardReading::photoSize()
+{
+    return { Devices::WltPhotoDecoder::kWidth, Devices::WltPhotoDecoder::kHeight };
+}
+
+std::optional<RecordView> RegistrationFlow::lastSavedView() const
+{
+    return m_lastSaved ? std::optional<RecordView>(RecordView::of(*m_lastSaved)) : std::nullopt;
+}
+
 QDate RegistrationFlow::today() const
 {
     return m_clock.today();
@@ -137,7 +147,7 @@ Result<CandidateRecord> RegistrationFlow::confirmCard()
     if (!saved)
         return saved;
     m_lastSaved = saved.value();
-    m_photoSubject = PhotoSubject { saved.value(), m_card->photo };
+    m_photoSubject = PhotoSubject { saved.value(), RecordView::of(saved.value()), m_card->photo };
     m_attempts.reset();
     m_card.reset(); // the chip data leaves memory once it is stored encrypted
     Q_EMIT recordsChanged();
@@ -181,12 +191,11 @@ Status RegistrationFlow::overridePhoto(const QString &supervisor, const QString 
     if (reason.trimmed().size() < 4)
         return Failure { QStringLiteral("photo.override-reason"),
             Tr::tr("Write why the photo is accepted anyway (at least 4 characters).") };
-    Result<Operator> approver = m_operators.authenticate(supervisor, password);
+    const Result<Operator> approver = m_operators.approval(supervisor, password, Permission::ApprovePhotoOverride,
+        Failure { QStringLiteral("photo.override-role"),
+            Tr::tr("Only a supervisor can accept a failing photo. Ask the supervisor to sign in here.") });
     if (!approver)
         return approver.failure();
-    if (!can(approver.value().role, Permission::ApprovePhotoOverride))
-        return Failure { QStringLiteral("photo.override-role"),
-            Tr::tr("Only a supervisor can accept a failing photo. Ask the supervisor to sign in here.") };
     return storePhoto(PhotoOverride { approver.value().id, reason.trimmed() });
 }
 
@@ -224,7 +233,7 @@ Status RegistrationFlow::startPhoto(const QUuid &recordId)
     if (!found.value() || found.value()->state != RecordState::CardRead)
         return Failure { QStringLiteral("photo.wrong-state"),
             Tr::tr("Only a record read from the ID card and still without a photo can take one here.") };
-    m_photoSubject = PhotoSubject { *found.value(), QImage() };
+    m_photoSubject = PhotoSubject { *found.value(), RecordView::of(*found.value()), QImage() };
     m_attempts.reset();
     apply(FlowEvent::PhotoRequested);
     return Done {};
@@ -271,14 +280,12 @@ EntrySubmission RegistrationFlow::submitManualEntry(
                        "password below, then save again.") };
             return submission;
         }
-        Result<Operator> approver = m_operators.authenticate(approval->username, approval->password);
+        const Result<Operator> approver
+            = m_operators.approval(approval->username, approval->password, Permission::ApproveManualEntry,
+                Failure { QStringLiteral("entry.approval-role"),
+                    Tr::tr("Only a supervisor can approve a typed ID document.") });
         if (!approver) {
             submission.failure = approver.failure();
-            return submission;
-        }
-        if (!can(approver->role, Permission::ApproveManualEntry)) {
-            submission.failure = Failure { QStringLiteral("entry.approval-role"),
-                Tr::tr("Only a supervisor can approve a typed ID document.") };
             return submission;
         }
         approvedBy = approver->id;
@@ -315,11 +322,8 @@ Result<HomeSummary> RegistrationFlow::homeSummary(int recentLimit) const
     Result<QList<CandidateRecord>> recent = m_records.list(recentLimit);
     if (!recent)
         return recent.failure();
-    for (const CandidateRecord &record : recent.value()) {
-        const IdNumber id = IdNumber::parse(record.identity.idNumber, record.createdAt.date());
-        summary.recent.append({ record.id, record.createdAt, maskedName(record.identity.name), id.masked(),
-            record.state, record.entryMethod });
-    }
+    for (const CandidateRecord &record : recent.value())
+        summary.recent.append(RecordView::of(record));
     return summary;
 }
 

@@ -8,10 +8,12 @@
 #include "records/candidaterecord.h"
 #include "records/manualentry.h"
 #include "records/recordstore.h"
+#include "records/recordview.h"
 #include "result.h"
 
 #include <QImage>
 #include <QObject>
+#include <QSize>
 #include <QTimer>
 
 #include <chrono>
@@ -34,22 +36,11 @@ struct FlowTimings
     std::chrono::milliseconds savedNotice { 6000 };
 };
 
-// One row of the home screen's list: enough to recognise a record, masked for a screen the public sees.
-struct RecordRow
-{
-    QUuid id;
-    QDateTime createdAt;
-    QString maskedName;
-    QString maskedIdNumber;
-    RecordState state = RecordState::Draft;
-    EntryMethod entryMethod = EntryMethod::Manual;
-};
-
 struct HomeSummary
 {
     qsizetype createdToday = 0;
     qsizetype awaitingUpload = 0;
-    QList<RecordRow> recent;
+    QList<RecordView> recent; // newest first
 };
 
 // A card read, waiting for the clerk to look at it.
@@ -60,12 +51,15 @@ struct CardReading
     bool canSave = false; // no error-severity check failed
     QImage photo; // decoded once, on arrival; null without a decoder or when it failed
     bool photoDecoderInstalled = false; // tells the two apart for the placeholder
+
+    static QSize photoSize(); // the chip photo's size in pixels, decoded or not
 };
 
 // The record whose photo is being taken, with the chip's photo to compare against.
 struct PhotoSubject
 {
     CandidateRecord record;
+    RecordView shown; // what the screen shows of it
     QImage cardPhoto; // null when there is no decoder or the record's card was read earlier
 };
 
@@ -97,6 +91,7 @@ public:
     FlowStep step() const { return m_step; }
     const std::optional<Operator> &currentOperator() const { return m_operator; }
     const std::optional<CandidateRecord> &lastSaved() const { return m_lastSaved; }
+    std::optional<RecordView> lastSavedView() const;
     const std::optional<CardReading> &cardUnderReview() const { return m_card; }
     const std::optional<PhotoSubject> &photoSubject() const { return m_photoSubject; }
     const PhotoAttempts &photoAttempts() const { return m_attempts; }

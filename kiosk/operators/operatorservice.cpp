@@ -234,6 +234,17 @@ Result<Operator> OperatorService::authenticate(const QString &username, const QS
     return op;
 }
 
+Result<Operator> OperatorService::approval(
+    const QString &username, const QString &password, Permission needed, const Failure &refusal)
+{
+    Result<Operator> approver = authenticate(username, password);
+    if (!approver)
+        return approver;
+    if (!can(approver->role, needed))
+        return refusal;
+    return approver;
+}
+
 Status OperatorService::unlockAccount(const Operator &supervisor, const QString &username)
 {
     if (!can(supervisor.role, Permission::UnlockAccounts))

@@ -36,6 +36,10 @@ public:
 
     Result<Operator> create(const NewOperator &request);
     Result<Operator> authenticate(const QString &username, const QString &password);
+    // A supervisor's approval typed at the desk: the password checked as at login, then the role.
+    // `refusal` names the exception when the person may not approve it.
+    Result<Operator> approval(
+        const QString &username, const QString &password, Permission needed, const Failure &refusal);
     Status unlockAccount(const Operator &supervisor, const QString &username);
     Status changePassword(
         const Operator &op, const QString &oldPassword, const QString &newPassword, const QString &repeat);

@@ -134,13 +134,4 @@ std::optional<EntryMethod> entryMethodFromKey(QStringView key)
     return std::nullopt;
 }
 
-QString maskedName(const QString &name)
-{
-    if (name.size() <= 1)
-        return name;
-    if (name.size() == 2)
-        return name.left(1) + u'*';
-    return name.left(1) + QString(name.size() - 2, u'*') + name.right(1);
-}
-
 } // namespace RegPoint::Kiosk

@@ -67,7 +67,4 @@ bool isAwaitingUpload(RecordState state);
 QString entryMethodKey(EntryMethod method);
 std::optional<EntryMethod> entryMethodFromKey(QStringView key);
 
-// "张*明" — enough for a clerk to recognise a row, not enough to leak a name in a list.
-QString maskedName(const QString &name);
-
 } // namespace RegPoint::Kiosk
