@@ -7,7 +7,6 @@
 #include "idcard/idcardreaderfactory.h"
 #include "idcard/readerprobe.h"
 #include "idcard/samsimulatorport.h"
-#include "idcard/serialidcardreader.h"
 #include "idcard/simulatedcards.h"
 #include "mainwindow.h"
 #include "records/recordsealing.h"
@@ -92,8 +91,7 @@ KioskAssembly::KioskAssembly(
         qCWarning(lcAssembly) << "settings change not audited:" << audited.failure().code;
     sealWhatWaited();
     m_window = std::make_unique<MainWindow>(m_flow, m_devices, m_workspace->nations(), m_workspace->clock(), language,
-        *m_camera, *m_liveAnalyser, m_photoProfile);
-    m_window->attachSessionLock(m_sessionLock);
+        *m_camera, *m_liveAnalyser, m_photoProfile, m_sessionLock);
     m_readSound->setSource(QUrl(QStringLiteral("qrc:/sounds/card-read.wav")));
     m_readSound->setVolume(0.6f);
 
@@ -209,7 +207,7 @@ void KioskAssembly::findReader(DeviceOptions options)
                 return;
             }
             qCInfo(lcAssembly) << "ID card reader found on" << found;
-            attachReader(std::make_unique<Devices::SerialIdCardReader>(found, options.readerTimings), false);
+            attachReader(Devices::makeIdCardReader(found, options.readerTimings), false);
         });
     });
     QObject::connect(worker, &QThread::finished, worker, &QObject::deleteLater);

@@ -29,7 +29,7 @@ using Kiosk::FlowStep;
 MainWindow::MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard &devices,
     const Kiosk::NationTable &nations, const Kiosk::Clock &clock, LanguageSwitcher &language,
     Devices::FrameSource &camera, Kiosk::LiveAnalyser &liveAnalyser, const Kiosk::PhotoProfile &photoProfile,
-    QWidget *parent)
+    Kiosk::SessionLock &lock, QWidget *parent)
     : TranslatableWidget(parent)
     , m_flow(flow)
     , m_clock(clock)
@@ -39,6 +39,7 @@ MainWindow::MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     , m_time(new QLabel(this))
     , m_languageButton(new QPushButton(this))
     , m_logout(new QPushButton(this))
+    , m_lock(lock)
     , m_stack(new QStackedWidget(this))
     , m_setup(new SetupScreen(flow, m_stack))
     , m_login(new LoginScreen(flow, m_stack))
@@ -96,6 +97,7 @@ MainWindow::MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     m_clockTick.start();
     retranslate();
     showStep(m_flow.step());
+    setUpSessionLock();
 }
 
 QWidget *MainWindow::currentScreen() const
@@ -166,9 +168,9 @@ void MainWindow::showStep(FlowStep step)
     updateTopBar();
 }
 
-void MainWindow::attachSessionLock(Kiosk::SessionLock &lock)
+void MainWindow::setUpSessionLock()
 {
-    m_lock = &lock;
+    Kiosk::SessionLock &lock = m_lock;
     m_lockScreen = new LockScreen(lock, this);
     m_lockButton = new QPushButton(this);
     m_lockButton->setObjectName(QStringLiteral("lockDesk"));
@@ -196,8 +198,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     case QEvent::MouseButtonPress:
     case QEvent::TouchBegin:
     case QEvent::Wheel:
-        if (m_lock)
-            m_lock->noteActivity();
+        m_lock.noteActivity();
         break;
     default:
         break;

@@ -45,11 +45,10 @@ class MainWindow : public TranslatableWidget
 public:
     MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard &devices, const Kiosk::NationTable &nations,
         const Kiosk::Clock &clock, LanguageSwitcher &language, Devices::FrameSource &camera,
-        Kiosk::LiveAnalyser &liveAnalyser, const Kiosk::PhotoProfile &photoProfile, QWidget *parent = nullptr);
+        Kiosk::LiveAnalyser &liveAnalyser, const Kiosk::PhotoProfile &photoProfile, Kiosk::SessionLock &lock,
+        QWidget *parent = nullptr);
 
     QWidget *currentScreen() const;
-    // Idle lock: activity anywhere in the application counts, the lock screen covers the window.
-    void attachSessionLock(Kiosk::SessionLock &lock);
     // A line under the top bar for what happens outside the screens (the reader); hides itself.
     void showNotice(const QString &text, bool isProblem, std::chrono::milliseconds duration = std::chrono::seconds(6));
 
@@ -58,6 +57,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // Idle lock: activity anywhere in the application counts, the lock screen covers the window.
+    void setUpSessionLock();
     void showStep(Kiosk::FlowStep step);
     void retranslate() override;
     void updateTopBar();
@@ -71,7 +72,7 @@ private:
     QPushButton *m_languageButton;
     QPushButton *m_logout;
     QPushButton *m_lockButton = nullptr;
-    Kiosk::SessionLock *m_lock = nullptr;
+    Kiosk::SessionLock &m_lock;
     LockScreen *m_lockScreen = nullptr;
     QTimer m_idleCheck;
     QStackedWidget *m_stack;

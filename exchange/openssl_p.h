@@ -1,6 +1,7 @@
 #pragma once
 
-// OpenSSL 3 helpers shared by the crypto .cpp files (private: never included outside kiosk/crypto).
+// OpenSSL 3 helpers shared by the .cpp files of exchange/ (private: never included outside it; the
+// kiosk asks certificates.h).
 
 #include <QByteArray>
 #include <QByteArrayView>

@@ -5,6 +5,7 @@
 #include "audit/dayclose.h"
 #include "clock.h"
 #include "crypto/machineprovisioning.h"
+#include "crypto/pointkeys.h"
 #include "envelope.h"
 #include "workspace/workspace.h"
 
@@ -38,8 +39,8 @@ int verify(const QCommandLineParser &parser, CommandParts &parts)
         QFile ca(parser.value(QStringLiteral("ca")));
         if (!ca.open(QIODevice::ReadOnly))
             return fail(Tr::tr("Cannot read the CA certificate %1.").arg(ca.fileName()), Usage);
-        ws.value()->audit().setTrust(
-            Kiosk::AuditTrust { ca.read(1 << 20), Kiosk::MachineProvisioning(ws.value()->dataDir()).pointCode() });
+        ws.value()->keys().trustInstead(
+            Kiosk::PointTrust { ca.read(1 << 20), Kiosk::MachineProvisioning(ws.value()->dataDir()).pointCode() });
     }
     const Result<Kiosk::AuditVerification> result = ws.value()->audit().verify();
     if (!result)

@@ -18,14 +18,15 @@ CommandParts::~CommandParts() = default;
 
 Result<Kiosk::Workspace *> CommandParts::workspace(const QString &dataDir, Access access)
 {
-    if (!m_workspace) {
-        Kiosk::Workspace::Options options;
-        options.readOnly = access == Access::ReadOnly;
-        auto opened = Kiosk::Workspace::open(dataDir, m_clock, options);
-        if (!opened)
-            return opened.failure();
-        m_workspace = std::move(opened).value();
-    }
+    // Each call opens anew (closing what an earlier call opened): a command that provisions the
+    // point and then starts signing must see the keys it just installed.
+    m_workspace.reset();
+    Kiosk::Workspace::Options options;
+    options.readOnly = access == Access::ReadOnly;
+    auto opened = Kiosk::Workspace::open(dataDir, m_clock, options);
+    if (!opened)
+        return opened.failure();
+    m_workspace = std::move(opened).value();
     return m_workspace.get();
 }
 

@@ -33,7 +33,8 @@ public:
     ~CommandParts();
 
     const Kiosk::Clock &clock() const { return m_clock; }
-    // The workspace of `dataDir`, opened on first use; the failure says why it cannot be.
+    // The workspace of `dataDir`, opened anew for the caller (what an earlier call opened is
+    // closed); the failure says why it cannot be.
     Result<Kiosk::Workspace *> workspace(const QString &dataDir, Access access);
 
 private:

@@ -68,7 +68,7 @@ int provision(const QCommandLineParser &parser, CommandParts &parts)
         const Result<QByteArray> cert = readFile(parser.value(QStringLiteral("install-cert")));
         if (!cert)
             return fail(cert.failure().message);
-        const Status installed = point.installCertificate(cert.value(), QDateTime::currentDateTimeUtc());
+        const Status installed = point.installCertificate(cert.value(), parts.clock().now());
         if (!installed)
             return fail(installed.failure().message);
         if (const Status signing = startSigning(dataDir, parts); !signing)
@@ -80,7 +80,7 @@ int provision(const QCommandLineParser &parser, CommandParts &parts)
     const QString pointCode = parser.value(QStringLiteral("point-code"));
     if (parser.isSet(QStringLiteral("demo"))) {
         const Status done = Kiosk::DemoProvince(dataDir).provisionPoint(
-            pointCode.isEmpty() ? Kiosk::DemoProvince::defaultPointCode() : pointCode, QDateTime::currentDateTimeUtc());
+            pointCode.isEmpty() ? Kiosk::DemoProvince::defaultPointCode() : pointCode, parts.clock().now());
         if (!done)
             return fail(done.failure().message);
         if (const Status signing = startSigning(dataDir, parts); !signing)

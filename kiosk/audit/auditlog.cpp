@@ -1,5 +1,7 @@
 #include "auditlog.h"
 
+#include "crypto/pointkeys.h"
+
 #include "certificates.h"
 #include "clock.h"
 #include "envelope.h"
@@ -33,10 +35,11 @@ QVariant nullable(const QString &value)
 
 } // namespace
 
-AuditLog::AuditLog(Database &database, const Clock &clock, QString pointCode)
+AuditLog::AuditLog(Database &database, const Clock &clock, QString pointCode, const PointKeys &keys)
     : m_database(database)
     , m_clock(clock)
     , m_pointCode(pointCode.isEmpty() ? QStringLiteral("unprovisioned") : std::move(pointCode))
+    , m_keys(keys)
 { }
 
 QString AuditLog::genesisHash()
@@ -91,7 +94,7 @@ Status AuditLog::appendInTransaction(const AuditEntry &entry)
         return sqlFailure(q, "audit.append");
     event.seq = q.next() ? q.value(0).toLongLong() + 1 : 1;
     event.prevHash = event.seq == 1 ? genesisHash() : q.value(1).toString();
-    if (m_signer) {
+    if (m_keys.sealer()) {
         // Re-signing the running head over a chain cut short would bless the cut: the head must
         // still name the newest event, under a signature this point made.
         if (const Status intact = tipStillHolds(event.seq - 1, event.prevHash, entry.action); !intact)
@@ -122,15 +125,15 @@ Status AuditLog::appendInTransaction(const AuditEntry &entry)
         q.addBindValue(value);
     if (!q.exec())
         return sqlFailure(q, "audit.append");
-    if (!m_signer)
+    if (!m_keys.sealer())
         return Done {};
     // The running head, in the event's own transaction: both are on disk, or neither.
     q.prepare(QStringLiteral("INSERT INTO audit_tip (id, seq, hash, signature, certificate) VALUES (1, ?, ?, ?, ?) "
                              "ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash, "
                              "signature = excluded.signature, certificate = excluded.certificate"));
     for (const QVariant &value : { QVariant(event.seq), QVariant(event.hash),
-             QVariant(m_signer->signStatement(tipStatement(event.seq, event.hash))),
-             QVariant(m_signer->machineCertificatePem()) })
+             QVariant(m_keys.sealer()->signStatement(tipStatement(event.seq, event.hash))),
+             QVariant(m_keys.sealer()->machineCertificatePem()) })
         q.addBindValue(value);
     if (!q.exec())
         return sqlFailure(q, "audit.append");
@@ -151,7 +154,7 @@ Status AuditLog::tipStillHolds(qint64 lastSeq, const QString &lastHash, const QS
         const QByteArray statement = tipStatement(q.value(0).toLongLong(), q.value(1).toString());
         const QByteArray signature = q.value(2).toByteArray(), certificate = q.value(3).toByteArray();
         holds = q.value(0).toLongLong() == lastSeq && q.value(1).toString() == lastHash
-            && (Exchange::verifySignedStatement(statement, signature, m_signer->machineCertificatePem())
+            && (Exchange::verifySignedStatement(statement, signature, m_keys.sealer()->machineCertificatePem())
                 || (untrustedBecause(certificate, m_clock.now()).isEmpty()
                     && Exchange::verifySignedStatement(statement, signature, certificate)));
     } else {
@@ -286,13 +289,13 @@ Result<AuditVerification> AuditLog::verify() const
 
 QString AuditLog::untrustedBecause(const QByteArray &certificatePem, const QDateTime &at) const
 {
-    if (!m_trust)
+    if (!m_keys.trust())
         return QStringLiteral("is signed, but this point is not provisioned: nothing here can sign");
-    if (!Exchange::isReadableCertificate(m_trust->caPem))
+    if (!Exchange::isReadableCertificate(m_keys.trust()->caPem))
         return QStringLiteral("cannot be checked: the province's CA certificate is missing");
     if (!Exchange::isReadableCertificate(certificatePem))
         return QStringLiteral("has no readable certificate");
-    switch (Exchange::checkIssuedBy(certificatePem, m_trust->caPem, at.isValid() ? at : m_clock.now())) {
+    switch (Exchange::checkIssuedBy(certificatePem, m_keys.trust()->caPem, at.isValid() ? at : m_clock.now())) {
     case Exchange::IssuedBy::Yes:
         break;
     case Exchange::IssuedBy::NotValidThen:
@@ -300,9 +303,9 @@ QString AuditLog::untrustedBecause(const QByteArray &certificatePem, const QDate
     case Exchange::IssuedBy::No:
         return QStringLiteral("was signed by a certificate the province's CA did not issue");
     }
-    if (const QString named = Exchange::certificateCommonName(certificatePem); named != m_trust->pointCode)
+    if (const QString named = Exchange::certificateCommonName(certificatePem); named != m_keys.trust()->pointCode)
         return QStringLiteral("was signed by the certificate of point %1, not of this point %2")
-            .arg(named, m_trust->pointCode);
+            .arg(named, m_keys.trust()->pointCode);
     return {};
 }
 
@@ -334,7 +337,7 @@ Result<QString> AuditLog::tipProblem(const QList<AuditEvent> &events, std::optio
         QSqlQuery heads = newQuery(m_database);
         if (!heads.exec(QStringLiteral("SELECT count(*) FROM audit_heads")) || !heads.next())
             return sqlFailure(heads, "audit.read");
-        if (count == 0 || (!m_trust && heads.value(0).toLongLong() == 0))
+        if (count == 0 || (!m_keys.trust() && heads.value(0).toLongLong() == 0))
             return QString();
         *firstBroken = count;
         return QStringLiteral("the signed running head is missing: events may have been cut or rewritten");

@@ -16,6 +16,7 @@ namespace RegPoint::Kiosk {
 
 class Clock;
 class Database;
+class PointKeys;
 
 // What happened, by whom, to which record: ids and codes, never personal data.
 struct AuditEntry
@@ -51,15 +52,6 @@ struct AuditVerification
     bool ok() const { return !firstBroken && problem.isEmpty(); }
 };
 
-// Whom a signed head must come from: a machine certificate issued by this CA (the province's,
-// as provisioned, or one an exam office brings) that names this point. Never the certificate
-// stored beside a signature: anyone can store their own.
-struct AuditTrust
-{
-    QByteArray caPem;
-    QString pointCode;
-};
-
 // The point's tamper-evident log: each event's hash covers its fields and the previous event's
 // hash; the running head (the newest event) is re-signed with the machine key in the same
 // transaction as every event, and the head of each day is signed at day end. Append-only in
@@ -69,13 +61,10 @@ struct AuditTrust
 class AuditLog
 {
 public:
-    AuditLog(Database &database, const Clock &clock, QString pointCode);
-
-    // A provisioned point signs the running head with every event; without a signer (not yet
-    // provisioned) events are chained only.
-    void setSigner(const Exchange::EnvelopeSealer *signer) { m_signer = signer; }
-    // Heads are checked against this; without it (not provisioned) any signed head is suspect.
-    void setTrust(std::optional<AuditTrust> trust) { m_trust = std::move(trust); }
+    // Once `keys` are loaded (the point is provisioned) the running head is signed with every
+    // event and heads are checked against its trust anchor; before, events are chained only and
+    // any signed head is suspect.
+    AuditLog(Database &database, const Clock &clock, QString pointCode, const PointKeys &keys);
 
     static QString genesisHash(); // 64 zeros: the "previous hash" of event 1
     // Own transaction / inside the caller's (so a state change and its event commit together).
@@ -107,8 +96,7 @@ private:
     Database &m_database;
     const Clock &m_clock;
     QString m_pointCode;
-    const Exchange::EnvelopeSealer *m_signer = nullptr;
-    std::optional<AuditTrust> m_trust;
+    const PointKeys &m_keys;
     // The running head this process wrote last: when the stored head and the newest event are
     // still exactly it, no signature needs checking before the next append.
     std::optional<std::pair<qint64, QString>> m_lastSigned;

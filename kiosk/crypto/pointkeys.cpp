@@ -13,7 +13,10 @@ PointKeys::~PointKeys() = default;
 
 Status PointKeys::load()
 {
-    Result<Exchange::EnvelopeSealer> sealer = MachineProvisioning(m_dataDir).sealer();
+    const MachineProvisioning provisioning(m_dataDir);
+    if (provisioning.state() == ProvisioningState::Provisioned)
+        m_trust = PointTrust { provisioning.caCertificatePem(), provisioning.pointCode() };
+    Result<Exchange::EnvelopeSealer> sealer = provisioning.sealer();
     if (!sealer)
         return sealer.failure();
     m_sealer = std::make_unique<Exchange::EnvelopeSealer>(std::move(sealer).value());

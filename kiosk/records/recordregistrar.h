@@ -23,9 +23,11 @@ struct Completion
 };
 
 // A record's way from a confirmed identity to complete: stored after the local duplicate check,
-// then completed with its photo and, in the same step, sealed for the province. The kiosk's
-// flow, `regpointctl demo-day` and the tests all go through here, so "a completed record is
-// sealed" has this one owner.
+// then completed with its photo and, in the same call, sealed for the province (two
+// transactions: a crash between them leaves a complete record that sealPending() seals at the
+// next start). The kiosk's flow, `regpointctl demo-day` and the crash test go through here, so
+// "a completed record is sealed" has this one owner; RecordStore::attachPhoto and
+// RecordSealing::seal stay public for their own unit tests and benchmarks.
 class RecordRegistrar
 {
 public:

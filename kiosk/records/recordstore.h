@@ -7,7 +7,7 @@
 
 namespace RegPoint::Kiosk {
 
-// A record sealed for the province (crypto/recordseal.h): the envelope and the keys it names.
+// A record sealed for the province (exchange/envelope.h): the envelope and the keys it names.
 struct StoredSeal
 {
     QByteArray envelope;

@@ -96,7 +96,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dataDir, const
     // Built in dependency order, each handed what it needs: the audit log first, since every
     // change to records and operators is one of its events.
     ws->m_keys = std::make_unique<PointKeys>(dir);
-    ws->m_audit = std::make_unique<AuditLog>(*ws->m_database, clock, MachineProvisioning(dir).pointCode());
+    ws->m_audit = std::make_unique<AuditLog>(*ws->m_database, clock, MachineProvisioning(dir).pointCode(), *ws->m_keys);
     ws->m_records = std::make_unique<RecordStore>(*ws->m_database, *ws->m_vault, clock, *ws->m_audit);
     ws->m_operatorStore = std::make_unique<OperatorStore>(*ws->m_database);
     ws->m_operators = std::make_unique<OperatorService>(
@@ -106,7 +106,6 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dataDir, const
     ws->m_readOnly = options.readOnly;
     const MachineProvisioning provisioning(dir);
     if (provisioning.state() == ProvisioningState::Provisioned) {
-        ws->m_audit->setTrust(AuditTrust { provisioning.caCertificatePem(), provisioning.pointCode() });
         if (const Status loaded = ws->loadSealer(); !loaded) {
             if (loaded.failure().code == u"audit.broken")
                 return loaded.failure();
@@ -138,9 +137,6 @@ Status Workspace::loadSealer()
 {
     if (const Status loaded = m_keys->load(); !loaded)
         return loaded;
-    const MachineProvisioning provisioning(m_dataDir);
-    m_audit->setTrust(AuditTrust { provisioning.caCertificatePem(), provisioning.pointCode() });
-    m_audit->setSigner(m_keys->sealer());
     return m_readOnly ? Status(Done {}) : noteProvisioning();
 }
 

@@ -60,10 +60,12 @@ public:
     OperatorService &operators() { return *m_operators; }
     RecordRegistrar &registrar() { return *m_registrar; }
     AuditLog &audit() { return *m_audit; }
+    PointKeys &keys() { return *m_keys; }
     RecordSealing &sealing() { return *m_sealing; }
     // Null until the point is provisioned.
     const Exchange::EnvelopeSealer *sealer() const;
-    // Loads the sealer after provisioning (and seals what waited); the failure if it cannot.
+    // Loads the point's keys after provisioning (RecordSealing::sealPending seals what waited);
+    // the failure if it cannot.
     Status loadSealer();
     // Loaded on first use: most CLI commands never need them.
     const RegionDirectory &regions();

@@ -2,6 +2,7 @@
 #include "crypto/demoprovince.h"
 #include "envelope.h"
 #include "operators/operatorservice.h"
+#include "records/recordregistrar.h"
 #include "records/recordsealing.h"
 #include "records/recordstore.h"
 #include "storage/database.h"
@@ -37,6 +38,8 @@ private Q_SLOTS:
     void completeRecordIsSealedAndOpensAtTheProvince();
     void recordsWaitUntilProvisioned();
     void everyChangeIsAudited();
+    void completingARecordSealsIt();
+    void completingBeforeProvisioningKeepsThePhoto();
 
 private:
     // A card-read record with a photo attached (photo_ok).
@@ -140,6 +143,42 @@ void tst_RecordSealing::everyChangeIsAudited()
     // No personal data in the log.
     for (const AuditEvent &e : events)
         QVERIFY(!QJsonDocument(AuditLog::toJson(e)).toJson().contains("430102200801010028"));
+}
+
+// The kiosk's path: the photo completes the record and seals it in the same call.
+void tst_RecordSealing::completingARecordSealsIt()
+{
+    QVERIFY(DemoProvince(m_ws->dataDir()).provisionPoint(QStringLiteral("430102-07"), m_ws->clock().now()));
+    QVERIFY(m_ws->reopen());
+    const Result<CandidateRecord> saved = (*m_ws)->registrar().registerIdentity(
+        testIdentity(QStringLiteral("430102200801010028")), EntryMethod::Card, m_operator);
+    QVERIFY(saved);
+    const Result<Completion> completed = (*m_ws)->registrar().completeWithPhoto(saved->id, m_photo, m_operator);
+    QVERIFY(completed);
+    QVERIFY(completed->sealed);
+    QVERIFY(!completed->notSealedBecause);
+    QCOMPARE((*m_ws)->records().find(saved->id).value()->state, RecordState::Sealed);
+    QVERIFY((*m_ws)->records().sealOf(saved->id).value());
+}
+
+// Not provisioned: the photo is kept (photo_ok), the result says why there is no seal yet, and
+// the first sealPending() after provisioning seals it.
+void tst_RecordSealing::completingBeforeProvisioningKeepsThePhoto()
+{
+    const Result<CandidateRecord> saved = (*m_ws)->registrar().registerIdentity(
+        testIdentity(QStringLiteral("430102200801010028")), EntryMethod::Card, m_operator);
+    QVERIFY(saved);
+    const Result<Completion> completed = (*m_ws)->registrar().completeWithPhoto(saved->id, m_photo, m_operator);
+    QVERIFY(completed);
+    QVERIFY(!completed->sealed);
+    QCOMPARE(completed->notSealedBecause->code, QStringLiteral("provision.missing"));
+    QCOMPARE((*m_ws)->records().find(saved->id).value()->state, RecordState::PhotoOk);
+    QCOMPARE((*m_ws)->records().photo(saved->id).value().value(), m_photo);
+
+    QVERIFY(DemoProvince(m_ws->dataDir()).provisionPoint(QStringLiteral("430102-07"), m_ws->clock().now()));
+    QVERIFY(m_ws->reopen());
+    QCOMPARE((*m_ws)->sealing().sealPending().value(), 1);
+    QCOMPARE((*m_ws)->records().find(saved->id).value()->state, RecordState::Sealed);
 }
 
 QTEST_GUILESS_MAIN(tst_RecordSealing)
