@@ -130,7 +130,7 @@ void KioskAssembly::attachSealing()
     if (const Kiosk::Result<int> sealed = sealing.sealPending(); sealed && sealed.value() > 0)
         qCInfo(lcAssembly) << "sealed" << sealed.value() << "record(s) that waited";
     QObject::connect(
-        &flow, &Kiosk::RegistrationFlow::recordCompleted, &flow, [this, &sealing](const QUuid &id, qint64 operatorId) {
+        &flow, &Kiosk::RegistrationFlow::recordCompleted, &flow, [&sealing](const QUuid &id, qint64 operatorId) {
             if (!sealing.canSeal())
                 return;
             // The flow announces recordsChanged() right after this, so the list shows the seal.

@@ -127,7 +127,9 @@ int probe(const QCommandLineParser &parser)
         if (results.isEmpty())
             out << Tr::tr("No serial ports found.") << Qt::endl;
     }
-    return answered > 0 ? Ok : NoReader;
+    if (answered == 0)
+        return NoReader;
+    return Ok;
 }
 
 int read(const QCommandLineParser &parser)

@@ -61,7 +61,7 @@ QList<PhotoCheck> checkBackground(
     }
     // A person filling the frame leaves too little background to judge: a framing problem the
     // geometry checks name; here it is "not measured".
-    const bool measured = background.count >= lab.total() / 50;
+    const bool measured = size_t(background.count) >= lab.total() / 50;
     const bool colourOk = measured && nearest <= p.backgroundDeltaE;
     add("background_color", colourOk, measured ? Sev::Error : Sev::Warn,
         measured ? QStringLiteral("ΔE %1 to %2").arg(nearest, 0, 'f', 1).arg(nearestColour.name()) : QString(),

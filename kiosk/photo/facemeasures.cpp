@@ -73,7 +73,7 @@ cv::Mat skinRegion(const cv::Size &size, const FaceLandmarks &face)
     return polygonMask(size, outline);
 }
 
-Exposure exposure(const cv::Mat &bgr, const cv::Mat &gray, const FaceLandmarks &face)
+Exposure exposure(const cv::Mat &gray, const FaceLandmarks &face)
 {
     Exposure e;
     const cv::Mat skin = skinRegion(gray.size(), face);
