@@ -69,8 +69,8 @@ Devices::DeviceState deviceStateFromCamera(Devices::CameraState state, bool hasP
 
 } // namespace
 
-KioskAssembly::KioskAssembly(
-    std::unique_ptr<Kiosk::Workspace> ws, LanguageSwitcher &language, DeviceOptions options, Kiosk::FlowTimings timings)
+KioskAssembly::KioskAssembly(std::unique_ptr<Kiosk::Workspace> ws, LanguageSwitcher &language,
+    const DeviceOptions &options, Kiosk::FlowTimings timings)
     : workspace(std::move(ws))
     , photos(options.photoDecoderPath)
     , validator(workspace->nations(), workspace->regions())
@@ -203,7 +203,7 @@ void KioskAssembly::attachCamera(const DeviceOptions &options)
     publish(initial);
 }
 
-void KioskAssembly::findReader(DeviceOptions options)
+void KioskAssembly::findReader(const DeviceOptions &options)
 {
     // Probing takes up to a second per port: off the GUI thread, so the login screen is usable at once.
     devices.setStatus({ Devices::DeviceKind::IdCardReader, Devices::DeviceState::Connecting, false,
@@ -240,7 +240,7 @@ void KioskAssembly::placeNextDemoCard()
     ++m_nextDemoCard;
 }
 
-void KioskAssembly::removeDemoCard()
+void KioskAssembly::removeDemoCard() const
 {
     if (simulator)
         simulator->module().removeCard();

@@ -41,7 +41,7 @@ struct DeviceOptions
 // main.cpp builds one; --screenshots builds one per language over a scratch directory.
 struct KioskAssembly
 {
-    KioskAssembly(std::unique_ptr<Kiosk::Workspace> workspace, LanguageSwitcher &language, DeviceOptions devices,
+    KioskAssembly(std::unique_ptr<Kiosk::Workspace> workspace, LanguageSwitcher &language, const DeviceOptions &devices,
         Kiosk::FlowTimings timings = {});
     ~KioskAssembly();
 
@@ -63,13 +63,13 @@ struct KioskAssembly
 
     // Simulator controls (F8 / F9 in the kiosk): put the next demo card on the reader, take it off.
     void placeNextDemoCard();
-    void removeDemoCard();
+    void removeDemoCard() const;
 
 private:
     void attachSealing();
     void attachReader(std::unique_ptr<Devices::IdCardReader> newReader, bool simulated);
     void attachCamera(const DeviceOptions &options);
-    void findReader(DeviceOptions options);
+    void findReader(const DeviceOptions &options);
 
     LanguageSwitcher &m_language;
     std::unique_ptr<QSoundEffect> m_readSound;

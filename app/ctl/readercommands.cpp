@@ -212,7 +212,7 @@ int read(const QCommandLineParser &parser)
                 out << it.key() << ": "
                     << (it.value().isNull() ? QStringLiteral("-") : it.value().toVariant().toString()) << Qt::endl;
         }
-        for (const QJsonValue &check : result.value(QStringLiteral("checks")).toArray())
+        for (const QJsonValue check : result.value(QStringLiteral("checks")).toArray())
             out << (check[QStringLiteral("ok")].toBool() ? "  ok   " : "  FAIL ")
                 << check[QStringLiteral("id")].toString() << ": " << check[QStringLiteral("message")].toString()
                 << Qt::endl;

@@ -83,8 +83,8 @@ QList<PhotoCheck> checkBackground(
     const double meanL = background.mean[0] * 255.0 / 100.0, meanA = background.mean[1] + 128.0,
                  meanB = background.mean[2] + 128.0;
     for (int y = 0; y < lab.rows; ++y) {
-        const uchar *m = backgroundMask.ptr<uchar>(y);
-        const cv::Vec3b *v = lab.ptr<cv::Vec3b>(y);
+        const auto *m = backgroundMask.ptr<uchar>(y);
+        const auto *v = lab.ptr<cv::Vec3b>(y);
         for (int x = 0; x < lab.cols; ++x) {
             if (!m[x])
                 continue;

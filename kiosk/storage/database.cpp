@@ -206,7 +206,7 @@ Status Database::withTransaction(const std::function<Status()> &work)
     Status status = work();
     if (status && q.exec(QStringLiteral("COMMIT")))
         return status;
-    const Status failure = status ? sqlFailure(q, "store.commit") : status;
+    Status failure = status ? sqlFailure(q, "store.commit") : status;
     q.exec(QStringLiteral("ROLLBACK"));
     return failure;
 }

@@ -122,7 +122,7 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 
 QJsonObject checkOf(const QJsonValue &result, const QString &id)
 {
-    for (const QJsonValue &check : result[QStringLiteral("checks")].toArray()) {
+    for (const QJsonValue check : result[QStringLiteral("checks")].toArray()) {
         if (check[QStringLiteral("id")].toString() == id)
             return check.toObject();
     }
