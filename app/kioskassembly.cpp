@@ -67,8 +67,8 @@ Devices::DeviceState deviceStateFromCamera(Devices::CameraState state, bool hasP
 
 } // namespace
 
-KioskAssembly::KioskAssembly(
-    std::unique_ptr<Kiosk::Workspace> ws, LanguageSwitcher &language, DeviceOptions options, Kiosk::FlowTimings timings)
+KioskAssembly::KioskAssembly(std::unique_ptr<Kiosk::Workspace> ws, LanguageSwitcher &language,
+    const DeviceOptions &options, Kiosk::FlowTimings timings)
     : m_workspace(std::move(ws))
     , m_cardPhotos(options.photoDecoderPath)
     , m_validator(m_workspace->nations(), m_workspace->regions())
@@ -186,7 +186,7 @@ void KioskAssembly::attachCamera(bool simulated)
     publish(initial);
 }
 
-void KioskAssembly::findReader(DeviceOptions options)
+void KioskAssembly::findReader(const DeviceOptions &options)
 {
     // Probing takes up to a second per port: off the GUI thread, so the login screen is usable at once.
     m_devices.setStatus({ Devices::DeviceKind::IdCardReader, Devices::DeviceState::Connecting, false,
@@ -223,7 +223,7 @@ void KioskAssembly::placeNextDemoCard()
     ++m_nextDemoCard;
 }
 
-void KioskAssembly::removeDemoCard()
+void KioskAssembly::removeDemoCard() const
 {
     if (m_simulator)
         m_simulator->module().removeCard();

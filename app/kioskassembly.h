@@ -45,7 +45,7 @@ struct DeviceOptions
 class KioskAssembly
 {
 public:
-    KioskAssembly(std::unique_ptr<Kiosk::Workspace> workspace, LanguageSwitcher &language, DeviceOptions devices,
+    KioskAssembly(std::unique_ptr<Kiosk::Workspace> workspace, LanguageSwitcher &language, const DeviceOptions &devices,
         Kiosk::FlowTimings timings = {});
     ~KioskAssembly();
     KioskAssembly(const KioskAssembly &) = delete;
@@ -64,14 +64,14 @@ public:
 
     // Simulator controls (F8 / F9 in the kiosk): put the next demo card on the reader, take it off.
     void placeNextDemoCard();
-    void removeDemoCard();
+    void removeDemoCard() const;
 
 private:
     void sealWhatWaited();
     void attachReader(std::unique_ptr<Devices::IdCardReader> newReader, bool simulated);
     void attachCamera(bool simulated);
     void attachSimulator(const DeviceOptions &options);
-    void findReader(DeviceOptions options);
+    void findReader(const DeviceOptions &options);
 
     // In dependency order: each part outlives the parts built over it.
     std::unique_ptr<Kiosk::Workspace> m_workspace;

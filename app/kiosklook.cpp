@@ -19,7 +19,7 @@ QString applyKioskLook(QApplication &app)
     QFile style(QStringLiteral(":/style/kiosk.qss"));
     if (style.open(QIODevice::ReadOnly))
         app.setStyleSheet(QString::fromUtf8(style.readAll()));
-    const QString resolved = QFontInfo(font).family();
+    QString resolved = QFontInfo(font).family();
     if (!resolved.contains(QStringLiteral("CJK")))
         qCWarning(lcLook) << "Noto Sans CJK SC is not installed; Chinese may not render (install fonts-noto-cjk). Using"
                           << resolved;

@@ -95,7 +95,7 @@ MainWindow::MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     m_clockTick.setInterval(std::chrono::seconds(15));
     connect(&m_clockTick, &QTimer::timeout, this, &MainWindow::updateTopBar);
     m_clockTick.start();
-    retranslate();
+    MainWindow::retranslate();
     showStep(m_flow.step());
     setUpSessionLock();
 }

@@ -66,7 +66,7 @@ CertificateAuthority CertificateAuthority::create(const QString &caName)
     addExtension(cert.get(), cert.get(), NID_basic_constraints, "critical,CA:TRUE");
     addExtension(cert.get(), cert.get(), NID_key_usage, "critical,keyCertSign,cRLSign");
     X509_sign(cert.get(), key.get(), EVP_sha256());
-    return CertificateAuthority(Ossl::privateKeyPem(key.get()), Ossl::certificatePem(cert.get()));
+    return { Ossl::privateKeyPem(key.get()), Ossl::certificatePem(cert.get()) };
 }
 
 KeyPair CertificateAuthority::rsaKeyPair(int bits)

@@ -335,7 +335,7 @@ Result<OpenedEnvelope> EnvelopeOpener::open(const QByteArray &envelopeBytes) con
     QByteArray key(EVP_PKEY_get_size(m_keys->province.get()), Qt::Uninitialized);
     {
         Ossl::Ptr<EVP_PKEY_CTX> ctx(EVP_PKEY_CTX_new_from_pkey(nullptr, m_keys->province.get(), nullptr));
-        size_t size = size_t(key.size());
+        auto size = size_t(key.size());
         if (!ctx || EVP_PKEY_decrypt_init(ctx.get()) != 1
             || EVP_PKEY_CTX_set_rsa_padding(ctx.get(), RSA_PKCS1_OAEP_PADDING) != 1
             || EVP_PKEY_CTX_set_rsa_oaep_md(ctx.get(), EVP_sha256()) != 1
@@ -364,7 +364,7 @@ Result<OpenedEnvelope> EnvelopeOpener::open(const QByteArray &envelopeBytes) con
         wipe(plain);
         return failure("seal.decrypt-failed", Tr::tr("The sealed record does not decrypt: it is damaged."));
     }
-    const quint32 jsonSize = qFromBigEndian<quint32>(plain.constData());
+    const auto jsonSize = qFromBigEndian<quint32>(plain.constData());
     if (jsonSize > quint32(plain.size() - 4)) {
         wipe(plain);
         return malformed;

@@ -23,7 +23,7 @@ QByteArray pem(Write write)
         return {};
     char *data = nullptr;
     const long size = BIO_get_mem_data(bio.get(), &data);
-    return QByteArray(data, size);
+    return { data, size };
 }
 } // namespace
 
@@ -165,7 +165,7 @@ QDateTime notAfter(X509 *cert)
     tm t {};
     if (ASN1_TIME_to_tm(X509_get0_notAfter(cert), &t) != 1)
         return {};
-    return QDateTime(QDate(t.tm_year + 1900, t.tm_mon + 1, t.tm_mday), QTime(t.tm_hour, t.tm_min, t.tm_sec), Qt::UTC);
+    return { QDate(t.tm_year + 1900, t.tm_mon + 1, t.tm_mday), QTime(t.tm_hour, t.tm_min, t.tm_sec), Qt::UTC };
 }
 
 } // namespace RegPoint::Exchange::Ossl

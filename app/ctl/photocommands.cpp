@@ -52,7 +52,7 @@ PhotoReport unreadReport(const QString &path, const Failure &why, const PhotoIns
                 Tr::tr("%1 is too large to be a photo (RegPoint reads at most %2 MB). Ask for the photo file again, "
                        "exported at a smaller size.")
                     .arg(path)
-                    .arg(PhotoLimits::kMaxFileBytes / (1024 * 1024)) });
+                    .arg(PhotoLimits::kMaxFileBytes / (qint64(1024) * 1024)) });
         report.checks.append(inspector.fileSizeCheck(regularFileSize(path)));
         return report;
     }

@@ -24,7 +24,7 @@ struct Tr
 };
 
 // Keys and certificates are a few KB; a device, a FIFO or a giant is refused, not read.
-constexpr qint64 kMaxPemBytes = 1024 * 1024;
+constexpr qint64 kMaxPemBytes = qint64(1024) * 1024;
 
 Result<QByteArray> readFile(const QString &path)
 {

@@ -127,7 +127,9 @@ int probe(const QCommandLineParser &parser, CommandParts &)
         if (results.isEmpty())
             out << Tr::tr("No serial ports found.") << Qt::endl;
     }
-    return answered > 0 ? Ok : NoReader;
+    if (answered == 0)
+        return NoReader;
+    return Ok;
 }
 
 int read(const QCommandLineParser &parser, CommandParts &)
@@ -210,7 +212,7 @@ int read(const QCommandLineParser &parser, CommandParts &)
                 out << it.key() << ": "
                     << (it.value().isNull() ? QStringLiteral("-") : it.value().toVariant().toString()) << Qt::endl;
         }
-        for (const QJsonValue &check : result.value(QStringLiteral("checks")).toArray())
+        for (const QJsonValue check : result.value(QStringLiteral("checks")).toArray())
             out << (check[QStringLiteral("ok")].toBool() ? "  ok   " : "  FAIL ")
                 << check[QStringLiteral("id")].toString() << ": " << check[QStringLiteral("message")].toString()
                 << Qt::endl;

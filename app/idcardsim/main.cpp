@@ -153,7 +153,7 @@ int main(int argc, char *argv[])
             return;
         }
         pending.append(buffer, n);
-        qsizetype newline;
+        qsizetype newline = 0;
         while ((newline = pending.indexOf('\n')) >= 0) {
             handleCommand(QString::fromUtf8(pending.left(newline)), sim, cards, link);
             pending.remove(0, newline + 1);

@@ -95,7 +95,7 @@ CardReviewScreen::CardReviewScreen(
     connect(m_save, &QPushButton::clicked, this, &CardReviewScreen::save);
     connect(m_manual, &QPushButton::clicked, &m_flow, &RegistrationFlow::startManualEntry);
     connect(m_cancel, &QPushButton::clicked, &m_flow, &RegistrationFlow::discardCard);
-    retranslate();
+    CardReviewScreen::retranslate();
 }
 
 void CardReviewScreen::retranslate()

@@ -54,7 +54,7 @@ LockScreen::LockScreen(Kiosk::SessionLock &lock, QWidget *parent)
     connect(m_unlock, &QPushButton::clicked, this, &LockScreen::submit);
     connect(m_password, &QLineEdit::returnPressed, this, &LockScreen::submit);
     hide();
-    retranslate();
+    LockScreen::retranslate();
 }
 
 void LockScreen::retranslate()

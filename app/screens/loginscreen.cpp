@@ -56,7 +56,7 @@ LoginScreen::LoginScreen(Kiosk::RegistrationFlow &flow, QWidget *parent)
     connect(m_login, &QPushButton::clicked, this, &LoginScreen::submit);
     connect(m_username, &QLineEdit::returnPressed, m_password, qOverload<>(&QWidget::setFocus));
     connect(m_password, &QLineEdit::returnPressed, this, &LoginScreen::submit);
-    retranslate();
+    LoginScreen::retranslate();
 }
 
 void LoginScreen::retranslate()

@@ -160,7 +160,7 @@ ManualEntryScreen::ManualEntryScreen(
     connect(m_cancel, &QPushButton::clicked, this, &ManualEntryScreen::requestCancel);
     connect(m_keepEditing, &QPushButton::clicked, m_discardBox, &QWidget::hide);
     connect(m_discard, &QPushButton::clicked, &m_flow, &RegistrationFlow::cancelEntry);
-    retranslate();
+    ManualEntryScreen::retranslate();
 }
 
 void ManualEntryScreen::retranslate()

@@ -54,7 +54,7 @@ PhotoOverridePanel::PhotoOverridePanel(QWidget *parent)
         reset();
         Q_EMIT cancelled();
     });
-    retranslate();
+    PhotoOverridePanel::retranslate();
 }
 
 void PhotoOverridePanel::retranslate()

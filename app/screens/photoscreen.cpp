@@ -28,7 +28,7 @@ using namespace RegPoint::Kiosk;
 namespace {
 
 // A candidate's photo is a few hundred KB at most; anything much larger is not one.
-constexpr qint64 kMaxImportBytes = 20 * 1024 * 1024;
+constexpr qint64 kMaxImportBytes = qint64(20) * 1024 * 1024;
 
 // Where a USB stick appears on a Debian desk (udisks), else home.
 QString removableMediaDir()
@@ -162,7 +162,7 @@ PhotoScreen::PhotoScreen(RegistrationFlow &flow, Devices::FrameSource &camera, L
             stopCamera();
     });
     m_sinceStart.start();
-    retranslate();
+    PhotoScreen::retranslate();
 }
 
 PhotoScreen::~PhotoScreen() = default;

@@ -56,7 +56,7 @@ SavedScreen::SavedScreen(Kiosk::RegistrationFlow &flow, QWidget *parent)
         else
             m_tick.stop();
     });
-    retranslate();
+    SavedScreen::retranslate();
 }
 
 void SavedScreen::retranslate()

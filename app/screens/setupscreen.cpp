@@ -62,7 +62,7 @@ SetupScreen::SetupScreen(Kiosk::RegistrationFlow &flow, QWidget *parent)
 
     connect(m_create, &QPushButton::clicked, this, &SetupScreen::submit);
     connect(m_repeat, &QLineEdit::returnPressed, this, &SetupScreen::submit);
-    retranslate();
+    SetupScreen::retranslate();
 }
 
 void SetupScreen::retranslate()

@@ -26,7 +26,7 @@ DeviceStrip::DeviceStrip(const DeviceBoard &board, QWidget *parent)
     }
     layout->addStretch();
     connect(&board, &DeviceBoard::statusChanged, this, &DeviceStrip::show);
-    retranslate();
+    DeviceStrip::retranslate();
 }
 
 QString DeviceStrip::chipText(DeviceKind kind) const

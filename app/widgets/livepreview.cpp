@@ -60,7 +60,7 @@ QRectF LivePreview::imageArea() const
         return rect();
     QSizeF size = m_frame.size();
     size.scale(this->size(), Qt::KeepAspectRatio);
-    return QRectF(QPointF((width() - size.width()) / 2, (height() - size.height()) / 2), size);
+    return { QPointF((width() - size.width()) / 2, (height() - size.height()) / 2), size };
 }
 
 void LivePreview::paintEvent(QPaintEvent *)

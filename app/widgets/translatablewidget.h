@@ -6,7 +6,8 @@
 namespace RegPoint::App {
 
 // A widget that sets its texts in retranslate() and redoes it when the language changes.
-// Subclasses call retranslate() once at the end of their constructor.
+// Subclasses call it once at the end of their constructor, qualified (`HomeScreen::retranslate()`):
+// a constructor cannot dispatch virtually, and the qualified call says so.
 class TranslatableWidget : public QWidget
 {
     Q_OBJECT

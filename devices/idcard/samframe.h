@@ -7,12 +7,10 @@
 #include <optional>
 #include <variant>
 
-namespace RegPoint::Devices {
-
 // GA/T 467 business-terminal frames (shared/reference/idcard-protocol.md §1):
 //   AA AA AA 96 69 | Len(2, big-endian) | payload | XOR
 // Len counts payload + checksum; the checksum is the XOR of Len and payload.
-namespace Sam {
+namespace RegPoint::Devices::Sam {
 
 constexpr QByteArrayView kPreamble("\xAA\xAA\xAA\x96\x69", 5);
 constexpr int kHeaderSize = 7; // preamble + length
@@ -104,6 +102,4 @@ private:
     QByteArray m_buffer;
 };
 
-} // namespace Sam
-
-} // namespace RegPoint::Devices
+} // namespace RegPoint::Devices::Sam

@@ -137,7 +137,7 @@ int SamSimulatorPort::clientBaud() const
     }
 }
 
-void SamSimulatorPort::queue(QByteArray bytes)
+void SamSimulatorPort::queue(const QByteArray &bytes)
 {
     // Times in microseconds, accumulated per byte count so pacing does not drift with rounding.
     const qint64 now = m_clock->nsecsElapsed() / 1000;

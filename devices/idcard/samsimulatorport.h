@@ -55,7 +55,7 @@ Q_SIGNALS:
 
 private:
     void handleReadable();
-    void queue(QByteArray bytes);
+    void queue(const QByteArray &bytes);
     void flushQueue();
     int clientBaud() const;
 

@@ -37,7 +37,7 @@ QList<IdCardData> cardsFromJson(const QByteArray &json, QString *error)
         return {};
     }
     QList<IdCardData> cards;
-    for (const QJsonValue &value : doc.object().value(QStringLiteral("cards")).toArray()) {
+    for (const QJsonValue value : doc.object().value(QStringLiteral("cards")).toArray()) {
         const QJsonObject o = value.toObject();
         auto s = [&o](const char *key) { return o.value(QString::fromLatin1(key)).toString(); };
         const auto type = typeFromKey(s("type").isEmpty() ? QStringLiteral("resident") : s("type"));

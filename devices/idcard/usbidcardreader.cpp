@@ -35,7 +35,7 @@ UsbIdCardReader::UsbIdCardReader(EndpointFactory openEndpoints, ReaderTimings ti
 
 UsbIdCardReader::~UsbIdCardReader()
 {
-    stop();
+    UsbIdCardReader::stop(); // this class's: no virtual call from a destructor
 }
 
 void UsbIdCardReader::start()

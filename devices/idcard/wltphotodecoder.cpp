@@ -41,7 +41,7 @@ std::optional<QImage> WltPhotoDecoder::decode(QByteArrayView wlt) const
         return std::nullopt;
     // Decoded straight into the image's memory: no temporary buffer or file holds the photo.
     QImage image(kWidth, kHeight, QImage::Format_BGR888);
-    QByteArray packed(kWidth * kHeight * 3, Qt::Uninitialized);
+    QByteArray packed(qsizetype(kWidth) * kHeight * 3, Qt::Uninitialized);
     const int result = m_decode(reinterpret_cast<const unsigned char *>(wlt.data()), int(wlt.size()),
         reinterpret_cast<unsigned char *>(packed.data()), int(packed.size()));
     if (result != 0) {
@@ -49,7 +49,7 @@ std::optional<QImage> WltPhotoDecoder::decode(QByteArrayView wlt) const
         return std::nullopt;
     }
     for (int y = 0; y < kHeight; ++y)
-        memcpy(image.scanLine(y), packed.constData() + y * kWidth * 3, kWidth * 3);
+        memcpy(image.scanLine(y), packed.constData() + qsizetype(y) * kWidth * 3, size_t(kWidth) * 3);
     packed.fill('\0');
     return image;
 }

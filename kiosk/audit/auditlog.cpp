@@ -44,7 +44,7 @@ AuditLog::AuditLog(Database &database, const Clock &clock, QString pointCode, co
 
 QString AuditLog::genesisHash()
 {
-    return QString(64, u'0');
+    return { 64, u'0' };
 }
 
 QJsonObject AuditLog::toJson(const AuditEvent &event)
@@ -97,7 +97,7 @@ Status AuditLog::appendInTransaction(const AuditEntry &entry)
     if (m_keys.sealer()) {
         // Re-signing the running head over a chain cut short would bless the cut: the head must
         // still name the newest event, under a signature this point made.
-        if (const Status intact = tipStillHolds(event.seq - 1, event.prevHash, entry.action); !intact)
+        if (Status intact = tipStillHolds(event.seq - 1, event.prevHash, entry.action); !intact)
             return intact;
     }
     if (entry.operatorId) {

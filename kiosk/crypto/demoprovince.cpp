@@ -40,7 +40,7 @@ bool DemoProvince::isItsCa(const QByteArray &caPem) const
 
 Status DemoProvince::provisionPoint(const QString &pointCode, const QDateTime &now)
 {
-    if (const Status folder = checkDataFolder(m_dataDir); !folder)
+    if (Status folder = checkDataFolder(m_dataDir); !folder)
         return folder;
     MachineProvisioning point(m_dataDir);
     if (point.state() == ProvisioningState::Provisioned)

@@ -191,7 +191,7 @@ QByteArray LocalVault::blindIndex(QByteArrayView purpose, QByteArrayView value) 
     unsigned int macLen = 0;
     HMAC(EVP_sha256(), subkey, int(subkeyLen), ucharData(value), size_t(value.size()), mac, &macLen);
     OPENSSL_cleanse(subkey, sizeof subkey);
-    return QByteArray(reinterpret_cast<const char *>(mac), int(macLen));
+    return { reinterpret_cast<const char *>(mac), int(macLen) };
 }
 
 } // namespace RegPoint::Kiosk

@@ -58,7 +58,7 @@ Result<QByteArray> MachineProvisioning::begin(
     const QString &pointCode, const QByteArray &provinceKeyPem, const QByteArray &caPem)
 {
     // Keys are written and chmodded inside the data folder: never through a planted link.
-    if (const Status folder = checkDataFolder(QFileInfo(m_keysDir).path()); !folder)
+    if (Status folder = checkDataFolder(QFileInfo(m_keysDir).path()); !folder)
         return folder.failure();
     if (!isValidPointCode(pointCode))
         return failure("provision.point-code",
@@ -97,7 +97,7 @@ Result<QByteArray> MachineProvisioning::begin(
 
 Status MachineProvisioning::installCertificate(const QByteArray &certPem, const QDateTime &now)
 {
-    if (const Status folder = checkDataFolder(QFileInfo(m_keysDir).path()); !folder)
+    if (Status folder = checkDataFolder(QFileInfo(m_keysDir).path()); !folder)
         return folder;
     const QByteArray keyPem = readAll(path("machine.key"));
     if (keyPem.isEmpty())

@@ -72,7 +72,7 @@ QChar IdNumber::checkCharacter(QStringView first17)
     int sum = 0;
     for (int i = 0; i < 17; ++i)
         sum += (first17.at(i).unicode() - u'0') * kWeights[i];
-    return QChar(kCheckChars[sum % 11]);
+    return { kCheckChars[sum % 11] };
 }
 
 bool IdNumber::isKnownProvince(int code)
@@ -141,7 +141,7 @@ IdNumber IdNumber::parse(const QString &input, const QDate &today, const RegionD
 QString IdNumber::masked() const
 {
     if (m_text.size() < 8)
-        return QString(m_text.size(), u'*');
+        return { m_text.size(), u'*' };
     return m_text.left(4) + QString(m_text.size() - 8, u'*') + m_text.right(4);
 }
 

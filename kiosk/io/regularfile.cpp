@@ -39,7 +39,7 @@ private:
 
 QString sizeText(qint64 bytes)
 {
-    if (bytes < 1024 * 1024)
+    if (bytes < qint64(1024) * 1024)
         return QStringLiteral("%1 KB").arg((bytes + 1023) / 1024);
     return QStringLiteral("%1 MB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
 }

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcOperators, "regpoint.kiosk.operators")
 
@@ -24,7 +25,7 @@ struct Tr
 OperatorService::OperatorService(OperatorStore &store, const Clock &clock, AuditLog &audit, PasswordHasher hasher)
     : m_store(store)
     , m_clock(clock)
-    , m_hasher(hasher)
+    , m_hasher(std::move(hasher))
     , m_audit(audit)
 { }
 
@@ -72,7 +73,7 @@ QString OperatorService::passwordProblem(
     case PasswordWeakness::Repeats:
         return Tr::tr("Do not repeat a character more than three times in a row.");
     case PasswordWeakness::Sequence:
-        return Tr::tr("The password has a run of more than four characters in order, like \"12345\" or \"abcde\".");
+        return Tr::tr(R"(The password has a run of more than four characters in order, like "12345" or "abcde".)");
     case PasswordWeakness::ContainsUserName:
         return Tr::tr("The password must not contain the user name.");
     case PasswordWeakness::Palindrome:
@@ -100,7 +101,7 @@ Failure OperatorService::auditUnavailable()
 Status OperatorService::auditedChange(const std::function<Result<AuditEntry>()> &change)
 {
     std::optional<Failure> changeFailed;
-    const Status done = m_store.withTransaction([&]() -> Status {
+    Status done = m_store.withTransaction([&]() -> Status {
         Result<AuditEntry> entry = change();
         if (!entry) {
             changeFailed = entry.failure();

@@ -61,7 +61,7 @@ QList<PhotoCheck> checkBackground(
     }
     // A person filling the frame leaves too little background to judge: a framing problem the
     // geometry checks name; here it is "not measured".
-    const bool measured = background.count >= lab.total() / 50;
+    const bool measured = size_t(background.count) >= lab.total() / 50;
     const bool colourOk = measured && nearest <= p.backgroundDeltaE;
     add("background_color", colourOk, measured ? Sev::Error : Sev::Warn,
         measured ? QStringLiteral("ΔE %1 to %2").arg(nearest, 0, 'f', 1).arg(nearestColour.name()) : QString(),
@@ -83,8 +83,8 @@ QList<PhotoCheck> checkBackground(
     const double meanL = background.mean[0] * 255.0 / 100.0, meanA = background.mean[1] + 128.0,
                  meanB = background.mean[2] + 128.0;
     for (int y = 0; y < lab.rows; ++y) {
-        const uchar *m = backgroundMask.ptr<uchar>(y);
-        const cv::Vec3b *v = lab.ptr<cv::Vec3b>(y);
+        const auto *m = backgroundMask.ptr<uchar>(y);
+        const auto *v = lab.ptr<cv::Vec3b>(y);
         for (int x = 0; x < lab.cols; ++x) {
             if (!m[x])
                 continue;

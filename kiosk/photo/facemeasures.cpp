@@ -25,8 +25,8 @@ double shareWhere(const cv::Mat &lab, const cv::Mat &mask, Predicate is)
     int yes = 0, total = 0;
     const cv::Rect box = cv::boundingRect(mask) & cv::Rect(0, 0, lab.cols, lab.rows);
     for (int y = box.y; y < box.y + box.height; ++y) {
-        const uchar *m = mask.ptr<uchar>(y);
-        const cv::Vec3b *v = lab.ptr<cv::Vec3b>(y);
+        const auto *m = mask.ptr<uchar>(y);
+        const auto *v = lab.ptr<cv::Vec3b>(y);
         for (int x = box.x; x < box.x + box.width; ++x) {
             if (m[x]) {
                 ++total;
@@ -42,7 +42,7 @@ double percentile(const cv::Mat &gray, const cv::Mat &mask, double share)
     int histogram[256] = {};
     int total = 0;
     for (int y = 0; y < gray.rows; ++y) {
-        const uchar *g = gray.ptr<uchar>(y), *m = mask.ptr<uchar>(y);
+        const auto *g = gray.ptr<uchar>(y), *m = mask.ptr<uchar>(y);
         for (int x = 0; x < gray.cols; ++x) {
             if (m[x]) {
                 ++histogram[g[x]];
@@ -73,7 +73,7 @@ cv::Mat skinRegion(const cv::Size &size, const FaceLandmarks &face)
     return polygonMask(size, outline);
 }
 
-Exposure exposure(const cv::Mat &bgr, const cv::Mat &gray, const FaceLandmarks &face)
+Exposure exposure(const cv::Mat &gray, const FaceLandmarks &face)
 {
     Exposure e;
     const cv::Mat skin = skinRegion(gray.size(), face);
@@ -108,7 +108,7 @@ double redPupilShare(const cv::Mat &bgr, const FaceLandmarks &face)
             continue;
         cv::Mat red = cv::Mat::zeros(box.size(), CV_8U);
         for (int y = 0; y < box.height; ++y) {
-            const cv::Vec3b *c = bgr.ptr<cv::Vec3b>(box.y + y);
+            const auto *c = bgr.ptr<cv::Vec3b>(box.y + y);
             for (int x = 0; x < box.width; ++x) {
                 const int b = c[box.x + x][0], g = c[box.x + x][1], r = c[box.x + x][2];
                 const double dx = box.x + x - centre.x, dy = box.y + y - centre.y;
@@ -202,7 +202,7 @@ double headCovered(const cv::Mat &lab, const FaceLandmarks &face, const cv::Mat 
     if (headTop < 0 || crown.height < 4 || crown.width < 4)
         return 0;
     auto labAt = [&lab](int x, int y) {
-        const cv::Vec3b v = lab.at<cv::Vec3b>(y, x);
+        const auto &v = lab.at<cv::Vec3b>(y, x);
         return cv::Vec3d(v[0] * 100.0 / 255.0, v[1] - 128.0, v[2] - 128.0);
     };
     // The hair beside the temples, between the brows and the eyes, outside the face outline.

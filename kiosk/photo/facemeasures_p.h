@@ -16,11 +16,11 @@ cv::Mat skinRegion(const cv::Size &size, const FaceLandmarks &face);
 struct Exposure
 {
     double skinMean = 0; // grey level of the skin region
-    double skinBright = 0; // share of skin pixels clipped white (any channel >= 250)
+    double skinBright = 0; // share of skin pixels clipped white (grey >= 250)
     double skinDark = 0; // share of skin pixels crushed black (grey <= 12)
     double highlight = 0; // 99th percentile grey inside the face: eye whites, catch lights, shine
 };
-Exposure exposure(const cv::Mat &bgr, const cv::Mat &gray, const FaceLandmarks &face);
+Exposure exposure(const cv::Mat &gray, const FaceLandmarks &face);
 
 // The largest round blob of flash red near either eye, over the area of a pupil (a disc of 0.15
 // eye widths). Flash red: R above twice G and B and 1.6 times redder than this face's own skin,

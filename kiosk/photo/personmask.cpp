@@ -56,7 +56,7 @@ cv::Mat guidedMatte(const cv::Mat &bgr, const cv::Mat &coarse, int radius, float
     for (int y = 0; y < small.height; ++y) {
         const cv::Vec3b *g = guide.ptr<cv::Vec3b>(y);
         const float *m = matte.ptr<float>(y);
-        float *out = moments.ptr<float>(y);
+        auto *out = moments.ptr<float>(y);
         for (int x = 0; x < small.width; ++x, out += 13) {
             const float b = g[x][0] / 255.f, gr = g[x][1] / 255.f, r = g[x][2] / 255.f, p = m[x];
             const float v[13] = { b, gr, r, p, b * b, b * gr, b * r, gr * gr, gr * r, r * r, b * p, gr * p, r * p };
@@ -68,7 +68,7 @@ cv::Mat guidedMatte(const cv::Mat &bgr, const cv::Mat &coarse, int radius, float
     cv::Mat model(small, CV_32FC4);
     for (int y = 0; y < small.height; ++y) {
         const float *v = moments.ptr<float>(y);
-        cv::Vec4f *out = model.ptr<cv::Vec4f>(y);
+        auto *out = model.ptr<cv::Vec4f>(y);
         for (int x = 0; x < small.width; ++x, v += 13) {
             const float mb = v[0], mg = v[1], mr = v[2], mp = v[3];
             const float bb = v[4] - mb * mb + eps, bg = v[5] - mb * mg, br = v[6] - mb * mr;
@@ -87,9 +87,9 @@ cv::Mat guidedMatte(const cv::Mat &bgr, const cv::Mat &coarse, int radius, float
     cv::resize(model, model, bgr.size(), 0, 0, cv::INTER_LINEAR);
     cv::Mat result(bgr.size(), CV_8U);
     for (int y = 0; y < bgr.rows; ++y) {
-        const cv::Vec3b *g = bgr.ptr<cv::Vec3b>(y);
+        const auto *g = bgr.ptr<cv::Vec3b>(y);
         const cv::Vec4f *a = model.ptr<cv::Vec4f>(y);
-        uchar *out = result.ptr<uchar>(y);
+        auto *out = result.ptr<uchar>(y);
         for (int x = 0; x < bgr.cols; ++x) {
             const float q = (a[x][0] * g[x][0] + a[x][1] * g[x][1] + a[x][2] * g[x][2]) / 255.f + a[x][3];
             out[x] = cv::saturate_cast<uchar>(q * 255.f);

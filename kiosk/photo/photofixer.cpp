@@ -232,7 +232,8 @@ Result<PhotoFix> PhotoFixer::reframe(const QImage &source, const FaceGeometry &f
         const double s = width / geo->cheekWidth;
         const double low = std::max<double>(p.eyeLinePx.min, p.hairTopPx.min + eyeToHair * s);
         const double high = std::min<double>(p.eyeLinePx.max, p.hairTopPx.max + eyeToHair * s);
-        for (double at = low; at <= high; at += 2) {
+        for (int step = 0; low + 2.0 * step <= high; ++step) {
+            const double at = low + 2.0 * step; // an integer counter: no rounding builds up
             anyFits = true;
             if (!wholeBody(cropFor(s, at)))
                 continue;
@@ -326,7 +327,7 @@ QByteArray encodeForProfile(const QImage &image, const PhotoProfile &p)
         writer.setQuality(quality);
         writer.write(withDensity);
         best = bytes;
-        if (bytes.size() <= p.fileKb.max * 1024)
+        if (bytes.size() <= qint64(p.fileKb.max) * 1024)
             break;
     }
     return best;

@@ -290,7 +290,7 @@ PhotoReport PhotoInspector::inspectImage(const QImage &image, std::optional<Face
     // clothes however little of the frame they fill, so the most colourful 1 % decides.
     // Chroma in whole units (8-bit Lab never exceeds 181), by a table over a* and b*.
     static const std::vector<uchar> chromaOf = [] {
-        std::vector<uchar> table(256 * 256);
+        std::vector<uchar> table(size_t(256) * 256);
         for (int a = 0; a < 256; ++a)
             for (int b = 0; b < 256; ++b)
                 table[a * 256 + b] = uchar(std::hypot(a - 128.0, b - 128.0));
@@ -422,7 +422,7 @@ PhotoReport PhotoInspector::inspectImage(const QImage &image, std::optional<Face
     // Exposure on the skin of the cheeks and nose. Skin tones differ by far more than exposure
     // errors, so darkness is judged by what is clipped and by the face's brightest points (eye
     // whites, catch lights), not by the skin's mean.
-    const FaceMeasures::Exposure e = FaceMeasures::exposure(bgr, gray, face);
+    const FaceMeasures::Exposure e = FaceMeasures::exposure(gray, face);
     const bool tooBright = e.skinBright > 0.10;
     const bool tooDark = e.skinDark > 0.10 || e.highlight < kMinFaceHighlight;
     add("exposure", !tooBright && !tooDark, Sev::Error,

@@ -112,12 +112,12 @@ public:
     {
         const QJsonValue value = m_object.value(QLatin1String(key));
         QList<QColor> colours;
-        for (const QJsonValue &colour : value.toArray())
+        for (const QJsonValue colour : value.toArray())
             colours.append(colour.isString() ? QColor::fromString(colour.toString()) : QColor());
         const bool ok = value.isArray() && !colours.isEmpty() && colours.size() <= maxCount
             && std::all_of(colours.begin(), colours.end(), [](const QColor &c) { return c.isValid(); });
         if (!ok) {
-            m_problems.append(Tr::tr("\"%1\" must list 1 to %2 colours such as \"#64C5FF\" (it is %3).")
+            m_problems.append(Tr::tr(R"("%1" must list 1 to %2 colours such as "#64C5FF" (it is %3).)")
                                   .arg(QLatin1String(key))
                                   .arg(maxCount)
                                   .arg(value.isUndefined() ? Tr::tr("missing") : shown(value)));

@@ -20,12 +20,12 @@ struct IntRange
 struct PhotoLimits
 {
     // A camera's JPEG fits; so does anything a candidate brings (the kiosk's USB import takes as much).
-    static constexpr qint64 kMaxFileBytes = 20 * 1024 * 1024;
+    static constexpr qint64 kMaxFileBytes = qint64(20) * 1024 * 1024;
     // 8000 × 6000: more than any camera at the desk; a header that claims more is refused unread.
     static constexpr qint64 kMaxPixels = 48'000'000;
     // QImageReader's allocation limit (MB) for a decode: kMaxPixels at 4 bytes, with room.
     static constexpr int kDecodeAllocationMb = 256;
-    static constexpr qint64 kMaxProfileBytes = 64 * 1024; // a profile is well under 1 KB
+    static constexpr qint64 kMaxProfileBytes = qint64(64) * 1024; // a profile is well under 1 KB
 };
 
 // What a compliant photo looks like, per year and province: resources/photo/<name>.json.

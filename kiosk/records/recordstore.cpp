@@ -244,7 +244,7 @@ Status RecordStore::changeStateInTransaction(const QUuid &id, RecordState to, qi
     const std::optional<RecordState> from = stateFromKey(q.value(0).toString());
     if (!from || !canTransition(*from, to))
         return Failure { QStringLiteral("record.bad-transition"),
-            Tr::tr("A record in state \"%1\" cannot become \"%2\".").arg(q.value(0).toString(), stateKey(to)) };
+            Tr::tr(R"(A record in state "%1" cannot become "%2".)").arg(q.value(0).toString(), stateKey(to)) };
     const QString now = timestamp(m_clock.now());
     q.prepare(QStringLiteral("UPDATE records SET state = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(stateKey(to));

@@ -168,7 +168,8 @@ Status Database::initialise(Mode mode)
 Status Database::migrate()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    for (const auto &[version, file] : migrationFiles()) {
+    for (const auto &[fileVersion, file] : migrationFiles()) {
+        const int version = fileVersion; // a lambda below captures it; clang 14 cannot capture a binding
         if (version <= m_schemaVersion)
             continue;
         QFile script(file);
@@ -205,7 +206,7 @@ Status Database::withTransaction(const std::function<Status()> &work)
     Status status = work();
     if (status && q.exec(QStringLiteral("COMMIT")))
         return status;
-    const Status failure = status ? sqlFailure(q, "store.commit") : status;
+    Status failure = status ? sqlFailure(q, "store.commit") : status;
     q.exec(QStringLiteral("ROLLBACK"));
     return failure;
 }

@@ -44,9 +44,7 @@ struct Verdicts
     int eyesRight = 0, eyesLabelled = 0;
 };
 
-} // namespace
-
-int main(int argc, char **argv)
+int run(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const int runs = argc > 1 ? QByteArray(argv[1]).toInt() : 20;
@@ -117,4 +115,17 @@ int main(int argc, char **argv)
         Bench::report(QStringLiteral("%1: dlib 68 landmarks").arg(QLatin1String(name)), landmarkMs);
     }
     return 0;
+}
+
+} // namespace
+
+// dlib reports a missing or damaged model, and its own failures, by exceptions.
+int main(int argc, char **argv)
+{
+    try {
+        return run(argc, argv);
+    } catch (const std::exception &e) {
+        std::fprintf(stderr, "bench_facedetectors: %s\n", e.what());
+        return 1;
+    }
 }

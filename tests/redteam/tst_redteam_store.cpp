@@ -177,7 +177,7 @@ void tst_RedTeamStore::deepCheckNamesTheTamperedRecord()
     if (code.isEmpty()) // the store itself is named
         return;
     bool named = false;
-    for (const QJsonValue &p : report[QStringLiteral("deep")].toArray())
+    for (const QJsonValue p : report[QStringLiteral("deep")].toArray())
         named = named
             || (p[QStringLiteral("record_id")].toString() == victim && p[QStringLiteral("code")].toString() == code);
     QVERIFY2(named, run.out.constData());
@@ -210,7 +210,7 @@ void tst_RedTeamStore::damagedRowDoesNotHideTheOthers()
     const QJsonArray rows = QJsonDocument::fromJson(run.out).array();
     QCOMPARE(rows.size(), 6);
     int damaged = 0;
-    for (const QJsonValue &row : rows) {
+    for (const QJsonValue row : rows) {
         if (row[QStringLiteral("damaged")].isString()) {
             ++damaged;
             QCOMPARE(row[QStringLiteral("id")].toString(), victim);

@@ -71,8 +71,8 @@ void labelGeometry(QHash<QString, bool> &labels, const Points &p, const Kiosk::P
 
 cv::Mat wrap(const QImage &rgb888)
 {
-    return cv::Mat(rgb888.height(), rgb888.width(), CV_8UC3, const_cast<uchar *>(rgb888.constBits()),
-        size_t(rgb888.bytesPerLine()));
+    return { rgb888.height(), rgb888.width(), CV_8UC3, const_cast<uchar *>(rgb888.constBits()),
+        size_t(rgb888.bytesPerLine()) };
 }
 
 // How much of each source pixel is the person: GrabCut seeded from the hand-measured points
@@ -138,7 +138,7 @@ QImage composited(const QImage &source, const cv::Mat &alpha, const QColor &back
     QImage out = source.copy();
     for (int y = 0; y < out.height(); ++y) {
         uchar *line = out.scanLine(y);
-        const float *a = alpha.ptr<float>(y);
+        const auto *a = alpha.ptr<float>(y);
         for (int x = 0; x < out.width(); ++x) {
             const float w = a[x];
             line[3 * x + 0] = uchar(std::lround(w * line[3 * x + 0] + (1 - w) * backdrop.red()));
@@ -323,7 +323,7 @@ QList<LabelledPhoto> realFaceSet(
         auto make = [&](const QColor &backdrop) {
             return framed(composited(source, alpha, backdrop), *framing, profile.size, backdrop);
         };
-        auto add = [&](const QString &variant, const QImage &image, QHash<QString, bool> labels) {
+        auto add = [&](const QString &variant, const QImage &image, const QHash<QString, bool> &labels) {
             set.append({ person + u'-' + variant, Kiosk::encodeForProfile(image, profile), labels, person });
         };
         auto with = [&](const QHash<QString, bool> &from, const QStringList &failing, const QStringList &unlabelled) {

@@ -52,7 +52,7 @@ void tst_FrameSources::videoFilePlaysThroughQtMultimedia()
     QTRY_VERIFY_WITH_TIMEOUT(frames.size() >= 10, 10000);
     QCOMPARE(source.status().state, CameraState::Streaming);
     QCOMPARE(source.status().resolution, QSize(640, 480));
-    const QImage frame = frames.last().first().value<QImage>();
+    const auto frame = frames.last().first().value<QImage>();
     QCOMPARE(frame.size(), QSize(640, 480));
     const QColor corner = frame.pixelColor(5, 5); // the backdrop, through MJPEG and YUV: close to RGB(100,197,255)
     QVERIFY2(

@@ -121,7 +121,7 @@ void tst_ReaderCli::readPrintsTheCard()
         QCOMPARE(json.value(it.key()), it.value());
     QCOMPARE(json.value(QStringLiteral("photo_decoded")).toBool(), false);
     QVERIFY(!json.value(QStringLiteral("checks")).toArray().isEmpty());
-    for (const QJsonValue &check : json.value(QStringLiteral("checks")).toArray()) {
+    for (const QJsonValue check : json.value(QStringLiteral("checks")).toArray()) {
         QVERIFY(check.toObject().contains(QStringLiteral("id")));
         QVERIFY(check.toObject().contains(QStringLiteral("ok")));
         QVERIFY(!check[QStringLiteral("message")].toString().isEmpty());

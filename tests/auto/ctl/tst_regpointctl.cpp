@@ -165,7 +165,7 @@ void tst_RegpointCtl::recordsListIsMasked()
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QJsonArray records = run.json().array();
     QCOMPARE(records.size(), 2);
-    for (const QJsonValue &record : records) {
+    for (const QJsonValue record : records) {
         QCOMPARE(record[QStringLiteral("state")].toString(), QStringLiteral("draft"));
         QCOMPARE(record[QStringLiteral("entry_method")].toString(), QStringLiteral("manual"));
         QCOMPARE(record[QStringLiteral("name_masked")].toString(), QStringLiteral("李*轩"));
@@ -271,7 +271,7 @@ void tst_RegpointCtl::photoCheckBatch()
     QCOMPARE(run.exitCode, 1); // not every file passes
     const QJsonArray results = run.json().array();
     QCOMPARE(results.size(), 3); // the batch goes on past the bad files
-    for (const QJsonValue &r : results) {
+    for (const QJsonValue r : results) {
         QVERIFY(r.toObject().contains(QStringLiteral("file")));
         QCOMPARE(r[QStringLiteral("ok")].toBool(), false);
         const QJsonObject first = r[QStringLiteral("checks")].toArray().first().toObject();

@@ -41,7 +41,7 @@ QByteArray tampered(const QByteArray &envelope, const QString &field)
 
 EnvelopeContent content()
 {
-    QByteArray photo(30 * 1024, Qt::Uninitialized);
+    QByteArray photo(qsizetype(30) * 1024, Qt::Uninitialized);
     for (qsizetype i = 0; i < photo.size(); ++i)
         photo[i] = char(i * 7 + 3);
     return { QUuid::createUuid(), QByteArrayLiteral(R"({"id_number":"430102200801010028","name":"测试"})"), photo };

@@ -54,7 +54,9 @@ public:
         const QByteArray request
             = m_firmware == Firmware::SplitPipe ? m_pending + data.toByteArray() : data.toByteArray();
         m_pending.clear();
-        if (request.size() < Devices::Sam::kHeaderSize || m_shared->silent)
+        // A frame is a header, a payload and a checksum byte. Less (the header alone, which
+        // split-pipe framing sends first to EP 0x02) is no request: the module ignores it.
+        if (request.size() < Devices::Sam::kHeaderSize + 1 || m_shared->silent)
             return true;
         const QByteArray answer
             = m_shared->module.answer(QByteArrayView(request).sliced(Devices::Sam::kHeaderSize, request.size() - 8));

@@ -180,7 +180,9 @@ void tst_IdCardData::refusesTextNoCardHolds()
 void tst_IdCardData::trimsOnlyTrailingSpaces()
 {
     QCOMPARE(decodeUcs2(encodeUcs2(QStringLiteral("MARTIN, ANNA MARIE"), 120)), QStringLiteral("MARTIN, ANNA MARIE"));
-    QCOMPARE(decodeUcs2(QByteArray("A\0 \0B\0 \0 \0\0\0", 14)), QStringLiteral("A B"));
+    // "A B", two spaces and a NUL in UCS-2: 12 bytes (the literal's own terminator is not data).
+    const char padded[] = "A\0 \0B\0 \0 \0\0\0";
+    QCOMPARE(decodeUcs2(QByteArray(padded, sizeof padded - 1)), QStringLiteral("A B"));
     // A 2023 card's English name longer than 35 characters continues in the second slot.
     const IdCardData longName = demoCards().last();
     QVERIFY(longName.nameEn.size() > 35);

@@ -135,7 +135,7 @@ void tst_SamFrame::chunkingDoesNotMatter()
     QByteArray stream;
     QList<QByteArray> expected;
     for (int i = 0; i < 5; ++i) {
-        const QByteArray data(i * 300, char(0xAA)); // payloads full of preamble bytes
+        const QByteArray data(qsizetype(i) * 300, char(0xAA)); // payloads full of preamble bytes
         stream += response(Status::Ok, data);
         expected.append(QByteArray("\x00\x00\x90", 3) + data);
     }

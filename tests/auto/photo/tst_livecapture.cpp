@@ -92,7 +92,7 @@ void tst_LiveCapture::analyserKeepsOnlyTheNewestFrame()
     QCOMPARE(results.size(), 2);
     QCOMPARE(analyser.droppedCount(), 8);
     QVERIFY(!results.at(0).at(0).value<LiveGuidance>().faceFound);
-    const LiveGuidance newest = results.at(1).at(0).value<LiveGuidance>();
+    const auto newest = results.at(1).at(0).value<LiveGuidance>();
     QVERIFY(newest.faceFound);
     QVERIFY(newest.face.center().x() > 500 && newest.face.center().x() < 780);
 }

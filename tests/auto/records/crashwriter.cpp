@@ -43,7 +43,7 @@ int main(int argc, char **argv)
         = operators.authenticate(Tests::testSupervisor().username, Tests::testSupervisor().password)->id;
 
     QRandomGenerator random(uint(QByteArray(argv[2]).toUInt()));
-    QByteArray photo(30 * 1024, Qt::Uninitialized);
+    QByteArray photo(qsizetype(30) * 1024, Qt::Uninitialized);
     for (char &c : photo)
         c = char(random.bounded(256));
     std::printf("ready\n");

@@ -56,7 +56,7 @@ void tst_RecordSealing::init()
     const Result<Operator> op = (*m_ws)->operators().create(testSupervisor());
     QVERIFY(op);
     m_operator = op->id;
-    m_photo = QByteArray(30 * 1024, 'j');
+    m_photo = QByteArray(qsizetype(30) * 1024, 'j');
 }
 
 QUuid tst_RecordSealing::completeRecord(const QString &idNumber)

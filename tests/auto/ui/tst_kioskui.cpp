@@ -74,7 +74,7 @@ private:
     void click(const char *button) { QTest::mouseClick(find<QPushButton>(button), Qt::LeftButton); }
     void type(const char *edit, const QString &text)
     {
-        QLineEdit *line = find<QLineEdit>(edit);
+        auto *line = find<QLineEdit>(edit);
         line->setFocus();
         bool ascii = true;
         for (QChar c : text)
@@ -150,7 +150,7 @@ void tst_KioskUi::fillValidCandidate()
 {
     type("name", QStringLiteral("李明轩"));
     type("idNumber", QStringLiteral("43010220080101001x"));
-    QComboBox *nation = find<QComboBox>("nation");
+    auto *nation = find<QComboBox>("nation");
     nation->setCurrentIndex(nation->findData(QStringLiteral("15")));
     type("address", QStringLiteral("湖南省长沙市芙蓉区五一大道100号"));
 }
@@ -220,7 +220,7 @@ void tst_KioskUi::manualEntryHappyPath()
     QTRY_COMPARE(screenName(), QStringLiteral("homeScreen"));
     QCOMPARE(find<QLabel>("todayCount")->text(), QStringLiteral("1"));
     QCOMPARE(find<QLabel>("queueCount")->text(), QStringLiteral("1"));
-    QTableWidget *table = find<QTableWidget>("recordTable");
+    auto *table = find<QTableWidget>("recordTable");
     QCOMPARE(table->rowCount(), 1);
     QCOMPARE(table->item(0, 1)->text(), QStringLiteral("李*轩"));
     QCOMPARE(table->item(0, 2)->text(), QStringLiteral("4301**********001X"));
