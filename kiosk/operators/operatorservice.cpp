@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+
 #include <utility>
 
 Q_LOGGING_CATEGORY(lcOperators, "regpoint.kiosk.operators")
