@@ -68,7 +68,7 @@ Devices::DeviceState deviceStateFromCamera(Devices::CameraState state, bool hasP
 } // namespace
 
 KioskAssembly::KioskAssembly(std::unique_ptr<Kiosk::Workspace> ws, LanguageSwitcher &language,
-    const DeviceOptions &options, Kiosk::FlowTimings timings)
+    const KioskOptions &options, Kiosk::FlowTimings timings)
     : m_workspace(std::move(ws))
     , m_cardPhotos(options.photoDecoderPath)
     , m_validator(m_workspace->nations(), m_workspace->regions())
@@ -90,8 +90,9 @@ KioskAssembly::KioskAssembly(std::unique_ptr<Kiosk::Workspace> ws, LanguageSwitc
     if (const Status audited = Kiosk::auditSettingsChange(m_workspace->audit(), m_workspace->dataDir()); !audited)
         qCWarning(lcAssembly) << "settings change not audited:" << audited.failure().code;
     sealWhatWaited();
+    setUpSync(options.intake);
     m_window = std::make_unique<MainWindow>(m_flow, m_devices, m_workspace->nations(), m_workspace->clock(), language,
-        *m_camera, *m_liveAnalyser, m_photoProfile, m_sessionLock);
+        *m_camera, *m_liveAnalyser, m_photoProfile, m_sessionLock, *m_syncMonitor);
     m_readSound->setSource(QUrl(QStringLiteral("qrc:/sounds/card-read.wav")));
     m_readSound->setVolume(0.6f);
 
@@ -114,6 +115,29 @@ void KioskAssembly::sealWhatWaited()
         qCInfo(lcAssembly) << "sealed" << sealed.value() << "record(s) that waited";
 }
 
+// Sending runs in the background when a server is set and the point is provisioned; otherwise the
+// desk says why not, and records wait (USB export still works).
+void KioskAssembly::setUpSync(const QUrl &intakeOverride)
+{
+    Kiosk::Workspace &ws = *m_workspace;
+    const QUrl intake = intakeOverride.isEmpty() ? m_settings.intake : intakeOverride;
+    auto sync = Kiosk::PointSync::create(ws.dataDir(), intake, ws.sync(), ws.records(), ws.audit(), ws.clock());
+    std::optional<Failure> notConfigured;
+    if (sync) {
+        m_pointSync = std::move(sync).value();
+        m_syncScheduler = std::make_unique<Kiosk::SyncScheduler>(m_pointSync->run(), m_settings.syncInterval);
+        m_syncScheduler->start();
+        // A record saved is worth sending at once: the next run comes now rather than at the interval.
+        QObject::connect(&m_flow, &Kiosk::RegistrationFlow::recordsChanged, m_syncScheduler.get(),
+            [this] { m_syncScheduler->soon(); });
+    } else {
+        qCInfo(lcAssembly) << "sending to the province is off:" << sync.failure().code;
+        notConfigured = sync.failure();
+    }
+    m_syncMonitor
+        = std::make_unique<Kiosk::SyncMonitor>(ws.sync(), m_syncScheduler.get(), std::move(notConfigured), ws.clock());
+}
+
 KioskAssembly::~KioskAssembly()
 {
     // Closing the kiosk closes its part of the day: the audit chain's head, signed.
@@ -127,7 +151,7 @@ KioskAssembly::~KioskAssembly()
         m_reader->stop();
 }
 
-void KioskAssembly::attachSimulator(const DeviceOptions &options)
+void KioskAssembly::attachSimulator(const KioskOptions &options)
 {
     // The real serial driver, talking to a SAM simulator on a pseudo-terminal in this process.
     Devices::SimulatedReader simulated = Devices::makeSimulatedReader(options.readerTimings);
@@ -186,7 +210,7 @@ void KioskAssembly::attachCamera(bool simulated)
     publish(initial);
 }
 
-void KioskAssembly::findReader(const DeviceOptions &options)
+void KioskAssembly::findReader(const KioskOptions &options)
 {
     // Probing takes up to a second per port: off the GUI thread, so the login screen is usable at once.
     m_devices.setStatus({ Devices::DeviceKind::IdCardReader, Devices::DeviceState::Connecting, false,

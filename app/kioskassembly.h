@@ -12,6 +12,9 @@
 #include "photo/photoinspector.h"
 #include "records/manualentry.h"
 #include "settings/kiosksettings.h"
+#include "sync/pointsync.h"
+#include "sync/syncmonitor.h"
+#include "sync/syncscheduler.h"
 #include "workspace/workspace.h"
 
 #include <memory>
@@ -27,7 +30,8 @@ namespace RegPoint::App {
 class LanguageSwitcher;
 class MainWindow;
 
-struct DeviceOptions
+// How this kiosk starts: its devices, and where the province is.
+struct KioskOptions
 {
     bool simulate = false; // the built-in reader simulator on an in-process pseudo-terminal
     QString readerPort; // empty: find the reader by probing the serial ports
@@ -36,6 +40,8 @@ struct DeviceOptions
     // The camera: empty for the system default; with `simulate`, a video or image file to play
     // instead of the built-in demo picture.
     QString camera;
+    // The province's intake server instead of kiosk.ini's [sync] intake (run-kiosk's local one).
+    QUrl intake;
 };
 
 // The kiosk's composition root: builds every part of a running kiosk in dependency order over an
@@ -45,7 +51,7 @@ struct DeviceOptions
 class KioskAssembly
 {
 public:
-    KioskAssembly(std::unique_ptr<Kiosk::Workspace> workspace, LanguageSwitcher &language, const DeviceOptions &devices,
+    KioskAssembly(std::unique_ptr<Kiosk::Workspace> workspace, LanguageSwitcher &language, const KioskOptions &devices,
         Kiosk::FlowTimings timings = {});
     ~KioskAssembly();
     KioskAssembly(const KioskAssembly &) = delete;
@@ -54,12 +60,13 @@ public:
     Kiosk::Workspace &workspace() { return *m_workspace; }
     Kiosk::RegistrationFlow &flow() { return m_flow; }
     Kiosk::SessionLock &sessionLock() { return m_sessionLock; }
+    Kiosk::SyncMonitor &syncMonitor() { return *m_syncMonitor; }
     Devices::DeviceBoard &devices() { return m_devices; }
     Devices::FrameSource &camera() { return *m_camera; }
     MainWindow &window() { return *m_window; }
     // Null until a reader is found (probing runs in the background).
     Devices::IdCardReader *reader() { return m_reader.get(); }
-    // Only with DeviceOptions::simulate.
+    // Only with KioskOptions::simulate.
     Devices::SamSimulatorPort *simulator() { return m_simulator.get(); }
 
     // Simulator controls (F8 / F9 in the kiosk): put the next demo card on the reader, take it off.
@@ -70,8 +77,9 @@ private:
     void sealWhatWaited();
     void attachReader(std::unique_ptr<Devices::IdCardReader> newReader, bool simulated);
     void attachCamera(bool simulated);
-    void attachSimulator(const DeviceOptions &options);
-    void findReader(const DeviceOptions &options);
+    void attachSimulator(const KioskOptions &options);
+    void findReader(const KioskOptions &options);
+    void setUpSync(const QUrl &intakeOverride);
 
     // In dependency order: each part outlives the parts built over it.
     std::unique_ptr<Kiosk::Workspace> m_workspace;
@@ -87,6 +95,9 @@ private:
     Kiosk::RegistrationFlow m_flow;
     std::unique_ptr<Devices::FrameSource> m_camera;
     std::unique_ptr<Kiosk::LiveAnalyser> m_liveAnalyser;
+    std::unique_ptr<Kiosk::PointSync> m_pointSync; // null when sending is not configured
+    std::unique_ptr<Kiosk::SyncScheduler> m_syncScheduler;
+    std::unique_ptr<Kiosk::SyncMonitor> m_syncMonitor;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<Devices::SamSimulatorPort> m_simulator;
     std::unique_ptr<Devices::IdCardReader> m_reader;

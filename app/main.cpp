@@ -93,10 +93,13 @@ int main(int argc, char *argv[])
         QStringLiteral("Camera device id (default: the system camera); with --simulate, a video or image file to show "
                        "instead of the demo picture."),
         QStringLiteral("ID|FILE"));
+    const QCommandLineOption intake(QStringLiteral("intake"),
+        QStringLiteral("The province's intake server (https://host:port) instead of kiosk.ini's [sync] intake."),
+        QStringLiteral("URL"));
     const QCommandLineOption exitWhenShown(QStringLiteral("exit-when-shown"),
         QStringLiteral("Quit once the first screen is on screen (start-up benchmark)."));
-    parser.addOptions(
-        { dataDir, windowed, simulate, language, screenshots, readerPort, photoDecoder, camera, exitWhenShown });
+    parser.addOptions({ dataDir, windowed, simulate, language, screenshots, readerPort, photoDecoder, camera, intake,
+        exitWhenShown });
     parser.process(app);
 
     App::applyKioskLook(app);
@@ -124,12 +127,13 @@ int main(int argc, char *argv[])
             nullptr, QApplication::translate("main", "RegPoint cannot start"), workspace.failure().message);
         return 1;
     }
-    App::DeviceOptions devices;
-    devices.simulate = parser.isSet(simulate);
-    devices.readerPort = parser.value(readerPort);
-    devices.photoDecoderPath = parser.value(photoDecoder);
-    devices.camera = parser.value(camera);
-    App::KioskAssembly kiosk(std::move(workspace).value(), languages, devices);
+    App::KioskOptions options;
+    options.simulate = parser.isSet(simulate);
+    options.readerPort = parser.value(readerPort);
+    options.photoDecoderPath = parser.value(photoDecoder);
+    options.camera = parser.value(camera);
+    options.intake = QUrl(parser.value(intake));
+    App::KioskAssembly kiosk(std::move(workspace).value(), languages, options);
     if (const Status started = kiosk.flow().start(); !started) {
         QMessageBox::critical(
             nullptr, QApplication::translate("main", "RegPoint cannot start"), started.failure().message);

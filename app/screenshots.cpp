@@ -84,7 +84,7 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language)
         QTextStream(stderr) << ws.failure().message << Qt::endl;
         return false;
     }
-    DeviceOptions devices;
+    KioskOptions devices;
     devices.simulate = true;
     devices.readerTimings.pollInterval = std::chrono::milliseconds(20);
     KioskAssembly kiosk(std::move(ws).value(), language, devices);

@@ -69,6 +69,7 @@ QList<Command> photoCommands();
 QList<Command> provisionCommands();
 QList<Command> auditCommands();
 QList<Command> demoCommands();
+QList<Command> syncCommands();
 
 // Shared by the commands: --data-dir and --json.
 void addCommonOptions(QCommandLineParser &parser, bool withJson);

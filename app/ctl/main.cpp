@@ -20,7 +20,7 @@ namespace {
 QList<Command> allCommands()
 {
     return operatorCommands() + recordCommands() + databaseCommands() + readerCommands() + photoCommands()
-        + provisionCommands() + auditCommands() + demoCommands();
+        + provisionCommands() + auditCommands() + demoCommands() + syncCommands();
 }
 
 void printUsage(QTextStream &out)

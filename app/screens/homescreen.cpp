@@ -1,8 +1,10 @@
 #include "homescreen.h"
 
 #include "flow/registrationflow.h"
+#include "sync/syncmonitor.h"
 #include "widgets/banner.h"
 #include "widgets/devicestrip.h"
+#include "widgets/syncstrip.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -30,7 +32,8 @@ QWidget *figure(QLabel *caption, QLabel *value, QWidget *parent)
 constexpr int kActionColumn = 5;
 } // namespace
 
-HomeScreen::HomeScreen(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard &devices, QWidget *parent)
+HomeScreen::HomeScreen(
+    Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard &devices, Kiosk::SyncMonitor &sync, QWidget *parent)
     : TranslatableWidget(parent)
     , m_flow(flow)
     , m_readerPrompt(new QLabel(this))
@@ -44,6 +47,7 @@ HomeScreen::HomeScreen(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     , m_listTitle(new QLabel(this))
     , m_table(new QTableWidget(0, 6, this))
     , m_devices(new DeviceStrip(devices, this))
+    , m_sync(new SyncStrip(sync, this))
 {
     setObjectName(QStringLiteral("homeScreen"));
     m_todayValue->setObjectName(QStringLiteral("todayCount"));
@@ -78,12 +82,21 @@ HomeScreen::HomeScreen(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     m_readerPrompt->setObjectName(QStringLiteral("readerPrompt"));
     layout->addWidget(m_readerPrompt);
     layout->addLayout(top);
+    layout->addWidget(m_sync);
     layout->addWidget(m_listTitle);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_devices);
 
     connect(m_newManual, &QPushButton::clicked, &m_flow, &Kiosk::RegistrationFlow::startManualEntry);
     connect(&m_flow, &Kiosk::RegistrationFlow::recordsChanged, this, &HomeScreen::refresh);
+    // Answers from the province change the records' states; redrawn at most once a second.
+    m_refreshLater.setSingleShot(true);
+    m_refreshLater.setInterval(1000);
+    connect(&m_refreshLater, &QTimer::timeout, this, &HomeScreen::refresh);
+    connect(&sync, &Kiosk::SyncMonitor::changed, this, [this] {
+        if (!m_refreshLater.isActive())
+            m_refreshLater.start();
+    });
     HomeScreen::retranslate();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "widgets/translatablewidget.h"
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -13,12 +14,14 @@ class DeviceBoard;
 namespace RegPoint::Kiosk {
 class NationTable;
 class RegistrationFlow;
+class SyncMonitor;
 } // namespace RegPoint::Kiosk
 
 namespace RegPoint::App {
 
 class Banner;
 class DeviceStrip;
+class SyncStrip;
 
 // The desk between candidates: today's figures, the device strip, the day's records, "new registration".
 class HomeScreen : public TranslatableWidget
@@ -26,7 +29,8 @@ class HomeScreen : public TranslatableWidget
     Q_OBJECT
 
 public:
-    HomeScreen(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard &devices, QWidget *parent = nullptr);
+    HomeScreen(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard &devices, Kiosk::SyncMonitor &sync,
+        QWidget *parent = nullptr);
     void refresh();
 
 private:
@@ -44,6 +48,8 @@ private:
     QLabel *m_listTitle;
     QTableWidget *m_table;
     DeviceStrip *m_devices;
+    SyncStrip *m_sync;
+    QTimer m_refreshLater;
 };
 
 } // namespace RegPoint::App

@@ -78,7 +78,7 @@ QByteArray AuditLog::headStatement(const QDate &day, qint64 seq, const QString &
 
 QByteArray AuditLog::tipStatement(qint64 seq, const QString &hash)
 {
-    return QStringLiteral("regpoint-audit-tip/1|%1|%2").arg(seq).arg(hash).toUtf8();
+    return Exchange::auditTipStatement(seq, hash); // the province checks the same statement
 }
 
 Status AuditLog::append(const AuditEntry &entry)
@@ -139,6 +139,17 @@ Status AuditLog::appendInTransaction(const AuditEntry &entry)
         return sqlFailure(q, "audit.append");
     m_lastSigned = { event.seq, event.hash };
     return Done {};
+}
+
+Result<std::optional<Exchange::AuditHead>> AuditLog::runningHead() const
+{
+    QSqlQuery q = newQuery(m_database);
+    if (!q.exec(QStringLiteral("SELECT seq, hash, signature FROM audit_tip WHERE id = 1")))
+        return sqlFailure(q, "audit.read");
+    if (!q.next())
+        return std::optional<Exchange::AuditHead>();
+    return std::optional<Exchange::AuditHead>(Exchange::AuditHead {
+        q.value(0).toLongLong(), q.value(1).toString(), QByteArray::fromBase64(q.value(2).toByteArray()) });
 }
 
 Status AuditLog::tipStillHolds(qint64 lastSeq, const QString &lastHash, const QString &action) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "syncmessages.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -72,6 +73,9 @@ public:
     Status appendInTransaction(const AuditEntry &entry);
 
     Result<QList<AuditEvent>> events() const; // by seq
+    // The running head as the machine key signed it: every batch for the province carries it, so
+    // a store rolled back to an older copy shows at its next sync. Nullopt until provisioned.
+    Result<std::optional<Exchange::AuditHead>> runningHead() const;
     // The detail of the newest event with this action; empty when there is none.
     Result<QString> lastDetail(const QString &action) const;
     Result<AuditVerification> verify() const;

@@ -160,4 +160,13 @@ Result<Exchange::EnvelopeSealer> MachineProvisioning::sealer() const
         readAll(path("province.pem")), readAll(path("machine.key")), readAll(path("machine.crt")));
 }
 
+Result<MachineProvisioning::Credentials> MachineProvisioning::credentials() const
+{
+    if (state() != ProvisioningState::Provisioned)
+        return failure("provision.missing",
+            Tr::tr("This point is not provisioned, so it cannot reach the province. Ask the technician to "
+                   "provision it."));
+    return Credentials { readAll(path("machine.crt")), readAll(path("machine.key")), caCertificatePem() };
+}
+
 } // namespace RegPoint::Kiosk

@@ -38,6 +38,15 @@ public:
     QDateTime certificateExpiry() const;
     // The sealer for a provisioned point.
     Result<Exchange::EnvelopeSealer> sealer() const;
+    // What the point proves itself with towards the province (the TLS handshake, a USB batch's
+    // signature): its certificate and key (PEM), and the CA the province's own certificates come from.
+    struct Credentials
+    {
+        QByteArray certificatePem;
+        QByteArray privateKeyPem;
+        QByteArray caPem;
+    };
+    Result<Credentials> credentials() const;
 
     static bool isValidPointCode(const QString &code); // 6-digit county code, '-', 2-4 digits
 

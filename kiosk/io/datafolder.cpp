@@ -27,7 +27,7 @@ Status checkDataFolder(const QString &dataDir)
     const QDir dir(dataDir);
     QStringList inside { QStringLiteral("regpoint.db"), QStringLiteral("regpoint.db-wal"),
         QStringLiteral("regpoint.db-shm"), QStringLiteral("regpoint.db-journal"), QStringLiteral("kiosk.ini"),
-        QStringLiteral("keys"), QStringLiteral("demo-province") };
+        QStringLiteral("keys"), QStringLiteral("demo-province"), QStringLiteral("sync.lock") };
     for (const QString &folder : { QStringLiteral("keys"), QStringLiteral("demo-province") }) {
         const QFileInfo info(dir.filePath(folder));
         if (info.isDir() && !info.isSymLink()) {

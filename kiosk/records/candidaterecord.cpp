@@ -79,6 +79,12 @@ QString stateDisplayName(RecordState state)
     return {};
 }
 
+bool isProvinceAnswer(RecordState state)
+{
+    return state == RecordState::Accepted || state == RecordState::Duplicate || state == RecordState::Conflict
+        || state == RecordState::Rejected;
+}
+
 bool canTransition(RecordState from, RecordState to)
 {
     using S = RecordState;
@@ -91,13 +97,14 @@ bool canTransition(RecordState from, RecordState to)
         return to == S::PhotoOk;
     case S::PhotoOk:
         return to == S::Sealed;
-    case S::Sealed:
-        return to == S::Queued;
-    case S::Queued:
-        return to == S::Sent;
+    case S::Sealed: // into a batch, or answered for by the province (a record that went by USB)
+        return to == S::Queued || isProvinceAnswer(to);
+    case S::Queued: // the manifest may already bring the answer (a resend)
+        return to == S::Sent || isProvinceAnswer(to);
     case S::Sent:
-        return to == S::Accepted || to == S::Duplicate || to == S::Conflict || to == S::Rejected || to == S::Queued;
-    case S::Accepted:
+        return to == S::Queued || isProvinceAnswer(to);
+    case S::Accepted: // the province's identity check, or a withdrawal, may come later
+        return to == S::Conflict || to == S::Rejected;
     case S::Duplicate:
     case S::Conflict:
     case S::Rejected:

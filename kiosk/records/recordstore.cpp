@@ -232,7 +232,7 @@ Status RecordStore::changeState(const QUuid &id, RecordState to, qint64 operator
     return m_database.withTransaction([&]() -> Status { return changeStateInTransaction(id, to, operatorId); });
 }
 
-Status RecordStore::changeStateInTransaction(const QUuid &id, RecordState to, qint64 operatorId)
+Status RecordStore::changeStateInTransaction(const QUuid &id, RecordState to, std::optional<qint64> operatorId)
 {
     QSqlQuery q = newQuery(m_database);
     q.prepare(QStringLiteral("SELECT state FROM records WHERE id = ?"));
@@ -257,7 +257,7 @@ Status RecordStore::changeStateInTransaction(const QUuid &id, RecordState to, qi
     q.addBindValue(uuidText(id));
     q.addBindValue(stateKey(*from));
     q.addBindValue(stateKey(to));
-    q.addBindValue(operatorId);
+    q.addBindValue(operatorId ? QVariant(*operatorId) : QVariant());
     q.addBindValue(now);
     if (!q.exec())
         return sqlFailure(q, "record.state");

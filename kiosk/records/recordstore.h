@@ -51,6 +51,9 @@ public:
     Result<qsizetype> countCreatedOn(const QDate &day) const;
     Result<qsizetype> countAwaitingUpload() const;
     Status changeState(const QUuid &id, RecordState to, qint64 operatorId);
+    // The same inside the caller's Database::withTransaction, so a change and what caused it
+    // (a receipt from the province) commit together. No operator: the system moved it.
+    Status changeStateInTransaction(const QUuid &id, RecordState to, std::optional<qint64> operatorId);
     // Stores the accepted photo (encrypted) and moves the record to photo_ok, in one transaction.
     // `approval`: set when a supervisor accepted a photo that failed a check.
     Status attachPhoto(const QUuid &id, const QByteArray &jpeg, qint64 operatorId,
@@ -69,7 +72,6 @@ public:
     QByteArray idIndexOf(const QString &idNumber) const;
 
 private:
-    Status changeStateInTransaction(const QUuid &id, RecordState to, qint64 operatorId);
     Status audit(const AuditEntry &entry);
 
     Database &m_database;

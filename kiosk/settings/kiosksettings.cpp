@@ -52,6 +52,17 @@ KioskSettings KioskSettings::load(const QString &dataDir, QStringList *problems)
     int idle = int(settings.idleLock.count());
     readInt("session/idle_lock_seconds", 30, 3600, idle);
     settings.idleLock = std::chrono::seconds(idle);
+    int syncInterval = int(settings.syncInterval.count());
+    readInt("sync/interval_seconds", 10, 3600, syncInterval);
+    settings.syncInterval = std::chrono::seconds(syncInterval);
+    const QString intake = ini.value(QStringLiteral("sync/intake")).toString();
+    if (!intake.isEmpty()) {
+        const QUrl url(intake, QUrl::StrictMode);
+        if (url.isValid() && url.scheme() == u"https" && !url.host().isEmpty())
+            settings.intake = url;
+        else
+            problem(QStringLiteral("sync/intake must be an https:// address; records stay here until it is"));
+    }
     const QVariant autoCapture = ini.value(QStringLiteral("photo/auto_capture"));
     if (autoCapture.isValid()) {
         const QString text = autoCapture.toString().toLower();

@@ -5,6 +5,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <chrono>
 
@@ -17,11 +18,16 @@ namespace RegPoint::Kiosk {
 //   auto_capture=true
 //   [session]
 //   idle_lock_seconds=120
+//   [sync]
+//   intake=https://intake.example:8443   (none: records stay here until set, or go by USB)
+//   interval_seconds=60
 struct KioskSettings
 {
     QString photoProfile = QStringLiteral("hunan-2023");
     PhotoPolicy photo;
     std::chrono::seconds idleLock { 120 }; // 30 s to 1 h
+    QUrl intake; // the province's intake server; empty when not set
+    std::chrono::seconds syncInterval { 60 }; // 10 s to 1 h, between runs that went through
 
     static QString path(const QString &dataDir);
     // Values out of range are ignored with a problem line each, so a typo cannot lock the desk.

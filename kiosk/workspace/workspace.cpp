@@ -13,6 +13,7 @@
 #include "records/recordsealing.h"
 #include "records/recordstore.h"
 #include "storage/database.h"
+#include "sync/syncledger.h"
 #include "workspace/keycheck.h"
 
 #include <QCoreApplication>
@@ -103,6 +104,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dataDir, const
         *ws->m_operatorStore, clock, *ws->m_audit, PasswordHasher(options.passwordCost));
     ws->m_sealing = std::make_unique<RecordSealing>(*ws->m_records, clock, *ws->m_keys);
     ws->m_registrar = std::make_unique<RecordRegistrar>(*ws->m_records, *ws->m_sealing);
+    ws->m_sync = std::make_unique<SyncLedger>(*ws->m_database, *ws->m_records, clock, *ws->m_audit);
     ws->m_readOnly = options.readOnly;
     const MachineProvisioning provisioning(dir);
     if (provisioning.state() == ProvisioningState::Provisioned) {

@@ -25,6 +25,7 @@ class RecordRegistrar;
 class RecordSealing;
 class RecordStore;
 class RegionDirectory;
+class SyncLedger;
 
 // A data directory opened for work: the database, the local key and the services over them.
 // Built once by each executable's composition root and handed to whoever needs a part.
@@ -62,6 +63,7 @@ public:
     AuditLog &audit() { return *m_audit; }
     PointKeys &keys() { return *m_keys; }
     RecordSealing &sealing() { return *m_sealing; }
+    SyncLedger &sync() { return *m_sync; }
     // Null until the point is provisioned.
     const Exchange::EnvelopeSealer *sealer() const;
     // Loads the point's keys after provisioning (RecordSealing::sealPending seals what waited);
@@ -88,6 +90,7 @@ private:
     std::unique_ptr<OperatorService> m_operators;
     std::unique_ptr<RecordSealing> m_sealing;
     std::unique_ptr<RecordRegistrar> m_registrar;
+    std::unique_ptr<SyncLedger> m_sync;
     std::unique_ptr<RegionDirectory> m_regions;
     std::unique_ptr<NationTable> m_nations;
 };

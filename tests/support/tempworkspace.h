@@ -23,6 +23,8 @@ public:
     FakeClock &clock() { return m_clock; }
     // Closes and reopens the same directory, as a restart would.
     bool reopen();
+    // Closes the store (its files may then be copied or replaced, as an attacker would).
+    void close() { m_workspace.reset(); }
 
     static Kiosk::Workspace::Options fastOptions();
 

@@ -106,6 +106,14 @@ void tst_RecordStore::lifecycleIsEnforced_data()
         S::Accepted } << true;
     QTest::newRow("resend after sent") << QList<S> { S::CardRead, S::PhotoOk, S::Sealed, S::Queued, S::Sent, S::Queued }
                                        << true;
+    QTest::newRow("answered after a USB export")
+        << QList<S> { S::CardRead, S::PhotoOk, S::Sealed, S::Accepted } << true;
+    QTest::newRow("identity check after acceptance")
+        << QList<S> { S::CardRead, S::PhotoOk, S::Sealed, S::Queued, S::Sent, S::Accepted, S::Conflict } << true;
+    QTest::newRow("a duplicate is final")
+        << QList<S> { S::CardRead, S::PhotoOk, S::Sealed, S::Queued, S::Duplicate, S::Queued } << false;
+    QTest::newRow("accepted is never sent again")
+        << QList<S> { S::CardRead, S::PhotoOk, S::Sealed, S::Queued, S::Sent, S::Accepted, S::Queued } << false;
     QTest::newRow("skip the photo") << QList<S> { S::CardRead, S::Sealed } << false;
     QTest::newRow("draft straight to accepted") << QList<S> { S::Accepted } << false;
     QTest::newRow("back from sealed") << QList<S> { S::CardRead, S::PhotoOk, S::Sealed, S::PhotoOk } << false;

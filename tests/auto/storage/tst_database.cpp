@@ -114,7 +114,8 @@ void tst_Database::upgradesFromSchemaOne()
         QVERIFY(Database::open(path));
     }
     // Make it what schema 1 left behind, with a row in it.
-    for (const char *undo : { "DROP INDEX records_one_per_id_number", "ALTER TABLE records DROP COLUMN duplicate_of",
+    for (const char *undo : { "DROP TABLE sync_status", "DROP TABLE record_decisions",
+             "DROP INDEX records_one_per_id_number", "ALTER TABLE records DROP COLUMN duplicate_of",
              "DROP TABLE audit_tip", "DROP TABLE key_checks", "DROP TABLE record_photos", "DROP TABLE sealed_records",
              "DROP TABLE audit_events", "DROP TABLE audit_heads", "ALTER TABLE operators DROP COLUMN failed_logins",
              "ALTER TABLE operators DROP COLUMN locked_until", "ALTER TABLE operators DROP COLUMN lockouts",
@@ -123,11 +124,19 @@ void tst_Database::upgradesFromSchemaOne()
     setPragma(path,
         QStringLiteral("INSERT INTO operators (username, display_name, role, password_hash, created_at) VALUES ('a', "
                        "'A', 'clerk', 'h', 'x')"));
+    // A record and its event: schema 7 rebuilds record_events, and keeps every row.
+    setPragma(path,
+        QStringLiteral("INSERT INTO records (id, state, entry_method, id_index, identity, created_at, updated_at, "
+                       "created_by) VALUES ('r1', 'draft', 'manual', x'00', x'00', 'x', 'x', 1)"));
+    setPragma(path,
+        QStringLiteral("INSERT INTO record_events (record_id, from_state, to_state, operator_id, at) VALUES ('r1', "
+                       "NULL, 'draft', 1, 'x')"));
     setPragma(path, QStringLiteral("PRAGMA user_version = 1"));
     auto db = Database::open(path);
     QVERIFY2(db, qPrintable(db.failure().message));
     QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
     QCOMPARE(db.value()->rowCount(QStringLiteral("operators")).value(), 1);
+    QCOMPARE(db.value()->rowCount(QStringLiteral("record_events")).value(), 1);
     QSqlQuery q(QSqlDatabase::database(db.value()->connectionName()));
     QVERIFY(q.exec(QStringLiteral("SELECT count(*), max(override_by) FROM record_photos")));
 }

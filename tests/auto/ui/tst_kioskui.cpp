@@ -114,7 +114,7 @@ void tst_KioskUi::init()
     QVERIFY(ws);
     Kiosk::FlowTimings timings;
     timings.savedNotice = std::chrono::milliseconds(200);
-    App::DeviceOptions devices;
+    App::KioskOptions devices;
     devices.simulate = true;
     devices.readerTimings.pollInterval = std::chrono::milliseconds(20);
     m_kiosk = std::make_unique<App::KioskAssembly>(std::move(ws).value(), *m_language, devices, timings);

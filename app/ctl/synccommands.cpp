@@ -1,0 +1,238 @@
+// regpointctl sync status|now, export DIR, verify-batch FILE: the point's records towards the
+// province, for the technician and the supervisor at day end.
+#include "ctlcommand.h"
+
+#include "clock.h"
+#include "crypto/machineprovisioning.h"
+#include "records/recordstore.h"
+#include "settings/kiosksettings.h"
+#include "sync/pointsync.h"
+#include "sync/syncledger.h"
+#include "sync/usbexport.h"
+#include "workspace/workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace RegPoint::Ctl {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RegPoint::Ctl::Sync)
+};
+
+QJsonObject countsJson(const QMap<Kiosk::RecordState, qsizetype> &counts)
+{
+    QJsonObject json;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        json.insert(Kiosk::stateKey(it.key()), it.value());
+    return json;
+}
+
+int status(const QCommandLineParser &parser, CommandParts &parts)
+{
+    auto ws = parts.workspace(dataDirOption(parser), CommandParts::Access::ReadOnly);
+    if (!ws)
+        return fail(ws.failure().message);
+    const Result<Kiosk::SyncSummary> summary = ws.value()->sync().summary();
+    if (!summary)
+        return fail(summary.failure().message);
+    const Kiosk::SyncSummary &s = summary.value();
+    const QUrl intake = Kiosk::KioskSettings::load(ws.value()->dataDir()).intake;
+    if (wantsJson(parser)) {
+        printJson(QJsonObject { { QStringLiteral("intake"), intake.toString() },
+            { QStringLiteral("by_state"), countsJson(s.byState) }, { QStringLiteral("unsent"), s.unsent },
+            { QStringLiteral("pending_decisions"), s.pendingDecisions }, { QStringLiteral("not_final"), s.notFinal },
+            { QStringLiteral("oldest_unsent"),
+                s.oldestUnsent.isValid() ? QJsonValue(s.oldestUnsent.toString(Qt::ISODate)) : QJsonValue() },
+            { QStringLiteral("last_attempt"),
+                s.lastAttempt.isValid() ? QJsonValue(s.lastAttempt.toString(Qt::ISODate)) : QJsonValue() },
+            { QStringLiteral("last_error"), s.lastError.isEmpty() ? QJsonValue() : QJsonValue(s.lastError) } });
+        return Ok;
+    }
+    QTextStream out(stdout);
+    out << Tr::tr("Province server: %1")
+               .arg(intake.isEmpty() ? Tr::tr("not set (kiosk.ini [sync] intake)") : intake.toString())
+        << Qt::endl;
+    out << Tr::tr("Not yet answered for: %1; answered but not final: %2; awaiting the supervisor's decision: %3")
+               .arg(s.unsent)
+               .arg(s.notFinal)
+               .arg(s.pendingDecisions)
+        << Qt::endl;
+    for (auto it = s.byState.cbegin(); it != s.byState.cend(); ++it)
+        out << "  " << Kiosk::stateKey(it.key()) << ": " << it.value() << Qt::endl;
+    if (s.oldestUnsent.isValid())
+        out << Tr::tr("Oldest unsent record sealed at %1").arg(s.oldestUnsent.toString(Qt::ISODate)) << Qt::endl;
+    if (s.lastAttempt.isValid())
+        out << Tr::tr("Last attempt %1: %2")
+                   .arg(s.lastAttempt.toString(Qt::ISODate), s.lastError.isEmpty() ? Tr::tr("ok") : s.lastError)
+            << Qt::endl;
+    return Ok;
+}
+
+int syncNow(const QCommandLineParser &parser, CommandParts &parts)
+{
+    auto ws = parts.workspace(dataDirOption(parser), CommandParts::Access::ReadWrite);
+    if (!ws)
+        return fail(ws.failure().message);
+    Kiosk::Workspace &workspace = *ws.value();
+    const Kiosk::KioskSettings settings = Kiosk::KioskSettings::load(workspace.dataDir());
+    const QUrl intake
+        = parser.isSet(QStringLiteral("intake")) ? QUrl(parser.value(QStringLiteral("intake"))) : settings.intake;
+    auto sync = Kiosk::PointSync::create(
+        workspace.dataDir(), intake, workspace.sync(), workspace.records(), workspace.audit(), parts.clock());
+    if (!sync)
+        return fail(sync.failure().message);
+    const bool json = wantsJson(parser);
+    QEventLoop loop;
+    Kiosk::SyncOutcome outcome;
+    QObject::connect(&sync.value()->run(), &Kiosk::SyncRun::progress, &loop, [json](const Kiosk::SyncProgress &p) {
+        if (!json)
+            QTextStream(stderr) << Tr::tr("sent %1 of %2 records (%3 of %4 KiB)")
+                                       .arg(p.recordsDone)
+                                       .arg(p.recordsTotal)
+                                       .arg(p.bytesDone / 1024)
+                                       .arg(p.bytesTotal / 1024)
+                                << Qt::endl;
+    });
+    QObject::connect(&sync.value()->run(), &Kiosk::SyncRun::finished, &loop, [&](const Kiosk::SyncOutcome &result) {
+        outcome = result;
+        loop.quit();
+    });
+    sync.value()->run().start();
+    if (sync.value()->run().isRunning())
+        loop.exec();
+    if (json) {
+        printJson(QJsonObject { { QStringLiteral("announced"), outcome.announced },
+            { QStringLiteral("uploaded"), outcome.uploaded },
+            { QStringLiteral("answers"), countsJson(outcome.answers) },
+            { QStringLiteral("stopped_by"), outcome.stoppedBy ? QJsonValue(outcome.stoppedBy->code) : QJsonValue() },
+            { QStringLiteral("retry_later"), outcome.retryLater() } });
+    } else {
+        QTextStream out(stdout);
+        out << Tr::tr("Announced %1 record(s), sent %2.").arg(outcome.announced).arg(outcome.uploaded) << Qt::endl;
+        for (auto it = outcome.answers.cbegin(); it != outcome.answers.cend(); ++it)
+            out << "  " << Kiosk::stateKey(it.key()) << ": " << it.value() << Qt::endl;
+    }
+    if (outcome.stoppedBy)
+        return fail(outcome.stoppedBy->message);
+    return Ok;
+}
+
+int exportBatch(const QCommandLineParser &parser, CommandParts &parts)
+{
+    if (parser.positionalArguments().size() != 1)
+        return fail(Tr::tr("Name one folder to export to (the USB drive)."), Usage);
+    auto ws = parts.workspace(dataDirOption(parser), CommandParts::Access::ReadWrite);
+    if (!ws)
+        return fail(ws.failure().message);
+    Kiosk::Workspace &workspace = *ws.value();
+    const auto credentials = Kiosk::MachineProvisioning(workspace.dataDir()).credentials();
+    if (!credentials)
+        return fail(credentials.failure().message);
+    Kiosk::UsbExport usb(workspace.sync(), workspace.records(), workspace.audit(), parts.clock());
+    const Result<Kiosk::UsbExportResult> result = usb.exportTo(parser.positionalArguments().constFirst(),
+        { credentials->certificatePem, credentials->privateKeyPem, credentials->caPem });
+    if (!result)
+        return fail(result.failure().message);
+    if (wantsJson(parser))
+        printJson(QJsonObject { { QStringLiteral("file"), result->path },
+            { QStringLiteral("batch"), result->batch.toString(QUuid::WithoutBraces) },
+            { QStringLiteral("records"), result->records }, { QStringLiteral("bytes"), result->bytes },
+            { QStringLiteral("verified"), true } });
+    else
+        QTextStream(stdout) << Tr::tr("Wrote %1 record(s) to %2, read it back and verified it. The drive may be "
+                                      "removed.")
+                                   .arg(result->records)
+                                   .arg(result->path)
+                            << Qt::endl;
+    return Ok;
+}
+
+int verifyBatch(const QCommandLineParser &parser, CommandParts &parts)
+{
+    if (parser.positionalArguments().size() != 1)
+        return fail(Tr::tr("Name one batch file (.rpbatch) to verify."), Usage);
+    QByteArray caPem;
+    if (parser.isSet(QStringLiteral("ca"))) {
+        QFile ca(parser.value(QStringLiteral("ca")));
+        if (!ca.open(QIODevice::ReadOnly))
+            return fail(Tr::tr("Cannot read the CA certificate %1.").arg(ca.fileName()), Usage);
+        caPem = ca.read(1 << 20);
+    } else {
+        caPem = Kiosk::MachineProvisioning(dataDirOption(parser)).caCertificatePem();
+        if (caPem.isEmpty())
+            return fail(Tr::tr("This point has no province CA; name one with --ca FILE."), Usage);
+    }
+    const Result<Kiosk::UsbBatchCheck> check
+        = Kiosk::verifyUsbBatchFile(parser.positionalArguments().constFirst(), caPem, parts.clock().now());
+    if (wantsJson(parser)) {
+        QJsonObject json { { QStringLiteral("ok"), check.ok() } };
+        if (check) {
+            json.insert(QStringLiteral("point"), check->pointCode);
+            json.insert(QStringLiteral("batch"), check->batch.toString(QUuid::WithoutBraces));
+            json.insert(QStringLiteral("records"), check->records);
+            json.insert(QStringLiteral("bytes"), check->bytes);
+        } else {
+            json.insert(QStringLiteral("code"), check.failure().code);
+            json.insert(QStringLiteral("message"), check.failure().message);
+        }
+        printJson(json);
+        return check ? Ok : Failed;
+    }
+    if (!check)
+        return fail(
+            Tr::tr("The batch file does not verify (%1): %2").arg(check.failure().code, check.failure().message));
+    QTextStream(stdout) << Tr::tr("Batch of point %1 verified: %2 record(s), every envelope signed and intact.")
+                               .arg(check->pointCode)
+                               .arg(check->records)
+                        << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+QList<Command> syncCommands()
+{
+    return {
+        { QStringLiteral("sync"), QStringLiteral("status"),
+            QStringLiteral("Where the point's records stand with the province (unsent, answered, decisions)."),
+            [](QCommandLineParser &p) { addCommonOptions(p, true); }, status },
+        { QStringLiteral("sync"), QStringLiteral("now"),
+            QStringLiteral("Send every record not yet answered for to the province now, and pull their status."),
+            [](QCommandLineParser &p) {
+                addCommonOptions(p, true);
+                p.addOption({ QStringLiteral("intake"),
+                    QStringLiteral("The province's server (https://host:port) instead of kiosk.ini's."),
+                    QStringLiteral("URL") });
+            },
+            syncNow },
+        { QStringLiteral("export"), QString(),
+            QStringLiteral("Write every record not yet answered for to DIR as a signed USB batch, read it back and "
+                           "verify it."),
+            [](QCommandLineParser &p) {
+                addCommonOptions(p, true);
+                p.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The USB drive's folder."));
+            },
+            exportBatch, true },
+        { QStringLiteral("verify-batch"), QString(),
+            QStringLiteral("Check a USB batch file as the province would: signature, certificate, every envelope."),
+            [](QCommandLineParser &p) {
+                addCommonOptions(p, true);
+                p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The .rpbatch file."));
+                p.addOption({ QStringLiteral("ca"),
+                    QStringLiteral("The province's CA certificate (PEM) instead of keys/ca.pem."),
+                    QStringLiteral("FILE") });
+            },
+            verifyBatch, true },
+    };
+}
+
+} // namespace RegPoint::Ctl

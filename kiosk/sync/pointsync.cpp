@@ -1,0 +1,77 @@
+#include "pointsync.h"
+
+#include "clock.h"
+#include "crypto/machineprovisioning.h"
+#include "receipt.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+
+namespace RegPoint::Kiosk {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::PointSync)
+};
+
+RecordState localState(Exchange::RecordState state)
+{
+    switch (state) {
+    case Exchange::RecordState::Accepted:
+        return RecordState::Accepted;
+    case Exchange::RecordState::Conflict:
+        return RecordState::Conflict;
+    case Exchange::RecordState::Rejected:
+        break;
+    }
+    return RecordState::Rejected;
+}
+
+} // namespace
+
+ReceiptReader provinceReceiptReader(QByteArray caPem, QString pointCode, const Clock &clock)
+{
+    return [caPem = std::move(caPem), pointCode = std::move(pointCode), &clock](
+               const QJsonObject &receipt, const QUuid &id, const QString &sha256) -> Result<ProvinceAnswer> {
+        const Result<Exchange::ReceiptBody> body
+            = Exchange::verifyReceipt(receipt, caPem, id, pointCode, sha256, clock.now());
+        if (!body)
+            return body.failure();
+        ProvinceAnswer answer;
+        answer.recordId = body->recordId;
+        answer.sha256 = body->sha256;
+        answer.state = localState(body->state);
+        answer.code = body->code;
+        answer.final = body->final;
+        answer.seq = body->seq;
+        answer.decision = body->decision;
+        answer.receipt = QJsonDocument(receipt).toJson(QJsonDocument::Compact);
+        return answer;
+    };
+}
+
+Result<std::unique_ptr<PointSync>> PointSync::create(const QString &dataDir, const QUrl &intake, SyncLedger &ledger,
+    RecordStore &records, AuditLog &audit, const Clock &clock)
+{
+    if (intake.isEmpty() || !intake.isValid() || intake.scheme() != u"https")
+        return Failure { QStringLiteral("sync.not-configured"),
+            Tr::tr("No province server is set for this point (kiosk.ini, [sync] intake=https://…). Records are "
+                   "kept here; ask the technician to set the server, or export them to USB.") };
+    const MachineProvisioning provisioning(dataDir);
+    const Result<MachineProvisioning::Credentials> credentials = provisioning.credentials();
+    if (!credentials)
+        return credentials.failure();
+    std::unique_ptr<PointSync> sync(new PointSync);
+    sync->m_pointCode = provisioning.pointCode();
+    sync->m_client = new IntakeClient(
+        { intake, credentials->caPem, credentials->certificatePem, credentials->privateKeyPem }, clock, sync.get());
+    sync->m_run = new SyncRun(ledger, records, audit, *sync->m_client,
+        provinceReceiptReader(credentials->caPem, sync->m_pointCode, clock),
+        QDir(dataDir).filePath(QStringLiteral("sync.lock")), sync.get());
+    return sync;
+}
+
+} // namespace RegPoint::Kiosk

@@ -1,0 +1,383 @@
+#include "syncledger.h"
+
+#include "audit/auditlog.h"
+
+#include "clock.h"
+#include "records/recordstore.h"
+#include "storage/database.h"
+#include "storage/sqlquery.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace RegPoint::Kiosk {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::SyncLedger)
+};
+
+QString uuidText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+QString timestamp(const QDateTime &time)
+{
+    return time.toOffsetFromUtc(time.offsetFromUtc()).toString(Qt::ISODateWithMs);
+}
+
+// What the store keeps: no row, or a decision the protocol does not know, is still pending.
+Decision decisionFromKey(const QString &key)
+{
+    const std::optional<Decision> decision = Exchange::decisionFromName(key);
+    return decision && *decision != Decision::None ? *decision : Decision::Pending;
+}
+
+// Unanswered: still has to reach the province.
+const QString kUnsentStates = QStringLiteral("'sealed', 'queued', 'sent'");
+
+} // namespace
+
+SyncLedger::SyncLedger(Database &database, RecordStore &records, const Clock &clock, AuditLog &audit)
+    : m_database(database)
+    , m_records(records)
+    , m_clock(clock)
+    , m_audit(audit)
+{ }
+
+Status SyncLedger::ensureTracked(const QUuid &id)
+{
+    QSqlQuery q = newQuery(m_database);
+    q.prepare(QStringLiteral("SELECT 1 FROM sync_status WHERE record_id = ?"));
+    q.addBindValue(uuidText(id));
+    if (!q.exec())
+        return sqlFailure(q, "sync.ledger");
+    if (q.next())
+        return Done {};
+    const Result<std::optional<StoredSeal>> seal = m_records.sealOf(id);
+    if (!seal)
+        return seal.failure();
+    if (!seal.value())
+        return Failure { QStringLiteral("sync.not-sealed"),
+            Tr::tr("Record %1 has no sealed envelope, so it cannot be sent. Run the store check (regpointctl db "
+                   "check --deep) and call the technician.")
+                .arg(uuidText(id)) };
+    const QByteArray &envelope = seal.value()->envelope;
+    q.prepare(QStringLiteral("INSERT INTO sync_status (record_id, sha256, size) VALUES (?, ?, ?)"));
+    q.addBindValue(uuidText(id));
+    q.addBindValue(QString::fromLatin1(QCryptographicHash::hash(envelope, QCryptographicHash::Sha256).toHex()));
+    q.addBindValue(envelope.size());
+    if (!q.exec())
+        return sqlFailure(q, "sync.ledger");
+    return Done {};
+}
+
+Result<QList<OutboxEntry>> SyncLedger::queueBatch(const QUuid &batch, int limit)
+{
+    QList<OutboxEntry> entries;
+    const Status queued = m_database.withTransaction([&]() -> Status {
+        QSqlQuery q = newQuery(m_database);
+        // Unanswered records, and answered ones whose decision the province has not recorded yet.
+        q.prepare(QStringLiteral("SELECT r.id, r.state FROM records r "
+                                 "LEFT JOIN sync_status s ON s.record_id = r.id "
+                                 "LEFT JOIN record_decisions d ON d.record_id = r.id "
+                                 "WHERE s.purged_at IS NULL AND (r.state IN (%1) OR (s.record_id IS NOT NULL "
+                                 "AND r.state IN ('accepted', 'duplicate', 'conflict', 'rejected') "
+                                 "AND COALESCE(d.decision, 'pending') <> COALESCE(s.decision_sent, 'pending'))) "
+                                 "ORDER BY r.created_at, r.id LIMIT ?")
+                      .arg(kUnsentStates));
+        q.addBindValue(limit);
+        if (!q.exec())
+            return sqlFailure(q, "sync.ledger");
+        QList<std::pair<QUuid, QString>> picked;
+        while (q.next())
+            picked.append({ QUuid::fromString(q.value(0).toString()), q.value(1).toString() });
+        for (const auto &[id, state] : picked) {
+            if (const Status tracked = ensureTracked(id); !tracked)
+                return tracked;
+            if (state == u"sealed")
+                if (const Status moved = m_records.changeStateInTransaction(id, RecordState::Queued, std::nullopt);
+                    !moved)
+                    return moved;
+            q.prepare(QStringLiteral("UPDATE sync_status SET batch = ? WHERE record_id = ?"));
+            q.addBindValue(uuidText(batch));
+            q.addBindValue(uuidText(id));
+            if (!q.exec())
+                return sqlFailure(q, "sync.ledger");
+            q.prepare(QStringLiteral("SELECT s.sha256, s.size, d.decision, d.reason FROM sync_status s "
+                                     "LEFT JOIN record_decisions d ON d.record_id = s.record_id "
+                                     "WHERE s.record_id = ?"));
+            q.addBindValue(uuidText(id));
+            if (!q.exec() || !q.next())
+                return sqlFailure(q, "sync.ledger");
+            entries.append({ id, q.value(0).toString(), q.value(1).toLongLong(), decisionFromKey(q.value(2).toString()),
+                q.value(3).toString() });
+        }
+        return Done {};
+    });
+    if (!queued)
+        return queued.failure();
+    return entries;
+}
+
+Status SyncLedger::markSent(const QList<QUuid> &ids)
+{
+    const QString now = timestamp(m_clock.now());
+    return m_database.withTransaction([&]() -> Status {
+        QSqlQuery q = newQuery(m_database);
+        for (const QUuid &id : ids) {
+            const Result<std::optional<CandidateRecord>> record = m_records.find(id);
+            if (!record)
+                return record.failure();
+            if (record.value() && record.value()->state == RecordState::Queued)
+                if (const Status moved = m_records.changeStateInTransaction(id, RecordState::Sent, std::nullopt);
+                    !moved)
+                    return moved;
+            q.prepare(QStringLiteral("UPDATE sync_status SET attempts = attempts + 1, last_attempt_at = ?, "
+                                     "last_error = NULL WHERE record_id = ?"));
+            q.addBindValue(now);
+            q.addBindValue(uuidText(id));
+            if (!q.exec())
+                return sqlFailure(q, "sync.ledger");
+        }
+        return Done {};
+    });
+}
+
+Status SyncLedger::noteFailure(const QList<QUuid> &ids, const QString &code)
+{
+    const QString now = timestamp(m_clock.now());
+    return m_database.withTransaction([&]() -> Status {
+        QSqlQuery q = newQuery(m_database);
+        for (const QUuid &id : ids) {
+            q.prepare(QStringLiteral("UPDATE sync_status SET last_attempt_at = ?, last_error = ? WHERE record_id = ?"));
+            q.addBindValue(now);
+            q.addBindValue(code);
+            q.addBindValue(uuidText(id));
+            if (!q.exec())
+                return sqlFailure(q, "sync.ledger");
+        }
+        return m_audit.appendInTransaction({ QStringLiteral("sync.failed"), QStringLiteral("failed"), std::nullopt, {},
+            QStringLiteral("code=%1;records=%2").arg(code).arg(ids.size()) });
+    });
+}
+
+Status SyncLedger::applyAnswers(const QList<ProvinceAnswer> &answers)
+{
+    return m_database.withTransaction([&]() -> Status {
+        QSqlQuery q = newQuery(m_database);
+        for (const ProvinceAnswer &answer : answers) {
+            if (!isProvinceAnswer(answer.state))
+                return Failure { QStringLiteral("sync.receipt-mismatch"),
+                    Tr::tr("The province's answer for record %1 names no final state. Nothing was changed; call "
+                           "the technician.")
+                        .arg(uuidText(answer.recordId)) };
+            if (const Status tracked = ensureTracked(answer.recordId); !tracked)
+                return tracked;
+            q.prepare(QStringLiteral("SELECT s.sha256, s.receipt_seq, r.state FROM sync_status s "
+                                     "JOIN records r ON r.id = s.record_id WHERE s.record_id = ?"));
+            q.addBindValue(uuidText(answer.recordId));
+            if (!q.exec() || !q.next())
+                return sqlFailure(q, "sync.ledger");
+            if (q.value(0).toString() != answer.sha256)
+                return Failure { QStringLiteral("sync.receipt-mismatch"),
+                    Tr::tr("The province answered for other bytes than record %1 holds. Nothing was changed; "
+                           "call the technician.")
+                        .arg(uuidText(answer.recordId)) };
+            const bool answeredBefore = !q.value(1).isNull();
+            if (answeredBefore && answer.seq < q.value(1).toLongLong())
+                continue; // an older receipt than the one kept (answers may arrive out of order)
+            const std::optional<RecordState> current = stateFromKey(q.value(2).toString());
+            // A resend of a record the province already holds changes nothing here.
+            const bool resendOfHeld = current == RecordState::Accepted && answer.state == RecordState::Duplicate;
+            if (current && *current != answer.state && !resendOfHeld) {
+                if (!canTransition(*current, answer.state))
+                    continue; // e.g. a stale "accepted" after a conflict: the later word stands
+                if (const Status moved
+                    = m_records.changeStateInTransaction(answer.recordId, answer.state, std::nullopt);
+                    !moved)
+                    return moved;
+            }
+            q.prepare(QStringLiteral("UPDATE sync_status SET code = ?, final = ?, receipt = ?, receipt_seq = ?, "
+                                     "decision_sent = ?, last_error = NULL WHERE record_id = ?"));
+            q.addBindValue(answer.code);
+            q.addBindValue(answer.final ? 1 : 0);
+            q.addBindValue(QString::fromUtf8(answer.receipt));
+            q.addBindValue(answer.seq);
+            // "None" (the province holds no decision) is what this store calls pending.
+            q.addBindValue(
+                Exchange::decisionName(answer.decision == Decision::None ? Decision::Pending : answer.decision));
+            q.addBindValue(uuidText(answer.recordId));
+            if (!q.exec())
+                return sqlFailure(q, "sync.ledger");
+            if (const Status logged = m_audit.appendInTransaction(
+                    { QStringLiteral("sync.receipt"), stateKey(answer.state), std::nullopt, uuidText(answer.recordId),
+                        QStringLiteral("code=%1;seq=%2;final=%3").arg(answer.code).arg(answer.seq).arg(answer.final) });
+                !logged)
+                return logged;
+        }
+        return Done {};
+    });
+}
+
+Result<QList<QUuid>> SyncLedger::awaitingFinalAnswer(int limit) const
+{
+    QSqlQuery q = newQuery(m_database);
+    q.prepare(QStringLiteral("SELECT s.record_id FROM sync_status s JOIN records r ON r.id = s.record_id "
+                             "WHERE s.final = 0 AND s.purged_at IS NULL AND (r.state IN ('sent', 'accepted') "
+                             "OR s.exported_at IS NOT NULL) ORDER BY r.created_at, r.id LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlFailure(q, "sync.ledger");
+    QList<QUuid> ids;
+    while (q.next())
+        ids.append(QUuid::fromString(q.value(0).toString()));
+    return ids;
+}
+
+Status SyncLedger::decide(const QUuid &id, Decision decision, const QString &reason, qint64 supervisorId)
+{
+    if (decision != Decision::Approved && decision != Decision::Rejected)
+        return Failure { QStringLiteral("sync.decision-invalid"), Tr::tr("Choose approve or reject.") };
+    if (decision == Decision::Rejected && reason.trimmed().isEmpty())
+        return Failure { QStringLiteral("sync.reason-required"),
+            Tr::tr("A rejection needs a reason. Write why the record is rejected, then reject it again.") };
+    return m_database.withTransaction([&]() -> Status {
+        const Result<std::optional<CandidateRecord>> record = m_records.find(id);
+        if (!record)
+            return record.failure();
+        if (!record.value() || record.value()->state < RecordState::Sealed)
+            return Failure { QStringLiteral("sync.not-sealed"),
+                Tr::tr("Only a saved and sealed record can be approved or rejected.") };
+        QSqlQuery q = newQuery(m_database);
+        q.prepare(QStringLiteral("SELECT final FROM sync_status WHERE record_id = ?"));
+        q.addBindValue(uuidText(id));
+        if (!q.exec())
+            return sqlFailure(q, "sync.ledger");
+        if (q.next() && q.value(0).toInt() == 1)
+            return Failure { QStringLiteral("sync.decision-too-late"),
+                Tr::tr("The province has already given its final answer for this record; a decision can no "
+                       "longer be changed here. Tell the exam office.") };
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO record_decisions (record_id, decision, reason, decided_by, "
+                                 "decided_at) VALUES (?, ?, ?, ?, ?)"));
+        q.addBindValue(uuidText(id));
+        q.addBindValue(Exchange::decisionName(decision));
+        q.addBindValue(decision == Decision::Rejected ? reason.trimmed() : QString());
+        q.addBindValue(supervisorId);
+        q.addBindValue(timestamp(m_clock.now()));
+        if (!q.exec())
+            return sqlFailure(q, "sync.ledger");
+        // The reason is free text and may name the candidate: it stays out of the audit log.
+        return m_audit.appendInTransaction(
+            { QStringLiteral("record.decision"), Exchange::decisionName(decision), supervisorId, uuidText(id), {} });
+    });
+}
+
+Result<Decision> SyncLedger::decisionOf(const QUuid &id) const
+{
+    QSqlQuery q = newQuery(m_database);
+    q.prepare(QStringLiteral("SELECT decision FROM record_decisions WHERE record_id = ?"));
+    q.addBindValue(uuidText(id));
+    if (!q.exec())
+        return sqlFailure(q, "sync.ledger");
+    return q.next() ? decisionFromKey(q.value(0).toString()) : Decision::Pending;
+}
+
+Result<QList<QUuid>> SyncLedger::undecided() const
+{
+    QSqlQuery q = newQuery(m_database);
+    if (!q.exec(QStringLiteral("SELECT r.id FROM records r LEFT JOIN record_decisions d ON d.record_id = r.id "
+                               "LEFT JOIN sync_status s ON s.record_id = r.id "
+                               "WHERE d.record_id IS NULL AND s.purged_at IS NULL "
+                               "AND r.state IN ('sealed', 'queued', 'sent', 'accepted') "
+                               "ORDER BY r.created_at, r.id")))
+        return sqlFailure(q, "sync.ledger");
+    QList<QUuid> ids;
+    while (q.next())
+        ids.append(QUuid::fromString(q.value(0).toString()));
+    return ids;
+}
+
+Status SyncLedger::markExported(const QList<QUuid> &ids, const QDateTime &at)
+{
+    return m_database.withTransaction([&]() -> Status {
+        QSqlQuery q = newQuery(m_database);
+        for (const QUuid &id : ids) {
+            if (const Status tracked = ensureTracked(id); !tracked)
+                return tracked;
+            q.prepare(QStringLiteral("UPDATE sync_status SET exported_at = ? WHERE record_id = ?"));
+            q.addBindValue(timestamp(at));
+            q.addBindValue(uuidText(id));
+            if (!q.exec())
+                return sqlFailure(q, "sync.ledger");
+        }
+        return Done {};
+    });
+}
+
+Result<SyncSummary> SyncLedger::summary() const
+{
+    SyncSummary summary;
+    QSqlQuery q = newQuery(m_database);
+    if (!q.exec(QStringLiteral("SELECT state, COUNT(*) FROM records WHERE state IN ('sealed', 'queued', 'sent', "
+                               "'accepted', 'duplicate', 'conflict', 'rejected') GROUP BY state")))
+        return sqlFailure(q, "sync.ledger");
+    while (q.next())
+        if (const std::optional<RecordState> state = stateFromKey(q.value(0).toString()))
+            summary.byState[*state] = q.value(1).toLongLong();
+    for (RecordState state : { RecordState::Sealed, RecordState::Queued, RecordState::Sent })
+        summary.unsent += summary.byState.value(state);
+    if (const Result<QList<QUuid>> open = undecided(); open)
+        summary.pendingDecisions = open->size();
+    else
+        return open.failure();
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM sync_status s JOIN records r ON r.id = s.record_id "
+                               "WHERE s.final = 0 AND r.state IN ('accepted', 'duplicate', 'conflict', 'rejected')"))
+        || !q.next())
+        return sqlFailure(q, "sync.ledger");
+    summary.notFinal = q.value(0).toLongLong();
+    if (!q.exec(QStringLiteral("SELECT MIN(s.sealed_at) FROM sealed_records s JOIN records r ON r.id = s.record_id "
+                               "WHERE r.state IN (%1)")
+                    .arg(kUnsentStates))
+        || !q.next())
+        return sqlFailure(q, "sync.ledger");
+    summary.oldestUnsent = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+    if (!q.exec(QStringLiteral("SELECT last_attempt_at, last_error FROM sync_status WHERE last_attempt_at IS NOT "
+                               "NULL ORDER BY last_attempt_at DESC LIMIT 1")))
+        return sqlFailure(q, "sync.ledger");
+    if (q.next()) {
+        summary.lastAttempt = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+        summary.lastError = q.value(1).toString();
+    }
+    return summary;
+}
+
+Result<std::optional<ProvinceAnswer>> SyncLedger::answerFor(const QUuid &id) const
+{
+    QSqlQuery q = newQuery(m_database);
+    q.prepare(QStringLiteral("SELECT s.sha256, r.state, s.code, s.final, s.receipt_seq, s.receipt, s.decision_sent "
+                             "FROM sync_status s JOIN records r ON r.id = s.record_id "
+                             "WHERE s.record_id = ? AND s.receipt IS NOT NULL"));
+    q.addBindValue(uuidText(id));
+    if (!q.exec())
+        return sqlFailure(q, "sync.ledger");
+    if (!q.next())
+        return std::optional<ProvinceAnswer>();
+    ProvinceAnswer answer;
+    answer.recordId = id;
+    answer.sha256 = q.value(0).toString();
+    answer.state = stateFromKey(q.value(1).toString()).value_or(RecordState::Accepted);
+    answer.code = q.value(2).toString();
+    answer.final = q.value(3).toInt() == 1;
+    answer.seq = q.value(4).toLongLong();
+    answer.receipt = q.value(5).toString().toUtf8();
+    answer.decision = decisionFromKey(q.value(6).toString());
+    return std::optional<ProvinceAnswer>(answer);
+}
+
+} // namespace RegPoint::Kiosk

@@ -1,0 +1,158 @@
+#include "usbexport.h"
+
+#include "audit/auditlog.h"
+
+#include "clock.h"
+#include "envelope.h"
+#include "io/durablefile.h"
+#include "io/regularfile.h"
+#include "records/recordstore.h"
+#include "sync/syncledger.h"
+#include "usbbatch.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+
+namespace RegPoint::Kiosk {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::UsbExport)
+};
+
+QString sha256Hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+Failure exportFailure(const QString &code, const QString &message)
+{
+    return Failure { code, message };
+}
+
+} // namespace
+
+UsbExport::UsbExport(SyncLedger &ledger, RecordStore &records, AuditLog &audit, const Clock &clock)
+    : m_ledger(ledger)
+    , m_records(records)
+    , m_audit(audit)
+    , m_clock(clock)
+{ }
+
+Result<UsbExportResult> UsbExport::exportTo(const QString &directory, const UsbSigningKeys &keys)
+{
+    if (!QFileInfo(directory).isDir())
+        return exportFailure(QStringLiteral("export.no-folder"),
+            Tr::tr("%1 is not a folder this workstation can see. Plug in the USB drive, choose its folder, then "
+                   "export again.")
+                .arg(directory));
+
+    Exchange::UsbBatch batch;
+    batch.batch = QUuid::createUuid();
+    batch.createdAt = m_clock.now().toUTC();
+    const Result<QList<OutboxEntry>> entries = m_ledger.queueBatch(batch.batch, kMaxRecords);
+    if (!entries)
+        return entries.failure();
+    if (entries->isEmpty())
+        return exportFailure(QStringLiteral("export.nothing"),
+            Tr::tr("Every record has already been answered for by the province: there is nothing to export."));
+    for (const OutboxEntry &entry : entries.value()) {
+        const Result<std::optional<StoredSeal>> seal = m_records.sealOf(entry.recordId);
+        if (!seal)
+            return seal.failure();
+        if (!seal.value())
+            return exportFailure(QStringLiteral("sync.not-sealed"),
+                Tr::tr("Record %1 has no sealed envelope; nothing was exported. Run the store check and call the "
+                       "technician.")
+                    .arg(entry.recordId.toString(QUuid::WithoutBraces)));
+        Exchange::ManifestRecord line;
+        line.id = entry.recordId;
+        line.sha256 = entry.sha256;
+        line.size = entry.size;
+        line.decision = entry.decision;
+        line.reason = entry.reason;
+        batch.records.append({ line, seal.value()->envelope });
+    }
+    if (const Status logged
+        = m_audit.append({ QStringLiteral("sync.export"), QStringLiteral("started"), std::nullopt, {},
+            QStringLiteral("batch=%1;records=%2")
+                .arg(batch.batch.toString(QUuid::WithoutBraces))
+                .arg(batch.records.size()) });
+        !logged)
+        return logged.failure();
+    const Result<std::optional<Exchange::AuditHead>> head = m_audit.runningHead();
+    if (!head)
+        return head.failure();
+    if (!head.value())
+        return exportFailure(QStringLiteral("sync.not-configured"),
+            Tr::tr("This point is not provisioned yet, so it cannot sign an export. Ask the technician to provision "
+                   "it."));
+    batch.auditHead = *head.value();
+
+    const Result<QByteArray> file = Exchange::writeUsbBatch(batch, keys.privateKeyPem, keys.certificatePem);
+    if (!file)
+        return file.failure();
+    const QString path = QDir(directory).filePath(batch.fileName());
+    if (const Status written = writeFileDurably(path, file.value()); !written)
+        return written.failure();
+
+    // The drive must give back what was meant: the same records, each envelope intact.
+    const Result<UsbBatchCheck> check = verifyUsbBatchFile(path, keys.caPem, m_clock.now());
+    if (!check)
+        return exportFailure(QStringLiteral("export.read-back"),
+            Tr::tr("The file on the drive does not read back as written (%1). Do not use this drive: plug in "
+                   "another one and export again. Nothing was marked as exported.")
+                .arg(check.failure().code));
+    if (check->records != batch.records.size() || check->batch != batch.batch)
+        return exportFailure(QStringLiteral("export.read-back"),
+            Tr::tr("The file on the drive holds other records than were written. Do not use this drive: plug in "
+                   "another one and export again. Nothing was marked as exported."));
+
+    QList<QUuid> ids;
+    for (const Exchange::UsbBatchRecord &record : std::as_const(batch.records))
+        ids.append(record.entry.id);
+    if (const Status marked = m_ledger.markExported(ids, m_clock.now()); !marked)
+        return marked.failure();
+    if (const Status logged = m_audit.append({ QStringLiteral("sync.export"), QStringLiteral("ok"), std::nullopt, {},
+            QStringLiteral("batch=%1;records=%2;bytes=%3;file=%4")
+                .arg(batch.batch.toString(QUuid::WithoutBraces))
+                .arg(ids.size())
+                .arg(file->size())
+                .arg(QFileInfo(path).fileName()) });
+        !logged)
+        return logged.failure();
+    return UsbExportResult { path, batch.batch, ids.size(), file->size() };
+}
+
+Result<UsbBatchCheck> verifyUsbBatchFile(const QString &path, const QByteArray &caPem, const QDateTime &at)
+{
+    const Result<QByteArray> bytes = readBackFromDrive(path, Exchange::UsbBatch::kMaxFileBytes);
+    if (!bytes)
+        return bytes.failure();
+    const Result<Exchange::UsbBatch> batch = Exchange::readUsbBatch(bytes.value(), caPem, at);
+    if (!batch)
+        return batch.failure();
+    QHash<QUuid, bool> seen;
+    for (const Exchange::UsbBatchRecord &record : batch->records) {
+        const QString id = record.entry.id.toString(QUuid::WithoutBraces);
+        if (seen.contains(record.entry.id))
+            return Failure { QStringLiteral("usb.record-twice"),
+                Tr::tr("Record %1 appears twice in the file.").arg(id) };
+        seen.insert(record.entry.id, true);
+        if (record.envelope.size() != record.entry.size || sha256Hex(record.envelope) != record.entry.sha256)
+            return Failure { QStringLiteral("record.manifest-mismatch"),
+                Tr::tr("Record %1's envelope does not match its manifest line.").arg(id) };
+        if (const Status sealed = Exchange::verifySealedEnvelope(record.envelope, caPem, record.entry.id); !sealed)
+            return Failure { sealed.failure().code,
+                Tr::tr("Record %1's envelope does not verify: %2").arg(id, sealed.failure().message) };
+    }
+    qint64 size = bytes->size();
+    return UsbBatchCheck { batch->pointCode, batch->batch, batch->records.size(), size };
+}
+
+} // namespace RegPoint::Kiosk
