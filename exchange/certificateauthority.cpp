@@ -1,5 +1,6 @@
 #include "certificateauthority.h"
 
+#include "intakesignature.h"
 #include "openssl_p.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,34 @@ void addExtension(X509 *cert, X509 *issuer, int nid, const char *value)
     X509_EXTENSION *ext = X509V3_EXT_conf_nid(nullptr, &ctx, nid, value);
     X509_add_ext(cert, ext, -1);
     X509_EXTENSION_free(ext);
+}
+
+// A new certificate for `subjectKey` issued by `caKey`/`ca`: version 3, a random 64-bit serial
+// (unique without a counter to keep), not a CA. The caller adds its usages and signs.
+Cert newLeaf(X509 *ca, EVP_PKEY *subjectKey, const QDateTime &notBefore, const QDateTime &notAfter)
+{
+    Cert cert(X509_new());
+    X509_set_version(cert.get(), 2);
+    BIGNUM *serial = BN_new();
+    BN_rand(serial, 64, BN_RAND_TOP_ANY, BN_RAND_BOTTOM_ANY);
+    BN_to_ASN1_INTEGER(serial, X509_get_serialNumber(cert.get()));
+    BN_free(serial);
+    X509_set_issuer_name(cert.get(), X509_get_subject_name(ca));
+    setValidity(cert.get(), notBefore, notAfter);
+    X509_set_pubkey(cert.get(), subjectKey);
+    addExtension(cert.get(), ca, NID_basic_constraints, "critical,CA:FALSE");
+    addExtension(cert.get(), ca, NID_key_usage, "critical,digitalSignature");
+    return cert;
+}
+
+void setSubject(X509 *cert, const QString &commonName)
+{
+    X509_NAME *name = X509_NAME_new();
+    const QByteArray cn = commonName.toUtf8();
+    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8, Ossl::bytes(QByteArrayView("RegPoint")), -1, -1, 0);
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, Ossl::bytes(cn), int(cn.size()), -1, 0);
+    X509_set_subject_name(cert, name);
+    X509_NAME_free(name);
 }
 
 } // namespace
@@ -84,22 +113,51 @@ QByteArray CertificateAuthority::issue(
         return {};
     const Pkey caKey = Ossl::readPrivateKey(m_key);
     const Cert ca = Ossl::readCertificate(m_cert);
-    Cert cert(X509_new());
-    X509_set_version(cert.get(), 2);
-    // A random 64-bit serial: unique without a counter to keep.
-    BIGNUM *serial = BN_new();
-    BN_rand(serial, 64, BN_RAND_TOP_ANY, BN_RAND_BOTTOM_ANY);
-    BN_to_ASN1_INTEGER(serial, X509_get_serialNumber(cert.get()));
-    BN_free(serial);
+    Cert cert = newLeaf(ca.get(), subjectKey.get(), notBefore, notAfter);
     X509_set_subject_name(cert.get(), X509_REQ_get_subject_name(request.get()));
-    X509_set_issuer_name(cert.get(), X509_get_subject_name(ca.get()));
-    setValidity(cert.get(), notBefore, notAfter);
-    X509_set_pubkey(cert.get(), subjectKey.get());
-    addExtension(cert.get(), ca.get(), NID_basic_constraints, "critical,CA:FALSE");
-    addExtension(cert.get(), ca.get(), NID_key_usage, "critical,digitalSignature");
     addExtension(cert.get(), ca.get(), NID_ext_key_usage, "clientAuth");
     X509_sign(cert.get(), caKey.get(), EVP_sha256());
     return Ossl::certificatePem(cert.get());
+}
+
+IssuedKey CertificateAuthority::issueTlsServer(const QStringList &dnsNames, const QStringList &ipAddresses,
+    const QDateTime &notBefore, const QDateTime &notAfter) const
+{
+    QStringList altNames;
+    for (const QString &name : dnsNames)
+        altNames.append(QStringLiteral("DNS:") + name);
+    for (const QString &address : ipAddresses)
+        altNames.append(QStringLiteral("IP:") + address);
+    if (altNames.isEmpty())
+        return {};
+    const Pkey key(EVP_EC_gen("P-256"));
+    const Pkey caKey = Ossl::readPrivateKey(m_key);
+    const Cert ca = Ossl::readCertificate(m_cert);
+    if (!key || !caKey || !ca)
+        return {};
+    Cert cert = newLeaf(ca.get(), key.get(), notBefore, notAfter);
+    setSubject(cert.get(), dnsNames.isEmpty() ? ipAddresses.first() : dnsNames.first());
+    addExtension(cert.get(), ca.get(), NID_ext_key_usage, "serverAuth");
+    addExtension(cert.get(), ca.get(), NID_subject_alt_name, altNames.join(QLatin1Char(',')).toUtf8().constData());
+    if (X509_sign(cert.get(), caKey.get(), EVP_sha256()) <= 0)
+        return {};
+    return { Ossl::privateKeyPem(key.get()), Ossl::certificatePem(cert.get()) };
+}
+
+IssuedKey CertificateAuthority::issueIntakeSigner(
+    const QString &name, const QDateTime &notBefore, const QDateTime &notAfter) const
+{
+    const Pkey key(EVP_EC_gen("P-256"));
+    const Pkey caKey = Ossl::readPrivateKey(m_key);
+    const Cert ca = Ossl::readCertificate(m_cert);
+    if (!key || !caKey || !ca)
+        return {};
+    Cert cert = newLeaf(ca.get(), key.get(), notBefore, notAfter);
+    setSubject(cert.get(), name);
+    addExtension(cert.get(), ca.get(), NID_ext_key_usage, kIntakeSigningUsageOid);
+    if (X509_sign(cert.get(), caKey.get(), EVP_sha256()) <= 0)
+        return {};
+    return { Ossl::privateKeyPem(key.get()), Ossl::certificatePem(cert.get()) };
 }
 
 } // namespace RegPoint::Exchange

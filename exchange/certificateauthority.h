@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace RegPoint::Exchange {
 
@@ -12,6 +13,13 @@ struct KeyPair
 {
     QByteArray privatePem;
     QByteArray publicPem;
+};
+
+// A new private key (PEM) and the certificate the CA issued for it (PEM); both empty on failure.
+struct IssuedKey
+{
+    QByteArray keyPem;
+    QByteArray certificatePem;
 };
 
 // A certificate authority that issues machine certificates from CSRs: the province's role. The
@@ -30,6 +38,14 @@ public:
     // Signs a PEM CSR for client authentication: the certificate keeps the CSR's subject and key.
     // Empty if the CSR cannot be read or its signature is wrong.
     QByteArray issue(const QByteArray &csrPem, const QDateTime &notBefore, const QDateTime &notAfter) const;
+
+    // The intake server's TLS certificate and a new P-256 key: serverAuth only, subjectAltName
+    // with these host names and IP addresses (e.g. "localhost", "127.0.0.1"), CN the first name.
+    IssuedKey issueTlsServer(const QStringList &dnsNames, const QStringList &ipAddresses, const QDateTime &notBefore,
+        const QDateTime &notAfter) const;
+    // The intake's signing certificate for receipts, config bundles and serial blocks, with a new
+    // P-256 key: digitalSignature and the intake-signing usage only (intakesignature.h).
+    IssuedKey issueIntakeSigner(const QString &name, const QDateTime &notBefore, const QDateTime &notAfter) const;
 
     // An RSA key pair, e.g. the province's key for wrapping record keys.
     static KeyPair rsaKeyPair(int bits);

@@ -47,6 +47,18 @@ QDateTime certificateExpiry(const QByteArray &certificate)
     return cert ? Ossl::notAfter(cert.get()) : QDateTime();
 }
 
+QString certificateFingerprint(const QByteArray &certificate)
+{
+    const QByteArray der = certificateDer(certificate);
+    return der.isEmpty() ? QString() : QString::fromLatin1(Ossl::sha256(der).toHex());
+}
+
+QByteArray certificateDer(const QByteArray &certificate)
+{
+    const Ossl::Cert cert = Ossl::readCertificate(certificate);
+    return cert ? Ossl::certificateDer(cert.get()) : QByteArray();
+}
+
 QByteArray normalisedCertificatePem(const QByteArray &certificate)
 {
     const Ossl::Cert cert = Ossl::readCertificate(certificate);

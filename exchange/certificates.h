@@ -27,6 +27,9 @@ bool isCaCertificate(const QByteArray &certificate);
 // The subject's common name (a point code for machine certificates); empty if unreadable.
 QString certificateCommonName(const QByteArray &certificate);
 QDateTime certificateExpiry(const QByteArray &certificate); // invalid if unreadable
+// Hex SHA-256 of the DER certificate: what the intake enrols a point by. Empty if unreadable.
+QString certificateFingerprint(const QByteArray &certificate);
+QByteArray certificateDer(const QByteArray &certificate); // empty if unreadable
 // The certificate re-encoded as PEM (drops anything around it); empty if unreadable.
 QByteArray normalisedCertificatePem(const QByteArray &certificate);
 // Whether the certificate certifies the public half of this private key.

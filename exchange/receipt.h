@@ -1,0 +1,56 @@
+#pragma once
+
+#include "result.h"
+#include "syncmessages.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QUuid>
+
+namespace RegPoint::Exchange {
+
+class IntakeSigner;
+
+// What became of one record, signed by the intake ("regpoint-receipt/1", docs/sync-protocol.md).
+enum class RecordState
+{
+    Accepted,
+    Conflict,
+    Rejected,
+};
+QString recordStateName(RecordState state);
+std::optional<RecordState> recordStateFromName(const QString &name);
+
+struct ReceiptBody
+{
+    static constexpr QLatin1StringView kFormat { "regpoint-receipt/1" };
+    static constexpr QLatin1StringView kSignedKey { "body" };
+
+    qint64 seq = 0; // per server, increasing
+    QUuid recordId;
+    QString pointCode;
+    QUuid batch;
+    QString sha256;
+    RecordState state = RecordState::Rejected;
+    QString code; // ok, record.id-conflict, seal.signature, ...
+    bool final = false;
+    Decision decision = Decision::None;
+    QDateTime issuedAt;
+    QUuid other; // identity.registered-elsewhere: the record already held; null otherwise
+
+    QJsonObject toJson() const;
+    static Result<ReceiptBody> fromJson(const QJsonObject &json);
+};
+
+// {"body", "signature", "certificate"}.
+QJsonObject signReceipt(const IntakeSigner &signer, const ReceiptBody &body);
+
+// A receipt the point may keep: the certificate is the CA's intake signer, the signature holds,
+// and it speaks of this record of this point with these bytes (receipt.foreign otherwise).
+// `expectedSha256` empty skips the hash check (a status answer for an id only).
+Result<ReceiptBody> verifyReceipt(const QJsonObject &receipt, const QByteArray &caPem, const QUuid &recordId,
+    const QString &pointCode, const QString &expectedSha256, const QDateTime &at);
+
+} // namespace RegPoint::Exchange

@@ -1,0 +1,71 @@
+#include "testprovince.h"
+
+#include "certificates.h"
+#include "syncmessages.h"
+
+namespace RegPoint::Testing {
+
+TestProvince::TestProvince(const QString &caName)
+    : m_ca(Exchange::CertificateAuthority::create(caName))
+{ }
+
+const Exchange::KeyPair &TestProvince::provinceKey()
+{
+    static const Exchange::KeyPair key = Exchange::CertificateAuthority::rsaKeyPair(3072);
+    return key;
+}
+
+TestPoint TestProvince::point(const QString &code, const QDateTime &from, const QDateTime &to) const
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const std::optional<Exchange::MachineKey> key = Exchange::newMachineKey(code);
+    if (!key)
+        return {};
+    const QByteArray cert
+        = m_ca.issue(key->requestPem, from.isValid() ? from : now.addSecs(-3600), to.isValid() ? to : now.addYears(1));
+    return { code, key->privateKeyPem, cert };
+}
+
+Exchange::IssuedKey TestProvince::tlsServer() const
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return m_ca.issueTlsServer(
+        { QStringLiteral("localhost") }, { QStringLiteral("127.0.0.1") }, now.addSecs(-3600), now.addYears(1));
+}
+
+Exchange::IssuedKey TestProvince::intakeSigner() const
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return m_ca.issueIntakeSigner(QStringLiteral("RegPoint Test Intake"), now.addSecs(-3600), now.addYears(1));
+}
+
+std::optional<Exchange::EnvelopeSealer> TestProvince::sealer(const TestPoint &point)
+{
+    Result<Exchange::EnvelopeSealer> sealer
+        = Exchange::EnvelopeSealer::create(provinceKey().publicPem, point.keyPem, point.certPem);
+    if (!sealer)
+        return std::nullopt;
+    return std::move(sealer).value();
+}
+
+QByteArray TestProvince::seal(const TestPoint &point, const QUuid &recordId, int photoBytes, const QDateTime &at)
+{
+    const std::optional<Exchange::EnvelopeSealer> s = sealer(point);
+    if (!s)
+        return {};
+    QByteArray photo(photoBytes, Qt::Uninitialized);
+    for (int i = 0; i < photo.size(); ++i)
+        photo[i] = char(i * 7 + recordId.data1);
+    const Exchange::EnvelopeContent content { recordId,
+        QByteArrayLiteral(R"({"format":"regpoint-record/1","test":true})"), photo };
+    const Result<QByteArray> envelope = s->seal(content, at);
+    return envelope ? envelope.value() : QByteArray();
+}
+
+QByteArray TestProvince::signAuditTip(const TestPoint &point, qint64 seq, const QString &hash)
+{
+    const std::optional<Exchange::EnvelopeSealer> s = sealer(point);
+    return s ? s->signStatement(Exchange::auditTipStatement(seq, hash)) : QByteArray();
+}
+
+} // namespace RegPoint::Testing

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "certificateauthority.h"
+#include "envelope.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QUuid>
+
+#include <optional>
+
+namespace RegPoint::Testing {
+
+// A point's key and certificate as provisioning leaves them.
+struct TestPoint
+{
+    QString code;
+    QByteArray keyPem;
+    QByteArray certPem;
+};
+
+// A throwaway province for exchange and intake tests, made of regpoint_exchange alone: its CA,
+// its RSA-3072 key (made once per process), and points, servers and signers it certifies.
+class TestProvince
+{
+public:
+    explicit TestProvince(const QString &caName = QStringLiteral("RegPoint Test Province CA"));
+
+    const Exchange::CertificateAuthority &ca() const { return m_ca; }
+    QByteArray caPem() const { return m_ca.certificatePem(); }
+    static const Exchange::KeyPair &provinceKey();
+
+    // A point certificate (clientAuth, CN = code) valid from..to (default: from an hour ago, a year).
+    TestPoint point(const QString &code, const QDateTime &from = {}, const QDateTime &to = {}) const;
+    Exchange::IssuedKey tlsServer() const; // localhost and 127.0.0.1
+    Exchange::IssuedKey intakeSigner() const;
+
+    // A sealer for `point`; a sealed envelope of a small record with a made-up photo.
+    static std::optional<Exchange::EnvelopeSealer> sealer(const TestPoint &point);
+    static QByteArray seal(const TestPoint &point, const QUuid &recordId, int photoBytes = 4096,
+        const QDateTime &at = QDateTime::currentDateTimeUtc());
+    // "regpoint-audit-tip/1|seq|hash" signed with the point's key (base64 DER).
+    static QByteArray signAuditTip(const TestPoint &point, qint64 seq, const QString &hash);
+
+private:
+    Exchange::CertificateAuthority m_ca;
+};
+
+} // namespace RegPoint::Testing
