@@ -79,7 +79,7 @@ QString tst_IntakeImport::writeBatch(const UsbBatch &batch, const TestPoint &sig
     const Result<QByteArray> bytes = writeUsbBatch(batch, signer.keyPem, signer.certPem);
     if (!bytes)
         return {};
-    const QString path = QDir(m_server->folder()).filePath(batch.fileName() + uuidText(batch.batch));
+    QString path = QDir(m_server->folder()).filePath(batch.fileName() + uuidText(batch.batch));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes->size())
         return {};
