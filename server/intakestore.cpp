@@ -1,0 +1,388 @@
+#include "intakestore.h"
+
+#include "jsonfields.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+
+namespace RegPoint::Intake {
+
+using namespace Qt::StringLiterals;
+using Exchange::Decision;
+
+namespace {
+
+constexpr int kAttempts = 4; // a transaction that lost a race runs again, this many times at most
+
+QString text(const QDateTime &at)
+{
+    return Exchange::utcTimeText(at);
+}
+
+QString uuid(const QUuid &id)
+{
+    return Exchange::uuidText(id);
+}
+
+QJsonObject jsonOf(const QVariant &value)
+{
+    return QJsonDocument::fromJson(value.toString().toUtf8()).object();
+}
+
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+IntakeStore::IntakeStore(std::unique_ptr<SqlBackend> backend)
+    : m_backend(std::move(backend))
+{ }
+
+template<typename F>
+auto IntakeStore::transaction(F f)
+{
+    for (int attempt = 1;; ++attempt) {
+        const std::unique_ptr<SqlBackend::Lease> lease = m_backend->acquire();
+        SqlConnection &c = lease->connection();
+        c.begin();
+        try {
+            auto result = f(c);
+            c.commit();
+            return result;
+        } catch (const StorageRetry &) {
+            c.rollback();
+            if (attempt >= kAttempts)
+                throw;
+        } catch (...) {
+            c.rollback();
+            throw;
+        }
+    }
+}
+
+int IntakeStore::migrate()
+{
+    const QString folder
+        = m_backend->dialect() == SqlBackend::Dialect::Sqlite ? u":/intake/sql/sqlite"_s : u":/intake/sql/postgresql"_s;
+    const QStringList files = QDir(folder).entryList({ u"*.sql"_s }, QDir::Files, QDir::Name);
+    return transaction([&](SqlConnection &c) {
+        c.script(u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"_s);
+        const QList<QVariantList> rows = c.query(u"SELECT MAX(version) FROM schema_version"_s);
+        int version = rows.isEmpty() || rows[0][0].isNull() ? 0 : rows[0][0].toInt();
+        for (const QString &name : files) {
+            const int number = name.section(u'_', 0, 0).toInt();
+            if (number <= version)
+                continue;
+            QFile file(folder + u'/' + name);
+            if (!file.open(QIODevice::ReadOnly))
+                throw StorageError("cannot read migration " + name.toStdString());
+            c.script(QString::fromUtf8(file.readAll()));
+            c.query(u"INSERT INTO schema_version (version) VALUES ($1)"_s, { number });
+            version = number;
+        }
+        return version;
+    });
+}
+
+void IntakeStore::enrol(
+    const QString &code, const QString &fingerprint, const QByteArray &certificatePem, const QDateTime &at)
+{
+    transaction([&](SqlConnection &c) {
+        // A new certificate replaces the old one; the audit head stays (it is the point's, not
+        // the certificate's).
+        c.query(u"INSERT INTO points (code, fingerprint, certificate, enrolled_at) VALUES ($1, $2, $3, $4) "
+                "ON CONFLICT (code) DO UPDATE SET fingerprint = $2, certificate = $3, enrolled_at = $4"_s,
+            { code, fingerprint, QString::fromLatin1(certificatePem), text(at) });
+        return 0;
+    });
+}
+
+namespace {
+IntakeStore::Point pointFrom(const QVariantList &row)
+{
+    IntakeStore::Point p { row[0].toString(), row[1].toString(), row[2].toString().toLatin1(), std::nullopt,
+        row[4].toString() };
+    if (!row[3].isNull())
+        p.headSeq = row[3].toLongLong();
+    return p;
+}
+} // namespace
+
+std::optional<IntakeStore::Point> IntakeStore::point(const QString &code)
+{
+    return transaction([&](SqlConnection &c) -> std::optional<Point> {
+        const QList<QVariantList> rows = c.query(
+            u"SELECT code, fingerprint, certificate, head_seq, head_hash FROM points WHERE code = $1"_s, { code });
+        if (rows.isEmpty())
+            return std::nullopt;
+        return pointFrom(rows[0]);
+    });
+}
+
+QList<IntakeStore::Point> IntakeStore::points()
+{
+    return transaction([&](SqlConnection &c) {
+        QList<Point> list;
+        for (const QVariantList &row :
+            c.query(u"SELECT code, fingerprint, certificate, head_seq, head_hash FROM points ORDER BY code"_s))
+            list.append(pointFrom(row));
+        return list;
+    });
+}
+
+IntakeStore::HeadCheck IntakeStore::advanceAuditHead(const QString &code, qint64 seq, const QString &hash)
+{
+    const QString lock = m_backend->dialect() == SqlBackend::Dialect::PostgreSql ? u" FOR UPDATE"_s : QString();
+    return transaction([&](SqlConnection &c) {
+        const QList<QVariantList> rows
+            = c.query(u"SELECT head_seq, head_hash FROM points WHERE code = $1"_s + lock, { code });
+        if (rows.isEmpty())
+            throw StorageError("advanceAuditHead: point not enrolled");
+        if (!rows[0][0].isNull()) {
+            const qint64 keptSeq = rows[0][0].toLongLong();
+            if (seq < keptSeq)
+                return HeadCheck::Backwards;
+            if (seq == keptSeq)
+                return rows[0][1].toString() == hash ? HeadCheck::Same : HeadCheck::Forked;
+        }
+        c.query(u"UPDATE points SET head_seq = $2, head_hash = $3 WHERE code = $1"_s, { code, seq, hash });
+        return HeadCheck::Advanced;
+    });
+}
+
+IntakeStore::BatchSave IntakeStore::saveBatch(const QString &code, const Exchange::Manifest &manifest,
+    const QString &manifestSha256, const QString &via, const QDateTime &at)
+{
+    return transaction([&](SqlConnection &c) {
+        const QList<QVariantList> inserted
+            = c.query(u"INSERT INTO batches (batch, point_code, manifest_sha256, created_at, received_at, via) "
+                      "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (batch) DO NOTHING RETURNING batch"_s,
+                { uuid(manifest.batch), code, manifestSha256, text(manifest.createdAt), text(at), via });
+        if (inserted.isEmpty()) {
+            const QList<QVariantList> kept = c.query(
+                u"SELECT point_code, manifest_sha256 FROM batches WHERE batch = $1"_s, { uuid(manifest.batch) });
+            const bool same
+                = !kept.isEmpty() && kept[0][0].toString() == code && kept[0][1].toString() == manifestSha256;
+            return same ? BatchSave::Repeat : BatchSave::Taken;
+        }
+        for (const Exchange::ManifestRecord &r : manifest.records) {
+            c.query(u"INSERT INTO batch_records (batch, record_id, sha256, size, decision, reason) "
+                    "VALUES ($1, $2, $3, $4, $5, $6)"_s,
+                { uuid(manifest.batch), uuid(r.id), r.sha256, r.size, Exchange::decisionName(r.decision), r.reason });
+        }
+        return BatchSave::New;
+    });
+}
+
+bool IntakeStore::hasBatch(const QString &code, const QUuid &batch)
+{
+    return transaction([&](SqlConnection &c) {
+        return !c.query(u"SELECT 1 FROM batches WHERE batch = $1 AND point_code = $2"_s, { uuid(batch), code })
+                    .isEmpty();
+    });
+}
+
+std::optional<Exchange::ManifestRecord> IntakeStore::batchRecord(
+    const QString &code, const QUuid &batch, const QUuid &id)
+{
+    return transaction([&](SqlConnection &c) -> std::optional<Exchange::ManifestRecord> {
+        const QList<QVariantList> rows = c.query(
+            u"SELECT r.sha256, r.size, r.decision, r.reason FROM batch_records r JOIN batches b ON b.batch = r.batch "
+            "WHERE r.batch = $1 AND r.record_id = $2 AND b.point_code = $3"_s,
+            { uuid(batch), uuid(id), code });
+        if (rows.isEmpty())
+            return std::nullopt;
+        return Exchange::ManifestRecord { id, rows[0][0].toString(), rows[0][1].toLongLong(),
+            Exchange::decisionFromName(rows[0][2].toString()).value_or(Decision::Pending), rows[0][3].toString() };
+    });
+}
+
+qint64 IntakeStore::nextValue(SqlConnection &c, const QString &counter, qint64 step)
+{
+    // The row stays locked until the transaction ends, so values are handed out in commit order:
+    // a reader that saw receipt N never later finds a receipt below N appear.
+    const QList<QVariantList> rows
+        = c.query(u"UPDATE counters SET value = value + $1 WHERE name = $2 RETURNING value"_s, { step, counter });
+    if (rows.isEmpty())
+        throw StorageError("counter missing: " + counter.toStdString());
+    return rows[0][0].toLongLong();
+}
+
+QJsonObject IntakeStore::insertReceipt(
+    SqlConnection &c, const QString &code, const QUuid &id, bool aboutHeld, const ReceiptMaker &make)
+{
+    const qint64 seq = nextValue(c, u"receipt"_s, 1);
+    const QJsonObject receipt = make(seq);
+    const QJsonObject body = receipt.value(u"body"_s).toObject();
+    if (receipt.isEmpty() || body.value(u"seq"_s).toInteger() != seq)
+        throw StorageError("receipt could not be signed");
+    c.query(u"INSERT INTO receipts (seq, point_code, record_id, about_held, state, code, final, receipt) "
+            "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"_s,
+        { seq, code, uuid(id), aboutHeld, body.value(u"state"_s).toString(), body.value(u"code"_s).toString(),
+            body.value(u"final"_s).toBool(), compact(receipt) });
+    return receipt;
+}
+
+namespace {
+std::optional<IntakeStore::Held> heldIn(SqlConnection &c, const QUuid &id)
+{
+    const QList<QVariantList> rows = c.query(u"SELECT r.point_code, r.sha256, r.decision, c.receipt FROM records r "
+                                             "JOIN receipts c ON c.seq = r.receipt_seq WHERE r.record_id = $1"_s,
+        { Exchange::uuidText(id) });
+    if (rows.isEmpty())
+        return std::nullopt;
+    return IntakeStore::Held { rows[0][0].toString(), rows[0][1].toString(),
+        Exchange::decisionFromName(rows[0][2].toString()).value_or(Decision::Pending), jsonOf(rows[0][3]) };
+}
+} // namespace
+
+IntakeStore::StoreOutcome IntakeStore::storeRecord(const NewRecord &record, const ReceiptMaker &accepted,
+    const std::function<QJsonObject(qint64 seq, const Held &held)> &conflict)
+{
+    return transaction([&](SqlConnection &c) {
+        // The unique key decides: of two uploads of one id at once, the second waits for the
+        // first's commit here and then finds its row.
+        const QList<QVariantList> inserted
+            = c.query(u"INSERT INTO records (record_id, point_code, batch, sha256, size, decision, reason, envelope, "
+                      "received_at, receipt_seq) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 0) "
+                      "ON CONFLICT (record_id) DO NOTHING RETURNING record_id"_s,
+                { uuid(record.id), record.pointCode, uuid(record.batch), record.sha256, record.size,
+                    Exchange::decisionName(record.decision), record.reason, record.envelope, text(record.receivedAt) });
+        if (!inserted.isEmpty()) {
+            const QJsonObject receipt = insertReceipt(c, record.pointCode, record.id, true, accepted);
+            c.query(u"UPDATE records SET receipt_seq = $2 WHERE record_id = $1"_s,
+                { uuid(record.id), receipt.value(u"body"_s).toObject().value(u"seq"_s).toInteger() });
+            return StoreOutcome { Stored::Accepted, receipt };
+        }
+        const std::optional<Held> kept = heldIn(c, record.id);
+        if (!kept)
+            throw StorageRetry("record vanished"); // cannot happen: rows are never deleted
+        if (kept->sha256 == record.sha256 && kept->pointCode == record.pointCode)
+            return StoreOutcome { Stored::SameBytes, kept->receipt };
+        const Held held = *kept;
+        return StoreOutcome { Stored::OtherBytes,
+            insertReceipt(c, record.pointCode, record.id, false, [&](qint64 seq) { return conflict(seq, held); }) };
+    });
+}
+
+std::optional<IntakeStore::Held> IntakeStore::held(const QUuid &id)
+{
+    return transaction([&](SqlConnection &c) { return heldIn(c, id); });
+}
+
+QJsonObject IntakeStore::issueReceipt(const QString &code, const QUuid &id, const ReceiptMaker &make)
+{
+    return transaction([&](SqlConnection &c) { return insertReceipt(c, code, id, false, make); });
+}
+
+QJsonObject IntakeStore::changeDecision(
+    const QString &code, const QUuid &id, Decision decision, const QString &reason, const ReceiptMaker &make)
+{
+    return transaction([&](SqlConnection &c) {
+        const QJsonObject receipt = insertReceipt(c, code, id, true, make);
+        c.query(
+            u"UPDATE records SET decision = $3, reason = $4, receipt_seq = $5 WHERE record_id = $1 AND point_code = $2"_s,
+            { uuid(id), code, Exchange::decisionName(decision), reason,
+                receipt.value(u"body"_s).toObject().value(u"seq"_s).toInteger() });
+        return receipt;
+    });
+}
+
+std::optional<IntakeStore::RecordStatus> IntakeStore::status(const QString &code, const QUuid &id)
+{
+    return transaction([&](SqlConnection &c) -> std::optional<RecordStatus> {
+        QList<QVariantList> rows = c.query(
+            u"SELECT c.state, c.code, c.final, c.receipt FROM records r JOIN receipts c ON c.seq = r.receipt_seq "
+            "WHERE r.record_id = $1 AND r.point_code = $2"_s,
+            { uuid(id), code });
+        if (rows.isEmpty())
+            rows = c.query(u"SELECT state, code, final, receipt FROM receipts WHERE point_code = $1 AND record_id = $2 "
+                           "ORDER BY seq DESC LIMIT 1"_s,
+                { code, uuid(id) });
+        if (rows.isEmpty())
+            return std::nullopt;
+        return RecordStatus { rows[0][0].toString(), rows[0][1].toString(), rows[0][2].toBool(), jsonOf(rows[0][3]) };
+    });
+}
+
+QList<QJsonObject> IntakeStore::receipts(const QString &code, qint64 after, int limit, qint64 *next)
+{
+    return transaction([&](SqlConnection &c) {
+        QList<QJsonObject> list;
+        *next = after;
+        for (const QVariantList &row :
+            c.query(u"SELECT seq, receipt FROM receipts WHERE point_code = $1 AND seq > $2 ORDER BY seq LIMIT $3"_s,
+                { code, after, qint64(limit) })) {
+            list.append(jsonOf(row[1]));
+            *next = row[0].toLongLong();
+        }
+        return list;
+    });
+}
+
+namespace {
+IntakeStore::Block blockFrom(const QVariantList &row)
+{
+    return { QUuid::fromString(row[0].toString()), row[1].toString(), 0, row[2].toString(), row[3].toString() };
+}
+} // namespace
+
+std::optional<IntakeStore::Block> IntakeStore::serialBlock(const QString &code, const QUuid &request, qint64 size,
+    const std::function<QString(qint64)> &format, const QDateTime &at)
+{
+    const QString lock = m_backend->dialect() == SqlBackend::Dialect::PostgreSql ? u" FOR UPDATE"_s : QString();
+    return transaction([&](SqlConnection &c) -> std::optional<Block> {
+        // The sequence's row is locked first: requests are answered one after another, so the same
+        // request id sent twice at once still gets one block and burns nothing.
+        c.query(u"SELECT value FROM counters WHERE name = 'serial'"_s + lock);
+        const QList<QVariantList> kept = c.query(
+            u"SELECT block_id, point_code, first, last FROM serial_blocks WHERE request = $1"_s, { uuid(request) });
+        if (!kept.isEmpty()) {
+            if (kept[0][1].toString() != code)
+                return std::nullopt;
+            return blockFrom(kept[0]);
+        }
+        const qint64 last = nextValue(c, u"serial"_s, size);
+        const Block block { QUuid::createUuid(), code, last - size + 1, format(last - size + 1), format(last) };
+        c.query(u"INSERT INTO serial_blocks (request, block_id, point_code, first, last, issued_at) "
+                "VALUES ($1, $2, $3, $4, $5, $6)"_s,
+            { uuid(request), uuid(block.id), code, block.first, block.last, text(at) });
+        return block;
+    });
+}
+
+QList<IntakeStore::Block> IntakeStore::serialBlocks(const QString &code)
+{
+    return transaction([&](SqlConnection &c) {
+        QList<Block> list;
+        for (const QVariantList &row : c.query(
+                 u"SELECT block_id, point_code, first, last FROM serial_blocks WHERE point_code = $1 ORDER BY first"_s,
+                 { code }))
+            list.append(blockFrom(row));
+        return list;
+    });
+}
+
+IntakeStore::Counts IntakeStore::counts()
+{
+    return transaction([&](SqlConnection &c) {
+        Counts counts;
+        for (const QVariantList &row : c.query(u"SELECT decision, COUNT(*) FROM records GROUP BY decision"_s))
+            counts.recordsByDecision.insert(row[0].toString(), row[1].toLongLong());
+        for (const QVariantList &row :
+            c.query(u"SELECT c.state, COUNT(*) FROM receipts c WHERE c.seq = (SELECT MAX(d.seq) FROM receipts d "
+                    "WHERE d.point_code = c.point_code AND d.record_id = c.record_id) GROUP BY c.state"_s))
+            counts.receiptsByState.insert(row[0].toString(), row[1].toLongLong());
+        const auto one = [&](const QString &sql) { return c.query(sql).value(0).value(0).toLongLong(); };
+        counts.points = one(u"SELECT COUNT(*) FROM points"_s);
+        counts.batches = one(u"SELECT COUNT(*) FROM batches"_s);
+        counts.receipts = one(u"SELECT COUNT(*) FROM receipts"_s);
+        counts.serialBlocks = one(u"SELECT COUNT(*) FROM serial_blocks"_s);
+        return counts;
+    });
+}
+
+} // namespace RegPoint::Intake

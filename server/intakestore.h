@@ -1,0 +1,149 @@
+#pragma once
+
+#include "sqlbackend.h"
+#include "syncmessages.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QUuid>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace RegPoint::Intake {
+
+// Everything the intake keeps: enrolled points and their newest audit heads, batches and their
+// manifests, one row per record id with its envelope, every receipt issued (by a server-wide
+// increasing seq), serial blocks. The same SQL (with the dialect's migration files) runs on SQLite
+// and PostgreSQL. Every method is one transaction; races between requests are settled by
+// unique keys and row locks inside it, never by a check before the write. Methods throw
+// StorageError when the database is unreachable.
+class IntakeStore
+{
+public:
+    explicit IntakeStore(std::unique_ptr<SqlBackend> backend);
+
+    int migrate(); // applies the numbered files not applied yet; returns the schema version
+
+    struct Point
+    {
+        QString code;
+        QString fingerprint;
+        QByteArray certificatePem;
+        std::optional<qint64> headSeq;
+        QString headHash;
+    };
+    void enrol(const QString &code, const QString &fingerprint, const QByteArray &certificatePem, const QDateTime &at);
+    std::optional<Point> point(const QString &code);
+    QList<Point> points();
+
+    enum class HeadCheck
+    {
+        Advanced, // newer than the one kept, now kept
+        Same, // the one kept (a retry)
+        Backwards,
+        Forked,
+    };
+    HeadCheck advanceAuditHead(const QString &code, qint64 seq, const QString &hash);
+
+    enum class BatchSave
+    {
+        New,
+        Repeat, // the same manifest again (a retry)
+        Taken, // the batch id is another manifest's or another point's
+    };
+    BatchSave saveBatch(const QString &code, const Exchange::Manifest &manifest, const QString &manifestSha256,
+        const QString &via, const QDateTime &at);
+    bool hasBatch(const QString &code, const QUuid &batch);
+    std::optional<Exchange::ManifestRecord> batchRecord(const QString &code, const QUuid &batch, const QUuid &id);
+
+    // Makes the signed receipt for a seq the store just allocated, inside its transaction.
+    using ReceiptMaker = std::function<QJsonObject(qint64 seq)>;
+
+    struct NewRecord
+    {
+        QUuid id;
+        QString pointCode;
+        QUuid batch;
+        QString sha256;
+        qint64 size = 0;
+        Exchange::Decision decision = Exchange::Decision::Pending;
+        QString reason;
+        QByteArray envelope;
+        QDateTime receivedAt;
+    };
+    struct Held
+    {
+        QString pointCode;
+        QString sha256;
+        Exchange::Decision decision = Exchange::Decision::Pending;
+        QJsonObject receipt; // its current one
+    };
+    enum class Stored
+    {
+        Accepted, // `receipt` is the new one
+        SameBytes, // held with these bytes: `receipt` is the record's current one
+        OtherBytes, // held with other bytes: nothing changed; `receipt` is a new conflict receipt
+    };
+    struct StoreOutcome
+    {
+        Stored kind = Stored::Accepted;
+        QJsonObject receipt;
+    };
+    StoreOutcome storeRecord(const NewRecord &record, const ReceiptMaker &accepted,
+        const std::function<QJsonObject(qint64 seq, const Held &held)> &conflict);
+    std::optional<Held> held(const QUuid &id);
+    // A receipt about an upload that was refused (nothing held changes).
+    QJsonObject issueReceipt(const QString &code, const QUuid &id, const ReceiptMaker &make);
+    // The held record's decision changed (same bytes, day end): a new current receipt.
+    QJsonObject changeDecision(const QString &code, const QUuid &id, Exchange::Decision decision, const QString &reason,
+        const ReceiptMaker &make);
+
+    struct RecordStatus
+    {
+        QString state;
+        QString code;
+        bool final = false;
+        QJsonObject receipt;
+    };
+    // The held record's current receipt when this point holds it, else the newest receipt this
+    // point was given for the id, else nothing (unknown).
+    std::optional<RecordStatus> status(const QString &code, const QUuid &id);
+    QList<QJsonObject> receipts(const QString &code, qint64 after, int limit, qint64 *next);
+
+    struct Block
+    {
+        QUuid id;
+        QString pointCode;
+        qint64 firstInSequence = 0; // 1-based position in the province-wide sequence
+        QString first, last;
+    };
+    // The block for `request`: the one already handed out for it, or the next `size` numbers of
+    // the sequence (formatted by `format`). nullopt when another point used this request id.
+    std::optional<Block> serialBlock(const QString &code, const QUuid &request, qint64 size,
+        const std::function<QString(qint64 n)> &format, const QDateTime &at);
+    QList<Block> serialBlocks(const QString &code);
+
+    struct Counts
+    {
+        QMap<QString, qint64> recordsByDecision;
+        QMap<QString, qint64> receiptsByState; // newest receipt per (point, id)
+        qint64 points = 0, batches = 0, receipts = 0, serialBlocks = 0;
+    };
+    Counts counts();
+
+private:
+    template<typename F>
+    auto transaction(F f);
+    qint64 nextValue(SqlConnection &c, const QString &counter, qint64 step);
+    QJsonObject insertReceipt(
+        SqlConnection &c, const QString &code, const QUuid &id, bool aboutHeld, const ReceiptMaker &make);
+
+    std::unique_ptr<SqlBackend> m_backend;
+};
+
+} // namespace RegPoint::Intake

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+
+#include <chrono>
+#include <mutex>
+
+namespace RegPoint::Intake {
+
+// A token bucket per point (docs/sync-protocol.md: 50 requests/s, burst 500). Thread-safe.
+class RateLimiter
+{
+public:
+    struct Settings
+    {
+        double perSecond = 50;
+        double burst = 500;
+    };
+    using Clock = std::chrono::steady_clock;
+
+    explicit RateLimiter(Settings settings)
+        : m_settings(settings)
+    { }
+
+    // 0 when the request may go; otherwise the whole seconds to wait (Retry-After).
+    int take(const QString &point, Clock::time_point now = Clock::now());
+
+private:
+    struct Bucket
+    {
+        double tokens = 0;
+        Clock::time_point at;
+    };
+    Settings m_settings;
+    std::mutex m_mutex;
+    QHash<QString, Bucket> m_buckets;
+};
+
+} // namespace RegPoint::Intake

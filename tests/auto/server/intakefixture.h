@@ -1,0 +1,65 @@
+#pragma once
+
+#include "intakeclient.h"
+#include "testprovince.h"
+
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace RegPoint::Testing {
+
+// A throwaway PostgreSQL 15 (PLATFORM.md): initdb as the postgres user in a temporary folder,
+// a free loopback port, fsync off; stopped and removed with the object.
+class ThrowawayPostgres
+{
+public:
+    ThrowawayPostgres() = default;
+    ~ThrowawayPostgres();
+    ThrowawayPostgres(const ThrowawayPostgres &) = delete;
+    ThrowawayPostgres &operator=(const ThrowawayPostgres &) = delete;
+
+    static bool available(); // the PostgreSQL 15 server binaries are installed
+    bool start(QString *error);
+    QString uri() const; // postgresql://postgres@127.0.0.1:PORT/regpoint
+
+private:
+    QString m_dir;
+    quint16 m_port = 0;
+    bool m_running = false;
+};
+
+// `regpoint-intake` as a child process, with its own folder of CA, TLS and signing files.
+class IntakeServerProcess
+{
+public:
+    explicit IntakeServerProcess(const TestProvince &province);
+    ~IntakeServerProcess();
+    IntakeServerProcess(const IntakeServerProcess &) = delete;
+    IntakeServerProcess &operator=(const IntakeServerProcess &) = delete;
+
+    static QString binary();
+    QString folder() const { return m_dir.path(); }
+    void setStore(const QString &store) { m_store = store; }
+    QString store() const { return m_store; }
+
+    // Runs a command of the binary against this folder and store (`--dir`, `--store`).
+    int command(const QStringList &arguments, QByteArray *out = nullptr, QByteArray *err = nullptr) const;
+    // Starts `serve` on 127.0.0.1:0 and waits for its "listening on" line; 0 on failure.
+    quint16 start(const QStringList &extra = {});
+    void stop();
+    bool isRunning() const;
+    QByteArray log() const; // its stderr so far (one logfmt line per event)
+    quint16 port() const { return m_port; }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_store;
+    std::unique_ptr<QProcess> m_process;
+    quint16 m_port = 0;
+    QByteArray m_log;
+};
+
+} // namespace RegPoint::Testing
