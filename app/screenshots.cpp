@@ -75,7 +75,7 @@ T *child(QWidget &window, const char *name)
     return window.findChild<T *>(QString::fromLatin1(name));
 }
 
-bool renderLanguage(const QString &dir, LanguageSwitcher &language)
+bool renderLanguage(const QString &dir, LanguageSwitcher &language, QSize size)
 {
     QTemporaryDir scratch;
     Kiosk::SystemClock clock;
@@ -89,7 +89,7 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language)
     devices.readerTimings.pollInterval = std::chrono::milliseconds(20);
     KioskAssembly kiosk(std::move(ws).value(), language, devices);
     MainWindow &window = kiosk.window();
-    window.resize(1366, 768);
+    window.resize(size);
     window.show();
     bool ok = kiosk.flow().start().ok();
 
@@ -182,10 +182,13 @@ int renderScreenshots(const QString &outputDir, LanguageSwitcher &language)
 {
     bool ok = true;
     for (const auto &[lang, code] : { std::pair(Language::Chinese, "zh_CN"), std::pair(Language::English, "en") }) {
+        // The smallest desk screen at the top, a full-HD one below it.
         const QString dir = QDir(outputDir).filePath(QString::fromLatin1(code));
-        QDir().mkpath(dir);
+        const QString fullHd = QDir(dir).filePath(QStringLiteral("1920x1080"));
+        QDir().mkpath(fullHd);
         language.setLanguage(lang);
-        ok &= renderLanguage(dir, language);
+        ok &= renderLanguage(dir, language, QSize(1366, 768));
+        ok &= renderLanguage(fullHd, language, QSize(1920, 1080));
     }
     return ok ? 0 : 1;
 }

@@ -540,6 +540,65 @@ Record %3, saved at %4</translation>
     </message>
 </context>
 <context>
+    <name>RegPoint::App::SyncStrip</name>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation>
+            <numerusform>in %n min</numerusform>
+            <numerusform>in %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n s</source>
+        <translation>
+            <numerusform>in %n s</numerusform>
+            <numerusform>in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Every record has reached the province (last checked %1).</source>
+        <translation>Every record has reached the province (last checked %1).</translation>
+    </message>
+    <message>
+        <source>Every record has reached the province.</source>
+        <translation>Every record has reached the province.</translation>
+    </message>
+    <message>
+        <source>Sending to the province: %1 of %2 record(s).</source>
+        <translation>Sending to the province: %1 of %2 record(s).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The province&apos;s server cannot be reached right now. Nothing is lost: %n record(s) wait here and are sent by themselves; next try %1.</source>
+        <translation>
+            <numerusform>The province&apos;s server cannot be reached right now. Nothing is lost: %n record(s) wait here and are sent by themselves; next try %1.</numerusform>
+            <numerusform>The province&apos;s server cannot be reached right now. Nothing is lost: %n record(s) wait here and are sent by themselves; next try %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending has stopped. Call the technician.</source>
+        <translation>Sending has stopped. Call the technician.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 KB</source>
+        <translation>%1 / %2 KB</translation>
+    </message>
+    <message>
+        <source>Sending to the province is not set up: records are kept safely here. Export them to a USB drive at day end, or ask the technician to set up the server.</source>
+        <translation>Sending to the province is not set up: records are kept safely here. Export them to a USB drive at day end, or ask the technician to set up the server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sealed record(s) waiting to be sent; next sending %1.</source>
+        <translation>
+            <numerusform>%n sealed record(s) waiting to be sent; next sending %1.</numerusform>
+            <numerusform>%n sealed record(s) waiting to be sent; next sending %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Ctl::Audit</name>
     <message numerus="yes">
         <source>Audit chain intact: %n event(s)</source>
@@ -770,6 +829,69 @@ Record %3, saved at %4</translation>
     <message>
         <source>DAMAGED: %1</source>
         <translation>DAMAGED: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Ctl::Sync</name>
+    <message>
+        <source>Province server: %1</source>
+        <translation>Province server: %1</translation>
+    </message>
+    <message>
+        <source>not set (kiosk.ini [sync] intake)</source>
+        <translation>not set (kiosk.ini [sync] intake)</translation>
+    </message>
+    <message>
+        <source>Not yet answered for: %1; answered but not final: %2; awaiting the supervisor&apos;s decision: %3</source>
+        <translation>Not yet answered for: %1; answered but not final: %2; awaiting the supervisor&apos;s decision: %3</translation>
+    </message>
+    <message>
+        <source>Oldest unsent record sealed at %1</source>
+        <translation>Oldest unsent record sealed at %1</translation>
+    </message>
+    <message>
+        <source>Last attempt %1: %2</source>
+        <translation>Last attempt %1: %2</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>sent %1 of %2 records (%3 of %4 KiB)</source>
+        <translation>sent %1 of %2 records (%3 of %4 KiB)</translation>
+    </message>
+    <message>
+        <source>Announced %1 record(s), sent %2.</source>
+        <translation>Announced %1 record(s), sent %2.</translation>
+    </message>
+    <message>
+        <source>Name one folder to export to (the USB drive).</source>
+        <translation>Name one folder to export to (the USB drive).</translation>
+    </message>
+    <message>
+        <source>Wrote %1 record(s) to %2, read it back and verified it. The drive may be removed.</source>
+        <translation>Wrote %1 record(s) to %2, read it back and verified it. The drive may be removed.</translation>
+    </message>
+    <message>
+        <source>Name one batch file (.rpbatch) to verify.</source>
+        <translation>Name one batch file (.rpbatch) to verify.</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA certificate %1.</source>
+        <translation>Cannot read the CA certificate %1.</translation>
+    </message>
+    <message>
+        <source>This point has no province CA; name one with --ca FILE.</source>
+        <translation>This point has no province CA; name one with --ca FILE.</translation>
+    </message>
+    <message>
+        <source>The batch file does not verify (%1): %2</source>
+        <translation>The batch file does not verify (%1): %2</translation>
+    </message>
+    <message>
+        <source>Batch of point %1 verified: %2 record(s), every envelope signed and intact.</source>
+        <translation>Batch of point %1 verified: %2 record(s), every envelope signed and intact.</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1373,17 @@ Record %3, saved at %4</translation>
     </message>
 </context>
 <context>
+    <name>RegPoint::Kiosk::DurableFile</name>
+    <message>
+        <source>%1 could not be written (%2: %3). Check that the drive is plugged in, not full and not write-protected, then try again.</source>
+        <translation>%1 could not be written (%2: %3). Check that the drive is plugged in, not full and not write-protected, then try again.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was overwritten. Choose another folder or remove the old file.</source>
+        <translation>%1 already exists; nothing was overwritten. Choose another folder or remove the old file.</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Kiosk::IdNumber</name>
     <message>
         <source>Enter the 18-character ID number.</source>
@@ -1446,6 +1579,49 @@ Record %3, saved at %4</translation>
     </message>
 </context>
 <context>
+    <name>RegPoint::Kiosk::IntakeClient</name>
+    <message>
+        <source>The province does not recognise this point&apos;s certificate. Sending has stopped; call the technician to have the point enrolled again.</source>
+        <translation>The province does not recognise this point&apos;s certificate. Sending has stopped; call the technician to have the point enrolled again.</translation>
+    </message>
+    <message>
+        <source>The province&apos;s server speaks another version of the sync protocol. Sending has stopped; this workstation needs an update.</source>
+        <translation>The province&apos;s server speaks another version of the sync protocol. Sending has stopped; this workstation needs an update.</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s clock differs from the province&apos;s by more than five minutes. Sending has stopped; correct the clock (supervisor), then sync again.</source>
+        <translation>This workstation&apos;s clock differs from the province&apos;s by more than five minutes. Sending has stopped; correct the clock (supervisor), then sync again.</translation>
+    </message>
+    <message>
+        <source>The province has seen a newer audit log from this point than the one here: this store may have been rolled back or copied. Sending has stopped; call the supervisor and the exam office before registering anyone else.</source>
+        <translation>The province has seen a newer audit log from this point than the one here: this store may have been rolled back or copied. Sending has stopped; call the supervisor and the exam office before registering anyone else.</translation>
+    </message>
+    <message>
+        <source>The province could not verify this point&apos;s audit log signature. Sending has stopped; call the technician.</source>
+        <translation>The province could not verify this point&apos;s audit log signature. Sending has stopped; call the technician.</translation>
+    </message>
+    <message>
+        <source>The province&apos;s server is busy or unavailable. Nothing is lost; sending resumes by itself.</source>
+        <translation>The province&apos;s server is busy or unavailable. Nothing is lost; sending resumes by itself.</translation>
+    </message>
+    <message>
+        <source>The province&apos;s server refused the request (%1). Sending has stopped; call the technician.</source>
+        <translation>The province&apos;s server refused the request (%1). Sending has stopped; call the technician.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the province failed: the server&apos;s or this point&apos;s certificate was refused. Sending has stopped; call the technician.</source>
+        <translation>The secure connection to the province failed: the server&apos;s or this point&apos;s certificate was refused. Sending has stopped; call the technician.</translation>
+    </message>
+    <message>
+        <source>The province&apos;s server cannot be reached. Nothing is lost: records wait here and are sent when the network is back.</source>
+        <translation>The province&apos;s server cannot be reached. Nothing is lost: records wait here and are sent when the network is back.</translation>
+    </message>
+    <message>
+        <source>The province&apos;s server sent an answer this point cannot read. Sending has stopped; call the technician.</source>
+        <translation>The province&apos;s server sent an answer this point cannot read. Sending has stopped; call the technician.</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Kiosk::LocalVault</name>
     <message>
         <source>Cannot create the key folder %1. Check that the disk is writable.</source>
@@ -1545,6 +1721,10 @@ Record %3, saved at %4</translation>
     <message>
         <source>The CA file holds a certificate that may not sign others (no basicConstraints CA:TRUE): it is not the province&apos;s CA certificate. Ask the provincial office for their CA certificate (PEM).</source>
         <translation>The CA file holds a certificate that may not sign others (no basicConstraints CA:TRUE): it is not the province&apos;s CA certificate. Ask the provincial office for their CA certificate (PEM).</translation>
+    </message>
+    <message>
+        <source>This point is not provisioned, so it cannot reach the province. Ask the technician to provision it.</source>
+        <translation>This point is not provisioned, so it cannot reach the province. Ask the technician to provision it.</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2263,13 @@ Record %3, saved at %4</translation>
     </message>
 </context>
 <context>
+    <name>RegPoint::Kiosk::PointSync</name>
+    <message>
+        <source>No province server is set for this point (kiosk.ini, [sync] intake=https://…). Records are kept here; ask the technician to set the server, or export them to USB.</source>
+        <translation>No province server is set for this point (kiosk.ini, [sync] intake=https://…). Records are kept here; ask the technician to set the server, or export them to USB.</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Kiosk::RecordRegistrar</name>
     <message>
         <source>This ID number was already registered here on %1 (record %2). Do not register the candidate twice: open the existing record, or ask the supervisor.</source>
@@ -2236,6 +2423,91 @@ Record %3, saved at %4</translation>
     <message>
         <source>Only %1, who was working here, or a supervisor can unlock this desk.</source>
         <translation>Only %1, who was working here, or a supervisor can unlock this desk.</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::SyncLedger</name>
+    <message>
+        <source>Record %1 has no sealed envelope, so it cannot be sent. Run the store check (regpointctl db check --deep) and call the technician.</source>
+        <translation>Record %1 has no sealed envelope, so it cannot be sent. Run the store check (regpointctl db check --deep) and call the technician.</translation>
+    </message>
+    <message>
+        <source>The province&apos;s answer for record %1 names no final state. Nothing was changed; call the technician.</source>
+        <translation>The province&apos;s answer for record %1 names no final state. Nothing was changed; call the technician.</translation>
+    </message>
+    <message>
+        <source>The province answered for other bytes than record %1 holds. Nothing was changed; call the technician.</source>
+        <translation>The province answered for other bytes than record %1 holds. Nothing was changed; call the technician.</translation>
+    </message>
+    <message>
+        <source>Choose approve or reject.</source>
+        <translation>Choose approve or reject.</translation>
+    </message>
+    <message>
+        <source>A rejection needs a reason. Write why the record is rejected, then reject it again.</source>
+        <translation>A rejection needs a reason. Write why the record is rejected, then reject it again.</translation>
+    </message>
+    <message>
+        <source>Only a saved and sealed record can be approved or rejected.</source>
+        <translation>Only a saved and sealed record can be approved or rejected.</translation>
+    </message>
+    <message>
+        <source>The province has already given its final answer for this record; a decision can no longer be changed here. Tell the exam office.</source>
+        <translation>The province has already given its final answer for this record; a decision can no longer be changed here. Tell the exam office.</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::SyncRun</name>
+    <message>
+        <source>An answer from the province did not carry a valid signature for this point&apos;s record. Sending has stopped and nothing was marked as received; call the technician.</source>
+        <translation>An answer from the province did not carry a valid signature for this point&apos;s record. Sending has stopped and nothing was marked as received; call the technician.</translation>
+    </message>
+    <message>
+        <source>Another program is sending this point&apos;s records right now; this run waits for the next turn.</source>
+        <translation>Another program is sending this point&apos;s records right now; this run waits for the next turn.</translation>
+    </message>
+    <message>
+        <source>This point is not provisioned yet, so nothing can be sent. Ask the technician to provision it.</source>
+        <translation>This point is not provisioned yet, so nothing can be sent. Ask the technician to provision it.</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::UsbExport</name>
+    <message>
+        <source>%1 is not a folder this workstation can see. Plug in the USB drive, choose its folder, then export again.</source>
+        <translation>%1 is not a folder this workstation can see. Plug in the USB drive, choose its folder, then export again.</translation>
+    </message>
+    <message>
+        <source>Every record has already been answered for by the province: there is nothing to export.</source>
+        <translation>Every record has already been answered for by the province: there is nothing to export.</translation>
+    </message>
+    <message>
+        <source>Record %1 has no sealed envelope; nothing was exported. Run the store check and call the technician.</source>
+        <translation>Record %1 has no sealed envelope; nothing was exported. Run the store check and call the technician.</translation>
+    </message>
+    <message>
+        <source>This point is not provisioned yet, so it cannot sign an export. Ask the technician to provision it.</source>
+        <translation>This point is not provisioned yet, so it cannot sign an export. Ask the technician to provision it.</translation>
+    </message>
+    <message>
+        <source>The file on the drive does not read back as written (%1). Do not use this drive: plug in another one and export again. Nothing was marked as exported.</source>
+        <translation>The file on the drive does not read back as written (%1). Do not use this drive: plug in another one and export again. Nothing was marked as exported.</translation>
+    </message>
+    <message>
+        <source>The file on the drive holds other records than were written. Do not use this drive: plug in another one and export again. Nothing was marked as exported.</source>
+        <translation>The file on the drive holds other records than were written. Do not use this drive: plug in another one and export again. Nothing was marked as exported.</translation>
+    </message>
+    <message>
+        <source>Record %1 appears twice in the file.</source>
+        <translation>Record %1 appears twice in the file.</translation>
+    </message>
+    <message>
+        <source>Record %1&apos;s envelope does not match its manifest line.</source>
+        <translation>Record %1&apos;s envelope does not match its manifest line.</translation>
+    </message>
+    <message>
+        <source>Record %1&apos;s envelope does not verify: %2</source>
+        <translation>Record %1&apos;s envelope does not verify: %2</translation>
     </message>
 </context>
 <context>

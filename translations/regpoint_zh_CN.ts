@@ -537,6 +537,61 @@ Record %3, saved at %4</source>
     </message>
 </context>
 <context>
+    <name>RegPoint::App::SyncStrip</name>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation>
+            <numerusform>%n 分钟后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n s</source>
+        <translation>
+            <numerusform>%n 秒后</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Every record has reached the province (last checked %1).</source>
+        <translation>全部记录已送达省级（最近核对 %1）。</translation>
+    </message>
+    <message>
+        <source>Every record has reached the province.</source>
+        <translation>全部记录已送达省级。</translation>
+    </message>
+    <message>
+        <source>Sending to the province: %1 of %2 record(s).</source>
+        <translation>正在上传到省级：第 %1 条，共 %2 条。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The province&apos;s server cannot be reached right now. Nothing is lost: %n record(s) wait here and are sent by themselves; next try %1.</source>
+        <translation>
+            <numerusform>暂时连不上省级服务器。记录不会丢失：%n 条记录保存在本机，会自动上传；%1 再试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending has stopped. Call the technician.</source>
+        <translation>上传已停止。请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>%1 / %2 KB</source>
+        <translation>%1 / %2 KB</translation>
+    </message>
+    <message>
+        <source>Sending to the province is not set up: records are kept safely here. Export them to a USB drive at day end, or ask the technician to set up the server.</source>
+        <translation>尚未设置向省级上传：记录都安全保存在本机。请在日终导出到U盘，或请技术人员设置服务器。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sealed record(s) waiting to be sent; next sending %1.</source>
+        <translation>
+            <numerusform>%n 条已封存记录待上传；%1 自动上传。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Ctl::Audit</name>
     <message numerus="yes">
         <source>Audit chain intact: %n event(s)</source>
@@ -763,6 +818,69 @@ Record %3, saved at %4</source>
     <message>
         <source>DAMAGED: %1</source>
         <translation>已损坏：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Ctl::Sync</name>
+    <message>
+        <source>Province server: %1</source>
+        <translation>省级服务器：%1</translation>
+    </message>
+    <message>
+        <source>not set (kiosk.ini [sync] intake)</source>
+        <translation>未设置（kiosk.ini [sync] intake）</translation>
+    </message>
+    <message>
+        <source>Not yet answered for: %1; answered but not final: %2; awaiting the supervisor&apos;s decision: %3</source>
+        <translation>省级尚未答复：%1；已答复但未最终确定：%2；待审核员决定：%3</translation>
+    </message>
+    <message>
+        <source>Oldest unsent record sealed at %1</source>
+        <translation>最早一条未上传记录封存于 %1</translation>
+    </message>
+    <message>
+        <source>Last attempt %1: %2</source>
+        <translation>最近一次尝试 %1：%2</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>sent %1 of %2 records (%3 of %4 KiB)</source>
+        <translation>已上传 %1/%2 条记录（%3/%4 KiB）</translation>
+    </message>
+    <message>
+        <source>Announced %1 record(s), sent %2.</source>
+        <translation>已申报 %1 条记录，已上传 %2 条。</translation>
+    </message>
+    <message>
+        <source>Name one folder to export to (the USB drive).</source>
+        <translation>请指定一个导出目录（U盘）。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 record(s) to %2, read it back and verified it. The drive may be removed.</source>
+        <translation>已将 %1 条记录写入 %2，并已读回校验。现在可以拔出U盘。</translation>
+    </message>
+    <message>
+        <source>Name one batch file (.rpbatch) to verify.</source>
+        <translation>请指定一个要校验的批次文件（.rpbatch）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA certificate %1.</source>
+        <translation>无法读取CA证书 %1。</translation>
+    </message>
+    <message>
+        <source>This point has no province CA; name one with --ca FILE.</source>
+        <translation>本报名点没有省级CA证书；请用 --ca FILE 指定。</translation>
+    </message>
+    <message>
+        <source>The batch file does not verify (%1): %2</source>
+        <translation>批次文件校验未通过（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Batch of point %1 verified: %2 record(s), every envelope signed and intact.</source>
+        <translation>报名点 %1 的批次校验通过：%2 条记录，每个封包签名完整。</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1362,17 @@ Record %3, saved at %4</source>
     </message>
 </context>
 <context>
+    <name>RegPoint::Kiosk::DurableFile</name>
+    <message>
+        <source>%1 could not be written (%2: %3). Check that the drive is plugged in, not full and not write-protected, then try again.</source>
+        <translation>无法写入 %1（%2：%3）。请检查U盘已插好、未写满且未写保护，然后重试。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was overwritten. Choose another folder or remove the old file.</source>
+        <translation>%1 已存在，未覆盖任何文件。请换一个目录或移走旧文件。</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Kiosk::IdNumber</name>
     <message>
         <source>Enter the 18-character ID number.</source>
@@ -1439,6 +1568,49 @@ Record %3, saved at %4</source>
     </message>
 </context>
 <context>
+    <name>RegPoint::Kiosk::IntakeClient</name>
+    <message>
+        <source>The province does not recognise this point&apos;s certificate. Sending has stopped; call the technician to have the point enrolled again.</source>
+        <translation>省级不认可本报名点的证书。上传已停止；请联系技术人员重新登记本报名点。</translation>
+    </message>
+    <message>
+        <source>The province&apos;s server speaks another version of the sync protocol. Sending has stopped; this workstation needs an update.</source>
+        <translation>省级服务器使用的同步协议版本不同。上传已停止；本工作站需要升级。</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s clock differs from the province&apos;s by more than five minutes. Sending has stopped; correct the clock (supervisor), then sync again.</source>
+        <translation>本工作站的时钟与省级相差超过五分钟。上传已停止；请审核员校正时钟后再同步。</translation>
+    </message>
+    <message>
+        <source>The province has seen a newer audit log from this point than the one here: this store may have been rolled back or copied. Sending has stopped; call the supervisor and the exam office before registering anyone else.</source>
+        <translation>省级收到过本报名点更新的审计日志：本机数据可能被回滚或复制。上传已停止；在继续报名前请通知审核员和考试院。</translation>
+    </message>
+    <message>
+        <source>The province could not verify this point&apos;s audit log signature. Sending has stopped; call the technician.</source>
+        <translation>省级无法验证本报名点审计日志的签名。上传已停止；请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>The province&apos;s server is busy or unavailable. Nothing is lost; sending resumes by itself.</source>
+        <translation>省级服务器繁忙或暂不可用。记录不会丢失，稍后会自动继续上传。</translation>
+    </message>
+    <message>
+        <source>The province&apos;s server refused the request (%1). Sending has stopped; call the technician.</source>
+        <translation>省级服务器拒绝了请求（%1）。上传已停止；请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>The secure connection to the province failed: the server&apos;s or this point&apos;s certificate was refused. Sending has stopped; call the technician.</source>
+        <translation>与省级的安全连接失败：服务器或本报名点的证书被拒绝。上传已停止；请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>The province&apos;s server cannot be reached. Nothing is lost: records wait here and are sent when the network is back.</source>
+        <translation>连不上省级服务器。记录不会丢失：保存在本机，网络恢复后自动上传。</translation>
+    </message>
+    <message>
+        <source>The province&apos;s server sent an answer this point cannot read. Sending has stopped; call the technician.</source>
+        <translation>省级服务器的答复无法识别。上传已停止；请联系技术人员。</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Kiosk::LocalVault</name>
     <message>
         <source>Cannot create the key folder %1. Check that the disk is writable.</source>
@@ -1538,6 +1710,10 @@ Record %3, saved at %4</source>
     <message>
         <source>The CA file holds a certificate that may not sign others (no basicConstraints CA:TRUE): it is not the province&apos;s CA certificate. Ask the provincial office for their CA certificate (PEM).</source>
         <translation>CA 文件中的证书无权签发其他证书（没有 basicConstraints CA:TRUE）：它不是省级 CA 证书。请向省级主管部门索取其 CA 证书（PEM）。</translation>
+    </message>
+    <message>
+        <source>This point is not provisioned, so it cannot reach the province. Ask the technician to provision it.</source>
+        <translation>本报名点尚未完成初始配置，无法连接省级。请技术人员完成配置。</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2246,13 @@ Record %3, saved at %4</source>
     </message>
 </context>
 <context>
+    <name>RegPoint::Kiosk::PointSync</name>
+    <message>
+        <source>No province server is set for this point (kiosk.ini, [sync] intake=https://…). Records are kept here; ask the technician to set the server, or export them to USB.</source>
+        <translation>本报名点未设置省级服务器（kiosk.ini，[sync] intake=https://…）。记录保存在本机；请技术人员设置服务器，或导出到U盘。</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Kiosk::RecordRegistrar</name>
     <message>
         <source>This ID number was already registered here on %1 (record %2). Do not register the candidate twice: open the existing record, or ask the supervisor.</source>
@@ -2221,6 +2404,91 @@ Record %3, saved at %4</source>
     <message>
         <source>Only %1, who was working here, or a supervisor can unlock this desk.</source>
         <translation>只有在此办理业务的 %1 或主管可以解锁此工作台。</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::SyncLedger</name>
+    <message>
+        <source>Record %1 has no sealed envelope, so it cannot be sent. Run the store check (regpointctl db check --deep) and call the technician.</source>
+        <translation>记录 %1 没有封存的封包，无法上传。请运行数据检查（regpointctl db check --deep）并联系技术人员。</translation>
+    </message>
+    <message>
+        <source>The province&apos;s answer for record %1 names no final state. Nothing was changed; call the technician.</source>
+        <translation>省级对记录 %1 的答复没有给出结果状态。未做任何更改；请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>The province answered for other bytes than record %1 holds. Nothing was changed; call the technician.</source>
+        <translation>省级答复的内容与记录 %1 不一致。未做任何更改；请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>Choose approve or reject.</source>
+        <translation>请选择通过或不通过。</translation>
+    </message>
+    <message>
+        <source>A rejection needs a reason. Write why the record is rejected, then reject it again.</source>
+        <translation>不通过需要填写原因。请写明原因后再点不通过。</translation>
+    </message>
+    <message>
+        <source>Only a saved and sealed record can be approved or rejected.</source>
+        <translation>只有已保存并封存的记录才能审核。</translation>
+    </message>
+    <message>
+        <source>The province has already given its final answer for this record; a decision can no longer be changed here. Tell the exam office.</source>
+        <translation>省级已对这条记录作出最终答复，本机不能再更改审核结论。请告知考试院。</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::SyncRun</name>
+    <message>
+        <source>An answer from the province did not carry a valid signature for this point&apos;s record. Sending has stopped and nothing was marked as received; call the technician.</source>
+        <translation>收到的省级答复没有本报名点记录的有效签名。上传已停止，未将任何记录标为已接收；请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>Another program is sending this point&apos;s records right now; this run waits for the next turn.</source>
+        <translation>另一个程序正在上传本报名点的记录；本次等下一轮再上传。</translation>
+    </message>
+    <message>
+        <source>This point is not provisioned yet, so nothing can be sent. Ask the technician to provision it.</source>
+        <translation>本报名点尚未完成初始配置，无法上传。请技术人员完成配置。</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::UsbExport</name>
+    <message>
+        <source>%1 is not a folder this workstation can see. Plug in the USB drive, choose its folder, then export again.</source>
+        <translation>找不到目录 %1。请插入U盘，选择其目录后再导出。</translation>
+    </message>
+    <message>
+        <source>Every record has already been answered for by the province: there is nothing to export.</source>
+        <translation>所有记录省级都已答复，没有需要导出的记录。</translation>
+    </message>
+    <message>
+        <source>Record %1 has no sealed envelope; nothing was exported. Run the store check and call the technician.</source>
+        <translation>记录 %1 没有封存的封包；未导出任何内容。请运行数据检查并联系技术人员。</translation>
+    </message>
+    <message>
+        <source>This point is not provisioned yet, so it cannot sign an export. Ask the technician to provision it.</source>
+        <translation>本报名点尚未完成初始配置，无法为导出文件签名。请技术人员完成配置。</translation>
+    </message>
+    <message>
+        <source>The file on the drive does not read back as written (%1). Do not use this drive: plug in another one and export again. Nothing was marked as exported.</source>
+        <translation>U盘上的文件读回后与写入的不一致（%1）。请不要使用这个U盘：换一个U盘重新导出。没有记录被标为已导出。</translation>
+    </message>
+    <message>
+        <source>The file on the drive holds other records than were written. Do not use this drive: plug in another one and export again. Nothing was marked as exported.</source>
+        <translation>U盘上的文件包含的记录与写入的不同。请不要使用这个U盘：换一个U盘重新导出。没有记录被标为已导出。</translation>
+    </message>
+    <message>
+        <source>Record %1 appears twice in the file.</source>
+        <translation>记录 %1 在文件中出现了两次。</translation>
+    </message>
+    <message>
+        <source>Record %1&apos;s envelope does not match its manifest line.</source>
+        <translation>记录 %1 的封包与清单不符。</translation>
+    </message>
+    <message>
+        <source>Record %1&apos;s envelope does not verify: %2</source>
+        <translation>记录 %1 的封包校验未通过：%2</translation>
     </message>
 </context>
 <context>

@@ -103,9 +103,8 @@ void SyncStrip::show(const Kiosk::SyncView &view)
     QString text;
     switch (view.phase) {
     case Phase::NotConfigured:
-        text = tr("Sending to the province is not set up: %n record(s) are kept safely here. Export them to a "
-                  "USB drive at day end, or ask the technician to set up the server.",
-            nullptr, int(view.unsent));
+        text = tr("Sending to the province is not set up: records are kept safely here. Export them to a USB drive "
+                  "at day end, or ask the technician to set up the server.");
         break;
     case Phase::UpToDate:
         text = view.lastSuccess.isValid() ? tr("Every record has reached the province (last checked %1).")
@@ -113,7 +112,7 @@ void SyncStrip::show(const Kiosk::SyncView &view)
                                           : tr("Every record has reached the province.");
         break;
     case Phase::Waiting:
-        text = tr("%n record(s) waiting to be sent; next sending %1.", nullptr, int(view.unsent))
+        text = tr("%n sealed record(s) waiting to be sent; next sending %1.", nullptr, int(view.unsent))
                    .arg(waitText(view.nextIn));
         break;
     case Phase::Sending:

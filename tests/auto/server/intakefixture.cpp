@@ -208,6 +208,15 @@ void IntakeServerProcess::stop()
     m_process.reset();
 }
 
+void IntakeServerProcess::kill()
+{
+    if (!m_process)
+        return;
+    m_process->kill();
+    m_process->waitForFinished();
+    m_process.reset();
+}
+
 QByteArray IntakeServerProcess::log() const
 {
     QFile file(QDir(m_dir.path()).filePath(QStringLiteral("server.log")));

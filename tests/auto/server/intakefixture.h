@@ -50,6 +50,7 @@ public:
     // Starts `serve` on 127.0.0.1:0 and waits for its "listening on" line; 0 on failure.
     quint16 start(const QStringList &extra = {});
     void stop();
+    void kill(); // SIGKILL, as a power cut or the OOM killer would
     bool isRunning() const;
     QByteArray log() const; // its stderr so far (one logfmt line per event)
     quint16 port() const { return m_port; }

@@ -3,6 +3,7 @@
 #include "crypto/demoprovince.h"
 #include "crypto/machineprovisioning.h"
 #include "demo/demoday.h"
+#include "intakefixture.h"
 #include "operators/operatorservice.h"
 #include "records/recordstore.h"
 #include "sync/pointsync.h"
@@ -26,104 +27,6 @@ using namespace RegPoint;
 using namespace RegPoint::Kiosk;
 using namespace RegPoint::Tests;
 
-namespace {
-
-// A real regpoint-intake for the demo province of a test's data folder: its own folder (TLS and
-// signing keys from the demo CA, SQLite store), the point enrolled, serving on a free loopback port.
-class IntakeProcess
-{
-public:
-    IntakeProcess(const QString &dataDir, const QString &folder)
-        : m_dataDir(dataDir)
-        , m_folder(folder)
-    { }
-    ~IntakeProcess() { kill(); }
-
-    bool init(bool enrol = true)
-    {
-        const QString province = QDir(m_dataDir).filePath(QStringLiteral("demo-province"));
-        if (run({ QStringLiteral("init"), QStringLiteral("--dir"), m_folder, QStringLiteral("--ca-cert"),
-                province + QStringLiteral("/ca.pem"), QStringLiteral("--ca-key"), province + QStringLiteral("/ca.key"),
-                QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--host"),
-                QStringLiteral("localhost") })
-            != 0)
-            return false;
-        return !enrol
-            || run({ QStringLiteral("enrol"), QStringLiteral("--dir"), m_folder,
-                   QDir(m_dataDir).filePath(QStringLiteral("keys/machine.crt")) })
-            == 0;
-    }
-
-    // Serves on `port` (0: a free one); false if it did not say it listens within 20 s.
-    bool start(quint16 port = 0)
-    {
-        m_process = std::make_unique<QProcess>();
-        m_process->setProcessChannelMode(QProcess::SeparateChannels);
-        m_process->start(QStringLiteral(INTAKE_BIN),
-            { QStringLiteral("serve"), QStringLiteral("--dir"), m_folder, QStringLiteral("--listen"),
-                QStringLiteral("127.0.0.1:%1").arg(port) });
-        if (!m_process->waitForStarted(10000))
-            return false;
-        QByteArray out;
-        for (int i = 0; i < 200 && !out.contains('\n'); ++i) {
-            m_process->waitForReadyRead(100);
-            out += m_process->readAllStandardOutput();
-        }
-        const QByteArray line = out.left(out.indexOf('\n')).trimmed();
-        if (!line.startsWith("listening on 127.0.0.1:"))
-            return false;
-        m_port = quint16(line.mid(line.lastIndexOf(':') + 1).toUInt());
-        return m_port != 0;
-    }
-
-    void kill()
-    {
-        if (m_process && m_process->state() != QProcess::NotRunning) {
-            ::kill(pid_t(m_process->processId()), SIGKILL);
-            m_process->waitForFinished(5000);
-        }
-        m_process.reset();
-    }
-
-    quint16 port() const { return m_port; }
-    QUrl url() const { return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_port)); }
-
-    // How many records the province holds in `state` (`regpoint-intake status --json`).
-    int held(const QString &state = QStringLiteral("accepted"))
-    {
-        return runJson({ QStringLiteral("status"), QStringLiteral("--dir"), m_folder })
-            .value(u"states")
-            .toObject()
-            .value(state)
-            .toInt();
-    }
-    int import(const QString &file)
-    {
-        return run({ QStringLiteral("import"), QStringLiteral("--dir"), m_folder, file });
-    }
-
-private:
-    int run(const QStringList &arguments)
-    {
-        const ProgramRun result = runProgram(QStringLiteral(INTAKE_BIN), arguments, {}, {}, 60000);
-        if (result.exitCode != 0)
-            qWarning() << arguments.first() << result.errors() << result.out;
-        return result.exitCode;
-    }
-    QJsonObject runJson(QStringList arguments)
-    {
-        arguments << QStringLiteral("--json");
-        return runProgram(QStringLiteral(INTAKE_BIN), arguments, {}, {}, 60000).json();
-    }
-
-    QString m_dataDir;
-    QString m_folder;
-    std::unique_ptr<QProcess> m_process;
-    quint16 m_port = 0;
-};
-
-} // namespace
-
 // The kiosk's sync client against a real regpoint-intake over mutual TLS: every record accepted
 // once, nothing lost when the server is away or dies mid-batch, the wrong server or an unenrolled
 // point stops the batch with its reason, a store rolled back to an older copy is caught, and a USB
@@ -133,6 +36,7 @@ class tst_SyncClient : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void everyRecordIsAcceptedOnce();
     void nothingIsLostWhileTheServerIsAway();
@@ -140,36 +44,103 @@ private Q_SLOTS:
     void unenrolledPointStopsTheBatch();
     void serverOfAnotherCaIsRefused();
     void storeRolledBackIsCaught();
+    void receiptsSignedByAnotherKeyAreNotBelieved();
     void usbRecordsShowAcceptedByStatusPull();
     void laterDecisionReachesTheProvince();
 
 private:
-    SyncOutcome syncOnce(const QUrl &url, std::function<void(const SyncProgress &)> onProgress = {});
+    // An intake of `province` on the store under test, this point enrolled unless told otherwise.
+    std::unique_ptr<Testing::IntakeServerProcess> intakeOf(const Testing::TestProvince &province, bool enrol = true);
+    bool startIntake(bool enrol = true);
+    QUrl url() const { return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_intake->port())); }
+    // How many of this point's records the province holds in `state` (`regpoint-intake status`).
+    int held(const QString &state = QStringLiteral("accepted"));
+    SyncOutcome syncOnce(std::function<void(const SyncProgress &)> onProgress = {});
     RecordState stateOf(const QUuid &id) { return (*m_ws)->records().find(id).value()->state; }
     QList<QUuid> allIds();
 
+    Testing::TestProvince m_province;
+    std::unique_ptr<Testing::ThrowawayPostgres> m_postgres;
     std::unique_ptr<TempWorkspace> m_ws;
-    std::unique_ptr<QTemporaryDir> m_intakeDir;
-    std::unique_ptr<IntakeProcess> m_intake;
+    QString m_pointCode;
+    int m_points = 0;
+    std::unique_ptr<Testing::IntakeServerProcess> m_intake;
 };
+
+void tst_SyncClient::initTestCase()
+{
+    if (qEnvironmentVariable("REGPOINT_INTAKE_STORE") == u"postgresql") {
+        if (!Testing::ThrowawayPostgres::available())
+            QSKIP("PostgreSQL 15 server binaries are not installed (postgresql-15)");
+        m_postgres = std::make_unique<Testing::ThrowawayPostgres>();
+        QString error;
+        QVERIFY2(m_postgres->start(&error), qPrintable(error));
+    }
+}
 
 void tst_SyncClient::init()
 {
     m_intake.reset();
     m_ws = std::make_unique<TempWorkspace>();
     QVERIFY(m_ws->isValid());
-    // The point's certificate and the intake's are checked against real time.
+    // Certificates are checked against real time on both ends.
     m_ws->clock().set(QDateTime::currentDateTime());
-    QVERIFY(DemoProvince(m_ws->dataDir()).provisionPoint(DemoProvince::defaultPointCode(), m_ws->clock().now()));
+    // A point of the test province, provisioned as the technician would; a new point code per
+    // test, so one PostgreSQL store serves them all.
+    m_pointCode = QStringLiteral("430102-%1").arg(10 + m_points++);
+    MachineProvisioning point(m_ws->dataDir());
+    const Result<QByteArray> request
+        = point.begin(m_pointCode, Testing::TestProvince::provinceKey().publicPem, m_province.caPem());
+    QVERIFY(request);
+    const QDateTime now = m_ws->clock().now();
+    QVERIFY(point.installCertificate(m_province.ca().issue(request.value(), now.addSecs(-3600), now.addYears(1)), now));
     QVERIFY((*m_ws)->loadSealer());
-    m_intakeDir = std::make_unique<QTemporaryDir>();
-    m_intake = std::make_unique<IntakeProcess>(m_ws->dataDir(), m_intakeDir->path());
 }
 
-SyncOutcome tst_SyncClient::syncOnce(const QUrl &url, std::function<void(const SyncProgress &)> onProgress)
+std::unique_ptr<Testing::IntakeServerProcess> tst_SyncClient::intakeOf(
+    const Testing::TestProvince &province, bool enrol)
+{
+    auto intake = std::make_unique<Testing::IntakeServerProcess>(province);
+    if (m_postgres) {
+        // A database of its own per test: what the province holds is this test's alone.
+        QUrl uri(m_postgres->uri());
+        const QString name = QStringLiteral("sync_%1").arg(m_points);
+        const ProgramRun created = runProgram(QStringLiteral("/usr/lib/postgresql/15/bin/createdb"),
+            { QStringLiteral("-h"), uri.host(), QStringLiteral("-p"), QString::number(uri.port()), QStringLiteral("-U"),
+                uri.userName(), name });
+        if (created.exitCode != 0 && !created.errors().contains(QStringLiteral("already exists"))) {
+            qWarning() << "createdb:" << created.errors();
+            return nullptr;
+        }
+        uri.setPath(QLatin1Char('/') + name);
+        intake->setStore(uri.toString());
+    }
+    if (enrol
+        && intake->command(
+               { QStringLiteral("enrol"), QDir(m_ws->dataDir()).filePath(QStringLiteral("keys/machine.crt")) })
+            != 0)
+        return nullptr;
+    return intake;
+}
+
+bool tst_SyncClient::startIntake(bool enrol)
+{
+    m_intake = intakeOf(m_province, enrol);
+    return m_intake && m_intake->start() != 0;
+}
+
+int tst_SyncClient::held(const QString &state)
+{
+    QByteArray out;
+    if (m_intake->command({ QStringLiteral("status"), QStringLiteral("--json") }, &out) != 0)
+        return -1;
+    return QJsonDocument::fromJson(out).object().value(u"states").toObject().value(state).toInt();
+}
+
+SyncOutcome tst_SyncClient::syncOnce(std::function<void(const SyncProgress &)> onProgress)
 {
     Workspace &ws = **m_ws;
-    auto sync = PointSync::create(ws.dataDir(), url, ws.sync(), ws.records(), ws.audit(), m_ws->clock());
+    auto sync = PointSync::create(ws.dataDir(), url(), ws.sync(), ws.records(), ws.audit(), m_ws->clock());
     if (!sync) {
         qWarning() << sync.failure().code << sync.failure().message;
         return {};
@@ -183,7 +154,8 @@ SyncOutcome tst_SyncClient::syncOnce(const QUrl &url, std::function<void(const S
     if (onProgress)
         QObject::connect(&sync.value()->run(), &SyncRun::progress, onProgress);
     sync.value()->run().start();
-    QTRY_VERIFY_WITH_TIMEOUT(done, 120000);
+    if (!QTest::qWaitFor([&] { return done; }, 300000))
+        outcome.stoppedBy = Failure { QStringLiteral("test.timeout"), QStringLiteral("the run did not end in 5 min") };
     return outcome;
 }
 
@@ -198,10 +170,9 @@ QList<QUuid> tst_SyncClient::allIds()
 void tst_SyncClient::everyRecordIsAcceptedOnce()
 {
     QVERIFY(runDemoDay(**m_ws, 20, 1));
-    QVERIFY(m_intake->init());
-    QVERIFY(m_intake->start());
+    QVERIFY(startIntake());
 
-    const SyncOutcome first = syncOnce(m_intake->url());
+    const SyncOutcome first = syncOnce();
     QVERIFY2(!first.stoppedBy, qPrintable(first.stoppedBy ? first.stoppedBy->message : QString()));
     QCOMPARE(first.announced, 20);
     QCOMPARE(first.uploaded, 20);
@@ -213,23 +184,21 @@ void tst_SyncClient::everyRecordIsAcceptedOnce()
     }
     QCOMPARE((*m_ws)->sync().summary()->unsent, 0);
 
-    // Again: nothing to announce, nothing sent twice; the province holds 20.
-    const SyncOutcome second = syncOnce(m_intake->url());
+    // Again: nothing announced, nothing sent twice; the province holds 20.
+    const SyncOutcome second = syncOnce();
     QVERIFY(!second.stoppedBy);
+    QCOMPARE(second.announced, 0);
     QCOMPARE(second.uploaded, 0);
-    QCOMPARE(m_intake->held(), 20);
+    QCOMPARE(held(), 20);
     QVERIFY((*m_ws)->audit().verify()->ok());
 }
 
 void tst_SyncClient::nothingIsLostWhileTheServerIsAway()
 {
     QVERIFY(runDemoDay(**m_ws, 10, 2));
-    QVERIFY(m_intake->init());
-    // Nobody listens yet: the run ends with a transient failure and records keep waiting.
-    QVERIFY(m_intake->start());
-    const QUrl url = m_intake->url();
-    m_intake->kill();
-    const SyncOutcome away = syncOnce(url);
+    QVERIFY(startIntake());
+    m_intake->stop(); // nobody listens on its port any more
+    const SyncOutcome away = syncOnce();
     QVERIFY(away.stoppedBy);
     QCOMPARE(away.stoppedBy->code, QStringLiteral("sync.unreachable"));
     QVERIFY(away.retryLater());
@@ -237,8 +206,8 @@ void tst_SyncClient::nothingIsLostWhileTheServerIsAway()
     QCOMPARE(waiting.unsent, 10);
     QCOMPARE(waiting.lastError, QStringLiteral("sync.unreachable"));
 
-    QVERIFY(m_intake->start(url.port()));
-    const SyncOutcome back = syncOnce(url);
+    QVERIFY(m_intake->start() != 0);
+    const SyncOutcome back = syncOnce();
     QVERIFY2(!back.stoppedBy, qPrintable(back.stoppedBy ? back.stoppedBy->code : QString()));
     QCOMPARE(back.uploaded, 10);
     QCOMPARE((*m_ws)->sync().summary()->unsent, 0);
@@ -246,32 +215,32 @@ void tst_SyncClient::nothingIsLostWhileTheServerIsAway()
 
 void tst_SyncClient::serverKilledMidBatchLosesNothing()
 {
-    QVERIFY(runDemoDay(**m_ws, 120, 3));
-    QVERIFY(m_intake->init());
-    QVERIFY(m_intake->start());
-    const QUrl url = m_intake->url();
-    const SyncOutcome cut = syncOnce(url, [&](const SyncProgress &p) {
-        if (p.recordsDone == 40)
+    const int count = qEnvironmentVariableIntValue("REGPOINT_SYNC_KILL_RECORDS") > 0
+        ? qEnvironmentVariableIntValue("REGPOINT_SYNC_KILL_RECORDS")
+        : 120;
+    QVERIFY(runDemoDay(**m_ws, count, 3));
+    QVERIFY(startIntake());
+    const SyncOutcome cut = syncOnce([&](const SyncProgress &p) {
+        if (p.recordsDone == count / 3)
             m_intake->kill();
     });
     QVERIFY(cut.stoppedBy);
-    QVERIFY(cut.retryLater());
-    QVERIFY(cut.uploaded >= 40 && cut.uploaded < 120);
+    QVERIFY2(cut.retryLater(), qPrintable(cut.stoppedBy->code));
+    QVERIFY(cut.uploaded >= count / 3 && cut.uploaded < count);
 
-    QVERIFY(m_intake->start(url.port()));
-    const SyncOutcome resumed = syncOnce(url);
+    QVERIFY(m_intake->start() != 0);
+    const SyncOutcome resumed = syncOnce();
     QVERIFY2(!resumed.stoppedBy, qPrintable(resumed.stoppedBy ? resumed.stoppedBy->code : QString()));
     for (const QUuid &id : allIds())
         QCOMPARE(stateOf(id), RecordState::Accepted);
-    QCOMPARE(m_intake->held(), 120);
+    QCOMPARE(held(), count);
 }
 
 void tst_SyncClient::unenrolledPointStopsTheBatch()
 {
     QVERIFY(runDemoDay(**m_ws, 3, 4));
-    QVERIFY(m_intake->init(false));
-    QVERIFY(m_intake->start());
-    const SyncOutcome refused = syncOnce(m_intake->url());
+    QVERIFY(startIntake(false));
+    const SyncOutcome refused = syncOnce();
     QVERIFY(refused.stoppedBy);
     QCOMPARE(refused.stoppedBy->code, QStringLiteral("point.not-enrolled"));
     QVERIFY(!refused.retryLater());
@@ -282,21 +251,10 @@ void tst_SyncClient::serverOfAnotherCaIsRefused()
 {
     QVERIFY(runDemoDay(**m_ws, 3, 5));
     // An intake whose TLS certificate comes from a CA the point was never given.
-    const Testing::TestProvince other(QStringLiteral("Impostor CA"));
-    QTemporaryDir otherCa;
-    QFile key(otherCa.filePath(QStringLiteral("ca.key"))), cert(otherCa.filePath(QStringLiteral("ca.pem")));
-    QVERIFY(key.open(QIODevice::WriteOnly) && cert.open(QIODevice::WriteOnly));
-    key.write(other.ca().keyPem());
-    cert.write(other.caPem());
-    key.close();
-    cert.close();
-    const ProgramRun made = runProgram(QStringLiteral(INTAKE_BIN),
-        { QStringLiteral("init"), QStringLiteral("--dir"), m_intakeDir->path(), QStringLiteral("--ca-cert"),
-            cert.fileName(), QStringLiteral("--ca-key"), key.fileName(), QStringLiteral("--host"),
-            QStringLiteral("127.0.0.1") });
-    QCOMPARE(made.exitCode, 0);
-    QVERIFY(m_intake->start());
-    const SyncOutcome refused = syncOnce(m_intake->url());
+    const Testing::TestProvince impostor(QStringLiteral("Impostor CA"));
+    m_intake = intakeOf(impostor, false);
+    QVERIFY(m_intake && m_intake->start() != 0);
+    const SyncOutcome refused = syncOnce();
     QVERIFY(refused.stoppedBy);
     QCOMPARE(refused.stoppedBy->code, QStringLiteral("tls.handshake"));
     QVERIFY(!refused.retryLater());
@@ -305,18 +263,18 @@ void tst_SyncClient::serverOfAnotherCaIsRefused()
 
 void tst_SyncClient::storeRolledBackIsCaught()
 {
-    // An attacker (or a careless restore) puts back yesterday's copy of the store after the
-    // province has seen today's audit head.
+    // An attacker (or a careless restore) puts back an older copy of the store after the
+    // province has seen a newer audit head.
     QVERIFY(runDemoDay(**m_ws, 4, 6));
-    QVERIFY(m_intake->init());
-    QVERIFY(m_intake->start());
+    QVERIFY(startIntake());
     QTemporaryDir copy;
     const QString db = Workspace::databasePath(m_ws->dataDir());
     m_ws->close();
     QVERIFY(QFile::copy(db, copy.filePath(QStringLiteral("old.db"))));
     QVERIFY(m_ws->reopen());
+    QVERIFY((*m_ws)->loadSealer());
     QVERIFY(runDemoDay(**m_ws, 4, 7));
-    QVERIFY(!syncOnce(m_intake->url()).stoppedBy);
+    QVERIFY(!syncOnce().stoppedBy);
 
     m_ws->close();
     for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
@@ -324,29 +282,55 @@ void tst_SyncClient::storeRolledBackIsCaught()
     QVERIFY(QFile::copy(copy.filePath(QStringLiteral("old.db")), db));
     QVERIFY(m_ws->reopen());
     QVERIFY((*m_ws)->loadSealer());
-    const SyncOutcome caught = syncOnce(m_intake->url());
+    const SyncOutcome caught = syncOnce();
     QVERIFY(caught.stoppedBy);
     QCOMPARE(caught.stoppedBy->code, QStringLiteral("audit.head-backwards"));
     QVERIFY(!caught.retryLater());
 }
 
+void tst_SyncClient::receiptsSignedByAnotherKeyAreNotBelieved()
+{
+    // A server with the province's TLS certificate whose receipts are signed by an intake signer
+    // of another CA: the point must not mark anything as received.
+    QVERIFY(runDemoDay(**m_ws, 3, 10));
+    m_intake = intakeOf(m_province);
+    QVERIFY(m_intake);
+    const Exchange::IssuedKey forged = Testing::TestProvince(QStringLiteral("Forger CA")).intakeSigner();
+    for (const auto &[name, bytes] :
+        { std::pair { "signing.crt", forged.certificatePem }, std::pair { "signing.key", forged.keyPem } }) {
+        QFile file(QDir(m_intake->folder()).filePath(QString::fromLatin1(name)));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+    }
+    QVERIFY(m_intake->start() != 0);
+    const SyncOutcome refused = syncOnce();
+    QVERIFY(refused.stoppedBy);
+    QCOMPARE(refused.stoppedBy->code, QStringLiteral("sync.receipt-invalid"));
+    QVERIFY(!refused.retryLater());
+    for (const QUuid &id : allIds()) {
+        QVERIFY(!isProvinceAnswer(stateOf(id)));
+        QVERIFY(!(*m_ws)->sync().answerFor(id).value());
+    }
+}
+
 void tst_SyncClient::usbRecordsShowAcceptedByStatusPull()
 {
     QVERIFY(runDemoDay(**m_ws, 8, 8));
-    QVERIFY(m_intake->init());
+    m_intake = intakeOf(m_province);
+    QVERIFY(m_intake);
     QTemporaryDir drive;
     const auto credentials = MachineProvisioning(m_ws->dataDir()).credentials();
     UsbExport usb((*m_ws)->sync(), (*m_ws)->records(), (*m_ws)->audit(), m_ws->clock());
     const Result<UsbExportResult> exported
         = usb.exportTo(drive.path(), { credentials->certificatePem, credentials->privateKeyPem, credentials->caPem });
     QVERIFY2(exported, qPrintable(exported.failure().message));
-    QCOMPARE(m_intake->import(exported->path), 0);
-    // Imported twice (the same stick brought again): the same records, nothing doubled.
-    QCOMPARE(m_intake->import(exported->path), 0);
-    QCOMPARE(m_intake->held(), 8);
+    QCOMPARE(m_intake->command({ QStringLiteral("import"), exported->path }), 0);
+    // The same stick brought twice: the same records, nothing doubled.
+    QCOMPARE(m_intake->command({ QStringLiteral("import"), exported->path }), 0);
+    QCOMPARE(held(), 8);
 
-    QVERIFY(m_intake->start());
-    const SyncOutcome pulled = syncOnce(m_intake->url());
+    QVERIFY(m_intake->start() != 0);
+    const SyncOutcome pulled = syncOnce();
     QVERIFY2(!pulled.stoppedBy, qPrintable(pulled.stoppedBy ? pulled.stoppedBy->code : QString()));
     QCOMPARE(pulled.uploaded, 0); // the manifest finds them held: nothing sent again
     for (const QUuid &id : allIds())
@@ -356,23 +340,21 @@ void tst_SyncClient::usbRecordsShowAcceptedByStatusPull()
 void tst_SyncClient::laterDecisionReachesTheProvince()
 {
     QVERIFY(runDemoDay(**m_ws, 2, 9));
-    QVERIFY(m_intake->init());
-    QVERIFY(m_intake->start());
-    QVERIFY(!syncOnce(m_intake->url()).stoppedBy);
+    QVERIFY(startIntake());
+    QVERIFY(!syncOnce().stoppedBy);
     const QList<QUuid> ids = allIds();
     const Result<Operator> op = (*m_ws)->operators().create(testSupervisor());
     QVERIFY(op);
-    const qint64 supervisor = op->id;
-    QVERIFY((*m_ws)->sync().decide(ids.at(0), Decision::Rejected, QStringLiteral("户籍材料不全"), supervisor));
-    QVERIFY((*m_ws)->sync().decide(ids.at(1), Decision::Approved, {}, supervisor));
-    const SyncOutcome day = syncOnce(m_intake->url());
+    QVERIFY((*m_ws)->sync().decide(ids.at(0), Decision::Rejected, QStringLiteral("户籍材料不全"), op->id));
+    QVERIFY((*m_ws)->sync().decide(ids.at(1), Decision::Approved, {}, op->id));
+    const SyncOutcome day = syncOnce();
     QVERIFY2(!day.stoppedBy, qPrintable(day.stoppedBy ? day.stoppedBy->code : QString()));
     QCOMPARE(day.announced, 2);
     QCOMPARE(day.uploaded, 0);
     QCOMPARE((*m_ws)->sync().answerFor(ids.at(0)).value()->decision, Decision::Rejected);
     QCOMPARE((*m_ws)->sync().answerFor(ids.at(1)).value()->decision, Decision::Approved);
     // Recorded: the next run announces nothing.
-    QCOMPARE(syncOnce(m_intake->url()).announced, 0);
+    QCOMPARE(syncOnce().announced, 0);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncClient)

@@ -18,7 +18,7 @@ void tst_Screenshots::rendersEveryScreenInBothLanguages()
     QTemporaryDir out;
     QProcess regpoint;
     regpoint.start(QStringLiteral(REGPOINT_BIN), { QStringLiteral("--screenshots"), out.path() });
-    QVERIFY(regpoint.waitForFinished(60000));
+    QVERIFY(regpoint.waitForFinished(120000));
     QCOMPARE(regpoint.exitStatus(), QProcess::NormalExit);
     QVERIFY2(regpoint.exitCode() == 0, regpoint.readAllStandardError().constData());
     const QStringList expected { QStringLiteral("01-first-run-setup.png"), QStringLiteral("02-login.png"),
@@ -31,9 +31,11 @@ void tst_Screenshots::rendersEveryScreenInBothLanguages()
     for (const QString &lang : { QStringLiteral("zh_CN"), QStringLiteral("en") }) {
         const QDir dir(QDir(out.path()).filePath(lang));
         QCOMPARE(dir.entryList(QDir::Files, QDir::Name), expected);
+        const QDir fullHd(dir.filePath(QStringLiteral("1920x1080")));
+        QCOMPARE(fullHd.entryList(QDir::Files, QDir::Name), expected);
         for (const QString &file : expected) {
-            const QImage image(dir.filePath(file));
-            QCOMPARE(image.size(), QSize(1366, 768));
+            QCOMPARE(QImage(dir.filePath(file)).size(), QSize(1366, 768));
+            QCOMPARE(QImage(fullHd.filePath(file)).size(), QSize(1920, 1080));
         }
         (lang == u"en" ? enHome : zhHome) = QImage(dir.filePath(QStringLiteral("03-home.png")));
     }
