@@ -366,6 +366,64 @@ QList<IntakeStore::Block> IntakeStore::serialBlocks(const QString &code)
     });
 }
 
+QList<IntakeStore::Unchecked> IntakeStore::uncheckedRecords(int limit)
+{
+    return transaction([&](SqlConnection &c) {
+        QList<Unchecked> list;
+        for (const QVariantList &row :
+            c.query(u"SELECT r.record_id, r.point_code, r.batch, r.sha256, r.decision, r.envelope FROM records r "
+                    "WHERE r.identity_state IS NULL ORDER BY (SELECT MIN(c.seq) FROM receipts c "
+                    "WHERE c.record_id = r.record_id AND c.about_held = $2) LIMIT $1"_s,
+                { qint64(limit), true })) {
+            list.append({ QUuid::fromString(row[0].toString()), row[1].toString(), QUuid::fromString(row[2].toString()),
+                row[3].toString(), Exchange::decisionFromName(row[4].toString()).value_or(Decision::Pending),
+                row[5].toByteArray() });
+        }
+        return list;
+    });
+}
+
+QJsonObject IntakeStore::checkIdentity(const QUuid &id, const QString &idHmac, const QUuid &supersedes,
+    const ReceiptMaker &accepted, const std::function<QJsonObject(qint64, const QUuid &)> &conflict)
+{
+    return transaction([&](SqlConnection &c) {
+        const QList<QVariantList> held
+            = c.query(u"SELECT point_code, identity_state FROM records WHERE record_id = $1"_s, { uuid(id) });
+        if (held.isEmpty() || !held[0][1].isNull())
+            return QJsonObject(); // checked meanwhile by another checker
+        const QString code = held[0][0].toString();
+        QUuid holder = id;
+        const QList<QVariantList> claimed = c.query(
+            u"INSERT INTO identity_index (id_hmac, record_id) VALUES ($1, $2) ON CONFLICT (id_hmac) DO NOTHING "
+            "RETURNING record_id"_s,
+            { idHmac, uuid(id) });
+        if (claimed.isEmpty()) {
+            holder = QUuid::fromString(c.query(u"SELECT record_id FROM identity_index WHERE id_hmac = $1"_s, { idHmac })
+                                           .value(0)
+                                           .value(0)
+                                           .toString());
+            if (!supersedes.isNull() && holder == supersedes) { // a later version takes the number over
+                c.query(u"UPDATE identity_index SET record_id = $2 WHERE id_hmac = $1"_s, { idHmac, uuid(id) });
+                holder = id;
+            }
+        }
+        const QJsonObject receipt = holder == id
+            ? insertReceipt(c, code, id, true, accepted)
+            : insertReceipt(c, code, id, true, [&](qint64 seq) { return conflict(seq, holder); });
+        c.query(u"UPDATE records SET identity_state = 'checked', receipt_seq = $2 WHERE record_id = $1"_s,
+            { uuid(id), receipt.value(u"body"_s).toObject().value(u"seq"_s).toInteger() });
+        return receipt;
+    });
+}
+
+void IntakeStore::markIdentity(const QUuid &id, const QString &state)
+{
+    transaction([&](SqlConnection &c) {
+        c.query(u"UPDATE records SET identity_state = $2 WHERE record_id = $1"_s, { uuid(id), state });
+        return 0;
+    });
+}
+
 IntakeStore::Counts IntakeStore::counts()
 {
     return transaction([&](SqlConnection &c) {
