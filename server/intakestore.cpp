@@ -215,7 +215,7 @@ QJsonObject IntakeStore::insertReceipt(
     SqlConnection &c, const QString &code, const QUuid &id, bool aboutHeld, const ReceiptMaker &make)
 {
     const qint64 seq = nextValue(c, u"receipt"_s, 1);
-    const QJsonObject receipt = make(seq);
+    QJsonObject receipt = make(seq);
     const QJsonObject body = receipt.value(u"body"_s).toObject();
     if (receipt.isEmpty() || body.value(u"seq"_s).toInteger() != seq)
         throw StorageError("receipt could not be signed");
@@ -262,9 +262,8 @@ IntakeStore::StoreOutcome IntakeStore::storeRecord(const NewRecord &record, cons
             throw StorageRetry("record vanished"); // cannot happen: rows are never deleted
         if (kept->sha256 == record.sha256 && kept->pointCode == record.pointCode)
             return StoreOutcome { Stored::SameBytes, kept->receipt };
-        const Held held = *kept;
         return StoreOutcome { Stored::OtherBytes,
-            insertReceipt(c, record.pointCode, record.id, false, [&](qint64 seq) { return conflict(seq, held); }) };
+            insertReceipt(c, record.pointCode, record.id, false, [&](qint64 seq) { return conflict(seq, *kept); }) };
     });
 }
 
@@ -282,7 +281,7 @@ QJsonObject IntakeStore::changeDecision(
     const QString &code, const QUuid &id, Decision decision, const QString &reason, const ReceiptMaker &make)
 {
     return transaction([&](SqlConnection &c) {
-        const QJsonObject receipt = insertReceipt(c, code, id, true, make);
+        QJsonObject receipt = insertReceipt(c, code, id, true, make);
         c.query(
             u"UPDATE records SET decision = $3, reason = $4, receipt_seq = $5 WHERE record_id = $1 AND point_code = $2"_s,
             { uuid(id), code, Exchange::decisionName(decision), reason,
@@ -407,7 +406,7 @@ QJsonObject IntakeStore::checkIdentity(const QUuid &id, const QString &idHmac, c
                 holder = id;
             }
         }
-        const QJsonObject receipt = holder == id
+        QJsonObject receipt = holder == id
             ? insertReceipt(c, code, id, true, accepted)
             : insertReceipt(c, code, id, true, [&](qint64 seq) { return conflict(seq, holder); });
         c.query(u"UPDATE records SET identity_state = 'checked', receipt_seq = $2 WHERE record_id = $1"_s,
