@@ -14,8 +14,8 @@ bool isStrictBase64(const QString &text)
     if (text.isEmpty() || text.size() % 4 != 0)
         return false;
     qsizetype padding = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text.at(i).unicode();
+    for (const QChar ch : text) {
+        const char16_t c = ch.unicode();
         if (c == u'=') {
             ++padding;
             continue;
@@ -140,7 +140,7 @@ QString JsonFields::string(QLatin1StringView key)
 
 QString JsonFields::nonEmptyString(QLatin1StringView key)
 {
-    const QString text = string(key);
+    QString text = string(key);
     if (ok() && text.isEmpty())
         refuse(key, QStringLiteral("empty"));
     return text;
@@ -203,7 +203,7 @@ QDateTime JsonFields::offsetTime(QLatin1StringView key)
     const QString text = string(key);
     if (!ok())
         return {};
-    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
     // A time without Z or an offset would be local to whoever reads it.
     const bool zoned = text.endsWith(QLatin1Char('Z'))
         || (text.size() > 6 && (text.at(text.size() - 6) == u'+' || text.at(text.size() - 6) == u'-'));

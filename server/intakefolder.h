@@ -27,6 +27,6 @@ struct IntakeFiles
 Status initFolder(
     const QString &dir, const QByteArray &caCertPem, const QByteArray &caKeyPem, const QStringList &hosts);
 
-QByteArray readSmallFile(const QString &path, qint64 maxBytes = 1024 * 1024); // empty if unreadable or larger
+QByteArray readSmallFile(const QString &path, qint64 maxBytes = qint64(1024) * 1024); // empty if unreadable or larger
 
 } // namespace RegPoint::Intake

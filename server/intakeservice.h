@@ -80,6 +80,9 @@ public:
     Admission admit(const Sender &sender, const IntakeRequest &request);
     IntakeResponse handle(const Sender &sender, const IntakeRequest &request);
 
+    const Exchange::IntakeSigner &signer() const { return m_signer; }
+    QDateTime now() const { return m_clock(); }
+
     static IntakeResponse error(int status, const QString &code, const QString &message, QJsonObject extra = {});
 
     // A USB batch file (readUsbBatch already checked CA, point and signature): enrolment, audit

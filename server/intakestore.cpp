@@ -215,7 +215,7 @@ QJsonObject IntakeStore::insertReceipt(
     SqlConnection &c, const QString &code, const QUuid &id, bool aboutHeld, const ReceiptMaker &make)
 {
     const qint64 seq = nextValue(c, u"receipt"_s, 1);
-    const QJsonObject receipt = make(seq);
+    QJsonObject receipt = make(seq);
     const QJsonObject body = receipt.value(u"body"_s).toObject();
     if (receipt.isEmpty() || body.value(u"seq"_s).toInteger() != seq)
         throw StorageError("receipt could not be signed");
@@ -262,9 +262,8 @@ IntakeStore::StoreOutcome IntakeStore::storeRecord(const NewRecord &record, cons
             throw StorageRetry("record vanished"); // cannot happen: rows are never deleted
         if (kept->sha256 == record.sha256 && kept->pointCode == record.pointCode)
             return StoreOutcome { Stored::SameBytes, kept->receipt };
-        const Held held = *kept;
         return StoreOutcome { Stored::OtherBytes,
-            insertReceipt(c, record.pointCode, record.id, false, [&](qint64 seq) { return conflict(seq, held); }) };
+            insertReceipt(c, record.pointCode, record.id, false, [&](qint64 seq) { return conflict(seq, *kept); }) };
     });
 }
 
@@ -282,7 +281,7 @@ QJsonObject IntakeStore::changeDecision(
     const QString &code, const QUuid &id, Decision decision, const QString &reason, const ReceiptMaker &make)
 {
     return transaction([&](SqlConnection &c) {
-        const QJsonObject receipt = insertReceipt(c, code, id, true, make);
+        QJsonObject receipt = insertReceipt(c, code, id, true, make);
         c.query(
             u"UPDATE records SET decision = $3, reason = $4, receipt_seq = $5 WHERE record_id = $1 AND point_code = $2"_s,
             { uuid(id), code, Exchange::decisionName(decision), reason,
@@ -363,6 +362,64 @@ QList<IntakeStore::Block> IntakeStore::serialBlocks(const QString &code)
                  { code }))
             list.append(blockFrom(row));
         return list;
+    });
+}
+
+QList<IntakeStore::Unchecked> IntakeStore::uncheckedRecords(int limit)
+{
+    return transaction([&](SqlConnection &c) {
+        QList<Unchecked> list;
+        for (const QVariantList &row :
+            c.query(u"SELECT r.record_id, r.point_code, r.batch, r.sha256, r.decision, r.envelope FROM records r "
+                    "WHERE r.identity_state IS NULL ORDER BY (SELECT MIN(c.seq) FROM receipts c "
+                    "WHERE c.record_id = r.record_id AND c.about_held = $2) LIMIT $1"_s,
+                { qint64(limit), true })) {
+            list.append({ QUuid::fromString(row[0].toString()), row[1].toString(), QUuid::fromString(row[2].toString()),
+                row[3].toString(), Exchange::decisionFromName(row[4].toString()).value_or(Decision::Pending),
+                row[5].toByteArray() });
+        }
+        return list;
+    });
+}
+
+QJsonObject IntakeStore::checkIdentity(const QUuid &id, const QString &idHmac, const QUuid &supersedes,
+    const ReceiptMaker &accepted, const std::function<QJsonObject(qint64, const QUuid &)> &conflict)
+{
+    return transaction([&](SqlConnection &c) {
+        const QList<QVariantList> held
+            = c.query(u"SELECT point_code, identity_state FROM records WHERE record_id = $1"_s, { uuid(id) });
+        if (held.isEmpty() || !held[0][1].isNull())
+            return QJsonObject(); // checked meanwhile by another checker
+        const QString code = held[0][0].toString();
+        QUuid holder = id;
+        const QList<QVariantList> claimed = c.query(
+            u"INSERT INTO identity_index (id_hmac, record_id) VALUES ($1, $2) ON CONFLICT (id_hmac) DO NOTHING "
+            "RETURNING record_id"_s,
+            { idHmac, uuid(id) });
+        if (claimed.isEmpty()) {
+            holder = QUuid::fromString(c.query(u"SELECT record_id FROM identity_index WHERE id_hmac = $1"_s, { idHmac })
+                                           .value(0)
+                                           .value(0)
+                                           .toString());
+            if (!supersedes.isNull() && holder == supersedes) { // a later version takes the number over
+                c.query(u"UPDATE identity_index SET record_id = $2 WHERE id_hmac = $1"_s, { idHmac, uuid(id) });
+                holder = id;
+            }
+        }
+        QJsonObject receipt = holder == id
+            ? insertReceipt(c, code, id, true, accepted)
+            : insertReceipt(c, code, id, true, [&](qint64 seq) { return conflict(seq, holder); });
+        c.query(u"UPDATE records SET identity_state = 'checked', receipt_seq = $2 WHERE record_id = $1"_s,
+            { uuid(id), receipt.value(u"body"_s).toObject().value(u"seq"_s).toInteger() });
+        return receipt;
+    });
+}
+
+void IntakeStore::markIdentity(const QUuid &id, const QString &state)
+{
+    transaction([&](SqlConnection &c) {
+        c.query(u"UPDATE records SET identity_state = $2 WHERE record_id = $1"_s, { uuid(id), state });
+        return 0;
     });
 }
 

@@ -128,6 +128,24 @@ public:
         const std::function<QString(qint64 n)> &format, const QDateTime &at);
     QList<Block> serialBlocks(const QString &code);
 
+    // The identity check: held records not checked yet, in arrival order (their first receipt).
+    struct Unchecked
+    {
+        QUuid id;
+        QString pointCode;
+        QUuid batch;
+        QString sha256;
+        Exchange::Decision decision = Exchange::Decision::Pending;
+        QByteArray envelope;
+    };
+    QList<Unchecked> uncheckedRecords(int limit);
+    // Claims the ID number (its HMAC) for `id`, or finds who holds it, and issues the record's
+    // new current receipt: `accepted(seq)` when it holds the number (first, again, or as the later
+    // version of the holder `supersedes` names), `conflict(seq, holder)` otherwise.
+    QJsonObject checkIdentity(const QUuid &id, const QString &idHmac, const QUuid &supersedes,
+        const ReceiptMaker &accepted, const std::function<QJsonObject(qint64 seq, const QUuid &holder)> &conflict);
+    void markIdentity(const QUuid &id, const QString &state); // unopenable, skipped
+
     struct Counts
     {
         QMap<QString, qint64> recordsByDecision;

@@ -4,6 +4,7 @@
 #include "certificates.h"
 #include "configbundle.h"
 #include "httpsserver.h"
+#include "identitychecker.h"
 #include "intakefolder.h"
 #include "intakelog.h"
 #include "intakeservice.h"
@@ -19,6 +20,7 @@
 #include <QJsonDocument>
 #include <QTimeZone>
 
+#include <atomic>
 #include <cstdio>
 #include <thread>
 
@@ -42,6 +44,9 @@ const char *const kUsage = R"(usage: regpoint-intake COMMAND [options]
   enrol   [--dir DIR | --store S --ca F] POINT_CERT.pem
   import  [--dir DIR | --store S --ca F --signing-cert F --signing-key F] FILE.rpbatch
   status  [--dir DIR | --store S]
+  open    [--dir DIR | …] --province-key KEY.pem
+          the identity check, one pass over the records not checked yet (where the key is kept);
+          `serve --province-key KEY.pem` runs it in the background instead
 
 Every command takes --json (one JSON object on stdout). Exit 0 done, 1 refused, 2 usage.
 )";
@@ -151,6 +156,24 @@ struct Parts
     std::unique_ptr<IntakeService> service;
 };
 
+Result<std::unique_ptr<IdentityChecker>> identityChecker(const Parts &parts, const Options &o, const QString &keyFile)
+{
+    const QByteArray key = readSmallFile(keyFile);
+    Result<Exchange::EnvelopeOpener> opener = Exchange::EnvelopeOpener::create(key, readSmallFile(o.files.ca));
+    if (!opener)
+        return Failure { opener.failure().code, opener.failure().message + u" ("_s + keyFile + u")"_s };
+    return std::make_unique<IdentityChecker>(*parts.store, *parts.service, std::move(opener).value(), key);
+}
+
+void logPass(const IdentityChecker::Pass &pass)
+{
+    if (pass.checked + pass.unopenable + pass.skipped == 0)
+        return;
+    logEvent("identity-check",
+        { { "checked", QString::number(pass.checked) }, { "conflicts", QString::number(pass.conflicts) },
+            { "unopenable", QString::number(pass.unopenable) }, { "skipped", QString::number(pass.skipped) } });
+}
+
 Result<Parts> serviceParts(const Options &o, int poolSize, RateLimiter::Settings rate = {})
 {
     const QByteArray ca = readSmallFile(o.files.ca);
@@ -184,7 +207,8 @@ int serve(const QStringList &arguments)
     const QCommandLineOption timeout(u"request-timeout-ms"_s, u"whole-request timeout"_s, u"MS"_s, u"30000"_s);
     const QCommandLineOption rate(u"rate"_s, u"requests per second per point"_s, u"N"_s, u"50"_s);
     const QCommandLineOption burst(u"burst"_s, u"burst per point"_s, u"N"_s, u"500"_s);
-    if (!parse(o, arguments, { listen, threads, timeout, rate, burst }))
+    const QCommandLineOption provinceKey(u"province-key"_s, u"run the identity check"_s, u"KEY"_s);
+    if (!parse(o, arguments, { listen, threads, timeout, rate, burst, provinceKey }))
         return kExitUsage;
     const QString where = o.parser.value(listen);
     const qsizetype colon = where.lastIndexOf(u':');
@@ -207,6 +231,13 @@ int serve(const QStringList &arguments)
     settings.keyFile = o.files.tlsKey;
     settings.threads = std::max(1, threadCount);
     settings.requestTimeout = std::chrono::milliseconds(std::max(100, o.parser.value(timeout).toInt()));
+    std::unique_ptr<IdentityChecker> checker;
+    if (o.parser.isSet(provinceKey)) {
+        Result<std::unique_ptr<IdentityChecker>> made = identityChecker(parts.value(), o, o.parser.value(provinceKey));
+        if (!made)
+            return fail(o.json, made.failure().code, made.failure().message);
+        checker = std::move(made).value();
+    }
     HttpsServer server(*parts->service, settings);
     QString error;
     const quint16 bound = server.listen(&error);
@@ -218,7 +249,67 @@ int serve(const QStringList &arguments)
     else
         print(u"listening on "_s + address);
     logEvent("listening", { { "address", address }, { "threads", QString::number(settings.threads) } });
+    // The identity check off the hot path: its own thread, a pass every second or so.
+    std::atomic<bool> stopping = false;
+    std::thread worker;
+    if (checker) {
+        worker = std::thread([&] {
+            while (!stopping) {
+                try {
+                    logPass(checker->run());
+                } catch (const StorageError &e) {
+                    logEvent("identity-check-failed", { { "reason", QString::fromUtf8(e.what()) } });
+                }
+                for (int i = 0; i < 10 && !stopping; ++i)
+                    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            }
+        });
+    }
     server.run();
+    stopping = true;
+    if (worker.joinable())
+        worker.join();
+    return 0;
+}
+
+int openRecords(const QStringList &arguments)
+{
+    Options o;
+    const QCommandLineOption provinceKey(u"province-key"_s, u"the province's private key"_s, u"KEY"_s);
+    if (!parse(o, arguments, { provinceKey }) || !o.parser.isSet(provinceKey)) {
+        std::fprintf(stderr, "%s", kUsage);
+        return kExitUsage;
+    }
+    Result<Parts> parts = serviceParts(o, 1);
+    if (!parts)
+        return fail(o.json, parts.failure().code, parts.failure().message);
+    Result<std::unique_ptr<IdentityChecker>> checker = identityChecker(parts.value(), o, o.parser.value(provinceKey));
+    if (!checker)
+        return fail(o.json, checker.failure().code, checker.failure().message);
+    IdentityChecker::Pass total;
+    try {
+        for (;;) {
+            const IdentityChecker::Pass pass = checker.value()->run();
+            logPass(pass);
+            total.checked += pass.checked;
+            total.conflicts += pass.conflicts;
+            total.unopenable += pass.unopenable;
+            total.skipped += pass.skipped;
+            if (pass.checked + pass.unopenable + pass.skipped == 0)
+                break;
+        }
+    } catch (const StorageError &e) {
+        return fail(o.json, u"server.unavailable"_s, QString::fromUtf8(e.what()));
+    }
+    if (o.json) {
+        printJson({ { u"ok"_s, true }, { u"checked"_s, total.checked }, { u"conflicts"_s, total.conflicts },
+            { u"unopenable"_s, total.unopenable }, { u"skipped"_s, total.skipped } });
+    } else {
+        print(u"identity check: %1 checked, %2 conflicts, %3 unopenable, %4 skipped"_s.arg(total.checked)
+                  .arg(total.conflicts)
+                  .arg(total.unopenable)
+                  .arg(total.skipped));
+    }
     return 0;
 }
 
@@ -375,8 +466,8 @@ int main(int argc, char *argv[])
         return kExitUsage;
     }
     const QString command = arguments.takeAt(1);
-    const std::pair<const char *, int (*)(const QStringList &)> commands[]
-        = { { "serve", serve }, { "init", init }, { "enrol", enrol }, { "import", import }, { "status", status } };
+    const std::pair<const char *, int (*)(const QStringList &)> commands[] = { { "serve", serve }, { "init", init },
+        { "enrol", enrol }, { "import", import }, { "status", status }, { "open", openRecords } };
     for (const auto &[name, run] : commands) {
         if (command == QLatin1String(name))
             return run(arguments);

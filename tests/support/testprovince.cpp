@@ -62,6 +62,26 @@ QByteArray TestProvince::seal(const TestPoint &point, const QUuid &recordId, int
     return envelope ? envelope.value() : QByteArray();
 }
 
+QByteArray TestProvince::sealRecord(
+    const TestPoint &point, const QUuid &recordId, const QString &idNumber, const QUuid &supersedes)
+{
+    const std::optional<Exchange::EnvelopeSealer> s = sealer(point);
+    if (!s)
+        return {};
+    Exchange::RecordDocument record;
+    record.recordId = recordId;
+    record.version = supersedes.isNull() ? 1 : 2;
+    record.supersedes = supersedes;
+    record.entryMethod = QStringLiteral("card");
+    record.identity = { QStringLiteral("测试"), idNumber, QStringLiteral("1"), QStringLiteral("01"), QDate(2008, 1, 1),
+        QStringLiteral("长沙") };
+    record.createdAt = QDateTime::currentDateTimeUtc();
+    record.createdBy = 1;
+    const Result<QByteArray> envelope
+        = s->seal({ recordId, record.toCanonicalJson(), QByteArray(2048, 'j') }, QDateTime::currentDateTimeUtc());
+    return envelope ? envelope.value() : QByteArray();
+}
+
 QByteArray TestProvince::signAuditTip(const TestPoint &point, qint64 seq, const QString &hash)
 {
     const std::optional<Exchange::EnvelopeSealer> s = sealer(point);

@@ -2,6 +2,7 @@
 
 #include "certificateauthority.h"
 #include "envelope.h"
+#include "recorddocument.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -40,6 +41,9 @@ public:
     static std::optional<Exchange::EnvelopeSealer> sealer(const TestPoint &point);
     static QByteArray seal(const TestPoint &point, const QUuid &recordId, int photoBytes = 4096,
         const QDateTime &at = QDateTime::currentDateTimeUtc());
+    // A sealed envelope of a real record document (regpoint-record/1) naming this ID number.
+    static QByteArray sealRecord(
+        const TestPoint &point, const QUuid &recordId, const QString &idNumber, const QUuid &supersedes = {});
     // "regpoint-audit-tip/1|seq|hash" signed with the point's key (base64 DER).
     static QByteArray signAuditTip(const TestPoint &point, qint64 seq, const QString &hash);
 

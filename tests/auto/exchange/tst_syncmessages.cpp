@@ -17,7 +17,7 @@ Manifest sampleManifest()
     Manifest m;
     m.batch = QUuid::createUuid();
     m.createdAt = QDateTime(QDate(2026, 11, 30), QTime(9, 15), Qt::UTC);
-    m.auditHead = { 412, kHash, QByteArray("\x30\x44signature", 11) };
+    m.auditHead = { 412, kHash, QByteArray::fromHex("3044").append("signature") };
     m.records.append({ QUuid::createUuid(), QString(64, u'c'), 41236, Decision::Approved, {} });
     m.records.append({ QUuid::createUuid(), QString(64, u'd'), 100, Decision::Rejected, u"blurred photo"_s });
     return m;

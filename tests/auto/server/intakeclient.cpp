@@ -84,7 +84,7 @@ struct IntakeClient::Impl
             beast::get_lowest_layer(*stream).expires_after(std::chrono::seconds(60));
             write();
             http::response_parser<http::string_body> parser;
-            parser.body_limit(64 * 1024 * 1024);
+            parser.body_limit(std::uint64_t(64) * 1024 * 1024);
             http::read(*stream, buffer, parser);
             const auto &response = parser.get();
             answer.status = int(response.result_int());

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <array>
 #include <thread>
 
 using namespace RegPoint;
@@ -484,7 +485,7 @@ void tst_Intake::malformedRequests_data()
         << QByteArray("/v1/batches") << QByteArray(manifest).replace("\"records\":[]", "\"recordz\":[]")
         << u"records"_s;
     QTest::newRow("manifest seq a string")
-        << QByteArray("/v1/batches") << QByteArray(manifest).replace("\"seq\":1", "\"seq\":\"1\"")
+        << QByteArray("/v1/batches") << QByteArray(manifest).replace(R"("seq":1)", R"("seq":"1")")
         << u"auditHead.seq"_s;
     QTest::newRow("status ids not an array") << QByteArray("/v1/status") << QByteArray(R"({"ids":"x"})") << u"ids"_s;
     QTest::newRow("status id upper case")
@@ -723,15 +724,16 @@ void tst_Intake::concurrentUploadsOfOneId()
     for (int i = 0; i < kIds; ++i)
         records.append(seal(m_a));
     QCOMPARE(announce(m_a, batch, records).status, 200);
-    QList<QString> outcomes[2];
+    std::array<QList<QString>, 2> outcomes;
     std::vector<std::thread> threads;
-    for (int t = 0; t < 2; ++t) {
-        threads.emplace_back([&, t] {
+    threads.reserve(outcomes.size());
+    for (QList<QString> &outcome : outcomes) {
+        threads.emplace_back([&] {
             IntakeClient own(m_server->port(), m_province.caPem(), m_a);
             for (const Sealed &r : records) {
                 const HttpAnswer answer = own.request("PUT", recordPath(batch, r.id), r.envelope);
                 const Result<RecordAnswer> read = RecordAnswer::fromJson(answer.body);
-                outcomes[t].append(read ? read->outcome.state : QString::fromLatin1(answer.body));
+                outcome.append(read ? read->outcome.state : QString::fromLatin1(answer.body));
             }
         });
     }

@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace RegPoint;
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void notEnrolledPoint();
     void envelopeOfAnotherPoint();
     void statusOverTheNetwork();
+    void initFolderServes();
 
 private:
     UsbBatch batch(const TestPoint &point, const QList<QByteArray> &envelopes, const QList<QUuid> &ids);
@@ -193,6 +196,50 @@ void tst_IntakeImport::statusOverTheNetwork()
     for (const StatusEntry &e : status->records)
         QCOMPARE(e.state, u"accepted"_s);
     m_server->stop();
+}
+
+void tst_IntakeImport::initFolderServes()
+{
+    // What run-kiosk does with the demo province: a folder made from the CA's key, then serve.
+    QTemporaryDir dir;
+    const QString caCert = dir.filePath(u"ca.pem"_s), caKey = dir.filePath(u"ca.key"_s);
+    for (const auto &[path, bytes] :
+        { std::pair { caCert, m_province.caPem() }, std::pair { caKey, m_province.ca().keyPem() } }) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+    const QString folder = dir.filePath(u"intake"_s);
+    QProcess init;
+    init.start(IntakeServerProcess::binary(),
+        { u"init"_s, u"--dir"_s, folder, u"--ca-cert"_s, caCert, u"--ca-key"_s, caKey, u"--json"_s });
+    QVERIFY(init.waitForFinished(60000));
+    QCOMPARE(init.exitCode(), 0);
+    for (const char *name : { "ca.pem", "tls.crt", "tls.key", "signing.crt", "signing.key", "intake.db" })
+        QVERIFY2(QFile::exists(folder + u'/' + QLatin1String(name)), name);
+    QCOMPARE(QFile(folder + u"/tls.key"_s).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+        QFileDevice::Permissions());
+    QProcess enrol;
+    const QString cert = dir.filePath(u"a.crt"_s);
+    QFile file(cert);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(m_a.certPem);
+    file.close();
+    enrol.start(IntakeServerProcess::binary(), { u"enrol"_s, u"--dir"_s, folder, cert });
+    QVERIFY(enrol.waitForFinished(60000));
+    QCOMPARE(enrol.exitCode(), 0);
+
+    QProcess serve;
+    serve.setStandardErrorFile(dir.filePath(u"serve.log"_s));
+    serve.start(IntakeServerProcess::binary(), { u"serve"_s, u"--dir"_s, folder, u"--listen"_s, u"127.0.0.1:0"_s });
+    QVERIFY(serve.waitForReadyRead(60000));
+    const QByteArray line = serve.readLine();
+    QVERIFY2(line.startsWith("listening on 127.0.0.1:"), line.constData());
+    IntakeClient client(quint16(line.mid(23).trimmed().toUInt()), m_province.caPem(), m_a);
+    QCOMPARE(client.request("GET", "/v1/config").status, 200);
+    serve.terminate();
+    QVERIFY(serve.waitForFinished(30000));
+    QCOMPARE(serve.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_IntakeImport)
