@@ -1,10 +1,13 @@
 #include "intakesignature.h"
 
 #include "canonicaljson.h"
+#include "certificates.h"
 #include "jsonfields.h"
 #include "openssl_p.h"
 
 #include <openssl/x509v3.h>
+
+#include <map>
 
 namespace RegPoint::Exchange {
 
@@ -72,8 +75,31 @@ QJsonObject IntakeSigner::sign(QLatin1StringView bodyKey, const QJsonObject &bod
         { u"certificate"_s, QString::fromLatin1(m_keys->certificateBase64) } };
 }
 
-Result<QJsonObject> verifyIntakeSigned(
-    const QJsonObject &signedObject, QLatin1StringView bodyKey, const QByteArray &caPem, const QDateTime &at)
+// A signing certificate already found good: its key, and from when to when it was checked valid.
+struct CheckedSigner
+{
+    Ossl::Pkey key { nullptr };
+    QDateTime earliest;
+    QDateTime expiry;
+};
+
+struct IntakeSignatureVerifier::State
+{
+    Ossl::Cert ca { nullptr };
+    mutable std::map<QByteArray, CheckedSigner> signers; // by certificate DER
+};
+
+IntakeSignatureVerifier::IntakeSignatureVerifier(const QByteArray &caPem)
+    : m_state(std::make_unique<State>())
+{
+    m_state->ca = Ossl::readCertificate(caPem);
+}
+IntakeSignatureVerifier::~IntakeSignatureVerifier() = default;
+IntakeSignatureVerifier::IntakeSignatureVerifier(IntakeSignatureVerifier &&) noexcept = default;
+IntakeSignatureVerifier &IntakeSignatureVerifier::operator=(IntakeSignatureVerifier &&) noexcept = default;
+
+Result<QJsonObject> IntakeSignatureVerifier::verify(
+    const QJsonObject &signedObject, QLatin1StringView bodyKey, const QDateTime &at) const
 {
     JsonFields fields(signedObject);
     const QJsonObject body = fields.object(bodyKey);
@@ -81,15 +107,33 @@ Result<QJsonObject> verifyIntakeSigned(
     const QByteArray certificate = fields.base64("certificate"_L1);
     if (!fields.ok())
         return failure("signed.format", fields.failure().message);
-    const Ossl::Cert cert = Ossl::readCertificate(certificate);
-    const Ossl::Cert ca = Ossl::readCertificate(caPem);
-    if (!cert || !ca || Ossl::verifyChain(cert.get(), ca.get(), at) != Ossl::ChainCheck::Valid
-        || !hasIntakeSigningUsage(cert.get()))
-        return failure("signed.certificate", QStringLiteral("Not signed by an intake signing certificate of this CA."));
-    const Ossl::Pkey key(X509_get_pubkey(cert.get()));
-    if (!key || !Ossl::verify(key.get(), canonicalJson(body), signature))
+    const auto known = m_state->signers.find(certificate);
+    EVP_PKEY *key = nullptr;
+    if (known != m_state->signers.end() && at >= known->second.earliest && at <= known->second.expiry) {
+        key = known->second.key.get();
+    } else {
+        const Ossl::Cert cert = Ossl::readCertificate(certificate);
+        if (!cert || !m_state->ca || Ossl::verifyChain(cert.get(), m_state->ca.get(), at) != Ossl::ChainCheck::Valid
+            || !hasIntakeSigningUsage(cert.get()))
+            return failure(
+                "signed.certificate", QStringLiteral("Not signed by an intake signing certificate of this CA."));
+        CheckedSigner checked { Ossl::Pkey(X509_get_pubkey(cert.get())), at, certificateExpiry(certificate) };
+        if (!checked.key)
+            return failure("signed.certificate", QStringLiteral("The signing certificate's key is unreadable."));
+        if (known != m_state->signers.end())
+            checked.earliest = std::min(at, known->second.earliest);
+        key = checked.key.get();
+        m_state->signers[certificate] = std::move(checked);
+    }
+    if (!Ossl::verify(key, canonicalJson(body), signature))
         return failure("signed.signature", QStringLiteral("The signature does not match the signed content."));
     return body;
+}
+
+Result<QJsonObject> verifyIntakeSigned(
+    const QJsonObject &signedObject, QLatin1StringView bodyKey, const QByteArray &caPem, const QDateTime &at)
+{
+    return IntakeSignatureVerifier(caPem).verify(signedObject, bodyKey, at);
 }
 
 } // namespace RegPoint::Exchange

@@ -40,10 +40,29 @@ private:
     std::unique_ptr<Keys> m_keys;
 };
 
-// The body of a signed object once its certificate chains to `caPem` (valid at `at`), carries
-// the intake-signing usage and its signature over the body verifies. Codes:
-// signed.format (shape), signed.certificate (not the CA's intake signer, or expired then),
-// signed.signature.
+// Checks what the intake signed, against one pinned CA. The CA is read once, and a signing
+// certificate found to chain to it with the intake-signing usage is remembered with its key for
+// the times it was checked valid at, so a thousand receipts of one sync cost a thousand signature
+// checks rather than a thousand certificate chains.
+class IntakeSignatureVerifier
+{
+public:
+    explicit IntakeSignatureVerifier(const QByteArray &caPem);
+    ~IntakeSignatureVerifier();
+    IntakeSignatureVerifier(IntakeSignatureVerifier &&) noexcept;
+    IntakeSignatureVerifier &operator=(IntakeSignatureVerifier &&) noexcept;
+
+    // The body of a signed object once its certificate chains to the CA (valid at `at`), carries
+    // the intake-signing usage and its signature over the body verifies. Codes: signed.format
+    // (shape), signed.certificate (not the CA's intake signer, or expired then), signed.signature.
+    Result<QJsonObject> verify(const QJsonObject &signedObject, QLatin1StringView bodyKey, const QDateTime &at) const;
+
+private:
+    struct State;
+    std::unique_ptr<State> m_state;
+};
+
+// One check with a verifier made for it (IntakeSignatureVerifier::verify).
 Result<QJsonObject> verifyIntakeSigned(
     const QJsonObject &signedObject, QLatin1StringView bodyKey, const QByteArray &caPem, const QDateTime &at);
 

@@ -77,7 +77,13 @@ QJsonObject signReceipt(const IntakeSigner &signer, const ReceiptBody &body)
 Result<ReceiptBody> verifyReceipt(const QJsonObject &receipt, const QByteArray &caPem, const QUuid &recordId,
     const QString &pointCode, const QString &expectedSha256, const QDateTime &at)
 {
-    const Result<QJsonObject> body = verifyIntakeSigned(receipt, ReceiptBody::kSignedKey, caPem, at);
+    return verifyReceipt(receipt, IntakeSignatureVerifier(caPem), recordId, pointCode, expectedSha256, at);
+}
+
+Result<ReceiptBody> verifyReceipt(const QJsonObject &receipt, const IntakeSignatureVerifier &verifier,
+    const QUuid &recordId, const QString &pointCode, const QString &expectedSha256, const QDateTime &at)
+{
+    const Result<QJsonObject> body = verifier.verify(receipt, ReceiptBody::kSignedKey, at);
     if (!body)
         return body.failure();
     Result<ReceiptBody> decoded = ReceiptBody::fromJson(body.value());

@@ -11,6 +11,7 @@
 
 namespace RegPoint::Exchange {
 
+class IntakeSignatureVerifier;
 class IntakeSigner;
 
 // What became of one record, signed by the intake ("regpoint-receipt/1", docs/sync-protocol.md).
@@ -52,5 +53,8 @@ QJsonObject signReceipt(const IntakeSigner &signer, const ReceiptBody &body);
 // `expectedSha256` empty skips the hash check (a status answer for an id only).
 Result<ReceiptBody> verifyReceipt(const QJsonObject &receipt, const QByteArray &caPem, const QUuid &recordId,
     const QString &pointCode, const QString &expectedSha256, const QDateTime &at);
+// The same with a verifier that remembers the signing certificate (a whole sync's receipts).
+Result<ReceiptBody> verifyReceipt(const QJsonObject &receipt, const IntakeSignatureVerifier &verifier,
+    const QUuid &recordId, const QString &pointCode, const QString &expectedSha256, const QDateTime &at);
 
 } // namespace RegPoint::Exchange

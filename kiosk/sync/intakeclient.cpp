@@ -78,6 +78,14 @@ IntakeClient::IntakeClient(IntakeEndpoint endpoint, const Clock &clock, QObject 
     , m_network(new QNetworkAccessManager(this))
 {
     m_network->setAutoDeleteReplies(true);
+    // Only the CA the point was provisioned with may vouch for the server; its host name is checked
+    // against the URL (Qt's default for VerifyPeer). Parsed once: every request shares it.
+    m_tls = std::make_unique<QSslConfiguration>(QSslConfiguration::defaultConfiguration());
+    m_tls->setCaCertificates(QSslCertificate::fromData(m_endpoint.caPem, QSsl::Pem));
+    m_tls->setLocalCertificate(QSslCertificate(m_endpoint.certificatePem, QSsl::Pem));
+    m_tls->setPrivateKey(QSslKey(m_endpoint.privateKeyPem, QSsl::Ec, QSsl::Pem));
+    m_tls->setPeerVerifyMode(QSslSocket::VerifyPeer);
+    m_tls->setProtocol(QSsl::TlsV1_2OrLater);
 }
 
 IntakeClient::~IntakeClient() = default;
@@ -103,15 +111,7 @@ void IntakeClient::send(
     QUrl url = m_endpoint.base;
     url.setPath(path);
     QNetworkRequest request(url);
-    // Only the CA the point was provisioned with may vouch for the server; its host name is checked
-    // against the URL (Qt's default for VerifyPeer).
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setCaCertificates(QSslCertificate::fromData(m_endpoint.caPem, QSsl::Pem));
-    tls.setLocalCertificate(QSslCertificate(m_endpoint.certificatePem, QSsl::Pem));
-    tls.setPrivateKey(QSslKey(m_endpoint.privateKeyPem, QSsl::Ec, QSsl::Pem));
-    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    tls.setProtocol(QSsl::TlsV1_2OrLater);
-    request.setSslConfiguration(tls);
+    request.setSslConfiguration(*m_tls);
     request.setTransferTimeout(kTimeoutMs);
     request.setRawHeader("RegPoint-Protocol", QByteArray::number(kProtocolVersion));
     request.setRawHeader("RegPoint-Clock", m_clock.now().toUTC().toString(Qt::ISODate).toLatin1()); // "…Z", seconds

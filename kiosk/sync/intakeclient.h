@@ -9,8 +9,10 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
+class QSslConfiguration;
 class QNetworkReply;
 
 namespace RegPoint::Kiosk {
@@ -68,6 +70,7 @@ private:
     Result<QJsonObject> outcomeOf(QNetworkReply *reply) const;
 
     IntakeEndpoint m_endpoint;
+    std::unique_ptr<QSslConfiguration> m_tls; // Qt Network stays out of this header
     const Clock &m_clock;
     QNetworkAccessManager *m_network;
     int m_inFlight = 0;

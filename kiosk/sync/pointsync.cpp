@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "crypto/machineprovisioning.h"
+#include "intakesignature.h"
 #include "receipt.h"
 
 #include <QCoreApplication>

@@ -67,6 +67,7 @@ void SyncRun::start()
     m_nextToSend = 0;
     m_unanswered.clear();
     m_answers.clear();
+    m_answeredNow.clear();
     m_progress = {};
     m_outcome = {};
     if (!m_lock->tryLock(0))
@@ -197,16 +198,22 @@ void SyncRun::takeUploadAnswer(const OutboxEntry &entry, const Result<QJsonObjec
 
 void SyncRun::pullStatus()
 {
-    const Result<QList<QUuid>> ids = m_ledger.awaitingFinalAnswer(kManifestLimit);
-    if (!ids)
-        return stop(ids.failure());
-    if (ids->isEmpty())
+    const Result<QList<QUuid>> awaiting = m_ledger.awaitingFinalAnswer(kManifestLimit);
+    if (!awaiting)
+        return stop(awaiting.failure());
+    // What this run was just answered for is asked about next time, when the province's checks
+    // have had time to run.
+    QList<QUuid> ids;
+    for (const QUuid &id : awaiting.value())
+        if (!m_answeredNow.contains(id))
+            ids.append(id);
+    if (ids.isEmpty())
         return finish();
     QJsonArray list;
-    for (const QUuid &id : ids.value())
+    for (const QUuid &id : std::as_const(ids))
         list.append(uuidText(id));
     m_client.postJson(QStringLiteral("/v1/status"), QJsonObject { { QStringLiteral("ids"), list } },
-        [this, asked = QSet<QUuid>(ids->cbegin(), ids->cend())](const Result<QJsonObject> &answer) {
+        [this, asked = QSet<QUuid>(ids.cbegin(), ids.cend())](const Result<QJsonObject> &answer) {
             if (!answer)
                 return stop(answer.failure());
             takeStatusAnswer(answer.value(), asked);
@@ -247,6 +254,7 @@ bool SyncRun::keepReceipt(const QJsonObject &receipt, const QUuid &id, const QSt
         return true;
     }
     ++m_outcome.answers[read->state];
+    m_answeredNow.insert(read->recordId);
     m_answers.append(read.value());
     return m_answers.size() < kKeepEvery || keepAnswers();
 }

@@ -98,6 +98,7 @@ private:
     qsizetype m_nextToSend = 0;
     QList<QUuid> m_unanswered; // sent in this run, no answer yet
     QList<ProvinceAnswer> m_answers; // not yet kept
+    QSet<QUuid> m_answeredNow; // records this run has an answer for
     SyncProgress m_progress;
     SyncOutcome m_outcome;
 };

@@ -17,7 +17,19 @@
 
 #include <cstdio>
 
+#include <sys/resource.h>
+
 using namespace RegPoint;
+
+namespace {
+double cpuSeconds() // this process, user + system
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -74,17 +86,20 @@ int main(int argc, char **argv)
         outcome = o;
         app.quit();
     });
+    const double cpuBefore = cpuSeconds();
     timer.start();
     sync.value()->run().start();
     app.exec();
     const double seconds = timer.elapsed() / 1000.0;
+    const double clientCpu = cpuSeconds() - cpuBefore;
     if (outcome.stoppedBy || outcome.uploaded != n) {
         std::fprintf(stderr, "sync did not go through: %s\n", qPrintable(outcome.stoppedBy->code));
         return 1;
     }
     std::printf("store %s: %d records, %.1f MB in %.2f s wall (%.0f records/s): manifest answered after %lld ms, "
-                "last upload answered at %lld ms, status pull and end at %.0f ms\n",
+                "last upload answered at %lld ms, status pull and end at %.0f ms; the kiosk's side used %.2f s of "
+                "CPU\n",
         postgres ? "postgresql" : "sqlite", n, bytes / 1048576.0, seconds, n / seconds, manifestMs, uploadsMs,
-        seconds * 1000);
+        seconds * 1000, clientCpu);
     return 0;
 }

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void receiptRefusals_data();
     void receiptRefusals();
     void pointKeyCannotSignReceipts();
+    void verifierRemembersOnlyWhatItChecked();
     void signerNeedsItsUsage();
     void configBundleRoundTrip();
     void serialBlock();
@@ -128,6 +129,35 @@ void tst_IntakeSignature::receiptRefusals()
     const Result<ReceiptBody> read = verifyReceipt(receipt, ca, record, point, sha, kNow);
     QVERIFY(!read);
     QCOMPARE(read.failure().code, code);
+}
+
+void tst_IntakeSignature::verifierRemembersOnlyWhatItChecked()
+{
+    // One verifier for a whole sync: a signer it accepted once does not vouch for anything else.
+    const IntakeSignatureVerifier verifier(m_province.caPem());
+    const ReceiptBody body = sampleReceipt();
+    const QJsonObject good = signReceipt(*m_signer, body);
+    QVERIFY(verifyReceipt(good, verifier, body.recordId, body.pointCode, body.sha256, kNow));
+
+    // Content altered under the remembered certificate: the signature is still checked.
+    QJsonObject altered = good;
+    QJsonObject alteredBody = altered.value(u"body"_s).toObject();
+    alteredBody.insert(u"state"_s, u"rejected"_s);
+    altered.insert(u"body"_s, alteredBody);
+    QCOMPARE(verifyReceipt(altered, verifier, body.recordId, body.pointCode, body.sha256, kNow).failure().code,
+        u"signed.signature"_s);
+
+    // Another CA's intake signer, after a good one.
+    const IssuedKey forgedKey = TestProvince(u"Forger CA"_s).intakeSigner();
+    const IntakeSigner forger = IntakeSigner::create(forgedKey.keyPem, forgedKey.certificatePem).value();
+    QCOMPARE(verifyReceipt(signReceipt(forger, body), verifier, body.recordId, body.pointCode, body.sha256, kNow)
+                 .failure()
+                 .code,
+        u"signed.certificate"_s);
+
+    // The remembered signer, at a time after its certificate expired.
+    QCOMPARE(verifyReceipt(good, verifier, body.recordId, body.pointCode, body.sha256, kNow.addYears(2)).failure().code,
+        u"signed.certificate"_s);
 }
 
 void tst_IntakeSignature::pointKeyCannotSignReceipts()
