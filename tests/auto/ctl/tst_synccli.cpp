@@ -1,0 +1,151 @@
+#include "attackertools.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace RegPoint::Tests;
+
+namespace {
+ProgramRun ctl(const QStringList &arguments)
+{
+    return runProgram(QStringLiteral(REGPOINTCTL_BIN), arguments);
+}
+ProgramRun intake(const QStringList &arguments)
+{
+    return runProgram(QStringLiteral(INTAKE_BIN), arguments);
+}
+} // namespace
+
+// regpointctl's sync commands as a technician uses them on a demo point, with regpoint-intake set
+// up the way scripts/run-kiosk does: status, a run with no server set and with the server away,
+// a run that delivers, a USB export that verifies and a tampered one that does not.
+class tst_SyncCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void statusCountsWhatWaits();
+    void withoutAServerNothingIsLost();
+    void deliversToTheLocalIntake();
+    void exportVerifiesAndTamperingShows();
+
+private:
+    QString dir() const { return m_data->path(); }
+    QJsonObject status()
+    {
+        return ctl({ QStringLiteral("sync"), QStringLiteral("status"), QStringLiteral("--data-dir"), dir(),
+                       QStringLiteral("--json") })
+            .json();
+    }
+    std::unique_ptr<QTemporaryDir> m_data;
+};
+
+void tst_SyncCli::init()
+{
+    m_data = std::make_unique<QTemporaryDir>();
+    const ProgramRun day = ctl({ QStringLiteral("demo-day"), QStringLiteral("--records"), QStringLiteral("5"),
+        QStringLiteral("--data-dir"), dir(), QStringLiteral("--json") });
+    QVERIFY2(day.exitCode == 0, qPrintable(day.errors()));
+}
+
+void tst_SyncCli::statusCountsWhatWaits()
+{
+    const QJsonObject s = status();
+    QCOMPARE(s.value(u"unsent").toInt(), 5);
+    QCOMPARE(s.value(u"by_state").toObject().value(u"sealed").toInt(), 5);
+    QCOMPARE(s.value(u"pending_decisions").toInt(), 5);
+    QVERIFY(s.value(u"last_error").isNull());
+}
+
+void tst_SyncCli::withoutAServerNothingIsLost()
+{
+    const ProgramRun unset
+        = ctl({ QStringLiteral("sync"), QStringLiteral("now"), QStringLiteral("--data-dir"), dir() });
+    QCOMPARE(unset.exitCode, 1);
+    QVERIFY2(unset.errors().contains(QStringLiteral("kiosk.ini")), qPrintable(unset.errors()));
+
+    // A server address where nobody listens: the run stops, to be retried; records wait.
+    const ProgramRun away = ctl({ QStringLiteral("sync"), QStringLiteral("now"), QStringLiteral("--data-dir"), dir(),
+        QStringLiteral("--intake"), QStringLiteral("https://127.0.0.1:9"), QStringLiteral("--json") });
+    QCOMPARE(away.exitCode, 1);
+    QCOMPARE(away.json().value(u"stopped_by").toString(), QStringLiteral("sync.unreachable"));
+    QCOMPARE(away.json().value(u"retry_later").toBool(), true);
+    const QJsonObject s = status();
+    QCOMPARE(s.value(u"unsent").toInt(), 5);
+    QCOMPARE(s.value(u"last_error").toString(), QStringLiteral("sync.unreachable"));
+}
+
+void tst_SyncCli::deliversToTheLocalIntake()
+{
+    // The demo province's intake, set up as scripts/run-kiosk does.
+    const QString province = QDir(dir()).filePath(QStringLiteral("demo-province"));
+    const QString folder = QDir(province).filePath(QStringLiteral("intake"));
+    QCOMPARE(intake({ QStringLiteral("init"), QStringLiteral("--dir"), folder, QStringLiteral("--ca-cert"),
+                        province + QStringLiteral("/ca.pem"), QStringLiteral("--ca-key"),
+                        province + QStringLiteral("/ca.key"), QStringLiteral("--host"), QStringLiteral("127.0.0.1") })
+                 .exitCode,
+        0);
+    QCOMPARE(intake({ QStringLiteral("enrol"), QStringLiteral("--dir"), folder,
+                        QDir(dir()).filePath(QStringLiteral("keys/machine.crt")) })
+                 .exitCode,
+        0);
+    QProcess server;
+    server.start(QStringLiteral(INTAKE_BIN),
+        { QStringLiteral("serve"), QStringLiteral("--dir"), folder, QStringLiteral("--listen"),
+            QStringLiteral("127.0.0.1:0") });
+    QVERIFY(server.waitForReadyRead(30000));
+    const QByteArray line = server.readLine().trimmed();
+    QVERIFY2(line.startsWith("listening on 127.0.0.1:"), line.constData());
+    const QString url = QStringLiteral("https://") + QString::fromLatin1(line.mid(int(strlen("listening on "))));
+
+    const ProgramRun run = ctl({ QStringLiteral("sync"), QStringLiteral("now"), QStringLiteral("--data-dir"), dir(),
+        QStringLiteral("--intake"), url, QStringLiteral("--json") });
+    server.terminate();
+    server.waitForFinished();
+    QVERIFY2(run.exitCode == 0, qPrintable(run.errors()));
+    QCOMPARE(run.json().value(u"uploaded").toInt(), 5);
+    const QJsonObject s = status();
+    QCOMPARE(s.value(u"unsent").toInt(), 0);
+    QCOMPARE(s.value(u"by_state").toObject().value(u"accepted").toInt(), 5);
+}
+
+void tst_SyncCli::exportVerifiesAndTamperingShows()
+{
+    QTemporaryDir drive;
+    const ProgramRun exported = ctl(
+        { QStringLiteral("export"), drive.path(), QStringLiteral("--data-dir"), dir(), QStringLiteral("--json") });
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.errors()));
+    const QString file = exported.json().value(u"file").toString();
+    QCOMPARE(exported.json().value(u"records").toInt(), 5);
+    QCOMPARE(exported.json().value(u"verified").toBool(), true);
+
+    const ProgramRun verified
+        = ctl({ QStringLiteral("verify-batch"), file, QStringLiteral("--data-dir"), dir(), QStringLiteral("--json") });
+    QCOMPARE(verified.exitCode, 0);
+    QCOMPARE(verified.json().value(u"records").toInt(), 5);
+    QCOMPARE(verified.json().value(u"point").toString(), QStringLiteral("430102-99"));
+
+    // One byte of one envelope changed on the stick.
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QByteArray bytes = f.readAll();
+    f.close();
+    const qsizetype at = bytes.indexOf("\"envelope\":\"") + 40;
+    bytes[at] = bytes[at] == 'A' ? 'B' : 'A';
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(bytes);
+    f.close();
+    const ProgramRun tampered
+        = ctl({ QStringLiteral("verify-batch"), file, QStringLiteral("--data-dir"), dir(), QStringLiteral("--json") });
+    QCOMPARE(tampered.exitCode, 1);
+    QCOMPARE(tampered.json().value(u"ok").toBool(), false);
+    QCOMPARE(tampered.json().value(u"code").toString(), QStringLiteral("usb.signature"));
+}
+
+QTEST_GUILESS_MAIN(tst_SyncCli)
+#include "tst_synccli.moc"
