@@ -134,7 +134,9 @@ private:
     // A read that failed: the connection closes after the answer, if one is owed.
     void onReadFailure(beast::error_code ec)
     {
-        if (m_timedOut) {
+        if (m_timedOut && !m_parser->got_some() && m_buffer.size() == 0) {
+            close(); // an idle keep-alive connection: closed without an answer nobody asked for
+        } else if (m_timedOut) {
             respond(IntakeService::error(408, u"request.timeout"_s, u"The request was not complete in time."_s), true);
         } else if (ec == http::error::header_limit) {
             respond(IntakeService::error(413, u"request.too-large"_s, u"Header over 8 KiB."_s), true);
