@@ -33,8 +33,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr std::uint32_t kHeaderLimit = 8 * 1024;
-constexpr std::uint64_t kLargestBody = 1024 * 1024;
-constexpr std::size_t kDrainBytes = 4 * 1024 * 1024;
+constexpr std::uint64_t kLargestBody = std::uint64_t(1024) * 1024;
+constexpr std::size_t kDrainBytes = std::size_t(4) * 1024 * 1024;
 constexpr auto kDrainTime = std::chrono::seconds(5);
 constexpr auto kHandshakeTimeout = std::chrono::seconds(30);
 constexpr auto kWriteTimeout = std::chrono::seconds(30);
@@ -134,15 +134,20 @@ private:
     // A read that failed: the connection closes after the answer, if one is owed.
     void onReadFailure(beast::error_code ec)
     {
-        if (m_timedOut) {
+        const bool idle = m_timedOut && !m_parser->got_some() && m_buffer.size() == 0;
+        const bool gone = ec == http::error::end_of_stream || ec == net::error::eof
+            || ec == ssl::error::stream_truncated || ec == net::error::connection_reset
+            || ec == net::error::operation_aborted;
+        // An idle keep-alive connection is closed without an answer nobody asked for; a peer
+        // that went away gets none either.
+        if (idle || (gone && !m_timedOut)) {
+            close();
+        } else if (m_timedOut) {
             respond(IntakeService::error(408, u"request.timeout"_s, u"The request was not complete in time."_s), true);
         } else if (ec == http::error::header_limit) {
             respond(IntakeService::error(413, u"request.too-large"_s, u"Header over 8 KiB."_s), true);
         } else if (ec == http::error::body_limit) {
             respond(IntakeService::error(413, u"request.too-large"_s, u"Body over this endpoint's limit."_s), true);
-        } else if (ec == http::error::end_of_stream || ec == net::error::eof || ec == ssl::error::stream_truncated
-            || ec == net::error::connection_reset || ec == net::error::operation_aborted) {
-            close();
         } else {
             respond(
                 IntakeService::error(400, u"request.malformed"_s,

@@ -413,7 +413,7 @@ IntakeResponse IntakeService::serialBlocks(const Sender &sender, const QByteArra
     const QString year = QString::number(now.date().year() % 100).rightJustified(2, u'0');
     const std::optional<IntakeStore::Block> block = m_store.serialBlock(
         sender.pointCode, request->request, m_settings.serialBlockSize,
-        [&](qint64 n) { return year + QString::number(n).rightJustified(12, u'0'); }, now);
+        [&](qint64 n) -> QString { return year + QString::number(n).rightJustified(12, u'0'); }, now);
     if (!block)
         return malformed(malformedFailure(u"request"_s, u"this request id is another point's"_s));
     return ok(signSerialBlock(m_signer, { block->id, block->pointCode, block->first, block->last }));

@@ -75,6 +75,17 @@ struct IntakeClient::Impl
 
     HttpAnswer exchange(const std::function<void()> &write)
     {
+        // A kept-alive connection the server has closed meanwhile (idle timeout) fails before
+        // any answer: once more on a new one, as a point retries a transport failure.
+        const bool reused = stream.has_value();
+        HttpAnswer answer = exchangeOnce(write);
+        if (reused && answer.status == 0)
+            answer = exchangeOnce(write);
+        return answer;
+    }
+
+    HttpAnswer exchangeOnce(const std::function<void()> &write)
+    {
         HttpAnswer answer;
         if (const QString error = connect(); !error.isEmpty()) {
             answer.error = error;

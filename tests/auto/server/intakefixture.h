@@ -21,7 +21,7 @@ public:
     ThrowawayPostgres(const ThrowawayPostgres &) = delete;
     ThrowawayPostgres &operator=(const ThrowawayPostgres &) = delete;
 
-    static bool available(); // the PostgreSQL 15 server binaries are installed
+    static bool available(); // the PostgreSQL 15 server binaries are installed and we are root
     bool start(QString *error);
     QString uri() const; // postgresql://postgres@127.0.0.1:PORT/regpoint
 

@@ -93,6 +93,7 @@ private Q_SLOTS:
     void configBundle();
     void concurrentUploadsOfOneId();
     void requestTimeout();
+    void idleConnectionClosesSilently();
     void rateLimit();
     void logsHoldNoPersonalData();
 
@@ -127,7 +128,7 @@ void tst_Intake::initTestCase()
     m_server = std::make_unique<IntakeServerProcess>(m_province);
     if (qEnvironmentVariable("REGPOINT_INTAKE_STORE") == u"postgresql"_s) {
         if (!ThrowawayPostgres::available())
-            QSKIP("PostgreSQL 15 server binaries are not installed (postgresql-15)");
+            QSKIP("needs the PostgreSQL 15 server (postgresql-15) and root, to run initdb as the postgres user");
         m_postgres = std::make_unique<ThrowawayPostgres>();
         QString error;
         QVERIFY2(m_postgres->start(&error), qPrintable(error));
@@ -758,6 +759,16 @@ void tst_Intake::requestTimeout()
     QCOMPARE(answer.status, 408);
     QCOMPARE(answer.errorCode(), u"request.timeout"_s);
     QCOMPARE(answer.header("Connection").toLower(), QByteArray("close"));
+}
+
+void tst_Intake::idleConnectionClosesSilently()
+{
+    // A kept-alive connection with nothing sent: closed at the timeout without a stale 408 that
+    // the client would take for the answer to its next request.
+    IntakeClient idle(m_server->port(), m_province.caPem(), m_a);
+    const HttpAnswer answer = idle.raw({});
+    QCOMPARE(answer.status, 0);
+    QVERIFY(!answer.error.isEmpty());
 }
 
 void tst_Intake::rateLimit()

@@ -65,7 +65,7 @@ void tst_IntakeIdentity::initTestCase()
     m_server = std::make_unique<IntakeServerProcess>(m_province);
     if (qEnvironmentVariable("REGPOINT_INTAKE_STORE") == u"postgresql"_s) {
         if (!ThrowawayPostgres::available())
-            QSKIP("PostgreSQL 15 server binaries are not installed (postgresql-15)");
+            QSKIP("needs the PostgreSQL 15 server (postgresql-15) and root, to run initdb as the postgres user");
         m_postgres = std::make_unique<ThrowawayPostgres>();
         QString error;
         QVERIFY2(m_postgres->start(&error), qPrintable(error));
