@@ -82,7 +82,6 @@ KioskAssembly::KioskAssembly(std::unique_ptr<Kiosk::Workspace> ws, LanguageSwitc
           m_photoAttempts, m_sessionLock, m_workspace->clock(), timings)
     , m_camera(Devices::makeFrameSource(options.simulate, options.camera))
     , m_liveAnalyser(std::make_unique<Kiosk::LiveAnalyser>(m_photoProfile))
-    , m_language(language)
     , m_readSound(std::make_unique<QSoundEffect>())
 {
     attachCamera(options.simulate);

@@ -101,7 +101,6 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<Devices::SamSimulatorPort> m_simulator;
     std::unique_ptr<Devices::IdCardReader> m_reader;
-    LanguageSwitcher &m_language;
     std::unique_ptr<QSoundEffect> m_readSound;
     int m_nextDemoCard = 0;
 };

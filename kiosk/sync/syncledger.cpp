@@ -98,11 +98,10 @@ Result<QList<OutboxEntry>> SyncLedger::queueBatch(const QUuid &batch, int limit)
         while (q.next())
             picked.append({ QUuid::fromString(q.value(0).toString()), q.value(1).toString() });
         for (const auto &[id, state] : picked) {
-            if (const Status tracked = ensureTracked(id); !tracked)
+            if (Status tracked = ensureTracked(id); !tracked)
                 return tracked;
             if (state == u"sealed")
-                if (const Status moved = m_records.changeStateInTransaction(id, RecordState::Queued, std::nullopt);
-                    !moved)
+                if (Status moved = m_records.changeStateInTransaction(id, RecordState::Queued, std::nullopt); !moved)
                     return moved;
             q.prepare(QStringLiteral("UPDATE sync_status SET batch = ? WHERE record_id = ?"));
             q.addBindValue(uuidText(batch));
@@ -131,12 +130,13 @@ Status SyncLedger::markSent(const QList<QUuid> &ids)
     return m_database.withTransaction([&]() -> Status {
         QSqlQuery q = newQuery(m_database);
         for (const QUuid &id : ids) {
-            const Result<std::optional<CandidateRecord>> record = m_records.find(id);
-            if (!record)
-                return record.failure();
-            if (record.value() && record.value()->state == RecordState::Queued)
-                if (const Status moved = m_records.changeStateInTransaction(id, RecordState::Sent, std::nullopt);
-                    !moved)
+            // The state alone: reading the whole record would decrypt its identity for nothing.
+            q.prepare(QStringLiteral("SELECT state FROM records WHERE id = ?"));
+            q.addBindValue(uuidText(id));
+            if (!q.exec())
+                return sqlFailure(q, "sync.ledger");
+            if (q.next() && q.value(0).toString() == stateKey(RecordState::Queued))
+                if (Status moved = m_records.changeStateInTransaction(id, RecordState::Sent, std::nullopt); !moved)
                     return moved;
             q.prepare(QStringLiteral("UPDATE sync_status SET attempts = attempts + 1, last_attempt_at = ?, "
                                      "last_error = NULL WHERE record_id = ?"));
@@ -177,7 +177,7 @@ Status SyncLedger::applyAnswers(const QList<ProvinceAnswer> &answers)
                     Tr::tr("The province's answer for record %1 names no final state. Nothing was changed; call "
                            "the technician.")
                         .arg(uuidText(answer.recordId)) };
-            if (const Status tracked = ensureTracked(answer.recordId); !tracked)
+            if (Status tracked = ensureTracked(answer.recordId); !tracked)
                 return tracked;
             q.prepare(QStringLiteral("SELECT s.sha256, s.receipt_seq, r.state FROM sync_status s "
                                      "JOIN records r ON r.id = s.record_id WHERE s.record_id = ?"));
@@ -215,7 +215,7 @@ Status SyncLedger::applyAnswers(const QList<ProvinceAnswer> &answers)
             q.addBindValue(uuidText(answer.recordId));
             if (!q.exec())
                 return sqlFailure(q, "sync.ledger");
-            if (const Status logged = m_audit.appendInTransaction(
+            if (Status logged = m_audit.appendInTransaction(
                     { QStringLiteral("sync.receipt"), stateKey(answer.state), std::nullopt, uuidText(answer.recordId),
                         QStringLiteral("code=%1;seq=%2;final=%3").arg(answer.code).arg(answer.seq).arg(answer.final) });
                 !logged)
@@ -308,7 +308,7 @@ Status SyncLedger::markExported(const QList<QUuid> &ids, const QDateTime &at)
     return m_database.withTransaction([&]() -> Status {
         QSqlQuery q = newQuery(m_database);
         for (const QUuid &id : ids) {
-            if (const Status tracked = ensureTracked(id); !tracked)
+            if (Status tracked = ensureTracked(id); !tracked)
                 return tracked;
             q.prepare(QStringLiteral("UPDATE sync_status SET exported_at = ? WHERE record_id = ?"));
             q.addBindValue(timestamp(at));

@@ -127,7 +127,7 @@ void SyncRun::takeManifestAnswer(const QJsonObject &answer)
     m_toSend.clear();
     QList<QUuid> toSend;
     const QJsonArray records = answer.value(u"records").toArray();
-    for (const QJsonValue &value : records) {
+    for (const auto &value : records) {
         const QJsonObject record = value.toObject();
         const QUuid id = QUuid::fromString(record.value(u"id").toString());
         const auto entry = announced.constFind(id);
@@ -223,7 +223,7 @@ void SyncRun::pullStatus()
 void SyncRun::takeStatusAnswer(const QJsonObject &answer, const QSet<QUuid> &asked)
 {
     const QJsonArray records = answer.value(u"records").toArray();
-    for (const QJsonValue &value : records) {
+    for (const auto &value : records) {
         const QJsonObject record = value.toObject();
         if (!record.contains(u"receipt"))
             continue; // "unknown": a USB file not imported yet

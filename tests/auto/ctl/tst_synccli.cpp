@@ -135,7 +135,7 @@ void tst_SyncCli::exportVerifiesAndTamperingShows()
     QVERIFY(f.open(QIODevice::ReadOnly));
     QByteArray bytes = f.readAll();
     f.close();
-    const qsizetype at = bytes.indexOf("\"envelope\":\"") + 40;
+    const qsizetype at = bytes.indexOf(R"("envelope":")") + 40;
     bytes[at] = bytes[at] == 'A' ? 'B' : 'A';
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     f.write(bytes);

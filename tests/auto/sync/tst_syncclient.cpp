@@ -52,10 +52,10 @@ private:
     // An intake of `province` on the store under test, this point enrolled unless told otherwise.
     std::unique_ptr<Testing::IntakeServerProcess> intakeOf(const Testing::TestProvince &province, bool enrol = true);
     bool startIntake(bool enrol = true);
-    QUrl url() const { return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_intake->port())); }
+    QUrl url() const { return { QStringLiteral("https://127.0.0.1:%1").arg(m_intake->port()) }; }
     // How many of this point's records the province holds in `state` (`regpoint-intake status`).
     int held(const QString &state = QStringLiteral("accepted"));
-    SyncOutcome syncOnce(std::function<void(const SyncProgress &)> onProgress = {});
+    SyncOutcome syncOnce(const std::function<void(const SyncProgress &)> &onProgress = {});
     RecordState stateOf(const QUuid &id) { return (*m_ws)->records().find(id).value()->state; }
     QList<QUuid> allIds();
 
@@ -137,7 +137,7 @@ int tst_SyncClient::held(const QString &state)
     return QJsonDocument::fromJson(out).object().value(u"states").toObject().value(state).toInt();
 }
 
-SyncOutcome tst_SyncClient::syncOnce(std::function<void(const SyncProgress &)> onProgress)
+SyncOutcome tst_SyncClient::syncOnce(const std::function<void(const SyncProgress &)> &onProgress)
 {
     Workspace &ws = **m_ws;
     auto sync = PointSync::create(ws.dataDir(), url(), ws.sync(), ws.records(), ws.audit(), m_ws->clock());

@@ -65,7 +65,7 @@ QUuid tst_SyncLedger::sealedRecord(const QString &idNumber)
     record.createdBy = m_supervisor;
     m_ws->clock().advance(std::chrono::seconds(1)); // created_at orders the outbox
     if (!(*m_ws)->records().insert(record)
-        || !(*m_ws)->records().attachPhoto(record.id, QByteArray(30 * 1024, 'j'), m_supervisor)
+        || !(*m_ws)->records().attachPhoto(record.id, QByteArray(qsizetype(30) * 1024, 'j'), m_supervisor)
         || !(*m_ws)->sealing().seal(record.id, m_supervisor))
         return {};
     return record.id;

@@ -115,11 +115,11 @@ void tst_UsbExport::alteredFileIsRefused_data()
     QTest::addColumn<QByteArray>("to");
     QTest::addColumn<QString>("code");
     // The point code in the file, changed to another point's: the signature no longer holds.
-    QTest::newRow("another point named") << QByteArray("\"pointCode\":\"430102-07\"")
-                                         << QByteArray("\"pointCode\":\"430102-08\"") << QStringLiteral("usb.");
+    QTest::newRow("another point named") << QByteArray(R"("pointCode":"430102-07")")
+                                         << QByteArray(R"("pointCode":"430102-08")") << QStringLiteral("usb.");
     // A record's decision changed after signing.
-    QTest::newRow("decision changed") << QByteArray("\"decision\":\"pending\"")
-                                      << QByteArray("\"decision\":\"approved\"") << QStringLiteral("usb.signature");
+    QTest::newRow("decision changed") << QByteArray(R"("decision":"pending")") << QByteArray(R"("decision":"approved")")
+                                      << QStringLiteral("usb.signature");
 }
 
 void tst_UsbExport::alteredFileIsRefused()
