@@ -187,7 +187,7 @@ void MainWindow::setUpSessionLock()
     m_idleCheck.setInterval(1000);
     connect(&m_idleCheck, &QTimer::timeout, &lock, &Kiosk::SessionLock::checkIdle);
     m_idleCheck.start();
-    retranslate();
+    MainWindow::retranslate(); // called from the constructor: no virtual dispatch yet
     updateTopBar();
 }
 

@@ -198,8 +198,7 @@ Status SyncLedger::applyAnswers(const QList<ProvinceAnswer> &answers)
             if (current && *current != answer.state && !resendOfHeld) {
                 if (!canTransition(*current, answer.state))
                     continue; // e.g. a stale "accepted" after a conflict: the later word stands
-                if (const Status moved
-                    = m_records.changeStateInTransaction(answer.recordId, answer.state, std::nullopt);
+                if (Status moved = m_records.changeStateInTransaction(answer.recordId, answer.state, std::nullopt);
                     !moved)
                     return moved;
             }

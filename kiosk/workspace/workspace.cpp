@@ -137,7 +137,7 @@ const Exchange::EnvelopeSealer *Workspace::sealer() const
 
 Status Workspace::loadSealer()
 {
-    if (const Status loaded = m_keys->load(); !loaded)
+    if (Status loaded = m_keys->load(); !loaded)
         return loaded;
     return m_readOnly ? Status(Done {}) : noteProvisioning();
 }
