@@ -32,9 +32,13 @@ private Q_SLOTS:
     void statusCountsWhatWaits();
     void withoutAServerNothingIsLost();
     void deliversToTheLocalIntake();
+    void killedMidBatchLosesNothing();
     void exportVerifiesAndTamperingShows();
 
 private:
+    // regpoint-intake for the demo province of this data folder, as scripts/run-kiosk starts it;
+    // returns its https:// address, empty if it did not start.
+    QString startIntake(QProcess &server);
     QString dir() const { return m_data->path(); }
     QJsonObject status()
     {
@@ -80,29 +84,37 @@ void tst_SyncCli::withoutAServerNothingIsLost()
     QCOMPARE(s.value(u"last_error").toString(), QStringLiteral("sync.unreachable"));
 }
 
-void tst_SyncCli::deliversToTheLocalIntake()
+QString tst_SyncCli::startIntake(QProcess &server)
 {
-    // The demo province's intake, set up as scripts/run-kiosk does.
     const QString province = QDir(dir()).filePath(QStringLiteral("demo-province"));
     const QString folder = QDir(province).filePath(QStringLiteral("intake"));
-    QCOMPARE(intake({ QStringLiteral("init"), QStringLiteral("--dir"), folder, QStringLiteral("--ca-cert"),
-                        province + QStringLiteral("/ca.pem"), QStringLiteral("--ca-key"),
-                        province + QStringLiteral("/ca.key"), QStringLiteral("--host"), QStringLiteral("127.0.0.1") })
-                 .exitCode,
-        0);
-    QCOMPARE(intake({ QStringLiteral("enrol"), QStringLiteral("--dir"), folder,
-                        QDir(dir()).filePath(QStringLiteral("keys/machine.crt")) })
-                 .exitCode,
-        0);
-    QProcess server;
+    if (intake({ QStringLiteral("init"), QStringLiteral("--dir"), folder, QStringLiteral("--ca-cert"),
+                   province + QStringLiteral("/ca.pem"), QStringLiteral("--ca-key"),
+                   province + QStringLiteral("/ca.key"), QStringLiteral("--host"), QStringLiteral("127.0.0.1") })
+            .exitCode
+        != 0)
+        return {};
+    if (intake({ QStringLiteral("enrol"), QStringLiteral("--dir"), folder,
+                   QDir(dir()).filePath(QStringLiteral("keys/machine.crt")) })
+            .exitCode
+        != 0)
+        return {};
     server.start(QStringLiteral(INTAKE_BIN),
         { QStringLiteral("serve"), QStringLiteral("--dir"), folder, QStringLiteral("--listen"),
             QStringLiteral("127.0.0.1:0") });
-    QVERIFY(server.waitForReadyRead(30000));
+    if (!server.waitForReadyRead(30000))
+        return {};
     const QByteArray line = server.readLine().trimmed();
-    QVERIFY2(line.startsWith("listening on 127.0.0.1:"), line.constData());
-    const QString url = QStringLiteral("https://") + QString::fromLatin1(line.mid(int(strlen("listening on "))));
+    if (!line.startsWith("listening on 127.0.0.1:"))
+        return {};
+    return QStringLiteral("https://") + QString::fromLatin1(line.mid(int(strlen("listening on "))));
+}
 
+void tst_SyncCli::deliversToTheLocalIntake()
+{
+    QProcess server;
+    const QString url = startIntake(server);
+    QVERIFY(!url.isEmpty());
     const ProgramRun run = ctl({ QStringLiteral("sync"), QStringLiteral("now"), QStringLiteral("--data-dir"), dir(),
         QStringLiteral("--intake"), url, QStringLiteral("--json") });
     server.terminate();
@@ -112,6 +124,45 @@ void tst_SyncCli::deliversToTheLocalIntake()
     const QJsonObject s = status();
     QCOMPARE(s.value(u"unsent").toInt(), 0);
     QCOMPARE(s.value(u"by_state").toObject().value(u"accepted").toInt(), 5);
+}
+
+void tst_SyncCli::killedMidBatchLosesNothing()
+{
+    // The sending program dies (power cut, OOM killer) in the middle of a batch.
+    QVERIFY(ctl({ QStringLiteral("demo-day"), QStringLiteral("--records"), QStringLiteral("80"),
+                    QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--data-dir"), dir() })
+                .exitCode
+        == 0);
+    QProcess server;
+    const QString url = startIntake(server);
+    QVERIFY(!url.isEmpty());
+    QProcess sender;
+    sender.start(QStringLiteral(REGPOINTCTL_BIN),
+        { QStringLiteral("sync"), QStringLiteral("now"), QStringLiteral("--data-dir"), dir(),
+            QStringLiteral("--intake"), url });
+    QByteArray progress;
+    while (!progress.contains("sent 20 of") && sender.state() != QProcess::NotRunning) {
+        sender.waitForReadyRead(10000);
+        progress += sender.readAllStandardError();
+    }
+    QVERIFY2(progress.contains("sent 20 of"), progress.constData());
+    sender.kill();
+    sender.waitForFinished();
+
+    // Started again: every record reaches the province exactly once, and is accepted here.
+    const ProgramRun again = ctl({ QStringLiteral("sync"), QStringLiteral("now"), QStringLiteral("--data-dir"), dir(),
+        QStringLiteral("--intake"), url, QStringLiteral("--json") });
+    QVERIFY2(again.exitCode == 0, qPrintable(again.errors()));
+    QVERIFY(again.json().value(u"uploaded").toInt() < 85);
+    const QJsonObject s = status();
+    QCOMPARE(s.value(u"unsent").toInt(), 0);
+    QCOMPARE(s.value(u"by_state").toObject().value(u"accepted").toInt(), 85);
+    server.terminate();
+    server.waitForFinished();
+    const QString folder = QDir(dir()).filePath(QStringLiteral("demo-province/intake"));
+    const QJsonObject held
+        = intake({ QStringLiteral("status"), QStringLiteral("--dir"), folder, QStringLiteral("--json") }).json();
+    QCOMPARE(held.value(u"states").toObject().value(u"accepted").toInt(), 85);
 }
 
 void tst_SyncCli::exportVerifiesAndTamperingShows()
