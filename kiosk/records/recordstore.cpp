@@ -4,6 +4,7 @@
 
 #include "clock.h"
 #include "crypto/localvault.h"
+#include "jsonfields.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 
@@ -17,6 +18,8 @@
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 namespace RegPoint::Kiosk {
+
+using Exchange::uuidText; // the protocol's form of an id: lower case, no braces
 
 namespace {
 
@@ -33,11 +36,6 @@ const QString kColumns
 QString timestamp(const QDateTime &time)
 {
     return time.toOffsetFromUtc(time.offsetFromUtc()).toString(Qt::ISODateWithMs);
-}
-
-QString uuidText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "audit/auditlog.h"
 
 #include "clock.h"
+#include "jsonfields.h"
 #include "records/recordstore.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
@@ -14,17 +15,14 @@
 
 namespace RegPoint::Kiosk {
 
+using Exchange::uuidText; // the protocol's form of an id: lower case, no braces
+
 namespace {
 
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::SyncLedger)
 };
-
-QString uuidText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
 
 QString timestamp(const QDateTime &time)
 {

@@ -3,6 +3,7 @@
 #include "audit/auditlog.h"
 
 #include "clock.h"
+#include "jsonfields.h"
 #include "records/recordstore.h"
 #include "sync/intakeclient.h"
 #include "syncmessages.h"
@@ -17,17 +18,14 @@ Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
 namespace RegPoint::Kiosk {
 
+using Exchange::uuidText; // the protocol's form of an id: lower case, no braces
+
 namespace {
 
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::SyncRun)
 };
-
-QString uuidText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
 
 Failure receiptRefused(const QString &why)
 {

@@ -30,11 +30,6 @@ QString sha256Hex(const QByteArray &bytes)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-Failure exportFailure(const QString &code, const QString &message)
-{
-    return Failure { code, message };
-}
-
 } // namespace
 
 UsbExport::UsbExport(SyncLedger &ledger, RecordStore &records, AuditLog &audit, const Clock &clock)
@@ -47,10 +42,10 @@ UsbExport::UsbExport(SyncLedger &ledger, RecordStore &records, AuditLog &audit, 
 Result<UsbExportResult> UsbExport::exportTo(const QString &directory, const UsbSigningKeys &keys)
 {
     if (!QFileInfo(directory).isDir())
-        return exportFailure(QStringLiteral("export.no-folder"),
+        return Failure { QStringLiteral("export.no-folder"),
             Tr::tr("%1 is not a folder this workstation can see. Plug in the USB drive, choose its folder, then "
                    "export again.")
-                .arg(directory));
+                .arg(directory) };
 
     Exchange::UsbBatch batch;
     batch.batch = QUuid::createUuid();
@@ -59,17 +54,17 @@ Result<UsbExportResult> UsbExport::exportTo(const QString &directory, const UsbS
     if (!entries)
         return entries.failure();
     if (entries->isEmpty())
-        return exportFailure(QStringLiteral("export.nothing"),
-            Tr::tr("Every record has already been answered for by the province: there is nothing to export."));
+        return Failure { QStringLiteral("export.nothing"),
+            Tr::tr("Every record has already been answered for by the province: there is nothing to export.") };
     for (const OutboxEntry &entry : entries.value()) {
         const Result<std::optional<StoredSeal>> seal = m_records.sealOf(entry.recordId);
         if (!seal)
             return seal.failure();
         if (!seal.value())
-            return exportFailure(QStringLiteral("sync.not-sealed"),
+            return Failure { QStringLiteral("sync.not-sealed"),
                 Tr::tr("Record %1 has no sealed envelope; nothing was exported. Run the store check and call the "
                        "technician.")
-                    .arg(entry.recordId.toString(QUuid::WithoutBraces)));
+                    .arg(entry.recordId.toString(QUuid::WithoutBraces)) };
         Exchange::ManifestRecord line;
         line.id = entry.recordId;
         line.sha256 = entry.sha256;
@@ -89,9 +84,9 @@ Result<UsbExportResult> UsbExport::exportTo(const QString &directory, const UsbS
     if (!head)
         return head.failure();
     if (!head.value())
-        return exportFailure(QStringLiteral("sync.not-configured"),
+        return Failure { QStringLiteral("sync.not-configured"),
             Tr::tr("This point is not provisioned yet, so it cannot sign an export. Ask the technician to provision "
-                   "it."));
+                   "it.") };
     batch.auditHead = *head.value();
 
     const Result<QByteArray> file = Exchange::writeUsbBatch(batch, keys.privateKeyPem, keys.certificatePem);
@@ -104,14 +99,14 @@ Result<UsbExportResult> UsbExport::exportTo(const QString &directory, const UsbS
     // The drive must give back what was meant: the same records, each envelope intact.
     const Result<UsbBatchCheck> check = verifyUsbBatchFile(path, keys.caPem, m_clock.now());
     if (!check)
-        return exportFailure(QStringLiteral("export.read-back"),
+        return Failure { QStringLiteral("export.read-back"),
             Tr::tr("The file on the drive does not read back as written (%1). Do not use this drive: plug in "
                    "another one and export again. Nothing was marked as exported.")
-                .arg(check.failure().code));
+                .arg(check.failure().code) };
     if (check->records != batch.records.size() || check->batch != batch.batch)
-        return exportFailure(QStringLiteral("export.read-back"),
+        return Failure { QStringLiteral("export.read-back"),
             Tr::tr("The file on the drive holds other records than were written. Do not use this drive: plug in "
-                   "another one and export again. Nothing was marked as exported."));
+                   "another one and export again. Nothing was marked as exported.") };
 
     QList<QUuid> ids;
     for (const Exchange::UsbBatchRecord &record : std::as_const(batch.records))
