@@ -17,9 +17,12 @@ SyncMonitor::SyncMonitor(SyncLedger &ledger, SyncScheduler *scheduler, std::opti
 {
     if (!m_scheduler)
         return;
-    connect(m_scheduler, &SyncScheduler::changed, this, [this] {
-        if (!m_scheduler->isRunning() && !m_scheduler->lastStop())
+    // Only a run that went through counts as checked; a rescheduled timer is not one.
+    connect(&m_scheduler->run(), &SyncRun::finished, this, [this](const SyncOutcome &outcome) {
+        if (!outcome.stoppedBy)
             m_lastSuccess = m_clock.now();
+    });
+    connect(m_scheduler, &SyncScheduler::changed, this, [this] {
         if (!m_scheduler->isRunning())
             m_progress = {};
         Q_EMIT changed();
