@@ -25,7 +25,7 @@ Q_LOGGING_CATEGORY(lcAssembly, "regpoint.app")
 namespace RegPoint::App {
 
 namespace {
-struct Tr
+struct KioskAssemblyTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::App::KioskAssembly)
 };
@@ -181,18 +181,20 @@ void KioskAssembly::attachReader(std::unique_ptr<Devices::IdCardReader> newReade
         if (m_flow.presentCard(card))
             m_readSound->play();
         else if (m_flow.step() == Kiosk::FlowStep::ManualEntry)
-            w->showNotice(Tr::tr("A card was read while a form is open. Save or cancel the form, then lift and place "
-                                 "the card again."),
+            w->showNotice(KioskAssemblyTr::tr(
+                              "A card was read while a form is open. Save or cancel the form, then lift and place "
+                              "the card again."),
                 false);
     });
-    QObject::connect(r, &Devices::IdCardReader::holdStillRequested, w,
-        [w] { w->showNotice(Tr::tr("Keep the card still: reading it again…"), false, std::chrono::seconds(3)); });
+    QObject::connect(r, &Devices::IdCardReader::holdStillRequested, w, [w] {
+        w->showNotice(KioskAssemblyTr::tr("Keep the card still: reading it again…"), false, std::chrono::seconds(3));
+    });
     QObject::connect(r, &Devices::IdCardReader::readFailed, w,
         [w](const Devices::ReadFailure &failure) { w->showNotice(failure.message, true, std::chrono::seconds(10)); });
     m_devices.setStatus(Devices::deviceStatusFromReader(r->status(), simulated));
     r->start();
     if (simulated)
-        w->showNotice(Tr::tr("Simulated ID card reader: F8 places a demo card, F9 takes it off."), false,
+        w->showNotice(KioskAssemblyTr::tr("Simulated ID card reader: F8 places a demo card, F9 takes it off."), false,
             std::chrono::seconds(15));
 }
 
@@ -205,7 +207,7 @@ void KioskAssembly::attachCamera(bool simulated)
     QObject::connect(m_camera.get(), &Devices::FrameSource::statusChanged, &m_devices, publish);
     Devices::CameraStatus initial = m_camera->status();
     if (!simulated && QMediaDevices::videoInputs().isEmpty())
-        initial.message = Tr::tr("No camera found. Plug it in, or import the candidates' photo files.");
+        initial.message = KioskAssemblyTr::tr("No camera found. Plug it in, or import the candidates' photo files.");
     publish(initial);
 }
 
@@ -213,7 +215,7 @@ void KioskAssembly::findReader(const KioskOptions &options)
 {
     // Probing takes up to a second per port: off the GUI thread, so the login screen is usable at once.
     m_devices.setStatus({ Devices::DeviceKind::IdCardReader, Devices::DeviceState::Connecting, false,
-        Tr::tr("Looking for the ID card reader…") });
+        KioskAssemblyTr::tr("Looking for the ID card reader…") });
     auto *worker = QThread::create([this, options] {
         QString found;
         for (const Devices::ProbeResult &r :
@@ -226,7 +228,8 @@ void KioskAssembly::findReader(const KioskOptions &options)
         QMetaObject::invokeMethod(m_window.get(), [this, found, options] {
             if (found.isEmpty()) {
                 m_devices.setStatus({ Devices::DeviceKind::IdCardReader, Devices::DeviceState::Error, false,
-                    Tr::tr("No ID card reader found. Plug it in and restart, or enter documents by hand.") });
+                    KioskAssemblyTr::tr(
+                        "No ID card reader found. Plug it in and restart, or enter documents by hand.") });
                 return;
             }
             qCInfo(lcAssembly) << "ID card reader found on" << found;

@@ -5,7 +5,7 @@
 namespace RegPoint::Devices {
 
 namespace {
-struct Tr
+struct DeviceTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Devices::Device)
 };
@@ -15,11 +15,11 @@ QString deviceKindName(DeviceKind kind)
 {
     switch (kind) {
     case DeviceKind::IdCardReader:
-        return Tr::tr("ID card reader");
+        return DeviceTr::tr("ID card reader");
     case DeviceKind::Camera:
-        return Tr::tr("Camera");
+        return DeviceTr::tr("Camera");
     case DeviceKind::Printer:
-        return Tr::tr("Printer");
+        return DeviceTr::tr("Printer");
     }
     return {};
 }
@@ -28,15 +28,15 @@ QString deviceStateName(DeviceState state)
 {
     switch (state) {
     case DeviceState::NotConfigured:
-        return Tr::tr("not set up");
+        return DeviceTr::tr("not set up");
     case DeviceState::Connecting:
-        return Tr::tr("connecting");
+        return DeviceTr::tr("connecting");
     case DeviceState::Ready:
-        return Tr::tr("ready");
+        return DeviceTr::tr("ready");
     case DeviceState::Busy:
-        return Tr::tr("busy");
+        return DeviceTr::tr("busy");
     case DeviceState::Error:
-        return Tr::tr("fault");
+        return DeviceTr::tr("fault");
     }
     return {};
 }

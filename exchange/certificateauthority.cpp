@@ -16,7 +16,7 @@ namespace {
 using Ossl::Cert;
 using Ossl::Pkey;
 
-struct Tr
+struct CertificateAuthorityTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Exchange::CertificateAuthority)
 };
@@ -76,7 +76,8 @@ Result<CertificateAuthority> CertificateAuthority::load(const QByteArray &keyPem
     const Pkey key = Ossl::readPrivateKey(keyPem);
     const Cert cert = Ossl::readCertificate(certPem);
     if (!key || !cert || X509_check_private_key(cert.get(), key.get()) != 1)
-        return Failure { QStringLiteral("ca.unreadable"), Tr::tr("The CA key or certificate cannot be read.") };
+        return Failure { QStringLiteral("ca.unreadable"),
+            CertificateAuthorityTr::tr("The CA key or certificate cannot be read.") };
     return CertificateAuthority(keyPem, certPem);
 }
 

@@ -16,7 +16,7 @@ namespace RegPoint::Exchange {
 
 namespace {
 
-struct Tr
+struct EnvelopeTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Exchange::Envelope)
 };
@@ -33,11 +33,6 @@ constexpr std::pair<const char *, const char *> kSignedParts[] = {
     { "ciphertext", "seal.ciphertext-altered" },
     { "tag", "seal.tag-altered" },
 };
-
-Failure failure(const char *code, const QString &message)
-{
-    return { QString::fromLatin1(code), message };
-}
 
 QByteArray b64(const QByteArray &bytes)
 {
@@ -85,16 +80,17 @@ Result<EnvelopeSealer> EnvelopeSealer::create(
     if (!keys->province || EVP_PKEY_get_base_id(keys->province.get()) != EVP_PKEY_RSA
         || EVP_PKEY_get_bits(keys->province.get()) < kMinProvinceKeyBits)
         return failure("seal.province-key",
-            Tr::tr("The province key is missing or is not an RSA key of at least %1 bits. Provision this point "
-                   "again with the key file from the provincial office.")
+            EnvelopeTr::tr("The province key is missing or is not an RSA key of at least %1 bits. Provision this point "
+                           "again with the key file from the provincial office.")
                 .arg(kMinProvinceKeyBits));
     keys->machine = Ossl::readPrivateKey(machineKeyPem);
     keys->certificate = Ossl::readCertificate(machineCertPem);
     if (!keys->machine || !keys->certificate
         || X509_check_private_key(keys->certificate.get(), keys->machine.get()) != 1)
         return failure("seal.machine-key",
-            Tr::tr("This point's machine key or certificate is missing or they do not match. Install the certificate "
-                   "issued for this point (regpointctl provision --install-cert)."));
+            EnvelopeTr::tr(
+                "This point's machine key or certificate is missing or they do not match. Install the certificate "
+                "issued for this point (regpointctl provision --install-cert)."));
     keys->certificateDer = Ossl::certificateDer(keys->certificate.get());
     keys->provinceKeyId = Ossl::keyId(keys->province.get());
     keys->machineKeyId = Ossl::keyId(keys->machine.get());
@@ -127,8 +123,8 @@ QByteArray EnvelopeSealer::signStatement(QByteArrayView statement) const
 Result<QByteArray> EnvelopeSealer::seal(const EnvelopeContent &content, const QDateTime &at) const
 {
     const Failure cryptoFailure = failure("seal.crypto",
-        Tr::tr("The record could not be sealed (cryptography error). It stays saved on this point; restart the "
-               "workstation and call the technician if this repeats."));
+        EnvelopeTr::tr("The record could not be sealed (cryptography error). It stays saved on this point; restart the "
+                       "workstation and call the technician if this repeats."));
     QJsonObject header {
         { QStringLiteral("record_id"), content.recordId.toString(QUuid::WithoutBraces) },
         { QStringLiteral("point_code"), m_keys->pointCode },
@@ -219,7 +215,8 @@ Result<EnvelopeOpener> EnvelopeOpener::create(const QByteArray &provincePrivateK
     keys->province = Ossl::readPrivateKey(provincePrivateKeyPem);
     keys->ca = Ossl::readCertificate(caCertPem);
     if (!keys->province || !keys->ca)
-        return failure("seal.opener-keys", Tr::tr("The province's private key or the CA certificate cannot be read."));
+        return failure(
+            "seal.opener-keys", EnvelopeTr::tr("The province's private key or the CA certificate cannot be read."));
     keys->provinceKeyId = Ossl::keyId(keys->province.get());
     return EnvelopeOpener(std::move(keys));
 }
@@ -246,7 +243,8 @@ struct CheckedEnvelope
 
 Result<CheckedEnvelope> checkedEnvelope(const QByteArray &envelopeBytes, X509 *ca)
 {
-    const Failure malformed = failure("seal.format", Tr::tr("This is not a RegPoint sealed record, or it is damaged."));
+    const Failure malformed
+        = failure("seal.format", EnvelopeTr::tr("This is not a RegPoint sealed record, or it is damaged."));
     const QJsonObject envelope = QJsonDocument::fromJson(envelopeBytes).object();
     const QJsonObject header = envelope.value(QStringLiteral("header")).toObject();
     const QJsonObject digests = envelope.value(QStringLiteral("digests")).toObject();
@@ -274,30 +272,32 @@ Result<CheckedEnvelope> checkedEnvelope(const QByteArray &envelopeBytes, X509 *c
         break;
     case Ossl::ChainCheck::Expired:
         return failure("seal.certificate-expired",
-            Tr::tr("The point's certificate was not valid when the record was sealed (expired or not yet valid)."));
+            EnvelopeTr::tr(
+                "The point's certificate was not valid when the record was sealed (expired or not yet valid)."));
     case Ossl::ChainCheck::Foreign:
         return failure(
-            "seal.certificate-foreign", Tr::tr("The point's certificate was not issued by the province's CA."));
+            "seal.certificate-foreign", EnvelopeTr::tr("The point's certificate was not issued by the province's CA."));
     }
     Ossl::Pkey machineKey(X509_get_pubkey(cert.get()));
     if (!machineKey || Ossl::keyId(machineKey.get()) != opened.machineKeyId
         || Ossl::commonName(cert.get()) != opened.pointCode)
         return failure(
-            "seal.signature", Tr::tr("The envelope names another machine key or point than its certificate."));
+            "seal.signature", EnvelopeTr::tr("The envelope names another machine key or point than its certificate."));
 
     // The signature over format, header and the digests of every part.
     const QJsonObject signedPart { { QStringLiteral("format"), QLatin1String(kFormat) },
         { QStringLiteral("header"), header }, { QStringLiteral("digests"), digests } };
     if (!Ossl::verify(
             machineKey.get(), canonicalJson(signedPart), unb64(envelope.value(QStringLiteral("signature_value")))))
-        return failure("seal.signature", Tr::tr("The signature does not match: the record was changed after sealing."));
+        return failure(
+            "seal.signature", EnvelopeTr::tr("The signature does not match: the record was changed after sealing."));
     QByteArray *parts = checked.parts;
     for (size_t i = 0; i < std::size(kSignedParts); ++i) {
         const QString name = QString::fromLatin1(kSignedParts[i].first);
         parts[i] = unb64(envelope.value(name));
         if (QString::fromLatin1(Ossl::sha256(parts[i]).toHex()) != digests.value(name).toString())
             return failure(
-                kSignedParts[i].second, Tr::tr("The sealed record's %1 was changed after sealing.").arg(name));
+                kSignedParts[i].second, EnvelopeTr::tr("The sealed record's %1 was changed after sealing.").arg(name));
     }
     return checked;
 }
@@ -308,12 +308,12 @@ Status verifySealedEnvelope(const QByteArray &envelope, const QByteArray &caPem,
 {
     const Ossl::Cert ca = Ossl::readCertificate(caPem);
     if (!ca)
-        return failure("seal.opener-keys", Tr::tr("The province's CA certificate cannot be read."));
+        return failure("seal.opener-keys", EnvelopeTr::tr("The province's CA certificate cannot be read."));
     const Result<CheckedEnvelope> checked = checkedEnvelope(envelope, ca.get());
     if (!checked)
         return checked.failure();
     if (checked->opened.recordId != recordId)
-        return failure("seal.other-record", Tr::tr("The envelope is another record's."));
+        return failure("seal.other-record", EnvelopeTr::tr("The envelope is another record's."));
     return Done {};
 }
 
@@ -325,12 +325,13 @@ Result<OpenedEnvelope> EnvelopeOpener::open(const QByteArray &envelopeBytes) con
     OpenedEnvelope opened = checked->opened;
     const QJsonObject &header = checked->header;
     const QByteArray *parts = checked->parts;
-    const Failure malformed = failure("seal.format", Tr::tr("This is not a RegPoint sealed record, or it is damaged."));
+    const Failure malformed
+        = failure("seal.format", EnvelopeTr::tr("This is not a RegPoint sealed record, or it is damaged."));
     const QByteArray &wrapped = parts[1], &nonce = parts[2], &ciphertext = parts[3], &tag = parts[4];
 
     if (opened.provinceKeyId != m_keys->provinceKeyId)
         return failure("seal.wrong-province-key",
-            Tr::tr("The record is sealed to another province key (id %1).").arg(opened.provinceKeyId.left(16)));
+            EnvelopeTr::tr("The record is sealed to another province key (id %1).").arg(opened.provinceKeyId.left(16)));
     // The output buffer must hold a whole RSA block; the key is its first 32 bytes.
     QByteArray key(EVP_PKEY_get_size(m_keys->province.get()), Qt::Uninitialized);
     {
@@ -343,7 +344,8 @@ Result<OpenedEnvelope> EnvelopeOpener::open(const QByteArray &envelopeBytes) con
             || EVP_PKEY_decrypt(ctx.get(), Ossl::bytes(key), &size, Ossl::bytes(wrapped), size_t(wrapped.size())) != 1
             || size != size_t(kKeySize)) {
             wipe(key);
-            return failure("seal.unwrap-failed", Tr::tr("The record key cannot be unwrapped with this province key."));
+            return failure(
+                "seal.unwrap-failed", EnvelopeTr::tr("The record key cannot be unwrapped with this province key."));
         }
         key.resize(kKeySize);
     }
@@ -362,7 +364,7 @@ Result<OpenedEnvelope> EnvelopeOpener::open(const QByteArray &envelopeBytes) con
     wipe(key);
     if (!decrypted || plain.size() < 4) {
         wipe(plain);
-        return failure("seal.decrypt-failed", Tr::tr("The sealed record does not decrypt: it is damaged."));
+        return failure("seal.decrypt-failed", EnvelopeTr::tr("The sealed record does not decrypt: it is damaged."));
     }
     const auto jsonSize = qFromBigEndian<quint32>(plain.constData());
     if (jsonSize > quint32(plain.size() - 4)) {

@@ -32,11 +32,6 @@ bool hasIntakeSigningUsage(X509 *cert)
     return found;
 }
 
-Failure failure(const char *code, const QString &message)
-{
-    return { QString::fromLatin1(code), message };
-}
-
 } // namespace
 
 struct IntakeSigner::Keys

@@ -9,7 +9,7 @@
 namespace RegPoint::Exchange {
 
 namespace {
-struct Tr
+struct RecordDocumentTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Exchange::RecordDocument)
 };
@@ -71,7 +71,8 @@ QByteArray RecordDocument::toCanonicalJson() const
 Result<RecordDocument> RecordDocument::fromJson(const QByteArray &json)
 {
     const Failure malformed { QStringLiteral("record.format"),
-        Tr::tr("The sealed record's content is not a RegPoint record (%1), or it is damaged.").arg(kFormat) };
+        RecordDocumentTr::tr("The sealed record's content is not a RegPoint record (%1), or it is damaged.")
+            .arg(kFormat) };
     QJsonParseError error;
     const QJsonDocument parsed = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !parsed.isObject())

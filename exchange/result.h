@@ -15,6 +15,12 @@ struct Failure
     QString message;
 };
 
+// A failure whose code is a literal, as nearly every call site writes it.
+inline Failure failure(const char *code, QString message)
+{
+    return { QString::fromLatin1(code), std::move(message) };
+}
+
 // A value or the reason there is none. Domain code returns these instead of throwing.
 template<typename T>
 class [[nodiscard]] Result

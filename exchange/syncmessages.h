@@ -20,7 +20,7 @@ namespace RegPoint::Exchange {
 inline constexpr int kProtocolVersion = 1;
 inline constexpr qsizetype kMaxRecordsPerBatch = 5000;
 inline constexpr qsizetype kMaxStatusIds = 5000;
-inline constexpr qint64 kMaxEnvelopeBytes = 256 * 1024;
+inline constexpr qint64 kMaxEnvelopeBytes = qint64(256) * 1024;
 
 // The statement a point's running audit head signs: "regpoint-audit-tip/1|<seq>|<hash>".
 QByteArray auditTipStatement(qint64 seq, const QString &hash);

@@ -10,13 +10,6 @@ namespace RegPoint::Exchange {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-Failure failure(const char *code, const QString &message)
-{
-    return { QString::fromLatin1(code), message };
-}
-} // namespace
-
 Manifest UsbBatch::manifest() const
 {
     Manifest m { batch, createdAt, auditHead, {} };

@@ -23,7 +23,7 @@ namespace RegPoint::Ctl {
 
 namespace {
 
-struct Tr
+struct AuditTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Ctl::Audit)
 };
@@ -38,7 +38,7 @@ int verify(const QCommandLineParser &parser, CommandParts &parts)
         // The province's CA brought from outside the data folder: what is in the folder can be swapped.
         QFile ca(parser.value(QStringLiteral("ca")));
         if (!ca.open(QIODevice::ReadOnly))
-            return fail(Tr::tr("Cannot read the CA certificate %1.").arg(ca.fileName()), Usage);
+            return fail(AuditTr::tr("Cannot read the CA certificate %1.").arg(ca.fileName()), Usage);
         ws.value()->keys().trustInstead(
             Kiosk::PointTrust { ca.read(1 << 20), Kiosk::MachineProvisioning(ws.value()->dataDir()).pointCode() });
     }
@@ -52,11 +52,11 @@ int verify(const QCommandLineParser &parser, CommandParts &parts)
             { QStringLiteral("first_broken"), v.firstBroken ? QJsonValue(*v.firstBroken) : QJsonValue() },
             { QStringLiteral("problem"), v.problem } });
     } else if (v.ok()) {
-        QTextStream(stdout) << Tr::tr("Audit chain intact: %n event(s)", nullptr, int(v.events))
-                            << Tr::tr(", %n signed day head(s).", nullptr, int(v.signedHeads)) << Qt::endl;
+        QTextStream(stdout) << AuditTr::tr("Audit chain intact: %n event(s)", nullptr, int(v.events))
+                            << AuditTr::tr(", %n signed day head(s).", nullptr, int(v.signedHeads)) << Qt::endl;
     } else {
-        QTextStream(stderr) << Tr::tr("Audit chain BROKEN at event %1: %2. Keep this disk as it is and call the "
-                                      "provincial office.")
+        QTextStream(stderr) << AuditTr::tr("Audit chain BROKEN at event %1: %2. Keep this disk as it is and call the "
+                                           "provincial office.")
                                    .arg(*v.firstBroken)
                                    .arg(v.problem)
                             << Qt::endl;
@@ -69,7 +69,7 @@ Result<Kiosk::Workspace *> openForSigning(const QCommandLineParser &parser, Comm
     auto ws = parts.workspace(dataDirOption(parser), CommandParts::Access::ReadWrite);
     if (ws && !ws.value()->sealer())
         return Failure { QStringLiteral("provision.missing"),
-            Tr::tr("This point is not provisioned, so it cannot sign. Run regpointctl provision first.") };
+            AuditTr::tr("This point is not provisioned, so it cannot sign. Run regpointctl provision first.") };
     return ws;
 }
 
@@ -82,7 +82,7 @@ int closeDay(const QCommandLineParser &parser, CommandParts &parts)
     const Result<QDate> closed = Kiosk::DayClose(ws.value()->audit(), clock).close(*ws.value()->sealer());
     if (!closed)
         return fail(closed.failure().message);
-    QTextStream(stdout) << Tr::tr("Audit head of %1 signed.").arg(closed->toString(Qt::ISODate)) << Qt::endl;
+    QTextStream(stdout) << AuditTr::tr("Audit head of %1 signed.").arg(closed->toString(Qt::ISODate)) << Qt::endl;
     return Ok;
 }
 
@@ -91,10 +91,10 @@ int closeDay(const QCommandLineParser &parser, CommandParts &parts)
 int exportLog(const QCommandLineParser &parser, CommandParts &parts)
 {
     if (parser.positionalArguments().size() != 1)
-        return fail(Tr::tr("Name the folder to export to: audit export DIR"), Usage);
+        return fail(AuditTr::tr("Name the folder to export to: audit export DIR"), Usage);
     const QDir dir(parser.positionalArguments().constFirst());
     if (!dir.exists() && !QDir().mkpath(dir.path()))
-        return fail(Tr::tr("Cannot create %1.").arg(dir.path()));
+        return fail(AuditTr::tr("Cannot create %1.").arg(dir.path()));
     const Kiosk::Clock &clock = parts.clock();
     auto ws = openForSigning(parser, parts);
     if (!ws)
@@ -122,14 +122,15 @@ int exportLog(const QCommandLineParser &parser, CommandParts &parts)
             std::pair { ".crt", sealer.machineCertificatePem() } }) {
         QSaveFile file(base + QLatin1String(suffix));
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            return fail(Tr::tr("Cannot write %1.").arg(file.fileName()));
+            return fail(AuditTr::tr("Cannot write %1.").arg(file.fileName()));
     }
     if (wantsJson(parser))
         printJson(QJsonObject { { QStringLiteral("file"), QString(base + QStringLiteral(".jsonl")) },
             { QStringLiteral("events"), qint64(events->size()) } });
     else
         QTextStream(stdout)
-            << Tr::tr("%n event(s) exported to %1.jsonl, signed.", nullptr, int(events->size())).arg(base) << Qt::endl;
+            << AuditTr::tr("%n event(s) exported to %1.jsonl, signed.", nullptr, int(events->size())).arg(base)
+            << Qt::endl;
     return Ok;
 }
 

@@ -17,7 +17,7 @@ namespace RegPoint::Ctl {
 namespace {
 
 // Reads the store without changing it and reports whether the kiosk can work with it.
-int check(const QCommandLineParser &parser, CommandParts &parts)
+int checkDatabase(const QCommandLineParser &parser, CommandParts &parts)
 {
     const QString dir = dataDirOption(parser);
     const QString dbPath = Kiosk::Workspace::databasePath(dir);
@@ -114,7 +114,7 @@ QList<Command> databaseCommands()
                 p.addOption({ QStringLiteral("quick"),
                     QStringLiteral("Only the file, its schema and the key file; read no record.") });
             },
-            check },
+            checkDatabase },
     };
 }
 

@@ -18,7 +18,7 @@ namespace RegPoint::Ctl {
 
 namespace {
 
-struct Tr
+struct DemoTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Ctl::Demo)
 };
@@ -29,7 +29,7 @@ int demoDay(const QCommandLineParser &parser, CommandParts &parts)
     const int count = parser.value(QStringLiteral("records")).toInt(&countOk);
     const quint32 seed = parser.value(QStringLiteral("seed")).toUInt(&seedOk);
     if (!countOk || count < 1 || count > 100000 || !seedOk)
-        return fail(Tr::tr("--records takes 1 to 100000 and --seed a non-negative number."), Usage);
+        return fail(DemoTr::tr("--records takes 1 to 100000 and --seed a non-negative number."), Usage);
     const QString dataDir = dataDirOption(parser);
     const Kiosk::Clock &clock = parts.clock();
     // Synthetic candidates and a supervisor with a published password belong in a demo store only:
@@ -40,10 +40,11 @@ int demoDay(const QCommandLineParser &parser, CommandParts &parts)
         || QFileInfo::exists(Kiosk::Workspace::localKeyPath(dataDir))
         || provisioning.state() != Kiosk::ProvisioningState::NotProvisioned;
     if (holdsAPoint && !Kiosk::DemoProvince(dataDir).isItsCa(provisioning.caCertificatePem()))
-        return fail(Tr::tr("%1 holds a registration point's own data (it is not a demo store). A demo day would add "
-                           "synthetic candidates and a demo supervisor to it, so nothing was done. Use an empty "
-                           "folder: --data-dir /tmp/regpoint-demo.")
-                        .arg(dataDir));
+        return fail(
+            DemoTr::tr("%1 holds a registration point's own data (it is not a demo store). A demo day would add "
+                       "synthetic candidates and a demo supervisor to it, so nothing was done. Use an empty "
+                       "folder: --data-dir /tmp/regpoint-demo.")
+                .arg(dataDir));
     if (provisioning.state() != Kiosk::ProvisioningState::Provisioned) {
         if (const Status demo
             = Kiosk::DemoProvince(dataDir).provisionPoint(Kiosk::DemoProvince::defaultPointCode(), clock.now());
@@ -58,13 +59,13 @@ int demoDay(const QCommandLineParser &parser, CommandParts &parts)
     QTextStream err(stderr);
     const Result<Kiosk::DemoDayResult> day = Kiosk::runDemoDay(*ws.value(), count, seed, [&](int done) {
         if (!wantsJson(parser) && done % 100 == 0)
-            err << Tr::tr("%1 of %2 records…").arg(done).arg(count) << Qt::endl;
+            err << DemoTr::tr("%1 of %2 records…").arg(done).arg(count) << Qt::endl;
     });
     if (!day)
         return fail(day.failure().message);
     if (day->records == 0)
-        return fail(Tr::tr("No record was registered: all %1 candidates of seed %2 are in this store already. Use "
-                           "another --seed.")
+        return fail(DemoTr::tr("No record was registered: all %1 candidates of seed %2 are in this store already. Use "
+                               "another --seed.")
                         .arg(count)
                         .arg(seed));
     const double seconds = timer.elapsed() / 1000.0;
@@ -72,8 +73,8 @@ int demoDay(const QCommandLineParser &parser, CommandParts &parts)
         printJson(QJsonObject { { QStringLiteral("records"), day->records }, { QStringLiteral("sealed"), day->sealed },
             { QStringLiteral("seconds"), seconds }, { QStringLiteral("data_dir"), ws.value()->dataDir() } });
     else
-        QTextStream(stdout) << Tr::tr("%1 records registered and sealed in %2 s in %3 (operators demo.clerk / "
-                                      "demo-clerk-2026 and demo.supervisor / demo-supervisor-2026).")
+        QTextStream(stdout) << DemoTr::tr("%1 records registered and sealed in %2 s in %3 (operators demo.clerk / "
+                                          "demo-clerk-2026 and demo.supervisor / demo-supervisor-2026).")
                                    .arg(day->sealed)
                                    .arg(seconds, 0, 'f', 1)
                                    .arg(ws.value()->dataDir())

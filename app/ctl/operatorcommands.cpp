@@ -21,7 +21,7 @@ namespace RegPoint::Ctl {
 
 namespace {
 
-struct Tr
+struct OperatorsTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Ctl::Operators)
 };
@@ -37,8 +37,8 @@ Result<QString> readLine(FILE *in)
     for (int c = std::fgetc(in); c != EOF && c != '\n'; c = std::fgetc(in)) {
         if (bytes.size() == kMaxLineBytes)
             return Failure { QStringLiteral("ctl.password-too-long"),
-                Tr::tr("A password can have at most %n characters; a line on standard input is longer.", nullptr,
-                    Kiosk::OperatorService::kMaxPasswordLength) };
+                OperatorsTr::tr("A password can have at most %n characters; a line on standard input is longer.",
+                    nullptr, Kiosk::OperatorService::kMaxPasswordLength) };
         bytes.append(char(c));
     }
     if (bytes.endsWith('\r'))
@@ -49,7 +49,8 @@ Result<QString> readLine(FILE *in)
     QString line = utf8(bytes);
     if (utf8.hasError())
         return Failure { QStringLiteral("ctl.password-encoding"),
-            Tr::tr("A password on standard input is not valid UTF-8 text. Check the encoding and try again.") };
+            OperatorsTr::tr(
+                "A password on standard input is not valid UTF-8 text. Check the encoding and try again.") };
     return line;
 }
 
@@ -84,7 +85,7 @@ std::optional<Result<QStringList>> readPasswords(const QCommandLineParser &parse
         }
         passwords << passwords.constLast();
     } else if (isatty(STDIN_FILENO)) {
-        for (const QString &prompt : prompts + QStringList { Tr::tr("Password again: ") }) {
+        for (const QString &prompt : prompts + QStringList { OperatorsTr::tr("Password again: ") }) {
             Result<QString> line = promptHidden(prompt);
             if (!line)
                 return line.failure();
@@ -98,20 +99,22 @@ std::optional<Result<QStringList>> readPasswords(const QCommandLineParser &parse
 
 int noPasswordSource()
 {
-    return fail(Tr::tr("No terminal to ask for the password: pass it on standard input with --password-stdin."), Usage);
+    return fail(
+        OperatorsTr::tr("No terminal to ask for the password: pass it on standard input with --password-stdin."),
+        Usage);
 }
 
 int add(const QCommandLineParser &parser, CommandParts &parts)
 {
     const auto role = Kiosk::roleFromKey(parser.value(QStringLiteral("role")));
     if (!role)
-        return fail(Tr::tr("--role must be clerk, supervisor or admin."), Usage);
+        return fail(OperatorsTr::tr("--role must be clerk, supervisor or admin."), Usage);
     Kiosk::NewOperator request { parser.value(QStringLiteral("username")), parser.value(QStringLiteral("name")), *role,
         {}, {} };
     if (request.username.isEmpty() || request.displayName.isEmpty())
-        return fail(Tr::tr("Give --username and --name."), Usage);
+        return fail(OperatorsTr::tr("Give --username and --name."), Usage);
     const auto passwords
-        = readPasswords(parser, { Tr::tr("Password for %1: ").arg(Kiosk::printableText(request.username)) });
+        = readPasswords(parser, { OperatorsTr::tr("Password for %1: ").arg(Kiosk::printableText(request.username)) });
     if (!passwords)
         return noPasswordSource();
     if (!*passwords)
@@ -130,7 +133,7 @@ int add(const QCommandLineParser &parser, CommandParts &parts)
             QJsonObject { { QStringLiteral("id"), created->id }, { QStringLiteral("username"), created->username },
                 { QStringLiteral("role"), Kiosk::roleKey(created->role) } });
     else
-        QTextStream(stdout) << Tr::tr("Created %1 %2 (%3).")
+        QTextStream(stdout) << OperatorsTr::tr("Created %1 %2 (%3).")
                                    .arg(Kiosk::roleDisplayName(created->role), Kiosk::printableText(created->username),
                                        Kiosk::printableText(created->displayName))
                             << Qt::endl;
@@ -145,10 +148,11 @@ int resetPassword(const QCommandLineParser &parser, CommandParts &parts)
     const QString by = parser.value(QStringLiteral("by"));
     if (username.isEmpty() || by.isEmpty())
         return fail(
-            Tr::tr("Give --username (whose password) and --by (the supervisor or admin who resets it)."), Usage);
+            OperatorsTr::tr("Give --username (whose password) and --by (the supervisor or admin who resets it)."),
+            Usage);
     const auto passwords = readPasswords(parser,
-        { Tr::tr("Password of %1: ").arg(Kiosk::printableText(by)),
-            Tr::tr("New password for %1: ").arg(Kiosk::printableText(username)) });
+        { OperatorsTr::tr("Password of %1: ").arg(Kiosk::printableText(by)),
+            OperatorsTr::tr("New password for %1: ").arg(Kiosk::printableText(username)) });
     if (!passwords)
         return noPasswordSource();
     if (!*passwords)
@@ -164,13 +168,13 @@ int resetPassword(const QCommandLineParser &parser, CommandParts &parts)
         return fail(approver.failure().message);
     if (const Status reset = operators.resetPassword(approver.value(), username, newPassword, repeat); !reset)
         return fail(reset.failure().message);
-    QTextStream(stdout) << Tr::tr("Password of %1 reset by %2; any lockout is lifted.")
+    QTextStream(stdout) << OperatorsTr::tr("Password of %1 reset by %2; any lockout is lifted.")
                                .arg(Kiosk::printableText(username), Kiosk::printableText(by))
                         << Qt::endl;
     return Ok;
 }
 
-int list(const QCommandLineParser &parser, CommandParts &parts)
+int listOperators(const QCommandLineParser &parser, CommandParts &parts)
 {
     auto ws = parts.workspace(dataDirOption(parser), CommandParts::Access::ReadOnly);
     if (!ws)
@@ -228,7 +232,7 @@ QList<Command> operatorCommands()
             },
             resetPassword },
         { QStringLiteral("operator"), QStringLiteral("list"), QStringLiteral("List operator accounts."),
-            [](QCommandLineParser &p) { addCommonOptions(p, true); }, list },
+            [](QCommandLineParser &p) { addCommonOptions(p, true); }, listOperators },
     };
 }
 

@@ -20,7 +20,7 @@ namespace {
 
 using namespace RegPoint::Kiosk;
 
-struct Tr
+struct PhotoTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Ctl::Photo)
 };
@@ -47,12 +47,12 @@ PhotoReport unreadReport(const QString &path, const Failure &why, const PhotoIns
 {
     PhotoReport report;
     if (why.code == u"file.too-large") {
-        report.checks.append(
-            { QStringLiteral("format"), false, PhotoSeverity::Error, QStringLiteral("not read"), QStringLiteral("JPEG"),
-                Tr::tr("%1 is too large to be a photo (RegPoint reads at most %2 MB). Ask for the photo file again, "
-                       "exported at a smaller size.")
-                    .arg(path)
-                    .arg(PhotoLimits::kMaxFileBytes / (qint64(1024) * 1024)) });
+        report.checks.append({ QStringLiteral("format"), false, PhotoSeverity::Error, QStringLiteral("not read"),
+            QStringLiteral("JPEG"),
+            PhotoTr::tr("%1 is too large to be a photo (RegPoint reads at most %2 MB). Ask for the photo file again, "
+                        "exported at a smaller size.")
+                .arg(path)
+                .arg(PhotoLimits::kMaxFileBytes / (qint64(1024) * 1024)) });
         report.checks.append(inspector.fileSizeCheck(regularFileSize(path)));
         return report;
     }
@@ -64,11 +64,11 @@ PhotoReport unreadReport(const QString &path, const Failure &why, const PhotoIns
 }
 
 // Checks every file, whatever happens to the ones before it.
-int check(const QCommandLineParser &parser, CommandParts &)
+int checkPhoto(const QCommandLineParser &parser, CommandParts &)
 {
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
-        return fail(Tr::tr("Name at least one photo file."), Usage);
+        return fail(PhotoTr::tr("Name at least one photo file."), Usage);
     auto profile = PhotoProfile::load(parser.value(QStringLiteral("profile")));
     if (!profile)
         return fail(profile.failure().message, Usage);
@@ -110,7 +110,7 @@ int fixPhoto(const QCommandLineParser &parser, CommandParts &)
 {
     const QStringList files = parser.positionalArguments();
     if (files.size() != 2)
-        return fail(Tr::tr("Name the photo to fix and the file to write: photo fix IN OUT"), Usage);
+        return fail(PhotoTr::tr("Name the photo to fix and the file to write: photo fix IN OUT"), Usage);
     auto profile = PhotoProfile::load(parser.value(QStringLiteral("profile")));
     if (!profile)
         return fail(profile.failure().message, Usage);
@@ -120,15 +120,15 @@ int fixPhoto(const QCommandLineParser &parser, CommandParts &)
         return fail(bytes.failure().message);
     const Result<QImage> image = decodePhoto(bytes.value());
     if (!image && image.failure().code == u"photo.too-many-pixels")
-        return fail(Tr::tr("%1: %2").arg(files.at(0), image.failure().message));
+        return fail(PhotoTr::tr("%1: %2").arg(files.at(0), image.failure().message));
     if (!image)
-        return fail(Tr::tr("%1 is damaged or is no picture.").arg(files.at(0)));
+        return fail(PhotoTr::tr("%1 is damaged or is no picture.").arg(files.at(0)));
     // OUT is a new name or a regular file: QSaveFile would rename its copy over a device (as
     // root, /dev/full became a JPEG and "Wrote" was printed), and a FIFO has no place for a photo.
     const QFileInfo target(files.at(1));
     if (target.exists() && !target.isFile())
-        return fail(Tr::tr("%1 is not a regular file (a folder, a device or a pipe). Name a new file to write the "
-                           "fixed photo to.")
+        return fail(PhotoTr::tr("%1 is not a regular file (a folder, a device or a pipe). Name a new file to write the "
+                                "fixed photo to.")
                         .arg(files.at(1)));
     const PhotoInspector inspector(profile.value());
     const PhotoFixer fixer(inspector);
@@ -148,9 +148,10 @@ int fixPhoto(const QCommandLineParser &parser, CommandParts &)
         QSaveFile out(files.at(1));
         written = out.open(QIODevice::WriteOnly) && out.write(fixed->jpeg) == fixed->jpeg.size() && out.commit();
         if (!written)
-            return fail(Tr::tr("Cannot write %1: %2. Nothing was written; check the folder and its free space, then "
-                               "run the fix again.")
-                            .arg(files.at(1), out.errorString()));
+            return fail(
+                PhotoTr::tr("Cannot write %1: %2. Nothing was written; check the folder and its free space, then "
+                            "run the fix again.")
+                    .arg(files.at(1), out.errorString()));
     }
     if (wantsJson(parser)) {
         printJson(QJsonObject { { QStringLiteral("file"), files.at(0) },
@@ -160,8 +161,8 @@ int fixPhoto(const QCommandLineParser &parser, CommandParts &)
             { QStringLiteral("cannot_fix"), remaining }, { QStringLiteral("checks"), checks } });
     } else {
         QTextStream out(stdout);
-        out << (written ? Tr::tr("Wrote %1 (%2).").arg(files.at(1), fixed->applied.join(QStringLiteral(", ")))
-                        : Tr::tr("Not written: the photo cannot be made compliant."))
+        out << (written ? PhotoTr::tr("Wrote %1 (%2).").arg(files.at(1), fixed->applied.join(QStringLiteral(", ")))
+                        : PhotoTr::tr("Not written: the photo cannot be made compliant."))
             << Qt::endl;
     }
     if (!fixed->isCompliant()) {
@@ -190,7 +191,7 @@ QList<Command> photoCommands()
                 p.addPositionalArgument(
                     QStringLiteral("FILE"), QStringLiteral("Photo files."), QStringLiteral("FILE..."));
             },
-            check, true },
+            checkPhoto, true },
         { QStringLiteral("photo"), QStringLiteral("fix"),
             QStringLiteral("Crop, scale, expose and encode a photo within the rules; writes OUT only if it then passes "
                            "(exit 1 lists what cannot be fixed)."),

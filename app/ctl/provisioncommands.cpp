@@ -18,7 +18,7 @@ namespace RegPoint::Ctl {
 
 namespace {
 
-struct Tr
+struct ProvisionTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Ctl::Provision)
 };
@@ -73,8 +73,9 @@ int provision(const QCommandLineParser &parser, CommandParts &parts)
             return fail(installed.failure().message);
         if (const Status signing = startSigning(dataDir, parts); !signing)
             return fail(signing.failure().message);
-        return report(Tr::tr("Certificate installed: point %1 is provisioned until %2. Records are sealed from now on.")
-                          .arg(point.pointCode(), point.certificateExpiry().toLocalTime().toString(Qt::ISODate)));
+        return report(
+            ProvisionTr::tr("Certificate installed: point %1 is provisioned until %2. Records are sealed from now on.")
+                .arg(point.pointCode(), point.certificateExpiry().toLocalTime().toString(Qt::ISODate)));
     }
 
     const QString pointCode = parser.value(QStringLiteral("point-code"));
@@ -85,15 +86,16 @@ int provision(const QCommandLineParser &parser, CommandParts &parts)
             return fail(done.failure().message);
         if (const Status signing = startSigning(dataDir, parts); !signing)
             return fail(signing.failure().message);
-        return report(Tr::tr("Provisioned against the DEMO province (records open only with %1).")
+        return report(ProvisionTr::tr("Provisioned against the DEMO province (records open only with %1).")
                           .arg(Kiosk::DemoProvince(dataDir).folder()));
     }
     if (pointCode.isEmpty() && !parser.isSet(QStringLiteral("province-key")))
-        return report(Tr::tr("Point %1: %2.")
-                          .arg(point.pointCode().isEmpty() ? Tr::tr("(none)") : point.pointCode(),
+        return report(ProvisionTr::tr("Point %1: %2.")
+                          .arg(point.pointCode().isEmpty() ? ProvisionTr::tr("(none)") : point.pointCode(),
                               stateJson(point).value(QStringLiteral("state")).toString()));
     if (pointCode.isEmpty() || !parser.isSet(QStringLiteral("province-key")) || !parser.isSet(QStringLiteral("ca")))
-        return fail(Tr::tr("Give --point-code, --province-key FILE and --ca FILE (or --install-cert FILE)."), Usage);
+        return fail(
+            ProvisionTr::tr("Give --point-code, --province-key FILE and --ca FILE (or --install-cert FILE)."), Usage);
     const Result<QByteArray> provinceKey = readFile(parser.value(QStringLiteral("province-key")));
     if (!provinceKey)
         return fail(provinceKey.failure().message);
@@ -111,8 +113,8 @@ int provision(const QCommandLineParser &parser, CommandParts &parts)
         printJson(json);
         return Ok;
     }
-    out << Tr::tr("Machine key created. Send %1 to the provincial office, then install the certificate they "
-                  "return: regpointctl provision --install-cert FILE")
+    out << ProvisionTr::tr("Machine key created. Send %1 to the provincial office, then install the certificate they "
+                           "return: regpointctl provision --install-cert FILE")
                .arg(csrFile)
         << Qt::endl;
     return Ok;

@@ -22,7 +22,7 @@ namespace {
 
 using namespace RegPoint::Devices;
 
-struct Tr
+struct ReaderTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Ctl::Reader)
 };
@@ -105,7 +105,7 @@ int probe(const QCommandLineParser &parser, CommandParts &)
     bool ok = false;
     const auto timeout = timeoutOption(parser, &ok);
     if (!ok)
-        return fail(Tr::tr("--timeout-ms takes a positive number."), Usage);
+        return fail(ReaderTr::tr("--timeout-ms takes a positive number."), Usage);
     const QStringList ports
         = parser.isSet(QStringLiteral("port")) ? parser.values(QStringLiteral("port")) : candidateReaderPorts();
     const QList<ProbeResult> results = probeReaderPorts(ports, timeout);
@@ -125,7 +125,7 @@ int probe(const QCommandLineParser &parser, CommandParts &)
             out << r.port << '\t'
                 << (r.answered ? QStringLiteral("reader %1 baud %2").arg(r.samId).arg(r.baud) : r.detail) << Qt::endl;
         if (results.isEmpty())
-            out << Tr::tr("No serial ports found.") << Qt::endl;
+            out << ReaderTr::tr("No serial ports found.") << Qt::endl;
     }
     if (answered == 0)
         return NoReader;
@@ -137,12 +137,12 @@ int read(const QCommandLineParser &parser, CommandParts &)
     bool ok = false;
     const auto timeout = timeoutOption(parser, &ok);
     if (!ok)
-        return fail(Tr::tr("--timeout-ms takes a positive number."), Usage);
+        return fail(ReaderTr::tr("--timeout-ms takes a positive number."), Usage);
     QList<qint32> bauds { 115200, 9600 };
     if (parser.isSet(QStringLiteral("baud"))) {
         const int baud = parser.value(QStringLiteral("baud")).toInt(&ok);
         if (!ok || baud <= 0)
-            return fail(Tr::tr("--baud takes a rate such as 115200 or 9600."), Usage);
+            return fail(ReaderTr::tr("--baud takes a rate such as 115200 or 9600."), Usage);
         bauds = { baud };
     }
     QString port = parser.value(QStringLiteral("port"));
@@ -154,8 +154,8 @@ int read(const QCommandLineParser &parser, CommandParts &)
             }
         }
         if (port.isEmpty())
-            return fail(
-                Tr::tr("No ID card reader found on any serial port. Plug it in, or name it with --port."), NoReader);
+            return fail(ReaderTr::tr("No ID card reader found on any serial port. Plug it in, or name it with --port."),
+                NoReader);
     }
 
     ReaderTimings timings;
@@ -165,7 +165,7 @@ int read(const QCommandLineParser &parser, CommandParts &)
     const WltPhotoDecoder decoder(parser.value(QStringLiteral("photo-decoder")));
     QEventLoop loop;
     int exitCode = NoCard;
-    QString failure = Tr::tr("No card was placed on the reader within %1 ms.").arg(timeout.count());
+    QString failure = ReaderTr::tr("No card was placed on the reader within %1 ms.").arg(timeout.count());
     QJsonObject result;
     auto finish = [&](int code, const QString &message) {
         exitCode = code;
@@ -187,10 +187,10 @@ int read(const QCommandLineParser &parser, CommandParts &)
         // The reader's fault (silent, damaged or meaningless answers) or the card's (moved, taken
         // off, not an ID card): the technician acts differently on each.
         const bool readerFault = f.kind == ReadFailureKind::NoAnswer || f.kind == ReadFailureKind::DamagedAnswer;
-        finish(readerFault ? ProtocolError : CardReadFailed, Tr::tr("Card read failed: %1").arg(f.message));
+        finish(readerFault ? ProtocolError : CardReadFailed, ReaderTr::tr("Card read failed: %1").arg(f.message));
     });
     QObject::connect(&reader, &IdCardReader::holdStillRequested, &loop,
-        [] { QTextStream(stderr) << Tr::tr("Keep the card still; retrying…") << Qt::endl; });
+        [] { QTextStream(stderr) << ReaderTr::tr("Keep the card still; retrying…") << Qt::endl; });
     QObject::connect(&reader, &IdCardReader::statusChanged, &loop, [&](const ReaderStatus &status) {
         if (status.state != ReaderState::Error && status.state != ReaderState::NotConnected)
             return;

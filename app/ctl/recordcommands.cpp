@@ -15,13 +15,13 @@ namespace RegPoint::Ctl {
 
 namespace {
 
-struct Tr
+struct RecordsTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Ctl::Records)
 };
 
 // Lists records without revealing who they are: names and ID numbers are masked, as on the kiosk.
-int list(const QCommandLineParser &parser, CommandParts &parts)
+int listRecords(const QCommandLineParser &parser, CommandParts &parts)
 {
     bool limitOk = false;
     const int limit = parser.value(QStringLiteral("limit")).toInt(&limitOk);
@@ -62,7 +62,7 @@ int list(const QCommandLineParser &parser, CommandParts &parts)
         } else {
             out << d.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << '\t'
                 << d.id.toString(QUuid::WithoutBraces).left(8) << '\t' << d.state << '\t'
-                << Tr::tr("DAMAGED: %1").arg(d.failure.message) << Qt::endl;
+                << RecordsTr::tr("DAMAGED: %1").arg(d.failure.message) << Qt::endl;
         }
     }
     if (wantsJson(parser))
@@ -82,7 +82,7 @@ QList<Command> recordCommands()
                 p.addOption({ QStringLiteral("limit"), QStringLiteral("At most N records (default 1000)."),
                     QStringLiteral("N"), QStringLiteral("1000") });
             },
-            list },
+            listRecords },
     };
 }
 

@@ -23,7 +23,7 @@ namespace RegPoint::Ctl {
 
 namespace {
 
-struct Tr
+struct SyncTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Ctl::Sync)
 };
@@ -58,10 +58,10 @@ int status(const QCommandLineParser &parser, CommandParts &parts)
         return Ok;
     }
     QTextStream out(stdout);
-    out << Tr::tr("Province server: %1")
-               .arg(intake.isEmpty() ? Tr::tr("not set (kiosk.ini [sync] intake)") : intake.toString())
+    out << SyncTr::tr("Province server: %1")
+               .arg(intake.isEmpty() ? SyncTr::tr("not set (kiosk.ini [sync] intake)") : intake.toString())
         << Qt::endl;
-    out << Tr::tr("Not yet answered for: %1; answered but not final: %2; awaiting the supervisor's decision: %3")
+    out << SyncTr::tr("Not yet answered for: %1; answered but not final: %2; awaiting the supervisor's decision: %3")
                .arg(s.unsent)
                .arg(s.notFinal)
                .arg(s.pendingDecisions)
@@ -69,10 +69,10 @@ int status(const QCommandLineParser &parser, CommandParts &parts)
     for (auto it = s.byState.cbegin(); it != s.byState.cend(); ++it)
         out << "  " << Kiosk::stateKey(it.key()) << ": " << it.value() << Qt::endl;
     if (s.oldestUnsent.isValid())
-        out << Tr::tr("Oldest unsent record sealed at %1").arg(s.oldestUnsent.toString(Qt::ISODate)) << Qt::endl;
+        out << SyncTr::tr("Oldest unsent record sealed at %1").arg(s.oldestUnsent.toString(Qt::ISODate)) << Qt::endl;
     if (s.lastAttempt.isValid())
-        out << Tr::tr("Last attempt %1: %2")
-                   .arg(s.lastAttempt.toString(Qt::ISODate), s.lastError.isEmpty() ? Tr::tr("ok") : s.lastError)
+        out << SyncTr::tr("Last attempt %1: %2")
+                   .arg(s.lastAttempt.toString(Qt::ISODate), s.lastError.isEmpty() ? SyncTr::tr("ok") : s.lastError)
             << Qt::endl;
     return Ok;
 }
@@ -95,7 +95,7 @@ int syncNow(const QCommandLineParser &parser, CommandParts &parts)
     Kiosk::SyncOutcome outcome;
     QObject::connect(&sync.value()->run(), &Kiosk::SyncRun::progress, &loop, [json](const Kiosk::SyncProgress &p) {
         if (!json)
-            QTextStream(stderr) << Tr::tr("sent %1 of %2 records (%3 of %4 KiB)")
+            QTextStream(stderr) << SyncTr::tr("sent %1 of %2 records (%3 of %4 KiB)")
                                        .arg(p.recordsDone)
                                        .arg(p.recordsTotal)
                                        .arg(p.bytesDone / 1024)
@@ -117,7 +117,7 @@ int syncNow(const QCommandLineParser &parser, CommandParts &parts)
             { QStringLiteral("retry_later"), outcome.retryLater() } });
     } else {
         QTextStream out(stdout);
-        out << Tr::tr("Announced %1 record(s), sent %2.").arg(outcome.announced).arg(outcome.uploaded) << Qt::endl;
+        out << SyncTr::tr("Announced %1 record(s), sent %2.").arg(outcome.announced).arg(outcome.uploaded) << Qt::endl;
         for (auto it = outcome.answers.cbegin(); it != outcome.answers.cend(); ++it)
             out << "  " << Kiosk::stateKey(it.key()) << ": " << it.value() << Qt::endl;
     }
@@ -129,7 +129,7 @@ int syncNow(const QCommandLineParser &parser, CommandParts &parts)
 int exportBatch(const QCommandLineParser &parser, CommandParts &parts)
 {
     if (parser.positionalArguments().size() != 1)
-        return fail(Tr::tr("Name one folder to export to (the USB drive)."), Usage);
+        return fail(SyncTr::tr("Name one folder to export to (the USB drive)."), Usage);
     auto ws = parts.workspace(dataDirOption(parser), CommandParts::Access::ReadWrite);
     if (!ws)
         return fail(ws.failure().message);
@@ -148,8 +148,8 @@ int exportBatch(const QCommandLineParser &parser, CommandParts &parts)
             { QStringLiteral("records"), result->records }, { QStringLiteral("bytes"), result->bytes },
             { QStringLiteral("verified"), true } });
     else
-        QTextStream(stdout) << Tr::tr("Wrote %1 record(s) to %2, read it back and verified it. The drive may be "
-                                      "removed.")
+        QTextStream(stdout) << SyncTr::tr("Wrote %1 record(s) to %2, read it back and verified it. The drive may be "
+                                          "removed.")
                                    .arg(result->records)
                                    .arg(result->path)
                             << Qt::endl;
@@ -159,17 +159,17 @@ int exportBatch(const QCommandLineParser &parser, CommandParts &parts)
 int verifyBatch(const QCommandLineParser &parser, CommandParts &parts)
 {
     if (parser.positionalArguments().size() != 1)
-        return fail(Tr::tr("Name one batch file (.rpbatch) to verify."), Usage);
+        return fail(SyncTr::tr("Name one batch file (.rpbatch) to verify."), Usage);
     QByteArray caPem;
     if (parser.isSet(QStringLiteral("ca"))) {
         QFile ca(parser.value(QStringLiteral("ca")));
         if (!ca.open(QIODevice::ReadOnly))
-            return fail(Tr::tr("Cannot read the CA certificate %1.").arg(ca.fileName()), Usage);
+            return fail(SyncTr::tr("Cannot read the CA certificate %1.").arg(ca.fileName()), Usage);
         caPem = ca.read(1 << 20);
     } else {
         caPem = Kiosk::MachineProvisioning(dataDirOption(parser)).caCertificatePem();
         if (caPem.isEmpty())
-            return fail(Tr::tr("This point has no province CA; name one with --ca FILE."), Usage);
+            return fail(SyncTr::tr("This point has no province CA; name one with --ca FILE."), Usage);
     }
     const Result<Kiosk::UsbBatchCheck> check
         = Kiosk::verifyUsbBatchFile(parser.positionalArguments().constFirst(), caPem, parts.clock().now());
@@ -189,8 +189,8 @@ int verifyBatch(const QCommandLineParser &parser, CommandParts &parts)
     }
     if (!check)
         return fail(
-            Tr::tr("The batch file does not verify (%1): %2").arg(check.failure().code, check.failure().message));
-    QTextStream(stdout) << Tr::tr("Batch of point %1 verified: %2 record(s), every envelope signed and intact.")
+            SyncTr::tr("The batch file does not verify (%1): %2").arg(check.failure().code, check.failure().message));
+    QTextStream(stdout) << SyncTr::tr("Batch of point %1 verified: %2 record(s), every envelope signed and intact.")
                                .arg(check->pointCode)
                                .arg(check->records)
                         << Qt::endl;

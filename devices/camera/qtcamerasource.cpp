@@ -13,7 +13,7 @@ Q_LOGGING_CATEGORY(lcCamera, "regpoint.devices.camera")
 namespace RegPoint::Devices {
 
 namespace {
-struct Tr
+struct QtCameraSourceTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Devices::Camera)
 };
@@ -61,8 +61,9 @@ void QtCameraSource::start()
     const QCameraDevice device = findDevice(m_deviceId);
     if (device.isNull()) {
         publish(CameraState::NotConnected, QString::fromUtf8(m_deviceId),
-            Tr::tr("No camera found. Plug the camera in; RegPoint starts it as soon as it appears. Meanwhile, import "
-                   "photo files."));
+            QtCameraSourceTr::tr(
+                "No camera found. Plug the camera in; RegPoint starts it as soon as it appears. Meanwhile, import "
+                "photo files."));
         return;
     }
     delete m_camera;
@@ -71,7 +72,7 @@ void QtCameraSource::start()
         m_camera->setCameraFormat(format);
     connect(m_camera, &QCamera::errorOccurred, this, [this, device](QCamera::Error, const QString &error) {
         publish(CameraState::Error, device.description(),
-            Tr::tr("The camera reports a fault: %1. Unplug it and plug it in again.").arg(error));
+            QtCameraSourceTr::tr("The camera reports a fault: %1. Unplug it and plug it in again.").arg(error));
     });
     m_session->setCamera(m_camera);
     publish(CameraState::Starting, device.description());
@@ -98,7 +99,8 @@ void QtCameraSource::handleDevicesChanged()
         m_session->setCamera(nullptr);
         delete m_camera;
         m_camera = nullptr;
-        publish(CameraState::NotConnected, QString(), Tr::tr("The camera was unplugged. Plug it in again."));
+        publish(
+            CameraState::NotConnected, QString(), QtCameraSourceTr::tr("The camera was unplugged. Plug it in again."));
     } else if (present && !running) {
         start();
     }

@@ -9,7 +9,7 @@
 namespace RegPoint::Devices {
 
 namespace {
-struct Tr
+struct VideoFileSourceTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Devices::Camera)
 };
@@ -23,14 +23,16 @@ VideoFileSource::VideoFileSource(QString path, QObject *parent)
     m_player->setVideoOutput(sink());
     m_player->setLoops(QMediaPlayer::Infinite);
     connect(m_player, &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error, const QString &error) {
-        publish(CameraState::Error, m_path, Tr::tr("The simulated camera cannot play %1 (%2).").arg(m_path, error));
+        publish(CameraState::Error, m_path,
+            VideoFileSourceTr::tr("The simulated camera cannot play %1 (%2).").arg(m_path, error));
     });
 }
 
 void VideoFileSource::start()
 {
     if (!QFileInfo::exists(m_path)) {
-        publish(CameraState::Error, m_path, Tr::tr("The simulated camera's video %1 does not exist.").arg(m_path));
+        publish(CameraState::Error, m_path,
+            VideoFileSourceTr::tr("The simulated camera's video %1 does not exist.").arg(m_path));
         return;
     }
     publish(CameraState::Starting, m_path);

@@ -6,7 +6,7 @@
 namespace RegPoint::Devices {
 
 namespace {
-struct Tr
+struct IdCardReaderTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Devices::IdCardReader)
 };
@@ -16,17 +16,17 @@ QString readerStateName(ReaderState state)
 {
     switch (state) {
     case ReaderState::NotConnected:
-        return Tr::tr("not connected");
+        return IdCardReaderTr::tr("not connected");
     case ReaderState::Connecting:
-        return Tr::tr("connecting");
+        return IdCardReaderTr::tr("connecting");
     case ReaderState::Ready:
-        return Tr::tr("ready: place the ID card");
+        return IdCardReaderTr::tr("ready: place the ID card");
     case ReaderState::Reading:
-        return Tr::tr("reading: keep the card still");
+        return IdCardReaderTr::tr("reading: keep the card still");
     case ReaderState::CardPresent:
-        return Tr::tr("card on the reader");
+        return IdCardReaderTr::tr("card on the reader");
     case ReaderState::Error:
-        return Tr::tr("fault");
+        return IdCardReaderTr::tr("fault");
     }
     return {};
 }
@@ -59,19 +59,22 @@ QString readFailureMessage(ReadFailureKind kind)
 {
     switch (kind) {
     case ReadFailureKind::CardMoved:
-        return Tr::tr(
+        return IdCardReaderTr::tr(
             "The card could not be read. Lift it, place it flat in the middle of the reader and keep it still.");
     case ReadFailureKind::UnknownCard:
-        return Tr::tr(
+        return IdCardReaderTr::tr(
             "This is not an ID card the reader knows (a bank or transit card?). Place the second-generation ID card.");
     case ReadFailureKind::DamagedAnswer:
-        return Tr::tr("The reader's answer was damaged. Lift the card and place it again; if it repeats, enter the "
-                      "document by hand.");
+        return IdCardReaderTr::tr(
+            "The reader's answer was damaged. Lift the card and place it again; if it repeats, enter the "
+            "document by hand.");
     case ReadFailureKind::NoAnswer:
-        return Tr::tr("The reader stopped answering during the read. Check its cable, then place the card again.");
+        return IdCardReaderTr::tr(
+            "The reader stopped answering during the read. Check its cable, then place the card again.");
     case ReadFailureKind::CardRemoved:
-        return Tr::tr("The card was taken off the reader before it was read. Place it again and keep it still until "
-                      "it is read.");
+        return IdCardReaderTr::tr(
+            "The card was taken off the reader before it was read. Place it again and keep it still until "
+            "it is read.");
     }
     return {};
 }

@@ -12,7 +12,7 @@ namespace RegPoint::Devices {
 
 namespace {
 
-struct Tr
+struct SerialIdCardReaderTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Devices::IdCardReader)
 };
@@ -21,19 +21,21 @@ QString messageFor(ReaderState state, ReaderError error, const QString &port)
 {
     switch (error) {
     case ReaderError::PortUnavailable:
-        return Tr::tr("No reader at %1. Check that it is plugged in; RegPoint keeps trying.").arg(port);
+        return SerialIdCardReaderTr::tr("No reader at %1. Check that it is plugged in; RegPoint keeps trying.")
+            .arg(port);
     case ReaderError::NoAnswer:
-        return Tr::tr(
+        return SerialIdCardReaderTr::tr(
             "The reader at %1 does not answer. Unplug it and plug it in again; meanwhile enter documents by hand.")
             .arg(port);
     case ReaderError::SamNotProvisioned:
-        return Tr::tr(
+        return SerialIdCardReaderTr::tr(
             "The reader's security module is not authorised (0x66). Call the technician: the reader needs its keys.");
     case ReaderError::SamFault:
-        return Tr::tr("The reader's security module failed its self-test (0x60). Replace the reader; enter documents "
-                      "by hand meanwhile.");
+        return SerialIdCardReaderTr::tr(
+            "The reader's security module failed its self-test (0x60). Replace the reader; enter documents "
+            "by hand meanwhile.");
     case ReaderError::Protocol:
-        return Tr::tr(
+        return SerialIdCardReaderTr::tr(
             "The reader at %1 sends damaged or meaningless answers (bad checksums, unknown frames). Check "
             "its cable, unplug it and plug it in again; if it repeats, replace the reader and enter documents "
             "by hand meanwhile.")
@@ -41,7 +43,7 @@ QString messageFor(ReaderState state, ReaderError error, const QString &port)
     case ReaderError::None:
         break;
     }
-    return state == ReaderState::Ready ? Tr::tr("Place the ID card on the reader.") : QString();
+    return state == ReaderState::Ready ? SerialIdCardReaderTr::tr("Place the ID card on the reader.") : QString();
 }
 
 } // namespace

@@ -9,7 +9,7 @@
 namespace RegPoint::Devices {
 
 namespace {
-struct Tr
+struct UsbIdCardReaderTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Devices::IdCardReader)
 };
@@ -69,7 +69,7 @@ void UsbIdCardReader::open()
     std::unique_ptr<UsbEndpoints> endpoints = m_openEndpoints(&error);
     if (!endpoints) {
         publish(ReaderState::NotConnected, ReaderError::PortUnavailable,
-            Tr::tr("No USB ID card reader (%1). Check the cable; RegPoint keeps trying.").arg(error));
+            UsbIdCardReaderTr::tr("No USB ID card reader (%1). Check the cable; RegPoint keeps trying.").arg(error));
         m_reconnect.start(m_timings.reconnectInterval);
         return;
     }
@@ -79,8 +79,8 @@ void UsbIdCardReader::open()
     connect(m_device.get(), &UsbSamDevice::deviceLost, this, &UsbIdCardReader::lost, Qt::QueuedConnection);
     connect(m_session.get(), &SamSession::stateChanged, this, [this](ReaderState state, ReaderError error) {
         const QString message = error == ReaderError::None
-            ? (state == ReaderState::Ready ? Tr::tr("Place the ID card on the reader.") : QString())
-            : Tr::tr("The USB ID card reader reports a fault: %1").arg(readerStateName(state));
+            ? (state == ReaderState::Ready ? UsbIdCardReaderTr::tr("Place the ID card on the reader.") : QString())
+            : UsbIdCardReaderTr::tr("The USB ID card reader reports a fault: %1").arg(readerStateName(state));
         publish(state, error, message);
     });
     connect(m_session.get(), &SamSession::cardRead, this, &IdCardReader::cardRead);
@@ -96,7 +96,7 @@ void UsbIdCardReader::lost()
     m_session.reset();
     m_device.reset();
     publish(ReaderState::NotConnected, ReaderError::PortUnavailable,
-        Tr::tr("The USB ID card reader was unplugged. Plug it in again."));
+        UsbIdCardReaderTr::tr("The USB ID card reader was unplugged. Plug it in again."));
     if (m_running)
         m_reconnect.start(m_timings.reconnectInterval);
 }

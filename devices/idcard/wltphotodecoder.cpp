@@ -9,7 +9,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcReader)
 namespace RegPoint::Devices {
 
 namespace {
-struct Tr
+struct WltPhotoDecoderTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Devices::WltPhotoDecoder)
 };
@@ -18,16 +18,16 @@ struct Tr
 WltPhotoDecoder::WltPhotoDecoder(const QString &libraryPath)
 {
     if (libraryPath.isEmpty()) {
-        m_problem
-            = Tr::tr("No photo decoder is installed: the card photo cannot be shown. The text fields are complete.");
+        m_problem = WltPhotoDecoderTr::tr(
+            "No photo decoder is installed: the card photo cannot be shown. The text fields are complete.");
     } else {
         // The library stays loaded for the process: QLibrary's destructor does not unload it.
         QLibrary library(libraryPath);
         if (!library.load())
-            m_problem = Tr::tr("The photo decoder %1 could not be loaded (%2). Call the technician.")
+            m_problem = WltPhotoDecoderTr::tr("The photo decoder %1 could not be loaded (%2). Call the technician.")
                             .arg(libraryPath, library.errorString());
         else if (!(m_decode = reinterpret_cast<DecodeFunction>(library.resolve(kSymbol))))
-            m_problem = Tr::tr("The photo decoder %1 has no function %2. Call the technician.")
+            m_problem = WltPhotoDecoderTr::tr("The photo decoder %1 has no function %2. Call the technician.")
                             .arg(libraryPath, QString::fromLatin1(kSymbol));
     }
     // Once per decoder, that is once per session: not at every read.

@@ -8,7 +8,7 @@
 namespace RegPoint::Kiosk {
 
 namespace {
-struct Tr
+struct DayCloseTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::DayClose)
 };
@@ -26,8 +26,9 @@ Result<QDate> DayClose::close(const Exchange::EnvelopeSealer &signer)
         return before.failure();
     if (!before->ok())
         return Failure { QStringLiteral("audit.broken"),
-            Tr::tr("Audit chain BROKEN at event %1: %2. The day was not closed. Keep this disk as it is and call the "
-                   "provincial office.")
+            DayCloseTr::tr(
+                "Audit chain BROKEN at event %1: %2. The day was not closed. Keep this disk as it is and call the "
+                "provincial office.")
                 .arg(*before->firstBroken)
                 .arg(before->problem) };
     if (const Status logged = m_audit.append({ QStringLiteral("day.close"), QStringLiteral("ok"), {}, {}, {} });

@@ -4,6 +4,7 @@
 #include "crypto/machineprovisioning.h"
 #include "crypto/secretfile.h"
 #include "io/datafolder.h"
+#include "io/regularfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,18 +13,13 @@
 namespace RegPoint::Kiosk {
 
 namespace {
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-struct Tr
+struct DemoProvinceTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::DemoProvince)
 };
 Failure writeFailure(const QString &folder)
 {
-    return { QStringLiteral("demo.write"), Tr::tr("Cannot write the demo province to %1.").arg(folder) };
+    return { QStringLiteral("demo.write"), DemoProvinceTr::tr("Cannot write the demo province to %1.").arg(folder) };
 }
 } // namespace
 
@@ -34,7 +30,7 @@ DemoProvince::DemoProvince(const QString &dataDir)
 
 bool DemoProvince::isItsCa(const QByteArray &caPem) const
 {
-    const QByteArray demoCa = readAll(QDir(m_folder).filePath(QStringLiteral("ca.pem")));
+    const QByteArray demoCa = readOwnFile(QDir(m_folder).filePath(QStringLiteral("ca.pem")));
     return !demoCa.isEmpty() && demoCa.trimmed() == caPem.trimmed();
 }
 
@@ -58,17 +54,17 @@ Status DemoProvince::provisionPoint(const QString &pointCode, const QDateTime &n
         }
     }
     Result<Exchange::CertificateAuthority> ca = Exchange::CertificateAuthority::load(
-        readAll(dir.filePath(QStringLiteral("ca.key"))), readAll(dir.filePath(QStringLiteral("ca.pem"))));
+        readOwnFile(dir.filePath(QStringLiteral("ca.key"))), readOwnFile(dir.filePath(QStringLiteral("ca.pem"))));
     if (!ca)
         return ca.failure();
     if (point.state() == ProvisioningState::NotProvisioned) {
         const Result<QByteArray> csr
-            = point.begin(pointCode, readAll(dir.filePath(QStringLiteral("province.pem"))), ca->certificatePem());
+            = point.begin(pointCode, readOwnFile(dir.filePath(QStringLiteral("province.pem"))), ca->certificatePem());
         if (!csr)
             return csr.failure();
     }
     const QByteArray cert = ca->issue(
-        readAll(QDir(m_dataDir).filePath(QStringLiteral("keys/machine.csr"))), now.addSecs(-3600), now.addYears(1));
+        readOwnFile(QDir(m_dataDir).filePath(QStringLiteral("keys/machine.csr"))), now.addSecs(-3600), now.addYears(1));
     return point.installCertificate(cert, now);
 }
 

@@ -26,7 +26,7 @@ namespace RegPoint::Kiosk {
 
 namespace {
 
-struct Tr
+struct LocalVaultTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::LocalVault)
 };
@@ -52,23 +52,23 @@ Result<QByteArray> createKeyFile(const QString &keyFile)
     QByteArray key(LocalVault::kKeySize, Qt::Uninitialized);
     if (RAND_bytes(reinterpret_cast<unsigned char *>(key.data()), int(key.size())) != 1)
         return keyFailure(QStringLiteral("vault.no-randomness"),
-            Tr::tr("The system random generator failed. Restart the workstation."));
+            LocalVaultTr::tr("The system random generator failed. Restart the workstation."));
     switch (writeSecretFile(keyFile, key)) {
     case SecretFileResult::Written:
         qCInfo(lcVault) << "created a new local data key";
         return key;
     case SecretFileResult::CannotCreateFolder:
         return keyFailure(QStringLiteral("vault.cannot-create"),
-            Tr::tr("Cannot create the key folder %1. Check that the disk is writable.")
+            LocalVaultTr::tr("Cannot create the key folder %1. Check that the disk is writable.")
                 .arg(QFileInfo(keyFile).absolutePath()));
     case SecretFileResult::AlreadyExists:
-        return keyFailure(
-            QStringLiteral("vault.cannot-create"), Tr::tr("Cannot create the local key file %1.").arg(keyFile));
+        return keyFailure(QStringLiteral("vault.cannot-create"),
+            LocalVaultTr::tr("Cannot create the local key file %1.").arg(keyFile));
     case SecretFileResult::CannotWrite:
         break;
     }
     return keyFailure(QStringLiteral("vault.cannot-create"),
-        Tr::tr("Cannot write the local key file %1. Check free disk space.").arg(keyFile));
+        LocalVaultTr::tr("Cannot write the local key file %1. Check free disk space.").arg(keyFile));
 }
 
 } // namespace
@@ -95,8 +95,8 @@ Result<LocalVault> LocalVault::open(const QString &keyFile, bool mayCreate)
     if (!file.exists()) {
         if (!mayCreate)
             return keyFailure(QStringLiteral("vault.key-missing"),
-                Tr::tr("The local data key %1 is missing, so the saved records cannot be read. "
-                       "Do not register anyone: call the technician to restore the key from the backup.")
+                LocalVaultTr::tr("The local data key %1 is missing, so the saved records cannot be read. "
+                                 "Do not register anyone: call the technician to restore the key from the backup.")
                     .arg(keyFile));
         Result<QByteArray> created = createKeyFile(keyFile);
         if (!created)
@@ -111,8 +111,9 @@ Result<LocalVault> LocalVault::open(const QString &keyFile, bool mayCreate)
         if (fd >= 0)
             ::close(fd);
         return keyFailure(QStringLiteral("vault.key-unreadable"),
-            Tr::tr("Cannot read the local data key %1 (missing rights, or not a plain file). Run RegPoint as its "
-                   "service user and call the technician.")
+            LocalVaultTr::tr(
+                "Cannot read the local data key %1 (missing rights, or not a plain file). Run RegPoint as its "
+                "service user and call the technician.")
                 .arg(keyFile));
     }
     if (st.st_mode & (S_IRWXG | S_IRWXO)) {
@@ -126,7 +127,7 @@ Result<LocalVault> LocalVault::open(const QString &keyFile, bool mayCreate)
     if (key.size() != kKeySize) {
         wipe(key);
         return keyFailure(QStringLiteral("vault.key-damaged"),
-            Tr::tr("The local data key %1 is damaged. Call the technician to restore it from the backup.")
+            LocalVaultTr::tr("The local data key %1 is damaged. Call the technician to restore it from the backup.")
                 .arg(keyFile));
     }
     return LocalVault(std::move(key));

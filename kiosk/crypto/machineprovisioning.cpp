@@ -3,6 +3,7 @@
 #include "certificates.h"
 #include "crypto/secretfile.h"
 #include "io/datafolder.h"
+#include "io/regularfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,21 +16,10 @@ namespace RegPoint::Kiosk {
 
 namespace {
 
-struct Tr
+struct MachineProvisioningTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::MachineProvisioning)
 };
-
-Failure failure(const char *code, const QString &message)
-{
-    return { QString::fromLatin1(code), message };
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 bool writePublic(const QString &path, const QByteArray &bytes)
 {
@@ -62,36 +52,43 @@ Result<QByteArray> MachineProvisioning::begin(
         return folder.failure();
     if (!isValidPointCode(pointCode))
         return failure("provision.point-code",
-            Tr::tr("The point code must be the 6-digit county code, a dash and the point's number, e.g. 430102-01."));
+            MachineProvisioningTr::tr(
+                "The point code must be the 6-digit county code, a dash and the point's number, e.g. 430102-01."));
     if (Exchange::rsaKeyBits(provinceKeyPem) < Exchange::EnvelopeSealer::kMinProvinceKeyBits)
         return failure("provision.province-key",
-            Tr::tr("The province key file must hold an RSA public key of at least %1 bits (PEM).")
+            MachineProvisioningTr::tr("The province key file must hold an RSA public key of at least %1 bits (PEM).")
                 .arg(Exchange::EnvelopeSealer::kMinProvinceKeyBits));
     if (!Exchange::isReadableCertificate(caPem))
-        return failure("provision.ca", Tr::tr("The CA file must hold the province's CA certificate (PEM)."));
+        return failure(
+            "provision.ca", MachineProvisioningTr::tr("The CA file must hold the province's CA certificate (PEM)."));
     // The trust anchor of every certificate to come must be a CA: basicConstraints CA:TRUE (and,
     // if it has a key usage, keyCertSign). A point's own certificate, a version 1 or an
     // extension-less one is not.
     if (!Exchange::isCaCertificate(caPem))
         return failure("provision.ca-not-ca",
-            Tr::tr("The CA file holds a certificate that may not sign others (no basicConstraints CA:TRUE): it is not "
-                   "the province's CA certificate. Ask the provincial office for their CA certificate (PEM)."));
+            MachineProvisioningTr::tr(
+                "The CA file holds a certificate that may not sign others (no basicConstraints CA:TRUE): it is not "
+                "the province's CA certificate. Ask the provincial office for their CA certificate (PEM)."));
     if (QFile::exists(path("machine.key")))
         return failure("provision.exists",
-            Tr::tr("This point already has a machine key. To replace it, move the keys folder away first (the old "
-                   "records stay signed with the old key)."));
+            MachineProvisioningTr::tr(
+                "This point already has a machine key. To replace it, move the keys folder away first (the old "
+                "records stay signed with the old key)."));
 
     std::optional<Exchange::MachineKey> key = Exchange::newMachineKey(pointCode);
     if (!key)
-        return failure("provision.crypto", Tr::tr("The machine key could not be created (cryptography error)."));
+        return failure("provision.crypto",
+            MachineProvisioningTr::tr("The machine key could not be created (cryptography error)."));
     const QByteArray &keyPem = key->privateKeyPem;
     const QByteArray &csr = key->requestPem;
 
     if (writeSecretFile(path("machine.key"), keyPem) != SecretFileResult::Written)
-        return failure("provision.write", Tr::tr("Cannot write the machine key to %1.").arg(m_keysDir));
+        return failure(
+            "provision.write", MachineProvisioningTr::tr("Cannot write the machine key to %1.").arg(m_keysDir));
     if (!writePublic(path("machine.csr"), csr) || !writePublic(path("province.pem"), provinceKeyPem)
         || !writePublic(path("ca.pem"), caPem) || !writePublic(path("point-code"), pointCode.toUtf8()))
-        return failure("provision.write", Tr::tr("Cannot write the provisioning files to %1.").arg(m_keysDir));
+        return failure(
+            "provision.write", MachineProvisioningTr::tr("Cannot write the provisioning files to %1.").arg(m_keysDir));
     return csr;
 }
 
@@ -99,32 +96,38 @@ Status MachineProvisioning::installCertificate(const QByteArray &certPem, const 
 {
     if (Status folder = checkDataFolder(QFileInfo(m_keysDir).path()); !folder)
         return folder;
-    const QByteArray keyPem = readAll(path("machine.key"));
+    const QByteArray keyPem = readOwnFile(path("machine.key"));
     if (keyPem.isEmpty())
-        return failure(
-            "provision.no-key", Tr::tr("This point has no machine key yet: run provision --point-code first."));
-    const QByteArray caPem = readAll(path("ca.pem"));
+        return failure("provision.no-key",
+            MachineProvisioningTr::tr("This point has no machine key yet: run provision --point-code first."));
+    const QByteArray caPem = readOwnFile(path("ca.pem"));
     if (!Exchange::isReadableCertificate(certPem))
-        return failure("provision.certificate", Tr::tr("The file does not hold a certificate (PEM)."));
+        return failure(
+            "provision.certificate", MachineProvisioningTr::tr("The file does not hold a certificate (PEM)."));
     if (!Exchange::certificateMatchesKey(certPem, keyPem))
         return failure("provision.certificate-key",
-            Tr::tr("The certificate was issued for another key, not this point's. Send this point's CSR "
-                   "(keys/machine.csr)."));
+            MachineProvisioningTr::tr(
+                "The certificate was issued for another key, not this point's. Send this point's CSR "
+                "(keys/machine.csr)."));
     if (const QString named = Exchange::certificateCommonName(certPem); named != pointCode())
         return failure("provision.certificate-point",
-            Tr::tr("The certificate names point %1, but this point is %2.").arg(named, pointCode()));
+            MachineProvisioningTr::tr("The certificate names point %1, but this point is %2.").arg(named, pointCode()));
     if (!Exchange::isReadableCertificate(caPem))
-        return failure("provision.ca", Tr::tr("The CA certificate of this point is missing (keys/ca.pem)."));
+        return failure(
+            "provision.ca", MachineProvisioningTr::tr("The CA certificate of this point is missing (keys/ca.pem)."));
     switch (Exchange::checkIssuedBy(certPem, caPem, now)) {
     case Exchange::IssuedBy::Yes:
         break;
     case Exchange::IssuedBy::NotValidThen:
-        return failure("provision.certificate-expired", Tr::tr("The certificate is expired or not yet valid."));
+        return failure(
+            "provision.certificate-expired", MachineProvisioningTr::tr("The certificate is expired or not yet valid."));
     case Exchange::IssuedBy::No:
-        return failure("provision.certificate-foreign", Tr::tr("The certificate was not issued by the province's CA."));
+        return failure("provision.certificate-foreign",
+            MachineProvisioningTr::tr("The certificate was not issued by the province's CA."));
     }
     if (!writePublic(path("machine.crt"), Exchange::normalisedCertificatePem(certPem)))
-        return failure("provision.write", Tr::tr("Cannot write the certificate to %1.").arg(m_keysDir));
+        return failure(
+            "provision.write", MachineProvisioningTr::tr("Cannot write the certificate to %1.").arg(m_keysDir));
     return Done {};
 }
 
@@ -137,36 +140,38 @@ ProvisioningState MachineProvisioning::state() const
 
 QString MachineProvisioning::pointCode() const
 {
-    return QString::fromUtf8(readAll(path("point-code"))).trimmed();
+    return QString::fromUtf8(readOwnFile(path("point-code"))).trimmed();
 }
 
 QByteArray MachineProvisioning::caCertificatePem() const
 {
-    return readAll(path("ca.pem"));
+    return readOwnFile(path("ca.pem"));
 }
 
 QDateTime MachineProvisioning::certificateExpiry() const
 {
-    return Exchange::certificateExpiry(readAll(path("machine.crt")));
+    return Exchange::certificateExpiry(readOwnFile(path("machine.crt")));
 }
 
 Result<Exchange::EnvelopeSealer> MachineProvisioning::sealer() const
 {
     if (state() != ProvisioningState::Provisioned)
         return failure("provision.missing",
-            Tr::tr("This point is not provisioned: records are kept but not sealed for the province until the "
-                   "technician installs the point's certificate."));
+            MachineProvisioningTr::tr(
+                "This point is not provisioned: records are kept but not sealed for the province until the "
+                "technician installs the point's certificate."));
     return Exchange::EnvelopeSealer::create(
-        readAll(path("province.pem")), readAll(path("machine.key")), readAll(path("machine.crt")));
+        readOwnFile(path("province.pem")), readOwnFile(path("machine.key")), readOwnFile(path("machine.crt")));
 }
 
 Result<MachineProvisioning::Credentials> MachineProvisioning::credentials() const
 {
     if (state() != ProvisioningState::Provisioned)
         return failure("provision.missing",
-            Tr::tr("This point is not provisioned, so it cannot reach the province. Ask the technician to "
-                   "provision it."));
-    return Credentials { readAll(path("machine.crt")), readAll(path("machine.key")), caCertificatePem() };
+            MachineProvisioningTr::tr(
+                "This point is not provisioned, so it cannot reach the province. Ask the technician to "
+                "provision it."));
+    return Credentials { readOwnFile(path("machine.crt")), readOwnFile(path("machine.key")), caCertificatePem() };
 }
 
 } // namespace RegPoint::Kiosk

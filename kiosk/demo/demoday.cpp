@@ -24,7 +24,7 @@ namespace RegPoint::Kiosk {
 
 namespace {
 
-struct Tr
+struct DemoDayTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::DemoDay)
 };
@@ -124,7 +124,7 @@ Result<DemoDayResult> runDemoDay(Workspace &ws, int count, quint32 seed, const s
 {
     if (!ws.sealer())
         return Failure { QStringLiteral("provision.missing"),
-            Tr::tr("The data directory is not provisioned; provision it (the demo province will do).") };
+            DemoDayTr::tr("The data directory is not provisioned; provision it (the demo province will do).") };
     OperatorService &operators = ws.operators();
     const NewOperator clerk { QStringLiteral("demo.clerk"), QStringLiteral("演示办事员"), Role::Clerk,
         QStringLiteral("demo-clerk-2026"), QStringLiteral("demo-clerk-2026") };

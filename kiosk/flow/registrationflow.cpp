@@ -15,7 +15,7 @@ Q_LOGGING_CATEGORY(lcFlow, "regpoint.kiosk.flow")
 namespace RegPoint::Kiosk {
 
 namespace {
-struct Tr
+struct RegistrationFlowTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::RegistrationFlow)
 };
@@ -86,7 +86,8 @@ Status RegistrationFlow::start()
 Result<Operator> RegistrationFlow::createFirstSupervisor(const NewOperator &request)
 {
     if (m_step != FlowStep::FirstRunSetup)
-        return Failure { QStringLiteral("flow.wrong-step"), Tr::tr("The first supervisor exists already.") };
+        return Failure { QStringLiteral("flow.wrong-step"),
+            RegistrationFlowTr::tr("The first supervisor exists already.") };
     NewOperator supervisor = request;
     supervisor.role = Role::Supervisor;
     Result<Operator> created = m_operators.create(supervisor);
@@ -98,7 +99,7 @@ Result<Operator> RegistrationFlow::createFirstSupervisor(const NewOperator &requ
 Result<Operator> RegistrationFlow::login(const QString &username, const QString &password)
 {
     if (m_step != FlowStep::Login)
-        return Failure { QStringLiteral("flow.wrong-step"), Tr::tr("Someone is logged in already.") };
+        return Failure { QStringLiteral("flow.wrong-step"), RegistrationFlowTr::tr("Someone is logged in already.") };
     Result<Operator> op = m_operators.authenticate(username, password);
     if (op) {
         m_operator = op.value();
@@ -138,10 +139,12 @@ bool RegistrationFlow::presentCard(const Devices::IdCardData &card)
 Result<CandidateRecord> RegistrationFlow::confirmCard()
 {
     if (m_step != FlowStep::CardReview || !m_card || !m_operator)
-        return Failure { QStringLiteral("flow.wrong-step"), Tr::tr("Place an ID card on the reader first.") };
+        return Failure { QStringLiteral("flow.wrong-step"),
+            RegistrationFlowTr::tr("Place an ID card on the reader first.") };
     if (!m_card->canSave)
         return Failure { QStringLiteral("flow.card-checks"),
-            Tr::tr("The card failed a check that blocks saving. Enter the document by hand and ask the supervisor.") };
+            RegistrationFlowTr::tr(
+                "The card failed a check that blocks saving. Enter the document by hand and ask the supervisor.") };
     Result<CandidateRecord> saved
         = m_registrar.registerIdentity(identityFromCard(m_card->card), EntryMethod::Card, m_operator->id);
     if (!saved)
@@ -172,28 +175,31 @@ const PhotoAttempt *RegistrationFlow::submitPhotoFile(const QByteArray &bytes)
 Status RegistrationFlow::acceptPhoto()
 {
     if (m_step != FlowStep::Photo || !m_attempts.last())
-        return Failure { QStringLiteral("flow.wrong-step"), Tr::tr("Take or import a photo first.") };
+        return Failure { QStringLiteral("flow.wrong-step"), RegistrationFlowTr::tr("Take or import a photo first.") };
     if (!m_attempts.last()->isCompliant())
         return Failure { QStringLiteral("photo.not-compliant"),
-            Tr::tr("This photo fails a check. Take it again, or after %n failed attempt(s) ask the supervisor.",
-                nullptr, m_attempts.policy().attemptsBeforeOverride) };
+            RegistrationFlowTr::tr(
+                "This photo fails a check. Take it again, or after %n failed attempt(s) ask the supervisor.", nullptr,
+                m_attempts.policy().attemptsBeforeOverride) };
     return storePhoto(std::nullopt);
 }
 
 Status RegistrationFlow::overridePhoto(const QString &supervisor, const QString &password, const QString &reason)
 {
     if (m_step != FlowStep::Photo || !m_attempts.last())
-        return Failure { QStringLiteral("flow.wrong-step"), Tr::tr("Take or import a photo first.") };
+        return Failure { QStringLiteral("flow.wrong-step"), RegistrationFlowTr::tr("Take or import a photo first.") };
     if (!m_attempts.overrideAvailable())
         return Failure { QStringLiteral("photo.override-too-early"),
-            Tr::tr("A supervisor can accept a failing photo only after %n failed attempt(s) with a photo.", nullptr,
+            RegistrationFlowTr::tr(
+                "A supervisor can accept a failing photo only after %n failed attempt(s) with a photo.", nullptr,
                 m_attempts.policy().attemptsBeforeOverride) };
     if (reason.trimmed().size() < 4)
         return Failure { QStringLiteral("photo.override-reason"),
-            Tr::tr("Write why the photo is accepted anyway (at least 4 characters).") };
+            RegistrationFlowTr::tr("Write why the photo is accepted anyway (at least 4 characters).") };
     const Result<Operator> approver = m_operators.approval(supervisor, password, Permission::ApprovePhotoOverride,
         Failure { QStringLiteral("photo.override-role"),
-            Tr::tr("Only a supervisor can accept a failing photo. Ask the supervisor to sign in here.") });
+            RegistrationFlowTr::tr(
+                "Only a supervisor can accept a failing photo. Ask the supervisor to sign in here.") });
     if (!approver)
         return approver.failure();
     return storePhoto(PhotoOverride { approver.value().id, reason.trimmed() });
@@ -226,13 +232,14 @@ void RegistrationFlow::deferPhoto()
 Status RegistrationFlow::startPhoto(const QUuid &recordId)
 {
     if (!nextStep(m_step, FlowEvent::PhotoRequested) || !m_operator)
-        return Failure { QStringLiteral("flow.wrong-step"), Tr::tr("Finish what is open first.") };
+        return Failure { QStringLiteral("flow.wrong-step"), RegistrationFlowTr::tr("Finish what is open first.") };
     Result<std::optional<CandidateRecord>> found = m_records.find(recordId);
     if (!found)
         return found.failure();
     if (!found.value() || found.value()->state != RecordState::CardRead)
         return Failure { QStringLiteral("photo.wrong-state"),
-            Tr::tr("Only a record read from the ID card and still without a photo can take one here.") };
+            RegistrationFlowTr::tr(
+                "Only a record read from the ID card and still without a photo can take one here.") };
     m_photoSubject = PhotoSubject { *found.value(), RecordView::of(*found.value()), QImage() };
     m_attempts.reset();
     apply(FlowEvent::PhotoRequested);
@@ -266,7 +273,8 @@ EntrySubmission RegistrationFlow::submitManualEntry(
 {
     EntrySubmission submission;
     if (m_step != FlowStep::ManualEntry || !m_operator) {
-        submission.failure = Failure { QStringLiteral("flow.wrong-step"), Tr::tr("Start a new registration first.") };
+        submission.failure
+            = Failure { QStringLiteral("flow.wrong-step"), RegistrationFlowTr::tr("Start a new registration first.") };
         return submission;
     }
     submission.check = m_validator.check(form, today());
@@ -276,14 +284,15 @@ EntrySubmission RegistrationFlow::submitManualEntry(
     if (entryNeedsApproval()) {
         if (!approval || approval->username.trimmed().isEmpty()) {
             submission.failure = Failure { QStringLiteral("entry.approval-needed"),
-                Tr::tr("A typed ID document needs a supervisor's approval: the supervisor enters their user name and "
-                       "password below, then save again.") };
+                RegistrationFlowTr::tr(
+                    "A typed ID document needs a supervisor's approval: the supervisor enters their user name and "
+                    "password below, then save again.") };
             return submission;
         }
         const Result<Operator> approver
             = m_operators.approval(approval->username, approval->password, Permission::ApproveManualEntry,
                 Failure { QStringLiteral("entry.approval-role"),
-                    Tr::tr("Only a supervisor can approve a typed ID document.") });
+                    RegistrationFlowTr::tr("Only a supervisor can approve a typed ID document.") });
         if (!approver) {
             submission.failure = approver.failure();
             return submission;

@@ -12,7 +12,7 @@ namespace RegPoint::Kiosk {
 
 namespace {
 
-struct Tr
+struct IdNumberTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::IdNumber)
 };
@@ -25,7 +25,7 @@ constexpr char16_t kCheckChars[] = u"10X98765432";
 struct Province
 {
     int code;
-    const char *name; // translated through Tr
+    const char *name; // translated through IdNumberTr
 };
 constexpr Province kProvinces[] = {
     { 11, QT_TRANSLATE_NOOP("RegPoint::Kiosk::IdNumber", "Beijing") },
@@ -85,7 +85,7 @@ QString IdNumber::provinceName(int code)
 {
     for (const Province &p : kProvinces) {
         if (p.code == code)
-            return Tr::tr(p.name);
+            return IdNumberTr::tr(p.name);
     }
     return {};
 }
@@ -151,21 +151,22 @@ QString IdNumber::reasonMessage(IdNumberError error)
     case IdNumberError::None:
         return {};
     case IdNumberError::Empty:
-        return Tr::tr("Enter the 18-character ID number.");
+        return IdNumberTr::tr("Enter the 18-character ID number.");
     case IdNumberError::WrongLength:
-        return Tr::tr("An ID number has 18 characters. Count the characters on the document and type it again.");
+        return IdNumberTr::tr(
+            "An ID number has 18 characters. Count the characters on the document and type it again.");
     case IdNumberError::BadCharacter:
-        return Tr::tr("Only digits are allowed, with X as the last character. Check for letters or spaces.");
+        return IdNumberTr::tr("Only digits are allowed, with X as the last character. Check for letters or spaces.");
     case IdNumberError::UnknownProvince:
-        return Tr::tr("The first two digits are no province code. Check the start of the number.");
+        return IdNumberTr::tr("The first two digits are no province code. Check the start of the number.");
     case IdNumberError::BadBirthDate:
-        return Tr::tr("Digits 7 to 14 are no real date of birth. Check them against the document.");
+        return IdNumberTr::tr("Digits 7 to 14 are no real date of birth. Check them against the document.");
     case IdNumberError::BirthInFuture:
-        return Tr::tr("The date of birth in the number lies in the future. Check digits 7 to 14.");
+        return IdNumberTr::tr("The date of birth in the number lies in the future. Check digits 7 to 14.");
     case IdNumberError::BirthTooEarly:
-        return Tr::tr("The date of birth in the number is before 1900. Check digits 7 to 14.");
+        return IdNumberTr::tr("The date of birth in the number is before 1900. Check digits 7 to 14.");
     case IdNumberError::BadCheckDigit:
-        return Tr::tr(
+        return IdNumberTr::tr(
             "The check character does not match: one character is mistyped. Compare each digit with the document.");
     }
     return {};
@@ -177,8 +178,9 @@ QString IdNumber::warningMessage(IdNumberWarning warning)
     case IdNumberWarning::None:
         return {};
     case IdNumberWarning::UnknownCounty:
-        return Tr::tr("The county code is not in today's list. This is normal for counties that were renamed or "
-                      "merged; check the document.");
+        return IdNumberTr::tr(
+            "The county code is not in today's list. This is normal for counties that were renamed or "
+            "merged; check the document.");
     }
     return {};
 }
@@ -216,13 +218,13 @@ QString genderName(Gender gender)
 {
     switch (gender) {
     case Gender::Unknown:
-        return Tr::tr("Unknown");
+        return IdNumberTr::tr("Unknown");
     case Gender::Male:
-        return Tr::tr("Male");
+        return IdNumberTr::tr("Male");
     case Gender::Female:
-        return Tr::tr("Female");
+        return IdNumberTr::tr("Female");
     case Gender::Unstated:
-        return Tr::tr("Unstated");
+        return IdNumberTr::tr("Unstated");
     }
     return {};
 }

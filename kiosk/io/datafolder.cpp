@@ -12,7 +12,7 @@
 namespace RegPoint::Kiosk {
 
 namespace {
-struct Tr
+struct DataFolderTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::Workspace)
 };
@@ -22,8 +22,8 @@ Status checkDataFolder(const QString &dataDir)
 {
     if (dataDir.trimmed().isEmpty())
         return Failure { QStringLiteral("workspace.no-path"),
-            Tr::tr("No data folder was given (an empty path). Name the folder, e.g. --data-dir "
-                   "/var/lib/regpoint.") };
+            DataFolderTr::tr("No data folder was given (an empty path). Name the folder, e.g. --data-dir "
+                             "/var/lib/regpoint.") };
     const QDir dir(dataDir);
     QStringList inside { QStringLiteral("regpoint.db"), QStringLiteral("regpoint.db-wal"),
         QStringLiteral("regpoint.db-shm"), QStringLiteral("regpoint.db-journal"), QStringLiteral("kiosk.ini"),
@@ -39,8 +39,9 @@ Status checkDataFolder(const QString &dataDir)
     for (const QString &name : inside) {
         if (QFileInfo(dir.filePath(name)).isSymLink())
             return Failure { QStringLiteral("workspace.symlink"),
-                Tr::tr("%1 in the data folder is a symbolic link. RegPoint does not follow links inside its data "
-                       "folder; nothing was changed. Call the technician.")
+                DataFolderTr::tr(
+                    "%1 in the data folder is a symbolic link. RegPoint does not follow links inside its data "
+                    "folder; nothing was changed. Call the technician.")
                     .arg(name) };
     }
     return Done {};

@@ -16,7 +16,7 @@ namespace RegPoint::Kiosk {
 
 namespace {
 
-struct Tr
+struct DurableFileTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::DurableFile)
 };
@@ -24,8 +24,8 @@ struct Tr
 Failure writeFailure(const QString &path, const char *what)
 {
     return Failure { QStringLiteral("file.write"),
-        Tr::tr("%1 could not be written (%2: %3). Check that the drive is plugged in, not full and not "
-               "write-protected, then try again.")
+        DurableFileTr::tr("%1 could not be written (%2: %3). Check that the drive is plugged in, not full and not "
+                          "write-protected, then try again.")
             .arg(path, QString::fromLatin1(what), QString::fromLocal8Bit(strerror(errno))) };
 }
 
@@ -49,7 +49,8 @@ Status writeFileDurably(const QString &path, const QByteArray &bytes)
 {
     if (QFileInfo::exists(path))
         return Failure { QStringLiteral("file.exists"),
-            Tr::tr("%1 already exists; nothing was overwritten. Choose another folder or remove the old file.")
+            DurableFileTr::tr(
+                "%1 already exists; nothing was overwritten. Choose another folder or remove the old file.")
                 .arg(path) };
     const QString part = path + QStringLiteral(".part");
     const QByteArray partName = QFile::encodeName(part);

@@ -12,7 +12,7 @@ namespace RegPoint::Kiosk {
 
 namespace {
 
-struct Tr
+struct RegularFileTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::RegularFile)
 };
@@ -49,15 +49,17 @@ Failure unreadable(const QString &path, int error)
     switch (error) {
     case ENOENT:
     case ENOTDIR:
-        return { QStringLiteral("file.unreadable"), Tr::tr("There is no file %1. Check the path.").arg(path) };
+        return { QStringLiteral("file.unreadable"),
+            RegularFileTr::tr("There is no file %1. Check the path.").arg(path) };
     case EACCES:
     case EPERM:
         return { QStringLiteral("file.unreadable"),
-            Tr::tr("RegPoint may not read %1 (permission denied). Copy the file to a folder RegPoint can read.")
+            RegularFileTr::tr(
+                "RegPoint may not read %1 (permission denied). Copy the file to a folder RegPoint can read.")
                 .arg(path) };
     default:
         return { QStringLiteral("file.unreadable"),
-            Tr::tr("Cannot read %1: %2. Check the file and the disk it is on.")
+            RegularFileTr::tr("Cannot read %1: %2. Check the file and the disk it is on.")
                 .arg(path, QString::fromLocal8Bit(::strerror(error))) };
     }
 }
@@ -65,7 +67,7 @@ Failure unreadable(const QString &path, int error)
 Failure tooLarge(const QString &path, qint64 size, qint64 maxBytes)
 {
     return { QStringLiteral("file.too-large"),
-        Tr::tr("%1 is too large (%2; at most %3 are read). Check that it is the right file.")
+        RegularFileTr::tr("%1 is too large (%2; at most %3 are read). Check that it is the right file.")
             .arg(path, sizeText(size), sizeText(maxBytes)) };
 }
 
@@ -84,11 +86,11 @@ Result<QByteArray> readRegularFile(const QString &path, qint64 maxBytes)
         return unreadable(path, errno);
     if (S_ISDIR(info.st_mode))
         return Failure { QStringLiteral("file.not-regular"),
-            Tr::tr("%1 is a folder, not a file. Name the file inside it.").arg(path) };
+            RegularFileTr::tr("%1 is a folder, not a file. Name the file inside it.").arg(path) };
     if (!S_ISREG(info.st_mode))
         return Failure { QStringLiteral("file.not-regular"),
-            Tr::tr("%1 is not a regular file (it is a device, a pipe or a socket) and is not read. Copy the "
-                   "content into a file and name that file.")
+            RegularFileTr::tr("%1 is not a regular file (it is a device, a pipe or a socket) and is not read. Copy the "
+                              "content into a file and name that file.")
                 .arg(path) };
     if (info.st_size > maxBytes)
         return tooLarge(path, info.st_size, maxBytes);
@@ -126,6 +128,12 @@ qint64 regularFileSize(const QString &path)
     if (fd.get() < 0 || ::fstat(fd.get(), &info) != 0 || !S_ISREG(info.st_mode))
         return -1;
     return info.st_size;
+}
+
+QByteArray readOwnFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 } // namespace RegPoint::Kiosk

@@ -14,6 +14,9 @@ namespace RegPoint::Kiosk {
 // "file.not-regular", "file.too-large"; the message names the file and what to do.
 Result<QByteArray> readRegularFile(const QString &path, qint64 maxBytes);
 
+// A file the point itself wrote (its keys, certificates, point code), whole; empty if unreadable.
+QByteArray readOwnFile(const QString &path);
+
 // The size a regular file has, without reading it; -1 if it is no regular file or cannot be opened.
 qint64 regularFileSize(const QString &path);
 

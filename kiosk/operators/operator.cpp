@@ -5,7 +5,7 @@
 namespace RegPoint::Kiosk {
 
 namespace {
-struct Tr
+struct OperatorTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::Operator)
 };
@@ -90,11 +90,11 @@ QString roleDisplayName(Role role)
 {
     switch (role) {
     case Role::Clerk:
-        return Tr::tr("Clerk");
+        return OperatorTr::tr("Clerk");
     case Role::Supervisor:
-        return Tr::tr("Supervisor");
+        return OperatorTr::tr("Supervisor");
     case Role::Admin:
-        return Tr::tr("Administrator");
+        return OperatorTr::tr("Administrator");
     }
     return {};
 }

@@ -17,7 +17,7 @@ Q_LOGGING_CATEGORY(lcOperators, "regpoint.kiosk.operators")
 namespace RegPoint::Kiosk {
 
 namespace {
-struct Tr
+struct OperatorServiceTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::OperatorService)
 };
@@ -34,20 +34,22 @@ QString OperatorService::usernameProblem(const QString &username)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_.-]{2,31}$"));
     if (!pattern.match(username).hasMatch())
-        return Tr::tr("A user name has 3 to 32 characters: lowercase letters, digits, \".\", \"_\" or \"-\", starting "
-                      "with a letter.");
+        return OperatorServiceTr::tr(
+            "A user name has 3 to 32 characters: lowercase letters, digits, \".\", \"_\" or \"-\", starting "
+            "with a letter.");
     return {};
 }
 
 QString OperatorService::displayNameProblem(const QString &displayName)
 {
     if (displayName.trimmed().isEmpty())
-        return Tr::tr("Enter the operator's full name, as it will appear on printed sheets.");
+        return OperatorServiceTr::tr("Enter the operator's full name, as it will appear on printed sheets.");
     // Terminal escapes, direction overrides and zero-width marks would reach every screen, sheet
     // and terminal that shows the name.
     if (!isPrintableText(displayName))
-        return Tr::tr("The full name contains control or invisible characters (such as terminal codes or direction "
-                      "marks). Type it again without them.");
+        return OperatorServiceTr::tr(
+            "The full name contains control or invisible characters (such as terminal codes or direction "
+            "marks). Type it again without them.");
     return {};
 }
 
@@ -55,48 +57,51 @@ QString OperatorService::passwordProblem(
     const QString &username, const QString &password, const QString &repeat, const QString &oldPassword)
 {
     if (password.size() < kMinPasswordLength)
-        return Tr::tr("The password needs at least %n characters.", nullptr, kMinPasswordLength);
+        return OperatorServiceTr::tr("The password needs at least %n characters.", nullptr, kMinPasswordLength);
     if (password.size() > kMaxPasswordLength)
-        return Tr::tr("The password can have at most %n characters.", nullptr, kMaxPasswordLength);
+        return OperatorServiceTr::tr("The password can have at most %n characters.", nullptr, kMaxPasswordLength);
     if (!isPrintableText(password))
-        return Tr::tr(
+        return OperatorServiceTr::tr(
             "The password contains control or invisible characters. Use letters, digits, spaces and symbols only.");
     if (password.compare(username, Qt::CaseInsensitive) == 0)
-        return Tr::tr("The password must not be the user name.");
+        return OperatorServiceTr::tr("The password must not be the user name.");
     switch (passwordWeakness(username, password, oldPassword)) {
     case PasswordWeakness::None:
         break;
     case PasswordWeakness::TooShort:
-        return Tr::tr("The password needs at least %n characters.", nullptr, kMinPasswordLength);
+        return OperatorServiceTr::tr("The password needs at least %n characters.", nullptr, kMinPasswordLength);
     case PasswordWeakness::FewKinds:
-        return Tr::tr("Mix at least two kinds of characters: lowercase letters, capital letters, digits or symbols "
-                      "(a space counts as a symbol).");
+        return OperatorServiceTr::tr(
+            "Mix at least two kinds of characters: lowercase letters, capital letters, digits or symbols "
+            "(a space counts as a symbol).");
     case PasswordWeakness::Repeats:
-        return Tr::tr("Do not repeat a character more than three times in a row.");
+        return OperatorServiceTr::tr("Do not repeat a character more than three times in a row.");
     case PasswordWeakness::Sequence:
-        return Tr::tr(R"(The password has a run of more than four characters in order, like "12345" or "abcde".)");
+        return OperatorServiceTr::tr(
+            R"(The password has a run of more than four characters in order, like "12345" or "abcde".)");
     case PasswordWeakness::ContainsUserName:
-        return Tr::tr("The password must not contain the user name.");
+        return OperatorServiceTr::tr("The password must not contain the user name.");
     case PasswordWeakness::Palindrome:
-        return Tr::tr("The password must not read the same backwards.");
+        return OperatorServiceTr::tr("The password must not read the same backwards.");
     case PasswordWeakness::Guessable:
-        return Tr::tr(
+        return OperatorServiceTr::tr(
             "The password is too easy to guess (a dictionary word or a simple pattern). Choose a less common one.");
     case PasswordWeakness::LikeOldPassword:
-        return Tr::tr("The new password is too similar to the old one.");
+        return OperatorServiceTr::tr("The new password is too similar to the old one.");
     case PasswordWeakness::Unchecked:
-        return Tr::tr("The password could not be checked. Try again.");
+        return OperatorServiceTr::tr("The password could not be checked. Try again.");
     }
     if (password != repeat)
-        return Tr::tr("The two passwords differ. Type the same password twice.");
+        return OperatorServiceTr::tr("The two passwords differ. Type the same password twice.");
     return {};
 }
 
 Failure OperatorService::auditUnavailable()
 {
     return { QStringLiteral("operator.audit-unavailable"),
-        Tr::tr("Not done: the audit log cannot be written, and nothing happens without its audit record. Call the "
-               "technician (\"regpointctl db check\", \"regpointctl audit verify\").") };
+        OperatorServiceTr::tr(
+            "Not done: the audit log cannot be written, and nothing happens without its audit record. Call the "
+            "technician (\"regpointctl db check\", \"regpointctl audit verify\").") };
 }
 
 Status OperatorService::auditedChange(const std::function<Result<AuditEntry>()> &change)
@@ -132,7 +137,8 @@ Result<Operator> OperatorService::create(const NewOperator &request)
 
     const QString hash = m_hasher.hash(request.password.toUtf8());
     if (hash.isEmpty())
-        return Failure { QStringLiteral("operator.hash"), Tr::tr("The password could not be protected. Try again.") };
+        return Failure { QStringLiteral("operator.hash"),
+            OperatorServiceTr::tr("The password could not be protected. Try again.") };
     const Operator op { 0, username, request.displayName.trimmed(), request.role, m_clock.now(), false };
     std::optional<Operator> stored;
     const Status created = auditedChange([&]() -> Result<AuditEntry> {
@@ -159,7 +165,7 @@ std::chrono::seconds OperatorService::lockoutWait(int lockouts)
 Result<Operator> OperatorService::authenticate(const QString &username, const QString &password)
 {
     const Failure refused { QStringLiteral("operator.refused"),
-        Tr::tr("User name or password is wrong. Try again, or ask the supervisor.") };
+        OperatorServiceTr::tr("User name or password is wrong. Try again, or ask the supervisor.") };
     auto found = m_store.findWithHash(username.trimmed());
     if (!found)
         return found.failure();
@@ -190,8 +196,9 @@ Result<Operator> OperatorService::authenticate(const QString &username, const QS
         if (!logged)
             return logged.failure();
         return Failure { QStringLiteral("operator.locked"),
-            Tr::tr("Too many wrong passwords: this account is locked for %n more second(s). A supervisor can unlock "
-                   "it sooner.",
+            OperatorServiceTr::tr(
+                "Too many wrong passwords: this account is locked for %n more second(s). A supervisor can unlock "
+                "it sooner.",
                 nullptr, int(wait)) };
     }
     if (!matches) {
@@ -215,13 +222,15 @@ Result<Operator> OperatorService::authenticate(const QString &username, const QS
         qCInfo(lcOperators) << "login refused for operator" << op.id << outcome;
         if (outcome == u"locked")
             return Failure { QStringLiteral("operator.locked"),
-                Tr::tr("Too many wrong passwords: this account is locked for %n second(s). A supervisor can unlock "
-                       "it sooner.",
+                OperatorServiceTr::tr(
+                    "Too many wrong passwords: this account is locked for %n second(s). A supervisor can unlock "
+                    "it sooner.",
                     nullptr, int(lockoutWait(next.lockouts).count())) };
         return refused;
     }
     if (op.disabled)
-        return Failure { QStringLiteral("operator.disabled"), Tr::tr("This account is disabled. Ask the supervisor.") };
+        return Failure { QStringLiteral("operator.disabled"),
+            OperatorServiceTr::tr("This account is disabled. Ask the supervisor.") };
     const bool clearGuard = guard->failedLogins != 0 || guard->lockouts != 0 || guard->lockedUntil.isValid();
     const Status loggedIn = auditedChange([&]() -> Result<AuditEntry> {
         if (clearGuard) {
@@ -250,17 +259,19 @@ Result<Operator> OperatorService::approval(
 Status OperatorService::unlockAccount(const Operator &supervisor, const QString &username)
 {
     if (!can(supervisor.role, Permission::UnlockAccounts))
-        return Failure { QStringLiteral("operator.not-allowed"), Tr::tr("Only a supervisor can unlock an account.") };
+        return Failure { QStringLiteral("operator.not-allowed"),
+            OperatorServiceTr::tr("Only a supervisor can unlock an account.") };
     auto found = m_store.findWithHash(username.trimmed());
     if (!found)
         return found.failure();
     if (!found.value())
         return Failure { QStringLiteral("operator.unknown"),
-            Tr::tr("There is no account %1.").arg(printableText(username)) };
+            OperatorServiceTr::tr("There is no account %1.").arg(printableText(username)) };
     if (!canUnlockAccountOf(supervisor.role, found.value()->first.role))
         return Failure { QStringLiteral("operator.not-allowed"),
-            Tr::tr("Only a higher role can unlock an account early: a supervisor a clerk's, an administrator a "
-                   "clerk's or a supervisor's. Otherwise the lock runs out by itself.") };
+            OperatorServiceTr::tr(
+                "Only a higher role can unlock an account early: a supervisor a clerk's, an administrator a "
+                "clerk's or a supervisor's. Otherwise the lock runs out by itself.") };
     const qint64 id = found.value()->first.id;
     return auditedChange([&]() -> Result<AuditEntry> {
         if (const Status cleared = m_store.setLoginGuard(id, {}); !cleared)
@@ -285,18 +296,19 @@ Status OperatorService::resetPassword(
 {
     if (!can(by.role, Permission::ResetPasswords))
         return Failure { QStringLiteral("operator.not-allowed"),
-            Tr::tr("Only a supervisor or administrator can reset a password.") };
+            OperatorServiceTr::tr("Only a supervisor or administrator can reset a password.") };
     auto found = m_store.findWithHash(username.trimmed());
     if (!found)
         return found.failure();
     if (!found.value())
         return Failure { QStringLiteral("operator.unknown"),
-            Tr::tr("There is no account %1.").arg(printableText(username)) };
+            OperatorServiceTr::tr("There is no account %1.").arg(printableText(username)) };
     const Operator &target = found.value()->first;
     if (!canResetPasswordOf(by.role, target.role))
         return Failure { QStringLiteral("operator.not-allowed"),
-            Tr::tr("Only a higher role can reset a password: a supervisor resets a clerk's, an administrator a "
-                   "clerk's or a supervisor's.") };
+            OperatorServiceTr::tr(
+                "Only a higher role can reset a password: a supervisor resets a clerk's, an administrator a "
+                "clerk's or a supervisor's.") };
     if (const QString problem = passwordProblem(target.username, newPassword, repeat); !problem.isEmpty())
         return Failure { QStringLiteral("operator.bad-password"), problem };
     return storePassword(target.id, newPassword, QStringLiteral("password.reset"), by.id);
@@ -306,7 +318,8 @@ Status OperatorService::storePassword(qint64 id, const QString &password, const 
 {
     const QString hash = m_hasher.hash(password.toUtf8());
     if (hash.isEmpty())
-        return Failure { QStringLiteral("operator.hash"), Tr::tr("The password could not be protected. Try again.") };
+        return Failure { QStringLiteral("operator.hash"),
+            OperatorServiceTr::tr("The password could not be protected. Try again.") };
     return auditedChange([&]() -> Result<AuditEntry> {
         if (const Status stored = m_store.setPasswordHash(id, hash); !stored)
             return stored.failure();

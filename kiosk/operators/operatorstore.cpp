@@ -13,12 +13,12 @@ namespace RegPoint::Kiosk {
 
 namespace {
 
-struct Tr
+struct OperatorStoreTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::OperatorStore)
 };
 
-const QString kColumns = QStringLiteral("id, username, display_name, role, created_at, disabled");
+const QString kOperatorColumns = QStringLiteral("id, username, display_name, role, created_at, disabled");
 
 Operator operatorFrom(const QSqlQuery &q)
 {
@@ -52,7 +52,7 @@ Result<Operator> OperatorStore::add(const Operator &op, const QString &passwordH
         if (q.lastError().nativeErrorCode() == u"2067"
             || q.lastError().databaseText().contains(QStringLiteral("UNIQUE")))
             return Failure { QStringLiteral("operator.exists"),
-                Tr::tr("The user name \"%1\" is taken. Choose another.").arg(op.username) };
+                OperatorStoreTr::tr("The user name \"%1\" is taken. Choose another.").arg(op.username) };
         return sqlFailure(q, "operator.add");
     }
     Operator stored = op;
@@ -63,7 +63,7 @@ Result<Operator> OperatorStore::add(const Operator &op, const QString &passwordH
 Result<QList<Operator>> OperatorStore::list() const
 {
     QSqlQuery q = newQuery(m_database);
-    if (!q.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM operators ORDER BY id")))
+    if (!q.exec(QStringLiteral("SELECT ") + kOperatorColumns + QStringLiteral(" FROM operators ORDER BY id")))
         return sqlFailure(q, "operator.list");
     QList<Operator> operators;
     while (q.next())
@@ -82,8 +82,8 @@ Result<qsizetype> OperatorStore::count() const
 Result<std::optional<std::pair<Operator, QString>>> OperatorStore::findWithHash(const QString &username) const
 {
     QSqlQuery q = newQuery(m_database);
-    q.prepare(
-        QStringLiteral("SELECT ") + kColumns + QStringLiteral(", password_hash FROM operators WHERE username = ?"));
+    q.prepare(QStringLiteral("SELECT ") + kOperatorColumns
+        + QStringLiteral(", password_hash FROM operators WHERE username = ?"));
     q.addBindValue(username);
     if (!q.exec())
         return sqlFailure(q, "operator.find");
@@ -95,7 +95,7 @@ Result<std::optional<std::pair<Operator, QString>>> OperatorStore::findWithHash(
 Result<std::optional<Operator>> OperatorStore::find(qint64 id) const
 {
     QSqlQuery q = newQuery(m_database);
-    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM operators WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT ") + kOperatorColumns + QStringLiteral(" FROM operators WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return sqlFailure(q, "operator.find");

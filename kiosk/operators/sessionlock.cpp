@@ -13,7 +13,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcOperators)
 namespace RegPoint::Kiosk {
 
 namespace {
-struct Tr
+struct SessionLockTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::SessionLock)
 };
@@ -69,7 +69,7 @@ void SessionLock::lock(const QString &why)
 Result<Operator> SessionLock::unlock(const QString &username, const QString &password)
 {
     if (!m_locked || !m_operator)
-        return Failure { QStringLiteral("session.not-locked"), Tr::tr("The desk is not locked.") };
+        return Failure { QStringLiteral("session.not-locked"), SessionLockTr::tr("The desk is not locked.") };
     Result<Operator> who = m_operators.authenticate(username, password);
     if (!who)
         return who;
@@ -77,10 +77,9 @@ Result<Operator> SessionLock::unlock(const QString &username, const QString &pas
     if (!same && !can(who->role, Permission::UnlockOtherSessions)) {
         (void)m_audit.append({ QStringLiteral("session.unlock"), QStringLiteral("refused"), who->id, {},
             QStringLiteral("session-of=%1").arg(m_operator->id) });
-        return Failure {
-            QStringLiteral("session.other-operator"),
-            Tr::tr("Only %1, who was working here, or a supervisor can unlock this desk.").arg(m_operator->displayName)
-        };
+        return Failure { QStringLiteral("session.other-operator"),
+            SessionLockTr::tr("Only %1, who was working here, or a supervisor can unlock this desk.")
+                .arg(m_operator->displayName) };
     }
     // Fail closed: the desk stays locked unless its unlock is on record.
     if (const Status logged = m_audit.append({ QStringLiteral("session.unlock"), QStringLiteral("ok"), who->id, {},

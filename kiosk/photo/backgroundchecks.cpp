@@ -7,7 +7,7 @@
 namespace RegPoint::Kiosk {
 
 namespace {
-struct Tr
+struct BackgroundChecksTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::PhotoChecks)
 };
@@ -66,10 +66,10 @@ QList<PhotoCheck> checkBackground(
     add("background_color", colourOk, measured ? Sev::Error : Sev::Warn,
         measured ? QStringLiteral("ΔE %1 to %2").arg(nearest, 0, 'f', 1).arg(nearestColour.name()) : QString(),
         QStringLiteral("ΔE ≤ %1").arg(p.backgroundDeltaE),
-        !measured ? Tr::tr("Too little background to judge. Check by eye that the backdrop is plain.")
+        !measured ? BackgroundChecksTr::tr("Too little background to judge. Check by eye that the backdrop is plain.")
             : colourOk
-            ? Tr::tr("Background colour allowed.")
-            : Tr::tr(
+            ? BackgroundChecksTr::tr("Background colour allowed.")
+            : BackgroundChecksTr::tr(
                 "The background is not light blue, white or light grey. Use the backdrop, or \"fix\" to replace it."));
 
     // Uneven: a spread of lightness, a side darker than the other (a shadow, a gradient), or
@@ -107,12 +107,15 @@ QList<PhotoCheck> checkBackground(
                      .arg(personWidth, 0, 'f', 1)
                : QString(),
         QStringLiteral("≤ %1, ≤ %1, ≤ 5 %, person ≤ %2×").arg(p.backgroundMaxSpread).arg(kMaxPersonWidth),
-        !separable      ? Tr::tr("The candidate cannot be told apart from the background (a busy scene, or clothes or "
-                                      "hair like the backdrop). Use the plain backdrop, with clothes of another colour.")
-            : !measured ? Tr::tr("Too little background to judge. Check by eye that the backdrop is plain.")
-            : uniform   ? Tr::tr("Background even.")
-                      : Tr::tr("The background has shadows, uneven light or objects in it. Use the plain backdrop, lit "
-                               "evenly, with nothing behind the candidate."));
+        !separable ? BackgroundChecksTr::tr(
+            "The candidate cannot be told apart from the background (a busy scene, or clothes or "
+            "hair like the backdrop). Use the plain backdrop, with clothes of another colour.")
+            : !measured
+            ? BackgroundChecksTr::tr("Too little background to judge. Check by eye that the backdrop is plain.")
+            : uniform ? BackgroundChecksTr::tr("Background even.")
+                      : BackgroundChecksTr::tr(
+                          "The background has shadows, uneven light or objects in it. Use the plain backdrop, lit "
+                          "evenly, with nothing behind the candidate."));
     return checks;
 }
 

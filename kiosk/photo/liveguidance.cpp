@@ -13,7 +13,7 @@
 namespace RegPoint::Kiosk {
 
 namespace {
-struct Tr
+struct LiveGuidanceTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::PhotoChecks)
 };
@@ -47,9 +47,9 @@ LiveGuidance PhotoInspector::analyseLive(const QImage &frame) const
     if (hasFaceDetector())
         m_detectors->face.detectMultiScale(equalised, faces, 1.2, 4, 0, cv::Size(gray.rows / 7, gray.rows / 7));
     add("face_count", faces.size() == 1, Sev::Error, QString::number(faces.size()),
-        faces.empty()          ? Tr::tr("Look into the camera; nothing may cover the face.")
-            : faces.size() > 1 ? Tr::tr("Only the candidate may be in the picture.")
-                               : Tr::tr("One face."));
+        faces.empty()          ? LiveGuidanceTr::tr("Look into the camera; nothing may cover the face.")
+            : faces.size() > 1 ? LiveGuidanceTr::tr("Only the candidate may be in the picture.")
+                               : LiveGuidanceTr::tr("One face."));
     if (faces.size() != 1)
         return live;
     const cv::Rect face = faces.front();
@@ -77,22 +77,22 @@ LiveGuidance PhotoInspector::analyseLive(const QImage &frame) const
     const bool fits
         = cropWidthAtMid <= frame.width() && cropWidthAtMid * p.size.height() / p.size.width() <= frame.height();
     add("face_width", bigEnough && fits, Sev::Error, QStringLiteral("%1 px").arg(qRound(cheek)),
-        !bigEnough  ? Tr::tr("Come a little closer to the camera.")
-            : !fits ? Tr::tr("Move a little back from the camera.")
-                    : Tr::tr("Good distance."));
+        !bigEnough  ? LiveGuidanceTr::tr("Come a little closer to the camera.")
+            : !fits ? LiveGuidanceTr::tr("Move a little back from the camera.")
+                    : LiveGuidanceTr::tr("Good distance."));
     const double offset = (midX - frame.width() / 2.0) / frame.width();
     add("centring", std::abs(offset) <= 0.1, Sev::Error, QStringLiteral("%1 %").arg(offset * 100, 0, 'f', 0),
-        std::abs(offset) <= 0.1 ? Tr::tr("Centred.")
-            : offset > 0        ? Tr::tr("Move a little to the left (as seen on the screen).")
-                                : Tr::tr("Move a little to the right (as seen on the screen)."));
+        std::abs(offset) <= 0.1 ? LiveGuidanceTr::tr("Centred.")
+            : offset > 0        ? LiveGuidanceTr::tr("Move a little to the left (as seen on the screen).")
+                                : LiveGuidanceTr::tr("Move a little to the right (as seen on the screen)."));
     const double roll = bothEyes ? std::atan2(right->y - left->y, right->x - left->x) * 180.0 / M_PI : 0.0;
     add("roll", bothEyes && std::abs(roll) <= p.maxRollDegrees, bothEyes ? Sev::Error : Sev::Warn,
         bothEyes ? QStringLiteral("%1°").arg(roll, 0, 'f', 0) : QString(),
-        !bothEyes                                ? Tr::tr("Open both eyes and look into the camera.")
-            : std::abs(roll) <= p.maxRollDegrees ? Tr::tr("Head straight.")
-                                                 : Tr::tr("Hold the head straight."));
+        !bothEyes                                ? LiveGuidanceTr::tr("Open both eyes and look into the camera.")
+            : std::abs(roll) <= p.maxRollDegrees ? LiveGuidanceTr::tr("Head straight.")
+                                                 : LiveGuidanceTr::tr("Hold the head straight."));
     add("eyes_open", bothEyes, Sev::Warn, QString::number(int(left.has_value()) + int(right.has_value())),
-        bothEyes ? Tr::tr("Eyes open.") : Tr::tr("Open both eyes and look into the camera."));
+        bothEyes ? LiveGuidanceTr::tr("Eyes open.") : LiveGuidanceTr::tr("Open both eyes and look into the camera."));
     live.readyToCapture = std::none_of(
         live.checks.begin(), live.checks.end(), [](const PhotoCheck &c) { return !c.ok && c.severity == Sev::Error; });
     return live;

@@ -17,7 +17,7 @@ namespace RegPoint::Kiosk {
 
 namespace {
 
-struct Tr
+struct PhotoFixerTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::PhotoFixer)
 };
@@ -62,14 +62,15 @@ QColor backgroundAbove(const QImage &image, const FaceGeometry &geo)
 Failure noSingleFace()
 {
     return { QStringLiteral("photo.no-single-face"),
-        Tr::tr("The photo does not show exactly one face, so it cannot be fixed. Take a new photo.") };
+        PhotoFixerTr::tr("The photo does not show exactly one face, so it cannot be fixed. Take a new photo.") };
 }
 
 Failure uncleanBackground()
 {
     return { QStringLiteral("photo.background-unclean"),
-        Tr::tr("The background cannot be replaced cleanly: hair or clothes blend into it. Take the photo in front of "
-               "the backdrop.") };
+        PhotoFixerTr::tr(
+            "The background cannot be replaced cleanly: hair or clothes blend into it. Take the photo in front of "
+            "the backdrop.") };
 }
 
 // The allowed backdrop colour for a replaced background.
@@ -196,8 +197,9 @@ Result<PhotoFix> PhotoFixer::reframe(const QImage &source, const FaceGeometry &f
         if (geo->eyeLineY > 1.5 * (geo->chinY - geo->eyeLineY))
             return uncleanBackground();
         return Failure { QStringLiteral("photo.head-cut"),
-            Tr::tr("The top of the head is cut off in this photo, so it cannot be fixed. Take a new photo with "
-                   "space above the hair.") };
+            PhotoFixerTr::tr(
+                "The top of the head is cut off in this photo, so it cannot be fixed. Take a new photo with "
+                "space above the hair.") };
     }
 
     // The crop, in source pixels, for a scale (output pixels per source pixel) and an eye line.
@@ -248,12 +250,14 @@ Result<PhotoFix> PhotoFixer::reframe(const QImage &source, const FaceGeometry &f
     }
     if (!anyFits)
         return Failure { QStringLiteral("photo.proportions"),
-            Tr::tr("The head's proportions do not fit the frame rules at any allowed size (hair or chin cut off?). "
-                   "Take a new photo.") };
+            PhotoFixerTr::tr(
+                "The head's proportions do not fit the frame rules at any allowed size (hair or chin cut off?). "
+                "Take a new photo.") };
     if (scale == 0)
         return Failure { QStringLiteral("photo.body-cut"),
-            Tr::tr("The photo does not show enough of the shoulders to be framed by the rules; it would become a "
-                   "floating bust. Take a new photo from a little further away, head and shoulders in the picture.") };
+            PhotoFixerTr::tr(
+                "The photo does not show enough of the shoulders to be framed by the rules; it would become a "
+                "floating bust. Take a new photo from a little further away, head and shoulders in the picture.") };
     const QRectF crop = cropFor(scale, eyeAt);
 
     QImage frame = cropped(source, crop, p.size, backgroundAbove(source, *geo), QImage::Format_RGB888);
@@ -303,8 +307,9 @@ Result<PhotoFix> PhotoFixer::reframe(const QImage &source, const FaceGeometry &f
             return uncleanBackground();
         if (!cut.bodyReachesBottom)
             return Failure { QStringLiteral("photo.body-cut"),
-                Tr::tr("The clothes cannot be told from the background, so the shoulders would disappear. Take the "
-                       "photo in front of the backdrop, in clothes of another colour.") };
+                PhotoFixerTr::tr(
+                    "The clothes cannot be told from the background, so the shoulders would disappear. Take the "
+                    "photo in front of the backdrop, in clothes of another colour.") };
         frame = replaceBackground(frame, cut.personMask, backdropFor(frame, cut, p.backgrounds));
         applied.append(QStringLiteral("background"));
     }

@@ -22,7 +22,7 @@ namespace RegPoint::Kiosk {
 
 namespace {
 
-struct Tr
+struct PhotoInspectorTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::PhotoChecks)
 };
@@ -203,8 +203,9 @@ Result<QImage> decodePhoto(const QByteArray &bytes)
     const QSize claimed = reader.size();
     if (claimed.isValid() && qint64(claimed.width()) * claimed.height() > PhotoLimits::kMaxPixels)
         return Failure { QStringLiteral("photo.too-many-pixels"),
-            Tr::tr("The picture claims %1×%2 pixels; RegPoint reads photos of at most %3 megapixels. Export the "
-                   "photo at a smaller size or take a new photo.")
+            PhotoInspectorTr::tr(
+                "The picture claims %1×%2 pixels; RegPoint reads photos of at most %3 megapixels. Export the "
+                "photo at a smaller size or take a new photo.")
                 .arg(claimed.width())
                 .arg(claimed.height())
                 .arg(PhotoLimits::kMaxPixels / 1'000'000) };
@@ -212,8 +213,9 @@ Result<QImage> decodePhoto(const QByteArray &bytes)
     if (!reader.read(&image))
         return Failure { QStringLiteral("photo.unreadable"),
             bytes.isEmpty()
-                ? Tr::tr("The file is empty. Copy the photo again.")
-                : Tr::tr("The file is damaged or is no picture. Ask for the photo file again or take a new photo.") };
+                ? PhotoInspectorTr::tr("The file is empty. Copy the photo again.")
+                : PhotoInspectorTr::tr(
+                    "The file is damaged or is no picture. Ask for the photo file again or take a new photo.") };
     return image;
 }
 
@@ -233,18 +235,19 @@ PhotoReport PhotoInspector::inspectFile(const QByteArray &bytes, std::optional<F
     if (!decoded)
         formatProblem = decoding.failure().message;
     else if (!isJpeg)
-        formatProblem = Tr::tr("The photo must be a JPEG file (.jpg). Use \"fix\" to convert it.");
+        formatProblem = PhotoInspectorTr::tr("The photo must be a JPEG file (.jpg). Use \"fix\" to convert it.");
     else if (!bytes.trimmed().endsWith("\xFF\xD9"))
-        formatProblem = Tr::tr("The JPEG file is cut off (copied incompletely?). Copy the photo again.");
+        formatProblem = PhotoInspectorTr::tr("The JPEG file is cut off (copied incompletely?). Copy the photo again.");
     else if (dpi != m_profile.dpi)
-        formatProblem
-            = Tr::tr("The JPEG says %1 dpi instead of %2. Use \"fix\" to rewrite it.").arg(dpi).arg(m_profile.dpi);
+        formatProblem = PhotoInspectorTr::tr("The JPEG says %1 dpi instead of %2. Use \"fix\" to rewrite it.")
+                            .arg(dpi)
+                            .arg(m_profile.dpi);
     report.checks.append({ QStringLiteral("format"), formatProblem.isEmpty(), Sev::Error,
         decoded             ? (isJpeg ? QStringLiteral("JPEG %1 dpi").arg(dpi) : QStringLiteral("not JPEG"))
             : tooManyPixels ? claimedSize(bytes)
                             : QStringLiteral("unreadable"),
         QStringLiteral("JPEG %1 dpi").arg(m_profile.dpi),
-        formatProblem.isEmpty() ? Tr::tr("JPEG file.") : formatProblem });
+        formatProblem.isEmpty() ? PhotoInspectorTr::tr("JPEG file.") : formatProblem });
 
     report.checks.append(fileSizeCheck(bytes.size()));
     if (decoded)
@@ -258,8 +261,8 @@ PhotoCheck PhotoInspector::fileSizeCheck(qint64 bytes) const
     const bool sizeOk = m_profile.fileKb.contains(kb);
     return { QStringLiteral("file_size"), sizeOk, Sev::Error, QStringLiteral("%1 KB").arg(kb, 0, 'f', 1),
         range(m_profile.fileKb, "KB"),
-        sizeOk ? Tr::tr("File size within the limits.")
-               : Tr::tr("The file has %1 KB; it must have %2 to %3 KB. Use \"fix\" to re-encode it.")
+        sizeOk ? PhotoInspectorTr::tr("File size within the limits.")
+               : PhotoInspectorTr::tr("The file has %1 KB; it must have %2 to %3 KB. Use \"fix\" to re-encode it.")
                      .arg(kb, 0, 'f', 1)
                      .arg(m_profile.fileKb.min)
                      .arg(m_profile.fileKb.max) };
@@ -276,8 +279,8 @@ PhotoReport PhotoInspector::inspectImage(const QImage &image, std::optional<Face
     const bool sizeOk = image.size() == p.size;
     add("size", sizeOk, Sev::Error, QStringLiteral("%1×%2").arg(image.width()).arg(image.height()),
         QStringLiteral("%1×%2").arg(p.size.width()).arg(p.size.height()),
-        sizeOk ? Tr::tr("Frame size correct.")
-               : Tr::tr("The photo must be %1×%2 pixels. Use \"fix\" to crop and scale it.")
+        sizeOk ? PhotoInspectorTr::tr("Frame size correct.")
+               : PhotoInspectorTr::tr("The photo must be %1×%2 pixels. Use \"fix\" to crop and scale it.")
                      .arg(p.size.width())
                      .arg(p.size.height()));
 
@@ -312,8 +315,8 @@ PhotoReport PhotoInspector::inspectImage(const QImage &image, std::optional<Face
     }
     add("color", topChroma > kMinChroma, Sev::Error, QStringLiteral("chroma %1").arg(topChroma, 0, 'f', 1),
         QStringLiteral("> %1").arg(kMinChroma),
-        topChroma > kMinChroma ? Tr::tr("Colour photo.")
-                               : Tr::tr("The photo is black and white. A colour photo is required."));
+        topChroma > kMinChroma ? PhotoInspectorTr::tr("Colour photo.")
+                               : PhotoInspectorTr::tr("The photo is black and white. A colour photo is required."));
 
     // A photo as judged: faces down to a third of its shorter side. A candidate's face is larger
     // (the narrowest allowed is 180 of 480 px); a second person that small still counts.
@@ -322,10 +325,13 @@ PhotoReport PhotoInspector::inspectImage(const QImage &image, std::optional<Face
         *geometry = geometryOf(where);
     const qsizetype people = where.people;
     const QString faceMessage = !hasFaceDetector()
-        ? Tr::tr("The face detector is not installed (libdlib-data, opencv-data). Check the photo by eye.")
-        : people == 0 ? Tr::tr("No face found. Face the camera, bare-headed, with nothing covering the face.")
-        : people > 1  ? Tr::tr("More than one person is in the photo. Only the candidate may be in the frame.")
-                      : Tr::tr("One face.");
+        ? PhotoInspectorTr::tr(
+            "The face detector is not installed (libdlib-data, opencv-data). Check the photo by eye.")
+        : people == 0
+        ? PhotoInspectorTr::tr("No face found. Face the camera, bare-headed, with nothing covering the face.")
+        : people > 1
+        ? PhotoInspectorTr::tr("More than one person is in the photo. Only the candidate may be in the frame.")
+        : PhotoInspectorTr::tr("One face.");
     add("face_count", people == 1, hasFaceDetector() ? Sev::Error : Sev::Warn, QString::number(people),
         QStringLiteral("1"), faceMessage);
 
@@ -337,8 +343,8 @@ PhotoReport PhotoInspector::inspectImage(const QImage &image, std::optional<Face
     if (people != 1) {
         // Without exactly one face nothing about the face can be measured: say so, never pass.
         for (const QString &id : faceChecks + backgroundChecks)
-            report.checks.append(
-                { id, false, Sev::Warn, {}, {}, Tr::tr("Not measured: needs exactly one face in the photo.") });
+            report.checks.append({ id, false, Sev::Warn, {}, {},
+                PhotoInspectorTr::tr("Not measured: needs exactly one face in the photo.") });
         return report;
     }
     const FaceLandmarks &face = where.face;
@@ -351,41 +357,44 @@ PhotoReport PhotoInspector::inspectImage(const QImage &image, std::optional<Face
     const bool centred = std::abs(offset) <= p.centreTolerance;
     add("centring", centred, Sev::Error, QStringLiteral("%1 %").arg(offset * 100, 0, 'f', 1),
         QStringLiteral("±%1 %").arg(p.centreTolerance * 100, 0, 'f', 0),
-        centred          ? Tr::tr("Centred.")
-            : offset > 0 ? Tr::tr("The head is right of centre: move a little to the left (as seen on the screen).")
-                         : Tr::tr("The head is left of centre: move a little to the right (as seen on the screen)."));
+        centred ? PhotoInspectorTr::tr("Centred.")
+            : offset > 0
+            ? PhotoInspectorTr::tr("The head is right of centre: move a little to the left (as seen on the screen).")
+            : PhotoInspectorTr::tr("The head is left of centre: move a little to the right (as seen on the screen)."));
 
     // Eye line: the mean height of the two eyes' centres.
     const double eyeLine = eyeY * scale;
     const bool eyeOk = p.eyeLinePx.contains(eyeLine);
     add("eye_line", eyeOk, Sev::Error, px(eyeLine), range(p.eyeLinePx),
-        eyeOk ? Tr::tr("Eye line in range.")
+        eyeOk ? PhotoInspectorTr::tr("Eye line in range.")
             : eyeLine < p.eyeLinePx.min
-            ? Tr::tr("The eyes are too high in the frame: lower the camera or move the crop up.")
-            : Tr::tr("The eyes are too low in the frame: raise the camera or move the crop down."));
+            ? PhotoInspectorTr::tr("The eyes are too high in the frame: lower the camera or move the crop up.")
+            : PhotoInspectorTr::tr("The eyes are too low in the frame: raise the camera or move the crop down."));
 
     // Face width: cheek to cheek between the eyes and the nose tip (landmarks 1 and 15).
     const double faceWidth = face.cheekWidth() * scale;
     const bool widthOk = p.faceWidthPx.contains(faceWidth);
     add("face_width", widthOk, Sev::Error, px(faceWidth), range(p.faceWidthPx),
-        widthOk                             ? Tr::tr("Face size in range.")
-            : faceWidth < p.faceWidthPx.min ? Tr::tr("The face is too small: come a little closer to the camera.")
-                                            : Tr::tr("The face is too large: move a little back from the camera."));
+        widthOk ? PhotoInspectorTr::tr("Face size in range.")
+            : faceWidth < p.faceWidthPx.min
+            ? PhotoInspectorTr::tr("The face is too small: come a little closer to the camera.")
+            : PhotoInspectorTr::tr("The face is too large: move a little back from the camera."));
 
     // Roll: the angle of the line through the eyes. Yaw: the nose tip beside the eyes' middle.
     const double roll = std::atan2(rightEye.y - leftEye.y, rightEye.x - leftEye.x) * 180.0 / M_PI;
     add("roll", std::abs(roll) <= p.maxRollDegrees, Sev::Error, QStringLiteral("%1°").arg(roll, 0, 'f', 1),
         QStringLiteral("±%1°").arg(p.maxRollDegrees),
         std::abs(roll) <= p.maxRollDegrees
-            ? Tr::tr("Head straight.")
-            : Tr::tr(
+            ? PhotoInspectorTr::tr("Head straight.")
+            : PhotoInspectorTr::tr(
                 "The head is tilted. Hold it straight and take the photo again (a tilted photo is never rotated)."));
     const double yaw = face.noseOffset();
     add("yaw", std::abs(yaw) <= kMaxNoseOffset, Sev::Warn, QStringLiteral("%1 %").arg(yaw * 100, 0, 'f', 1),
         QStringLiteral("±%1 %").arg(kMaxNoseOffset * 100, 0, 'f', 0),
         std::abs(yaw) <= kMaxNoseOffset
-            ? Tr::tr("Facing the camera.")
-            : Tr::tr("The head is turned. Look straight into the camera so that both ears show equally."));
+            ? PhotoInspectorTr::tr("Facing the camera.")
+            : PhotoInspectorTr::tr(
+                "The head is turned. Look straight into the camera so that both ears show equally."));
 
     // Eyes: open when the lids stand apart (their opening over the eye's width) and what lies
     // between them is not lid skin. The more closed eye counts.
@@ -395,9 +404,10 @@ PhotoReport PhotoInspector::inspectImage(const QImage &image, std::optional<Face
     add("eyes_open", eyesOpen, Sev::Warn,
         QStringLiteral("%1, lid %2 %").arg(openness, 0, 'f', 2).arg(lidSkin * 100, 0, 'f', 0),
         QStringLiteral("≥ %1, lid ≤ %2 %").arg(kMinEyeOpening, 0, 'f', 2).arg(kMaxSkinInEyes * 100, 0, 'f', 0),
-        eyesOpen ? Tr::tr("Both eyes open.")
-                 : Tr::tr("The eyes look closed or half closed. Ask the candidate to open both eyes and look at the "
-                          "camera."));
+        eyesOpen ? PhotoInspectorTr::tr("Both eyes open.")
+                 : PhotoInspectorTr::tr(
+                     "The eyes look closed or half closed. Ask the candidate to open both eyes and look at the "
+                     "camera."));
 
     // Mouth: the gap between the inner lips over the eye-to-chin distance, and what shows in it.
     // A wide gap is open; a narrow one is open only if teeth or the mouth's dark show in it (full
@@ -408,16 +418,16 @@ PhotoReport PhotoInspector::inspectImage(const QImage &image, std::optional<Face
     add("mouth_closed", lipsClosed, Sev::Warn,
         QStringLiteral("%1 %, showing %2 %").arg(lipGap * 100, 0, 'f', 1).arg(showing * 100, 0, 'f', 0),
         QStringLiteral("≤ %1 %").arg(kMaxLipGap * 100, 0, 'f', 1),
-        lipsClosed ? Tr::tr("Lips closed.")
-                   : Tr::tr("The lips are apart. Ask for a natural expression with the lips closed."));
+        lipsClosed ? PhotoInspectorTr::tr("Lips closed.")
+                   : PhotoInspectorTr::tr("The lips are apart. Ask for a natural expression with the lips closed."));
 
     // Sharpness: contrast-normalised, so a dark or flat-lit face is not mistaken for a blurred one.
     const double sharpness = FaceMeasures::sharpness(gray, face);
     const bool sharp = sharpness >= kMinSharpness;
     add("sharpness", sharp, Sev::Error, QStringLiteral("%1").arg(sharpness, 0, 'f', 0),
         QStringLiteral("≥ %1").arg(kMinSharpness),
-        sharp ? Tr::tr("In focus.")
-              : Tr::tr("The photo is blurred. Hold still and let the camera focus, then take it again."));
+        sharp ? PhotoInspectorTr::tr("In focus.")
+              : PhotoInspectorTr::tr("The photo is blurred. Hold still and let the camera focus, then take it again."));
 
     // Exposure on the skin of the cheeks and nose. Skin tones differ by far more than exposure
     // errors, so darkness is judged by what is clipped and by the face's brightest points (eye
@@ -432,32 +442,35 @@ PhotoReport PhotoInspector::inspectImage(const QImage &image, std::optional<Face
             .arg(e.skinDark * 100, 0, 'f', 1)
             .arg(e.highlight, 0, 'f', 0),
         QStringLiteral("≤ 10 % clipped, highlights ≥ %1").arg(kMinFaceHighlight),
-        tooBright     ? Tr::tr("The face is too bright (washed out). Dim or move back the fill lights.")
-            : tooDark ? Tr::tr("The face is too dark. Turn on or bring the fill lights closer.")
-                      : Tr::tr("Exposure even."));
+        tooBright     ? PhotoInspectorTr::tr("The face is too bright (washed out). Dim or move back the fill lights.")
+            : tooDark ? PhotoInspectorTr::tr("The face is too dark. Turn on or bring the fill lights closer.")
+                      : PhotoInspectorTr::tr("Exposure even."));
 
     // Red eye inside the pupils only; glare over the lenses' area around the eyes.
     const double red = FaceMeasures::redPupilShare(bgr, face);
     add("red_eye", red < kMaxRedPupil, Sev::Error, QStringLiteral("%1 %").arg(red * 100, 0, 'f', 1),
         QStringLiteral("< %1 %").arg(kMaxRedPupil * 100, 0, 'f', 0),
-        red < kMaxRedPupil ? Tr::tr("No red eye.")
-                           : Tr::tr("Red eyes. Take the photo again without the flash pointing straight at the eyes."));
+        red < kMaxRedPupil
+            ? PhotoInspectorTr::tr("No red eye.")
+            : PhotoInspectorTr::tr("Red eyes. Take the photo again without the flash pointing straight at the eyes."));
     const double glare = FaceMeasures::glareShare(bgr, face);
     add("glasses_glare", glare < kMaxGlare, Sev::Warn, QStringLiteral("%1 %").arg(glare * 100, 0, 'f', 1),
         QStringLiteral("< %1 %").arg(kMaxGlare * 100, 0, 'f', 0),
         glare < kMaxGlare
-            ? Tr::tr("No glare on the eyes.")
-            : Tr::tr("Reflections on the glasses. Tilt the glasses slightly or move the lights to the sides."));
+            ? PhotoInspectorTr::tr("No glare on the eyes.")
+            : PhotoInspectorTr::tr(
+                "Reflections on the glasses. Tilt the glasses slightly or move the lights to the sides."));
 
     // Hair top: the first row of the person mask above the face.
     const PersonMask &mask = where.mask;
     const double hairTopPx = std::max(0, mask.headTop) * scale;
     const bool hairOk = mask.headTop >= 0 && !mask.touchesTop && p.hairTopPx.contains(hairTopPx);
     add("hair_top", hairOk, Sev::Error, mask.headTop < 0 ? QString() : px(hairTopPx), range(p.hairTopPx),
-        hairOk ? Tr::tr("Space above the head in range.")
+        hairOk ? PhotoInspectorTr::tr("Space above the head in range.")
             : mask.touchesTop || hairTopPx < p.hairTopPx.min
-            ? Tr::tr("The top of the head is too close to the top edge: lower the crop or the camera a little.")
-            : Tr::tr("Too much space above the head: raise the crop or come a little closer."));
+            ? PhotoInspectorTr::tr(
+                "The top of the head is too close to the top edge: lower the crop or the camera a little.")
+            : PhotoInspectorTr::tr("Too much space above the head: raise the crop or come a little closer."));
 
     const int eyeRow = std::clamp(int(eyeY), 0, bgr.rows - 1);
     const double personWidth = cv::countNonZero(mask.person.row(eyeRow)) / std::max(1.0, face.cheekWidth());
@@ -465,9 +478,10 @@ PhotoReport PhotoInspector::inspectImage(const QImage &image, std::optional<Face
     const double covered = FaceMeasures::headCovered(lab, face, mask.person, mask.headTop);
     add("head_covering", covered <= kMaxHeadCovered, Sev::Warn, QStringLiteral("%1 %").arg(covered * 100, 0, 'f', 0),
         QStringLiteral("≤ %1 %").arg(kMaxHeadCovered * 100, 0, 'f', 0),
-        covered <= kMaxHeadCovered ? Tr::tr("Bare head.")
-                                   : Tr::tr("Something seems to cover the head. The photo must show the bare head: "
-                                            "ask the candidate to take off the cap, hat or scarf."));
+        covered <= kMaxHeadCovered
+            ? PhotoInspectorTr::tr("Bare head.")
+            : PhotoInspectorTr::tr("Something seems to cover the head. The photo must show the bare head: "
+                                   "ask the candidate to take off the cap, hat or scarf."));
 
     report.checks += checkBackground(lab, p, mask.background(backgroundMargin(bgr), int(face.p[8].y)), personWidth);
     return report;

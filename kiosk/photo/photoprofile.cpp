@@ -15,7 +15,7 @@ namespace RegPoint::Kiosk {
 
 namespace {
 
-struct Tr
+struct PhotoProfileTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::PhotoProfile)
 };
@@ -49,7 +49,7 @@ public:
         if (value.isUndefined())
             return fallback;
         if (!isWholeNumber(value) || value.toDouble() < min || value.toDouble() > max) {
-            m_problems.append(Tr::tr("\"%1\" must be a whole number from %2 to %3 (it is %4).")
+            m_problems.append(PhotoProfileTr::tr("\"%1\" must be a whole number from %2 to %3 (it is %4).")
                                   .arg(QLatin1String(key))
                                   .arg(min)
                                   .arg(max)
@@ -65,7 +65,7 @@ public:
         if (value.isUndefined())
             return fallback;
         if (!value.isDouble() || !std::isfinite(value.toDouble()) || value.toDouble() < min || value.toDouble() > max) {
-            m_problems.append(Tr::tr("\"%1\" must be a number from %2 to %3 (it is %4).")
+            m_problems.append(PhotoProfileTr::tr("\"%1\" must be a number from %2 to %3 (it is %4).")
                                   .arg(QLatin1String(key))
                                   .arg(min)
                                   .arg(max)
@@ -84,12 +84,12 @@ public:
         const bool ok = value.isArray() && pair.size() == 2 && isWholeNumber(pair[0]) && isWholeNumber(pair[1])
             && pair[0].toDouble() >= min && pair[1].toDouble() <= max && pair[0].toDouble() <= pair[1].toDouble();
         if (!ok) {
-            m_problems.append(
-                Tr::tr("\"%1\" must be [min, max]: two whole numbers from %2 to %3, min not above max (it is %4).")
-                    .arg(QLatin1String(key))
-                    .arg(min)
-                    .arg(max)
-                    .arg(shown(value)));
+            m_problems.append(PhotoProfileTr::tr(
+                "\"%1\" must be [min, max]: two whole numbers from %2 to %3, min not above max (it is %4).")
+                                  .arg(QLatin1String(key))
+                                  .arg(min)
+                                  .arg(max)
+                                  .arg(shown(value)));
             return fallback;
         }
         return { pair[0].toInt(), pair[1].toInt() };
@@ -101,7 +101,7 @@ public:
         if (value.isUndefined())
             return {};
         if (!value.isString() || value.toString().size() > 200) {
-            m_problems.append(Tr::tr("\"%1\" must be text of at most 200 characters (it is %2).")
+            m_problems.append(PhotoProfileTr::tr("\"%1\" must be text of at most 200 characters (it is %2).")
                                   .arg(QLatin1String(key), shown(value)));
             return {};
         }
@@ -117,10 +117,10 @@ public:
         const bool ok = value.isArray() && !colours.isEmpty() && colours.size() <= maxCount
             && std::all_of(colours.begin(), colours.end(), [](const QColor &c) { return c.isValid(); });
         if (!ok) {
-            m_problems.append(Tr::tr(R"("%1" must list 1 to %2 colours such as "#64C5FF" (it is %3).)")
+            m_problems.append(PhotoProfileTr::tr(R"("%1" must list 1 to %2 colours such as "#64C5FF" (it is %3).)")
                                   .arg(QLatin1String(key))
                                   .arg(maxCount)
-                                  .arg(value.isUndefined() ? Tr::tr("missing") : shown(value)));
+                                  .arg(value.isUndefined() ? PhotoProfileTr::tr("missing") : shown(value)));
             return {};
         }
         return colours;
@@ -132,7 +132,8 @@ public:
         for (const QString &key : m_object.keys()) {
             if (!known.contains(key))
                 m_problems.append(
-                    Tr::tr("\"%1\" is not a profile key (a typo?); docs/photo.md lists the keys.").arg(key.left(40)));
+                    PhotoProfileTr::tr("\"%1\" is not a profile key (a typo?); docs/photo.md lists the keys.")
+                        .arg(key.left(40)));
         }
     }
 
@@ -153,11 +154,12 @@ Result<PhotoProfile> PhotoProfile::load(const QString &nameOrPath)
     const Result<QByteArray> bytes = readRegularFile(nameOrPath, PhotoLimits::kMaxProfileBytes);
     if (!bytes && bytes.failure().code == u"file.unreadable" && !QFileInfo::exists(nameOrPath))
         return Failure { QStringLiteral("photo.profile-missing"),
-            Tr::tr("There is no photo profile \"%1\" (built in: hunan-2023). Check the name or the file path.")
+            PhotoProfileTr::tr(
+                "There is no photo profile \"%1\" (built in: hunan-2023). Check the name or the file path.")
                 .arg(nameOrPath) };
     if (!bytes)
         return Failure { QStringLiteral("photo.profile-unreadable"),
-            Tr::tr("The photo profile cannot be used: %1").arg(bytes.failure().message) };
+            PhotoProfileTr::tr("The photo profile cannot be used: %1").arg(bytes.failure().message) };
     return fromJson(bytes.value());
 }
 
@@ -167,8 +169,10 @@ Result<PhotoProfile> PhotoProfile::fromJson(const QByteArray &json)
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
         return Failure { QStringLiteral("photo.profile-damaged"),
-            Tr::tr("The photo profile is not valid JSON: %1. Correct the file or use the built-in hunan-2023.")
-                .arg(error.error != QJsonParseError::NoError ? error.errorString() : Tr::tr("no JSON object")) };
+            PhotoProfileTr::tr(
+                "The photo profile is not valid JSON: %1. Correct the file or use the built-in hunan-2023.")
+                .arg(error.error != QJsonParseError::NoError ? error.errorString()
+                                                             : PhotoProfileTr::tr("no JSON object")) };
     const QJsonObject o = document.object();
     SchemaReader schema(o);
     schema.refuseUnknownKeys({ QStringLiteral("name"), QStringLiteral("source"), QStringLiteral("width"),
@@ -195,8 +199,9 @@ Result<PhotoProfile> PhotoProfile::fromJson(const QByteArray &json)
     p.backgroundMaxSpread = schema.number("background_max_spread", p.backgroundMaxSpread, 0, 100);
     if (!schema.problems().isEmpty())
         return Failure { QStringLiteral("photo.profile-damaged"),
-            Tr::tr("The photo profile is not valid: %1 Correct the profile file (docs/photo.md) or use the built-in "
-                   "hunan-2023.")
+            PhotoProfileTr::tr(
+                "The photo profile is not valid: %1 Correct the profile file (docs/photo.md) or use the built-in "
+                "hunan-2023.")
                 .arg(schema.problems().join(u' ')) };
     return p;
 }

@@ -11,7 +11,7 @@ namespace RegPoint::Kiosk {
 
 namespace {
 
-struct Tr
+struct CandidateRecordTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::CandidateRecord)
 };
@@ -54,27 +54,27 @@ QString stateDisplayName(RecordState state)
 {
     switch (state) {
     case RecordState::Draft:
-        return Tr::tr("Draft: photo pending");
+        return CandidateRecordTr::tr("Draft: photo pending");
     case RecordState::Reviewed:
-        return Tr::tr("Eligibility reviewed");
+        return CandidateRecordTr::tr("Eligibility reviewed");
     case RecordState::CardRead:
-        return Tr::tr("ID card read");
+        return CandidateRecordTr::tr("ID card read");
     case RecordState::PhotoOk:
-        return Tr::tr("Photo accepted");
+        return CandidateRecordTr::tr("Photo accepted");
     case RecordState::Sealed:
-        return Tr::tr("Sealed");
+        return CandidateRecordTr::tr("Sealed");
     case RecordState::Queued:
-        return Tr::tr("Queued for upload");
+        return CandidateRecordTr::tr("Queued for upload");
     case RecordState::Sent:
-        return Tr::tr("Sent");
+        return CandidateRecordTr::tr("Sent");
     case RecordState::Accepted:
-        return Tr::tr("Accepted by the province");
+        return CandidateRecordTr::tr("Accepted by the province");
     case RecordState::Duplicate:
-        return Tr::tr("Duplicate at the province");
+        return CandidateRecordTr::tr("Duplicate at the province");
     case RecordState::Conflict:
-        return Tr::tr("Conflict: needs a supervisor");
+        return CandidateRecordTr::tr("Conflict: needs a supervisor");
     case RecordState::Rejected:
-        return Tr::tr("Rejected by the province");
+        return CandidateRecordTr::tr("Rejected by the province");
     }
     return {};
 }

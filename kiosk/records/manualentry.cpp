@@ -10,7 +10,7 @@ namespace RegPoint::Kiosk {
 
 namespace {
 
-struct Tr
+struct ManualEntryTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::ManualEntry)
 };
@@ -51,14 +51,16 @@ ManualEntryCheck ManualEntryValidator::check(const ManualEntryForm &form, const 
 
     const QString name = form.name.simplified();
     if (name.isEmpty())
-        problem(EntryField::Name, Tr::tr("Enter the name exactly as printed on the document."));
+        problem(EntryField::Name, ManualEntryTr::tr("Enter the name exactly as printed on the document."));
     else if (name.size() > kMaxNameLength)
         problem(EntryField::Name,
-            Tr::tr("The name is longer than %n characters. Check it against the document.", nullptr, kMaxNameLength));
+            ManualEntryTr::tr(
+                "The name is longer than %n characters. Check it against the document.", nullptr, kMaxNameLength));
     else if (!isPlausibleName(name))
         problem(EntryField::Name,
-            Tr::tr("The name may contain only Chinese characters, the dot · of minority names, or Latin letters. "
-                   "Remove digits and symbols."));
+            ManualEntryTr::tr(
+                "The name may contain only Chinese characters, the dot · of minority names, or Latin letters. "
+                "Remove digits and symbols."));
 
     const IdNumber id = checkIdNumber(form.idNumber, today);
     if (!id.isValid())
@@ -67,28 +69,28 @@ ManualEntryCheck ManualEntryValidator::check(const ManualEntryForm &form, const 
         result.warnings.append(IdNumber::warningMessage(id.warning()));
 
     if (form.gender == Gender::Unknown)
-        problem(EntryField::Gender, Tr::tr("Choose the gender shown on the document."));
+        problem(EntryField::Gender, ManualEntryTr::tr("Choose the gender shown on the document."));
     else if (id.isValid() && form.gender != id.gender())
         problem(EntryField::Gender,
-            Tr::tr("The gender does not match the ID number (digit 17 says %1). Check both on the document.")
+            ManualEntryTr::tr("The gender does not match the ID number (digit 17 says %1). Check both on the document.")
                 .arg(genderName(id.gender())));
 
     if (!m_nations.find(form.nationCode))
-        problem(EntryField::Nation, Tr::tr("Choose the nation shown on the document."));
+        problem(EntryField::Nation, ManualEntryTr::tr("Choose the nation shown on the document."));
 
     if (!form.birthDate.isValid())
-        problem(EntryField::BirthDate, Tr::tr("Enter the date of birth shown on the document."));
+        problem(EntryField::BirthDate, ManualEntryTr::tr("Enter the date of birth shown on the document."));
     else if (id.isValid() && form.birthDate != id.birthDate())
         problem(EntryField::BirthDate,
-            Tr::tr("The date of birth does not match the ID number (%1). Check both on the document.")
+            ManualEntryTr::tr("The date of birth does not match the ID number (%1). Check both on the document.")
                 .arg(id.birthDate().toString(Qt::ISODate)));
 
     const QString address = form.address.simplified();
     if (address.isEmpty())
-        problem(EntryField::Address, Tr::tr("Enter the address exactly as printed on the document."));
+        problem(EntryField::Address, ManualEntryTr::tr("Enter the address exactly as printed on the document."));
     else if (address.size() > kMaxAddressLength)
         problem(EntryField::Address,
-            Tr::tr("The address is longer than %n characters. Check it against the document.", nullptr,
+            ManualEntryTr::tr("The address is longer than %n characters. Check it against the document.", nullptr,
                 kMaxAddressLength));
 
     if (result.isAcceptable())

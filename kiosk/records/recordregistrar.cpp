@@ -11,7 +11,7 @@ Q_LOGGING_CATEGORY(lcRegistrar, "regpoint.kiosk.registrar")
 namespace RegPoint::Kiosk {
 
 namespace {
-struct Tr
+struct RecordRegistrarTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::RecordRegistrar)
 };
@@ -70,8 +70,8 @@ std::optional<Failure> RecordRegistrar::alreadyRegistered(const QString &idNumbe
         return std::nullopt;
     const CandidateRecord &previous = *existing.value();
     return Failure { QStringLiteral("record.duplicate"),
-        Tr::tr("This ID number was already registered here on %1 (record %2). "
-               "Do not register the candidate twice: open the existing record, or ask the supervisor.")
+        RecordRegistrarTr::tr("This ID number was already registered here on %1 (record %2). "
+                              "Do not register the candidate twice: open the existing record, or ask the supervisor.")
             .arg(previous.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                 previous.id.toString(QUuid::WithoutBraces).left(8)) };
 }

@@ -15,20 +15,21 @@ Q_LOGGING_CATEGORY(lcSealing, "regpoint.kiosk.sealing")
 namespace RegPoint::Kiosk {
 
 namespace {
-struct Tr
+struct RecordSealingTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::RecordSealing)
 };
 Failure notProvisioned()
 {
     return { QStringLiteral("provision.missing"),
-        Tr::tr("This point is not provisioned: the record is kept and will be sealed once the point's certificate "
-               "is installed.") };
+        RecordSealingTr::tr(
+            "This point is not provisioned: the record is kept and will be sealed once the point's certificate "
+            "is installed.") };
 }
 
 Failure notReady()
 {
-    return { QStringLiteral("seal.not-ready"), Tr::tr("Only a record with its photo can be sealed.") };
+    return { QStringLiteral("seal.not-ready"), RecordSealingTr::tr("Only a record with its photo can be sealed.") };
 }
 } // namespace
 

@@ -23,20 +23,15 @@ using Exchange::uuidText; // the protocol's form of an id: lower case, no braces
 
 namespace {
 
-struct Tr
+struct RecordStoreTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::RecordStore)
 };
 
 constexpr QByteArrayView kIdIndexPurpose = "regpoint/id-index/v1";
-const QString kColumns
+const QString kRecordColumns
     = QStringLiteral("id, version, supersedes, state, entry_method, identity, created_at, updated_at, created_by, "
                      "approved_by");
-
-QString timestamp(const QDateTime &time)
-{
-    return time.toOffsetFromUtc(time.offsetFromUtc()).toString(Qt::ISODateWithMs);
-}
 
 } // namespace
 
@@ -63,7 +58,7 @@ Result<CandidateRecord> RecordStore::insert(CandidateRecord record)
     wipe(plain);
     if (sealed.isEmpty())
         return Failure { QStringLiteral("record.encrypt"),
-            Tr::tr("The record could not be encrypted, so it was not saved. Call the technician.") };
+            RecordStoreTr::tr("The record could not be encrypted, so it was not saved. Call the technician.") };
 
     Status status = m_database.withTransaction([&]() -> Status {
         QSqlQuery q = newQuery(m_database);
@@ -77,8 +72,8 @@ Result<CandidateRecord> RecordStore::insert(CandidateRecord record)
         q.addBindValue(entryMethodKey(record.entryMethod));
         q.addBindValue(idIndexOf(record.identity.idNumber));
         q.addBindValue(sealed);
-        q.addBindValue(timestamp(record.createdAt));
-        q.addBindValue(timestamp(record.updatedAt));
+        q.addBindValue(sqlTimestamp(record.createdAt));
+        q.addBindValue(sqlTimestamp(record.updatedAt));
         q.addBindValue(record.createdBy);
         q.addBindValue(record.approvedBy ? QVariant(*record.approvedBy) : QVariant());
         if (!q.exec()) {
@@ -86,8 +81,9 @@ Result<CandidateRecord> RecordStore::insert(CandidateRecord record)
             // application's check; the index lets only the first commit.
             if (q.lastError().databaseText().contains(QLatin1String("records.id_index")))
                 return Failure { QStringLiteral("record.duplicate"),
-                    Tr::tr("This ID number was registered here a moment ago by another desk, so it was not saved "
-                           "twice. Open the existing record.") };
+                    RecordStoreTr::tr(
+                        "This ID number was registered here a moment ago by another desk, so it was not saved "
+                        "twice. Open the existing record.") };
             return sqlFailure(q, "record.insert");
         }
         q.prepare(QStringLiteral(
@@ -95,7 +91,7 @@ Result<CandidateRecord> RecordStore::insert(CandidateRecord record)
         q.addBindValue(uuidText(record.id));
         q.addBindValue(stateKey(record.state));
         q.addBindValue(record.createdBy);
-        q.addBindValue(timestamp(record.createdAt));
+        q.addBindValue(sqlTimestamp(record.createdAt));
         if (!q.exec())
             return sqlFailure(q, "record.insert");
         Status created = audit({ QStringLiteral("record.created"), stateKey(record.state), record.createdBy,
@@ -129,14 +125,15 @@ Result<CandidateRecord> recordFrom(const QSqlQuery &q, const LocalVault &vault)
     std::optional<QByteArray> plain = vault.decrypt(q.value(5).toByteArray(), q.value(0).toString().toLatin1());
     if (!plain)
         return Failure { QStringLiteral("record.decrypt"),
-            Tr::tr("Record %1 cannot be decrypted with this point's key. Call the technician; do not re-register the "
-                   "candidate yet.")
+            RecordStoreTr::tr(
+                "Record %1 cannot be decrypted with this point's key. Call the technician; do not re-register the "
+                "candidate yet.")
                 .arg(q.value(0).toString()) };
     std::optional<CandidateIdentity> identity = CandidateIdentity::fromJson(*plain);
     wipe(*plain);
     if (!identity)
         return Failure { QStringLiteral("record.damaged"),
-            Tr::tr("Record %1 is damaged. Call the technician.").arg(q.value(0).toString()) };
+            RecordStoreTr::tr("Record %1 is damaged. Call the technician.").arg(q.value(0).toString()) };
     record.identity = std::move(*identity);
     return record;
 }
@@ -159,7 +156,7 @@ Result<std::optional<CandidateRecord>> firstRecordOf(QSqlQuery &q, const LocalVa
 Result<std::optional<CandidateRecord>> RecordStore::find(const QUuid &id) const
 {
     QSqlQuery q = newQuery(m_database);
-    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM records WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT ") + kRecordColumns + QStringLiteral(" FROM records WHERE id = ?"));
     q.addBindValue(uuidText(id));
     return firstRecordOf(q, m_vault);
 }
@@ -167,7 +164,7 @@ Result<std::optional<CandidateRecord>> RecordStore::find(const QUuid &id) const
 Result<std::optional<CandidateRecord>> RecordStore::findCurrentByIdNumber(const QString &idNumber) const
 {
     QSqlQuery q = newQuery(m_database);
-    q.prepare(QStringLiteral("SELECT ") + kColumns
+    q.prepare(QStringLiteral("SELECT ") + kRecordColumns
         + QStringLiteral(
             " FROM records r WHERE id_index = ? AND NOT EXISTS (SELECT 1 FROM records s WHERE s.supersedes = r.id) "
             "ORDER BY created_at DESC LIMIT 1"));
@@ -178,7 +175,7 @@ Result<std::optional<CandidateRecord>> RecordStore::findCurrentByIdNumber(const 
 Result<QList<CandidateRecord>> RecordStore::list(int limit, QList<DamagedRecord> *damaged) const
 {
     QSqlQuery q = newQuery(m_database);
-    q.prepare(QStringLiteral("SELECT ") + kColumns
+    q.prepare(QStringLiteral("SELECT ") + kRecordColumns
         + QStringLiteral(" FROM records ORDER BY created_at DESC, rowid DESC LIMIT ?"));
     q.addBindValue(limit);
     if (!q.exec())
@@ -238,12 +235,15 @@ Status RecordStore::changeStateInTransaction(const QUuid &id, RecordState to, st
     if (!q.exec())
         return sqlFailure(q, "record.state");
     if (!q.next())
-        return Failure { QStringLiteral("record.missing"), Tr::tr("Record %1 does not exist.").arg(uuidText(id)) };
+        return Failure { QStringLiteral("record.missing"),
+            RecordStoreTr::tr("Record %1 does not exist.").arg(uuidText(id)) };
     const std::optional<RecordState> from = stateFromKey(q.value(0).toString());
     if (!from || !canTransition(*from, to))
-        return Failure { QStringLiteral("record.bad-transition"),
-            Tr::tr(R"(A record in state "%1" cannot become "%2".)").arg(q.value(0).toString(), stateKey(to)) };
-    const QString now = timestamp(m_clock.now());
+        return Failure {
+            QStringLiteral("record.bad-transition"),
+            RecordStoreTr::tr(R"(A record in state "%1" cannot become "%2".)").arg(q.value(0).toString(), stateKey(to))
+        };
+    const QString now = sqlTimestamp(m_clock.now());
     q.prepare(QStringLiteral("UPDATE records SET state = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(stateKey(to));
     q.addBindValue(now);
@@ -274,7 +274,7 @@ Status RecordStore::attachPhoto(
     const QByteArray sealed = m_vault.encrypt(jpeg, (uuidText(id) + QStringLiteral("/photo")).toLatin1());
     if (sealed.isEmpty())
         return Failure { QStringLiteral("record.encrypt"),
-            Tr::tr("The photo could not be encrypted, so it was not saved. Call the technician.") };
+            RecordStoreTr::tr("The photo could not be encrypted, so it was not saved. Call the technician.") };
     return m_database.withTransaction([&]() -> Status {
         if (Status moved = changeStateInTransaction(id, RecordState::PhotoOk, operatorId); !moved)
             return moved;
@@ -283,7 +283,7 @@ Status RecordStore::attachPhoto(
                                  "override_reason, override_by) VALUES (?, ?, ?, ?, ?, ?)"));
         q.addBindValue(uuidText(id));
         q.addBindValue(sealed);
-        q.addBindValue(timestamp(m_clock.now()));
+        q.addBindValue(sqlTimestamp(m_clock.now()));
         q.addBindValue(operatorId);
         q.addBindValue(approval ? QVariant(approval->reason) : QVariant());
         q.addBindValue(approval ? QVariant(approval->supervisorId) : QVariant());
@@ -323,7 +323,7 @@ Result<std::optional<QByteArray>> RecordStore::photo(const QUuid &id) const
         = m_vault.decrypt(q.value(0).toByteArray(), (uuidText(id) + QStringLiteral("/photo")).toLatin1());
     if (!jpeg)
         return Failure { QStringLiteral("record.decrypt"),
-            Tr::tr("The photo of record %1 cannot be decrypted with this point's key. Call the technician.")
+            RecordStoreTr::tr("The photo of record %1 cannot be decrypted with this point's key. Call the technician.")
                 .arg(uuidText(id)) };
     return jpeg;
 }
@@ -340,7 +340,7 @@ Status RecordStore::storeSeal(const QUuid &id, const StoredSeal &sealed, qint64 
         q.addBindValue(sealed.envelope);
         q.addBindValue(sealed.machineKeyId);
         q.addBindValue(sealed.provinceKeyId);
-        q.addBindValue(timestamp(sealed.sealedAt));
+        q.addBindValue(sqlTimestamp(sealed.sealedAt));
         if (!q.exec())
             return sqlFailure(q, "record.seal");
         return Done {};

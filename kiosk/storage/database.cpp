@@ -21,7 +21,7 @@ namespace RegPoint::Kiosk {
 
 namespace {
 
-struct Tr
+struct DatabaseTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::Database)
 };
@@ -73,8 +73,8 @@ Failure damaged(const QString &path, const QString &detail)
 {
     qCCritical(lcStore) << "refusing damaged database:" << detail;
     return { QStringLiteral("store.damaged"),
-        Tr::tr("The database %1 is damaged or is not a RegPoint database (%2). It has not been changed. "
-               "Do not delete it: call the technician and run \"regpointctl db check\".")
+        DatabaseTr::tr("The database %1 is damaged or is not a RegPoint database (%2). It has not been changed. "
+                       "Do not delete it: call the technician and run \"regpointctl db check\".")
             .arg(path, detail) };
 }
 
@@ -112,9 +112,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 {
     const QFileInfo info(path);
     if (info.exists() && info.size() > 0 && !hasSqliteHeader(path))
-        return damaged(path, Tr::tr("no SQLite header"));
+        return damaged(path, DatabaseTr::tr("no SQLite header"));
     if (!info.exists() && mode == Mode::ReadOnly)
-        return Failure { QStringLiteral("store.missing"), Tr::tr("There is no database at %1.").arg(path) };
+        return Failure { QStringLiteral("store.missing"), DatabaseTr::tr("There is no database at %1.").arg(path) };
 
     const QString connection = QStringLiteral("regpoint-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), connection));
@@ -124,7 +124,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!db.open())
         return Failure { QStringLiteral("store.cannot-open"),
-            Tr::tr("Cannot open the database %1: %2. Check that the disk is mounted and writable.")
+            DatabaseTr::tr("Cannot open the database %1: %2. Check that the disk is mounted and writable.")
                 .arg(path, db.lastError().text()) };
     if (Status status = database->initialise(mode); !status)
         return status.failure();
@@ -146,11 +146,11 @@ Status Database::initialise(Mode mode)
     const int objects = querySingleInt(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
     const bool isNew = applicationId == 0 && m_schemaVersion == 0 && objects == 0;
     if (!isNew && applicationId != kApplicationId)
-        return damaged(m_path, Tr::tr("a SQLite file of another program"));
+        return damaged(m_path, DatabaseTr::tr("a SQLite file of another program"));
     if (m_schemaVersion > latestSchemaVersion())
         return Failure { QStringLiteral("store.newer-schema"),
-            Tr::tr("The database %1 was written by a newer RegPoint (schema %2; this version knows up to %3). "
-                   "It has not been changed. Install the newer RegPoint to open it.")
+            DatabaseTr::tr("The database %1 was written by a newer RegPoint (schema %2; this version knows up to %3). "
+                           "It has not been changed. Install the newer RegPoint to open it.")
                 .arg(m_path)
                 .arg(m_schemaVersion)
                 .arg(latestSchemaVersion()) };
@@ -175,7 +175,7 @@ Status Database::migrate()
         QFile script(file);
         if (!script.open(QIODevice::ReadOnly))
             return Failure { QStringLiteral("store.migration"),
-                Tr::tr("Migration %1 is missing from this build.").arg(file) };
+                DatabaseTr::tr("Migration %1 is missing from this build.").arg(file) };
         const QStringList statements = statementsOf(QString::fromUtf8(script.readAll()));
         Status status = withTransaction([&]() -> Status {
             QSqlQuery q(db);
@@ -216,7 +216,7 @@ Result<qsizetype> Database::rowCount(const QString &table) const
     static const QStringList known { QStringLiteral("operators"), QStringLiteral("records"),
         QStringLiteral("record_events") };
     if (!known.contains(table))
-        return Failure { QStringLiteral("store.unknown-table"), Tr::tr("There is no table %1.").arg(table) };
+        return Failure { QStringLiteral("store.unknown-table"), DatabaseTr::tr("There is no table %1.").arg(table) };
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (!q.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !q.next())
         return sqlFailure(q, "store.count");

@@ -8,6 +8,7 @@
 
 #include <QSqlQuery>
 
+class QDateTime;
 class QSqlDatabase;
 
 namespace RegPoint::Kiosk {
@@ -19,5 +20,8 @@ QSqlQuery newQuery(const Database &database);
 
 Failure sqlFailure(const QSqlQuery &query, const char *code);
 int querySingleInt(const QSqlDatabase &db, const QString &sql);
+
+// How a local time is stored: ISO 8601 with milliseconds and the UTC offset it was taken at.
+QString sqlTimestamp(const QDateTime &time);
 
 } // namespace RegPoint::Kiosk

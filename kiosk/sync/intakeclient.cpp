@@ -20,7 +20,7 @@ namespace RegPoint::Kiosk {
 
 namespace {
 
-struct Tr
+struct IntakeClientTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::IntakeClient)
 };
@@ -38,25 +38,32 @@ const QSet<QString> kTransient { QStringLiteral("sync.unreachable"), QStringLite
 QString messageFor(const QString &code)
 {
     if (code == u"point.not-enrolled")
-        return Tr::tr("The province does not recognise this point's certificate. Sending has stopped; call the "
-                      "technician to have the point enrolled again.");
+        return IntakeClientTr::tr(
+            "The province does not recognise this point's certificate. Sending has stopped; call the "
+            "technician to have the point enrolled again.");
     if (code == u"protocol.version")
-        return Tr::tr("The province's server speaks another version of the sync protocol. Sending has stopped; "
-                      "this workstation needs an update.");
+        return IntakeClientTr::tr(
+            "The province's server speaks another version of the sync protocol. Sending has stopped; "
+            "this workstation needs an update.");
     if (code == u"clock.skew")
-        return Tr::tr("This workstation's clock differs from the province's by more than five minutes. Sending "
-                      "has stopped; correct the clock (supervisor), then sync again.");
+        return IntakeClientTr::tr(
+            "This workstation's clock differs from the province's by more than five minutes. Sending "
+            "has stopped; correct the clock (supervisor), then sync again.");
     if (code == u"audit.head-backwards" || code == u"audit.head-forked")
-        return Tr::tr("The province has seen a newer audit log from this point than the one here: this store "
-                      "may have been rolled back or copied. Sending has stopped; call the supervisor and the "
-                      "exam office before registering anyone else.");
+        return IntakeClientTr::tr(
+            "The province has seen a newer audit log from this point than the one here: this store "
+            "may have been rolled back or copied. Sending has stopped; call the supervisor and the "
+            "exam office before registering anyone else.");
     if (code == u"audit.head-signature")
-        return Tr::tr("The province could not verify this point's audit log signature. Sending has stopped; call "
-                      "the technician.");
+        return IntakeClientTr::tr(
+            "The province could not verify this point's audit log signature. Sending has stopped; call "
+            "the technician.");
     if (code == u"point.rate-limited" || code == u"server.unavailable" || code == u"server.internal"
         || code == u"request.timeout")
-        return Tr::tr("The province's server is busy or unavailable. Nothing is lost; sending resumes by itself.");
-    return Tr::tr("The province's server refused the request (%1). Sending has stopped; call the technician.")
+        return IntakeClientTr::tr(
+            "The province's server is busy or unavailable. Nothing is lost; sending resumes by itself.");
+    return IntakeClientTr::tr(
+        "The province's server refused the request (%1). Sending has stopped; call the technician.")
         .arg(code);
 }
 
@@ -136,19 +143,22 @@ Result<QJsonObject> IntakeClient::outcomeOf(QNetworkReply *reply) const
         qCInfo(lcSync) << "no answer from" << m_endpoint.base.authority() << error << reply->errorString();
         if (error == QNetworkReply::SslHandshakeFailedError)
             return Failure { QStringLiteral("tls.handshake"),
-                Tr::tr("The secure connection to the province failed: the server's or this point's certificate "
-                       "was refused. Sending has stopped; call the technician.") };
+                IntakeClientTr::tr(
+                    "The secure connection to the province failed: the server's or this point's certificate "
+                    "was refused. Sending has stopped; call the technician.") };
         return Failure { QStringLiteral("sync.unreachable"),
-            Tr::tr("The province's server cannot be reached. Nothing is lost: records wait here and are sent "
-                   "when the network is back.") };
+            IntakeClientTr::tr(
+                "The province's server cannot be reached. Nothing is lost: records wait here and are sent "
+                "when the network is back.") };
     }
     QJsonParseError parse {};
     const QJsonDocument document = QJsonDocument::fromJson(body, &parse);
     if (status >= 200 && status < 300) {
         if (parse.error != QJsonParseError::NoError || !document.isObject())
             return Failure { QStringLiteral("sync.bad-answer"),
-                Tr::tr("The province's server sent an answer this point cannot read. Sending has stopped; call "
-                       "the technician.") };
+                IntakeClientTr::tr(
+                    "The province's server sent an answer this point cannot read. Sending has stopped; call "
+                    "the technician.") };
         return document.object();
     }
     const QJsonObject error = document.object().value(u"error").toObject();

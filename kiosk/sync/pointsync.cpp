@@ -13,7 +13,7 @@ namespace RegPoint::Kiosk {
 
 namespace {
 
-struct Tr
+struct PointSyncTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::PointSync)
 };
@@ -59,8 +59,9 @@ Result<std::unique_ptr<PointSync>> PointSync::create(const QString &dataDir, con
 {
     if (intake.isEmpty() || !intake.isValid() || intake.scheme() != u"https")
         return Failure { QStringLiteral("sync.not-configured"),
-            Tr::tr("No province server is set for this point (kiosk.ini, [sync] intake=https://…). Records are "
-                   "kept here; ask the technician to set the server, or export them to USB.") };
+            PointSyncTr::tr(
+                "No province server is set for this point (kiosk.ini, [sync] intake=https://…). Records are "
+                "kept here; ask the technician to set the server, or export them to USB.") };
     const MachineProvisioning provisioning(dataDir);
     const Result<MachineProvisioning::Credentials> credentials = provisioning.credentials();
     if (!credentials)

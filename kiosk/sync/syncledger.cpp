@@ -19,15 +19,10 @@ using Exchange::uuidText; // the protocol's form of an id: lower case, no braces
 
 namespace {
 
-struct Tr
+struct SyncLedgerTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::SyncLedger)
 };
-
-QString timestamp(const QDateTime &time)
-{
-    return time.toOffsetFromUtc(time.offsetFromUtc()).toString(Qt::ISODateWithMs);
-}
 
 // What the store keeps: no row, or a decision the protocol does not know, is still pending.
 Decision decisionFromKey(const QString &key)
@@ -62,8 +57,9 @@ Status SyncLedger::ensureTracked(const QUuid &id)
         return seal.failure();
     if (!seal.value())
         return Failure { QStringLiteral("sync.not-sealed"),
-            Tr::tr("Record %1 has no sealed envelope, so it cannot be sent. Run the store check (regpointctl db "
-                   "check --deep) and call the technician.")
+            SyncLedgerTr::tr(
+                "Record %1 has no sealed envelope, so it cannot be sent. Run the store check (regpointctl db "
+                "check --deep) and call the technician.")
                 .arg(uuidText(id)) };
     const QByteArray &envelope = seal.value()->envelope;
     q.prepare(QStringLiteral("INSERT INTO sync_status (record_id, sha256, size) VALUES (?, ?, ?)"));
@@ -124,7 +120,7 @@ Result<QList<OutboxEntry>> SyncLedger::queueBatch(const QUuid &batch, int limit)
 
 Status SyncLedger::markSent(const QList<QUuid> &ids)
 {
-    const QString now = timestamp(m_clock.now());
+    const QString now = sqlTimestamp(m_clock.now());
     return m_database.withTransaction([&]() -> Status {
         QSqlQuery q = newQuery(m_database);
         for (const QUuid &id : ids) {
@@ -149,7 +145,7 @@ Status SyncLedger::markSent(const QList<QUuid> &ids)
 
 Status SyncLedger::noteFailure(const QList<QUuid> &ids, const QString &code)
 {
-    const QString now = timestamp(m_clock.now());
+    const QString now = sqlTimestamp(m_clock.now());
     return m_database.withTransaction([&]() -> Status {
         QSqlQuery q = newQuery(m_database);
         for (const QUuid &id : ids) {
@@ -172,8 +168,9 @@ Status SyncLedger::applyAnswers(const QList<ProvinceAnswer> &answers)
         for (const ProvinceAnswer &answer : answers) {
             if (!isProvinceAnswer(answer.state))
                 return Failure { QStringLiteral("sync.receipt-mismatch"),
-                    Tr::tr("The province's answer for record %1 names no final state. Nothing was changed; call "
-                           "the technician.")
+                    SyncLedgerTr::tr(
+                        "The province's answer for record %1 names no final state. Nothing was changed; call "
+                        "the technician.")
                         .arg(uuidText(answer.recordId)) };
             if (Status tracked = ensureTracked(answer.recordId); !tracked)
                 return tracked;
@@ -184,8 +181,8 @@ Status SyncLedger::applyAnswers(const QList<ProvinceAnswer> &answers)
                 return sqlFailure(q, "sync.ledger");
             if (q.value(0).toString() != answer.sha256)
                 return Failure { QStringLiteral("sync.receipt-mismatch"),
-                    Tr::tr("The province answered for other bytes than record %1 holds. Nothing was changed; "
-                           "call the technician.")
+                    SyncLedgerTr::tr("The province answered for other bytes than record %1 holds. Nothing was changed; "
+                                     "call the technician.")
                         .arg(uuidText(answer.recordId)) };
             const bool answeredBefore = !q.value(1).isNull();
             if (answeredBefore && answer.seq < q.value(1).toLongLong())
@@ -240,17 +237,17 @@ Result<QList<QUuid>> SyncLedger::awaitingFinalAnswer(int limit) const
 Status SyncLedger::decide(const QUuid &id, Decision decision, const QString &reason, qint64 supervisorId)
 {
     if (decision != Decision::Approved && decision != Decision::Rejected)
-        return Failure { QStringLiteral("sync.decision-invalid"), Tr::tr("Choose approve or reject.") };
+        return Failure { QStringLiteral("sync.decision-invalid"), SyncLedgerTr::tr("Choose approve or reject.") };
     if (decision == Decision::Rejected && reason.trimmed().isEmpty())
         return Failure { QStringLiteral("sync.reason-required"),
-            Tr::tr("A rejection needs a reason. Write why the record is rejected, then reject it again.") };
+            SyncLedgerTr::tr("A rejection needs a reason. Write why the record is rejected, then reject it again.") };
     return m_database.withTransaction([&]() -> Status {
         const Result<std::optional<CandidateRecord>> record = m_records.find(id);
         if (!record)
             return record.failure();
         if (!record.value() || record.value()->state < RecordState::Sealed)
             return Failure { QStringLiteral("sync.not-sealed"),
-                Tr::tr("Only a saved and sealed record can be approved or rejected.") };
+                SyncLedgerTr::tr("Only a saved and sealed record can be approved or rejected.") };
         QSqlQuery q = newQuery(m_database);
         q.prepare(QStringLiteral("SELECT final FROM sync_status WHERE record_id = ?"));
         q.addBindValue(uuidText(id));
@@ -258,15 +255,15 @@ Status SyncLedger::decide(const QUuid &id, Decision decision, const QString &rea
             return sqlFailure(q, "sync.ledger");
         if (q.next() && q.value(0).toInt() == 1)
             return Failure { QStringLiteral("sync.decision-too-late"),
-                Tr::tr("The province has already given its final answer for this record; a decision can no "
-                       "longer be changed here. Tell the exam office.") };
+                SyncLedgerTr::tr("The province has already given its final answer for this record; a decision can no "
+                                 "longer be changed here. Tell the exam office.") };
         q.prepare(QStringLiteral("INSERT OR REPLACE INTO record_decisions (record_id, decision, reason, decided_by, "
                                  "decided_at) VALUES (?, ?, ?, ?, ?)"));
         q.addBindValue(uuidText(id));
         q.addBindValue(Exchange::decisionName(decision));
         q.addBindValue(decision == Decision::Rejected ? reason.trimmed() : QString());
         q.addBindValue(supervisorId);
-        q.addBindValue(timestamp(m_clock.now()));
+        q.addBindValue(sqlTimestamp(m_clock.now()));
         if (!q.exec())
             return sqlFailure(q, "sync.ledger");
         // The reason is free text and may name the candidate: it stays out of the audit log.
@@ -308,7 +305,7 @@ Status SyncLedger::markExported(const QList<QUuid> &ids, const QDateTime &at)
             if (Status tracked = ensureTracked(id); !tracked)
                 return tracked;
             q.prepare(QStringLiteral("UPDATE sync_status SET exported_at = ? WHERE record_id = ?"));
-            q.addBindValue(timestamp(at));
+            q.addBindValue(sqlTimestamp(at));
             q.addBindValue(uuidText(id));
             if (!q.exec())
                 return sqlFailure(q, "sync.ledger");

@@ -22,7 +22,7 @@ using Exchange::uuidText; // the protocol's form of an id: lower case, no braces
 
 namespace {
 
-struct Tr
+struct SyncRunTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::SyncRun)
 };
@@ -31,8 +31,8 @@ Failure receiptRefused(const QString &why)
 {
     qCWarning(lcSync) << "receipt refused:" << why;
     return Failure { QStringLiteral("sync.receipt-invalid"),
-        Tr::tr("An answer from the province did not carry a valid signature for this point's record. Sending "
-               "has stopped and nothing was marked as received; call the technician.") };
+        SyncRunTr::tr("An answer from the province did not carry a valid signature for this point's record. Sending "
+                      "has stopped and nothing was marked as received; call the technician.") };
 }
 
 } // namespace
@@ -70,7 +70,8 @@ void SyncRun::start()
     m_outcome = {};
     if (!m_lock->tryLock(0))
         return stop(Failure { QStringLiteral("sync.busy"),
-            Tr::tr("Another program is sending this point's records right now; this run waits for the next turn.") });
+            SyncRunTr::tr(
+                "Another program is sending this point's records right now; this run waits for the next turn.") });
     announce();
 }
 
@@ -92,8 +93,8 @@ void SyncRun::announce()
         return stop(head.failure());
     if (!head.value())
         return stop(Failure { QStringLiteral("sync.not-configured"),
-            Tr::tr("This point is not provisioned yet, so nothing can be sent. Ask the technician to provision "
-                   "it.") });
+            SyncRunTr::tr("This point is not provisioned yet, so nothing can be sent. Ask the technician to provision "
+                          "it.") });
 
     Exchange::Manifest manifest;
     manifest.batch = m_batch;

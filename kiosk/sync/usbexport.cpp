@@ -20,7 +20,7 @@ namespace RegPoint::Kiosk {
 
 namespace {
 
-struct Tr
+struct UsbExportTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::UsbExport)
 };
@@ -43,8 +43,9 @@ Result<UsbExportResult> UsbExport::exportTo(const QString &directory, const UsbS
 {
     if (!QFileInfo(directory).isDir())
         return Failure { QStringLiteral("export.no-folder"),
-            Tr::tr("%1 is not a folder this workstation can see. Plug in the USB drive, choose its folder, then "
-                   "export again.")
+            UsbExportTr::tr(
+                "%1 is not a folder this workstation can see. Plug in the USB drive, choose its folder, then "
+                "export again.")
                 .arg(directory) };
 
     Exchange::UsbBatch batch;
@@ -55,15 +56,17 @@ Result<UsbExportResult> UsbExport::exportTo(const QString &directory, const UsbS
         return entries.failure();
     if (entries->isEmpty())
         return Failure { QStringLiteral("export.nothing"),
-            Tr::tr("Every record has already been answered for by the province: there is nothing to export.") };
+            UsbExportTr::tr(
+                "Every record has already been answered for by the province: there is nothing to export.") };
     for (const OutboxEntry &entry : entries.value()) {
         const Result<std::optional<StoredSeal>> seal = m_records.sealOf(entry.recordId);
         if (!seal)
             return seal.failure();
         if (!seal.value())
             return Failure { QStringLiteral("sync.not-sealed"),
-                Tr::tr("Record %1 has no sealed envelope; nothing was exported. Run the store check and call the "
-                       "technician.")
+                UsbExportTr::tr(
+                    "Record %1 has no sealed envelope; nothing was exported. Run the store check and call the "
+                    "technician.")
                     .arg(entry.recordId.toString(QUuid::WithoutBraces)) };
         Exchange::ManifestRecord line;
         line.id = entry.recordId;
@@ -85,8 +88,9 @@ Result<UsbExportResult> UsbExport::exportTo(const QString &directory, const UsbS
         return head.failure();
     if (!head.value())
         return Failure { QStringLiteral("sync.not-configured"),
-            Tr::tr("This point is not provisioned yet, so it cannot sign an export. Ask the technician to provision "
-                   "it.") };
+            UsbExportTr::tr(
+                "This point is not provisioned yet, so it cannot sign an export. Ask the technician to provision "
+                "it.") };
     batch.auditHead = *head.value();
 
     const Result<QByteArray> file = Exchange::writeUsbBatch(batch, keys.privateKeyPem, keys.certificatePem);
@@ -100,13 +104,14 @@ Result<UsbExportResult> UsbExport::exportTo(const QString &directory, const UsbS
     const Result<UsbBatchCheck> check = verifyUsbBatchFile(path, keys.caPem, m_clock.now());
     if (!check)
         return Failure { QStringLiteral("export.read-back"),
-            Tr::tr("The file on the drive does not read back as written (%1). Do not use this drive: plug in "
-                   "another one and export again. Nothing was marked as exported.")
+            UsbExportTr::tr("The file on the drive does not read back as written (%1). Do not use this drive: plug in "
+                            "another one and export again. Nothing was marked as exported.")
                 .arg(check.failure().code) };
     if (check->records != batch.records.size() || check->batch != batch.batch)
         return Failure { QStringLiteral("export.read-back"),
-            Tr::tr("The file on the drive holds other records than were written. Do not use this drive: plug in "
-                   "another one and export again. Nothing was marked as exported.") };
+            UsbExportTr::tr(
+                "The file on the drive holds other records than were written. Do not use this drive: plug in "
+                "another one and export again. Nothing was marked as exported.") };
 
     QList<QUuid> ids;
     for (const Exchange::UsbBatchRecord &record : std::as_const(batch.records))
@@ -137,14 +142,14 @@ Result<UsbBatchCheck> verifyUsbBatchFile(const QString &path, const QByteArray &
         const QString id = record.entry.id.toString(QUuid::WithoutBraces);
         if (seen.contains(record.entry.id))
             return Failure { QStringLiteral("usb.record-twice"),
-                Tr::tr("Record %1 appears twice in the file.").arg(id) };
+                UsbExportTr::tr("Record %1 appears twice in the file.").arg(id) };
         seen.insert(record.entry.id, true);
         if (record.envelope.size() != record.entry.size || sha256Hex(record.envelope) != record.entry.sha256)
             return Failure { QStringLiteral("record.manifest-mismatch"),
-                Tr::tr("Record %1's envelope does not match its manifest line.").arg(id) };
+                UsbExportTr::tr("Record %1's envelope does not match its manifest line.").arg(id) };
         if (const Status sealed = Exchange::verifySealedEnvelope(record.envelope, caPem, record.entry.id); !sealed)
             return Failure { sealed.failure().code,
-                Tr::tr("Record %1's envelope does not verify: %2").arg(id, sealed.failure().message) };
+                UsbExportTr::tr("Record %1's envelope does not verify: %2").arg(id, sealed.failure().message) };
     }
     qint64 size = bytes->size();
     return UsbBatchCheck { batch->pointCode, batch->batch, batch->records.size(), size };

@@ -12,7 +12,7 @@ namespace RegPoint::Kiosk {
 
 namespace {
 
-struct Tr
+struct KeyCheckTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::Workspace)
 };
@@ -25,9 +25,10 @@ QString checkValueOf(const LocalVault &vault)
 Failure wrongKey()
 {
     return { QStringLiteral("store.wrong-key"),
-        Tr::tr("The key file keys/local-data.key is not the key these records were saved with, so nothing was read "
-               "or written. Do not create a new key: restore the point's key from its backup and call the "
-               "technician.") };
+        KeyCheckTr::tr(
+            "The key file keys/local-data.key is not the key these records were saved with, so nothing was read "
+            "or written. Do not create a new key: restore the point's key from its backup and call the "
+            "technician.") };
 }
 
 } // namespace

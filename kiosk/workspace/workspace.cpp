@@ -30,7 +30,7 @@ Q_LOGGING_CATEGORY(lcWorkspace, "regpoint.kiosk.workspace")
 namespace RegPoint::Kiosk {
 
 namespace {
-struct Tr
+struct WorkspaceTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::Workspace)
 };
@@ -66,7 +66,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dataDir, const
     if (!options.readOnly) {
         if (!QDir().mkpath(dir))
             return Failure { QStringLiteral("workspace.cannot-create"),
-                Tr::tr("Cannot create the data folder %1. Check the path and that the disk is writable.").arg(dir) };
+                WorkspaceTr::tr("Cannot create the data folder %1. Check the path and that the disk is writable.")
+                    .arg(dir) };
         makePrivateFolder(dir);
     }
     const QString dbPath = databasePath(dir);
@@ -76,9 +77,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dataDir, const
     // A missing or emptied database beside this point's key is records lost, not a new point.
     if (QFileInfo(dbPath).size() == 0 && QFile::exists(localKeyPath(dir)))
         return Failure { QStringLiteral("store.emptied"),
-            Tr::tr("The database %1 is missing or empty, but this point's key is there: its records were removed. "
-                   "Nothing was "
-                   "changed. Call the technician to restore the database from the backup.")
+            WorkspaceTr::tr(
+                "The database %1 is missing or empty, but this point's key is there: its records were removed. "
+                "Nothing was "
+                "changed. Call the technician to restore the database from the backup.")
                 .arg(dbPath) };
 
     std::unique_ptr<Workspace> ws(new Workspace(dir, clock));
