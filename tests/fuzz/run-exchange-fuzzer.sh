@@ -6,7 +6,7 @@ set -euo pipefail
 src=${1:?source dir}
 out=${2:?build dir}/fuzz
 name=${3:?fuzzer name}
-seconds=${4:-${REGPOINT_FUZZ_SECONDS:-30}}
+seconds=${4:-${REGPOINT_FUZZ_SECONDS:-20}}
 mkdir -p "$out/corpus-$name"
 ex="$src/exchange"
 # One translation unit (the code is unity-safe, as the dev preset's unity build keeps it): the

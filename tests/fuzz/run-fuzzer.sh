@@ -4,7 +4,7 @@
 set -euo pipefail
 src=${1:?source dir}
 out=${2:?build dir}/fuzz
-seconds=${3:-${REGPOINT_FUZZ_SECONDS:-30}}
+seconds=${3:-${REGPOINT_FUZZ_SECONDS:-20}}
 mkdir -p "$out/corpus"
 clang++ -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -fPIC \
     -DQT_NO_CAST_FROM_ASCII -I"$src/devices" $(pkg-config --cflags Qt6Core) \
