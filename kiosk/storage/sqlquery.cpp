@@ -37,7 +37,7 @@ Failure sqlFailure(const QSqlQuery &query, const char *code)
         : SqlQueryTr::tr("The local database refused the change (%1), so nothing was saved. Try "
                          "again; if it repeats, call the technician.")
               .arg(error.databaseText());
-    return { QString::fromLatin1(code), message };
+    return failure(code, message);
 }
 
 int querySingleInt(const QSqlDatabase &db, const QString &sql)
