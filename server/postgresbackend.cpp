@@ -6,17 +6,18 @@
 
 namespace RegPoint::Intake {
 
-namespace {
-
-constexpr auto kLeaseWait = std::chrono::seconds(10);
-constexpr pqxx::oid kBool = 16, kBytea = 17, kInt8 = 20, kInt2 = 21, kInt4 = 23;
-
-// One statement parameter as libpq text (null when `null`). Blobs go as bytea hex text.
+// One statement parameter as libpq text (null when `null`). Blobs go as bytea hex text. Outside
+// the anonymous namespace: libpqxx's templates take it, and in a unity batch GCC would warn.
 struct PgParam
 {
     bool null = false;
     std::string text;
 };
+
+namespace {
+
+constexpr auto kLeaseWait = std::chrono::seconds(10);
+constexpr pqxx::oid kBool = 16, kBytea = 17, kInt8 = 20, kInt2 = 21, kInt4 = 23;
 
 PgParam toParam(const QVariant &value)
 {
