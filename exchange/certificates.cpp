@@ -59,6 +59,12 @@ QByteArray certificateDer(const QByteArray &certificate)
     return cert ? Ossl::certificateDer(cert.get()) : QByteArray();
 }
 
+QString certificateKeyId(const QByteArray &certificate)
+{
+    const Ossl::Cert cert = Ossl::readCertificate(certificate);
+    return cert ? Ossl::keyId(X509_get0_pubkey(cert.get())) : QString();
+}
+
 QByteArray normalisedCertificatePem(const QByteArray &certificate)
 {
     const Ossl::Cert cert = Ossl::readCertificate(certificate);

@@ -30,6 +30,8 @@ QDateTime certificateExpiry(const QByteArray &certificate); // invalid if unread
 // Hex SHA-256 of the DER certificate: what the intake enrols a point by. Empty if unreadable.
 QString certificateFingerprint(const QByteArray &certificate);
 QByteArray certificateDer(const QByteArray &certificate); // empty if unreadable
+// Hex SHA-256 of the certificate's SubjectPublicKeyInfo: a sealed envelope's machine key id.
+QString certificateKeyId(const QByteArray &certificate);
 // The certificate re-encoded as PEM (drops anything around it); empty if unreadable.
 QByteArray normalisedCertificatePem(const QByteArray &certificate);
 // Whether the certificate certifies the public half of this private key.

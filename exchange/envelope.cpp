@@ -304,16 +304,37 @@ Result<CheckedEnvelope> checkedEnvelope(const QByteArray &envelopeBytes, X509 *c
 
 } // namespace
 
-Status verifySealedEnvelope(const QByteArray &envelope, const QByteArray &caPem, const QUuid &recordId)
+struct SealVerifier::Ca
 {
-    const Ossl::Cert ca = Ossl::readCertificate(caPem);
-    if (!ca)
+    Ossl::Cert certificate { nullptr };
+};
+
+SealVerifier::SealVerifier(const QByteArray &caPem)
+    : m_ca(std::make_unique<Ca>())
+{
+    m_ca->certificate = Ossl::readCertificate(caPem);
+}
+SealVerifier::~SealVerifier() = default;
+SealVerifier::SealVerifier(SealVerifier &&) noexcept = default;
+SealVerifier &SealVerifier::operator=(SealVerifier &&) noexcept = default;
+
+Result<SealedBy> SealVerifier::verify(const QByteArray &envelope, const QUuid &recordId) const
+{
+    if (!m_ca->certificate)
         return failure("seal.opener-keys", EnvelopeTr::tr("The province's CA certificate cannot be read."));
-    const Result<CheckedEnvelope> checked = checkedEnvelope(envelope, ca.get());
+    const Result<CheckedEnvelope> checked = checkedEnvelope(envelope, m_ca->certificate.get());
     if (!checked)
         return checked.failure();
     if (checked->opened.recordId != recordId)
         return failure("seal.other-record", EnvelopeTr::tr("The envelope is another record's."));
+    return SealedBy { checked->opened.pointCode, checked->opened.machineKeyId };
+}
+
+Status verifySealedEnvelope(const QByteArray &envelope, const QByteArray &caPem, const QUuid &recordId)
+{
+    const Result<SealedBy> sealed = SealVerifier(caPem).verify(envelope, recordId);
+    if (!sealed)
+        return sealed.failure();
     return Done {};
 }
 

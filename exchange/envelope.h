@@ -65,8 +65,33 @@ private:
 // of `certPem` (whether that certificate is to be trusted is the caller's question).
 bool verifySignedStatement(QByteArrayView statement, const QByteArray &signatureBase64, const QByteArray &certPem);
 
+// Who sealed an envelope that verified: the point its certificate names and its machine key id.
+struct SealedBy
+{
+    QString pointCode;
+    QString machineKeyId;
+};
+
 // An envelope's certificate (issued by the CA, naming its point, valid when it sealed), signature
-// and parts checked without the province's key, as the point can: for `db check --deep`.
+// and parts checked without the province's key, as the point can. The CA is read once: the intake
+// checks every upload with one verifier, a point its whole store (`db check --deep`, USB export).
+class SealVerifier
+{
+public:
+    explicit SealVerifier(const QByteArray &caPem);
+    ~SealVerifier();
+    SealVerifier(SealVerifier &&) noexcept;
+    SealVerifier &operator=(SealVerifier &&) noexcept;
+
+    // seal.opener-keys (the CA is unreadable), seal.other-record, or the refusals of EnvelopeOpener.
+    Result<SealedBy> verify(const QByteArray &envelope, const QUuid &recordId) const;
+
+private:
+    struct Ca;
+    std::unique_ptr<Ca> m_ca;
+};
+
+// One check with a verifier made for it.
 Status verifySealedEnvelope(const QByteArray &envelope, const QByteArray &caPem, const QUuid &recordId);
 
 // The province's side: checks the machine certificate against the CA (at the sealing time),

@@ -18,6 +18,10 @@
 #include <openssl/ssl.h>
 #include <openssl/x509.h>
 
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+
 #include <array>
 #include <thread>
 
@@ -42,23 +46,24 @@ constexpr auto kWriteTimeout = std::chrono::seconds(30);
 // The verified client certificate: its common name and PEM.
 Sender senderOf(SSL *ssl)
 {
-    Sender sender;
     X509 *cert = SSL_get1_peer_certificate(ssl);
     if (!cert)
-        return sender;
+        return {};
+    QString pointCode;
     char name[256] = {};
     const int size = X509_NAME_get_text_by_NID(X509_get_subject_name(cert), NID_commonName, name, sizeof name);
     if (size > 0)
-        sender.pointCode = QString::fromUtf8(name, size);
+        pointCode = QString::fromUtf8(name, size);
+    QByteArray pem;
     BIO *bio = BIO_new(BIO_s_mem());
     if (bio && PEM_write_bio_X509(bio, cert) == 1) {
         char *data = nullptr;
         const long length = BIO_get_mem_data(bio, &data);
-        sender.certificatePem = QByteArray(data, length);
+        pem = QByteArray(data, length);
     }
     BIO_free(bio);
     X509_free(cert);
-    return sender;
+    return Sender::fromCertificate(std::move(pointCode), std::move(pem));
 }
 
 class Session : public std::enable_shared_from_this<Session>
@@ -172,8 +177,20 @@ private:
         if (const auto length = m_parser->content_length(); length && *length > std::uint64_t(admission.bodyLimit))
             return onReadFailure(http::error::body_limit);
         m_parser->body_limit(std::uint64_t(admission.bodyLimit));
+        acknowledgeNow();
         http::async_read(m_stream, m_buffer, *m_parser,
             [self = shared_from_this()](beast::error_code ec, std::size_t) { self->onBody(ec); });
+    }
+
+    // Qt's HTTP client writes a request's header and body apart, without TCP_NODELAY: Nagle's
+    // algorithm holds the body until the header is acknowledged, and delayed ACK holds that
+    // acknowledgement for up to 40 ms. Acknowledging now ends that wait (6.9 s -> 2.8 s for 400
+    // records in bench_daysync). Linux resets the flag by itself, so it is set per request.
+    void acknowledgeNow()
+    {
+        const int on = 1;
+        ::setsockopt(
+            beast::get_lowest_layer(m_stream).socket().native_handle(), IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);
     }
 
     void onBody(beast::error_code ec)

@@ -2,7 +2,6 @@
 
 #include "certificates.h"
 #include "envelope.h"
-#include "envelopefacts.h"
 #include "jsonfields.h"
 #include "receipt.h"
 #include "serialblock.h"
@@ -57,7 +56,16 @@ IntakeService::IntakeService(
     , m_settings(std::move(settings))
     , m_clock(std::move(clock))
     , m_rate(m_settings.rate)
+    , m_seals(m_settings.caPem)
 { }
+
+Sender Sender::fromCertificate(QString pointCode, QByteArray certificatePem)
+{
+    Sender sender { std::move(pointCode), std::move(certificatePem), {}, {} };
+    sender.fingerprint = certificateFingerprint(sender.certificatePem);
+    sender.machineKeyId = certificateKeyId(sender.certificatePem);
+    return sender;
+}
 
 IntakeResponse IntakeService::error(int status, const QString &code, const QString &message, QJsonObject extra)
 {
@@ -134,7 +142,7 @@ IntakeService::Admission IntakeService::admit(const Sender &sender, const Intake
             0 };
     try {
         const std::optional<IntakeStore::Point> point = m_store.point(sender.pointCode);
-        if (!point || point->fingerprint != certificateFingerprint(sender.certificatePem))
+        if (!point || point->fingerprint != sender.fingerprint)
             return { error(401, u"point.not-enrolled"_s, u"This certificate is not the one enrolled for the point."_s),
                 0 };
     } catch (const StorageError &) {
@@ -260,10 +268,15 @@ IntakeService::ManifestOutcome IntakeService::receiveManifest(
         return outcome;
     }
     outcome.answer.batch = manifest.batch;
+    QList<QUuid> ids;
+    ids.reserve(manifest.records.size());
+    for (const ManifestRecord &r : manifest.records)
+        ids.append(r.id);
+    const QHash<QUuid, IntakeStore::Held> heldNow = m_store.heldAmong(ids);
     for (const ManifestRecord &r : manifest.records) {
         ManifestAnswerEntry entry { r.id, true, std::nullopt, {} };
-        const std::optional<IntakeStore::Held> held = m_store.held(r.id);
-        if (held && held->pointCode == sender.pointCode) {
+        const auto held = heldNow.constFind(r.id);
+        if (held != heldNow.cend() && held->pointCode == sender.pointCode) {
             entry.send = false;
             if (held->sha256 == r.sha256) {
                 entry.receipt = held->receipt;
@@ -318,10 +331,10 @@ RecordAnswer IntakeService::receiveRecord(
         return refuse(actual, Decision::None, u"record.not-in-manifest"_s, false);
     if (listed->size != envelope.size() || listed->sha256 != actual)
         return refuse(listed->sha256, listed->decision, u"record.manifest-mismatch"_s, false);
-    if (const Status sealed = verifySealedEnvelope(envelope, m_settings.caPem, id); !sealed)
+    const Result<SealedBy> sealed = m_seals.verify(envelope, id);
+    if (!sealed)
         return refuse(actual, listed->decision, sealed.failure().code, true);
-    const std::optional<EnvelopeFacts> facts = envelopeFacts(envelope);
-    if (!facts || facts->pointCode != sender.pointCode || facts->machineKeyId != publicKeyId(sender.certificatePem))
+    if (sealed->pointCode != sender.pointCode || sealed->machineKeyId != sender.machineKeyId)
         return refuse(actual, listed->decision, u"record.foreign-point"_s, true);
 
     ReceiptBody accepted = receiptFor(sender, batch, id, actual, listed->decision);
@@ -422,11 +435,10 @@ IntakeResponse IntakeService::serialBlocks(const Sender &sender, const QByteArra
 Result<QList<IntakeService::ImportedRecord>> IntakeService::importBatch(
     const UsbBatch &batch, const std::function<void(qsizetype, qsizetype)> &progress)
 {
-    const QByteArray certificatePem = normalisedCertificatePem(batch.certificateDer);
-    const Sender sender { batch.pointCode, certificatePem };
+    const Sender sender = Sender::fromCertificate(batch.pointCode, normalisedCertificatePem(batch.certificateDer));
     try {
         const std::optional<IntakeStore::Point> point = m_store.point(batch.pointCode);
-        if (!point || point->fingerprint != certificateFingerprint(certificatePem))
+        if (!point || point->fingerprint != sender.fingerprint)
             return Failure { u"point.not-enrolled"_s,
                 u"The file's certificate is not the one enrolled for its point."_s };
         const Manifest manifest = batch.manifest();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "configbundle.h"
+#include "envelope.h"
 #include "intakesignature.h"
 #include "intakestore.h"
 #include "ratelimiter.h"
@@ -33,6 +34,11 @@ struct Sender
 {
     QString pointCode; // the client certificate's common name
     QByteArray certificatePem;
+    QString fingerprint; // what the point is enrolled by (certificateFingerprint)
+    QString machineKeyId; // what its envelopes name (certificateKeyId)
+
+    // Read once per connection, not per request: parsing a PEM is the costly part in OpenSSL 3.
+    static Sender fromCertificate(QString pointCode, QByteArray certificatePem);
 };
 
 // One HTTP request as the network layer hands it over (Beast parsed it).
@@ -143,6 +149,7 @@ private:
     Settings m_settings;
     std::function<QDateTime()> m_clock;
     RateLimiter m_rate;
+    Exchange::SealVerifier m_seals; // the CA read once for every upload
 };
 
 } // namespace RegPoint::Intake

@@ -4,6 +4,7 @@
 #include "syncmessages.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -96,7 +97,7 @@ public:
     };
     StoreOutcome storeRecord(const NewRecord &record, const ReceiptMaker &accepted,
         const std::function<QJsonObject(qint64 seq, const Held &held)> &conflict);
-    std::optional<Held> held(const QUuid &id);
+    QHash<QUuid, Held> heldAmong(const QList<QUuid> &ids); // those of `ids` held, in one transaction
     // A receipt about an upload that was refused (nothing held changes).
     QJsonObject issueReceipt(const QString &code, const QUuid &id, const ReceiptMaker &make);
     // The held record's decision changed (same bytes, day end): a new current receipt.

@@ -205,8 +205,8 @@ int serve(const QStringList &arguments)
     const QCommandLineOption listen(u"listen"_s, u"ADDR:PORT"_s, u"ADDR:PORT"_s, u"127.0.0.1:8443"_s);
     const QCommandLineOption threads(u"threads"_s, u"io threads"_s, u"N"_s);
     const QCommandLineOption timeout(u"request-timeout-ms"_s, u"whole-request timeout"_s, u"MS"_s, u"30000"_s);
-    const QCommandLineOption rate(u"rate"_s, u"requests per second per point"_s, u"N"_s, u"50"_s);
-    const QCommandLineOption burst(u"burst"_s, u"burst per point"_s, u"N"_s, u"500"_s);
+    const QCommandLineOption rate(u"rate"_s, u"requests per second per point"_s, u"N"_s, u"200"_s);
+    const QCommandLineOption burst(u"burst"_s, u"burst per point"_s, u"N"_s, u"1000"_s);
     const QCommandLineOption provinceKey(u"province-key"_s, u"run the identity check"_s, u"KEY"_s);
     if (!parse(o, arguments, { listen, threads, timeout, rate, burst, provinceKey }))
         return kExitUsage;

@@ -8,14 +8,15 @@
 
 namespace RegPoint::Intake {
 
-// A token bucket per point (docs/sync-protocol.md: 50 requests/s, burst 500). Thread-safe.
+// A token bucket per point (docs/sync-protocol.md: 200 requests/s, burst 1000: a day's batch of
+// 1,000 records goes at once; a point that loops is slowed). Thread-safe.
 class RateLimiter
 {
 public:
     struct Settings
     {
-        double perSecond = 50;
-        double burst = 500;
+        double perSecond = 200;
+        double burst = 1000;
     };
     using Clock = std::chrono::steady_clock;
 

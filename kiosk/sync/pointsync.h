@@ -41,6 +41,6 @@ private:
 };
 
 // Reads receipts as the point may keep them (Exchange::verifyReceipt) and says what they mean here.
-ReceiptReader provinceReceiptReader(QByteArray caPem, QString pointCode, const Clock &clock);
+ReceiptReader provinceReceiptReader(const QByteArray &caPem, QString pointCode, const Clock &clock);
 
 } // namespace RegPoint::Kiosk

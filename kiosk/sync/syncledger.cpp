@@ -91,25 +91,29 @@ Result<QList<OutboxEntry>> SyncLedger::queueBatch(const QUuid &batch, int limit)
         QList<std::pair<QUuid, QString>> picked;
         while (q.next())
             picked.append({ QUuid::fromString(q.value(0).toString()), q.value(1).toString() });
+        // Prepared once for the whole batch: a thousand records are a day's end.
+        QSqlQuery assign = newQuery(m_database);
+        assign.prepare(QStringLiteral("UPDATE sync_status SET batch = ? WHERE record_id = ?"));
+        QSqlQuery line = newQuery(m_database);
+        line.prepare(QStringLiteral("SELECT s.sha256, s.size, d.decision, d.reason FROM sync_status s "
+                                    "LEFT JOIN record_decisions d ON d.record_id = s.record_id "
+                                    "WHERE s.record_id = ?"));
         for (const auto &[id, state] : picked) {
             if (Status tracked = ensureTracked(id); !tracked)
                 return tracked;
             if (state == u"sealed")
                 if (Status moved = m_records.changeStateInTransaction(id, RecordState::Queued, std::nullopt); !moved)
                     return moved;
-            q.prepare(QStringLiteral("UPDATE sync_status SET batch = ? WHERE record_id = ?"));
-            q.addBindValue(uuidText(batch));
-            q.addBindValue(uuidText(id));
-            if (!q.exec())
-                return sqlFailure(q, "sync.ledger");
-            q.prepare(QStringLiteral("SELECT s.sha256, s.size, d.decision, d.reason FROM sync_status s "
-                                     "LEFT JOIN record_decisions d ON d.record_id = s.record_id "
-                                     "WHERE s.record_id = ?"));
-            q.addBindValue(uuidText(id));
-            if (!q.exec() || !q.next())
-                return sqlFailure(q, "sync.ledger");
-            entries.append({ id, q.value(0).toString(), q.value(1).toLongLong(), decisionFromKey(q.value(2).toString()),
-                q.value(3).toString() });
+            assign.addBindValue(uuidText(batch));
+            assign.addBindValue(uuidText(id));
+            if (!assign.exec())
+                return sqlFailure(assign, "sync.ledger");
+            line.addBindValue(uuidText(id));
+            if (!line.exec() || !line.next())
+                return sqlFailure(line, "sync.ledger");
+            entries.append({ id, line.value(0).toString(), line.value(1).toLongLong(),
+                decisionFromKey(line.value(2).toString()), line.value(3).toString() });
+            line.finish();
         }
         return Done {};
     });
@@ -122,22 +126,25 @@ Status SyncLedger::markSent(const QList<QUuid> &ids)
 {
     const QString now = sqlTimestamp(m_clock.now());
     return m_database.withTransaction([&]() -> Status {
-        QSqlQuery q = newQuery(m_database);
+        // The state alone: reading the whole record would decrypt its identity for nothing.
+        QSqlQuery state = newQuery(m_database);
+        state.prepare(QStringLiteral("SELECT state FROM records WHERE id = ?"));
+        QSqlQuery attempt = newQuery(m_database);
+        attempt.prepare(QStringLiteral("UPDATE sync_status SET attempts = attempts + 1, last_attempt_at = ?, "
+                                       "last_error = NULL WHERE record_id = ?"));
         for (const QUuid &id : ids) {
-            // The state alone: reading the whole record would decrypt its identity for nothing.
-            q.prepare(QStringLiteral("SELECT state FROM records WHERE id = ?"));
-            q.addBindValue(uuidText(id));
-            if (!q.exec())
-                return sqlFailure(q, "sync.ledger");
-            if (q.next() && q.value(0).toString() == stateKey(RecordState::Queued))
+            state.addBindValue(uuidText(id));
+            if (!state.exec())
+                return sqlFailure(state, "sync.ledger");
+            const bool queued = state.next() && state.value(0).toString() == stateKey(RecordState::Queued);
+            state.finish();
+            if (queued)
                 if (Status moved = m_records.changeStateInTransaction(id, RecordState::Sent, std::nullopt); !moved)
                     return moved;
-            q.prepare(QStringLiteral("UPDATE sync_status SET attempts = attempts + 1, last_attempt_at = ?, "
-                                     "last_error = NULL WHERE record_id = ?"));
-            q.addBindValue(now);
-            q.addBindValue(uuidText(id));
-            if (!q.exec())
-                return sqlFailure(q, "sync.ledger");
+            attempt.addBindValue(now);
+            attempt.addBindValue(uuidText(id));
+            if (!attempt.exec())
+                return sqlFailure(attempt, "sync.ledger");
         }
         return Done {};
     });

@@ -63,7 +63,7 @@ public:
     bool isRunning() const { return m_running; }
 
     static constexpr int kManifestLimit = 5000; // records per manifest (the protocol's bound)
-    static constexpr int kWindow = 4; // envelopes in flight at once
+    static constexpr int kWindow = 6; // envelopes in flight at once
     static constexpr int kKeepEvery = 100; // answers per transaction
 
 Q_SIGNALS:

@@ -138,6 +138,7 @@ Result<UsbBatchCheck> verifyUsbBatchFile(const QString &path, const QByteArray &
     if (!batch)
         return batch.failure();
     QHash<QUuid, bool> seen;
+    const Exchange::SealVerifier seals(caPem);
     for (const Exchange::UsbBatchRecord &record : batch->records) {
         const QString id = record.entry.id.toString(QUuid::WithoutBraces);
         if (seen.contains(record.entry.id))
@@ -147,7 +148,7 @@ Result<UsbBatchCheck> verifyUsbBatchFile(const QString &path, const QByteArray &
         if (record.envelope.size() != record.entry.size || sha256Hex(record.envelope) != record.entry.sha256)
             return Failure { QStringLiteral("record.manifest-mismatch"),
                 UsbExportTr::tr("Record %1's envelope does not match its manifest line.").arg(id) };
-        if (const Status sealed = Exchange::verifySealedEnvelope(record.envelope, caPem, record.entry.id); !sealed)
+        if (const Result<Exchange::SealedBy> sealed = seals.verify(record.envelope, record.entry.id); !sealed)
             return Failure { sealed.failure().code,
                 UsbExportTr::tr("Record %1's envelope does not verify: %2").arg(id, sealed.failure().message) };
     }

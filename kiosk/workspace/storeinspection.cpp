@@ -66,6 +66,7 @@ Result<QList<StoreProblem>> inspectStoreDeeply(Workspace &workspace, const QByte
                 .arg(chain->firstBroken.value_or(0))
                 .arg(chain->problem) });
 
+    const Exchange::SealVerifier seals(caPem);
     std::map<QString, Story> stories;
     if (!q.exec(QStringLiteral("SELECT record_id, action, outcome, operator_id FROM audit_events WHERE record_id IS "
                                "NOT NULL AND action IN ('record.created', 'record.state') ORDER BY seq")))
@@ -149,7 +150,7 @@ Result<QList<StoreProblem>> inspectStoreDeeply(Workspace &workspace, const QByte
                 return sqlFailure(envelope, "store.inspect");
             if (!envelope.next())
                 problem("record.envelope-missing", QStringLiteral("in state %1 without its envelope").arg(row.state));
-            else if (const Status verified = Exchange::verifySealedEnvelope(envelope.value(0).toByteArray(), caPem, id);
+            else if (const Result<Exchange::SealedBy> verified = seals.verify(envelope.value(0).toByteArray(), id);
                      !verified)
                 problem("record.envelope", verified.failure().code);
         } else if (sealed.contains(row.id)) {

@@ -150,7 +150,8 @@ void tst_Intake::initTestCase()
         QVERIFY2(exit == 0, err.constData());
         QCOMPARE(QJsonDocument::fromJson(out).object().value(u"point"_s).toString(), p->code);
     }
-    QVERIFY(m_server->start({ u"--request-timeout-ms"_s, u"1500"_s }) != 0);
+    QVERIFY(
+        m_server->start({ u"--request-timeout-ms"_s, u"1500"_s, u"--rate"_s, u"50"_s, u"--burst"_s, u"500"_s }) != 0);
 }
 
 void tst_Intake::cleanup()
@@ -687,7 +688,8 @@ void tst_Intake::serialBlocks()
 
     // A restart keeps the sequence.
     m_clients.clear();
-    QVERIFY(m_server->start({ u"--request-timeout-ms"_s, u"1500"_s }) != 0);
+    QVERIFY(
+        m_server->start({ u"--request-timeout-ms"_s, u"1500"_s, u"--rate"_s, u"50"_s, u"--burst"_s, u"500"_s }) != 0);
     const std::optional<SerialBlock> a2 = ask(m_a, r3), a1later = ask(m_a, r1);
     QVERIFY(a2 && a1later);
     QCOMPARE(a1later->first, a1->first);
@@ -773,8 +775,8 @@ void tst_Intake::idleConnectionClosesSilently()
 
 void tst_Intake::rateLimit()
 {
-    // Its own point, so the others keep their budget. 50/s with a burst of 500: asking fast
-    // enough runs the bucket dry whatever the machine's speed.
+    // Its own point, so the others keep their budget. 50/s with a burst of 500 (this suite's
+    // server, below the default): asking fast enough runs the bucket dry whatever the machine's speed.
     IntakeClient &rated = client(m_rated);
     HttpAnswer limited;
     for (int i = 0; i < 5000 && limited.status != 429; ++i) {
