@@ -137,11 +137,16 @@ Result<QJsonObject> IntakeClient::outcomeOf(QNetworkReply *reply) const
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
-    if (status == 0) {
-        // No HTTP answer at all: the handshake, or the network.
-        const QNetworkReply::NetworkError error = reply->error();
-        qCInfo(lcSync) << "no answer from" << m_endpoint.base.authority() << error << reply->errorString();
-        if (error == QNetworkReply::SslHandshakeFailedError)
+    const QNetworkReply::NetworkError networkError = reply->error();
+    // Qt's network-layer errors come before its proxy ones: an answer broken off after its status
+    // line (a connection cut, a record garbled on the wire) is no answer, not a bad one.
+    const bool brokenOff
+        = networkError != QNetworkReply::NoError && networkError < QNetworkReply::ProxyConnectionRefusedError;
+    if (status == 0 || brokenOff) {
+        // No (whole) HTTP answer: the handshake, or the network.
+        qCInfo(lcSync) << "no answer from" << m_endpoint.base.authority() << status << networkError
+                       << reply->errorString();
+        if (status == 0 && networkError == QNetworkReply::SslHandshakeFailedError)
             return Failure { QStringLiteral("tls.handshake"),
                 IntakeClientTr::tr(
                     "The secure connection to the province failed: the server's or this point's certificate "

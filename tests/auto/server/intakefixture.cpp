@@ -59,7 +59,7 @@ bool ThrowawayPostgres::available()
         && QFileInfo::exists(QStringLiteral("/usr/sbin/runuser"));
 }
 
-bool ThrowawayPostgres::start(QString *error)
+bool ThrowawayPostgres::start(QString *error, Durability durability)
 {
     QByteArray out;
     if (run(QStringLiteral("mktemp"), { QStringLiteral("-d"), QStringLiteral("/tmp/regpoint-pg.XXXXXX") }, &out) != 0) {
@@ -81,10 +81,9 @@ bool ThrowawayPostgres::start(QString *error)
     }
     for (int attempt = 0; attempt < 5 && !m_running; ++attempt) {
         m_port = freePort();
-        const QString options = QStringLiteral("-k %1 -p %2 -c listen_addresses=127.0.0.1 -c fsync=off "
-                                               "-c synchronous_commit=off -c full_page_writes=off")
-                                    .arg(m_dir)
-                                    .arg(m_port);
+        QString options = QStringLiteral("-k %1 -p %2 -c listen_addresses=127.0.0.1").arg(m_dir).arg(m_port);
+        if (durability == Durability::Throwaway)
+            options += QStringLiteral(" -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
         m_running = run(QStringLiteral("runuser"),
                         { QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"),
                             kPgBin + QStringLiteral("/pg_ctl"), QStringLiteral("-D"), data, QStringLiteral("-l"),

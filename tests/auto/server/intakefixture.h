@@ -12,7 +12,8 @@
 namespace RegPoint::Testing {
 
 // A throwaway PostgreSQL 15 (PLATFORM.md): initdb as the postgres user in a temporary folder,
-// a free loopback port, fsync off; stopped and removed with the object.
+// a free loopback port, fsync off unless Durable (benchmarks: commits flushed as a province's);
+// stopped and removed with the object.
 class ThrowawayPostgres
 {
 public:
@@ -22,7 +23,12 @@ public:
     ThrowawayPostgres &operator=(const ThrowawayPostgres &) = delete;
 
     static bool available(); // the PostgreSQL 15 server binaries are installed and we are root
-    bool start(QString *error);
+    enum class Durability
+    {
+        Throwaway,
+        Durable,
+    };
+    bool start(QString *error, Durability durability = Durability::Throwaway);
     QString uri() const; // postgresql://postgres@127.0.0.1:PORT/regpoint
 
 private:
