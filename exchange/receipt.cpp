@@ -7,23 +7,23 @@ namespace RegPoint::Exchange {
 
 using namespace Qt::StringLiterals;
 
-QString recordStateName(RecordState state)
+QString receiptStateName(ReceiptState state)
 {
     switch (state) {
-    case RecordState::Accepted:
+    case ReceiptState::Accepted:
         return u"accepted"_s;
-    case RecordState::Conflict:
+    case ReceiptState::Conflict:
         return u"conflict"_s;
-    case RecordState::Rejected:
+    case ReceiptState::Rejected:
         break;
     }
     return u"rejected"_s;
 }
 
-std::optional<RecordState> recordStateFromName(const QString &name)
+std::optional<ReceiptState> receiptStateFromName(const QString &name)
 {
-    for (const RecordState s : { RecordState::Accepted, RecordState::Conflict, RecordState::Rejected }) {
-        if (recordStateName(s) == name)
+    for (const ReceiptState s : { ReceiptState::Accepted, ReceiptState::Conflict, ReceiptState::Rejected }) {
+        if (receiptStateName(s) == name)
             return s;
     }
     return std::nullopt;
@@ -33,7 +33,7 @@ QJsonObject ReceiptBody::toJson() const
 {
     QJsonObject body { { u"format"_s, QString(kFormat) }, { u"seq"_s, seq }, { u"recordId"_s, uuidText(recordId) },
         { u"pointCode"_s, pointCode }, { u"batch"_s, uuidText(batch) }, { u"sha256"_s, sha256 },
-        { u"state"_s, recordStateName(state) }, { u"code"_s, code }, { u"final"_s, final },
+        { u"state"_s, receiptStateName(state) }, { u"code"_s, code }, { u"final"_s, final },
         { u"decision"_s, decisionName(decision) }, { u"issuedAt"_s, utcTimeText(issuedAt) } };
     if (!other.isNull())
         body.insert(u"other"_s, uuidText(other));
@@ -51,10 +51,10 @@ Result<ReceiptBody> ReceiptBody::fromJson(const QJsonObject &json)
     body.pointCode = fields.nonEmptyString("pointCode"_L1);
     body.batch = fields.uuid("batch"_L1);
     body.sha256 = fields.sha256("sha256"_L1);
-    const std::optional<RecordState> state = recordStateFromName(fields.string("state"_L1));
+    const std::optional<ReceiptState> state = receiptStateFromName(fields.string("state"_L1));
     if (fields.ok() && !state)
         fields.refuse("state"_L1, QStringLiteral("expected accepted, conflict or rejected"));
-    body.state = state.value_or(RecordState::Rejected);
+    body.state = state.value_or(ReceiptState::Rejected);
     body.code = fields.nonEmptyString("code"_L1);
     body.final = fields.boolean("final"_L1);
     const std::optional<Decision> decision = decisionFromName(fields.string("decision"_L1));

@@ -15,14 +15,14 @@ class IntakeSignatureVerifier;
 class IntakeSigner;
 
 // What became of one record, signed by the intake ("regpoint-receipt/1", docs/sync-protocol.md).
-enum class RecordState
+enum class ReceiptState
 {
     Accepted,
     Conflict,
     Rejected,
 };
-QString recordStateName(RecordState state);
-std::optional<RecordState> recordStateFromName(const QString &name);
+QString receiptStateName(ReceiptState state);
+std::optional<ReceiptState> receiptStateFromName(const QString &name);
 
 struct ReceiptBody
 {
@@ -34,7 +34,7 @@ struct ReceiptBody
     QString pointCode;
     QUuid batch;
     QString sha256;
-    RecordState state = RecordState::Rejected;
+    ReceiptState state = ReceiptState::Rejected;
     QString code; // ok, record.id-conflict, seal.signature, ...
     bool final = false;
     Decision decision = Decision::None;

@@ -68,7 +68,7 @@ IdentityChecker::Pass IdentityChecker::run(int limit)
             [&](qint64 seq) {
                 ReceiptBody b = body;
                 b.seq = seq;
-                b.state = RecordState::Accepted;
+                b.state = ReceiptState::Accepted;
                 b.code = u"ok"_s;
                 return signReceipt(m_service.signer(), b);
             },
@@ -76,7 +76,7 @@ IdentityChecker::Pass IdentityChecker::run(int limit)
                 conflict = true;
                 ReceiptBody b = body;
                 b.seq = seq;
-                b.state = RecordState::Conflict;
+                b.state = ReceiptState::Conflict;
                 b.code = u"identity.registered-elsewhere"_s;
                 b.other = holder;
                 return signReceipt(m_service.signer(), b);

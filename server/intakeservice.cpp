@@ -236,11 +236,11 @@ void setHeldState(ReceiptBody &body, Decision decision)
 {
     body.decision = decision;
     if (decision == Decision::Rejected) {
-        body.state = RecordState::Rejected;
+        body.state = ReceiptState::Rejected;
         body.code = u"decision.rejected-at-point"_s;
         body.final = true;
     } else {
-        body.state = RecordState::Accepted;
+        body.state = ReceiptState::Accepted;
         body.code = u"ok"_s;
         body.final = false; // final once the identity check ran; the opening worker is not built yet
     }
@@ -289,7 +289,7 @@ IntakeService::ManifestOutcome IntakeService::receiveManifest(
                 entry.outcome = RecordOutcome { u"duplicate"_s, u"record.same-bytes"_s };
             } else {
                 ReceiptBody body = receiptFor(sender, manifest.batch, r.id, r.sha256, r.decision);
-                body.state = RecordState::Conflict;
+                body.state = ReceiptState::Conflict;
                 body.code = u"record.id-conflict"_s;
                 body.final = true;
                 entry.receipt
@@ -319,7 +319,7 @@ RecordAnswer IntakeService::receiveRecord(
     const QString actual = sha256Hex(envelope);
     const auto refuse = [&](const QString &sha, Decision decision, const QString &code, bool final) {
         ReceiptBody body = receiptFor(sender, batch, id, sha, decision);
-        body.state = RecordState::Rejected;
+        body.state = ReceiptState::Rejected;
         body.code = code;
         body.final = final;
         const QJsonObject receipt
@@ -345,7 +345,7 @@ RecordAnswer IntakeService::receiveRecord(
         record, [&](qint64 seq) { return sign(accepted, seq); },
         [&](qint64 seq, const IntakeStore::Held &) {
             ReceiptBody body = receiptFor(sender, batch, id, actual, listed->decision);
-            body.state = RecordState::Conflict;
+            body.state = ReceiptState::Conflict;
             body.code = u"record.id-conflict"_s;
             body.final = true;
             return sign(body, seq);

@@ -18,14 +18,14 @@ struct PointSyncTr
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::PointSync)
 };
 
-RecordState localState(Exchange::RecordState state)
+RecordState localState(Exchange::ReceiptState state)
 {
     switch (state) {
-    case Exchange::RecordState::Accepted:
+    case Exchange::ReceiptState::Accepted:
         return RecordState::Accepted;
-    case Exchange::RecordState::Conflict:
+    case Exchange::ReceiptState::Conflict:
         return RecordState::Conflict;
-    case Exchange::RecordState::Rejected:
+    case Exchange::ReceiptState::Rejected:
         break;
     }
     return RecordState::Rejected;

@@ -30,7 +30,7 @@ ReceiptBody sampleReceipt()
     body.pointCode = u"430102-01"_s;
     body.batch = QUuid::createUuid();
     body.sha256 = QString(64, u'c');
-    body.state = RecordState::Accepted;
+    body.state = ReceiptState::Accepted;
     body.code = u"ok"_s;
     body.decision = Decision::Approved;
     body.issuedAt = QDateTime(QDate(2026, 11, 30), QTime(9, 15, 2), Qt::UTC);
@@ -79,7 +79,7 @@ void tst_IntakeSignature::receiptRoundTrip()
         = verifyReceipt(receipt, m_province.caPem(), body.recordId, body.pointCode, body.sha256, kNow);
     QVERIFY2(read, qPrintable(read.failure().message));
     QCOMPARE(read->seq, 1234);
-    QCOMPARE(read->state, RecordState::Accepted);
+    QCOMPARE(read->state, ReceiptState::Accepted);
     QCOMPARE(read->decision, Decision::Approved);
     QCOMPARE(read->issuedAt, body.issuedAt);
     QCOMPARE(read->other, QUuid());

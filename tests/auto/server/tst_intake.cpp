@@ -251,7 +251,7 @@ void tst_Intake::acceptedDuplicateConflict()
     QCOMPARE(first->outcome.state, u"accepted"_s);
     QCOMPARE(first->outcome.code, u"ok"_s);
     const ReceiptBody original = verified(first->receipt, m_a, record.id, sha256(record.envelope));
-    QCOMPARE(original.state, RecordState::Accepted);
+    QCOMPARE(original.state, ReceiptState::Accepted);
     QCOMPARE(original.final, false); // no identity check yet
     QCOMPARE(original.batch, batch);
     QVERIFY(original.seq > 0);
@@ -288,7 +288,7 @@ void tst_Intake::acceptedDuplicateConflict()
     QCOMPARE(conflict->outcome.state, u"conflict"_s);
     QCOMPARE(conflict->outcome.code, u"record.id-conflict"_s);
     const ReceiptBody conflictBody = verified(conflict->receipt, m_a, record.id, sha256(other.envelope));
-    QCOMPARE(conflictBody.state, RecordState::Conflict);
+    QCOMPARE(conflictBody.state, ReceiptState::Conflict);
     QVERIFY(conflictBody.final);
     QVERIFY(conflictBody.seq > original.seq);
 
@@ -597,7 +597,7 @@ void tst_Intake::decisionUpdatedAtDayEnd()
     QCOMPARE(answer->records[0].send, false);
     const ReceiptBody body = verified(answer->records[0].receipt, m_a, pending.id);
     QCOMPARE(body.decision, Decision::Rejected);
-    QCOMPARE(body.state, RecordState::Rejected);
+    QCOMPARE(body.state, ReceiptState::Rejected);
     QCOMPARE(body.code, u"decision.rejected-at-point"_s);
     QVERIFY(body.final);
     QVERIFY(body.seq > verified(first->receipt, m_a, pending.id).seq);
