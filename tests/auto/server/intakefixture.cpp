@@ -81,19 +81,13 @@ bool ThrowawayPostgres::start(QString *error, Durability durability)
     }
     for (int attempt = 0; attempt < 5 && !m_running; ++attempt) {
         m_port = freePort();
-        QString options = QStringLiteral("-k %1 -p %2 -c listen_addresses=127.0.0.1").arg(m_dir).arg(m_port);
+        m_options = QStringLiteral("-k %1 -p %2 -c listen_addresses=127.0.0.1").arg(m_dir).arg(m_port);
         if (durability == Durability::Throwaway)
-            options += QStringLiteral(" -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
-        m_running = run(QStringLiteral("runuser"),
-                        { QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"),
-                            kPgBin + QStringLiteral("/pg_ctl"), QStringLiteral("-D"), data, QStringLiteral("-l"),
-                            m_dir + QStringLiteral("/pg.log"), QStringLiteral("-w"), QStringLiteral("-t"),
-                            QStringLiteral("30"), QStringLiteral("-o"), options, QStringLiteral("start") },
-                        &out)
-            == 0;
+            m_options += QStringLiteral(" -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
+        m_running = restart();
     }
     if (!m_running) {
-        *error = QStringLiteral("pg_ctl start: ") + QString::fromLocal8Bit(out);
+        *error = QStringLiteral("pg_ctl start failed; see ") + m_dir + QStringLiteral("/pg.log");
         return false;
     }
     if (run(kPgBin + QStringLiteral("/createdb"),
@@ -107,6 +101,29 @@ bool ThrowawayPostgres::start(QString *error, Durability durability)
     return true;
 }
 
+bool ThrowawayPostgres::pgCtl(const QStringList &arguments)
+{
+    return run(QStringLiteral("runuser"),
+               QStringList { QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"),
+                   kPgBin + QStringLiteral("/pg_ctl"), QStringLiteral("-D"), m_dir + QStringLiteral("/data") }
+                   + arguments)
+        == 0;
+}
+
+bool ThrowawayPostgres::crash()
+{
+    m_running
+        = !pgCtl({ QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop") });
+    return !m_running;
+}
+
+bool ThrowawayPostgres::restart()
+{
+    m_running = pgCtl({ QStringLiteral("-l"), m_dir + QStringLiteral("/pg.log"), QStringLiteral("-w"),
+        QStringLiteral("-t"), QStringLiteral("30"), QStringLiteral("-o"), m_options, QStringLiteral("start") });
+    return m_running;
+}
+
 QString ThrowawayPostgres::uri() const
 {
     return QStringLiteral("postgresql://postgres@127.0.0.1:%1/regpoint").arg(m_port);
@@ -114,12 +131,8 @@ QString ThrowawayPostgres::uri() const
 
 ThrowawayPostgres::~ThrowawayPostgres()
 {
-    if (m_running) {
-        run(QStringLiteral("runuser"),
-            { QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"),
-                kPgBin + QStringLiteral("/pg_ctl"), QStringLiteral("-D"), m_dir + QStringLiteral("/data"),
-                QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop") });
-    }
+    if (m_running)
+        crash();
     if (m_dir.startsWith(QStringLiteral("/tmp/regpoint-pg.")))
         QDir(m_dir).removeRecursively();
 }

@@ -29,10 +29,16 @@ public:
         Durable,
     };
     bool start(QString *error, Durability durability = Durability::Throwaway);
+    // Down at once, as a crashed database server (pg_ctl -m immediate), and up again on its port.
+    bool crash();
+    bool restart();
     QString uri() const; // postgresql://postgres@127.0.0.1:PORT/regpoint
 
 private:
+    bool pgCtl(const QStringList &arguments);
+
     QString m_dir;
+    QString m_options; // the server's -o options: socket folder, port, durability
     quint16 m_port = 0;
     bool m_running = false;
 };

@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void nothingIsLostWhileTheServerIsAway();
     void serverKilledMidBatchLosesNothing();
     void faultyNetworkLosesNothing();
+    void databaseOutageIsRetried();
     void unenrolledPointStopsTheBatch();
     void serverOfAnotherCaIsRefused();
     void storeRolledBackIsCaught();
@@ -288,6 +290,41 @@ void tst_SyncClient::faultyNetworkLosesNothing()
     QCOMPARE(held(), count);
     QCOMPARE(held(QStringLiteral("conflict")), 0);
     QVERIFY((*m_ws)->audit().verify()->ok());
+}
+
+void tst_SyncClient::databaseOutageIsRetried()
+{
+    // The province's database goes down in the middle of a batch: the intake answers 503, the
+    // run stops to be retried and marks nothing it was not answered for; with the database back,
+    // every record is accepted once.
+    if (!m_postgres)
+        QSKIP("the PostgreSQL run crashes its database");
+    // A database of its own that flushes its commits, as a province's must: with the suite's
+    // (synchronous_commit off) a crash loses a commit whose receipt the point already holds.
+    auto durable = std::make_unique<Testing::ThrowawayPostgres>();
+    QString error;
+    QVERIFY2(durable->start(&error, Testing::ThrowawayPostgres::Durability::Durable), qPrintable(error));
+    std::swap(m_postgres, durable);
+    const auto backToTheSuites = qScopeGuard([&] { std::swap(m_postgres, durable); });
+    QVERIFY(runDemoDay(**m_ws, 60, 5));
+    QVERIFY(startIntake());
+    bool crashed = false;
+    const SyncOutcome cut = syncOnce([&](const SyncProgress &p) {
+        if (!crashed && p.recordsDone >= 20)
+            crashed = m_postgres->crash();
+    });
+    QVERIFY(crashed);
+    QVERIFY(cut.stoppedBy);
+    QCOMPARE(cut.stoppedBy->code, QStringLiteral("server.unavailable"));
+    QVERIFY(cut.retryLater());
+    QVERIFY(cut.uploaded >= 20 && cut.uploaded < 60);
+
+    QVERIFY(m_postgres->restart());
+    const SyncOutcome back = syncOnce();
+    QVERIFY2(!back.stoppedBy, qPrintable(back.stoppedBy ? back.stoppedBy->code : QString()));
+    for (const QUuid &id : allIds())
+        QCOMPARE(stateOf(id), RecordState::Accepted);
+    QCOMPARE(held(), 60);
 }
 
 void tst_SyncClient::unenrolledPointStopsTheBatch()
