@@ -63,6 +63,17 @@ auto IntakeStore::transaction(F f)
     }
 }
 
+bool IntakeStore::flushesCommits()
+{
+    if (m_backend->dialect() == SqlBackend::Dialect::Sqlite)
+        return true;
+    return transaction([&](SqlConnection &c) {
+        const auto setting
+            = [&](const QString &name) { return c.query(u"SHOW "_s + name).value(0).value(0).toString(); };
+        return setting(u"fsync"_s) != u"off" && setting(u"synchronous_commit"_s) != u"off";
+    });
+}
+
 int IntakeStore::migrate()
 {
     const QString folder

@@ -154,6 +154,9 @@ public:
         qint64 points = 0, batches = 0, receipts = 0, serialBlocks = 0;
     };
     Counts counts();
+    // Whether a commit is on disk when it returns (a receipt promises it): PostgreSQL's fsync and
+    // synchronous_commit both on. The SQLite store always runs synchronous=FULL.
+    bool flushesCommits();
 
 private:
     template<typename F>

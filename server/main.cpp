@@ -249,6 +249,11 @@ int serve(const QStringList &arguments)
     else
         print(u"listening on "_s + address);
     logEvent("listening", { { "address", address }, { "threads", QString::number(settings.threads) } });
+    if (!parts->store->flushesCommits())
+        logEvent("store-not-durable",
+            { { "reason",
+                u"fsync or synchronous_commit is off: a database crash can lose records "
+                "whose receipts the points hold"_s } });
     // The identity check off the hot path: its own thread, a pass every second or so.
     std::atomic<bool> stopping = false;
     std::thread worker;
