@@ -20,6 +20,15 @@ QString text(const QDateTime &at)
     return Exchange::utcTimeText(at);
 }
 
+// "$first, ..., $(first + count - 1)": the placeholders of a statement's variable-length lists.
+QString parameters(qsizetype first, qsizetype count)
+{
+    QStringList marks;
+    for (qsizetype i = first; i < first + count; ++i)
+        marks.append(u"$%1"_s.arg(i));
+    return marks.join(u", "_s);
+}
+
 QString uuid(const QUuid &id)
 {
     return Exchange::uuidText(id);
@@ -186,10 +195,7 @@ IntakeStore::BatchSave IntakeStore::saveBatch(const QString &code, const Exchang
             QStringList tuples;
             QVariantList values;
             for (const Exchange::ManifestRecord &r : rows) {
-                const qsizetype n = values.size();
-                tuples.append(
-                    u"($%1, $%2, $%3, $%4, $%5, $%6)"_s.arg(n + 1).arg(n + 2).arg(n + 3).arg(n + 4).arg(n + 5).arg(
-                        n + 6));
+                tuples.append(u'(' + parameters(values.size() + 1, 6) + u')');
                 values << uuid(manifest.batch) << uuid(r.id) << r.sha256 << r.size << Exchange::decisionName(r.decision)
                        << r.reason;
             }
@@ -251,15 +257,22 @@ QJsonObject IntakeStore::insertReceipt(
 }
 
 namespace {
+// What a query selecting kHeldColumns says about a held record.
+constexpr QLatin1StringView kHeldColumns { "r.point_code, r.sha256, r.decision, c.receipt" };
+IntakeStore::Held heldOf(const QVariantList &row, qsizetype first)
+{
+    return IntakeStore::Held { row[first].toString(), row[first + 1].toString(),
+        Exchange::decisionFromName(row[first + 2].toString()).value_or(Decision::Pending), jsonOf(row[first + 3]) };
+}
+
 std::optional<IntakeStore::Held> heldIn(SqlConnection &c, const QUuid &id)
 {
-    const QList<QVariantList> rows = c.query(u"SELECT r.point_code, r.sha256, r.decision, c.receipt FROM records r "
-                                             "JOIN receipts c ON c.seq = r.receipt_seq WHERE r.record_id = $1"_s,
+    const QList<QVariantList> rows = c.query(u"SELECT %1 FROM records r JOIN receipts c ON c.seq = r.receipt_seq "
+                                             "WHERE r.record_id = $1"_s.arg(kHeldColumns),
         { Exchange::uuidText(id) });
     if (rows.isEmpty())
         return std::nullopt;
-    return IntakeStore::Held { rows[0][0].toString(), rows[0][1].toString(),
-        Exchange::decisionFromName(rows[0][2].toString()).value_or(Decision::Pending), jsonOf(rows[0][3]) };
+    return heldOf(rows[0], 0);
 }
 } // namespace
 
@@ -297,20 +310,15 @@ QHash<QUuid, IntakeStore::Held> IntakeStore::heldAmong(const QList<QUuid> &ids)
         QHash<QUuid, Held> held;
         constexpr qsizetype kIdsPerQuery = 500;
         for (qsizetype first = 0; first < ids.size(); first += kIdsPerQuery) {
-            QStringList marks;
             QVariantList values;
-            for (const QUuid &id : ids.mid(first, kIdsPerQuery)) {
+            for (const QUuid &id : ids.mid(first, kIdsPerQuery))
                 values.append(uuid(id));
-                marks.append(u"$%1"_s.arg(values.size()));
-            }
             const QList<QVariantList> rows = c.query(
-                u"SELECT r.record_id, r.point_code, r.sha256, r.decision, c.receipt FROM records r "
-                "JOIN receipts c ON c.seq = r.receipt_seq WHERE r.record_id IN (%1)"_s.arg(marks.join(u", "_s)),
+                u"SELECT r.record_id, %1 FROM records r JOIN receipts c ON "
+                "c.seq = r.receipt_seq WHERE r.record_id IN (%2)"_s.arg(kHeldColumns, parameters(1, values.size())),
                 values);
             for (const QVariantList &row : rows)
-                held.insert(QUuid::fromString(row[0].toString()),
-                    Held { row[1].toString(), row[2].toString(),
-                        Exchange::decisionFromName(row[3].toString()).value_or(Decision::Pending), jsonOf(row[4]) });
+                held.insert(QUuid::fromString(row[0].toString()), heldOf(row, 1));
         }
         return held;
     });
