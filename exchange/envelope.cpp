@@ -1,10 +1,12 @@
 #include "envelope.h"
 
 #include "canonicaljson.h"
+#include "digest.h"
 #include "openssl_p.h"
 #include "wipe.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtEndian>
@@ -12,9 +14,39 @@
 #include <openssl/crypto.h>
 #include <openssl/rsa.h>
 
+#include <functional>
+#include <mutex>
+
 namespace RegPoint::Exchange {
 
+// A machine certificate as an envelope carries it, with what the checks read from it. Parsing
+// one costs more than checking a signature (OpenSSL 3 finds a decoder for its key each time), and
+// a point seals every record with the same certificate, so the intake parses each once. Outside
+// the anonymous namespace: SealVerifier's cache holds it.
+struct MachineCertificate
+{
+    Ossl::Cert certificate { nullptr };
+    Ossl::Pkey key { nullptr }; // null when the certificate's key cannot be read
+    QString keyId;
+    QString commonName;
+};
+using MachineCertificateRef = std::shared_ptr<const MachineCertificate>;
+using MachineCertificateSource = std::function<MachineCertificateRef(const QByteArray &der)>;
+
 namespace {
+
+MachineCertificateRef parseMachineCertificate(const QByteArray &der)
+{
+    auto parsed = std::make_shared<MachineCertificate>();
+    parsed->certificate = Ossl::readCertificate(der);
+    if (!parsed->certificate)
+        return nullptr;
+    parsed->key = Ossl::Pkey(X509_get_pubkey(parsed->certificate.get()));
+    if (parsed->key) // without one the chain check refuses it, or else the key check
+        parsed->keyId = Ossl::keyId(parsed->key.get());
+    parsed->commonName = Ossl::commonName(parsed->certificate.get());
+    return parsed;
+}
 
 struct EnvelopeTr
 {
@@ -41,7 +73,7 @@ QByteArray b64(const QByteArray &bytes)
 
 QByteArray unb64(const QJsonValue &value)
 {
-    return QByteArray::fromBase64(value.toString().toLatin1());
+    return fromBase64Strict(value.toString().toLatin1()).value_or(QByteArray());
 }
 
 // The plaintext: record JSON length (4 bytes, big-endian), record JSON, photo bytes.
@@ -182,7 +214,7 @@ Result<QByteArray> EnvelopeSealer::seal(const EnvelopeContent &content, const QD
     QJsonObject envelope { { QStringLiteral("format"), QLatin1String(kFormat) }, { QStringLiteral("header"), header } };
     for (size_t i = 0; i < std::size(kSignedParts); ++i) {
         const QString name = QString::fromLatin1(kSignedParts[i].first);
-        digests.insert(name, QString::fromLatin1(Ossl::sha256(parts[i]).toHex()));
+        digests.insert(name, sha256Hex(parts[i]));
         envelope.insert(name, QString::fromLatin1(b64(parts[i])));
     }
     QJsonObject signedPart { { QStringLiteral("format"), QLatin1String(kFormat) }, { QStringLiteral("header"), header },
@@ -241,7 +273,8 @@ struct CheckedEnvelope
     QByteArray parts[std::size(kSignedParts)];
 };
 
-Result<CheckedEnvelope> checkedEnvelope(const QByteArray &envelopeBytes, X509 *ca)
+Result<CheckedEnvelope> checkedEnvelope(
+    const QByteArray &envelopeBytes, X509 *ca, const MachineCertificateSource &certificateOf)
 {
     const Failure malformed
         = failure("seal.format", EnvelopeTr::tr("This is not a RegPoint sealed record, or it is damaged."));
@@ -263,11 +296,10 @@ Result<CheckedEnvelope> checkedEnvelope(const QByteArray &envelopeBytes, X509 *c
         return malformed;
 
     // The machine certificate: issued by the province's CA, valid when the record was sealed.
-    const QByteArray certDer = unb64(envelope.value(QStringLiteral("machine_certificate")));
-    const Ossl::Cert cert = Ossl::readCertificate(certDer);
-    if (!cert)
+    const MachineCertificateRef machine = certificateOf(unb64(envelope.value(QStringLiteral("machine_certificate"))));
+    if (!machine)
         return malformed;
-    switch (Ossl::verifyChain(cert.get(), ca, opened.sealedAt)) {
+    switch (Ossl::verifyChain(machine->certificate.get(), ca, opened.sealedAt)) {
     case Ossl::ChainCheck::Valid:
         break;
     case Ossl::ChainCheck::Expired:
@@ -278,9 +310,7 @@ Result<CheckedEnvelope> checkedEnvelope(const QByteArray &envelopeBytes, X509 *c
         return failure(
             "seal.certificate-foreign", EnvelopeTr::tr("The point's certificate was not issued by the province's CA."));
     }
-    Ossl::Pkey machineKey(X509_get_pubkey(cert.get()));
-    if (!machineKey || Ossl::keyId(machineKey.get()) != opened.machineKeyId
-        || Ossl::commonName(cert.get()) != opened.pointCode)
+    if (!machine->key || machine->keyId != opened.machineKeyId || machine->commonName != opened.pointCode)
         return failure(
             "seal.signature", EnvelopeTr::tr("The envelope names another machine key or point than its certificate."));
 
@@ -288,14 +318,14 @@ Result<CheckedEnvelope> checkedEnvelope(const QByteArray &envelopeBytes, X509 *c
     const QJsonObject signedPart { { QStringLiteral("format"), QLatin1String(kFormat) },
         { QStringLiteral("header"), header }, { QStringLiteral("digests"), digests } };
     if (!Ossl::verify(
-            machineKey.get(), canonicalJson(signedPart), unb64(envelope.value(QStringLiteral("signature_value")))))
+            machine->key.get(), canonicalJson(signedPart), unb64(envelope.value(QStringLiteral("signature_value")))))
         return failure(
             "seal.signature", EnvelopeTr::tr("The signature does not match: the record was changed after sealing."));
     QByteArray *parts = checked.parts;
     for (size_t i = 0; i < std::size(kSignedParts); ++i) {
         const QString name = QString::fromLatin1(kSignedParts[i].first);
         parts[i] = unb64(envelope.value(name));
-        if (QString::fromLatin1(Ossl::sha256(parts[i]).toHex()) != digests.value(name).toString())
+        if (sha256Hex(parts[i]) != digests.value(name).toString())
             return failure(
                 kSignedParts[i].second, EnvelopeTr::tr("The sealed record's %1 was changed after sealing.").arg(name));
     }
@@ -307,6 +337,28 @@ Result<CheckedEnvelope> checkedEnvelope(const QByteArray &envelopeBytes, X509 *c
 struct SealVerifier::Ca
 {
     Ossl::Cert certificate { nullptr };
+    // Parsed machine certificates by their DER bytes, for every point this verifier has seen; a
+    // province has a few thousand, so the cache starts over when it holds more than kMaxCached.
+    static constexpr qsizetype kMaxCached = 20000;
+    std::mutex mutex;
+    QHash<QByteArray, MachineCertificateRef> machines;
+
+    MachineCertificateRef machine(const QByteArray &der)
+    {
+        {
+            const std::lock_guard lock(mutex);
+            if (const auto found = machines.constFind(der); found != machines.cend())
+                return *found;
+        }
+        MachineCertificateRef parsed = parseMachineCertificate(der);
+        if (!parsed)
+            return nullptr;
+        const std::lock_guard lock(mutex);
+        if (machines.size() >= kMaxCached)
+            machines.clear();
+        machines.insert(der, parsed);
+        return parsed;
+    }
 };
 
 SealVerifier::SealVerifier(const QByteArray &caPem)
@@ -322,7 +374,8 @@ Result<SealedBy> SealVerifier::verify(const QByteArray &envelope, const QUuid &r
 {
     if (!m_ca->certificate)
         return failure("seal.opener-keys", EnvelopeTr::tr("The province's CA certificate cannot be read."));
-    const Result<CheckedEnvelope> checked = checkedEnvelope(envelope, m_ca->certificate.get());
+    const Result<CheckedEnvelope> checked = checkedEnvelope(
+        envelope, m_ca->certificate.get(), [this](const QByteArray &der) { return m_ca->machine(der); });
     if (!checked)
         return checked.failure();
     if (checked->opened.recordId != recordId)
@@ -340,7 +393,7 @@ Status verifySealedEnvelope(const QByteArray &envelope, const QByteArray &caPem,
 
 Result<OpenedEnvelope> EnvelopeOpener::open(const QByteArray &envelopeBytes) const
 {
-    Result<CheckedEnvelope> checked = checkedEnvelope(envelopeBytes, m_keys->ca.get());
+    Result<CheckedEnvelope> checked = checkedEnvelope(envelopeBytes, m_keys->ca.get(), parseMachineCertificate);
     if (!checked)
         return checked.failure();
     OpenedEnvelope opened = checked->opened;

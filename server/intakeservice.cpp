@@ -1,12 +1,12 @@
 #include "intakeservice.h"
 
 #include "certificates.h"
+#include "digest.h"
 #include "envelope.h"
 #include "jsonfields.h"
 #include "receipt.h"
 #include "serialblock.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrlQuery>
@@ -22,11 +22,6 @@ constexpr qint64 kKiB = 1024;
 constexpr qint64 kManifestLimit = 1024 * kKiB;
 constexpr qint64 kSmallBodyLimit = 8 * kKiB;
 constexpr int kMaxReceiptsPage = 1000;
-
-QString sha256Hex(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
 
 IntakeResponse ok(QJsonObject body, QString code = u"ok"_s)
 {
@@ -363,9 +358,9 @@ RecordAnswer IntakeService::receiveRecord(
 IntakeResponse IntakeService::record(
     const Sender &sender, const QUuid &batch, const QUuid &id, const QByteArray &envelope)
 {
-    if (!m_store.hasBatch(sender.pointCode, batch))
-        return error(404, u"request.unknown"_s, u"This point never announced that batch."_s);
     const std::optional<ManifestRecord> listed = m_store.batchRecord(sender.pointCode, batch, id);
+    if (!listed && !m_store.hasBatch(sender.pointCode, batch))
+        return error(404, u"request.unknown"_s, u"This point never announced that batch."_s);
     const RecordAnswer answer = receiveRecord(sender, batch, listed ? &*listed : nullptr, id, envelope);
     return ok(answer.toJson(), answer.outcome.code);
 }

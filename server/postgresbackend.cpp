@@ -3,15 +3,18 @@
 #include <pqxx/pqxx>
 
 #include <chrono>
+#include <unordered_map>
 
 namespace RegPoint::Intake {
 
-// One statement parameter as libpq text (null when `null`). Blobs go as bytea hex text. Outside
-// the anonymous namespace: libpqxx's templates take it, and in a unity batch GCC would warn.
+// One statement parameter as libpq takes it: text, or raw bytes for a bytea (`binary`), so a 43 KB
+// envelope is neither hex-encoded here nor decoded by the server. Outside the anonymous
+// namespace: libpqxx's templates take it, and in a unity batch GCC would warn.
 struct PgParam
 {
     bool null = false;
     std::string text;
+    bool binary = false;
 };
 
 namespace {
@@ -30,7 +33,7 @@ PgParam toParam(const QVariant &value)
     case QMetaType::LongLong:
         return { false, std::to_string(value.toLongLong()) };
     case QMetaType::QByteArray:
-        return { false, "\\x" + value.toByteArray().toHex().toStdString() };
+        return { false, value.toByteArray().toStdString(), true };
     default:
         return { false, value.toString().toStdString() };
     }
@@ -52,6 +55,19 @@ struct string_traits<RegPoint::Intake::PgParam>
     static void from_string(const char str[], RegPoint::Intake::PgParam &p) { p = { false, str }; }
     static std::string to_string(const RegPoint::Intake::PgParam &p) { return p.text; }
 };
+
+// libpqxx 6.4 sends a dynamic list's values as text; this sends a PgParam marked binary in
+// libpq's binary format instead (Debian 12 pins the version whose internals this names).
+template<>
+inline void internal::params::add_field<RegPoint::Intake::PgParam>(const RegPoint::Intake::PgParam &p)
+{
+    if (p.null)
+        add_field(nullptr);
+    else if (p.binary)
+        add_field(binarystring(p.text));
+    else
+        add_field(p.text);
+}
 } // namespace pqxx
 
 namespace RegPoint::Intake {
@@ -109,8 +125,11 @@ public:
             values.push_back(toParam(v));
         QList<QVariantList> rows;
         run([&] {
-            const pqxx::result result
-                = m_work->exec_params(sql.toStdString(), pqxx::prepare::make_dynamic_params(values));
+            const std::string text = sql.toStdString();
+            const std::string *prepared = preparedName(text);
+            const pqxx::result result = prepared
+                ? m_work->exec_prepared(*prepared, pqxx::prepare::make_dynamic_params(values))
+                : m_work->exec_params(text, pqxx::prepare::make_dynamic_params(values));
             for (const pqxx::row &r : result) {
                 QVariantList row;
                 for (const pqxx::field &f : r) {
@@ -143,6 +162,21 @@ public:
     }
 
 private:
+    // The intake runs a few dozen statements over and over: each is parsed and planned once per
+    // connection. Statements written for a list's length (`IN ($1, ..., $n)`) come in many
+    // shapes; past kMaxPrepared, the rarer ones run unprepared.
+    static constexpr size_t kMaxPrepared = 200;
+    const std::string *preparedName(const std::string &sql)
+    {
+        if (const auto found = m_prepared.find(sql); found != m_prepared.end())
+            return &found->second;
+        if (m_prepared.size() >= kMaxPrepared)
+            return nullptr;
+        std::string name = "regpoint_" + std::to_string(m_prepared.size());
+        m_connection.prepare(name, sql);
+        return &m_prepared.emplace(sql, std::move(name)).first->second;
+    }
+
     // pqxx reports by exceptions; ours say whether to retry (a lost race) or give up (503).
     template<typename F>
     void run(F f)
@@ -160,6 +194,7 @@ private:
     }
 
     pqxx::connection m_connection;
+    std::unordered_map<std::string, std::string> m_prepared; // SQL -> statement name
     std::unique_ptr<pqxx::work> m_work;
     bool m_broken = false;
 };

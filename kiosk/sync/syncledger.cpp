@@ -3,13 +3,13 @@
 #include "audit/auditlog.h"
 
 #include "clock.h"
+#include "digest.h"
 #include "jsonfields.h"
 #include "records/recordstore.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -64,7 +64,7 @@ Status SyncLedger::ensureTracked(const QUuid &id)
     const QByteArray &envelope = seal.value()->envelope;
     q.prepare(QStringLiteral("INSERT INTO sync_status (record_id, sha256, size) VALUES (?, ?, ?)"));
     q.addBindValue(uuidText(id));
-    q.addBindValue(QString::fromLatin1(QCryptographicHash::hash(envelope, QCryptographicHash::Sha256).toHex()));
+    q.addBindValue(Exchange::sha256Hex(envelope));
     q.addBindValue(envelope.size());
     if (!q.exec())
         return sqlFailure(q, "sync.ledger");

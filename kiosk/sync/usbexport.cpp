@@ -3,6 +3,7 @@
 #include "audit/auditlog.h"
 
 #include "clock.h"
+#include "digest.h"
 #include "envelope.h"
 #include "io/durablefile.h"
 #include "io/regularfile.h"
@@ -11,7 +12,6 @@
 #include "usbbatch.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
@@ -24,11 +24,6 @@ struct UsbExportTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::UsbExport)
 };
-
-QString sha256Hex(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
 
 } // namespace
 
@@ -145,7 +140,7 @@ Result<UsbBatchCheck> verifyUsbBatchFile(const QString &path, const QByteArray &
             return Failure { QStringLiteral("usb.record-twice"),
                 UsbExportTr::tr("Record %1 appears twice in the file.").arg(id) };
         seen.insert(record.entry.id, true);
-        if (record.envelope.size() != record.entry.size || sha256Hex(record.envelope) != record.entry.sha256)
+        if (record.envelope.size() != record.entry.size || Exchange::sha256Hex(record.envelope) != record.entry.sha256)
             return Failure { QStringLiteral("record.manifest-mismatch"),
                 UsbExportTr::tr("Record %1's envelope does not match its manifest line.").arg(id) };
         if (const Result<Exchange::SealedBy> sealed = seals.verify(record.envelope, record.entry.id); !sealed)

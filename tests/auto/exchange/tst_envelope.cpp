@@ -1,10 +1,12 @@
 #include "certificateauthority.h"
 #include "crypto/machineprovisioning.h"
+#include "digest.h"
 #include "envelope.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -63,6 +65,8 @@ private Q_SLOTS:
     void wrongProvinceKey();
     void expiredCertificate();
     void foreignCertificate();
+    void verifierRemembersCertificatesNotVerdicts();
+    void base64IsReadStrictly();
     void provisioningRefusesBadInput();
     void machineKeyIsPrivate();
 
@@ -217,6 +221,52 @@ void tst_Envelope::foreignCertificate()
                  .failure()
                  .code,
         QStringLiteral("provision.certificate-foreign"));
+}
+
+void tst_Envelope::verifierRemembersCertificatesNotVerdicts()
+{
+    // The intake keeps one verifier for all points and parses each certificate once: what it
+    // remembers must never let a later envelope skip the checks of its own time and signature.
+    const SealVerifier verifier(m_pki.certificatePem());
+    const EnvelopeContent first = content();
+    QVERIFY(verifier.verify(m_sealer->seal(first, kNow).value(), first.recordId));
+    const EnvelopeContent late = content();
+    QCOMPARE(verifier.verify(m_sealer->seal(late, kNow.addYears(2)).value(), late.recordId).failure().code,
+        QStringLiteral("seal.certificate-expired"));
+
+    // Another point's certificate, already seen, pasted over this point's: its key signed nothing here.
+    QTemporaryDir otherDir;
+    const std::optional<EnvelopeSealer> other = provision(otherDir.path(), m_pki, kNow.addDays(-1), kNow.addYears(1));
+    QVERIFY(other);
+    const EnvelopeContent theirs = content();
+    const QJsonObject theirEnvelope = QJsonDocument::fromJson(other->seal(theirs, kNow).value()).object();
+    QVERIFY(verifier.verify(QJsonDocument(theirEnvelope).toJson(), theirs.recordId));
+    QJsonObject forged = QJsonDocument::fromJson(m_sealer->seal(first, kNow).value()).object();
+    forged.insert(QStringLiteral("machine_certificate"), theirEnvelope.value(QStringLiteral("machine_certificate")));
+    QCOMPARE(verifier.verify(QJsonDocument(forged).toJson(), first.recordId).failure().code,
+        QStringLiteral("seal.signature"));
+
+    // A certificate in base64 with a character that is not base64 is not read around.
+    QJsonObject garbled = QJsonDocument::fromJson(m_sealer->seal(first, kNow).value()).object();
+    garbled.insert(QStringLiteral("machine_certificate"),
+        garbled.value(QStringLiteral("machine_certificate")).toString().insert(40, u'*'));
+    QCOMPARE(
+        verifier.verify(QJsonDocument(garbled).toJson(), first.recordId).failure().code, QStringLiteral("seal.format"));
+}
+
+void tst_Envelope::base64IsReadStrictly()
+{
+    for (int size = 0; size < 70; ++size) {
+        QByteArray bytes(size, Qt::Uninitialized);
+        for (char &c : bytes)
+            c = char(QRandomGenerator::global()->bounded(256));
+        QCOMPARE(fromBase64Strict(bytes.toBase64()), std::optional(bytes));
+    }
+    QCOMPARE(fromBase64Strict("QUJD").value_or("?"), QByteArray("ABC"));
+    QCOMPARE(fromBase64Strict("QUI=").value_or("?"), QByteArray("AB"));
+    QCOMPARE(fromBase64Strict("QQ==").value_or("?"), QByteArray("A"));
+    for (const char *bad : { "QUJ", "QU*D", "QU D", "QUJD\n", "Q===", "QR==", "QUJ=QUJD", "====", "QUI-", "QUJD=" })
+        QVERIFY2(!fromBase64Strict(bad), bad);
 }
 
 void tst_Envelope::provisioningRefusesBadInput()

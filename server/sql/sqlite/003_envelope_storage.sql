@@ -1,0 +1,2 @@
+-- Schema 3 (SQLite). Keep in step with ../postgresql/003_envelope_storage.sql.
+-- Only PostgreSQL's storage of envelopes changes (no compression); SQLite never compresses.
