@@ -91,17 +91,43 @@ QByteArray requestPem(X509_REQ *request)
     return pem([request](BIO *bio) { return PEM_write_bio_X509_REQ(bio, request); });
 }
 
-ChainCheck verifyChain(X509 *cert, X509 *ca, const QDateTime &at)
+namespace {
+// `at` null: the chain only, at no time.
+int verifyChainAt(X509 *cert, X509 *ca, const QDateTime &at, int *error)
 {
     Ptr<X509_STORE> store(X509_STORE_new());
     Ptr<X509_STORE_CTX> ctx(X509_STORE_CTX_new());
+    *error = X509_V_ERR_UNSPECIFIED;
     if (!store || !ctx || X509_STORE_add_cert(store.get(), ca) != 1
         || X509_STORE_CTX_init(ctx.get(), store.get(), cert, nullptr) != 1)
-        return ChainCheck::Foreign;
-    X509_STORE_CTX_set_time(ctx.get(), 0, time_t(at.toSecsSinceEpoch()));
-    if (X509_verify_cert(ctx.get()) == 1)
+        return 0;
+    if (at.isNull())
+        X509_STORE_CTX_set_flags(ctx.get(), X509_V_FLAG_NO_CHECK_TIME);
+    else
+        X509_STORE_CTX_set_time(ctx.get(), 0, time_t(at.toSecsSinceEpoch()));
+    const int verified = X509_verify_cert(ctx.get());
+    *error = X509_STORE_CTX_get_error(ctx.get());
+    return verified;
+}
+} // namespace
+
+bool issuedBy(X509 *cert, X509 *ca)
+{
+    int error = 0;
+    return verifyChainAt(cert, ca, QDateTime(), &error) == 1;
+}
+
+bool validAt(X509 *cert, const QDateTime &at)
+{
+    time_t t = time_t(at.toSecsSinceEpoch());
+    return X509_cmp_time(X509_get0_notBefore(cert), &t) < 0 && X509_cmp_time(X509_get0_notAfter(cert), &t) > 0;
+}
+
+ChainCheck verifyChain(X509 *cert, X509 *ca, const QDateTime &at)
+{
+    int error = 0;
+    if (verifyChainAt(cert, ca, at, &error) == 1)
         return ChainCheck::Valid;
-    const int error = X509_STORE_CTX_get_error(ctx.get());
     return error == X509_V_ERR_CERT_HAS_EXPIRED || error == X509_V_ERR_CERT_NOT_YET_VALID ? ChainCheck::Expired
                                                                                           : ChainCheck::Foreign;
 }

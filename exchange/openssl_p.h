@@ -58,6 +58,9 @@ enum class ChainCheck
 };
 // `cert` issued by `ca` and valid at `at`.
 ChainCheck verifyChain(X509 *cert, X509 *ca, const QDateTime &at);
+// The two halves of verifyChain: `cert` issued by `ca` (at any time), and `cert` valid at `at`.
+bool issuedBy(X509 *cert, X509 *ca);
+bool validAt(X509 *cert, const QDateTime &at);
 
 QByteArray sha256(QByteArrayView data);
 // SHA-256 of the DER SubjectPublicKeyInfo, hex: the id an envelope names a key by.

@@ -72,6 +72,13 @@ auto IntakeStore::transaction(F f)
     }
 }
 
+template<typename F>
+auto IntakeStore::lookup(F f)
+{
+    const std::unique_ptr<SqlBackend::Lease> lease = m_backend->acquire();
+    return f(lease->connection());
+}
+
 bool IntakeStore::flushesCommits()
 {
     if (m_backend->dialect() == SqlBackend::Dialect::Sqlite)
@@ -133,7 +140,7 @@ IntakeStore::Point pointFrom(const QVariantList &row)
 
 std::optional<IntakeStore::Point> IntakeStore::point(const QString &code)
 {
-    return transaction([&](SqlConnection &c) -> std::optional<Point> {
+    return lookup([&](SqlConnection &c) -> std::optional<Point> {
         const QList<QVariantList> rows = c.query(
             u"SELECT code, fingerprint, certificate, head_seq, head_hash FROM points WHERE code = $1"_s, { code });
         if (rows.isEmpty())
@@ -209,7 +216,7 @@ IntakeStore::BatchSave IntakeStore::saveBatch(const QString &code, const Exchang
 
 bool IntakeStore::hasBatch(const QString &code, const QUuid &batch)
 {
-    return transaction([&](SqlConnection &c) {
+    return lookup([&](SqlConnection &c) {
         return !c.query(u"SELECT 1 FROM batches WHERE batch = $1 AND point_code = $2"_s, { uuid(batch), code })
                     .isEmpty();
     });
@@ -218,7 +225,7 @@ bool IntakeStore::hasBatch(const QString &code, const QUuid &batch)
 std::optional<Exchange::ManifestRecord> IntakeStore::batchRecord(
     const QString &code, const QUuid &batch, const QUuid &id)
 {
-    return transaction([&](SqlConnection &c) -> std::optional<Exchange::ManifestRecord> {
+    return lookup([&](SqlConnection &c) -> std::optional<Exchange::ManifestRecord> {
         const QList<QVariantList> rows = c.query(
             u"SELECT r.sha256, r.size, r.decision, r.reason FROM batch_records r JOIN batches b ON b.batch = r.batch "
             "WHERE r.batch = $1 AND r.record_id = $2 AND b.point_code = $3"_s,

@@ -161,6 +161,9 @@ public:
 private:
     template<typename F>
     auto transaction(F f);
+    // One statement that only reads: atomic alone, so without the BEGIN and COMMIT round trips.
+    template<typename F>
+    auto lookup(F f);
     qint64 nextValue(SqlConnection &c, const QString &counter, qint64 step);
     QJsonObject insertReceipt(
         SqlConnection &c, const QString &code, const QUuid &id, bool aboutHeld, const ReceiptMaker &make);

@@ -3,6 +3,7 @@
 #include <pqxx/pqxx>
 
 #include <chrono>
+#include <optional>
 #include <unordered_map>
 
 namespace RegPoint::Intake {
@@ -127,9 +128,13 @@ public:
         run([&] {
             const std::string text = sql.toStdString();
             const std::string *prepared = preparedName(text);
-            const pqxx::result result = prepared
-                ? m_work->exec_prepared(*prepared, pqxx::prepare::make_dynamic_params(values))
-                : m_work->exec_params(text, pqxx::prepare::make_dynamic_params(values));
+            const auto execute = [&](pqxx::transaction_base &work) {
+                return prepared ? work.exec_prepared(*prepared, pqxx::prepare::make_dynamic_params(values))
+                                : work.exec_params(text, pqxx::prepare::make_dynamic_params(values));
+            };
+            std::optional<pqxx::nontransaction> alone; // a lookup: one statement, no BEGIN
+            const pqxx::result result
+                = execute(m_work ? static_cast<pqxx::transaction_base &>(*m_work) : alone.emplace(m_connection));
             for (const pqxx::row &r : result) {
                 QVariantList row;
                 for (const pqxx::field &f : r) {
