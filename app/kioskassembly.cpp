@@ -78,8 +78,9 @@ KioskAssembly::KioskAssembly(std::unique_ptr<Kiosk::Workspace> ws, LanguageSwitc
     , m_photoFixer(m_photoInspector)
     , m_photoAttempts(m_photoInspector, m_photoFixer, m_settings.photo)
     , m_sessionLock(m_workspace->operators(), m_workspace->clock(), m_workspace->audit(), m_settings.idleLock)
+    , m_gate(m_workspace->config(), m_workspace->sync(), m_workspace->clock())
     , m_flow(m_workspace->operators(), m_workspace->records(), m_workspace->registrar(), m_validator, m_cardPhotos,
-          m_photoAttempts, m_sessionLock, m_workspace->clock(), timings)
+          m_photoAttempts, m_sessionLock, m_gate, m_workspace->clock(), timings)
     , m_camera(Devices::makeFrameSource(options.simulate, options.camera))
     , m_liveAnalyser(std::make_unique<Kiosk::LiveAnalyser>(m_photoProfile))
     , m_readSound(std::make_unique<QSoundEffect>())
@@ -120,7 +121,8 @@ void KioskAssembly::setUpSync(const QUrl &intakeOverride)
 {
     Kiosk::Workspace &ws = *m_workspace;
     const QUrl intake = intakeOverride.isEmpty() ? m_settings.intake : intakeOverride;
-    auto sync = Kiosk::PointSync::create(ws.dataDir(), intake, ws.sync(), ws.records(), ws.audit(), ws.clock());
+    auto sync = Kiosk::PointSync::create(
+        ws.dataDir(), intake, { ws.sync(), ws.records(), ws.audit(), ws.config(), ws.serials() }, ws.clock());
     std::optional<Failure> notConfigured;
     if (sync) {
         m_pointSync = std::move(sync).value();

@@ -3,6 +3,7 @@
 #include "camera/framesource.h"
 #include "deviceboard.h"
 #include "flow/registrationflow.h"
+#include "flow/registrationgate.h"
 #include "idcard/idcardreader.h"
 #include "idcard/wltphotodecoder.h"
 #include "operators/sessionlock.h"
@@ -92,6 +93,7 @@ private:
     Kiosk::PhotoFixer m_photoFixer;
     Kiosk::PhotoAttempts m_photoAttempts;
     Kiosk::SessionLock m_sessionLock;
+    Kiosk::RegistrationGate m_gate;
     Kiosk::RegistrationFlow m_flow;
     std::unique_ptr<Devices::FrameSource> m_camera;
     std::unique_ptr<Kiosk::LiveAnalyser> m_liveAnalyser;

@@ -23,6 +23,17 @@ qint64 SerialBlock::count() const
     return n > 0 ? n : 0;
 }
 
+QString SerialBlock::at(qint64 index) const
+{
+    return QString::number(first.toLongLong() + index).rightJustified(first.size(), u'0');
+}
+
+bool SerialBlock::contains(const QString &serial) const
+{
+    // Decimal strings of one length compare as their numbers do.
+    return count() > 0 && isDigits(serial) && serial.size() == first.size() && first <= serial && serial <= last;
+}
+
 QJsonObject SerialBlock::toJson() const
 {
     return { { u"id"_s, uuidText(id) }, { u"pointCode"_s, pointCode }, { u"first"_s, first }, { u"last"_s, last } };

@@ -23,6 +23,8 @@ struct SerialBlock
     QString last;
 
     qint64 count() const; // numbers in the block; 0 if malformed
+    QString at(qint64 index) const; // the index-th number (0 = first), as wide as first
+    bool contains(const QString &serial) const;
     QJsonObject toJson() const;
     static Result<SerialBlock> fromJson(const QJsonObject &json, const QString &path = QStringLiteral("block"));
 };

@@ -3,6 +3,7 @@
 #include "jsonfields.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace RegPoint::Exchange {
 
@@ -87,8 +88,11 @@ std::optional<Decision> decisionFromName(const QString &name)
 
 QJsonObject ManifestRecord::toJson() const
 {
-    return { { u"id"_s, uuidText(id) }, { u"sha256"_s, sha256 }, { u"size"_s, size },
+    QJsonObject json { { u"id"_s, uuidText(id) }, { u"sha256"_s, sha256 }, { u"size"_s, size },
         { u"decision"_s, decisionName(decision) }, { u"reason"_s, reason } };
+    if (!serial.isEmpty())
+        json.insert(u"serial"_s, serial);
+    return json;
 }
 
 QJsonObject Manifest::toJson() const
@@ -128,6 +132,12 @@ Result<Manifest> Manifest::fromJson(const QJsonObject &json)
         record.reason = entry.string("reason"_L1);
         if (entry.ok() && record.decision == Decision::Rejected && record.reason.trimmed().isEmpty())
             entry.refuse("reason"_L1, QStringLiteral("required when the decision is rejected"));
+        if (entry.has("serial"_L1)) {
+            record.serial = entry.nonEmptyString("serial"_L1);
+            static const QRegularExpression kDigits(QStringLiteral("^[0-9]{1,18}$"));
+            if (entry.ok() && !kDigits.match(record.serial).hasMatch())
+                entry.refuse("serial"_L1, QStringLiteral("expected 1 to 18 decimal digits"));
+        }
         for (const ManifestRecord &earlier : std::as_const(manifest.records)) {
             if (entry.ok() && earlier.id == record.id)
                 entry.refuse("id"_L1, QStringLiteral("listed twice"));

@@ -51,6 +51,7 @@ struct ManifestRecord
     qint64 size = 0;
     Decision decision = Decision::Pending;
     QString reason; // required when rejected
+    QString serial; // the 报名流水号 the point gave it from one of its blocks; empty when none yet
 
     QJsonObject toJson() const;
 };

@@ -256,6 +256,10 @@ IntakeService::ManifestOutcome IntakeService::receiveManifest(
         outcome.refusal = refusal;
         return outcome;
     }
+    if (std::optional<IntakeResponse> refusal = checkSerials(sender, manifest)) {
+        outcome.refusal = refusal;
+        return outcome;
+    }
     if (m_store.saveBatch(sender.pointCode, manifest, manifestSha256, via, m_clock())
         == IntakeStore::BatchSave::Taken) {
         outcome.refusal = malformed(
@@ -297,6 +301,21 @@ IntakeService::ManifestOutcome IntakeService::receiveManifest(
     return outcome;
 }
 
+std::optional<IntakeResponse> IntakeService::checkSerials(const Sender &sender, const Manifest &manifest)
+{
+    QList<SerialBlock> blocks;
+    for (const IntakeStore::Block &b : m_store.serialBlocks(sender.pointCode))
+        blocks.append({ b.id, b.pointCode, b.first, b.last });
+    for (qsizetype i = 0; i < manifest.records.size(); ++i) {
+        const QString &serial = manifest.records.at(i).serial;
+        if (!serial.isEmpty()
+            && std::none_of(blocks.cbegin(), blocks.cend(), [&](const SerialBlock &b) { return b.contains(serial); }))
+            return malformed(
+                malformedFailure(u"records[%1].serial"_s.arg(i), u"not a number of this point's blocks"_s));
+    }
+    return std::nullopt;
+}
+
 IntakeResponse IntakeService::batches(const Sender &sender, const QByteArray &body, const QString &via)
 {
     const Result<Manifest> manifest = Manifest::fromJson(body);
@@ -335,7 +354,7 @@ RecordAnswer IntakeService::receiveRecord(
     ReceiptBody accepted = receiptFor(sender, batch, id, actual, listed->decision);
     setHeldState(accepted, listed->decision);
     const IntakeStore::NewRecord record { id, sender.pointCode, batch, actual, envelope.size(), listed->decision,
-        listed->reason, envelope, m_clock() };
+        listed->reason, envelope, m_clock(), listed->serial };
     const IntakeStore::StoreOutcome stored = m_store.storeRecord(
         record, [&](qint64 seq) { return sign(accepted, seq); },
         [&](qint64 seq, const IntakeStore::Held &) {

@@ -130,6 +130,8 @@ private:
 
     // The audit head's signature by the sender's key, then backwards/forked; nullopt when it holds.
     std::optional<IntakeResponse> checkAuditHead(const Sender &sender, const Exchange::AuditHead &head);
+    // Every 报名流水号 a manifest names must be from a block the province gave this point.
+    std::optional<IntakeResponse> checkSerials(const Sender &sender, const Exchange::Manifest &manifest);
     struct ManifestOutcome
     {
         std::optional<IntakeResponse> refusal;

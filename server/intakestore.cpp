@@ -202,11 +202,11 @@ IntakeStore::BatchSave IntakeStore::saveBatch(const QString &code, const Exchang
             QStringList tuples;
             QVariantList values;
             for (const Exchange::ManifestRecord &r : rows) {
-                tuples.append(u'(' + parameters(values.size() + 1, 6) + u')');
+                tuples.append(u'(' + parameters(values.size() + 1, 7) + u')');
                 values << uuid(manifest.batch) << uuid(r.id) << r.sha256 << r.size << Exchange::decisionName(r.decision)
-                       << r.reason;
+                       << r.reason << (r.serial.isEmpty() ? QVariant() : QVariant(r.serial));
             }
-            c.query(u"INSERT INTO batch_records (batch, record_id, sha256, size, decision, reason) VALUES "_s
+            c.query(u"INSERT INTO batch_records (batch, record_id, sha256, size, decision, reason, serial) VALUES "_s
                     + tuples.join(u", "_s),
                 values);
         }
@@ -226,14 +226,16 @@ std::optional<Exchange::ManifestRecord> IntakeStore::batchRecord(
     const QString &code, const QUuid &batch, const QUuid &id)
 {
     return lookup([&](SqlConnection &c) -> std::optional<Exchange::ManifestRecord> {
-        const QList<QVariantList> rows = c.query(
-            u"SELECT r.sha256, r.size, r.decision, r.reason FROM batch_records r JOIN batches b ON b.batch = r.batch "
-            "WHERE r.batch = $1 AND r.record_id = $2 AND b.point_code = $3"_s,
-            { uuid(batch), uuid(id), code });
+        const QList<QVariantList> rows
+            = c.query(u"SELECT r.sha256, r.size, r.decision, r.reason, r.serial FROM batch_records r "
+                      "JOIN batches b ON b.batch = r.batch "
+                      "WHERE r.batch = $1 AND r.record_id = $2 AND b.point_code = $3"_s,
+                { uuid(batch), uuid(id), code });
         if (rows.isEmpty())
             return std::nullopt;
         return Exchange::ManifestRecord { id, rows[0][0].toString(), rows[0][1].toLongLong(),
-            Exchange::decisionFromName(rows[0][2].toString()).value_or(Decision::Pending), rows[0][3].toString() };
+            Exchange::decisionFromName(rows[0][2].toString()).value_or(Decision::Pending), rows[0][3].toString(),
+            rows[0][4].toString() };
     });
 }
 
@@ -291,10 +293,11 @@ IntakeStore::StoreOutcome IntakeStore::storeRecord(const NewRecord &record, cons
         // first's commit here and then finds its row.
         const QList<QVariantList> inserted
             = c.query(u"INSERT INTO records (record_id, point_code, batch, sha256, size, decision, reason, envelope, "
-                      "received_at, receipt_seq) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 0) "
+                      "received_at, receipt_seq, serial) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 0, $10) "
                       "ON CONFLICT (record_id) DO NOTHING RETURNING record_id"_s,
                 { uuid(record.id), record.pointCode, uuid(record.batch), record.sha256, record.size,
-                    Exchange::decisionName(record.decision), record.reason, record.envelope, text(record.receivedAt) });
+                    Exchange::decisionName(record.decision), record.reason, record.envelope, text(record.receivedAt),
+                    record.serial.isEmpty() ? QVariant() : QVariant(record.serial) });
         if (!inserted.isEmpty()) {
             const QJsonObject receipt = insertReceipt(c, record.pointCode, record.id, true, accepted);
             c.query(u"UPDATE records SET receipt_seq = $2 WHERE record_id = $1"_s,
@@ -409,6 +412,19 @@ std::optional<IntakeStore::Block> IntakeStore::serialBlock(const QString &code, 
                 "VALUES ($1, $2, $3, $4, $5, $6)"_s,
             { uuid(request), uuid(block.id), code, block.first, block.last, text(at) });
         return block;
+    });
+}
+
+std::optional<IntakeStore::SerialHolder> IntakeStore::recordBySerial(const QString &serial)
+{
+    return lookup([&](SqlConnection &c) -> std::optional<SerialHolder> {
+        const QList<QVariantList> rows
+            = c.query(u"SELECT r.record_id, r.point_code, c.state FROM records r JOIN receipts c ON c.seq = "
+                      "r.receipt_seq WHERE r.serial = $1 ORDER BY r.received_at LIMIT 1"_s,
+                { serial });
+        if (rows.isEmpty())
+            return std::nullopt;
+        return SerialHolder { QUuid::fromString(rows[0][0].toString()), rows[0][1].toString(), rows[0][2].toString() };
     });
 }
 

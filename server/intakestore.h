@@ -76,6 +76,7 @@ public:
         QString reason;
         QByteArray envelope;
         QDateTime receivedAt;
+        QString serial; // its 报名流水号 as the manifest gave it; empty when none
     };
     struct Held
     {
@@ -114,6 +115,14 @@ public:
     // The held record's current receipt when this point holds it, else the newest receipt this
     // point was given for the id, else nothing (unknown).
     std::optional<RecordStatus> status(const QString &code, const QUuid &id);
+    // The record a point gave this 报名流水号 (the number on the candidate's slip).
+    struct SerialHolder
+    {
+        QUuid recordId;
+        QString pointCode;
+        QString state; // of its current receipt
+    };
+    std::optional<SerialHolder> recordBySerial(const QString &serial);
     QList<QJsonObject> receipts(const QString &code, qint64 after, int limit, qint64 *next);
 
     struct Block

@@ -44,6 +44,8 @@ const char *const kUsage = R"(usage: regpoint-intake COMMAND [options]
   enrol   [--dir DIR | --store S --ca F] POINT_CERT.pem
   import  [--dir DIR | --store S --ca F --signing-cert F --signing-key F] FILE.rpbatch
   status  [--dir DIR | --store S]
+  find    [--dir DIR | --store S] SERIAL
+          the record a point gave this 报名流水号: its id, point and state
   open    [--dir DIR | …] --province-key KEY.pem
           the identity check, one pass over the records not checked yet (where the key is kept);
           `serve --province-key KEY.pem` runs it in the background instead
@@ -460,6 +462,35 @@ int status(const QStringList &arguments)
     return 0;
 }
 
+int find(const QStringList &arguments)
+{
+    Options o;
+    if (!parse(o, arguments, {}) || o.parser.positionalArguments().size() != 1) {
+        std::fprintf(stderr, "%s", kUsage);
+        return kExitUsage;
+    }
+    const QString serial = o.parser.positionalArguments().first();
+    QString error;
+    const std::unique_ptr<IntakeStore> store = openStore(o.files, 1, &error);
+    if (!store)
+        return fail(o.json, u"server.unavailable"_s, error);
+    try {
+        const std::optional<IntakeStore::SerialHolder> holder = store->recordBySerial(serial);
+        if (!holder)
+            return fail(o.json, u"serial.unknown"_s, u"No record with the number %1 has arrived."_s.arg(serial));
+        if (o.json)
+            printJson({ { u"ok"_s, true }, { u"serial"_s, serial },
+                { u"record"_s, holder->recordId.toString(QUuid::WithoutBraces) }, { u"point"_s, holder->pointCode },
+                { u"state"_s, holder->state } });
+        else
+            print(u"%1: record %2 from point %3, %4"_s.arg(
+                serial, holder->recordId.toString(QUuid::WithoutBraces), holder->pointCode, holder->state));
+    } catch (const StorageError &e) {
+        return fail(o.json, u"server.unavailable"_s, QString::fromUtf8(e.what()));
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -472,7 +503,7 @@ int main(int argc, char *argv[])
     }
     const QString command = arguments.takeAt(1);
     const std::pair<const char *, int (*)(const QStringList &)> commands[] = { { "serve", serve }, { "init", init },
-        { "enrol", enrol }, { "import", import }, { "status", status }, { "open", openRecords } };
+        { "enrol", enrol }, { "import", import }, { "status", status }, { "find", find }, { "open", openRecords } };
     for (const auto &[name, run] : commands) {
         if (command == QLatin1String(name))
             return run(arguments);

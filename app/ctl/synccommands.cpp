@@ -86,8 +86,9 @@ int syncNow(const QCommandLineParser &parser, CommandParts &parts)
     const Kiosk::KioskSettings settings = Kiosk::KioskSettings::load(workspace.dataDir());
     const QUrl intake
         = parser.isSet(QStringLiteral("intake")) ? QUrl(parser.value(QStringLiteral("intake"))) : settings.intake;
-    auto sync = Kiosk::PointSync::create(
-        workspace.dataDir(), intake, workspace.sync(), workspace.records(), workspace.audit(), parts.clock());
+    auto sync = Kiosk::PointSync::create(workspace.dataDir(), intake,
+        { workspace.sync(), workspace.records(), workspace.audit(), workspace.config(), workspace.serials() },
+        parts.clock());
     if (!sync)
         return fail(sync.failure().message);
     const bool json = wantsJson(parser);

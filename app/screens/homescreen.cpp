@@ -120,7 +120,13 @@ void HomeScreen::refresh()
         m_banner->showMessage(summary.failure().message);
         return;
     }
-    m_banner->clear();
+    // Held by the province's settings: the clerk sees why and what to do; records already
+    // started (a photo put off) can still be finished from the table below.
+    if (summary->hold)
+        m_banner->showMessage(summary->hold->message, Banner::Kind::Warning);
+    else
+        m_banner->clear();
+    m_newManual->setEnabled(!summary->hold);
     m_todayValue->setText(QString::number(summary->createdToday));
     m_queueValue->setText(QString::number(summary->awaitingUpload));
     m_table->setRowCount(int(summary->recent.size()));

@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -16,6 +17,7 @@ SavedScreen::SavedScreen(Kiosk::RegistrationFlow &flow, QWidget *parent)
     , m_flow(flow)
     , m_title(new QLabel(this))
     , m_details(new QLabel(this))
+    , m_serial(new QLabel(this))
     , m_nextSteps(new QLabel(this))
     , m_countdown(new QLabel(this))
     , m_next(new QPushButton(this))
@@ -26,6 +28,10 @@ SavedScreen::SavedScreen(Kiosk::RegistrationFlow &flow, QWidget *parent)
     m_details->setObjectName(QStringLiteral("savedDetails"));
     m_details->setAlignment(Qt::AlignCenter);
     m_details->setTextFormat(Qt::PlainText);
+    m_serial->setObjectName(QStringLiteral("savedSerial"));
+    m_serial->setAlignment(Qt::AlignCenter);
+    m_serial->setWordWrap(true);
+    m_serial->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_nextSteps->setAlignment(Qt::AlignCenter);
     m_nextSteps->setWordWrap(true);
     m_nextSteps->setObjectName(QStringLiteral("hint"));
@@ -40,6 +46,8 @@ SavedScreen::SavedScreen(Kiosk::RegistrationFlow &flow, QWidget *parent)
     layout->addWidget(m_title);
     layout->addSpacing(24);
     layout->addWidget(m_details);
+    layout->addSpacing(16);
+    layout->addWidget(m_serial);
     layout->addSpacing(16);
     layout->addWidget(m_nextSteps);
     layout->addSpacing(32);
@@ -71,9 +79,19 @@ void SavedScreen::refresh()
     const std::optional<Kiosk::RecordView> saved = m_flow.lastSavedView();
     if (!saved) {
         m_details->clear();
+        m_serial->clear();
         m_nextSteps->clear();
         return;
     }
+    // The number the candidate continues online with: the one thing on this screen they must keep.
+    const std::optional<QString> &serial = m_flow.lastSavedSerial();
+    m_serial->setVisible(saved->state == Kiosk::RecordState::PhotoOk);
+    m_serial->setProperty("waiting", !serial.has_value());
+    m_serial->setText(serial ? tr("报名流水号  %1").arg(*serial)
+                             : tr("No 报名流水号 left at this point: this record gets its number at the next sync. "
+                                  "Connect the network and press 立即同步, then find the number in the record."));
+    m_serial->style()->unpolish(m_serial);
+    m_serial->style()->polish(m_serial);
     m_nextSteps->setText(saved->state == Kiosk::RecordState::PhotoOk
             ? tr("The record and its photo wait in this point's queue. The printed sheet follows.")
             : tr("The record waits in this point's queue. Its review, photo and the printed sheet follow."));

@@ -29,6 +29,7 @@ private:
     Kiosk::RegistrationFlow &m_flow;
     QLabel *m_title;
     QLabel *m_details;
+    QLabel *m_serial;
     QLabel *m_nextSteps;
     QLabel *m_countdown;
     QPushButton *m_next;

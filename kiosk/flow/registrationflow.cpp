@@ -1,5 +1,7 @@
 #include "registrationflow.h"
 
+#include "flow/registrationgate.h"
+
 #include "operators/sessionlock.h"
 
 #include "clock.h"
@@ -23,7 +25,7 @@ struct RegistrationFlowTr
 
 RegistrationFlow::RegistrationFlow(OperatorService &operators, RecordStore &records, RecordRegistrar &registrar,
     const ManualEntryValidator &validator, const Devices::WltPhotoDecoder &photos, PhotoAttempts &attempts,
-    SessionLock &lock, const Clock &clock, FlowTimings timings, QObject *parent)
+    SessionLock &lock, const RegistrationGate &gate, const Clock &clock, FlowTimings timings, QObject *parent)
     : QObject(parent)
     , m_operators(operators)
     , m_records(records)
@@ -32,6 +34,7 @@ RegistrationFlow::RegistrationFlow(OperatorService &operators, RecordStore &reco
     , m_photos(photos)
     , m_attempts(attempts)
     , m_lock(lock)
+    , m_gate(gate)
     , m_clock(clock)
     , m_timings(timings)
 {
@@ -115,6 +118,7 @@ void RegistrationFlow::logout()
         m_operator.reset();
         m_lock.setOperator(std::nullopt);
         m_lastSaved.reset();
+        m_lastSerial.reset();
         m_card.reset();
         m_photoSubject.reset();
         m_attempts.reset();
@@ -145,11 +149,14 @@ Result<CandidateRecord> RegistrationFlow::confirmCard()
         return Failure { QStringLiteral("flow.card-checks"),
             RegistrationFlowTr::tr(
                 "The card failed a check that blocks saving. Enter the document by hand and ask the supervisor.") };
+    if (std::optional<Failure> held = m_gate.holdReason())
+        return *held;
     Result<CandidateRecord> saved
         = m_registrar.registerIdentity(identityFromCard(m_card->card), EntryMethod::Card, m_operator->id);
     if (!saved)
         return saved;
     m_lastSaved = saved.value();
+    m_lastSerial.reset();
     m_photoSubject = PhotoSubject { saved.value(), RecordView::of(saved.value()), m_card->photo };
     m_attempts.reset();
     m_card.reset(); // the chip data leaves memory once it is stored encrypted
@@ -208,12 +215,13 @@ Status RegistrationFlow::overridePhoto(const QString &supervisor, const QString 
 Status RegistrationFlow::storePhoto(const std::optional<PhotoOverride> &approval)
 {
     const QUuid id = m_photoSubject->record.id;
-    if (const Result<Completion> completed
+    const Result<Completion> completed
         = m_registrar.completeWithPhoto(id, m_attempts.last()->jpeg, m_operator->id, approval);
-        !completed)
+    if (!completed)
         return completed.failure();
     m_lastSaved = m_photoSubject->record;
     m_lastSaved->state = RecordState::PhotoOk;
+    m_lastSerial = completed->serial;
     m_photoSubject.reset();
     m_attempts.reset();
     Q_EMIT recordsChanged();
@@ -280,6 +288,10 @@ EntrySubmission RegistrationFlow::submitManualEntry(
     submission.check = m_validator.check(form, today());
     if (!submission.check.isAcceptable())
         return submission;
+    if (std::optional<Failure> held = m_gate.holdReason()) {
+        submission.failure = std::move(held);
+        return submission;
+    }
     std::optional<qint64> approvedBy = m_operator->id;
     if (entryNeedsApproval()) {
         if (!approval || approval->username.trimmed().isEmpty()) {
@@ -307,6 +319,7 @@ EntrySubmission RegistrationFlow::submitManualEntry(
     }
     submission.saved = saved.value();
     m_lastSaved = saved.value();
+    m_lastSerial.reset();
     Q_EMIT recordsChanged();
     apply(FlowEvent::RecordSaved);
     return submission;
@@ -333,6 +346,7 @@ Result<HomeSummary> RegistrationFlow::homeSummary(int recentLimit) const
         return recent.failure();
     for (const CandidateRecord &record : recent.value())
         summary.recent.append(RecordView::of(record));
+    summary.hold = m_gate.holdReason();
     return summary;
 }
 

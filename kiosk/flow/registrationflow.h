@@ -27,6 +27,7 @@ namespace RegPoint::Kiosk {
 class Clock;
 class RecordRegistrar;
 class RecordStore;
+class RegistrationGate;
 class SessionLock;
 
 // How long things wait. Tests shrink them to milliseconds.
@@ -41,6 +42,7 @@ struct HomeSummary
     qsizetype createdToday = 0;
     qsizetype awaitingUpload = 0;
     QList<RecordView> recent; // newest first
+    std::optional<Failure> hold; // why no new candidate can be registered now (RegistrationGate)
 };
 
 // A card read, waiting for the clerk to look at it.
@@ -86,12 +88,15 @@ class RegistrationFlow : public QObject
 public:
     RegistrationFlow(OperatorService &operators, RecordStore &records, RecordRegistrar &registrar,
         const ManualEntryValidator &validator, const Devices::WltPhotoDecoder &photos, PhotoAttempts &attempts,
-        SessionLock &lock, const Clock &clock, FlowTimings timings = {}, QObject *parent = nullptr);
+        SessionLock &lock, const RegistrationGate &gate, const Clock &clock, FlowTimings timings = {},
+        QObject *parent = nullptr);
 
     FlowStep step() const { return m_step; }
     const std::optional<Operator> &currentOperator() const { return m_operator; }
     const std::optional<CandidateRecord> &lastSaved() const { return m_lastSaved; }
     std::optional<RecordView> lastSavedView() const;
+    // The 报名流水号 the last saved record was given; nullopt when the point had none left.
+    const std::optional<QString> &lastSavedSerial() const { return m_lastSerial; }
     const std::optional<CardReading> &cardUnderReview() const { return m_card; }
     const std::optional<PhotoSubject> &photoSubject() const { return m_photoSubject; }
     const PhotoAttempts &photoAttempts() const { return m_attempts; }
@@ -149,11 +154,13 @@ private:
     // While it is locked the flow takes no step and ignores cards; login and logout tell it who
     // is working.
     SessionLock &m_lock;
+    const RegistrationGate &m_gate; // asked before a new candidate's record is created
     const Clock &m_clock;
     FlowTimings m_timings;
     FlowStep m_step = FlowStep::Starting;
     std::optional<Operator> m_operator;
     std::optional<CandidateRecord> m_lastSaved;
+    std::optional<QString> m_lastSerial;
     std::optional<CardReading> m_card;
     std::optional<PhotoSubject> m_photoSubject;
     QTimer m_savedNoticeTimer;

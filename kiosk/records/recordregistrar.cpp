@@ -2,6 +2,7 @@
 
 #include "records/recordsealing.h"
 #include "records/recordstore.h"
+#include "records/serialpool.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -17,9 +18,10 @@ struct RecordRegistrarTr
 };
 } // namespace
 
-RecordRegistrar::RecordRegistrar(RecordStore &store, RecordSealing &sealing)
+RecordRegistrar::RecordRegistrar(RecordStore &store, RecordSealing &sealing, SerialPool &serials)
     : m_store(store)
     , m_sealing(sealing)
+    , m_serials(serials)
 { }
 
 Result<Completion> RecordRegistrar::completeWithPhoto(
@@ -28,6 +30,12 @@ Result<Completion> RecordRegistrar::completeWithPhoto(
     if (const Status stored = m_store.attachPhoto(id, jpeg, operatorId, override); !stored)
         return stored.failure();
     Completion completion;
+    // The number travels in the manifest beside the envelope, not inside it: a record sealed
+    // while the point had none left still goes out, with the number it gets later.
+    if (const Result<QString> serial = m_serials.assign(id); serial)
+        completion.serial = serial.value();
+    else
+        completion.noSerialBecause = serial.failure();
     const Status sealed = m_sealing.seal(id, operatorId);
     completion.sealed = sealed.ok();
     if (!sealed) {

@@ -12,6 +12,7 @@ namespace RegPoint::Kiosk {
 
 class RecordSealing;
 class RecordStore;
+class SerialPool;
 
 // What completing a record did. The photo is stored whatever happens to the seal.
 struct Completion
@@ -20,6 +21,10 @@ struct Completion
     // Why the record waits unsealed: the point is not provisioned (provision.missing), or this
     // seal failed; sealPending() retries it at the next start.
     std::optional<Failure> notSealedBecause;
+    // The candidate's 报名流水号, for the slip; nullopt when the point had none left
+    // (serial.none-left: the record gets one after the next sync).
+    std::optional<QString> serial;
+    std::optional<Failure> noSerialBecause;
 };
 
 // A record's way from a confirmed identity to complete: stored after the local duplicate check,
@@ -31,15 +36,15 @@ struct Completion
 class RecordRegistrar
 {
 public:
-    RecordRegistrar(RecordStore &store, RecordSealing &sealing);
+    RecordRegistrar(RecordStore &store, RecordSealing &sealing, SerialPool &serials);
 
     // `approvedBy`: the supervisor who approved a hand-typed document.
     Result<CandidateRecord> registerIdentity(const CandidateIdentity &identity, EntryMethod method, qint64 operatorId,
         std::optional<qint64> approvedBy = std::nullopt);
 
     // Stores the photo (the record becomes photo_ok; `override` when a supervisor accepted a photo
-    // that fails a check) and seals the record when the point can. The result fails only when
-    // the photo could not be stored.
+    // that fails a check), gives the record its 报名流水号 and seals it when the point can. The
+    // result fails only when the photo could not be stored.
     Result<Completion> completeWithPhoto(const QUuid &id, const QByteArray &jpeg, qint64 operatorId,
         const std::optional<PhotoOverride> &override = std::nullopt);
 
@@ -50,6 +55,7 @@ private:
 
     RecordStore &m_store;
     RecordSealing &m_sealing;
+    SerialPool &m_serials;
 };
 
 } // namespace RegPoint::Kiosk

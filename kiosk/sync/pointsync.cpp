@@ -4,6 +4,7 @@
 #include "crypto/machineprovisioning.h"
 #include "intakesignature.h"
 #include "receipt.h"
+#include "sync/configrefresh.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -57,8 +58,8 @@ ReceiptReader provinceReceiptReader(const QByteArray &caPem, QString pointCode, 
     };
 }
 
-Result<std::unique_ptr<PointSync>> PointSync::create(const QString &dataDir, const QUrl &intake, SyncLedger &ledger,
-    RecordStore &records, AuditLog &audit, const Clock &clock)
+Result<std::unique_ptr<PointSync>> PointSync::create(
+    const QString &dataDir, const QUrl &intake, const Stores &stores, const Clock &clock)
 {
     if (intake.isEmpty() || !intake.isValid() || intake.scheme() != u"https")
         return Failure { QStringLiteral("sync.not-configured"),
@@ -73,8 +74,10 @@ Result<std::unique_ptr<PointSync>> PointSync::create(const QString &dataDir, con
     sync->m_pointCode = provisioning.pointCode();
     sync->m_client = new IntakeClient(
         { intake, credentials->caPem, credentials->certificatePem, credentials->privateKeyPem }, clock, sync.get());
-    sync->m_run = new SyncRun(ledger, records, audit, *sync->m_client,
-        provinceReceiptReader(credentials->caPem, sync->m_pointCode, clock),
+    sync->m_refresh = new ConfigRefresh(
+        *sync->m_client, stores.config, stores.serials, credentials->caPem, sync->m_pointCode, sync.get());
+    sync->m_run = new SyncRun(stores.ledger, stores.records, stores.audit, *sync->m_client,
+        provinceReceiptReader(credentials->caPem, sync->m_pointCode, clock), *sync->m_refresh,
         QDir(dataDir).filePath(QStringLiteral("sync.lock")), sync.get());
     return sync;
 }

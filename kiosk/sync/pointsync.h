@@ -13,7 +13,10 @@ namespace RegPoint::Kiosk {
 
 class AuditLog;
 class Clock;
+class ConfigRefresh;
+class PointConfig;
 class RecordStore;
+class SerialPool;
 class SyncLedger;
 
 // The sync parts of one provisioned point, wired once: the intake client with the point's
@@ -24,9 +27,18 @@ class PointSync : public QObject
     Q_OBJECT
 
 public:
+    // What a sync reads and writes in the point's store.
+    struct Stores
+    {
+        SyncLedger &ledger;
+        RecordStore &records;
+        AuditLog &audit;
+        PointConfig &config;
+        SerialPool &serials;
+    };
     // Fails with sync.not-configured when `intake` is empty, provision.missing before provisioning.
-    static Result<std::unique_ptr<PointSync>> create(const QString &dataDir, const QUrl &intake, SyncLedger &ledger,
-        RecordStore &records, AuditLog &audit, const Clock &clock);
+    static Result<std::unique_ptr<PointSync>> create(
+        const QString &dataDir, const QUrl &intake, const Stores &stores, const Clock &clock);
 
     SyncRun &run() { return *m_run; }
     IntakeClient &client() { return *m_client; }
@@ -37,6 +49,7 @@ private:
 
     QString m_pointCode;
     IntakeClient *m_client = nullptr; // children of this object
+    ConfigRefresh *m_refresh = nullptr;
     SyncRun *m_run = nullptr;
 };
 

@@ -95,8 +95,9 @@ Result<QList<OutboxEntry>> SyncLedger::queueBatch(const QUuid &batch, int limit)
         QSqlQuery assign = newQuery(m_database);
         assign.prepare(QStringLiteral("UPDATE sync_status SET batch = ? WHERE record_id = ?"));
         QSqlQuery line = newQuery(m_database);
-        line.prepare(QStringLiteral("SELECT s.sha256, s.size, d.decision, d.reason FROM sync_status s "
+        line.prepare(QStringLiteral("SELECT s.sha256, s.size, d.decision, d.reason, n.serial FROM sync_status s "
                                     "LEFT JOIN record_decisions d ON d.record_id = s.record_id "
+                                    "LEFT JOIN record_serials n ON n.record_id = s.record_id "
                                     "WHERE s.record_id = ?"));
         for (const auto &[id, state] : picked) {
             if (Status tracked = ensureTracked(id); !tracked)
@@ -112,7 +113,7 @@ Result<QList<OutboxEntry>> SyncLedger::queueBatch(const QUuid &batch, int limit)
             if (!line.exec() || !line.next())
                 return sqlFailure(line, "sync.ledger");
             entries.append({ id, line.value(0).toString(), line.value(1).toLongLong(),
-                decisionFromKey(line.value(2).toString()), line.value(3).toString() });
+                decisionFromKey(line.value(2).toString()), line.value(3).toString(), line.value(4).toString() });
             line.finish();
         }
         return Done {};

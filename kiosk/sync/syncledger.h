@@ -33,6 +33,9 @@ struct OutboxEntry
     qint64 size = 0;
     Decision decision = Decision::Pending;
     QString reason;
+    QString serial; // its 报名流水号; empty while it waits for one
+
+    Exchange::ManifestRecord manifestLine() const { return { recordId, sha256, size, decision, reason, serial }; }
 };
 
 // What a receipt from the province says about one record, its signature already checked.

@@ -5,6 +5,7 @@
 #include "clock.h"
 #include "jsonfields.h"
 #include "records/recordstore.h"
+#include "sync/configrefresh.h"
 #include "sync/intakeclient.h"
 #include "syncmessages.h"
 
@@ -43,13 +44,14 @@ bool SyncOutcome::retryLater() const
 }
 
 SyncRun::SyncRun(SyncLedger &ledger, RecordStore &records, AuditLog &audit, IntakeClient &client,
-    ReceiptReader readReceipt, const QString &lockPath, QObject *parent)
+    ReceiptReader readReceipt, ConfigRefresh &refresh, const QString &lockPath, QObject *parent)
     : QObject(parent)
     , m_ledger(ledger)
     , m_records(records)
     , m_audit(audit)
     , m_client(client)
     , m_readReceipt(std::move(readReceipt))
+    , m_refresh(refresh)
     , m_lock(std::make_unique<QLockFile>(lockPath))
 { } // a killed holder's lock is stale: QLockFile sees its process is gone
 
@@ -72,7 +74,7 @@ void SyncRun::start()
         return stop(Failure { QStringLiteral("sync.busy"),
             SyncRunTr::tr(
                 "Another program is sending this point's records right now; this run waits for the next turn.") });
-    announce();
+    refreshConfig();
 }
 
 void SyncRun::announce()
@@ -101,7 +103,7 @@ void SyncRun::announce()
     manifest.createdAt = m_client.clock().now().toUTC();
     manifest.auditHead = *head.value();
     for (const OutboxEntry &entry : entries.value())
-        manifest.records.append({ entry.recordId, entry.sha256, entry.size, entry.decision, entry.reason });
+        manifest.records.append(entry.manifestLine());
     m_toSend = entries.value(); // narrowed to what the province asks for when it answers
     m_outcome.announced = m_toSend.size();
     m_client.postJson(QStringLiteral("/v1/batches"), manifest.toJson(), [this](const Result<QJsonObject> &answer) {
@@ -235,6 +237,20 @@ void SyncRun::takeStatusAnswer(const QJsonObject &answer, const QSet<QUuid> &ask
             return;
     }
     finish();
+}
+
+void SyncRun::refreshConfig()
+{
+    // First, so the records that waited for a 报名流水号 carry it in this run's manifest; what
+    // fails here is reported and the records go anyway.
+    m_refresh.start([this](const std::optional<Failure> &failure) {
+        m_outcome.configFailure = failure;
+        if (failure)
+            qCWarning(lcSync) << "config refresh failed:" << failure->code;
+        if (m_stopping)
+            return finish();
+        announce();
+    });
 }
 
 bool SyncRun::keepReceipt(const QJsonObject &receipt, const QUuid &id, const QString &sha256)

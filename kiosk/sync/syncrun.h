@@ -15,6 +15,7 @@ class QLockFile;
 namespace RegPoint::Kiosk {
 
 class AuditLog;
+class ConfigRefresh;
 class IntakeClient;
 class RecordStore;
 
@@ -32,6 +33,7 @@ struct SyncOutcome
     qsizetype uploaded = 0; // envelopes the province answered for
     QMap<RecordState, qsizetype> answers; // by the state each answer named (uploads and status pull)
     std::optional<Failure> stoppedBy; // why the run ended early; nullopt when it ran through
+    std::optional<Failure> configFailure; // the settings or numbers could not be refreshed (uploads went on)
     bool retryLater() const;
 };
 
@@ -41,13 +43,14 @@ struct SyncOutcome
 using ReceiptReader
     = std::function<Result<ProvinceAnswer>(const QJsonObject &receipt, const QUuid &id, const QString &sha256)>;
 
-// One conversation with the province (docs/sync-protocol.md): the manifest of every record not yet
-// answered for, with the signed audit head; then the envelopes the province asks for, a few at a
-// time on one connection pool; then a status pull for records answered but not final (and those
-// that went by USB). Answers are kept as they arrive, in small transactions, so a killed process
-// loses at most the answers of the last moment, which the next run's manifest brings back. A
-// transport failure ends the run (the scheduler retries later); a batch-stopping code ends it with
-// its reason; a record's own refusal stops nothing else.
+// One conversation with the province (docs/sync-protocol.md): the point's settings and numbers
+// (ConfigRefresh); the manifest of every record not yet answered for, with the signed audit head;
+// then the envelopes the province asks for, a few at a time on one connection pool; then a status
+// pull for records answered but not final (and those that went by USB). Answers are kept as they
+// arrive, in small transactions, so a killed process loses at most the answers of the last
+// moment, which the next run's manifest brings back. A transport failure ends the run (the
+// scheduler retries later); a batch-stopping code ends it with its reason; a record's own refusal
+// stops nothing else.
 class SyncRun : public QObject
 {
     Q_OBJECT
@@ -55,8 +58,9 @@ class SyncRun : public QObject
 public:
     // `lockPath`: a lock file (in the data folder) so that two programs never sync one store at
     // once; their audit heads would reach the province out of order and look like a rollback.
+    // `refresh` runs first: the province's settings and 报名流水号 for this point.
     SyncRun(SyncLedger &ledger, RecordStore &records, AuditLog &audit, IntakeClient &client, ReceiptReader readReceipt,
-        const QString &lockPath, QObject *parent = nullptr);
+        ConfigRefresh &refresh, const QString &lockPath, QObject *parent = nullptr);
     ~SyncRun() override;
 
     void start();
@@ -77,6 +81,7 @@ private:
     void takeUploadAnswer(const OutboxEntry &entry, const Result<QJsonObject> &answer);
     void pullStatus();
     void takeStatusAnswer(const QJsonObject &answer, const QSet<QUuid> &asked);
+    void refreshConfig();
     void stop(const Failure &failure);
     void finish();
     // Reads and checks a receipt about `id`; on a forged or foreign one, stops the run.
@@ -88,6 +93,7 @@ private:
     AuditLog &m_audit;
     IntakeClient &m_client;
     ReceiptReader m_readReceipt;
+    ConfigRefresh &m_refresh;
     std::unique_ptr<QLockFile> m_lock;
 
     bool m_running = false;

@@ -63,13 +63,7 @@ Result<UsbExportResult> UsbExport::exportTo(const QString &directory, const UsbS
                     "Record %1 has no sealed envelope; nothing was exported. Run the store check and call the "
                     "technician.")
                     .arg(entry.recordId.toString(QUuid::WithoutBraces)) };
-        Exchange::ManifestRecord line;
-        line.id = entry.recordId;
-        line.sha256 = entry.sha256;
-        line.size = entry.size;
-        line.decision = entry.decision;
-        line.reason = entry.reason;
-        batch.records.append({ line, seal.value()->envelope });
+        batch.records.append({ entry.manifestLine(), seal.value()->envelope });
     }
     if (const Status logged
         = m_audit.append({ QStringLiteral("sync.export"), QStringLiteral("started"), std::nullopt, {},

@@ -12,7 +12,9 @@
 #include "records/recordregistrar.h"
 #include "records/recordsealing.h"
 #include "records/recordstore.h"
+#include "records/serialpool.h"
 #include "storage/database.h"
+#include "sync/pointconfig.h"
 #include "sync/syncledger.h"
 #include "workspace/keycheck.h"
 
@@ -105,8 +107,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dataDir, const
     ws->m_operators = std::make_unique<OperatorService>(
         *ws->m_operatorStore, clock, *ws->m_audit, PasswordHasher(options.passwordCost));
     ws->m_sealing = std::make_unique<RecordSealing>(*ws->m_records, clock, *ws->m_keys);
-    ws->m_registrar = std::make_unique<RecordRegistrar>(*ws->m_records, *ws->m_sealing);
+    ws->m_serials = std::make_unique<SerialPool>(*ws->m_database, clock, *ws->m_audit);
+    ws->m_registrar = std::make_unique<RecordRegistrar>(*ws->m_records, *ws->m_sealing, *ws->m_serials);
     ws->m_sync = std::make_unique<SyncLedger>(*ws->m_database, *ws->m_records, clock, *ws->m_audit);
+    ws->m_config = std::make_unique<PointConfig>(*ws->m_database, clock, *ws->m_audit, *ws->m_serials);
     ws->m_readOnly = options.readOnly;
     const MachineProvisioning provisioning(dir);
     if (provisioning.state() == ProvisioningState::Provisioned) {

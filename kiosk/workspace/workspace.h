@@ -20,11 +20,13 @@ class LocalVault;
 class NationTable;
 class OperatorService;
 class OperatorStore;
+class PointConfig;
 class PointKeys;
 class RecordRegistrar;
 class RecordSealing;
 class RecordStore;
 class RegionDirectory;
+class SerialPool;
 class SyncLedger;
 
 // A data directory opened for work: the database, the local key and the services over them.
@@ -64,6 +66,8 @@ public:
     PointKeys &keys() { return *m_keys; }
     RecordSealing &sealing() { return *m_sealing; }
     SyncLedger &sync() { return *m_sync; }
+    SerialPool &serials() { return *m_serials; }
+    PointConfig &config() { return *m_config; }
     // Null until the point is provisioned.
     const Exchange::EnvelopeSealer *sealer() const;
     // Loads the point's keys after provisioning (RecordSealing::sealPending seals what waited);
@@ -89,8 +93,10 @@ private:
     std::unique_ptr<OperatorStore> m_operatorStore;
     std::unique_ptr<OperatorService> m_operators;
     std::unique_ptr<RecordSealing> m_sealing;
+    std::unique_ptr<SerialPool> m_serials;
     std::unique_ptr<RecordRegistrar> m_registrar;
     std::unique_ptr<SyncLedger> m_sync;
+    std::unique_ptr<PointConfig> m_config;
     std::unique_ptr<RegionDirectory> m_regions;
     std::unique_ptr<NationTable> m_nations;
 };

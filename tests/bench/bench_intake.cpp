@@ -75,8 +75,8 @@ QByteArray manifestOf(const PointLoad &load)
     const QString hash = sha256Hex(load.point.code.toLatin1());
     manifest.auditHead = { 1000, hash, QByteArray::fromBase64(TestProvince::signAuditTip(load.point, 1000, hash)) };
     for (qsizetype i = 0; i < load.ids.size(); ++i)
-        manifest.records.append(
-            { load.ids[i], sha256Hex(load.envelopes[i]), load.envelopes[i].size(), Exchange::Decision::Approved, {} });
+        manifest.records.append({ load.ids[i], sha256Hex(load.envelopes[i]), load.envelopes[i].size(),
+            Exchange::Decision::Approved, {}, {} });
     return QJsonDocument(manifest.toJson()).toJson(QJsonDocument::Compact);
 }
 

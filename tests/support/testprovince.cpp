@@ -1,6 +1,7 @@
 #include "testprovince.h"
 
 #include "certificates.h"
+#include "intakesignature.h"
 #include "syncmessages.h"
 
 namespace RegPoint::Testing {
@@ -24,6 +25,32 @@ TestPoint TestProvince::point(const QString &code, const QDateTime &from, const 
     const QByteArray cert
         = m_ca.issue(key->requestPem, from.isValid() ? from : now.addSecs(-3600), to.isValid() ? to : now.addYears(1));
     return { code, key->privateKeyPem, cert };
+}
+
+Exchange::ConfigBundle TestProvince::bundle(const QString &pointCode, qint64 version, const QDateTime &now)
+{
+    Exchange::ConfigBundle bundle;
+    bundle.version = version;
+    bundle.issuedAt = now.toUTC();
+    bundle.pointCode = pointCode;
+    bundle.registrationOpens = now.addDays(-1).toOffsetFromUtc(8 * 3600);
+    bundle.registrationCloses = now.addDays(8).toOffsetFromUtc(8 * 3600);
+    bundle.regionsTableSha256 = QString(64, u'a');
+    return bundle;
+}
+
+QJsonObject TestProvince::signBundle(const Exchange::ConfigBundle &bundle) const
+{
+    const Exchange::IssuedKey key = intakeSigner();
+    const Result<Exchange::IntakeSigner> signer = Exchange::IntakeSigner::create(key.keyPem, key.certificatePem);
+    return signer ? Exchange::signConfigBundle(signer.value(), bundle) : QJsonObject();
+}
+
+QJsonObject TestProvince::signBlock(const Exchange::SerialBlock &block) const
+{
+    const Exchange::IssuedKey key = intakeSigner();
+    const Result<Exchange::IntakeSigner> signer = Exchange::IntakeSigner::create(key.keyPem, key.certificatePem);
+    return signer ? Exchange::signSerialBlock(signer.value(), block) : QJsonObject();
 }
 
 Exchange::IssuedKey TestProvince::tlsServer() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "certificateauthority.h"
+#include "configbundle.h"
 #include "envelope.h"
 #include "recorddocument.h"
 
@@ -36,6 +37,13 @@ public:
     TestPoint point(const QString &code, const QDateTime &from = {}, const QDateTime &to = {}) const;
     Exchange::IssuedKey tlsServer() const; // localhost and 127.0.0.1
     Exchange::IssuedKey intakeSigner() const;
+
+    // Settings for `pointCode` as the province would send them: registration open from a day
+    // before `now` to eight days after (+08:00), the default limits, no serial blocks.
+    static Exchange::ConfigBundle bundle(const QString &pointCode, qint64 version, const QDateTime &now);
+    // Signed by this province's intake signer, as GET /v1/config and POST /v1/serial-blocks answer.
+    QJsonObject signBundle(const Exchange::ConfigBundle &bundle) const;
+    QJsonObject signBlock(const Exchange::SerialBlock &block) const;
 
     // A sealer for `point`; a sealed envelope of a small record with a made-up photo.
     static std::optional<Exchange::EnvelopeSealer> sealer(const TestPoint &point);

@@ -18,8 +18,8 @@ Manifest sampleManifest()
     m.batch = QUuid::createUuid();
     m.createdAt = QDateTime(QDate(2026, 11, 30), QTime(9, 15), Qt::UTC);
     m.auditHead = { 412, kHash, QByteArray::fromHex("3044").append("signature") };
-    m.records.append({ QUuid::createUuid(), QString(64, u'c'), 41236, Decision::Approved, {} });
-    m.records.append({ QUuid::createUuid(), QString(64, u'd'), 100, Decision::Rejected, u"blurred photo"_s });
+    m.records.append({ QUuid::createUuid(), QString(64, u'c'), 41236, Decision::Approved, {}, u"26000000000042"_s });
+    m.records.append({ QUuid::createUuid(), QString(64, u'd'), 100, Decision::Rejected, u"blurred photo"_s, {} });
     return m;
 }
 
@@ -62,6 +62,9 @@ void tst_SyncMessages::manifestRoundTrip()
     QCOMPARE(out->records.at(1).decision, Decision::Rejected);
     QCOMPARE(out->records.at(1).reason, u"blurred photo"_s);
     QCOMPARE(out->records.at(0).size, 41236);
+    QCOMPARE(out->records.at(0).serial, u"26000000000042"_s);
+    QVERIFY(out->records.at(1).serial.isEmpty()); // a record still waiting for its number
+    QVERIFY(!in.toJson().value(u"records"_s).toArray().at(1).toObject().contains(u"serial"_s));
     QCOMPARE(compact(out->toJson()), compact(in.toJson()));
 }
 
@@ -96,6 +99,10 @@ void tst_SyncMessages::manifestRefusals_data()
         << u"records/1/reason"_s << QJsonValue(u" "_s) << u"records[1].reason"_s;
     QTest::newRow("records[0].reason missing") << u"records/0/reason"_s << removed << u"records[0].reason"_s;
     QTest::newRow("records[0].id missing") << u"records/0/id"_s << removed << u"records[0].id"_s;
+    QTest::newRow("records[0].serial not digits")
+        << u"records/0/serial"_s << QJsonValue(u"26-0001"_s) << u"records[0].serial"_s;
+    QTest::newRow("records[0].serial empty") << u"records/0/serial"_s << QJsonValue(u""_s) << u"records[0].serial"_s;
+    QTest::newRow("records[0].serial a number") << u"records/0/serial"_s << QJsonValue(42) << u"records[0].serial"_s;
 }
 
 void tst_SyncMessages::manifestRefusals()

@@ -49,7 +49,7 @@ UsbBatch tst_UsbBatch::batch(const TestPoint &point) const
         const QByteArray envelope = TestProvince::seal(point, id);
         b.records.append(
             { { id, QString::fromLatin1(QCryptographicHash::hash(envelope, QCryptographicHash::Sha256).toHex()),
-                  envelope.size(), Decision::Approved, {} },
+                  envelope.size(), Decision::Approved, {}, {} },
                 envelope });
     }
     return b;

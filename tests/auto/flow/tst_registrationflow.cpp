@@ -1,5 +1,6 @@
 #include "audit/auditlog.h"
 #include "flow/registrationflow.h"
+#include "flow/registrationgate.h"
 #include "idcard/simulatedcards.h"
 #include "idcard/wltphotodecoder.h"
 #include "operators/sessionlock.h"
@@ -8,7 +9,9 @@
 #include "records/manualentry.h"
 #include "records/recordregistrar.h"
 #include "records/recordstore.h"
+#include "sync/pointconfig.h"
 #include "tempworkspace.h"
+#include "testprovince.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -42,6 +45,7 @@ private Q_SLOTS:
     void logoutForgetsOperator();
     void cardReadSavesAsCardRecord();
     void cardFailingChecksCannotBeSaved();
+    void closedRegistrationHoldsNewCandidates();
     void cardIgnoredWhileTyping();
     void compliantPhotoMovesRecordToPhotoOk();
     void failingPhotoCannotBeAccepted();
@@ -61,6 +65,7 @@ private:
     const PhotoFixer m_fixer { m_inspector };
     std::unique_ptr<PhotoAttempts> m_attempts;
     std::unique_ptr<SessionLock> m_lock;
+    std::unique_ptr<RegistrationGate> m_gate;
     std::unique_ptr<RegistrationFlow> m_flow;
 };
 
@@ -74,8 +79,9 @@ void tst_RegistrationFlow::init()
     m_attempts = std::make_unique<PhotoAttempts>(m_inspector, m_fixer, PhotoPolicy { 3, false });
     m_lock = std::make_unique<SessionLock>(
         (*m_ws)->operators(), m_ws->clock(), (*m_ws)->audit(), std::chrono::seconds(120));
+    m_gate = std::make_unique<RegistrationGate>((*m_ws)->config(), (*m_ws)->sync(), m_ws->clock());
     m_flow = std::make_unique<RegistrationFlow>((*m_ws)->operators(), (*m_ws)->records(), (*m_ws)->registrar(),
-        *m_validator, m_photos, *m_attempts, *m_lock, m_ws->clock(), timings);
+        *m_validator, m_photos, *m_attempts, *m_lock, *m_gate, m_ws->clock(), timings);
 }
 
 void tst_RegistrationFlow::loginAsSupervisor()
@@ -284,6 +290,41 @@ void tst_RegistrationFlow::cardFailingChecksCannotBeSaved()
     QCOMPARE((*m_ws)->records().list().value().size(), 0);
     m_flow->startManualEntry(); // the fallback
     QCOMPARE(m_flow->step(), FlowStep::ManualEntry);
+}
+
+void tst_RegistrationFlow::closedRegistrationHoldsNewCandidates()
+{
+    m_ws->clock().set(QDateTime::currentDateTime()); // the province's signature is checked at this time
+    loginAsSupervisor();
+    // A record started before the window closed can still be finished later.
+    QVERIFY(m_flow->presentCard(RegPoint::Devices::demoCards().at(0)));
+    QVERIFY(m_flow->confirmCard());
+    m_flow->deferPhoto();
+
+    const Testing::TestProvince province;
+    const QString point = QStringLiteral("430102-61");
+    Exchange::ConfigBundle bundle = Testing::TestProvince::bundle(point, 1, m_ws->clock().now().addDays(-9));
+    QVERIFY((*m_ws)->config().keepSignedBundle(province.signBundle(bundle), province.caPem(), point));
+    const HomeSummary home = m_flow->homeSummary().value();
+    QVERIFY(home.hold);
+    QCOMPARE(home.hold->code, QStringLiteral("registration.closed"));
+
+    // A new card is read and shown, but no record is made.
+    QVERIFY(m_flow->presentCard(RegPoint::Devices::demoCards().at(1)));
+    const Result<CandidateRecord> refused = m_flow->confirmCard();
+    QVERIFY(!refused);
+    QCOMPARE(refused.failure().code, QStringLiteral("registration.closed"));
+    m_flow->discardCard();
+    // Nor by hand.
+    m_flow->startManualEntry();
+    const EntrySubmission typed = m_flow->submitManualEntry(formFor(testIdentity()));
+    QVERIFY(typed.failure);
+    QCOMPARE(typed.failure->code, QStringLiteral("registration.closed"));
+    m_flow->cancelEntry();
+    QCOMPARE((*m_ws)->records().list().value().size(), 1);
+    // The record started before still gets its photo step.
+    QVERIFY(m_flow->startPhoto(home.recent.first().id));
+    QCOMPARE(m_flow->step(), FlowStep::Photo);
 }
 
 void tst_RegistrationFlow::cardIgnoredWhileTyping()

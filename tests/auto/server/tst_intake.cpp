@@ -199,7 +199,7 @@ HttpAnswer tst_Intake::announce(const TestPoint &point, const QUuid &batch, cons
     manifest.auditHead = nextHead(point);
     for (const Sealed &r : records) {
         manifest.records.append({ r.id, sha256(r.envelope), r.envelope.size(), r.decision,
-            r.decision == Decision::Rejected ? u"photo refused"_s : QString() });
+            r.decision == Decision::Rejected ? u"photo refused"_s : QString(), {} });
     }
     QJsonObject json = manifest.toJson();
     if (edit)
@@ -562,7 +562,7 @@ void tst_Intake::replayedBatch()
     manifest.batch = batch;
     manifest.createdAt = QDateTime::currentDateTimeUtc();
     manifest.auditHead = nextHead(m_a);
-    manifest.records.append({ record.id, sha256(record.envelope), record.envelope.size(), Decision::Approved, {} });
+    manifest.records.append({ record.id, sha256(record.envelope), record.envelope.size(), Decision::Approved, {}, {} });
     const QByteArray body = compact(manifest.toJson());
     QCOMPARE(client(m_a).request("POST", "/v1/batches", body).status, 200);
     QCOMPARE(RecordAnswer::fromJson(upload(m_a, batch, record).body)->outcome.code, u"ok"_s);
@@ -701,6 +701,31 @@ void tst_Intake::serialBlocks()
             QVERIFY2(apart, qPrintable(blocks[i].first + u".."_s + blocks[i].last + u" / "_s + blocks[j].first));
         }
     }
+
+    // A manifest may name only this point's numbers: B's number on A's record is refused whole,
+    // and nothing of it is kept; A's own number is taken and stays with the record.
+    const Sealed record = seal(m_a);
+    const auto withSerial = [](const QString &serial) {
+        return [serial](QJsonObject &json) {
+            QJsonArray records = json.value(u"records"_s).toArray();
+            QJsonObject line = records.at(0).toObject();
+            line.insert(u"serial"_s, serial);
+            records.replace(0, line);
+            json.insert(u"records"_s, records);
+        };
+    };
+    const HttpAnswer foreign = announce(m_a, QUuid::createUuid(), { record }, withSerial(b1->at(0)));
+    QCOMPARE(foreign.status, 400);
+    QCOMPARE(foreign.errorCode(), u"request.malformed"_s);
+    QCOMPARE(foreign.json().value(u"error"_s).toObject().value(u"field"_s).toString(), u"records[0].serial"_s);
+    const QUuid batch = QUuid::createUuid();
+    QCOMPARE(announce(m_a, batch, { record }, withSerial(a1->at(7))).status, 200);
+    QCOMPARE(RecordAnswer::fromJson(upload(m_a, batch, record).body)->outcome.code, u"ok"_s);
+    QByteArray out;
+    QCOMPARE(m_server->command({ u"find"_s, a1->at(7), u"--json"_s }, &out), 0);
+    QCOMPARE(
+        QJsonDocument::fromJson(out).object().value(u"record"_s).toString(), record.id.toString(QUuid::WithoutBraces));
+    QCOMPARE(m_server->command({ u"find"_s, b1->at(0), u"--json"_s }, &out), 1);
 }
 
 void tst_Intake::configBundle()

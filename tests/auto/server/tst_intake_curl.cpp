@@ -64,7 +64,7 @@ void tst_IntakeCurl::docCurlLines()
     Manifest manifest { batch, QDateTime::currentDateTimeUtc(),
         { 1, hash, QByteArray::fromBase64(TestProvince::signAuditTip(point, 1, hash)) },
         { { id, QString::fromLatin1(QCryptographicHash::hash(envelope, QCryptographicHash::Sha256).toHex()),
-            envelope.size(), Decision::Approved, {} } } };
+            envelope.size(), Decision::Approved, {}, {} } } };
     QVERIFY(
         writeFile(dir.filePath(u"manifest.json"_s), QJsonDocument(manifest.toJson()).toJson(QJsonDocument::Compact)));
     QVERIFY(writeFile(dir.filePath(u"envelope.json"_s), envelope));

@@ -98,7 +98,7 @@ void tst_IntakeIdentity::send(const QList<Sent> &records)
         const QString hash = sha256(QByteArray::number(seq));
         manifest.auditHead = { seq, hash, QByteArray::fromBase64(TestProvince::signAuditTip(r.point, seq, hash)) };
         manifest.records.append({ r.id, sha256(r.envelope), r.envelope.size(), r.decision,
-            r.decision == Decision::Rejected ? u"refused"_s : QString() });
+            r.decision == Decision::Rejected ? u"refused"_s : QString(), {} });
         QCOMPARE(client.request("POST", "/v1/batches", compact(manifest.toJson())).status, 200);
         const HttpAnswer answer = client.request("PUT",
             "/v1/batches/" + uuidText(manifest.batch).toLatin1() + "/records/" + uuidText(r.id).toLatin1(), r.envelope);

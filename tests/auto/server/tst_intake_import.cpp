@@ -72,7 +72,7 @@ UsbBatch tst_IntakeImport::batch(const TestPoint &point, const QList<QByteArray>
     for (qsizetype i = 0; i < envelopes.size(); ++i) {
         const QString sha
             = QString::fromLatin1(QCryptographicHash::hash(envelopes[i], QCryptographicHash::Sha256).toHex());
-        b.records.append({ { ids[i], sha, envelopes[i].size(), Decision::Approved, {} }, envelopes[i] });
+        b.records.append({ { ids[i], sha, envelopes[i].size(), Decision::Approved, {}, {} }, envelopes[i] });
     }
     return b;
 }

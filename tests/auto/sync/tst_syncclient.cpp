@@ -1,12 +1,17 @@
 #include "attackertools.h"
 #include "audit/auditlog.h"
+#include "configbundle.h"
 #include "crypto/demoprovince.h"
 #include "crypto/machineprovisioning.h"
 #include "demo/demoday.h"
 #include "faultproxy.h"
+#include "flow/registrationgate.h"
 #include "intakefixture.h"
+#include "intakesignature.h"
 #include "operators/operatorservice.h"
 #include "records/recordstore.h"
+#include "records/serialpool.h"
+#include "sync/pointconfig.h"
 #include "sync/pointsync.h"
 #include "sync/syncledger.h"
 #include "sync/usbexport.h"
@@ -22,6 +27,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <csignal>
 
@@ -52,6 +58,10 @@ private Q_SLOTS:
     void receiptsSignedByAnotherKeyAreNotBelieved();
     void usbRecordsShowAcceptedByStatusPull();
     void laterDecisionReachesTheProvince();
+    void serialNumbersTravelWithTheRecords();
+    void forgedOrOlderSettingsAreRefused();
+    void twoWindowsNeverGiveOneNumberTwice();
+    void registrationIsHeldByTheProvincesLimits();
 
 private:
     // An intake of `province` on the store under test, this point enrolled unless told otherwise.
@@ -65,6 +75,7 @@ private:
     SyncOutcome syncOnce(const std::function<void(const SyncProgress &)> &onProgress = {});
     RecordState stateOf(const QUuid &id) { return (*m_ws)->records().find(id).value()->state; }
     QList<QUuid> allIds();
+    QUuid newRecord(quint32 seed); // one more candidate through the demo day; its id
 
     Testing::TestProvince m_province;
     std::unique_ptr<Testing::ThrowawayPostgres> m_postgres;
@@ -155,7 +166,8 @@ int tst_SyncClient::held(const QString &state)
 SyncOutcome tst_SyncClient::syncOnce(const std::function<void(const SyncProgress &)> &onProgress)
 {
     Workspace &ws = **m_ws;
-    auto sync = PointSync::create(ws.dataDir(), url(), ws.sync(), ws.records(), ws.audit(), m_ws->clock());
+    auto sync = PointSync::create(
+        ws.dataDir(), url(), { ws.sync(), ws.records(), ws.audit(), ws.config(), ws.serials() }, m_ws->clock());
     if (!sync) {
         qWarning() << sync.failure().code << sync.failure().message;
         return {};
@@ -182,6 +194,17 @@ QList<QUuid> tst_SyncClient::allIds()
     return ids;
 }
 
+QUuid tst_SyncClient::newRecord(quint32 seed)
+{
+    const QList<QUuid> before = allIds();
+    if (!runDemoDay(**m_ws, 1, seed))
+        return {};
+    for (const QUuid &id : allIds())
+        if (!before.contains(id))
+            return id;
+    return {};
+}
+
 void tst_SyncClient::everyRecordIsAcceptedOnce()
 {
     QVERIFY(runDemoDay(**m_ws, 20, 1));
@@ -206,6 +229,184 @@ void tst_SyncClient::everyRecordIsAcceptedOnce()
     QCOMPARE(second.uploaded, 0);
     QCOMPARE(held(), 20);
     QVERIFY((*m_ws)->audit().verify()->ok());
+}
+
+void tst_SyncClient::serialNumbersTravelWithTheRecords()
+{
+    // Three candidates before the point ever reached the province: no number to give yet.
+    QVERIFY(runDemoDay(**m_ws, 3, 11));
+    SerialPool &serials = (*m_ws)->serials();
+    for (const QUuid &id : allIds())
+        QVERIFY(!serials.serialOf(id).value());
+    QVERIFY(startIntake());
+
+    // The first sync fetches the settings and a block first, so the three go out numbered.
+    const SyncOutcome first = syncOnce();
+    QVERIFY2(!first.stoppedBy, qPrintable(first.stoppedBy ? first.stoppedBy->message : QString()));
+    QVERIFY2(!first.configFailure, qPrintable(first.configFailure ? first.configFailure->message : QString()));
+    const std::optional<Exchange::ConfigBundle> bundle = (*m_ws)->config().current().value();
+    QVERIFY(bundle);
+    QCOMPARE(bundle->pointCode, m_pointCode);
+    QCOMPARE(serials.left().value(), 500 - 3);
+    QSet<QString> given;
+    for (const QUuid &id : allIds()) {
+        const std::optional<QString> serial = serials.serialOf(id).value();
+        QVERIFY(serial);
+        given.insert(*serial);
+        // The province finds the record by the number on the slip.
+        QByteArray out;
+        QCOMPARE(m_intake->command({ QStringLiteral("find"), *serial, QStringLiteral("--json") }, &out), 0);
+        const QJsonObject found = QJsonDocument::fromJson(out).object();
+        QCOMPARE(found.value(u"record").toString(), id.toString(QUuid::WithoutBraces));
+        QCOMPARE(found.value(u"point").toString(), m_pointCode);
+        QCOMPARE(found.value(u"state").toString(), QStringLiteral("accepted"));
+    }
+    QCOMPARE(given.size(), 3);
+
+    // A candidate now gets the next number at once, offline, at the desk.
+    m_intake->stop();
+    const QUuid newest = newRecord(13);
+    const std::optional<QString> fourth = serials.serialOf(newest).value();
+    QVERIFY(fourth);
+    QVERIFY(!given.contains(*fourth));
+    QCOMPARE(serials.left().value(), 500 - 4);
+    // Restarted, the point goes on from where it was.
+    QVERIFY(m_ws->reopen());
+    QCOMPARE((*m_ws)->serials().left().value(), 500 - 4);
+}
+
+void tst_SyncClient::forgedOrOlderSettingsAreRefused()
+{
+    const QByteArray ca = m_province.caPem();
+    const Testing::TestProvince &province = m_province;
+    const Testing::TestProvince forger(QStringLiteral("Not The Province")); // the attacker's own CA and key
+    Exchange::ConfigBundle bundle = Testing::TestProvince::bundle(m_pointCode, 5, m_ws->clock().now());
+    bundle.serialBlocks.append(
+        { QUuid::createUuid(), m_pointCode, QStringLiteral("26000000000001"), QStringLiteral("26000000000010") });
+    PointConfig &config = (*m_ws)->config();
+    SerialPool &serials = (*m_ws)->serials();
+
+    // Signed with the attacker's own key (a CA of their own): nothing is kept.
+    QCOMPARE(config.keepSignedBundle(forger.signBundle(bundle), ca, m_pointCode).failure().code,
+        QStringLiteral("signed.certificate"));
+    QVERIFY(!config.current().value());
+    QCOMPARE(serials.left().value(), 0);
+    // The province's, but another point's.
+    Exchange::ConfigBundle elsewhere = bundle;
+    elsewhere.pointCode = QStringLiteral("430102-98");
+    elsewhere.serialBlocks.first().pointCode = elsewhere.pointCode;
+    const Status foreign = config.keepSignedBundle(province.signBundle(elsewhere), ca, m_pointCode);
+    QVERIFY2(!foreign && foreign.failure().code == u"config.foreign", qPrintable(foreign.failure().message));
+    // A field changed after signing.
+    QJsonObject altered = province.signBundle(bundle);
+    QJsonObject body = altered.value(u"bundle").toObject();
+    body.insert(QStringLiteral("retentionDays"), 3650);
+    altered.insert(QStringLiteral("bundle"), body);
+    QCOMPARE(config.keepSignedBundle(altered, ca, m_pointCode).failure().code, QStringLiteral("signed.signature"));
+    QVERIFY(!config.current().value());
+
+    // The real one is kept with its block; an older version replayed later is refused.
+    QVERIFY(config.keepSignedBundle(province.signBundle(bundle), ca, m_pointCode));
+    QCOMPARE(serials.left().value(), 10);
+    Exchange::ConfigBundle older = bundle;
+    older.version = 4;
+    older.registrationCloses = m_ws->clock().now().addYears(1).toOffsetFromUtc(8 * 3600);
+    QCOMPARE(config.keepSignedBundle(province.signBundle(older), ca, m_pointCode).failure().code,
+        QStringLiteral("config.older"));
+    QCOMPARE(config.current().value()->version, 5);
+    QCOMPARE(
+        config.current().value()->registrationCloses.toSecsSinceEpoch(), bundle.registrationCloses.toSecsSinceEpoch());
+
+    // Serial blocks alone: the attacker's, and one naming another point, are refused.
+    const Exchange::SerialBlock extra { QUuid::createUuid(), m_pointCode, QStringLiteral("26000000000011"),
+        QStringLiteral("26000000000020") };
+    QCOMPARE(serials.keepSignedBlock(forger.signBlock(extra), ca, m_pointCode).failure().code,
+        QStringLiteral("signed.certificate"));
+    Exchange::SerialBlock theirsBlock = extra;
+    theirsBlock.pointCode = QStringLiteral("430102-98");
+    QCOMPARE(serials.keepSignedBlock(province.signBlock(theirsBlock), ca, m_pointCode).failure().code,
+        QStringLiteral("serial.foreign"));
+    QCOMPARE(serials.left().value(), 10);
+    QVERIFY(serials.keepSignedBlock(province.signBlock(extra), ca, m_pointCode));
+    QCOMPARE(serials.left().value(), 20);
+}
+
+void tst_SyncClient::twoWindowsNeverGiveOneNumberTwice()
+{
+    // Forty complete records waiting for numbers, then a block of exactly forty.
+    QVERIFY(runDemoDay(**m_ws, 40, 21));
+    const QList<QUuid> ids = allIds();
+    QCOMPARE(ids.size(), 40);
+    QVERIFY((*m_ws)->serials().keepSignedBlock(
+        m_province.signBlock(
+            { QUuid::createUuid(), m_pointCode, QStringLiteral("26000000000101"), QStringLiteral("26000000000140") }),
+        m_province.caPem(), m_pointCode));
+
+    // Two windows (their own connections to the one store) number the same records at once, in
+    // opposite orders.
+    const auto window = [&](bool reversed, QStringList *failures) {
+        auto ws = Workspace::open(m_ws->dataDir(), m_ws->clock(), TempWorkspace::fastOptions());
+        if (!ws) {
+            failures->append(ws.failure().code);
+            return;
+        }
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            const Result<QString> serial = ws.value()->serials().assign(ids.at(reversed ? ids.size() - 1 - i : i));
+            if (!serial)
+                failures->append(serial.failure().code);
+        }
+    };
+    QStringList failuresA, failuresB;
+    std::unique_ptr<QThread> a(QThread::create(window, false, &failuresA));
+    std::unique_ptr<QThread> b(QThread::create(window, true, &failuresB));
+    a->start();
+    b->start();
+    QVERIFY(a->wait(60'000) && b->wait(60'000));
+    QVERIFY2(failuresA.isEmpty() && failuresB.isEmpty(), qPrintable((failuresA + failuresB).join(u", ")));
+    QSet<QString> numbers;
+    for (const QUuid &id : ids)
+        numbers.insert((*m_ws)->serials().serialOf(id).value().value_or(QString()));
+    QCOMPARE(numbers.size(), 40);
+    QVERIFY(!numbers.contains(QString()));
+    QCOMPARE((*m_ws)->serials().left().value(), 0);
+    // The forty-first candidate waits for a number: the record is kept, the clerk is told why.
+    const QUuid last = newRecord(22);
+    QVERIFY(!(*m_ws)->serials().serialOf(last).value());
+    QCOMPARE((*m_ws)->serials().assign(last).failure().code, QStringLiteral("serial.none-left"));
+}
+
+void tst_SyncClient::registrationIsHeldByTheProvincesLimits()
+{
+    const RegistrationGate gate((*m_ws)->config(), (*m_ws)->sync(), m_ws->clock());
+    QVERIFY(!gate.holdReason()); // the province has not spoken yet
+    QVERIFY(runDemoDay(**m_ws, 3, 31));
+    const QDateTime now = m_ws->clock().now();
+    Exchange::ConfigBundle bundle = Testing::TestProvince::bundle(m_pointCode, 1, now);
+    bundle.limits = { 2, 2, 24 };
+    QVERIFY((*m_ws)->config().keepSignedBundle(m_province.signBundle(bundle), m_province.caPem(), m_pointCode));
+
+    // Three records wait for the supervisor, two are allowed.
+    QCOMPARE(gate.holdReason().value_or(Failure {}).code, QStringLiteral("registration.held-decisions"));
+    auto supervisor = (*m_ws)->operators().create(testSupervisor());
+    QVERIFY(supervisor);
+    for (const QUuid &id : allIds())
+        QVERIFY((*m_ws)->sync().decide(id, Decision::Approved, {}, supervisor->id));
+    // Decided, but three have not reached the province.
+    QCOMPARE(gate.holdReason().value_or(Failure {}).code, QStringLiteral("registration.held-unsent"));
+    QVERIFY(startIntake());
+    QVERIFY(!syncOnce().stoppedBy);
+    QVERIFY(!gate.holdReason());
+
+    // One record unsent for more than a day holds the desk too.
+    QVERIFY(newRecord(32) != QUuid());
+    QVERIFY(!gate.holdReason());
+    m_ws->clock().advance(std::chrono::hours(25));
+    QCOMPARE(gate.holdReason().value_or(Failure {}).code, QStringLiteral("registration.held-unsent-age"));
+    // After the window closes nothing new is registered, whatever was sent.
+    m_ws->clock().advance(std::chrono::hours(24 * 8));
+    const std::optional<Failure> closed = gate.holdReason();
+    QCOMPARE(closed.value_or(Failure {}).code, QStringLiteral("registration.closed"));
+    QVERIFY(closed->message.contains(bundle.registrationCloses.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
 }
 
 void tst_SyncClient::nothingIsLostWhileTheServerIsAway()
