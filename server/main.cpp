@@ -134,9 +134,10 @@ Result<Exchange::ConfigBundle> configTemplate(const QString &path)
     } else {
         Exchange::ConfigBundle defaults;
         defaults.version = 1;
-        const int year = QDate::currentDate().year();
-        defaults.registrationOpens = QDateTime(QDate(year, 11, 1), QTime(0, 0), QTimeZone(8 * 3600));
-        defaults.registrationCloses = QDateTime(QDate(year, 11, 30), QTime(18, 0), QTimeZone(8 * 3600));
+        // No window set: registration is not held by date (a demo, a county trying it out). A
+        // province sets its window in --config and raises `version` with each change.
+        defaults.registrationOpens = QDateTime(QDate(2000, 1, 1), QTime(0, 0), QTimeZone(8 * 3600));
+        defaults.registrationCloses = QDateTime(QDate(2099, 12, 31), QTime(18, 0), QTimeZone(8 * 3600));
         defaults.regionsTableSha256
             = QString::fromLatin1(QCryptographicHash::hash({}, QCryptographicHash::Sha256).toHex());
         defaults.issuedAt = QDateTime::currentDateTimeUtc();

@@ -70,6 +70,7 @@ QList<Command> provisionCommands();
 QList<Command> auditCommands();
 QList<Command> demoCommands();
 QList<Command> syncCommands();
+QList<Command> dayEndCommands();
 
 // Shared by the commands: --data-dir and --json.
 void addCommonOptions(QCommandLineParser &parser, bool withJson);

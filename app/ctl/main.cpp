@@ -20,7 +20,7 @@ namespace {
 QList<Command> allCommands()
 {
     return operatorCommands() + recordCommands() + databaseCommands() + readerCommands() + photoCommands()
-        + provisionCommands() + auditCommands() + demoCommands() + syncCommands();
+        + provisionCommands() + auditCommands() + demoCommands() + syncCommands() + dayEndCommands();
 }
 
 void printUsage(QTextStream &out)

@@ -4,8 +4,11 @@
 
 #include "clock.h"
 #include "crypto/machineprovisioning.h"
+#include "flow/registrationgate.h"
 #include "records/recordstore.h"
+#include "records/serialpool.h"
 #include "settings/kiosksettings.h"
+#include "sync/pointconfig.h"
 #include "sync/pointsync.h"
 #include "sync/syncledger.h"
 #include "sync/usbexport.h"
@@ -46,8 +49,20 @@ int status(const QCommandLineParser &parser, CommandParts &parts)
         return fail(summary.failure().message);
     const Kiosk::SyncSummary &s = summary.value();
     const QUrl intake = Kiosk::KioskSettings::load(ws.value()->dataDir()).intake;
+    // What the province's settings allow now, and the numbers left for slips.
+    const Result<std::optional<Exchange::ConfigBundle>> kept = ws.value()->config().current();
+    const std::optional<Exchange::ConfigBundle> bundle = kept ? kept.value() : std::nullopt;
+    const Result<qint64> left = ws.value()->serials().left();
+    const qint64 serialsLeft = left ? left.value() : 0;
+    const std::optional<Failure> hold
+        = Kiosk::RegistrationGate(ws.value()->config(), ws.value()->sync(), parts.clock()).holdReason();
     if (wantsJson(parser)) {
         printJson(QJsonObject { { QStringLiteral("intake"), intake.toString() },
+            { QStringLiteral("config_version"), bundle ? QJsonValue(bundle->version) : QJsonValue() },
+            { QStringLiteral("registration_closes"),
+                bundle ? QJsonValue(bundle->registrationCloses.toString(Qt::ISODate)) : QJsonValue() },
+            { QStringLiteral("serials_left"), serialsLeft },
+            { QStringLiteral("hold"), hold ? QJsonValue(hold->code) : QJsonValue() },
             { QStringLiteral("by_state"), countsJson(s.byState) }, { QStringLiteral("unsent"), s.unsent },
             { QStringLiteral("pending_decisions"), s.pendingDecisions }, { QStringLiteral("not_final"), s.notFinal },
             { QStringLiteral("oldest_unsent"),
@@ -74,6 +89,17 @@ int status(const QCommandLineParser &parser, CommandParts &parts)
         out << SyncTr::tr("Last attempt %1: %2")
                    .arg(s.lastAttempt.toString(Qt::ISODate), s.lastError.isEmpty() ? SyncTr::tr("ok") : s.lastError)
             << Qt::endl;
+    if (bundle)
+        out << SyncTr::tr("Province settings version %1; registration %2 to %3; %4 报名流水号 left")
+                   .arg(bundle->version)
+                   .arg(bundle->registrationOpens.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                       bundle->registrationCloses.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                   .arg(serialsLeft)
+            << Qt::endl;
+    else
+        out << SyncTr::tr("No province settings yet: they come with the first sync.") << Qt::endl;
+    if (hold)
+        out << hold->message << Qt::endl;
     return Ok;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void deliversToTheLocalIntake();
     void killedMidBatchLosesNothing();
     void exportVerifiesAndTamperingShows();
+    void supervisorDecidesAtDayEnd();
 
 private:
     // regpoint-intake for the demo province of this data folder, as scripts/run-kiosk starts it;
@@ -124,6 +126,10 @@ void tst_SyncCli::deliversToTheLocalIntake()
     const QJsonObject s = status();
     QCOMPARE(s.value(u"unsent").toInt(), 0);
     QCOMPARE(s.value(u"by_state").toObject().value(u"accepted").toInt(), 5);
+    // The run brought the province's settings and a block of 报名流水号: the five took theirs.
+    QVERIFY(s.value(u"config_version").toInt() >= 1);
+    QCOMPARE(s.value(u"serials_left").toInt(), 500 - 5);
+    QVERIFY(s.value(u"hold").isNull());
 }
 
 void tst_SyncCli::killedMidBatchLosesNothing()
@@ -196,6 +202,49 @@ void tst_SyncCli::exportVerifiesAndTamperingShows()
     QCOMPARE(tampered.exitCode, 1);
     QCOMPARE(tampered.json().value(u"ok").toBool(), false);
     QCOMPARE(tampered.json().value(u"code").toString(), QStringLiteral("usb.signature"));
+}
+
+void tst_SyncCli::supervisorDecidesAtDayEnd()
+{
+    const auto list = [&] {
+        return ctl({ QStringLiteral("day-end"), QStringLiteral("list"), QStringLiteral("--data-dir"), dir(),
+                       QStringLiteral("--json") })
+            .json()
+            .value(u"pending")
+            .toArray();
+    };
+    const QJsonArray pending = list();
+    QCOMPARE(pending.size(), 5);
+    for (const auto &entry : pending)
+        QVERIFY(entry.toObject().value(u"id_number").toString().contains(u"**********")); // masked
+    const auto decide = [&](const QString &who, const QByteArray &password, const QStringList &what) {
+        return runProgram(QStringLiteral(REGPOINTCTL_BIN),
+            QStringList { QStringLiteral("day-end"), QStringLiteral("decide"), QStringLiteral("--data-dir"), dir(),
+                QStringLiteral("--supervisor"), who, QStringLiteral("--password-stdin"), QStringLiteral("--json") }
+                + what,
+            password + '\n');
+    };
+    const QString first = pending.at(0).toObject().value(u"short_id").toString();
+
+    // A clerk may not decide, nor a wrong password; a rejection needs its reason.
+    QCOMPARE(decide(QStringLiteral("demo.clerk"), "demo-clerk-2026", { QStringLiteral("--approve-all") }).exitCode, 1);
+    QCOMPARE(decide(QStringLiteral("demo.supervisor"), "guess", { QStringLiteral("--approve-all") }).exitCode, 1);
+    QCOMPARE(decide(QStringLiteral("demo.supervisor"), "demo-supervisor-2026", { QStringLiteral("--reject"), first })
+                 .exitCode,
+        2);
+    QCOMPARE(list().size(), 5);
+
+    // One rejected with its reason, the rest approved: nothing left to decide.
+    const ProgramRun rejected = decide(QStringLiteral("demo.supervisor"), "demo-supervisor-2026",
+        { QStringLiteral("--reject"), first, QStringLiteral("--reason"), QStringLiteral("户籍材料不全") });
+    QVERIFY2(rejected.exitCode == 0, qPrintable(rejected.errors()));
+    QCOMPARE(rejected.json().value(u"rejected").toInt(), 1);
+    const ProgramRun rest
+        = decide(QStringLiteral("demo.supervisor"), "demo-supervisor-2026", { QStringLiteral("--approve-all") });
+    QVERIFY2(rest.exitCode == 0, qPrintable(rest.errors()));
+    QCOMPARE(rest.json().value(u"approved").toInt(), 4);
+    QCOMPARE(list().size(), 0);
+    QCOMPARE(status().value(u"pending_decisions").toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncCli)
