@@ -1,12 +1,17 @@
 #include "screenshots.h"
 
+#include "certificateauthority.h"
 #include "clock.h"
+#include "configbundle.h"
 #include "idcard/samsimulatorport.h"
 #include "idcard/simulatedcards.h"
+#include "intakesignature.h"
 #include "kioskassembly.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
 #include "records/recordregistrar.h"
+#include "records/serialpool.h"
+#include "sync/pointconfig.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -173,6 +178,39 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language, QSize size)
     kiosk.sessionLock().lockNow();
     QCoreApplication::processEvents();
     ok &= save(window, dir, QStringLiteral("12-desk-locked"));
+    ok &= kiosk.sessionLock().unlock(supervisor.username, supervisor.password).ok();
+
+    // Saved with its photo: the registration number the candidate continues online with, from a
+    // block the (throwaway) province gave this point.
+    const QString point = QStringLiteral("430102-99");
+    const Exchange::SerialBlock block { QUuid::createUuid(), point, QStringLiteral("26000000000101"),
+        QStringLiteral("26000000000600") };
+    ok &= kiosk.workspace().serials().keepListedBlocks({ block }, point, "screenshots").ok();
+    ok &= kiosk.flow().acceptPhoto().ok();
+    ok &= save(window, dir, QStringLiteral("13-saved-with-number"));
+    kiosk.flow().nextCandidate();
+
+    // The window closed by the province's settings: the desk says so and takes no new candidate.
+    const Exchange::CertificateAuthority province = Exchange::CertificateAuthority::create(QStringLiteral("Province"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Exchange::IssuedKey signing
+        = province.issueIntakeSigner(QStringLiteral("Intake"), now.addDays(-1), now.addYears(1));
+    const Result<Exchange::IntakeSigner> signer
+        = Exchange::IntakeSigner::create(signing.keyPem, signing.certificatePem);
+    Exchange::ConfigBundle closed;
+    closed.version = 1;
+    closed.issuedAt = now;
+    closed.pointCode = point;
+    closed.registrationOpens = now.addDays(-10).toOffsetFromUtc(8 * 3600);
+    closed.registrationCloses = now.addDays(-1).toOffsetFromUtc(8 * 3600);
+    closed.regionsTableSha256 = QString(64, u'0');
+    ok &= signer
+        && kiosk.workspace()
+               .config()
+               .keepSignedBundle(Exchange::signConfigBundle(signer.value(), closed), province.certificatePem(), point)
+               .ok();
+    Q_EMIT kiosk.flow().recordsChanged();
+    ok &= save(window, dir, QStringLiteral("14-home-registration-closed"));
     return ok;
 }
 

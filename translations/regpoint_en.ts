@@ -503,6 +503,14 @@ Record %3, saved at %4</translation>
         <source>The record waits in this point&apos;s queue. Its review, photo and the printed sheet follow.</source>
         <translation>The record waits in this point&apos;s queue. Its review, photo and the printed sheet follow.</translation>
     </message>
+    <message>
+        <source>Registration number  %1</source>
+        <translation>Registration number  %1</translation>
+    </message>
+    <message>
+        <source>No registration number left at this point: the record is kept and gets its number at the next sync. Connect the network and press Sync now.</source>
+        <translation>No registration number left at this point: the record is kept and gets its number at the next sync. Connect the network and press Sync now.</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::App::SetupScreen</name>
@@ -648,6 +656,48 @@ Record %3, saved at %4</translation>
     <message>
         <source>Cannot read the CA certificate %1.</source>
         <translation>Cannot read the CA certificate %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Ctl::DayEnd</name>
+    <message numerus="yes">
+        <source>%n record(s) wait for the supervisor&apos;s decision.</source>
+        <translation>
+            <numerusform>%n record(s) wait for the supervisor's decision.</numerusform>
+            <numerusform>%n record(s) wait for the supervisor's decision.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>ID card</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <source>Give --supervisor NAME and --approve-all, --approve ID or --reject ID --reason TEXT.</source>
+        <translation>Give --supervisor NAME and --approve-all, --approve ID or --reject ID --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>A rejection needs its reason: add --reason &quot;why&quot;.</source>
+        <translation>A rejection needs its reason: add --reason "why".</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the password: pass it on standard input with --password-stdin.</source>
+        <translation>No terminal to ask for the password: pass it on standard input with --password-stdin.</translation>
+    </message>
+    <message>
+        <source>No pending record %1 (or two share that short id): give the full id from `regpointctl day-end list`.</source>
+        <translation>No pending record %1 (or two share that short id): give the full id from `regpointctl day-end list`.</translation>
+    </message>
+    <message>
+        <source>Approved %1, rejected %2. They go to the province with the next sync or USB export.</source>
+        <translation>Approved %1, rejected %2. They go to the province with the next sync or USB export.</translation>
     </message>
 </context>
 <context>
@@ -892,6 +942,14 @@ Record %3, saved at %4</translation>
     <message>
         <source>Batch of point %1 verified: %2 record(s), every envelope signed and intact.</source>
         <translation>Batch of point %1 verified: %2 record(s), every envelope signed and intact.</translation>
+    </message>
+    <message>
+        <source>No province settings yet: they come with the first sync.</source>
+        <translation>No province settings yet: they come with the first sync.</translation>
+    </message>
+    <message>
+        <source>Province settings version %1; registration %2 to %3; %4 registration numbers left</source>
+        <translation>Province settings version %1; registration %2 to %3; %4 registration numbers left</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +1414,13 @@ Record %3, saved at %4</translation>
     <message>
         <source>Audit chain BROKEN at event %1: %2. The day was not closed. Keep this disk as it is and call the provincial office.</source>
         <translation>Audit chain BROKEN at event %1: %2. The day was not closed. Keep this disk as it is and call the provincial office.</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::DayEndReview</name>
+    <message>
+        <source>Only a supervisor can approve or reject the day&apos;s records. Ask the supervisor to sign in for the day-end review.</source>
+        <translation>Only a supervisor can approve or reject the day's records. Ask the supervisor to sign in for the day-end review.</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +2328,17 @@ Record %3, saved at %4</translation>
     </message>
 </context>
 <context>
+    <name>RegPoint::Kiosk::PointConfig</name>
+    <message>
+        <source>The province sent older settings (version %1) than this point has (version %2). The newer ones stay in force; tell the exam office.</source>
+        <translation>The province sent older settings (version %1) than this point has (version %2). The newer ones stay in force; tell the exam office.</translation>
+    </message>
+    <message>
+        <source>The province&apos;s settings kept here cannot be read. Sync again to fetch them, or call the technician.</source>
+        <translation>The province's settings kept here cannot be read. Sync again to fetch them, or call the technician.</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Kiosk::PointSync</name>
     <message>
         <source>No province server is set for this point (kiosk.ini, [sync] intake=https://…). Records are kept here; ask the technician to set the server, or export them to USB.</source>
@@ -2388,6 +2464,32 @@ Record %3, saved at %4</translation>
     </message>
 </context>
 <context>
+    <name>RegPoint::Kiosk::RegistrationGate</name>
+    <message>
+        <source>Registration has not opened yet: this point registers from %1. Records already started can still be finished.</source>
+        <translation>Registration has not opened yet: this point registers from %1. Records already started can still be finished.</translation>
+    </message>
+    <message>
+        <source>Registration closed at %1: no new candidate can be registered. Records already started can still be finished; send the day&apos;s records to the province.</source>
+        <translation>Registration closed at %1: no new candidate can be registered. Records already started can still be finished; send the day's records to the province.</translation>
+    </message>
+    <message>
+        <source>Registration is held: %1 records wait for the supervisor&apos;s decision (the province allows %2). The supervisor reviews them (day-end review), then the desk goes on.</source>
+        <translation>Registration is held: %1 records wait for the supervisor's decision (the province allows %2). The supervisor reviews them (day-end review), then the desk goes on.</translation>
+    </message>
+    <message>
+        <source>Registration is held: %1 records have not reached the province (it allows %2). Connect the network and press Sync now, or export them to USB, then go on.</source>
+        <translation>Registration is held: %1 records have not reached the province (it allows %2). Connect the network and press Sync now, or export them to USB, then go on.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Registration is held: the oldest record not yet sent was saved at %1, more than %n hour(s) ago. Connect the network and press Sync now, or export to USB, then go on.</source>
+        <translation>
+            <numerusform>Registration is held: the oldest record not yet sent was saved at %1, more than %n hour(s) ago. Connect the network and press Sync now, or export to USB, then go on.</numerusform>
+            <numerusform>Registration is held: the oldest record not yet sent was saved at %1, more than %n hour(s) ago. Connect the network and press Sync now, or export to USB, then go on.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Kiosk::RegularFile</name>
     <message>
         <source>There is no file %1. Check the path.</source>
@@ -2412,6 +2514,17 @@ Record %3, saved at %4</translation>
     <message>
         <source>%1 is not a regular file (it is a device, a pipe or a socket) and is not read. Copy the content into a file and name that file.</source>
         <translation>%1 is not a regular file (it is a device, a pipe or a socket) and is not read. Copy the content into a file and name that file.</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::SerialPool</name>
+    <message>
+        <source>The province&apos;s settings list a number block of another point. The numbers already here stay in use; tell the exam office.</source>
+        <translation>The province's settings list a number block of another point. The numbers already here stay in use; tell the exam office.</translation>
+    </message>
+    <message>
+        <source>This point has no registration numbers left. The record is kept and gets its number when the point next reaches the province: connect the network and press Sync now.</source>
+        <translation>This point has no registration numbers left. The record is kept and gets its number when the point next reaches the province: connect the network and press Sync now.</translation>
     </message>
 </context>
 <context>

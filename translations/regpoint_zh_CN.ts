@@ -500,6 +500,14 @@ Record %3, saved at %4</source>
         <source>The record waits in this point&apos;s queue. Its review, photo and the printed sheet follow.</source>
         <translation>记录已进入本报名点待上报队列。资格审核、照片采集和登记表打印在后续步骤完成。</translation>
     </message>
+    <message>
+        <source>Registration number  %1</source>
+        <translation>报名流水号  %1</translation>
+    </message>
+    <message>
+        <source>No registration number left at this point: the record is kept and gets its number at the next sync. Connect the network and press Sync now.</source>
+        <translation>本点的报名流水号已用完：记录已保存，下次同步后分配流水号。请连接网络并点击“立即同步”。</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::App::SetupScreen</name>
@@ -638,6 +646,47 @@ Record %3, saved at %4</source>
     <message>
         <source>Cannot read the CA certificate %1.</source>
         <translation>无法读取 CA 证书 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Ctl::DayEnd</name>
+    <message numerus="yes">
+        <source>%n record(s) wait for the supervisor&apos;s decision.</source>
+        <translation>
+            <numerusform>%n 条记录等待主管审核。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>身份证</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <source>Give --supervisor NAME and --approve-all, --approve ID or --reject ID --reason TEXT.</source>
+        <translation>请给出 --supervisor 用户名，以及 --approve-all、--approve 记录号 或 --reject 记录号 --reason 原因。</translation>
+    </message>
+    <message>
+        <source>A rejection needs its reason: add --reason &quot;why&quot;.</source>
+        <translation>退回必须填写原因：请加上 --reason "原因"。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the password: pass it on standard input with --password-stdin.</source>
+        <translation>没有终端可输入密码：请用 --password-stdin 从标准输入提供密码。</translation>
+    </message>
+    <message>
+        <source>No pending record %1 (or two share that short id): give the full id from `regpointctl day-end list`.</source>
+        <translation>没有待审核的记录 %1（或有两条记录短号相同）：请使用 `regpointctl day-end list` 列出的完整记录号。</translation>
+    </message>
+    <message>
+        <source>Approved %1, rejected %2. They go to the province with the next sync or USB export.</source>
+        <translation>已通过 %1 条，退回 %2 条。审核结果将随下次同步或U盘导出报送省级。</translation>
     </message>
 </context>
 <context>
@@ -881,6 +930,14 @@ Record %3, saved at %4</source>
     <message>
         <source>Batch of point %1 verified: %2 record(s), every envelope signed and intact.</source>
         <translation>报名点 %1 的批次校验通过：%2 条记录，每个封包签名完整。</translation>
+    </message>
+    <message>
+        <source>No province settings yet: they come with the first sync.</source>
+        <translation>尚未收到省级配置：首次同步时获取。</translation>
+    </message>
+    <message>
+        <source>Province settings version %1; registration %2 to %3; %4 registration numbers left</source>
+        <translation>省级配置版本 %1；报名时间 %2 至 %3；剩余报名流水号 %4 个</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1402,13 @@ Record %3, saved at %4</source>
     <message>
         <source>Audit chain BROKEN at event %1: %2. The day was not closed. Keep this disk as it is and call the provincial office.</source>
         <translation>审计链在事件 %1 处断裂：%2。当天未结束。请保持此磁盘原样，并联系省招生考试机构。</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::DayEndReview</name>
+    <message>
+        <source>Only a supervisor can approve or reject the day&apos;s records. Ask the supervisor to sign in for the day-end review.</source>
+        <translation>只有主管可以审核当日记录。请主管登录进行日终审核。</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2310,17 @@ Record %3, saved at %4</source>
     </message>
 </context>
 <context>
+    <name>RegPoint::Kiosk::PointConfig</name>
+    <message>
+        <source>The province sent older settings (version %1) than this point has (version %2). The newer ones stay in force; tell the exam office.</source>
+        <translation>省级下发的配置（版本 %1）比本点现有配置（版本 %2）旧。继续使用较新的配置；请告知考试院。</translation>
+    </message>
+    <message>
+        <source>The province&apos;s settings kept here cannot be read. Sync again to fetch them, or call the technician.</source>
+        <translation>本点保存的省级配置无法读取。请重新同步获取，或联系技术人员。</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Kiosk::PointSync</name>
     <message>
         <source>No province server is set for this point (kiosk.ini, [sync] intake=https://…). Records are kept here; ask the technician to set the server, or export them to USB.</source>
@@ -2369,6 +2444,31 @@ Record %3, saved at %4</source>
     </message>
 </context>
 <context>
+    <name>RegPoint::Kiosk::RegistrationGate</name>
+    <message>
+        <source>Registration has not opened yet: this point registers from %1. Records already started can still be finished.</source>
+        <translation>报名尚未开始：本点自 %1 起受理报名。已开始的记录仍可完成。</translation>
+    </message>
+    <message>
+        <source>Registration closed at %1: no new candidate can be registered. Records already started can still be finished; send the day&apos;s records to the province.</source>
+        <translation>报名已于 %1 截止：不能再受理新考生。已开始的记录仍可完成；请将当日记录报送省级。</translation>
+    </message>
+    <message>
+        <source>Registration is held: %1 records wait for the supervisor&apos;s decision (the province allows %2). The supervisor reviews them (day-end review), then the desk goes on.</source>
+        <translation>报名暂停：%1 条记录等待主管审核（省级上限 %2 条）。请主管先完成日终审核，再继续受理。</translation>
+    </message>
+    <message>
+        <source>Registration is held: %1 records have not reached the province (it allows %2). Connect the network and press Sync now, or export them to USB, then go on.</source>
+        <translation>报名暂停：%1 条记录尚未报送省级（上限 %2 条）。请连接网络并点击“立即同步”，或导出到U盘，然后继续。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Registration is held: the oldest record not yet sent was saved at %1, more than %n hour(s) ago. Connect the network and press Sync now, or export to USB, then go on.</source>
+        <translation>
+            <numerusform>报名暂停：最早一条未报送的记录保存于 %1，已超过 %n 小时。请连接网络并点击“立即同步”，或导出到U盘，然后继续。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Kiosk::RegularFile</name>
     <message>
         <source>There is no file %1. Check the path.</source>
@@ -2393,6 +2493,17 @@ Record %3, saved at %4</source>
     <message>
         <source>%1 is not a regular file (it is a device, a pipe or a socket) and is not read. Copy the content into a file and name that file.</source>
         <translation>%1 不是普通文件（而是设备、管道或套接字），不会读取。请把内容复制到一个文件中，再指定该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::SerialPool</name>
+    <message>
+        <source>The province&apos;s settings list a number block of another point. The numbers already here stay in use; tell the exam office.</source>
+        <translation>省级配置中列出了其他报名点的流水号段。本点已有的流水号继续使用；请告知考试院。</translation>
+    </message>
+    <message>
+        <source>This point has no registration numbers left. The record is kept and gets its number when the point next reaches the province: connect the network and press Sync now.</source>
+        <translation>本点的报名流水号已用完。记录已保存，下次连通省级时分配流水号：请连接网络并点击“立即同步”。</translation>
     </message>
 </context>
 <context>

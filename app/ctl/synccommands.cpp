@@ -90,7 +90,7 @@ int status(const QCommandLineParser &parser, CommandParts &parts)
                    .arg(s.lastAttempt.toString(Qt::ISODate), s.lastError.isEmpty() ? SyncTr::tr("ok") : s.lastError)
             << Qt::endl;
     if (bundle)
-        out << SyncTr::tr("Province settings version %1; registration %2 to %3; %4 报名流水号 left")
+        out << SyncTr::tr("Province settings version %1; registration %2 to %3; %4 registration numbers left")
                    .arg(bundle->version)
                    .arg(bundle->registrationOpens.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                        bundle->registrationCloses.toString(QStringLiteral("yyyy-MM-dd HH:mm")))

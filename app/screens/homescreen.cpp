@@ -127,6 +127,7 @@ void HomeScreen::refresh()
     else
         m_banner->clear();
     m_newManual->setEnabled(!summary->hold);
+    m_readerPrompt->setVisible(!summary->hold); // a card is still read and shown, but not saved
     m_todayValue->setText(QString::number(summary->createdToday));
     m_queueValue->setText(QString::number(summary->awaitingUpload));
     m_table->setRowCount(int(summary->recent.size()));
@@ -140,6 +141,8 @@ void HomeScreen::refresh()
             Kiosk::stateDisplayName(r.state) };
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        if (QWidget *stale = m_table->cellWidget(row, kActionColumn))
+            stale->hide(); // removeCellWidget only deletes it later: not a moment on the wrong row
         m_table->removeCellWidget(row, kActionColumn);
         if (r.state == Kiosk::RecordState::CardRead) {
             // Its photo was put off: take it now.

@@ -87,9 +87,9 @@ void SavedScreen::refresh()
     const std::optional<QString> &serial = m_flow.lastSavedSerial();
     m_serial->setVisible(saved->state == Kiosk::RecordState::PhotoOk);
     m_serial->setProperty("waiting", !serial.has_value());
-    m_serial->setText(serial ? tr("报名流水号  %1").arg(*serial)
-                             : tr("No 报名流水号 left at this point: this record gets its number at the next sync. "
-                                  "Connect the network and press 立即同步, then find the number in the record."));
+    m_serial->setText(serial ? tr("Registration number  %1").arg(*serial)
+                             : tr("No registration number left at this point: the record is kept and gets its number "
+                                  "at the next sync. Connect the network and press Sync now."));
     m_serial->style()->unpolish(m_serial);
     m_serial->style()->polish(m_serial);
     m_nextSteps->setText(saved->state == Kiosk::RecordState::PhotoOk

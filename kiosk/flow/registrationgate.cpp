@@ -63,13 +63,13 @@ std::optional<Failure> RegistrationGate::holdReason() const
         return Failure { QStringLiteral("registration.held-decisions"),
             RegistrationGateTr::tr(
                 "Registration is held: %1 records wait for the supervisor's decision (the "
-                "province allows %2). The supervisor reviews them (日终审核), then the desk goes on.")
+                "province allows %2). The supervisor reviews them (day-end review), then the desk goes on.")
                 .arg(summary->pendingDecisions)
                 .arg(limits.maxPendingApprovals) };
     if (limits.maxUnsentRecords > 0 && summary->unsent > limits.maxUnsentRecords)
         return Failure { QStringLiteral("registration.held-unsent"),
             RegistrationGateTr::tr("Registration is held: %1 records have not reached the province (it allows %2). "
-                                   "Connect the network and press 立即同步, or export them to USB, then go on.")
+                                   "Connect the network and press Sync now, or export them to USB, then go on.")
                 .arg(summary->unsent)
                 .arg(limits.maxUnsentRecords) };
     if (limits.maxUnsentHours > 0 && summary->oldestUnsent.isValid()
@@ -77,7 +77,7 @@ std::optional<Failure> RegistrationGate::holdReason() const
         return Failure { QStringLiteral("registration.held-unsent-age"),
             RegistrationGateTr::tr(
                 "Registration is held: the oldest record not yet sent was saved at %1, more than "
-                "%n hour(s) ago. Connect the network and press 立即同步, or export to USB, then go on.",
+                "%n hour(s) ago. Connect the network and press Sync now, or export to USB, then go on.",
                 nullptr, limits.maxUnsentHours)
                 .arg(shown(summary->oldestUnsent)) };
     return std::nullopt;

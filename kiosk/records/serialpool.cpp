@@ -135,8 +135,9 @@ Result<QString> SerialPool::assign(const QUuid &recordId)
         }
         if (blockId.isEmpty())
             return Failure { QStringLiteral("serial.none-left"),
-                SerialPoolTr::tr("This point has no 报名流水号 left. The record is kept and gets its number when the "
-                                 "point next reaches the province: connect the network and press 立即同步.") };
+                SerialPoolTr::tr(
+                    "This point has no registration numbers left. The record is kept and gets its number when "
+                    "the point next reaches the province: connect the network and press Sync now.") };
         q.prepare(QStringLiteral("UPDATE serial_blocks SET used = used + 1 WHERE block_id = ?"));
         q.addBindValue(blockId);
         if (!q.exec())
