@@ -79,6 +79,7 @@ KioskAssembly::KioskAssembly(std::unique_ptr<Kiosk::Workspace> ws, LanguageSwitc
     , m_photoAttempts(m_photoInspector, m_photoFixer, m_settings.photo)
     , m_sessionLock(m_workspace->operators(), m_workspace->clock(), m_workspace->audit(), m_settings.idleLock)
     , m_gate(m_workspace->config(), m_workspace->sync(), m_workspace->clock())
+    , m_dayEnd(m_workspace->sync(), m_workspace->records(), m_workspace->operators())
     , m_flow(m_workspace->operators(), m_workspace->records(), m_workspace->registrar(), m_validator, m_cardPhotos,
           m_photoAttempts, m_sessionLock, m_gate, m_workspace->clock(), timings)
     , m_camera(Devices::makeFrameSource(options.simulate, options.camera))
@@ -92,7 +93,7 @@ KioskAssembly::KioskAssembly(std::unique_ptr<Kiosk::Workspace> ws, LanguageSwitc
     sealWhatWaited();
     setUpSync(options.intake);
     m_window = std::make_unique<MainWindow>(m_flow, m_devices, m_workspace->nations(), m_workspace->clock(), language,
-        *m_camera, *m_liveAnalyser, m_photoProfile, m_sessionLock, *m_syncMonitor);
+        *m_camera, *m_liveAnalyser, m_photoProfile, m_sessionLock, *m_syncMonitor, m_dayEnd);
     m_readSound->setSource(QUrl(QStringLiteral("qrc:/sounds/card-read.wav")));
     m_readSound->setVolume(0.6f);
 

@@ -13,6 +13,7 @@
 #include "photo/photoinspector.h"
 #include "records/manualentry.h"
 #include "settings/kiosksettings.h"
+#include "sync/dayendreview.h"
 #include "sync/pointsync.h"
 #include "sync/syncmonitor.h"
 #include "sync/syncscheduler.h"
@@ -62,6 +63,7 @@ public:
     Kiosk::RegistrationFlow &flow() { return m_flow; }
     Kiosk::SessionLock &sessionLock() { return m_sessionLock; }
     Kiosk::SyncMonitor &syncMonitor() { return *m_syncMonitor; }
+    Kiosk::DayEndReview &dayEnd() { return m_dayEnd; }
     Devices::DeviceBoard &devices() { return m_devices; }
     Devices::FrameSource &camera() { return *m_camera; }
     MainWindow &window() { return *m_window; }
@@ -94,6 +96,7 @@ private:
     Kiosk::PhotoAttempts m_photoAttempts;
     Kiosk::SessionLock m_sessionLock;
     Kiosk::RegistrationGate m_gate;
+    Kiosk::DayEndReview m_dayEnd;
     Kiosk::RegistrationFlow m_flow;
     std::unique_ptr<Devices::FrameSource> m_camera;
     std::unique_ptr<Kiosk::LiveAnalyser> m_liveAnalyser;

@@ -20,6 +20,7 @@ class LiveAnalyser;
 class NationTable;
 class RegistrationFlow;
 class SessionLock;
+class DayEndReview;
 class SyncMonitor;
 struct PhotoProfile;
 } // namespace RegPoint::Kiosk
@@ -47,7 +48,7 @@ public:
     MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard &devices, const Kiosk::NationTable &nations,
         const Kiosk::Clock &clock, LanguageSwitcher &language, Devices::FrameSource &camera,
         Kiosk::LiveAnalyser &liveAnalyser, const Kiosk::PhotoProfile &photoProfile, Kiosk::SessionLock &lock,
-        Kiosk::SyncMonitor &sync, QWidget *parent = nullptr);
+        Kiosk::SyncMonitor &sync, Kiosk::DayEndReview &dayEnd, QWidget *parent = nullptr);
 
     QWidget *currentScreen() const;
     // A line under the top bar for what happens outside the screens (the reader); hides itself.

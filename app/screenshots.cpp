@@ -3,6 +3,7 @@
 #include "certificateauthority.h"
 #include "clock.h"
 #include "configbundle.h"
+#include "crypto/demoprovince.h"
 #include "idcard/samsimulatorport.h"
 #include "idcard/simulatedcards.h"
 #include "intakesignature.h"
@@ -11,6 +12,7 @@
 #include "mainwindow.h"
 #include "records/recordregistrar.h"
 #include "records/serialpool.h"
+#include "screens/dayenddialog.h"
 #include "sync/pointconfig.h"
 
 #include <QAbstractButton>
@@ -84,6 +86,11 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language, QSize size)
 {
     QTemporaryDir scratch;
     Kiosk::SystemClock clock;
+    // A point of the demo province: completed records are sealed, as at a real desk.
+    if (!Kiosk::DemoProvince(scratch.path()).provisionPoint(QStringLiteral("430102-99"), clock.now())) {
+        QTextStream(stderr) << "cannot provision the screenshots' demo point" << Qt::endl;
+        return false;
+    }
     auto ws = Kiosk::Workspace::open(scratch.path(), clock, { false, { 10, 8, 1 } });
     if (!ws) {
         QTextStream(stderr) << ws.failure().message << Qt::endl;
@@ -211,6 +218,15 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language, QSize size)
                .ok();
     Q_EMIT kiosk.flow().recordsChanged();
     ok &= save(window, dir, QStringLiteral("14-home-registration-closed"));
+
+    // The supervisor's day-end review, after the password was typed again.
+    DayEndDialog review(kiosk.dayEnd(), *kiosk.flow().currentOperator(), &window);
+    review.resize(window.size()); // the screenshot at the desk screen's size
+    review.show();
+    child<QLineEdit>(review, "dayEndPassword")->setText(supervisor.password);
+    child<QAbstractButton>(review, "dayEndConfirm")->click();
+    ok &= save(review, dir, QStringLiteral("15-day-end-review"));
+    review.close();
     return ok;
 }
 

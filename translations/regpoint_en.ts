@@ -107,6 +107,96 @@
     </message>
 </context>
 <context>
+    <name>RegPoint::App::DayEndDialog</name>
+    <message>
+        <source>Day-end review</source>
+        <translation>Day-end review</translation>
+    </message>
+    <message>
+        <source>Day-end review: the day&apos;s records before they are sent</source>
+        <translation>Day-end review: the day's records before they are sent</translation>
+    </message>
+    <message>
+        <source>Approve or reject each record. A rejection needs its reason; it goes to the province with the record.</source>
+        <translation>Approve or reject each record. A rejection needs its reason; it goes to the province with the record.</translation>
+    </message>
+    <message>
+        <source>%1, enter your password again to approve or reject records.</source>
+        <translation>%1, enter your password again to approve or reject records.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Approve all shown</source>
+        <translation>Approve all shown</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>ID card</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <source>Reject the record</source>
+        <translation>Reject the record</translation>
+    </message>
+    <message>
+        <source>Why is it rejected? The reason goes to the province with the record.</source>
+        <translation>Why is it rejected? The reason goes to the province with the record.</translation>
+    </message>
+    <message>
+        <source>Approve all</source>
+        <translation>Approve all</translation>
+    </message>
+    <message>
+        <source>Approve every record in the list?</source>
+        <translation>Approve every record in the list?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) approved.</source>
+        <translation>
+            <numerusform>%n record approved.</numerusform>
+            <numerusform>%n records approved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::App::DeviceStrip</name>
     <message>
         <source> (simulated)</source>
@@ -170,6 +260,13 @@
     <message>
         <source>Take photo</source>
         <translation>Take photo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Day-end review: %n record(s) to decide</source>
+        <translation>
+            <numerusform>Day-end review: %n record to decide</numerusform>
+            <numerusform>Day-end review: %n records to decide</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -663,8 +760,8 @@ Record %3, saved at %4</translation>
     <message numerus="yes">
         <source>%n record(s) wait for the supervisor&apos;s decision.</source>
         <translation>
-            <numerusform>%n record(s) wait for the supervisor's decision.</numerusform>
-            <numerusform>%n record(s) wait for the supervisor's decision.</numerusform>
+            <numerusform>%n record waits for the supervisor's decision.</numerusform>
+            <numerusform>%n records wait for the supervisor's decision.</numerusform>
         </translation>
     </message>
     <message>
@@ -681,7 +778,7 @@ Record %3, saved at %4</translation>
     </message>
     <message>
         <source>A rejection needs its reason: add --reason &quot;why&quot;.</source>
-        <translation>A rejection needs its reason: add --reason "why".</translation>
+        <translation>A rejection needs its reason: add --reason &quot;why&quot;.</translation>
     </message>
     <message>
         <source>Password for %1: </source>
@@ -1420,7 +1517,7 @@ Record %3, saved at %4</translation>
     <name>RegPoint::Kiosk::DayEndReview</name>
     <message>
         <source>Only a supervisor can approve or reject the day&apos;s records. Ask the supervisor to sign in for the day-end review.</source>
-        <translation>Only a supervisor can approve or reject the day's records. Ask the supervisor to sign in for the day-end review.</translation>
+        <translation>Only a supervisor can approve or reject the day&apos;s records. Ask the supervisor to sign in for the day-end review.</translation>
     </message>
 </context>
 <context>
@@ -2335,7 +2432,7 @@ Record %3, saved at %4</translation>
     </message>
     <message>
         <source>The province&apos;s settings kept here cannot be read. Sync again to fetch them, or call the technician.</source>
-        <translation>The province's settings kept here cannot be read. Sync again to fetch them, or call the technician.</translation>
+        <translation>The province&apos;s settings kept here cannot be read. Sync again to fetch them, or call the technician.</translation>
     </message>
 </context>
 <context>
@@ -2471,11 +2568,11 @@ Record %3, saved at %4</translation>
     </message>
     <message>
         <source>Registration closed at %1: no new candidate can be registered. Records already started can still be finished; send the day&apos;s records to the province.</source>
-        <translation>Registration closed at %1: no new candidate can be registered. Records already started can still be finished; send the day's records to the province.</translation>
+        <translation>Registration closed at %1: no new candidate can be registered. Records already started can still be finished; send the day&apos;s records to the province.</translation>
     </message>
     <message>
         <source>Registration is held: %1 records wait for the supervisor&apos;s decision (the province allows %2). The supervisor reviews them (day-end review), then the desk goes on.</source>
-        <translation>Registration is held: %1 records wait for the supervisor's decision (the province allows %2). The supervisor reviews them (day-end review), then the desk goes on.</translation>
+        <translation>Registration is held: %1 records wait for the supervisor&apos;s decision (the province allows %2). The supervisor reviews them (day-end review), then the desk goes on.</translation>
     </message>
     <message>
         <source>Registration is held: %1 records have not reached the province (it allows %2). Connect the network and press Sync now, or export them to USB, then go on.</source>
@@ -2484,8 +2581,8 @@ Record %3, saved at %4</translation>
     <message numerus="yes">
         <source>Registration is held: the oldest record not yet sent was saved at %1, more than %n hour(s) ago. Connect the network and press Sync now, or export to USB, then go on.</source>
         <translation>
-            <numerusform>Registration is held: the oldest record not yet sent was saved at %1, more than %n hour(s) ago. Connect the network and press Sync now, or export to USB, then go on.</numerusform>
-            <numerusform>Registration is held: the oldest record not yet sent was saved at %1, more than %n hour(s) ago. Connect the network and press Sync now, or export to USB, then go on.</numerusform>
+            <numerusform>Registration is held: the oldest record not yet sent was saved at %1, more than %n hour ago. Connect the network and press Sync now, or export to USB, then go on.</numerusform>
+            <numerusform>Registration is held: the oldest record not yet sent was saved at %1, more than %n hours ago. Connect the network and press Sync now, or export to USB, then go on.</numerusform>
         </translation>
     </message>
 </context>
@@ -2520,7 +2617,7 @@ Record %3, saved at %4</translation>
     <name>RegPoint::Kiosk::SerialPool</name>
     <message>
         <source>The province&apos;s settings list a number block of another point. The numbers already here stay in use; tell the exam office.</source>
-        <translation>The province's settings list a number block of another point. The numbers already here stay in use; tell the exam office.</translation>
+        <translation>The province&apos;s settings list a number block of another point. The numbers already here stay in use; tell the exam office.</translation>
     </message>
     <message>
         <source>This point has no registration numbers left. The record is kept and gets its number when the point next reaches the province: connect the network and press Sync now.</source>

@@ -106,6 +106,95 @@
     </message>
 </context>
 <context>
+    <name>RegPoint::App::DayEndDialog</name>
+    <message>
+        <source>Day-end review</source>
+        <translation>日终审核</translation>
+    </message>
+    <message>
+        <source>Day-end review: the day&apos;s records before they are sent</source>
+        <translation>日终审核：报送前审核当日记录</translation>
+    </message>
+    <message>
+        <source>Approve or reject each record. A rejection needs its reason; it goes to the province with the record.</source>
+        <translation>请逐条通过或退回。退回须填写原因，原因随记录报送省级。</translation>
+    </message>
+    <message>
+        <source>%1, enter your password again to approve or reject records.</source>
+        <translation>%1，请再次输入密码后进行审核。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Approve all shown</source>
+        <translation>全部通过</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>采集方式</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>读卡</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <source>Reject the record</source>
+        <translation>退回记录</translation>
+    </message>
+    <message>
+        <source>Why is it rejected? The reason goes to the province with the record.</source>
+        <translation>退回原因？原因将随记录报送省级。</translation>
+    </message>
+    <message>
+        <source>Approve all</source>
+        <translation>全部通过</translation>
+    </message>
+    <message>
+        <source>Approve every record in the list?</source>
+        <translation>通过列表中的全部记录？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) approved.</source>
+        <translation>
+            <numerusform>已通过 %n 条记录。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::App::DeviceStrip</name>
     <message>
         <source> (simulated)</source>
@@ -169,6 +258,12 @@
     <message>
         <source>Take photo</source>
         <translation>拍照</translation>
+    </message>
+    <message numerus="yes">
+        <source>Day-end review: %n record(s) to decide</source>
+        <translation>
+            <numerusform>日终审核：%n 条待审</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -670,7 +765,7 @@ Record %3, saved at %4</source>
     </message>
     <message>
         <source>A rejection needs its reason: add --reason &quot;why&quot;.</source>
-        <translation>退回必须填写原因：请加上 --reason "原因"。</translation>
+        <translation>退回必须填写原因：请加上 --reason &quot;原因&quot;。</translation>
     </message>
     <message>
         <source>Password for %1: </source>

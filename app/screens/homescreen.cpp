@@ -1,6 +1,10 @@
 #include "homescreen.h"
 
+#include "screens/dayenddialog.h"
+
 #include "flow/registrationflow.h"
+#include "operators/permissions.h"
+#include "sync/dayendreview.h"
 #include "sync/syncmonitor.h"
 #include "widgets/banner.h"
 #include "widgets/devicestrip.h"
@@ -32,10 +36,11 @@ QWidget *figure(QLabel *caption, QLabel *value, QWidget *parent)
 constexpr int kActionColumn = 5;
 } // namespace
 
-HomeScreen::HomeScreen(
-    Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard &devices, Kiosk::SyncMonitor &sync, QWidget *parent)
+HomeScreen::HomeScreen(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard &devices, Kiosk::SyncMonitor &sync,
+    Kiosk::DayEndReview &dayEnd, QWidget *parent)
     : TranslatableWidget(parent)
     , m_flow(flow)
+    , m_dayEnd(dayEnd)
     , m_readerPrompt(new QLabel(this))
     , m_todayCaption(new QLabel(this))
     , m_todayValue(new QLabel(this))
@@ -44,12 +49,15 @@ HomeScreen::HomeScreen(
     , m_banner(new Banner(this))
     , m_newManual(new QPushButton(this))
     , m_manualHint(new QLabel(this))
+    , m_dayEndButton(new QPushButton(this))
     , m_listTitle(new QLabel(this))
     , m_table(new QTableWidget(0, 6, this))
     , m_devices(new DeviceStrip(devices, this))
     , m_sync(new SyncStrip(sync, this))
 {
     setObjectName(QStringLiteral("homeScreen"));
+    m_dayEndButton->setObjectName(QStringLiteral("dayEndReview"));
+    m_dayEndButton->hide();
     m_todayValue->setObjectName(QStringLiteral("todayCount"));
     m_queueValue->setObjectName(QStringLiteral("queueCount"));
     m_newManual->setObjectName(QStringLiteral("newManualEntry"));
@@ -73,6 +81,7 @@ HomeScreen::HomeScreen(
     auto *actions = new QVBoxLayout;
     actions->addWidget(m_newManual);
     actions->addWidget(m_manualHint);
+    actions->addWidget(m_dayEndButton);
     top->addLayout(actions, 0, 2);
     top->setColumnStretch(2, 2);
 
@@ -88,6 +97,7 @@ HomeScreen::HomeScreen(
     layout->addWidget(m_devices);
 
     connect(m_newManual, &QPushButton::clicked, &m_flow, &Kiosk::RegistrationFlow::startManualEntry);
+    connect(m_dayEndButton, &QPushButton::clicked, this, &HomeScreen::openDayEnd);
     connect(&m_flow, &Kiosk::RegistrationFlow::recordsChanged, this, &HomeScreen::refresh);
     // Answers from the province change the records' states; redrawn at most once a second.
     m_refreshLater.setSingleShot(true);
@@ -127,6 +137,11 @@ void HomeScreen::refresh()
     else
         m_banner->clear();
     m_newManual->setEnabled(!summary->hold);
+    const std::optional<Kiosk::Operator> &op = m_flow.currentOperator();
+    const Result<qsizetype> undecided = m_dayEnd.pendingCount();
+    const qsizetype waiting = undecided ? undecided.value() : 0;
+    m_dayEndButton->setVisible(op && Kiosk::can(op->role, Kiosk::Permission::CloseDay) && waiting > 0);
+    m_dayEndButton->setText(tr("Day-end review: %n record(s) to decide", nullptr, int(waiting)));
     m_readerPrompt->setVisible(!summary->hold); // a card is still read and shown, but not saved
     m_todayValue->setText(QString::number(summary->createdToday));
     m_queueValue->setText(QString::number(summary->awaitingUpload));
@@ -157,6 +172,17 @@ void HomeScreen::refresh()
         }
     }
     m_table->resizeColumnsToContents();
+}
+
+void HomeScreen::openDayEnd()
+{
+    const std::optional<Kiosk::Operator> &op = m_flow.currentOperator();
+    if (!op)
+        return;
+    DayEndDialog dialog(m_dayEnd, *op, this);
+    dialog.resize(window()->size() * 0.9);
+    dialog.exec();
+    refresh();
 }
 
 } // namespace RegPoint::App

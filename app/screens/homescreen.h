@@ -12,6 +12,7 @@ namespace RegPoint::Devices {
 class DeviceBoard;
 }
 namespace RegPoint::Kiosk {
+class DayEndReview;
 class NationTable;
 class RegistrationFlow;
 class SyncMonitor;
@@ -30,13 +31,16 @@ class HomeScreen : public TranslatableWidget
 
 public:
     HomeScreen(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard &devices, Kiosk::SyncMonitor &sync,
-        QWidget *parent = nullptr);
+        Kiosk::DayEndReview &dayEnd, QWidget *parent = nullptr);
     void refresh();
 
 private:
     void retranslate() override;
 
+    void openDayEnd();
+
     Kiosk::RegistrationFlow &m_flow;
+    Kiosk::DayEndReview &m_dayEnd;
     QLabel *m_readerPrompt;
     QLabel *m_todayCaption;
     QLabel *m_todayValue;
@@ -45,6 +49,7 @@ private:
     Banner *m_banner;
     QPushButton *m_newManual;
     QLabel *m_manualHint;
+    QPushButton *m_dayEndButton; // supervisors only, while records wait for their decision
     QLabel *m_listTitle;
     QTableWidget *m_table;
     DeviceStrip *m_devices;

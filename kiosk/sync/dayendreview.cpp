@@ -46,6 +46,14 @@ Result<QList<RecordView>> DayEndReview::pending() const
     return views;
 }
 
+Result<qsizetype> DayEndReview::pendingCount() const
+{
+    const Result<QList<QUuid>> ids = m_ledger.undecided();
+    if (!ids)
+        return ids.failure();
+    return ids->size();
+}
+
 Result<Operator> DayEndReview::signIn(const QString &username, const QString &password)
 {
     return m_operators.approval(username, password, Permission::CloseDay, notAllowed());

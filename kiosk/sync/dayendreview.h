@@ -24,6 +24,7 @@ public:
     DayEndReview(SyncLedger &ledger, RecordStore &records, OperatorService &operators);
 
     Result<QList<RecordView>> pending() const; // oldest first
+    Result<qsizetype> pendingCount() const; // without opening a record
     // dayend.role when the account may not close the day; the login's refusals otherwise.
     Result<Operator> signIn(const QString &username, const QString &password);
     Status decide(const Operator &supervisor, const QUuid &id, Decision decision, const QString &reason);
