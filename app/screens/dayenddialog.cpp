@@ -2,10 +2,10 @@
 
 #include "sync/dayendreview.h"
 #include "widgets/banner.h"
+#include "widgets/recordtable.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,11 +44,7 @@ DayEndDialog::DayEndDialog(Kiosk::DayEndReview &review, Kiosk::Operator supervis
     m_confirm->setObjectName(QStringLiteral("dayEndConfirm"));
     m_confirm->setProperty("primary", true);
     m_table->setObjectName(QStringLiteral("dayEndTable"));
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionMode(QAbstractItemView::NoSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAlternatingRowColors(true);
+    setUpRecordTable(m_table);
     m_approveAll->setObjectName(QStringLiteral("dayEndApproveAll"));
     m_close->setObjectName(QStringLiteral("dayEndClose"));
 
@@ -131,14 +127,11 @@ void DayEndDialog::reload()
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         for (const auto &[column, approve] :
             { std::pair { kApproveColumn, true }, std::pair { kRejectColumn, false } }) {
-            if (QWidget *stale = m_table->cellWidget(row, column))
-                stale->hide();
-            m_table->removeCellWidget(row, column);
             auto *button = new QPushButton(approve ? tr("Approve") : tr("Reject…"), m_table);
             button->setProperty("compact", true);
             button->setEnabled(open);
             connect(button, &QPushButton::clicked, this, [this, id = r.id, approve] { decide(id, approve); });
-            m_table->setCellWidget(row, column, button);
+            replaceCellWidget(m_table, row, column, button);
         }
     }
     m_table->resizeColumnsToContents();

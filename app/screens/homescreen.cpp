@@ -8,11 +8,11 @@
 #include "sync/syncmonitor.h"
 #include "widgets/banner.h"
 #include "widgets/devicestrip.h"
+#include "widgets/recordtable.h"
 #include "widgets/syncstrip.h"
 
 #include <QEvent>
 #include <QGridLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -67,12 +67,7 @@ HomeScreen::HomeScreen(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     m_manualHint->setObjectName(QStringLiteral("hint"));
     m_listTitle->setObjectName(QStringLiteral("sectionTitle"));
     m_table->setObjectName(QStringLiteral("recordTable"));
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionMode(QAbstractItemView::NoSelection);
-    m_table->setFocusPolicy(Qt::NoFocus);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAlternatingRowColors(true);
+    setUpRecordTable(m_table);
 
     auto *top = new QGridLayout;
     top->setHorizontalSpacing(24);
@@ -156,9 +151,7 @@ void HomeScreen::refresh()
             Kiosk::stateDisplayName(r.state) };
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
-        if (QWidget *stale = m_table->cellWidget(row, kActionColumn))
-            stale->hide(); // removeCellWidget only deletes it later: not a moment on the wrong row
-        m_table->removeCellWidget(row, kActionColumn);
+        replaceCellWidget(m_table, row, kActionColumn, nullptr);
         if (r.state == Kiosk::RecordState::CardRead) {
             // Its photo was put off: take it now.
             auto *photo = new QPushButton(tr("Take photo"), m_table);
@@ -168,7 +161,7 @@ void HomeScreen::refresh()
                 if (const Status started = m_flow.startPhoto(id); !started)
                     m_banner->showMessage(started.failure().message);
             });
-            m_table->setCellWidget(row, kActionColumn, photo);
+            replaceCellWidget(m_table, row, kActionColumn, photo);
         }
     }
     m_table->resizeColumnsToContents();
