@@ -141,7 +141,9 @@ int syncNow(const QCommandLineParser &parser, CommandParts &parts)
             { QStringLiteral("uploaded"), outcome.uploaded },
             { QStringLiteral("answers"), countsJson(outcome.answers) },
             { QStringLiteral("stopped_by"), outcome.stoppedBy ? QJsonValue(outcome.stoppedBy->code) : QJsonValue() },
-            { QStringLiteral("retry_later"), outcome.retryLater() } });
+            { QStringLiteral("retry_later"), outcome.retryLater() }, { QStringLiteral("purged"), outcome.purged },
+            { QStringLiteral("config_error"),
+                outcome.configFailure ? QJsonValue(outcome.configFailure->code) : QJsonValue() } });
     } else {
         QTextStream out(stdout);
         out << SyncTr::tr("Announced %1 record(s), sent %2.").arg(outcome.announced).arg(outcome.uploaded) << Qt::endl;

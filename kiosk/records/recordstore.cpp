@@ -4,7 +4,9 @@
 
 #include "clock.h"
 #include "crypto/localvault.h"
+#include "identity/idnumber.h"
 #include "jsonfields.h"
+#include "records/recordview.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 
@@ -345,6 +347,38 @@ Status RecordStore::storeSeal(const QUuid &id, const StoredSeal &sealed, qint64 
             return sqlFailure(q, "record.seal");
         return Done {};
     });
+}
+
+Status RecordStore::purgeWorkingCopyInTransaction(const QUuid &id)
+{
+    const Result<std::optional<CandidateRecord>> found = find(id);
+    if (!found)
+        return found.failure();
+    if (!found.value())
+        return Failure { QStringLiteral("record.not-found"), RecordStoreTr::tr("No such record.") };
+    const CandidateRecord &record = *found.value();
+    CandidateIdentity kept;
+    kept.name = maskedName(record.identity.name);
+    kept.idNumber = IdNumber::parse(record.identity.idNumber, record.createdAt.date()).masked();
+    QByteArray plain = kept.toCanonicalJson();
+    const QByteArray sealed = m_vault.encrypt(plain, uuidText(id).toLatin1());
+    wipe(plain);
+    if (sealed.isEmpty())
+        return Failure { QStringLiteral("record.encrypt"), RecordStoreTr::tr("The record could not be encrypted.") };
+    QSqlQuery q = newQuery(m_database);
+    q.prepare(QStringLiteral("UPDATE records SET identity = ? WHERE id = ?"));
+    q.addBindValue(sealed);
+    q.addBindValue(uuidText(id));
+    if (!q.exec())
+        return sqlFailure(q, "record.purge");
+    for (const char *table : { "record_photos", "sealed_records" }) {
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE record_id = ?").arg(QLatin1String(table)));
+        q.addBindValue(uuidText(id));
+        if (!q.exec())
+            return sqlFailure(q, "record.purge");
+    }
+    return m_audit.appendInTransaction(
+        { QStringLiteral("record.purge"), QStringLiteral("ok"), std::nullopt, uuidText(id), {} });
 }
 
 Result<std::optional<StoredSeal>> RecordStore::sealOf(const QUuid &id) const

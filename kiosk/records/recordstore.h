@@ -66,6 +66,11 @@ public:
     // never replaced.
     Status storeSeal(const QUuid &id, const StoredSeal &sealed, qint64 operatorId);
     Result<std::optional<StoredSeal>> sealOf(const QUuid &id) const;
+    // The working copy of a record the province answered for finally, after the retention
+    // period, inside the caller's transaction: its photo and sealed envelope are deleted and its
+    // identity is replaced by what the desk shows of it (masked name and ID number). The record
+    // still lists, and its ID number's blind index stays, so the candidate is not registered twice.
+    Status purgeWorkingCopyInTransaction(const QUuid &id);
     // Oldest first.
     Result<QList<QUuid>> idsInState(RecordState state) const;
     // The blind index an ID number is found by (HMAC under the local key; never the number).

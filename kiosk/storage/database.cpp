@@ -162,6 +162,8 @@ Status Database::initialise(Mode mode)
     // WAL + FULL: a commit is on disk when it returns; a power cut or SIGKILL loses no committed record.
     q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    // What is deleted (a purged photo or envelope) is overwritten, not left in free pages.
+    q.exec(QStringLiteral("PRAGMA secure_delete = ON"));
     return migrate();
 }
 

@@ -23,6 +23,14 @@ void ConfigRefresh::start(std::function<void(const std::optional<Failure> &)> do
     m_client.get(QStringLiteral("/v1/config"), [this](const Result<QJsonObject> &answer) { keepBundle(answer); });
 }
 
+std::optional<int> ConfigRefresh::retentionDays() const
+{
+    const Result<std::optional<Exchange::ConfigBundle>> kept = m_config.current();
+    if (!kept || !kept.value())
+        return std::nullopt;
+    return kept.value()->retentionDays;
+}
+
 void ConfigRefresh::keepBundle(const Result<QJsonObject> &answer)
 {
     if (!answer)

@@ -30,6 +30,8 @@ public:
     static constexpr qint64 kLowWater = 100;
 
     void start(std::function<void(const std::optional<Failure> &)> done);
+    // The retention period of the settings kept (nullopt before the point has any).
+    std::optional<int> retentionDays() const;
 
 private:
     void keepBundle(const Result<QJsonObject> &answer);

@@ -205,10 +205,14 @@ Status SyncLedger::applyAnswers(const QList<ProvinceAnswer> &answers)
                     !moved)
                     return moved;
             }
-            q.prepare(QStringLiteral("UPDATE sync_status SET code = ?, final = ?, receipt = ?, receipt_seq = ?, "
-                                     "decision_sent = ?, last_error = NULL WHERE record_id = ?"));
+            // final_at: when the answer first became final, where the retention period starts.
+            q.prepare(QStringLiteral("UPDATE sync_status SET code = ?, final = ?, final_at = CASE WHEN ? = 1 THEN "
+                                     "COALESCE(final_at, ?) END, receipt = ?, receipt_seq = ?, decision_sent = ?, "
+                                     "last_error = NULL WHERE record_id = ?"));
             q.addBindValue(answer.code);
             q.addBindValue(answer.final ? 1 : 0);
+            q.addBindValue(answer.final ? 1 : 0);
+            q.addBindValue(sqlTimestamp(m_clock.now()));
             q.addBindValue(QString::fromUtf8(answer.receipt));
             q.addBindValue(answer.seq);
             // "None" (the province holds no decision) is what this store calls pending.
@@ -303,6 +307,37 @@ Result<QList<QUuid>> SyncLedger::undecided() const
     while (q.next())
         ids.append(QUuid::fromString(q.value(0).toString()));
     return ids;
+}
+
+Result<qsizetype> SyncLedger::purgeExpired(int retentionDays)
+{
+    QSqlQuery q = newQuery(m_database);
+    if (!q.exec(QStringLiteral("SELECT s.record_id, s.final_at FROM sync_status s JOIN records r ON r.id = s.record_id "
+                               "WHERE s.final = 1 AND s.purged_at IS NULL AND s.final_at IS NOT NULL "
+                               "AND r.state = 'accepted'")))
+        return sqlFailure(q, "sync.ledger");
+    const QDateTime now = m_clock.now();
+    QList<QUuid> expired;
+    while (q.next()) {
+        const QDateTime finalAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        if (finalAt.isValid() && finalAt.addDays(retentionDays) <= now)
+            expired.append(QUuid::fromString(q.value(0).toString()));
+    }
+    q.finish();
+    for (const QUuid &id : std::as_const(expired)) {
+        const Status purged = m_database.withTransaction([&]() -> Status {
+            if (Status done = m_records.purgeWorkingCopyInTransaction(id); !done)
+                return done;
+            QSqlQuery mark = newQuery(m_database);
+            mark.prepare(QStringLiteral("UPDATE sync_status SET purged_at = ? WHERE record_id = ?"));
+            mark.addBindValue(sqlTimestamp(now));
+            mark.addBindValue(uuidText(id));
+            return mark.exec() ? Status(Done {}) : Status(sqlFailure(mark, "sync.ledger"));
+        });
+        if (!purged)
+            return purged.failure();
+    }
+    return expired.size();
 }
 
 Status SyncLedger::markExported(const QList<QUuid> &ids, const QDateTime &at)

@@ -95,6 +95,12 @@ public:
     // Sealed records with no decision yet, oldest first.
     Result<QList<QUuid>> undecided() const;
 
+    // Working copies the province no longer needs: records it accepted finally (it holds their
+    // bytes) `retentionDays` or more ago lose their photo, envelope and identity
+    // (RecordStore::purgeWorkingCopyInTransaction), one transaction each; how many. A record the
+    // province refused or answered with a conflict is kept for a person to look at.
+    Result<qsizetype> purgeExpired(int retentionDays);
+
     // Written to a USB batch file: remembered so status pulls ask about them.
     Status markExported(const QList<QUuid> &ids, const QDateTime &at);
 

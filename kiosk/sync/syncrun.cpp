@@ -239,6 +239,19 @@ void SyncRun::takeStatusAnswer(const QJsonObject &answer, const QSet<QUuid> &ask
     finish();
 }
 
+void SyncRun::purgeExpired()
+{
+    // Only after a run that went through: the province has just confirmed what it holds.
+    const std::optional<int> days = m_refresh.retentionDays();
+    if (!days)
+        return;
+    const Result<qsizetype> purged = m_ledger.purgeExpired(*days);
+    if (purged)
+        m_outcome.purged = purged.value();
+    else
+        qCWarning(lcSync) << "purge failed:" << purged.failure().code;
+}
+
 void SyncRun::refreshConfig()
 {
     // First, so the records that waited for a 报名流水号 carry it in this run's manifest; what
@@ -309,6 +322,8 @@ void SyncRun::finish()
             qCWarning(lcSync) << "could not note the failure:" << noted.failure().code;
     }
     m_unanswered.clear();
+    if (!m_outcome.stoppedBy)
+        purgeExpired();
     if (m_lock->isLocked())
         m_lock->unlock();
     m_running = false;

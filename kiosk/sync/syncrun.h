@@ -34,6 +34,7 @@ struct SyncOutcome
     QMap<RecordState, qsizetype> answers; // by the state each answer named (uploads and status pull)
     std::optional<Failure> stoppedBy; // why the run ended early; nullopt when it ran through
     std::optional<Failure> configFailure; // the settings or numbers could not be refreshed (uploads went on)
+    qsizetype purged = 0; // working copies purged after the province's retention period
     bool retryLater() const;
 };
 
@@ -82,6 +83,7 @@ private:
     void pullStatus();
     void takeStatusAnswer(const QJsonObject &answer, const QSet<QUuid> &asked);
     void refreshConfig();
+    void purgeExpired();
     void stop(const Failure &failure);
     void finish();
     // Reads and checks a receipt about `id`; on a forged or foreign one, stops the run.

@@ -24,6 +24,7 @@ struct Story
 {
     std::optional<qint64> createdBy;
     QString lastState;
+    bool purged = false; // its working copy was purged (an audited "record.purge")
 };
 
 bool needsEnvelope(RecordState state)
@@ -68,15 +69,28 @@ Result<QList<StoreProblem>> inspectStoreDeeply(Workspace &workspace, const QByte
 
     const Exchange::SealVerifier seals(caPem);
     std::map<QString, Story> stories;
-    if (!q.exec(QStringLiteral("SELECT record_id, action, outcome, operator_id FROM audit_events WHERE record_id IS "
-                               "NOT NULL AND action IN ('record.created', 'record.state') ORDER BY seq")))
+    if (!q.exec(
+            QStringLiteral("SELECT record_id, action, outcome, operator_id FROM audit_events WHERE record_id IS "
+                           "NOT NULL AND action IN ('record.created', 'record.state', 'record.purge') ORDER BY seq")))
         return sqlFailure(q, "store.inspect");
     while (q.next()) {
         Story &story = stories[q.value(0).toString()];
+        if (q.value(1).toString() == u"record.purge") {
+            story.purged = true;
+            continue;
+        }
         if (q.value(1).toString() == u"record.created" && !q.value(3).isNull())
             story.createdBy = q.value(3).toLongLong();
         story.lastState = q.value(2).toString();
     }
+
+    // Purged working copies have no photo or envelope and a masked identity, by design; one
+    // marked purged without its audit event is a deletion that hides itself.
+    QSet<QString> purged;
+    if (!q.exec(QStringLiteral("SELECT record_id FROM sync_status WHERE purged_at IS NOT NULL")))
+        return sqlFailure(q, "store.inspect");
+    while (q.next())
+        purged.insert(q.value(0).toString());
 
     QSet<QString> sealed, photographed;
     for (const auto &[table, into] :
@@ -120,7 +134,8 @@ Result<QList<StoreProblem>> inspectStoreDeeply(Workspace &workspace, const QByte
         }
         if (const auto record = records.find(id); !record)
             problem("record.unreadable", record.failure().code);
-        else if (record.value() && records.idIndexOf(record.value()->identity.idNumber) != row.idIndex)
+        else if (record.value() && !purged.contains(row.id)
+            && records.idIndexOf(record.value()->identity.idNumber) != row.idIndex)
             problem("record.id-index", QStringLiteral("its ID number's index was changed: duplicates of it go unseen"));
         if (!row.supersedes.isEmpty()) {
             const auto earlier = indexOf.find(row.supersedes);
@@ -136,13 +151,19 @@ Result<QList<StoreProblem>> inspectStoreDeeply(Workspace &workspace, const QByte
             problem("record.state-unknown", QStringLiteral("state '%1' is not one RegPoint writes").arg(row.state));
             continue;
         }
-        if (needsPhoto(*state)) {
+        const auto story = stories.find(row.id);
+        if (purged.contains(row.id)) {
+            if (story == stories.end() || !story->second.purged)
+                problem("record.purge-unaudited", QStringLiteral("marked purged without a purge in the audit log"));
+        } else if (needsPhoto(*state)) {
             if (!photographed.contains(row.id))
                 problem("record.photo-missing", QStringLiteral("in state %1 without its photo").arg(row.state));
             else if (const auto photo = records.photo(id); !photo || !photo.value())
                 problem("record.photo-unreadable", QStringLiteral("the photo does not decrypt"));
         }
-        if (needsEnvelope(*state)) {
+        if (purged.contains(row.id)) {
+            // nothing left to check of its photo or envelope
+        } else if (needsEnvelope(*state)) {
             QSqlQuery envelope = newQuery(workspace.database());
             envelope.prepare(QStringLiteral("SELECT envelope FROM sealed_records WHERE record_id = ?"));
             envelope.addBindValue(row.id);
@@ -156,7 +177,6 @@ Result<QList<StoreProblem>> inspectStoreDeeply(Workspace &workspace, const QByte
         } else if (sealed.contains(row.id)) {
             problem("record.rolled-back", QStringLiteral("sealed, but its state says %1").arg(row.state));
         }
-        const auto story = stories.find(row.id);
         if (story == stories.end()) {
             problem("record.no-events", QStringLiteral("the audit log has no event for it"));
             continue;

@@ -1,10 +1,14 @@
+#include "attackertools.h"
 #include "audit/auditlog.h"
+#include "crypto/machineprovisioning.h"
 #include "crypto/demoprovince.h"
 #include "operators/operatorservice.h"
 #include "records/recordsealing.h"
 #include "records/recordstore.h"
+#include "records/recordview.h"
 #include "sync/syncledger.h"
 #include "tempworkspace.h"
+#include "workspace/storeinspection.h"
 
 #include <QCryptographicHash>
 #include <QTest>
@@ -32,6 +36,7 @@ private Q_SLOTS:
     void exportedRecordsAreAskedAbout();
     void summaryCountsWhatIsUnsent();
     void ledgerSurvivesARestart();
+    void acceptedRecordsArePurgedAfterRetentionOnly();
 
 private:
     QUuid sealedRecord(const QString &idNumber);
@@ -286,6 +291,59 @@ void tst_SyncLedger::ledgerSurvivesARestart()
     QVERIFY(m_ws->reopen());
     QCOMPARE(stateOf(id), RecordState::Sent);
     QCOMPARE(ledger().queueBatch(QUuid::createUuid(), 10)->first().sha256, envelopeHash(id));
+}
+
+void tst_SyncLedger::acceptedRecordsArePurgedAfterRetentionOnly()
+{
+    const QString number = QStringLiteral("430102200801010028");
+    const QUuid accepted = sealedRecord(number);
+    const QUuid refused = sealedRecord(QStringLiteral("430102200801020024"));
+    const QUuid notFinal = sealedRecord(QStringLiteral("430102200801030029"));
+    QVERIFY(ledger().queueBatch(QUuid::createUuid(), 100));
+    QVERIFY(ledger().applyAnswers({ answer(accepted, RecordState::Accepted, 1), answer(refused, RecordState::Rejected, 2),
+        answer(notFinal, RecordState::Accepted, 3, false) }));
+    RecordStore &records = (*m_ws)->records();
+
+    QCOMPARE(ledger().purgeExpired(30).value(), 0); // the province answered today
+    m_ws->clock().advance(std::chrono::hours(24 * 30) + std::chrono::minutes(1));
+    QCOMPARE(ledger().purgeExpired(30).value(), 1);
+
+    // Only the record the province holds finally lost its photo, envelope and identity...
+    QVERIFY(!records.photo(accepted).value());
+    QVERIFY(!records.sealOf(accepted).value());
+    const CandidateRecord kept = records.find(accepted).value().value();
+    QCOMPARE(kept.identity.name, maskedName(testIdentity(number).name));
+    QCOMPARE(kept.identity.idNumber, QStringLiteral("4301**********0028"));
+    QVERIFY(!kept.identity.birthDate.isValid());
+    QVERIFY(kept.identity.address.isEmpty());
+    QCOMPARE(kept.state, RecordState::Accepted);
+    // ...and still stops the same candidate being registered twice.
+    QCOMPARE(records.findCurrentByIdNumber(number).value().value().id, accepted);
+    for (const QUuid &whole : { refused, notFinal }) {
+        QVERIFY(records.photo(whole).value());
+        QVERIFY(records.sealOf(whole).value());
+    }
+    QCOMPARE(ledger().purgeExpired(30).value(), 0); // once
+    bool audited = false;
+    for (const AuditEvent &event : (*m_ws)->audit().events().value())
+        audited |= event.action == u"record.purge" && event.recordId == accepted.toString(QUuid::WithoutBraces);
+    QVERIFY(audited);
+    QVERIFY((*m_ws)->audit().verify()->ok());
+
+    // The deep check accepts the purged record; a record marked purged by hand (its envelope
+    // deleted, no purge in the audit log) is named.
+    const QByteArray ca = MachineProvisioning(m_ws->dataDir()).credentials()->caPem;
+    QVERIFY(inspectStoreDeeply(**m_ws, ca).value().isEmpty());
+    StoreFile attacker(m_ws->dataDir());
+    QVERIFY(attacker.exec(QStringLiteral("UPDATE sync_status SET purged_at = '2026-01-01T00:00:00.000+00:00' WHERE "
+                                         "record_id = '%1'")
+                              .arg(refused.toString(QUuid::WithoutBraces))));
+    QVERIFY(attacker.exec(
+        QStringLiteral("DELETE FROM sealed_records WHERE record_id = '%1'").arg(refused.toString(QUuid::WithoutBraces))));
+    const QList<StoreProblem> problems = inspectStoreDeeply(**m_ws, ca).value();
+    QVERIFY(std::any_of(problems.cbegin(), problems.cend(), [&](const StoreProblem &p) {
+        return p.code == u"record.purge-unaudited";
+    }));
 }
 
 QTEST_GUILESS_MAIN(tst_SyncLedger)
