@@ -119,7 +119,7 @@ bool issuedBy(X509 *cert, X509 *ca)
 
 bool validAt(X509 *cert, const QDateTime &at)
 {
-    time_t t = time_t(at.toSecsSinceEpoch());
+    auto t = time_t(at.toSecsSinceEpoch());
     return X509_cmp_time(X509_get0_notBefore(cert), &t) < 0 && X509_cmp_time(X509_get0_notAfter(cert), &t) > 0;
 }
 

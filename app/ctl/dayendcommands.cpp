@@ -26,7 +26,7 @@ struct DayEndTr
 
 Kiosk::DayEndReview reviewOf(Kiosk::Workspace &ws)
 {
-    return Kiosk::DayEndReview(ws.sync(), ws.records(), ws.operators());
+    return { ws.sync(), ws.records(), ws.operators() };
 }
 
 int list(const QCommandLineParser &parser, CommandParts &parts)

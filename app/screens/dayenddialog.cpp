@@ -125,8 +125,8 @@ void DayEndDialog::reload()
             r.entryMethod == Kiosk::EntryMethod::Card ? tr("ID card") : tr("by hand") };
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
-        for (const auto &[column, approve] :
-            { std::pair { kApproveColumn, true }, std::pair { kRejectColumn, false } }) {
+        for (const bool approve : { true, false }) {
+            const int column = approve ? kApproveColumn : kRejectColumn;
             auto *button = new QPushButton(approve ? tr("Approve") : tr("Reject…"), m_table);
             button->setProperty("compact", true);
             button->setEnabled(open);

@@ -50,7 +50,7 @@ Status SerialPool::keepListedBlocks(
                     SerialPoolTr::tr("The province's settings list a number block of another point. The numbers "
                                      "already here stay in use; tell the exam office.") };
             if (const Status kept = keep(block, vouchedBy); !kept)
-                return kept;
+                return kept.failure();
         }
         return Done {};
     });

@@ -59,7 +59,7 @@ Status PointConfig::keepSignedBundle(const QJsonObject &signedBundle, const QByt
             QStringLiteral("version=%1").arg(bundle->version) });
     });
     if (!kept)
-        return kept;
+        return kept.failure();
     return m_serials.keepListedBlocks(bundle->serialBlocks, pointCode, json);
 }
 
