@@ -1,7 +1,7 @@
 #include "attackertools.h"
 #include "audit/auditlog.h"
-#include "crypto/machineprovisioning.h"
 #include "crypto/demoprovince.h"
+#include "crypto/machineprovisioning.h"
 #include "operators/operatorservice.h"
 #include "records/recordsealing.h"
 #include "records/recordstore.h"
@@ -300,8 +300,8 @@ void tst_SyncLedger::acceptedRecordsArePurgedAfterRetentionOnly()
     const QUuid refused = sealedRecord(QStringLiteral("430102200801020024"));
     const QUuid notFinal = sealedRecord(QStringLiteral("430102200801030029"));
     QVERIFY(ledger().queueBatch(QUuid::createUuid(), 100));
-    QVERIFY(ledger().applyAnswers({ answer(accepted, RecordState::Accepted, 1), answer(refused, RecordState::Rejected, 2),
-        answer(notFinal, RecordState::Accepted, 3, false) }));
+    QVERIFY(ledger().applyAnswers({ answer(accepted, RecordState::Accepted, 1),
+        answer(refused, RecordState::Rejected, 2), answer(notFinal, RecordState::Accepted, 3, false) }));
     RecordStore &records = (*m_ws)->records();
 
     QCOMPARE(ledger().purgeExpired(30).value(), 0); // the province answered today
@@ -338,12 +338,11 @@ void tst_SyncLedger::acceptedRecordsArePurgedAfterRetentionOnly()
     QVERIFY(attacker.exec(QStringLiteral("UPDATE sync_status SET purged_at = '2026-01-01T00:00:00.000+00:00' WHERE "
                                          "record_id = '%1'")
                               .arg(refused.toString(QUuid::WithoutBraces))));
-    QVERIFY(attacker.exec(
-        QStringLiteral("DELETE FROM sealed_records WHERE record_id = '%1'").arg(refused.toString(QUuid::WithoutBraces))));
+    QVERIFY(attacker.exec(QStringLiteral("DELETE FROM sealed_records WHERE record_id = '%1'")
+                              .arg(refused.toString(QUuid::WithoutBraces))));
     const QList<StoreProblem> problems = inspectStoreDeeply(**m_ws, ca).value();
-    QVERIFY(std::any_of(problems.cbegin(), problems.cend(), [&](const StoreProblem &p) {
-        return p.code == u"record.purge-unaudited";
-    }));
+    QVERIFY(std::any_of(problems.cbegin(), problems.cend(),
+        [&](const StoreProblem &p) { return p.code == u"record.purge-unaudited"; }));
 }
 
 QTEST_GUILESS_MAIN(tst_SyncLedger)
