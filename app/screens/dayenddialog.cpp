@@ -67,8 +67,7 @@ DayEndDialog::DayEndDialog(Kiosk::DayEndReview &review, Kiosk::Operator supervis
     connect(m_password, &QLineEdit::returnPressed, this, &DayEndDialog::signIn);
     connect(m_approveAll, &QPushButton::clicked, this, &DayEndDialog::approveAll);
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
-    retranslate();
-    reload();
+    retranslate(); // draws the list too
 }
 
 void DayEndDialog::changeEvent(QEvent *event)

@@ -39,18 +39,22 @@ Exchange::ConfigBundle TestProvince::bundle(const QString &pointCode, qint64 ver
     return bundle;
 }
 
-QJsonObject TestProvince::signBundle(const Exchange::ConfigBundle &bundle) const
+Result<Exchange::IntakeSigner> TestProvince::signer() const
 {
     const Exchange::IssuedKey key = intakeSigner();
-    const Result<Exchange::IntakeSigner> signer = Exchange::IntakeSigner::create(key.keyPem, key.certificatePem);
-    return signer ? Exchange::signConfigBundle(signer.value(), bundle) : QJsonObject();
+    return Exchange::IntakeSigner::create(key.keyPem, key.certificatePem);
+}
+
+QJsonObject TestProvince::signBundle(const Exchange::ConfigBundle &bundle) const
+{
+    const Result<Exchange::IntakeSigner> s = signer();
+    return s ? Exchange::signConfigBundle(s.value(), bundle) : QJsonObject();
 }
 
 QJsonObject TestProvince::signBlock(const Exchange::SerialBlock &block) const
 {
-    const Exchange::IssuedKey key = intakeSigner();
-    const Result<Exchange::IntakeSigner> signer = Exchange::IntakeSigner::create(key.keyPem, key.certificatePem);
-    return signer ? Exchange::signSerialBlock(signer.value(), block) : QJsonObject();
+    const Result<Exchange::IntakeSigner> s = signer();
+    return s ? Exchange::signSerialBlock(s.value(), block) : QJsonObject();
 }
 
 Exchange::IssuedKey TestProvince::tlsServer() const

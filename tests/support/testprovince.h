@@ -3,6 +3,7 @@
 #include "certificateauthority.h"
 #include "configbundle.h"
 #include "envelope.h"
+#include "intakesignature.h"
 #include "recorddocument.h"
 
 #include <QByteArray>
@@ -56,6 +57,8 @@ public:
     static QByteArray signAuditTip(const TestPoint &point, qint64 seq, const QString &hash);
 
 private:
+    Result<Exchange::IntakeSigner> signer() const; // a new intake signing key of this CA
+
     Exchange::CertificateAuthority m_ca;
 };
 
