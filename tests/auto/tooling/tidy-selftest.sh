@@ -2,7 +2,9 @@
 # scripts/tidy must find in a batch what clang-tidy finds in each file alone, at the file's own
 # line: the static analyzer's path through a concatenated file, a lint finding in a file whose
 # local names clash with its batch neighbour's (the batch is halved), and one in a program that is
-# checked wrapped in a namespace. Usage: tidy-selftest.sh SOURCE_DIR
+# checked wrapped in a namespace. A file built with GCC's precompiled header (the tests are) is
+# still checked, and an error clang-tidy cannot place (a flag it does not know) fails the run
+# instead of vanishing. Usage: tidy-selftest.sh SOURCE_DIR
 set -euo pipefail
 src=${1:?source dir}
 work=$(mktemp -d)
@@ -75,4 +77,38 @@ grep -q "^$work/tree/lib/tool.cpp:12:[0-9]*: warning: .*\[bugprone-use-after-mov
     || fail "the use after move in the wrapped program tool.cpp:12 is missing"
 grep -q "5 warning(s) in 3 file(s), 2 batch(es), 2 file(s) checked on their own" "$work/out" \
     || fail "expected 5 warnings (the analyzer also reports both moves), first.cpp and second.cpp checked apart"
+
+# GCC's precompiled header: clang cannot read the .gch, so the header's text stands in for it.
+mkdir -p "$work/tree/pch" "$work/pch-build"
+echo '#include <string>' >"$work/pch-build/cmake_pch.hxx"
+c++ -std=gnu++20 -x c++-header "$work/pch-build/cmake_pch.hxx" -o "$work/pch-build/cmake_pch.hxx.gch"
+cat >"$work/tree/pch/user.cpp" <<'CPP'
+#include <utility> // std::string comes from the precompiled header
+
+std::size_t user()
+{
+    std::string text = "moved";
+    std::string other = std::move(text);
+    return text.size() + other.size(); // line 7: use after move
+}
+CPP
+cat >"$work/pch-build/compile_commands.json" <<JSON
+[{"directory": "$work/pch-build", "file": "$work/tree/pch/user.cpp",
+  "command": "/usr/bin/c++ -std=gnu++20 -Winvalid-pch -include $work/pch-build/cmake_pch.hxx -o user.o -c $work/tree/pch/user.cpp"}]
+JSON
+status=0
+"$src/scripts/tidy" -p "$work/pch-build" -j 2 "^$work/tree/pch/.*\.cpp\$" >"$work/out" 2>&1 || status=$?
+cat "$work/out"
+[ "$status" -eq 1 ] || fail "precompiled header: exit status $status, expected 1 for the finding"
+grep -q "^$work/tree/pch/user.cpp:7:[0-9]*: warning: .*\[bugprone-use-after-move\]" "$work/out" \
+    || fail "the use after move in a file built with a precompiled header is missing"
+
+# An error without a place fails the run.
+sed -i 's/-Winvalid-pch/-fno-such-flag-for-clang/' "$work/pch-build/compile_commands.json"
+status=0
+"$src/scripts/tidy" -p "$work/pch-build" -j 2 "^$work/tree/pch/.*\.cpp\$" >"$work/out" 2>&1 || status=$?
+cat "$work/out"
+[ "$status" -eq 1 ] || fail "an unplaced error: exit status $status, expected 1"
+grep -q "^$work/tree/pch/user.cpp:1:1: error: .*fno-such-flag-for-clang" "$work/out" \
+    || fail "the unplaced error is not reported on the file"
 echo "PASS"
