@@ -10,6 +10,8 @@
 #include "idcard/simulatedcards.h"
 #include "mainwindow.h"
 #include "records/recordsealing.h"
+#include "sync/pointconfig.h"
+#include "sync/provincephotoprofile.h"
 
 #include <QCameraDevice>
 #include <QCoreApplication>
@@ -37,6 +39,23 @@ Kiosk::PhotoProfile loadPhotoProfile(const QString &name)
         return profile.value();
     qCWarning(lcAssembly) << "photo profile" << name << "unusable:" << profile.failure().message;
     return Kiosk::PhotoProfile::load(Kiosk::KioskSettings {}.photoProfile).value();
+}
+
+// The kiosk's profile under the frame and file size of the province's newest bundle (a bundle
+// that arrives during the day applies from the next start: a desk's rules do not change under a
+// candidate's photo).
+Kiosk::PhotoProfile deskPhotoProfile(const QString &name, const Kiosk::PointConfig &config)
+{
+    Kiosk::PhotoProfile own = loadPhotoProfile(name);
+    const Result<std::optional<Exchange::ConfigBundle>> bundle = config.current();
+    if (!bundle || !bundle.value())
+        return own;
+    Result<Kiosk::PhotoProfile> rules = Kiosk::withProvincePhotoRules(own, bundle.value()->photoProfile);
+    if (!rules) {
+        qCWarning(lcAssembly).noquote() << rules.failure().code << rules.failure().message;
+        return own;
+    }
+    return rules.value();
 }
 
 // kiosk.ini with its problems logged (they name keys and values, never personal data).
@@ -73,7 +92,7 @@ KioskAssembly::KioskAssembly(std::unique_ptr<Kiosk::Workspace> ws, LanguageSwitc
     , m_cardPhotos(options.photoDecoderPath)
     , m_validator(m_workspace->nations(), m_workspace->regions())
     , m_settings(loadSettings(m_workspace->dataDir()))
-    , m_photoProfile(loadPhotoProfile(m_settings.photoProfile))
+    , m_photoProfile(deskPhotoProfile(m_settings.photoProfile, m_workspace->config()))
     , m_photoInspector(m_photoProfile)
     , m_photoFixer(m_photoInspector)
     , m_photoAttempts(m_photoInspector, m_photoFixer, m_settings.photo)

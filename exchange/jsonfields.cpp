@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <algorithm>
 #include <cmath>
 
 namespace RegPoint::Exchange {
@@ -182,6 +183,16 @@ QString JsonFields::sha256(QLatin1StringView key)
     const QString text = string(key);
     if (ok() && !isSha256Hex(text))
         refuse(key, QStringLiteral("expected 64 lower-case hex digits"));
+    return ok() ? text : QString();
+}
+
+QString JsonFields::serial(QLatin1StringView key)
+{
+    const QString text = string(key);
+    const bool digits = !text.isEmpty() && text.size() <= 18
+        && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    if (ok() && !digits)
+        refuse(key, QStringLiteral("expected 1 to 18 decimal digits"));
     return ok() ? text : QString();
 }
 

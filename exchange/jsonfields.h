@@ -37,6 +37,7 @@ public:
     bool boolean(QLatin1StringView key);
     QUuid uuid(QLatin1StringView key); // lower-case, without braces
     QString sha256(QLatin1StringView key); // 64 lower-case hex digits
+    QString serial(QLatin1StringView key); // a 报名流水号: 1 to 18 decimal digits
     QDateTime utcTime(QLatin1StringView key); // ISO 8601 ending in Z
     QDateTime offsetTime(QLatin1StringView key); // ISO 8601 with Z or an offset
     QByteArray base64(QLatin1StringView key); // non-empty, strict alphabet

@@ -37,6 +37,8 @@ QJsonObject ReceiptBody::toJson() const
         { u"decision"_s, decisionName(decision) }, { u"issuedAt"_s, utcTimeText(issuedAt) } };
     if (!other.isNull())
         body.insert(u"other"_s, uuidText(other));
+    if (!serial.isEmpty())
+        body.insert(u"serial"_s, serial);
     return body;
 }
 
@@ -64,6 +66,8 @@ Result<ReceiptBody> ReceiptBody::fromJson(const QJsonObject &json)
     body.issuedAt = fields.utcTime("issuedAt"_L1);
     if (fields.has("other"_L1))
         body.other = fields.uuid("other"_L1);
+    if (fields.has("serial"_L1))
+        body.serial = fields.serial("serial"_L1);
     if (!fields.ok())
         return fields.failure();
     return body;

@@ -40,6 +40,7 @@ struct ReceiptBody
     Decision decision = Decision::None;
     QDateTime issuedAt;
     QUuid other; // identity.registered-elsewhere: the record already held; null otherwise
+    QString serial; // the 报名流水号 the province holds for the record; empty while it has none
 
     QJsonObject toJson() const;
     static Result<ReceiptBody> fromJson(const QJsonObject &json);

@@ -3,7 +3,6 @@
 #include "jsonfields.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 
 namespace RegPoint::Exchange {
 
@@ -132,12 +131,8 @@ Result<Manifest> Manifest::fromJson(const QJsonObject &json)
         record.reason = entry.string("reason"_L1);
         if (entry.ok() && record.decision == Decision::Rejected && record.reason.trimmed().isEmpty())
             entry.refuse("reason"_L1, QStringLiteral("required when the decision is rejected"));
-        if (entry.has("serial"_L1)) {
-            record.serial = entry.nonEmptyString("serial"_L1);
-            static const QRegularExpression kDigits(QStringLiteral("^[0-9]{1,18}$"));
-            if (entry.ok() && !kDigits.match(record.serial).hasMatch())
-                entry.refuse("serial"_L1, QStringLiteral("expected 1 to 18 decimal digits"));
-        }
+        if (entry.has("serial"_L1))
+            record.serial = entry.serial("serial"_L1);
         for (const ManifestRecord &earlier : std::as_const(manifest.records)) {
             if (entry.ok() && earlier.id == record.id)
                 entry.refuse("id"_L1, QStringLiteral("listed twice"));

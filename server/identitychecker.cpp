@@ -60,6 +60,7 @@ IdentityChecker::Pass IdentityChecker::run(int limit)
         body.batch = record.batch;
         body.sha256 = record.sha256;
         body.decision = record.decision;
+        body.serial = record.serial;
         body.issuedAt = m_service.now();
         body.final = true;
         bool conflict = false;

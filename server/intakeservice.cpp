@@ -260,6 +260,22 @@ IntakeService::ManifestOutcome IntakeService::receiveManifest(
         outcome.refusal = refusal;
         return outcome;
     }
+    QList<QUuid> ids;
+    ids.reserve(manifest.records.size());
+    for (const ManifestRecord &r : manifest.records)
+        ids.append(r.id);
+    const QHash<QUuid, IntakeStore::Held> heldNow = m_store.heldAmong(ids);
+    // A record keeps the first number it was given: another one is the point's mistake.
+    for (qsizetype i = 0; i < manifest.records.size(); ++i) {
+        const ManifestRecord &r = manifest.records.at(i);
+        const auto held = heldNow.constFind(r.id);
+        if (held != heldNow.cend() && held->pointCode == sender.pointCode && !held->serial.isEmpty()
+            && !r.serial.isEmpty() && r.serial != held->serial) {
+            outcome.refusal = malformed(malformedFailure(
+                u"records[%1].serial"_s.arg(i), u"the province holds this record with another number"_s));
+            return outcome;
+        }
+    }
     if (m_store.saveBatch(sender.pointCode, manifest, manifestSha256, via, m_clock())
         == IntakeStore::BatchSave::Taken) {
         outcome.refusal = malformed(
@@ -267,11 +283,6 @@ IntakeService::ManifestOutcome IntakeService::receiveManifest(
         return outcome;
     }
     outcome.answer.batch = manifest.batch;
-    QList<QUuid> ids;
-    ids.reserve(manifest.records.size());
-    for (const ManifestRecord &r : manifest.records)
-        ids.append(r.id);
-    const QHash<QUuid, IntakeStore::Held> heldNow = m_store.heldAmong(ids);
     for (const ManifestRecord &r : manifest.records) {
         ManifestAnswerEntry entry { r.id, true, std::nullopt, {} };
         const auto held = heldNow.constFind(r.id);
@@ -279,11 +290,25 @@ IntakeService::ManifestOutcome IntakeService::receiveManifest(
             entry.send = false;
             if (held->sha256 == r.sha256) {
                 entry.receipt = held->receipt;
-                if (held->decision != r.decision && r.decision != Decision::Pending) {
+                const bool decided = held->decision != r.decision && r.decision != Decision::Pending;
+                // A number given after the record was sent, or one its current receipt does not state yet.
+                const QString serial = held->serial.isEmpty() ? r.serial : held->serial;
+                const bool numbered = !serial.isEmpty()
+                    && held->receipt.value(u"body"_s).toObject().value(u"serial"_s).toString() != serial;
+                if (decided || numbered) {
+                    // A new number alone restates the current receipt (a final answer stays final).
+                    const Result<ReceiptBody> current
+                        = ReceiptBody::fromJson(held->receipt.value(u"body"_s).toObject());
                     ReceiptBody body = receiptFor(sender, manifest.batch, r.id, r.sha256, r.decision);
-                    setHeldState(body, r.decision);
-                    entry.receipt = m_store.changeDecision(
-                        sender.pointCode, r.id, r.decision, r.reason, [&](qint64 seq) { return sign(body, seq); });
+                    if (decided || !current)
+                        setHeldState(body, decided ? r.decision : held->decision);
+                    else
+                        body = current.value();
+                    body.serial = serial;
+                    body.issuedAt = m_clock();
+                    entry.receipt = m_store.restate(sender.pointCode, r.id, body.decision,
+                        decided ? std::optional<QString>(r.reason) : std::nullopt, serial,
+                        [&](qint64 seq) { return sign(body, seq); });
                 }
                 entry.outcome = RecordOutcome { u"duplicate"_s, u"record.same-bytes"_s };
             } else {
@@ -353,6 +378,7 @@ RecordAnswer IntakeService::receiveRecord(
 
     ReceiptBody accepted = receiptFor(sender, batch, id, actual, listed->decision);
     setHeldState(accepted, listed->decision);
+    accepted.serial = listed->serial;
     const IntakeStore::NewRecord record { id, sender.pointCode, batch, actual, envelope.size(), listed->decision,
         listed->reason, envelope, m_clock(), listed->serial };
     const IntakeStore::StoreOutcome stored = m_store.storeRecord(

@@ -267,11 +267,12 @@ QJsonObject IntakeStore::insertReceipt(
 
 namespace {
 // What a query selecting kHeldColumns says about a held record.
-constexpr QLatin1StringView kHeldColumns { "r.point_code, r.sha256, r.decision, c.receipt" };
+constexpr QLatin1StringView kHeldColumns { "r.point_code, r.sha256, r.decision, r.serial, c.receipt" };
 IntakeStore::Held heldOf(const QVariantList &row, qsizetype first)
 {
     return IntakeStore::Held { row[first].toString(), row[first + 1].toString(),
-        Exchange::decisionFromName(row[first + 2].toString()).value_or(Decision::Pending), jsonOf(row[first + 3]) };
+        Exchange::decisionFromName(row[first + 2].toString()).value_or(Decision::Pending), row[first + 3].toString(),
+        jsonOf(row[first + 4]) };
 }
 
 std::optional<IntakeStore::Held> heldIn(SqlConnection &c, const QUuid &id)
@@ -339,15 +340,17 @@ QJsonObject IntakeStore::issueReceipt(const QString &code, const QUuid &id, cons
     return transaction([&](SqlConnection &c) { return insertReceipt(c, code, id, false, make); });
 }
 
-QJsonObject IntakeStore::changeDecision(
-    const QString &code, const QUuid &id, Decision decision, const QString &reason, const ReceiptMaker &make)
+QJsonObject IntakeStore::restate(const QString &code, const QUuid &id, Decision decision,
+    const std::optional<QString> &reason, const QString &serial, const ReceiptMaker &make)
 {
     return transaction([&](SqlConnection &c) {
         QJsonObject receipt = insertReceipt(c, code, id, true, make);
-        c.query(
-            u"UPDATE records SET decision = $3, reason = $4, receipt_seq = $5 WHERE record_id = $1 AND point_code = $2"_s,
-            { uuid(id), code, Exchange::decisionName(decision), reason,
-                receipt.value(u"body"_s).toObject().value(u"seq"_s).toInteger() });
+        // A number once kept stays: COALESCE keeps the first one.
+        c.query(u"UPDATE records SET decision = $3, reason = COALESCE($4, reason), receipt_seq = $5, "
+                "serial = COALESCE(serial, $6) WHERE record_id = $1 AND point_code = $2"_s,
+            { uuid(id), code, Exchange::decisionName(decision), reason ? QVariant(*reason) : QVariant(),
+                receipt.value(u"body"_s).toObject().value(u"seq"_s).toInteger(),
+                serial.isEmpty() ? QVariant() : QVariant(serial) });
         return receipt;
     });
 }
@@ -445,13 +448,14 @@ QList<IntakeStore::Unchecked> IntakeStore::uncheckedRecords(int limit)
     return transaction([&](SqlConnection &c) {
         QList<Unchecked> list;
         for (const QVariantList &row :
-            c.query(u"SELECT r.record_id, r.point_code, r.batch, r.sha256, r.decision, r.envelope FROM records r "
+            c.query(u"SELECT r.record_id, r.point_code, r.batch, r.sha256, r.decision, r.serial, r.envelope "
+                    "FROM records r "
                     "WHERE r.identity_state IS NULL ORDER BY (SELECT MIN(c.seq) FROM receipts c "
                     "WHERE c.record_id = r.record_id AND c.about_held = $2) LIMIT $1"_s,
                 { qint64(limit), true })) {
             list.append({ QUuid::fromString(row[0].toString()), row[1].toString(), QUuid::fromString(row[2].toString()),
                 row[3].toString(), Exchange::decisionFromName(row[4].toString()).value_or(Decision::Pending),
-                row[5].toByteArray() });
+                row[5].toString(), row[6].toByteArray() });
         }
         return list;
     });

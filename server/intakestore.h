@@ -83,6 +83,7 @@ public:
         QString pointCode;
         QString sha256;
         Exchange::Decision decision = Exchange::Decision::Pending;
+        QString serial; // its 报名流水号; empty while the province has none for it
         QJsonObject receipt; // its current one
     };
     enum class Stored
@@ -101,9 +102,11 @@ public:
     QHash<QUuid, Held> heldAmong(const QList<QUuid> &ids); // those of `ids` held, in one transaction
     // A receipt about an upload that was refused (nothing held changes).
     QJsonObject issueReceipt(const QString &code, const QUuid &id, const ReceiptMaker &make);
-    // The held record's decision changed (same bytes, day end): a new current receipt.
-    QJsonObject changeDecision(const QString &code, const QUuid &id, Exchange::Decision decision, const QString &reason,
-        const ReceiptMaker &make);
+    // What the province holds for a record changed with the same bytes: its decision (day end) or
+    // its 报名流水号 (given after it was sent; kept only when it had none). A new current receipt.
+    // `reason` nullopt keeps the one held.
+    QJsonObject restate(const QString &code, const QUuid &id, Exchange::Decision decision,
+        const std::optional<QString> &reason, const QString &serial, const ReceiptMaker &make);
 
     struct RecordStatus
     {
@@ -146,6 +149,7 @@ public:
         QUuid batch;
         QString sha256;
         Exchange::Decision decision = Exchange::Decision::Pending;
+        QString serial;
         QByteArray envelope;
     };
     QList<Unchecked> uncheckedRecords(int limit);

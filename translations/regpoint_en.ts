@@ -114,7 +114,7 @@
     </message>
     <message>
         <source>Day-end review: the day&apos;s records before they are sent</source>
-        <translation>Day-end review: the day's records before they are sent</translation>
+        <translation>Day-end review: the day&apos;s records before they are sent</translation>
     </message>
     <message>
         <source>Approve or reject each record. A rejection needs its reason; it goes to the province with the record.</source>
@@ -760,8 +760,8 @@ Record %3, saved at %4</translation>
     <message numerus="yes">
         <source>%n record(s) wait for the supervisor&apos;s decision.</source>
         <translation>
-            <numerusform>%n record waits for the supervisor's decision.</numerusform>
-            <numerusform>%n records wait for the supervisor's decision.</numerusform>
+            <numerusform>%n record waits for the supervisor&apos;s decision.</numerusform>
+            <numerusform>%n records wait for the supervisor&apos;s decision.</numerusform>
         </translation>
     </message>
     <message>
@@ -1047,6 +1047,10 @@ Record %3, saved at %4</translation>
     <message>
         <source>Province settings version %1; registration %2 to %3; %4 registration numbers left</source>
         <translation>Province settings version %1; registration %2 to %3; %4 registration numbers left</translation>
+    </message>
+    <message>
+        <source>The province names another address code table than this kiosk&apos;s: addresses are checked against an outdated table. Ask the technician to update the kiosk.</source>
+        <translation>The province names another address code table than this kiosk's: addresses are checked against an outdated table. Ask the technician to update the kiosk.</translation>
     </message>
 </context>
 <context>
@@ -2443,6 +2447,13 @@ Record %3, saved at %4</translation>
     </message>
 </context>
 <context>
+    <name>RegPoint::Kiosk::ProvincePhotoProfile</name>
+    <message>
+        <source>The province&apos;s settings ask for photos of %1 × %2 pixels and %3 to %4 bytes, which this kiosk cannot check. Photos are checked against its own rules (%5 × %6, %7 to %8 KB); tell the technician.</source>
+        <translation>The province's settings ask for photos of %1 × %2 pixels and %3 to %4 bytes, which this kiosk cannot check. Photos are checked against its own rules (%5 × %6, %7 to %8 KB); tell the technician.</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Kiosk::RecordRegistrar</name>
     <message>
         <source>This ID number was already registered here on %1 (record %2). Do not register the candidate twice: open the existing record, or ask the supervisor.</source>
@@ -2493,6 +2504,14 @@ Record %3, saved at %4</translation>
     <message>
         <source>This ID number was registered here a moment ago by another desk, so it was not saved twice. Open the existing record.</source>
         <translation>This ID number was registered here a moment ago by another desk, so it was not saved twice. Open the existing record.</translation>
+    </message>
+    <message>
+        <source>No such record.</source>
+        <translation>No such record.</translation>
+    </message>
+    <message>
+        <source>The record could not be encrypted.</source>
+        <translation>The record could not be encrypted.</translation>
     </message>
 </context>
 <context>

@@ -1034,6 +1034,10 @@ Record %3, saved at %4</source>
         <source>Province settings version %1; registration %2 to %3; %4 registration numbers left</source>
         <translation>省级配置版本 %1；报名时间 %2 至 %3；剩余报名流水号 %4 个</translation>
     </message>
+    <message>
+        <source>The province names another address code table than this kiosk&apos;s: addresses are checked against an outdated table. Ask the technician to update the kiosk.</source>
+        <translation>省级下发的地址代码表与本机不同：地址正按过时的代码表核对。请联系技术人员更新本机。</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Devices::Camera</name>
@@ -2423,6 +2427,13 @@ Record %3, saved at %4</source>
     </message>
 </context>
 <context>
+    <name>RegPoint::Kiosk::ProvincePhotoProfile</name>
+    <message>
+        <source>The province&apos;s settings ask for photos of %1 × %2 pixels and %3 to %4 bytes, which this kiosk cannot check. Photos are checked against its own rules (%5 × %6, %7 to %8 KB); tell the technician.</source>
+        <translation>省级设置要求照片为 %1 × %2 像素、%3 至 %4 字节，本机无法按此检查。照片仍按本机规则检查（%5 × %6，%7 至 %8 KB）；请告知技术人员。</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Kiosk::RecordRegistrar</name>
     <message>
         <source>This ID number was already registered here on %1 (record %2). Do not register the candidate twice: open the existing record, or ask the supervisor.</source>
@@ -2473,6 +2484,14 @@ Record %3, saved at %4</source>
     <message>
         <source>This ID number was registered here a moment ago by another desk, so it was not saved twice. Open the existing record.</source>
         <translation>此身份证号刚刚已由另一个窗口登记，因此未重复保存。请打开已有记录。</translation>
+    </message>
+    <message>
+        <source>No such record.</source>
+        <translation>没有这条记录。</translation>
+    </message>
+    <message>
+        <source>The record could not be encrypted.</source>
+        <translation>记录无法加密。</translation>
     </message>
 </context>
 <context>

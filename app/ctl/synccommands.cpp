@@ -31,6 +31,19 @@ struct SyncTr
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Ctl::Sync)
 };
 
+QString regionsTableKey(Kiosk::RegionsTable table)
+{
+    switch (table) {
+    case Kiosk::RegionsTable::Current:
+        return QStringLiteral("current");
+    case Kiosk::RegionsTable::Differs:
+        return QStringLiteral("differs");
+    case Kiosk::RegionsTable::NotNamed:
+        break;
+    }
+    return QStringLiteral("not-named");
+}
+
 QJsonObject countsJson(const QMap<Kiosk::RecordState, qsizetype> &counts)
 {
     QJsonObject json;
@@ -56,12 +69,14 @@ int status(const QCommandLineParser &parser, CommandParts &parts)
     const qint64 serialsLeft = left ? left.value() : 0;
     const std::optional<Failure> hold
         = Kiosk::RegistrationGate(ws.value()->config(), ws.value()->sync(), parts.clock()).holdReason();
+    const Kiosk::RegionsTable regions = bundle ? Kiosk::regionsTableAgainst(*bundle) : Kiosk::RegionsTable::NotNamed;
     if (wantsJson(parser)) {
         printJson(QJsonObject { { QStringLiteral("intake"), intake.toString() },
             { QStringLiteral("config_version"), bundle ? QJsonValue(bundle->version) : QJsonValue() },
             { QStringLiteral("registration_closes"),
                 bundle ? QJsonValue(bundle->registrationCloses.toString(Qt::ISODate)) : QJsonValue() },
             { QStringLiteral("serials_left"), serialsLeft },
+            { QStringLiteral("regions_table"), bundle ? QJsonValue(regionsTableKey(regions)) : QJsonValue() },
             { QStringLiteral("hold"), hold ? QJsonValue(hold->code) : QJsonValue() },
             { QStringLiteral("by_state"), countsJson(s.byState) }, { QStringLiteral("unsent"), s.unsent },
             { QStringLiteral("pending_decisions"), s.pendingDecisions }, { QStringLiteral("not_final"), s.notFinal },
@@ -98,6 +113,10 @@ int status(const QCommandLineParser &parser, CommandParts &parts)
             << Qt::endl;
     else
         out << SyncTr::tr("No province settings yet: they come with the first sync.") << Qt::endl;
+    if (regions == Kiosk::RegionsTable::Differs)
+        out << SyncTr::tr("The province names another address code table than this kiosk's: addresses are "
+                          "checked against an outdated table. Ask the technician to update the kiosk.")
+            << Qt::endl;
     if (hold)
         out << hold->message << Qt::endl;
     return Ok;

@@ -1,5 +1,7 @@
 #include "regiondirectory.h"
 
+#include "digest.h"
+
 #include <QFile>
 #include <QLoggingCategory>
 
@@ -50,6 +52,11 @@ RegionDirectory RegionDirectory::loadBuiltIn()
 {
     return fromCsv(readResource(QStringLiteral(":/regions/hunan-2023.csv")),
         readResource(QStringLiteral(":/regions/china-counties-2023.csv")));
+}
+
+QString RegionDirectory::builtInProvinceTableSha256()
+{
+    return Exchange::sha256Hex(readResource(QStringLiteral(":/regions/hunan-2023.csv")));
 }
 
 RegionDirectory RegionDirectory::fromCsv(const QByteArray &provinceCsv, const QByteArray &countiesCsv)

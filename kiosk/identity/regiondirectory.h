@@ -30,6 +30,9 @@ class RegionDirectory
 public:
     // Reads the tables from the built-in resources.
     static RegionDirectory loadBuiltIn();
+    // SHA-256 (lower-case hex) of the built-in province table's bytes: what a province's config
+    // bundle names to say which table its points should check addresses against.
+    static QString builtInProvinceTableSha256();
     // `provinceCsv`: code,name,level (12-digit codes); `countiesCsv`: code,name (4 or 6 digits).
     static RegionDirectory fromCsv(const QByteArray &provinceCsv, const QByteArray &countiesCsv);
 

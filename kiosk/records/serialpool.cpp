@@ -159,7 +159,8 @@ Result<qsizetype> SerialPool::assignWaiting()
 {
     QSqlQuery q = newQuery(m_database);
     if (!q.exec(QStringLiteral("SELECT r.id FROM records r LEFT JOIN record_serials s ON s.record_id = r.id "
-                               "WHERE s.record_id IS NULL AND r.state IN ('photo_ok', 'sealed', 'queued', 'sent') "
+                               "WHERE s.record_id IS NULL AND r.state IN ('photo_ok', 'sealed', 'queued', 'sent', "
+                               "'accepted', 'duplicate') "
                                "ORDER BY r.created_at, r.id")))
         return sqlFailure(q, "serial.store");
     QList<QUuid> waiting;

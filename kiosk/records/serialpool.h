@@ -42,6 +42,7 @@ public:
     Result<QString> assign(const QUuid &recordId);
     Result<std::optional<QString>> serialOf(const QUuid &recordId) const;
     // Completed records that waited for a number (none were left) get one, oldest first; how many.
+    // Also those the province accepted meanwhile: the next sync tells it their number.
     Result<qsizetype> assignWaiting();
 
     // The id to ask the province for a new block with: the one asked before and not answered

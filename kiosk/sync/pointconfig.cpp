@@ -2,6 +2,8 @@
 
 #include "audit/auditlog.h"
 #include "clock.h"
+#include "digest.h"
+#include "identity/regiondirectory.h"
 #include "records/serialpool.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
@@ -21,6 +23,14 @@ struct PointConfigTr
 };
 
 } // namespace
+
+RegionsTable regionsTableAgainst(const Exchange::ConfigBundle &bundle)
+{
+    if (bundle.regionsTableSha256 == Exchange::sha256Hex({}))
+        return RegionsTable::NotNamed;
+    return bundle.regionsTableSha256 == RegionDirectory::builtInProvinceTableSha256() ? RegionsTable::Current
+                                                                                      : RegionsTable::Differs;
+}
 
 PointConfig::PointConfig(Database &database, const Clock &clock, AuditLog &audit, SerialPool &serials)
     : m_database(database)

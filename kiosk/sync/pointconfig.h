@@ -21,6 +21,17 @@ class SerialPool;
 // 报名流水号 blocks. A bundle is kept only once its signature chains to the pinned CA and it names
 // this point; a version older than the one kept is refused, so a replayed old bundle cannot
 // reopen a closed window or loosen a limit.
+// Whether the code table this kiosk checks addresses against is the one the province's bundle
+// names (codeTables.regions). NotNamed: the bundle carries the SHA-256 of nothing, the intake's
+// default when the province set no table.
+enum class RegionsTable
+{
+    Current,
+    Differs,
+    NotNamed,
+};
+RegionsTable regionsTableAgainst(const Exchange::ConfigBundle &bundle);
+
 class PointConfig
 {
 public:

@@ -53,6 +53,7 @@ ReceiptReader provinceReceiptReader(const QByteArray &caPem, QString pointCode, 
         answer.final = body->final;
         answer.seq = body->seq;
         answer.decision = body->decision;
+        answer.serial = body->serial;
         answer.receipt = QJsonDocument(receipt).toJson(QJsonDocument::Compact);
         return answer;
     };

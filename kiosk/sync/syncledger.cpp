@@ -76,13 +76,18 @@ Result<QList<OutboxEntry>> SyncLedger::queueBatch(const QUuid &batch, int limit)
     QList<OutboxEntry> entries;
     const Status queued = m_database.withTransaction([&]() -> Status {
         QSqlQuery q = newQuery(m_database);
-        // Unanswered records, and answered ones whose decision the province has not recorded yet.
+        // Unanswered records, and answered ones whose decision or number the province has not
+        // recorded yet (a number still goes after the working copy was purged: the line needs
+        // no envelope).
         q.prepare(QStringLiteral("SELECT r.id, r.state FROM records r "
                                  "LEFT JOIN sync_status s ON s.record_id = r.id "
                                  "LEFT JOIN record_decisions d ON d.record_id = r.id "
-                                 "WHERE s.purged_at IS NULL AND (r.state IN (%1) OR (s.record_id IS NOT NULL "
+                                 "LEFT JOIN record_serials n ON n.record_id = r.id "
+                                 "WHERE (s.purged_at IS NULL AND (r.state IN (%1) OR (s.record_id IS NOT NULL "
                                  "AND r.state IN ('accepted', 'duplicate', 'conflict', 'rejected') "
-                                 "AND COALESCE(d.decision, 'pending') <> COALESCE(s.decision_sent, 'pending'))) "
+                                 "AND COALESCE(d.decision, 'pending') <> COALESCE(s.decision_sent, 'pending')))) "
+                                 "OR (s.record_id IS NOT NULL AND r.state IN ('accepted', 'duplicate') "
+                                 "AND n.serial IS NOT NULL AND n.serial <> COALESCE(s.serial_sent, '')) "
                                  "ORDER BY r.created_at, r.id LIMIT ?")
                       .arg(kUnsentStates));
         q.addBindValue(limit);
@@ -208,7 +213,7 @@ Status SyncLedger::applyAnswers(const QList<ProvinceAnswer> &answers)
             // final_at: when the answer first became final, where the retention period starts.
             q.prepare(QStringLiteral("UPDATE sync_status SET code = ?, final = ?, final_at = CASE WHEN ? = 1 THEN "
                                      "COALESCE(final_at, ?) END, receipt = ?, receipt_seq = ?, decision_sent = ?, "
-                                     "last_error = NULL WHERE record_id = ?"));
+                                     "serial_sent = ?, last_error = NULL WHERE record_id = ?"));
             q.addBindValue(answer.code);
             q.addBindValue(answer.final ? 1 : 0);
             q.addBindValue(answer.final ? 1 : 0);
@@ -218,6 +223,7 @@ Status SyncLedger::applyAnswers(const QList<ProvinceAnswer> &answers)
             // "None" (the province holds no decision) is what this store calls pending.
             q.addBindValue(
                 Exchange::decisionName(answer.decision == Decision::None ? Decision::Pending : answer.decision));
+            q.addBindValue(answer.serial.isEmpty() ? QVariant() : QVariant(answer.serial));
             q.addBindValue(uuidText(answer.recordId));
             if (!q.exec())
                 return sqlFailure(q, "sync.ledger");

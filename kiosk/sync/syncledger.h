@@ -47,6 +47,7 @@ struct ProvinceAnswer
     QString code; // "ok", "record.same-bytes", "identity.registered-elsewhere", ...
     bool final = false; // the province will not change it: the working copy may be purged
     Decision decision = Decision::Pending; // the supervisor's decision as the province recorded it
+    QString serial; // the 报名流水号 the province holds for the record; empty when none
     qint64 seq = 0; // the receipt's number at the province
     QByteArray receipt; // the signed receipt as it came
 };
@@ -72,8 +73,9 @@ class SyncLedger
 public:
     SyncLedger(Database &database, RecordStore &records, const Clock &clock, AuditLog &audit);
 
-    // Every sealed record the province has not answered for finally, or whose decision changed
-    // since it was last announced, oldest first, at most `limit`. Records still `sealed` become
+    // Every sealed record the province has not answered for finally, or whose decision or
+    // 报名流水号 the province has not recorded yet (a number given after the record was sent),
+    // oldest first, at most `limit`. Records still `sealed` become
     // `queued` in this batch, in one transaction.
     Result<QList<OutboxEntry>> queueBatch(const QUuid &batch, int limit);
     // The manifest was taken: these records are on their way (queued → sent), one transaction.

@@ -5,7 +5,8 @@
 // Counts the records accepted with a signed receipt, and where the machine's CPU went: the points'
 // side (this process: TLS, HTTP) against the intake and its database (the rest). Target: >= 1,000
 // records/s accepted on 2 cores with 50 points.
-// Usage: bench_intake [POINTS=50] [RECORDS_PER_POINT=40] [postgresql|sqlite]
+// Usage: bench_intake [POINTS=50] [RECORDS_PER_POINT=40] [postgresql|sqlite] [INTAKE_THREADS]
+// (INTAKE_THREADS: the intake's --threads; its default is one per core)
 #include "benchstats.h"
 #include "intakefixture.h"
 #include "jsonfields.h"
@@ -88,6 +89,8 @@ int main(int argc, char **argv)
     const int points = argc > 1 ? std::max(1, QByteArray(argv[1]).toInt()) : 50;
     const int perPoint = argc > 2 ? std::max(1, QByteArray(argv[2]).toInt()) : 40;
     const bool postgres = !(argc > 3 && QByteArray(argv[3]) == "sqlite");
+    const QStringList intakeOptions
+        = argc > 4 ? QStringList { QStringLiteral("--threads"), QString::fromLatin1(argv[4]) } : QStringList {};
 
     TestProvince province;
     ThrowawayPostgres database;
@@ -123,7 +126,7 @@ int main(int argc, char **argv)
         }
         loads.append(std::move(load));
     }
-    if (intake.start() == 0)
+    if (intake.start(intakeOptions) == 0)
         return 1;
 
     std::atomic<int> accepted = 0, refused = 0;

@@ -130,6 +130,7 @@ void tst_SyncCli::deliversToTheLocalIntake()
     QVERIFY(s.value(u"config_version").toInt() >= 1);
     QCOMPARE(s.value(u"serials_left").toInt(), 500 - 5);
     QVERIFY(s.value(u"hold").isNull());
+    QCOMPARE(s.value(u"regions_table").toString(), u"not-named"); // the intake's default names none
 }
 
 void tst_SyncCli::killedMidBatchLosesNothing()

@@ -1,4 +1,5 @@
 #include "photo/photoprofile.h"
+#include "sync/provincephotoprofile.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -6,6 +7,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 #include <sys/stat.h>
 
@@ -52,6 +55,9 @@ private Q_SLOTS:
     void schema();
     void everyProblemIsNamed();
     void profileFileMustBeARegularSmallFile();
+    void provinceSetsFrameAndFileSize();
+    void provinceRulesTheChecksCannotUseAreRefused_data();
+    void provinceRulesTheChecksCannotUseAreRefused();
 };
 
 void tst_PhotoProfile::schema_data()
@@ -142,4 +148,56 @@ void tst_PhotoProfile::profileFileMustBeARegularSmallFile()
 }
 
 QTEST_GUILESS_MAIN(tst_PhotoProfile)
+void tst_PhotoProfile::provinceSetsFrameAndFileSize()
+{
+    const PhotoProfile own = PhotoProfile::load(QStringLiteral("hunan-2023")).value();
+    QCOMPARE(own.size, QSize(480, 640));
+    // The province's bundle as signed: a smaller frame, 15 000 to 30 000 bytes.
+    const Result<PhotoProfile> rules = withProvincePhotoRules(own, { 360, 480, 15000, 30000 });
+    QVERIFY2(rules, qPrintable(rules.failure().message));
+    QCOMPARE(rules->size, QSize(360, 480));
+    QCOMPARE(rules->fileKb.min, 15); // 14.6 KB rounded up: never below the province's minimum
+    QCOMPARE(rules->fileKb.max, 29); // 29.3 KB rounded down: never above its maximum
+    // The head geometry follows the frame: three quarters of it.
+    QCOMPARE(rules->hairTopPx.min, int(std::lround(own.hairTopPx.min * 0.75)));
+    QCOMPARE(rules->eyeLinePx.max, int(std::lround(own.eyeLinePx.max * 0.75)));
+    QCOMPARE(rules->faceWidthPx.max, int(std::lround(own.faceWidthPx.max * 0.75)));
+    // What the province does not set stays the kiosk's.
+    QCOMPARE(rules->backgrounds, own.backgrounds);
+    QCOMPARE(rules->backgroundDeltaE, own.backgroundDeltaE);
+
+    // The default bundle (docs/sync-protocol.md) is the kiosk's own profile.
+    const Result<PhotoProfile> same = withProvincePhotoRules(own, Exchange::ConfigBundle::PhotoProfile {});
+    QCOMPARE(same->size, own.size);
+    QCOMPARE(same->fileKb.min, own.fileKb.min);
+    QCOMPARE(same->fileKb.max, own.fileKb.max);
+    QCOMPARE(same->eyeLinePx.min, own.eyeLinePx.min);
+}
+
+void tst_PhotoProfile::provinceRulesTheChecksCannotUseAreRefused_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addColumn<int>("height");
+    QTest::addColumn<int>("minBytes");
+    QTest::addColumn<int>("maxBytes");
+    QTest::newRow("frame too small") << 50 << 640 << 20480 << 40960;
+    QTest::newRow("frame too large") << 480 << 5000 << 20480 << 40960;
+    QTest::newRow("min above max") << 480 << 640 << 40960 << 20480;
+    QTest::newRow("less than a KB") << 480 << 640 << 0 << 900;
+    QTest::newRow("larger than any photo read") << 480 << 640 << 20480 << 2000000000;
+}
+
+void tst_PhotoProfile::provinceRulesTheChecksCannotUseAreRefused()
+{
+    QFETCH(int, width);
+    QFETCH(int, height);
+    QFETCH(int, minBytes);
+    QFETCH(int, maxBytes);
+    const PhotoProfile own = PhotoProfile::load(QStringLiteral("hunan-2023")).value();
+    const Result<PhotoProfile> rules = withProvincePhotoRules(own, { width, height, minBytes, maxBytes });
+    QVERIFY(!rules);
+    QCOMPARE(rules.failure().code, QStringLiteral("config.photo-profile"));
+    QVERIFY(rules.failure().message.contains(QStringLiteral("480 × 640"))); // what the desk checks instead
+}
+
 #include "tst_photoprofile.moc"

@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include <array>
+#include <functional>
 #include <thread>
 
 using namespace RegPoint;
@@ -54,6 +55,18 @@ QByteArray tampered(const QByteArray &envelope, const QString &field)
     return compact(object);
 }
 
+// A manifest edit: its first line carries `serial`.
+std::function<void(QJsonObject &)> withSerial(const QString &serial)
+{
+    return [serial](QJsonObject &json) {
+        QJsonArray records = json.value(u"records"_s).toArray();
+        QJsonObject line = records.at(0).toObject();
+        line.insert(u"serial"_s, serial);
+        records.replace(0, line);
+        json.insert(u"records"_s, records);
+    };
+}
+
 } // namespace
 
 // The intake server as a process, over real mutual TLS, against the store named by
@@ -90,6 +103,7 @@ private Q_SLOTS:
     void statusByIds();
     void receiptsCursor();
     void serialBlocks();
+    void numberGivenAfterAcceptance();
     void configBundle();
     void concurrentUploadsOfOneId();
     void requestTimeout();
@@ -705,15 +719,6 @@ void tst_Intake::serialBlocks()
     // A manifest may name only this point's numbers: B's number on A's record is refused whole,
     // and nothing of it is kept; A's own number is taken and stays with the record.
     const Sealed record = seal(m_a);
-    const auto withSerial = [](const QString &serial) {
-        return [serial](QJsonObject &json) {
-            QJsonArray records = json.value(u"records"_s).toArray();
-            QJsonObject line = records.at(0).toObject();
-            line.insert(u"serial"_s, serial);
-            records.replace(0, line);
-            json.insert(u"records"_s, records);
-        };
-    };
     const HttpAnswer foreign = announce(m_a, QUuid::createUuid(), { record }, withSerial(b1->at(0)));
     QCOMPARE(foreign.status, 400);
     QCOMPARE(foreign.errorCode(), u"request.malformed"_s);
@@ -726,6 +731,54 @@ void tst_Intake::serialBlocks()
     QCOMPARE(
         QJsonDocument::fromJson(out).object().value(u"record"_s).toString(), record.id.toString(QUuid::WithoutBraces));
     QCOMPARE(m_server->command({ u"find"_s, b1->at(0), u"--json"_s }, &out), 1);
+}
+
+void tst_Intake::numberGivenAfterAcceptance()
+{
+    const HttpAnswer asked = client(m_a).request(
+        "POST", "/v1/serial-blocks", compact(SerialBlockRequest { QUuid::createUuid() }.toJson()));
+    const Result<SerialBlock> block
+        = verifySerialBlock(asked.json(), m_province.caPem(), m_a.code, QDateTime::currentDateTimeUtc());
+    QVERIFY(block);
+    const auto found = [&](const QString &serial) {
+        QByteArray out;
+        return m_server->command({ u"find"_s, serial, u"--json"_s }, &out) == 0
+            ? QJsonDocument::fromJson(out).object().value(u"record"_s).toString()
+            : QString();
+    };
+
+    // Completed while the point had no number left: sent and accepted without one.
+    const Sealed record = seal(m_a);
+    const QUuid batch = QUuid::createUuid();
+    QCOMPARE(announce(m_a, batch, { record }).status, 200);
+    const ReceiptBody first
+        = verified(RecordAnswer::fromJson(upload(m_a, batch, record).body)->receipt, m_a, record.id);
+    QVERIFY(first.serial.isEmpty());
+
+    // Its number, announced later with the same bytes: kept, and stated by a new receipt that
+    // otherwise says what the record's receipt said.
+    const Result<ManifestAnswer> later
+        = ManifestAnswer::fromJson(announce(m_a, QUuid::createUuid(), { record }, withSerial(block->at(3))).body);
+    QVERIFY(later);
+    QCOMPARE(later->records[0].send, false);
+    QCOMPARE(later->records[0].outcome->state, u"duplicate"_s);
+    const ReceiptBody stated = verified(later->records[0].receipt, m_a, record.id);
+    QCOMPARE(stated.serial, block->at(3));
+    QVERIFY(stated.seq > first.seq);
+    QCOMPARE(stated.state, first.state);
+    QCOMPARE(stated.final, first.final);
+    QCOMPARE(stated.decision, first.decision);
+    QCOMPARE(found(block->at(3)), record.id.toString(QUuid::WithoutBraces));
+
+    // The same number again is the same receipt; another number for it is refused whole.
+    const Result<ManifestAnswer> again
+        = ManifestAnswer::fromJson(announce(m_a, QUuid::createUuid(), { record }, withSerial(block->at(3))).body);
+    QCOMPARE(verified(again->records[0].receipt, m_a, record.id).seq, stated.seq);
+    const HttpAnswer other = announce(m_a, QUuid::createUuid(), { record }, withSerial(block->at(4)));
+    QCOMPARE(other.status, 400);
+    QCOMPARE(other.json().value(u"error"_s).toObject().value(u"field"_s).toString(), u"records[0].serial"_s);
+    QVERIFY(found(block->at(4)).isEmpty());
+    QCOMPARE(found(block->at(3)), record.id.toString(QUuid::WithoutBraces));
 }
 
 void tst_Intake::configBundle()

@@ -6,11 +6,14 @@
 #include "records/recordsealing.h"
 #include "records/recordstore.h"
 #include "records/recordview.h"
+#include "records/serialpool.h"
+#include "sync/pointconfig.h"
 #include "sync/syncledger.h"
 #include "tempworkspace.h"
 #include "workspace/storeinspection.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QTest>
 
 using namespace RegPoint;
@@ -31,6 +34,8 @@ private Q_SLOTS:
     void staleAnswerDoesNotUndoALaterOne();
     void resendOfAHeldRecordStaysAccepted();
     void laterDecisionIsAnnouncedAgain();
+    void numberGivenAfterAcceptanceIsAnnouncedUntilAReceiptStatesIt();
+    void bundleSaysWhetherTheCodeTableIsCurrent();
     void rejectionNeedsAReasonAndStaysOutOfTheAuditLog();
     void finalAnswerEndsDecisions();
     void exportedRecordsAreAskedAbout();
@@ -210,6 +215,53 @@ void tst_SyncLedger::laterDecisionIsAnnouncedAgain()
     recorded.decision = Decision::Approved;
     QVERIFY(ledger().applyAnswers({ recorded }));
     QVERIFY(ledger().queueBatch(QUuid::createUuid(), 10)->isEmpty());
+}
+
+void tst_SyncLedger::numberGivenAfterAcceptanceIsAnnouncedUntilAReceiptStatesIt()
+{
+    // Completed while the point had no number left, sent, and accepted finally by the province.
+    const QUuid id = sealedRecord(QStringLiteral("430102200801010028"));
+    const auto first = ledger().queueBatch(QUuid::createUuid(), 10);
+    QCOMPARE(first->size(), 1);
+    QVERIFY(first->first().serial.isEmpty());
+    QVERIFY(ledger().applyAnswers({ answer(id, RecordState::Accepted, 3, true) }));
+    QVERIFY(ledger().queueBatch(QUuid::createUuid(), 10)->isEmpty());
+
+    // The next block arrives: the accepted record gets its number too...
+    const Exchange::SerialBlock block { QUuid::createUuid(), QStringLiteral("430102-07"),
+        QStringLiteral("26000000000001"), QStringLiteral("26000000000010") };
+    QVERIFY((*m_ws)->serials().keepListedBlocks({ block }, QStringLiteral("430102-07"), "bundle"));
+    QCOMPARE((*m_ws)->serials().assignWaiting().value(), 1);
+    QCOMPARE((*m_ws)->serials().serialOf(id).value(), std::optional(QStringLiteral("26000000000001")));
+
+    // ...and is announced with it, staying accepted, until a receipt states the number.
+    for (int round = 0; round < 2; ++round) {
+        const auto again = ledger().queueBatch(QUuid::createUuid(), 10);
+        QCOMPARE(again->size(), 1);
+        QCOMPARE(again->first().serial, QStringLiteral("26000000000001"));
+        QCOMPARE(stateOf(id), RecordState::Accepted);
+    }
+    ProvinceAnswer stated = answer(id, RecordState::Duplicate, 4, true);
+    stated.serial = QStringLiteral("26000000000001");
+    QVERIFY(ledger().applyAnswers({ stated }));
+    QVERIFY(ledger().queueBatch(QUuid::createUuid(), 10)->isEmpty());
+    QCOMPARE(stateOf(id), RecordState::Accepted);
+}
+
+void tst_SyncLedger::bundleSaysWhetherTheCodeTableIsCurrent()
+{
+    // The hash computed here from the shipped file, not by the code under test.
+    QFile table(QStringLiteral(REGPOINT_SOURCE_DIR "/resources/regions/hunan-2023.csv"));
+    QVERIFY(table.open(QIODevice::ReadOnly));
+    Exchange::ConfigBundle bundle;
+    bundle.regionsTableSha256
+        = QString::fromLatin1(QCryptographicHash::hash(table.readAll(), QCryptographicHash::Sha256).toHex());
+    QCOMPARE(regionsTableAgainst(bundle), RegionsTable::Current);
+    bundle.regionsTableSha256 = QString(64, u'a');
+    QCOMPARE(regionsTableAgainst(bundle), RegionsTable::Differs);
+    bundle.regionsTableSha256
+        = QString::fromLatin1(QCryptographicHash::hash(QByteArray(), QCryptographicHash::Sha256).toHex());
+    QCOMPARE(regionsTableAgainst(bundle), RegionsTable::NotNamed);
 }
 
 void tst_SyncLedger::rejectionNeedsAReasonAndStaysOutOfTheAuditLog()
