@@ -94,7 +94,9 @@ Status AuditLog::appendInTransaction(const AuditEntry &entry)
         return sqlFailure(q, "audit.append");
     event.seq = q.next() ? q.value(0).toLongLong() + 1 : 1;
     event.prevHash = event.seq == 1 ? genesisHash() : q.value(1).toString();
-    if (m_keys.sealer()) {
+    // Events this transaction already appended: the chain since the head was checked is its own.
+    const bool continuing = m_unsignedHead && m_unsignedHead->transaction == m_database.openTransaction();
+    if (m_keys.sealer() && !continuing) {
         // Re-signing the running head over a chain cut short would bless the cut: the head must
         // still name the newest event, under a signature this point made.
         if (Status intact = tipStillHolds(event.seq - 1, event.prevHash, entry.action); !intact)
@@ -127,17 +129,32 @@ Status AuditLog::appendInTransaction(const AuditEntry &entry)
         return sqlFailure(q, "audit.append");
     if (!m_keys.sealer())
         return Done {};
-    // The running head, in the event's own transaction: both are on disk, or neither.
+    // The running head is signed once per transaction, just before it commits, naming its last
+    // event: a day end's thousand state changes are one signature, not a thousand. Event and head
+    // are on disk together, or neither.
+    m_unsignedHead = UnsignedHead { m_database.openTransaction(), event.seq, event.hash };
+    if (continuing)
+        return Done {};
+    return m_database.beforeCommit([this] { return signRunningHead(); });
+}
+
+Status AuditLog::signRunningHead()
+{
+    if (!m_unsignedHead)
+        return Done {};
+    const UnsignedHead head = *m_unsignedHead;
+    m_unsignedHead.reset();
+    QSqlQuery q = newQuery(m_database);
     q.prepare(QStringLiteral("INSERT INTO audit_tip (id, seq, hash, signature, certificate) VALUES (1, ?, ?, ?, ?) "
                              "ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash, "
                              "signature = excluded.signature, certificate = excluded.certificate"));
-    for (const QVariant &value : { QVariant(event.seq), QVariant(event.hash),
-             QVariant(m_keys.sealer()->signStatement(tipStatement(event.seq, event.hash))),
+    for (const QVariant &value : { QVariant(head.seq), QVariant(head.hash),
+             QVariant(m_keys.sealer()->signStatement(tipStatement(head.seq, head.hash))),
              QVariant(m_keys.sealer()->machineCertificatePem()) })
         q.addBindValue(value);
     if (!q.exec())
         return sqlFailure(q, "audit.append");
-    m_lastSigned = { event.seq, event.hash };
+    m_lastSigned = { head.seq, head.hash };
     return Done {};
 }
 

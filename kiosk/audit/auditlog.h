@@ -95,6 +95,7 @@ private:
     QString untrustedBecause(const QByteArray &certificatePem, const QDateTime &at) const;
     Result<QString> emptyLogProblem() const;
     Status tipStillHolds(qint64 lastSeq, const QString &lastHash, const QString &action) const;
+    Status signRunningHead(); // the newest event of the transaction about to commit
     Result<QString> tipProblem(const QList<AuditEvent> &events, std::optional<qint64> *firstBroken) const;
 
     Database &m_database;
@@ -104,6 +105,14 @@ private:
     // The running head this process wrote last: when the stored head and the newest event are
     // still exactly it, no signature needs checking before the next append.
     std::optional<std::pair<qint64, QString>> m_lastSigned;
+    // The newest event of the open transaction, whose head is signed when it commits.
+    struct UnsignedHead
+    {
+        quint64 transaction = 0;
+        qint64 seq = 0;
+        QString hash;
+    };
+    std::optional<UnsignedHead> m_unsignedHead;
 };
 
 } // namespace RegPoint::Kiosk

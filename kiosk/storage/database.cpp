@@ -205,12 +205,27 @@ Status Database::withTransaction(const std::function<Status()> &work)
     // IMMEDIATE takes the write lock up front, so a second writer waits instead of failing mid-way.
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return sqlFailure(q, "store.transaction");
+    m_openTransaction = ++m_transactions;
+    m_beforeCommit.clear();
     Status status = work();
+    for (const std::function<Status()> &step : m_beforeCommit)
+        if (status)
+            status = step();
+    m_beforeCommit.clear();
+    m_openTransaction = 0;
     if (status && q.exec(QStringLiteral("COMMIT")))
         return status;
     Status failure = status ? sqlFailure(q, "store.commit") : status;
     q.exec(QStringLiteral("ROLLBACK"));
     return failure;
+}
+
+Status Database::beforeCommit(std::function<Status()> step)
+{
+    if (m_openTransaction == 0)
+        return step();
+    m_beforeCommit.push_back(std::move(step));
+    return Done {};
 }
 
 Result<qsizetype> Database::rowCount(const QString &table) const

@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace RegPoint::Kiosk {
 
@@ -36,6 +37,11 @@ public:
 
     // Runs `work` in one transaction: committed when it returns ok, rolled back otherwise.
     Status withTransaction(const std::function<Status()> &work);
+    // Inside withTransaction: `step` runs once `work` returned ok, just before COMMIT, in the same
+    // transaction (its failure rolls everything back). Outside one it runs now.
+    Status beforeCommit(std::function<Status()> step);
+    // Which transaction is open: a new number at every BEGIN, 0 outside one.
+    quint64 openTransaction() const { return m_openTransaction; }
 
     // Rows in one of the store's tables (operators, records, record_events).
     Result<qsizetype> rowCount(const QString &table) const;
@@ -50,6 +56,9 @@ private:
     QString m_path;
     QString m_connection;
     int m_schemaVersion = 0;
+    quint64 m_openTransaction = 0;
+    quint64 m_transactions = 0;
+    std::vector<std::function<Status()>> m_beforeCommit;
 };
 
 } // namespace RegPoint::Kiosk

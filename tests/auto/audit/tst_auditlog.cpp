@@ -27,6 +27,7 @@ class tst_AuditLog : public QObject
 private Q_SLOTS:
     void initTestCase();
     void intactChainVerifies();
+    void headIsSignedWhenTheTransactionCommits();
     void appendOnlyInTheDatabase();
     void everyChangedFieldIsNamed();
     void removedEventIsNamed();
@@ -75,6 +76,50 @@ void tst_AuditLog::intactChainVerifies()
     // point provisioned, operator created, 2 x (record created, photo_ok, override), day close
     QCOMPARE(v.events, 9);
     QCOMPARE(v.signedHeads, 1);
+}
+
+void tst_AuditLog::headIsSignedWhenTheTransactionCommits()
+{
+    TempWorkspace ws;
+    QVERIFY(DemoProvince(ws.dataDir()).provisionPoint(QStringLiteral("430102-07"), ws.clock().now()));
+    QVERIFY(ws.reopen());
+    AuditLog &audit = ws->audit();
+    const auto head = [&] { return audit.runningHead().value().value(); };
+    const auto events = [&] {
+        QSqlQuery q(QSqlDatabase::database(ws->database().connectionName(), false));
+        return q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_events")) && q.next() ? q.value(0).toLongLong() : -1;
+    };
+    const AuditHead before = head();
+    const AuditEntry entry { QStringLiteral("record.state"), QStringLiteral("queued"), {}, {}, {} };
+
+    // Three events in one transaction: one head, naming the last, signed as it commits.
+    QVERIFY(ws->database().withTransaction([&]() -> Status {
+        for (int i = 0; i < 3; ++i)
+            if (Status added = audit.appendInTransaction(entry); !added)
+                return added;
+        return Done {};
+    }));
+    QCOMPARE(head().seq, before.seq + 3);
+    QCOMPARE(events(), before.seq + 3);
+    AuditVerification v = audit.verify().value();
+    QVERIFY2(v.ok(), qPrintable(v.problem));
+
+    // A transaction that fails after its events leaves neither events nor head behind, and the
+    // next event checks the head on disk again and extends it.
+    const AuditHead kept = head();
+    QVERIFY(!ws->database().withTransaction([&]() -> Status {
+        for (int i = 0; i < 2; ++i)
+            if (Status added = audit.appendInTransaction(entry); !added)
+                return added;
+        return Failure { QStringLiteral("test.abort"), QStringLiteral("abandoned") };
+    }));
+    QCOMPARE(head().seq, kept.seq);
+    QCOMPARE(head().hash, kept.hash);
+    QCOMPARE(events(), kept.seq);
+    QVERIFY(audit.append(entry));
+    QCOMPARE(head().seq, kept.seq + 1);
+    v = audit.verify().value();
+    QVERIFY2(v.ok(), qPrintable(v.problem));
 }
 
 void tst_AuditLog::appendOnlyInTheDatabase()
