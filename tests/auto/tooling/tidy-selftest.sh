@@ -64,11 +64,15 @@ cat >"$work/build/compile_commands.json" <<JSON
 ]
 JSON
 
-status=0
-"$src/scripts/tidy" -p "$work/build" -j 2 "^$work/tree/.*\\.cpp\$" >"$work/out" 2>&1 || status=$?
-cat "$work/out"
 fail() { echo "FAIL: $*"; exit 1; }
-[ "$status" -eq 1 ] || fail "exit status $status, expected 1 for findings"
+# tidy_finds BUILD_DIR SCOPE WHAT: scripts/tidy into $work/out; the run must fail (status 1).
+tidy_finds() {
+    local status=0
+    "$src/scripts/tidy" -p "$1" -j 2 "$2" >"$work/out" 2>&1 || status=$?
+    cat "$work/out"
+    [ "$status" -eq 1 ] || fail "$3: exit status $status, expected 1"
+}
+tidy_finds "$work/build" "^$work/tree/.*\\.cpp\$" "findings"
 grep -q "^$work/tree/lib/first.cpp:9:[0-9]*: warning: .*\[clang-analyzer-core.NullDereference\]" "$work/out" \
     || fail "the analyzer's null dereference in first.cpp:9 is missing"
 grep -q "^$work/tree/lib/second.cpp:12:[0-9]*: warning: .*\[bugprone-use-after-move\]" "$work/out" \
@@ -96,19 +100,13 @@ cat >"$work/pch-build/compile_commands.json" <<JSON
 [{"directory": "$work/pch-build", "file": "$work/tree/pch/user.cpp",
   "command": "/usr/bin/c++ -std=gnu++20 -Winvalid-pch -include $work/pch-build/cmake_pch.hxx -o user.o -c $work/tree/pch/user.cpp"}]
 JSON
-status=0
-"$src/scripts/tidy" -p "$work/pch-build" -j 2 "^$work/tree/pch/.*\.cpp\$" >"$work/out" 2>&1 || status=$?
-cat "$work/out"
-[ "$status" -eq 1 ] || fail "precompiled header: exit status $status, expected 1 for the finding"
+tidy_finds "$work/pch-build" "^$work/tree/pch/.*\.cpp\$" "a finding with a precompiled header"
 grep -q "^$work/tree/pch/user.cpp:7:[0-9]*: warning: .*\[bugprone-use-after-move\]" "$work/out" \
     || fail "the use after move in a file built with a precompiled header is missing"
 
 # An error without a place fails the run.
 sed -i 's/-Winvalid-pch/-fno-such-flag-for-clang/' "$work/pch-build/compile_commands.json"
-status=0
-"$src/scripts/tidy" -p "$work/pch-build" -j 2 "^$work/tree/pch/.*\.cpp\$" >"$work/out" 2>&1 || status=$?
-cat "$work/out"
-[ "$status" -eq 1 ] || fail "an unplaced error: exit status $status, expected 1"
+tidy_finds "$work/pch-build" "^$work/tree/pch/.*\.cpp\$" "an unplaced error"
 grep -q "^$work/tree/pch/user.cpp:1:1: error: .*fno-such-flag-for-clang" "$work/out" \
     || fail "the unplaced error is not reported on the file"
 echo "PASS"
