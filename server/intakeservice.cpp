@@ -3,6 +3,7 @@
 #include "certificates.h"
 #include "digest.h"
 #include "envelope.h"
+#include "intakelog.h"
 #include "jsonfields.h"
 #include "receipt.h"
 #include "serialblock.h"
@@ -265,17 +266,6 @@ IntakeService::ManifestOutcome IntakeService::receiveManifest(
     for (const ManifestRecord &r : manifest.records)
         ids.append(r.id);
     const QHash<QUuid, IntakeStore::Held> heldNow = m_store.heldAmong(ids);
-    // A record keeps the first number it was given: another one is the point's mistake.
-    for (qsizetype i = 0; i < manifest.records.size(); ++i) {
-        const ManifestRecord &r = manifest.records.at(i);
-        const auto held = heldNow.constFind(r.id);
-        if (held != heldNow.cend() && held->pointCode == sender.pointCode && !held->serial.isEmpty()
-            && !r.serial.isEmpty() && r.serial != held->serial) {
-            outcome.refusal = malformed(malformedFailure(
-                u"records[%1].serial"_s.arg(i), u"the province holds this record with another number"_s));
-            return outcome;
-        }
-    }
     if (m_store.saveBatch(sender.pointCode, manifest, manifestSha256, via, m_clock())
         == IntakeStore::BatchSave::Taken) {
         outcome.refusal = malformed(
@@ -291,7 +281,11 @@ IntakeService::ManifestOutcome IntakeService::receiveManifest(
             if (held->sha256 == r.sha256) {
                 entry.receipt = held->receipt;
                 const bool decided = held->decision != r.decision && r.decision != Decision::Pending;
-                // A number given after the record was sent, or one its current receipt does not state yet.
+                // A number given after the record was sent, or one its current receipt does not
+                // state yet. A record keeps the first number kept for it: another one is the
+                // point's mistake, logged, and its receipt keeps stating the number held.
+                if (!held->serial.isEmpty() && !r.serial.isEmpty() && r.serial != held->serial)
+                    logEvent("serial-mismatch", { { "point", sender.pointCode }, { "record", uuidText(r.id) } });
                 const QString serial = held->serial.isEmpty() ? r.serial : held->serial;
                 const bool numbered = !serial.isEmpty()
                     && held->receipt.value(u"body"_s).toObject().value(u"serial"_s).toString() != serial;
@@ -304,11 +298,13 @@ IntakeService::ManifestOutcome IntakeService::receiveManifest(
                         setHeldState(body, decided ? r.decision : held->decision);
                     else
                         body = current.value();
-                    body.serial = serial;
                     body.issuedAt = m_clock();
                     entry.receipt = m_store.restate(sender.pointCode, r.id, body.decision,
                         decided ? std::optional<QString>(r.reason) : std::nullopt, serial,
-                        [&](qint64 seq) { return sign(body, seq); });
+                        [&](qint64 seq, const QString &kept) {
+                            body.serial = kept;
+                            return sign(body, seq);
+                        });
                 }
                 entry.outcome = RecordOutcome { u"duplicate"_s, u"record.same-bytes"_s };
             } else {

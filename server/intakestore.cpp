@@ -341,16 +341,24 @@ QJsonObject IntakeStore::issueReceipt(const QString &code, const QUuid &id, cons
 }
 
 QJsonObject IntakeStore::restate(const QString &code, const QUuid &id, Decision decision,
-    const std::optional<QString> &reason, const QString &serial, const ReceiptMaker &make)
+    const std::optional<QString> &reason, const QString &serial,
+    const std::function<QJsonObject(qint64 seq, const QString &keptSerial)> &make)
 {
     return transaction([&](SqlConnection &c) {
-        QJsonObject receipt = insertReceipt(c, code, id, true, make);
-        // A number once kept stays: COALESCE keeps the first one.
+        // The row is locked from here to commit: of two manifests naming two numbers at once, the
+        // second finds the first's and its receipt states that one. COALESCE keeps the first.
+        const QList<QVariantList> kept = c.query(u"UPDATE records SET serial = COALESCE(serial, $3) "
+                                                 "WHERE record_id = $1 AND point_code = $2 RETURNING serial"_s,
+            { uuid(id), code, serial.isEmpty() ? QVariant() : QVariant(serial) });
+        if (kept.isEmpty())
+            throw StorageError("restate: the record is not this point's");
+        const QString keptSerial = kept[0][0].toString();
+        QJsonObject receipt = insertReceipt(c, code, id, true, [&](qint64 seq) { return make(seq, keptSerial); });
         c.query(u"UPDATE records SET decision = $3, reason = COALESCE($4, reason), receipt_seq = $5, "
-                "serial = COALESCE(serial, $6) WHERE record_id = $1 AND point_code = $2"_s,
+                "identity_state = CASE WHEN $6 THEN NULL ELSE identity_state END "
+                "WHERE record_id = $1 AND point_code = $2"_s,
             { uuid(id), code, Exchange::decisionName(decision), reason ? QVariant(*reason) : QVariant(),
-                receipt.value(u"body"_s).toObject().value(u"seq"_s).toInteger(),
-                serial.isEmpty() ? QVariant() : QVariant(serial) });
+                receipt.value(u"body"_s).toObject().value(u"seq"_s).toInteger(), reason.has_value() });
         return receipt;
     });
 }

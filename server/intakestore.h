@@ -102,11 +102,13 @@ public:
     QHash<QUuid, Held> heldAmong(const QList<QUuid> &ids); // those of `ids` held, in one transaction
     // A receipt about an upload that was refused (nothing held changes).
     QJsonObject issueReceipt(const QString &code, const QUuid &id, const ReceiptMaker &make);
-    // What the province holds for a record changed with the same bytes: its decision (day end) or
-    // its 报名流水号 (given after it was sent; kept only when it had none). A new current receipt.
-    // `reason` nullopt keeps the one held.
+    // What the province holds for a record changed with the same bytes: its decision (day end;
+    // `reason` nullopt keeps the one held; the identity check runs again, since a rejected record
+    // was never checked) or its 报名流水号 (given after it was sent; kept only when it has none,
+    // decided on the locked row). A new current receipt: `make(seq, serial the record now holds)`.
     QJsonObject restate(const QString &code, const QUuid &id, Exchange::Decision decision,
-        const std::optional<QString> &reason, const QString &serial, const ReceiptMaker &make);
+        const std::optional<QString> &reason, const QString &serial,
+        const std::function<QJsonObject(qint64 seq, const QString &keptSerial)> &make);
 
     struct RecordStatus
     {

@@ -94,8 +94,11 @@ Status AuditLog::appendInTransaction(const AuditEntry &entry)
         return sqlFailure(q, "audit.append");
     event.seq = q.next() ? q.value(0).toLongLong() + 1 : 1;
     event.prevHash = event.seq == 1 ? genesisHash() : q.value(1).toString();
-    // Events this transaction already appended: the chain since the head was checked is its own.
+    // Events this transaction already appended: the newest must still be the last one it wrote
+    // (a trigger planted in the file could swallow an insert and let the next event take its place).
     const bool continuing = m_unsignedHead && m_unsignedHead->transaction == m_database.openTransaction();
+    if (m_keys.sealer() && continuing && !m_unsignedHead->isNewest(event.seq - 1, event.prevHash))
+        return chainCut();
     if (m_keys.sealer() && !continuing) {
         // Re-signing the running head over a chain cut short would bless the cut: the head must
         // still name the newest event, under a signature this point made.
@@ -145,6 +148,11 @@ Status AuditLog::signRunningHead()
     const UnsignedHead head = *m_unsignedHead;
     m_unsignedHead.reset();
     QSqlQuery q = newQuery(m_database);
+    // The head names the event this transaction wrote last, and that must be the newest on disk.
+    if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1")))
+        return sqlFailure(q, "audit.append");
+    if (!q.next() || !head.isNewest(q.value(0).toLongLong(), q.value(1).toString()))
+        return chainCut();
     q.prepare(QStringLiteral("INSERT INTO audit_tip (id, seq, hash, signature, certificate) VALUES (1, ?, ?, ?, ?) "
                              "ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash, "
                              "signature = excluded.signature, certificate = excluded.certificate"));
@@ -201,6 +209,11 @@ Status AuditLog::tipStillHolds(qint64 lastSeq, const QString &lastHash, const QS
     }
     if (holds)
         return Done {};
+    return chainCut();
+}
+
+Failure AuditLog::chainCut()
+{
     return Failure { QStringLiteral("audit.broken"),
         QCoreApplication::translate("RegPoint::Kiosk::AuditLog",
             "The audit log has been tampered with (its signed head no longer names its newest event), so nothing "

@@ -96,6 +96,7 @@ private:
     Result<QString> emptyLogProblem() const;
     Status tipStillHolds(qint64 lastSeq, const QString &lastHash, const QString &action) const;
     Status signRunningHead(); // the newest event of the transaction about to commit
+    static Failure chainCut();
     Result<QString> tipProblem(const QList<AuditEvent> &events, std::optional<qint64> *firstBroken) const;
 
     Database &m_database;
@@ -111,6 +112,10 @@ private:
         quint64 transaction = 0;
         qint64 seq = 0;
         QString hash;
+        bool isNewest(qint64 newestSeq, const QString &newestHash) const
+        {
+            return seq == newestSeq && hash == newestHash;
+        }
     };
     std::optional<UnsignedHead> m_unsignedHead;
 };

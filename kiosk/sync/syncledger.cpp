@@ -77,17 +77,16 @@ Result<QList<OutboxEntry>> SyncLedger::queueBatch(const QUuid &batch, int limit)
     const Status queued = m_database.withTransaction([&]() -> Status {
         QSqlQuery q = newQuery(m_database);
         // Unanswered records, and answered ones whose decision or number the province has not
-        // recorded yet (a number still goes after the working copy was purged: the line needs
-        // no envelope).
+        // recorded yet; never a purged one (a USB batch carries every record's envelope).
         q.prepare(QStringLiteral("SELECT r.id, r.state FROM records r "
                                  "LEFT JOIN sync_status s ON s.record_id = r.id "
                                  "LEFT JOIN record_decisions d ON d.record_id = r.id "
                                  "LEFT JOIN record_serials n ON n.record_id = r.id "
-                                 "WHERE (s.purged_at IS NULL AND (r.state IN (%1) OR (s.record_id IS NOT NULL "
+                                 "WHERE s.purged_at IS NULL AND (r.state IN (%1) OR (s.record_id IS NOT NULL "
                                  "AND r.state IN ('accepted', 'duplicate', 'conflict', 'rejected') "
-                                 "AND COALESCE(d.decision, 'pending') <> COALESCE(s.decision_sent, 'pending')))) "
+                                 "AND COALESCE(d.decision, 'pending') <> COALESCE(s.decision_sent, 'pending')) "
                                  "OR (s.record_id IS NOT NULL AND r.state IN ('accepted', 'duplicate') "
-                                 "AND n.serial IS NOT NULL AND n.serial <> COALESCE(s.serial_sent, '')) "
+                                 "AND n.serial IS NOT NULL AND n.serial <> COALESCE(s.serial_sent, ''))) "
                                  "ORDER BY r.created_at, r.id LIMIT ?")
                       .arg(kUnsentStates));
         q.addBindValue(limit);

@@ -9,6 +9,7 @@
 #include "crypto/demoprovince.h"
 #include "envelope.h"
 #include "records/recordstore.h"
+#include "storage/database.h"
 #include "tempworkspace.h"
 
 #include <QDir>
@@ -145,6 +146,7 @@ private Q_SLOTS:
     void rewriteBackToProvisioningIsFound();
     void rewriteWithoutProvisioningIsFound();
     void auditedActionFailsClosed();
+    void swallowedEventInsideATransactionIsNotSigned();
 
 private:
     // A provisioned point with two records and a signed day head, then a few more events after it
@@ -390,6 +392,37 @@ void tst_RedTeamAudit::auditedActionFailsClosed()
     record.createdBy = 1;
     QVERIFY(!(*m_ws)->records().insert(record));
     QCOMPARE(disk.scalar(QStringLiteral("SELECT count(*) FROM records")), before);
+}
+
+void tst_RedTeamAudit::swallowedEventInsideATransactionIsNotSigned()
+{
+    // A planted trigger silently drops one kind of event (RAISE(IGNORE): the insert "succeeds").
+    // The kiosk signs the running head once per transaction; the next event of that transaction
+    // would take the dropped one's number, and the head signed at commit would bless the cut.
+    Disk disk(m_dir);
+    QVERIFY(disk.exec(QStringLiteral("CREATE TRIGGER swallow BEFORE INSERT ON audit_events "
+                                     "WHEN NEW.action = 'record.state' BEGIN SELECT RAISE(IGNORE); END")));
+    const qint64 before = disk.scalar(QStringLiteral("SELECT max(seq) FROM audit_events"));
+    const auto inOneTransaction = [&](const QStringList &actions) {
+        return (*m_ws)->database().withTransaction([&]() -> Status {
+            for (const QString &action : actions)
+                if (Status added = (*m_ws)->audit().appendInTransaction({ action, QStringLiteral("ok"), {}, {}, {} });
+                    !added)
+                    return added;
+            return Done {};
+        });
+    };
+    // Swallowed in the middle: the next event finds the newest row is not the one just written.
+    Status logged
+        = inOneTransaction({ QStringLiteral("login"), QStringLiteral("record.state"), QStringLiteral("logout") });
+    QVERIFY(!logged);
+    QCOMPARE(logged.failure().code, QStringLiteral("audit.broken"));
+    // Swallowed last: the head is not signed over it either.
+    logged = inOneTransaction({ QStringLiteral("login"), QStringLiteral("record.state") });
+    QVERIFY(!logged);
+    QCOMPARE(logged.failure().code, QStringLiteral("audit.broken"));
+    QCOMPARE(disk.scalar(QStringLiteral("SELECT max(seq) FROM audit_events")), before);
+    QCOMPARE(verify(m_dir).exitCode, 0); // nothing of either transaction was kept
 }
 
 QTEST_GUILESS_MAIN(tst_RedTeamAudit)

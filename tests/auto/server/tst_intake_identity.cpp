@@ -165,6 +165,29 @@ void tst_IntakeIdentity::openPass()
     QCOMPARE(body->other, m_x.id);
     const std::optional<StatusEntry> rejected = status(m_rejected);
     QCOMPARE(rejected->code, u"decision.rejected-at-point"_s);
+
+    // The supervisor approves it after all (the same bytes): it was never checked, so it is now.
+    // N is X's: a conflict, not an accepted second registration.
+    IntakeClient client(m_server->port(), m_province.caPem(), m_a);
+    Manifest manifest;
+    manifest.batch = QUuid::createUuid();
+    manifest.createdAt = QDateTime::currentDateTimeUtc();
+    const qint64 seq = ++m_seq;
+    const QString hash = sha256(QByteArray::number(seq));
+    manifest.auditHead = { seq, hash, QByteArray::fromBase64(TestProvince::signAuditTip(m_a, seq, hash)) };
+    manifest.records.append(
+        { m_rejected.id, sha256(m_rejected.envelope), m_rejected.envelope.size(), Decision::Approved, {}, {} });
+    QCOMPARE(client.request("POST", "/v1/batches", compact(manifest.toJson())).status, 200);
+    m_server->stop();
+    QCOMPARE(m_server->command({ u"open"_s, u"--province-key"_s, m_keyFile, u"--json"_s }, &out), 0);
+    const QJsonObject again = QJsonDocument::fromJson(out).object();
+    QCOMPARE(again.value(u"checked"_s).toInt(), 1);
+    QCOMPARE(again.value(u"conflicts"_s).toInt(), 1);
+    QVERIFY(m_server->start() != 0);
+    const std::optional<StatusEntry> approved = status(m_rejected);
+    QVERIFY(approved);
+    QCOMPARE(approved->state, u"conflict"_s);
+    QCOMPARE(approved->code, u"identity.registered-elsewhere"_s);
 }
 
 void tst_IntakeIdentity::backgroundCheckWhileServing()
