@@ -261,11 +261,6 @@ IntakeService::ManifestOutcome IntakeService::receiveManifest(
         outcome.refusal = refusal;
         return outcome;
     }
-    QList<QUuid> ids;
-    ids.reserve(manifest.records.size());
-    for (const ManifestRecord &r : manifest.records)
-        ids.append(r.id);
-    const QHash<QUuid, IntakeStore::Held> heldNow = m_store.heldAmong(ids);
     if (m_store.saveBatch(sender.pointCode, manifest, manifestSha256, via, m_clock())
         == IntakeStore::BatchSave::Taken) {
         outcome.refusal = malformed(
@@ -273,39 +268,18 @@ IntakeService::ManifestOutcome IntakeService::receiveManifest(
         return outcome;
     }
     outcome.answer.batch = manifest.batch;
+    QList<QUuid> ids;
+    ids.reserve(manifest.records.size());
+    for (const ManifestRecord &r : manifest.records)
+        ids.append(r.id);
+    const QHash<QUuid, IntakeStore::Held> heldNow = m_store.heldAmong(ids);
     for (const ManifestRecord &r : manifest.records) {
         ManifestAnswerEntry entry { r.id, true, std::nullopt, {} };
         const auto held = heldNow.constFind(r.id);
         if (held != heldNow.cend() && held->pointCode == sender.pointCode) {
             entry.send = false;
             if (held->sha256 == r.sha256) {
-                entry.receipt = held->receipt;
-                const bool decided = held->decision != r.decision && r.decision != Decision::Pending;
-                // A number given after the record was sent, or one its current receipt does not
-                // state yet. A record keeps the first number kept for it: another one is the
-                // point's mistake, logged, and its receipt keeps stating the number held.
-                if (!held->serial.isEmpty() && !r.serial.isEmpty() && r.serial != held->serial)
-                    logEvent("serial-mismatch", { { "point", sender.pointCode }, { "record", uuidText(r.id) } });
-                const QString serial = held->serial.isEmpty() ? r.serial : held->serial;
-                const bool numbered = !serial.isEmpty()
-                    && held->receipt.value(u"body"_s).toObject().value(u"serial"_s).toString() != serial;
-                if (decided || numbered) {
-                    // A new number alone restates the current receipt (a final answer stays final).
-                    const Result<ReceiptBody> current
-                        = ReceiptBody::fromJson(held->receipt.value(u"body"_s).toObject());
-                    ReceiptBody body = receiptFor(sender, manifest.batch, r.id, r.sha256, r.decision);
-                    if (decided || !current)
-                        setHeldState(body, decided ? r.decision : held->decision);
-                    else
-                        body = current.value();
-                    body.issuedAt = m_clock();
-                    entry.receipt = m_store.restate(sender.pointCode, r.id, body.decision,
-                        decided ? std::optional<QString>(r.reason) : std::nullopt, serial,
-                        [&](qint64 seq, const QString &kept) {
-                            body.serial = kept;
-                            return sign(body, seq);
-                        });
-                }
+                entry.receipt = heldReceipt(sender, manifest.batch, r, held.value());
                 entry.outcome = RecordOutcome { u"duplicate"_s, u"record.same-bytes"_s };
             } else {
                 ReceiptBody body = receiptFor(sender, manifest.batch, r.id, r.sha256, r.decision);
@@ -320,6 +294,35 @@ IntakeService::ManifestOutcome IntakeService::receiveManifest(
         outcome.answer.records.append(entry);
     }
     return outcome;
+}
+
+QJsonObject IntakeService::heldReceipt(
+    const Sender &sender, const QUuid &batch, const ManifestRecord &r, const IntakeStore::Held &held)
+{
+    const bool decided = held.decision != r.decision && r.decision != Decision::Pending;
+    // A number given after the record was sent, or one its current receipt does not state yet. A
+    // record keeps the first number kept for it: another one is the point's mistake, logged, and
+    // its receipt keeps stating the number held.
+    if (!held.serial.isEmpty() && !r.serial.isEmpty() && r.serial != held.serial)
+        logEvent("serial-mismatch", { { "point", sender.pointCode }, { "record", uuidText(r.id) } });
+    const QString serial = held.serial.isEmpty() ? r.serial : held.serial;
+    const QJsonObject currentBody = held.receipt.value(u"body"_s).toObject();
+    const bool numbered = !serial.isEmpty() && currentBody.value(u"serial"_s).toString() != serial;
+    if (!decided && !numbered)
+        return held.receipt;
+    // A new number alone restates the current receipt (a final answer stays final).
+    const Result<ReceiptBody> current = ReceiptBody::fromJson(currentBody);
+    ReceiptBody body = receiptFor(sender, batch, r.id, r.sha256, r.decision);
+    if (decided || !current)
+        setHeldState(body, decided ? r.decision : held.decision);
+    else
+        body = current.value();
+    body.issuedAt = m_clock();
+    return m_store.restate(sender.pointCode, r.id, body.decision,
+        decided ? std::optional<QString>(r.reason) : std::nullopt, serial, [&](qint64 seq, const QString &kept) {
+            body.serial = kept;
+            return sign(body, seq);
+        });
 }
 
 std::optional<IntakeResponse> IntakeService::checkSerials(const Sender &sender, const Manifest &manifest)

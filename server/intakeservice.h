@@ -132,6 +132,10 @@ private:
     std::optional<IntakeResponse> checkAuditHead(const Sender &sender, const Exchange::AuditHead &head);
     // Every 报名流水号 a manifest names must be from a block the province gave this point.
     std::optional<IntakeResponse> checkSerials(const Sender &sender, const Exchange::Manifest &manifest);
+    // The receipt a manifest line gets for a record held with the same bytes: the current one, or
+    // a new one when the line changes its decision or gives it its number.
+    QJsonObject heldReceipt(
+        const Sender &sender, const QUuid &batch, const Exchange::ManifestRecord &line, const IntakeStore::Held &held);
     struct ManifestOutcome
     {
         std::optional<IntakeResponse> refusal;
