@@ -46,25 +46,33 @@ std::optional<QByteArray> fromBase64Strict(QByteArrayView text)
     const auto *in = reinterpret_cast<const quint8 *>(text.data());
     const qsizetype groups = text.size() / 4;
     QByteArray out(groups * 3 - padding, Qt::Uninitialized);
+    if (groups == 0)
+        return out;
     auto *o = reinterpret_cast<quint8 *>(out.data());
-    for (qsizetype g = 0; g < groups; ++g, in += 4) {
-        const bool last = g == groups - 1;
-        const quint32 a = kDecode[in[0]], b = kDecode[in[1]];
-        const quint32 c = last && padding == 2 ? 0 : kDecode[in[2]];
-        const quint32 d = last && padding >= 1 ? 0 : kDecode[in[3]];
-        if ((a | b | c | d) > 63) // kInvalid has bits above the six of a digit
-            return std::nullopt;
+    // Every group but the last is four digits: no padding to look for, and one test for a
+    // character outside the alphabet at the end (kInvalid has bits above the six of a digit).
+    quint32 digits = 0;
+    for (qsizetype g = 0; g < groups - 1; ++g, in += 4, o += 3) {
+        const quint32 a = kDecode[in[0]], b = kDecode[in[1]], c = kDecode[in[2]], d = kDecode[in[3]];
+        digits |= a | b | c | d;
         const quint32 v = a << 18 | b << 12 | c << 6 | d;
-        *o++ = quint8(v >> 16);
-        if (!last || padding < 2)
-            *o++ = quint8(v >> 8);
-        if (!last || padding < 1)
-            *o++ = quint8(v);
-        else if ((v & 0xff) != 0)
-            return std::nullopt; // bits that padding says are not there
-        if (last && padding == 2 && (v & 0xffff) != 0)
-            return std::nullopt;
+        o[0] = quint8(v >> 16);
+        o[1] = quint8(v >> 8);
+        o[2] = quint8(v);
     }
+    const quint32 a = kDecode[in[0]], b = kDecode[in[1]];
+    const quint32 c = padding == 2 ? 0 : kDecode[in[2]];
+    const quint32 d = padding >= 1 ? 0 : kDecode[in[3]];
+    if ((digits | a | b | c | d) > 63)
+        return std::nullopt;
+    const quint32 v = a << 18 | b << 12 | c << 6 | d;
+    if ((padding == 2 && (v & 0xffff) != 0) || (padding == 1 && (v & 0xff) != 0))
+        return std::nullopt; // bits that padding says are not there
+    *o++ = quint8(v >> 16);
+    if (padding < 2)
+        *o++ = quint8(v >> 8);
+    if (padding < 1)
+        *o = quint8(v);
     return out;
 }
 

@@ -132,11 +132,21 @@ ChainCheck verifyChain(X509 *cert, X509 *ca, const QDateTime &at)
                                                                                           : ChainCheck::Foreign;
 }
 
+namespace {
+// Fetched once: OpenSSL 3 looks an implicit EVP_sha256() up under a lock on every use, which the
+// intake's threads, hashing and checking every upload, contend for.
+const EVP_MD *sha256Method()
+{
+    static EVP_MD *const fetched = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    return fetched ? fetched : EVP_sha256();
+}
+} // namespace
+
 QByteArray sha256(QByteArrayView data)
 {
     QByteArray digest(32, Qt::Uninitialized);
     unsigned int size = 0;
-    EVP_Digest(data.data(), size_t(data.size()), bytes(digest), &size, EVP_sha256(), nullptr);
+    EVP_Digest(data.data(), size_t(data.size()), bytes(digest), &size, sha256Method(), nullptr);
     return digest;
 }
 
@@ -161,7 +171,7 @@ QByteArray sign(EVP_PKEY *key, QByteArrayView data)
 {
     Ptr<EVP_MD_CTX> ctx(EVP_MD_CTX_new());
     size_t size = 0;
-    if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, EVP_sha256(), nullptr, key) != 1
+    if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, sha256Method(), nullptr, key) != 1
         || EVP_DigestSign(ctx.get(), nullptr, &size, bytes(data), size_t(data.size())) != 1)
         return {};
     QByteArray signature(qsizetype(size), Qt::Uninitialized);
@@ -174,7 +184,7 @@ QByteArray sign(EVP_PKEY *key, QByteArrayView data)
 bool verify(EVP_PKEY *key, QByteArrayView data, QByteArrayView signature)
 {
     Ptr<EVP_MD_CTX> ctx(EVP_MD_CTX_new());
-    return ctx && EVP_DigestVerifyInit(ctx.get(), nullptr, EVP_sha256(), nullptr, key) == 1
+    return ctx && EVP_DigestVerifyInit(ctx.get(), nullptr, sha256Method(), nullptr, key) == 1
         && EVP_DigestVerify(ctx.get(), bytes(signature), size_t(signature.size()), bytes(data), size_t(data.size()))
         == 1;
 }

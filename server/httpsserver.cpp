@@ -5,6 +5,7 @@
 
 #include <QJsonDocument>
 
+#include <boost/asio/dispatch.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/ssl.hpp>
@@ -200,7 +201,11 @@ private:
         m_timer.cancel();
         const std::string &body = m_parser->get().body();
         m_request.body = QByteArray(body.data(), qsizetype(body.size()));
-        respond(m_service.handle(m_sender, m_request), !m_parser->get().keep_alive());
+        // An upload is answered from the committer's thread: back onto this connection's strand.
+        m_service.handle(m_sender, m_request, [self = shared_from_this()](IntakeResponse answer) {
+            net::dispatch(self->m_stream.get_executor(),
+                [self, answer = std::move(answer)] { self->respond(answer, !self->m_parser->get().keep_alive()); });
+        });
     }
 
     void respond(const IntakeResponse &answer, bool closeAfter)
@@ -371,6 +376,8 @@ void HttpsServer::run()
     d.io.run();
     for (std::thread &t : threads)
         t.join();
+    // Uploads still in the committer answer into the stopped io_context, which must outlive them.
+    d.service.waitForCommits();
 }
 
 } // namespace RegPoint::Intake

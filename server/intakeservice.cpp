@@ -23,6 +23,7 @@ constexpr qint64 kKiB = 1024;
 constexpr qint64 kManifestLimit = 1024 * kKiB;
 constexpr qint64 kSmallBodyLimit = 8 * kKiB;
 constexpr int kMaxReceiptsPage = 1000;
+constexpr qsizetype kImportGroup = 32; // records of a USB file committed together
 
 IntakeResponse ok(QJsonObject body, QString code = u"ok"_s)
 {
@@ -53,6 +54,7 @@ IntakeService::IntakeService(
     , m_clock(std::move(clock))
     , m_rate(m_settings.rate)
     , m_seals(m_settings.caPem)
+    , m_committer(store)
 { }
 
 Sender Sender::fromCertificate(QString pointCode, QByteArray certificatePem)
@@ -137,8 +139,7 @@ IntakeService::Admission IntakeService::admit(const Sender &sender, const Intake
                      { { u"serverTime"_s, utcTimeText(now) } }),
             0 };
     try {
-        const std::optional<IntakeStore::Point> point = m_store.point(sender.pointCode);
-        if (!point || point->fingerprint != sender.fingerprint)
+        if (!enrolled(sender))
             return { error(401, u"point.not-enrolled"_s, u"This certificate is not the one enrolled for the point."_s),
                 0 };
     } catch (const StorageError &) {
@@ -152,31 +153,53 @@ IntakeService::Admission IntakeService::admit(const Sender &sender, const Intake
     return { std::nullopt, limit };
 }
 
-IntakeResponse IntakeService::handle(const Sender &sender, const IntakeRequest &request)
+bool IntakeService::enrolled(const Sender &sender)
+{
+    // Only a match is taken from memory: a certificate enrolled a moment ago is found in the
+    // store at once; one replaced a moment ago is taken for at most RecentLookups::kEnrolmentTtl.
+    if (m_recent.enrolledFingerprint(sender.pointCode) == sender.fingerprint)
+        return true;
+    const std::optional<IntakeStore::Point> point = m_store.point(sender.pointCode);
+    if (!point)
+        return false;
+    m_recent.keepEnrolment(sender.pointCode, point->fingerprint);
+    return point->fingerprint == sender.fingerprint;
+}
+
+void IntakeService::handle(const Sender &sender, const IntakeRequest &request, const Reply &reply)
+{
+    std::optional<IntakeResponse> now;
+    try {
+        now = respondTo(sender, request, reply);
+    } catch (const StorageError &) {
+        now = error(503, u"server.unavailable"_s, u"Storage unavailable."_s);
+    }
+    if (now)
+        reply(*now);
+}
+
+std::optional<IntakeResponse> IntakeService::respondTo(
+    const Sender &sender, const IntakeRequest &request, const Reply &reply)
 {
     const QByteArray path = targetPath(request.target);
     const std::optional<Route> found = route(path);
     if (!found)
         return error(404, u"request.unknown"_s, u"No such endpoint."_s);
-    try {
-        switch (found->endpoint) {
-        case Endpoint::Health:
-            return health();
-        case Endpoint::Batches:
-            return batches(sender, request.body, u"network"_s);
-        case Endpoint::Record:
-            return record(sender, found->batch, found->id, request.body);
-        case Endpoint::Status:
-            return status(sender, request.body);
-        case Endpoint::Receipts:
-            return receipts(sender, targetQuery(request.target));
-        case Endpoint::Config:
-            return config(sender);
-        case Endpoint::SerialBlocks:
-            return serialBlocks(sender, request.body);
-        }
-    } catch (const StorageError &) {
-        return error(503, u"server.unavailable"_s, u"Storage unavailable."_s);
+    switch (found->endpoint) {
+    case Endpoint::Health:
+        return health();
+    case Endpoint::Batches:
+        return batches(sender, request.body, u"network"_s);
+    case Endpoint::Record:
+        return record(sender, found->batch, found->id, request.body, reply);
+    case Endpoint::Status:
+        return status(sender, request.body);
+    case Endpoint::Receipts:
+        return receipts(sender, targetQuery(request.target));
+    case Endpoint::Config:
+        return config(sender);
+    case Endpoint::SerialBlocks:
+        return serialBlocks(sender, request.body);
     }
     return error(500, u"server.internal"_s, u"Unhandled endpoint."_s);
 }
@@ -267,6 +290,7 @@ IntakeService::ManifestOutcome IntakeService::receiveManifest(
             malformedFailure(u"batch"_s, u"this batch id was used for another manifest or by another point"_s));
         return outcome;
     }
+    m_recent.keepManifest(sender.pointCode, manifest); // what the store now holds for the batch, as it will stay
     outcome.answer.batch = manifest.batch;
     QList<QUuid> ids;
     ids.reserve(manifest.records.size());
@@ -351,7 +375,7 @@ IntakeResponse IntakeService::batches(const Sender &sender, const QByteArray &bo
     return ok(outcome.answer.toJson());
 }
 
-RecordAnswer IntakeService::receiveRecord(
+IntakeService::CheckedUpload IntakeService::checkRecord(
     const Sender &sender, const QUuid &batch, const ManifestRecord *listed, const QUuid &id, const QByteArray &envelope)
 {
     const QString actual = sha256Hex(envelope);
@@ -362,7 +386,7 @@ RecordAnswer IntakeService::receiveRecord(
         body.final = final;
         const QJsonObject receipt
             = m_store.issueReceipt(sender.pointCode, id, [&](qint64 seq) { return sign(body, seq); });
-        return RecordAnswer { outcomeOf(receipt), receipt };
+        return CheckedUpload { RecordAnswer { outcomeOf(receipt), receipt }, {} };
     };
     // The order of docs/sync-protocol.md: manifest, size and hash, the seal, the sender, the id.
     if (!listed)
@@ -375,38 +399,48 @@ RecordAnswer IntakeService::receiveRecord(
     if (sealed->pointCode != sender.pointCode || sealed->machineKeyId != sender.machineKeyId)
         return refuse(actual, listed->decision, u"record.foreign-point"_s, true);
 
+    // The receipts are signed on the committer's thread, after this returns: by value.
     ReceiptBody accepted = receiptFor(sender, batch, id, actual, listed->decision);
     setHeldState(accepted, listed->decision);
     accepted.serial = listed->serial;
-    const IntakeStore::NewRecord record { id, sender.pointCode, batch, actual, envelope.size(), listed->decision,
-        listed->reason, envelope, m_clock(), listed->serial };
-    const IntakeStore::StoreOutcome stored = m_store.storeRecord(
-        record, [&](qint64 seq) { return sign(accepted, seq); },
-        [&](qint64 seq, const IntakeStore::Held &) {
-            ReceiptBody body = receiptFor(sender, batch, id, actual, listed->decision);
-            body.state = ReceiptState::Conflict;
-            body.code = u"record.id-conflict"_s;
-            body.final = true;
-            return sign(body, seq);
-        });
-    switch (stored.kind) {
-    case IntakeStore::Stored::SameBytes:
+    ReceiptBody conflict = receiptFor(sender, batch, id, actual, listed->decision);
+    conflict.state = ReceiptState::Conflict;
+    conflict.code = u"record.id-conflict"_s;
+    conflict.final = true;
+    IntakeStore::Upload upload { { id, sender.pointCode, batch, actual, envelope.size(), listed->decision,
+                                     listed->reason, envelope, m_clock(), listed->serial },
+        [this, accepted](qint64 seq) { return sign(accepted, seq); },
+        [this, conflict](qint64 seq, const IntakeStore::Held &) { return sign(conflict, seq); } };
+    return { std::nullopt, std::move(upload) };
+}
+
+RecordAnswer IntakeService::answerOf(const IntakeStore::StoreOutcome &stored)
+{
+    if (stored.kind == IntakeStore::Stored::SameBytes)
         return { RecordOutcome { u"duplicate"_s, u"record.same-bytes"_s }, stored.receipt };
-    case IntakeStore::Stored::Accepted:
-    case IntakeStore::Stored::OtherBytes:
-        break;
-    }
     return { outcomeOf(stored.receipt), stored.receipt };
 }
 
-IntakeResponse IntakeService::record(
-    const Sender &sender, const QUuid &batch, const QUuid &id, const QByteArray &envelope)
+std::optional<IntakeResponse> IntakeService::record(
+    const Sender &sender, const QUuid &batch, const QUuid &id, const QByteArray &envelope, const Reply &reply)
 {
-    const std::optional<ManifestRecord> listed = m_store.batchRecord(sender.pointCode, batch, id);
-    if (!listed && !m_store.hasBatch(sender.pointCode, batch))
-        return error(404, u"request.unknown"_s, u"This point never announced that batch."_s);
-    const RecordAnswer answer = receiveRecord(sender, batch, listed ? &*listed : nullptr, id, envelope);
-    return ok(answer.toJson(), answer.outcome.code);
+    const RecentLookups::Listing recent = m_recent.manifestLine(sender.pointCode, batch, id);
+    std::optional<ManifestRecord> listed = recent.line;
+    if (!recent.batchKnown) {
+        listed = m_store.batchRecord(sender.pointCode, batch, id);
+        if (!listed && !m_store.hasBatch(sender.pointCode, batch))
+            return error(404, u"request.unknown"_s, u"This point never announced that batch."_s);
+    }
+    CheckedUpload checked = checkRecord(sender, batch, listed ? &*listed : nullptr, id, envelope);
+    if (checked.refused)
+        return ok(checked.refused->toJson(), checked.refused->outcome.code);
+    m_committer.submit(std::move(checked.upload), [reply](std::optional<IntakeStore::StoreOutcome> stored) {
+        if (!stored)
+            return reply(error(503, u"server.unavailable"_s, u"Storage unavailable."_s));
+        const RecordAnswer answer = answerOf(*stored);
+        reply(ok(answer.toJson(), answer.outcome.code));
+    });
+    return std::nullopt;
 }
 
 IntakeResponse IntakeService::status(const Sender &sender, const QByteArray &body)
@@ -487,17 +521,37 @@ Result<QList<IntakeService::ImportedRecord>> IntakeService::importBatch(
             const QJsonObject error = received.refusal->body.value(u"error"_s).toObject();
             return Failure { error.value(u"code"_s).toString(), error.value(u"message"_s).toString() };
         }
+        // Records checked one by one, stored kImportGroup at a time (one commit each).
         QList<ImportedRecord> results;
+        QList<qsizetype> waiting; // positions in `results` of the uploads not stored yet
+        QList<IntakeStore::Upload> uploads;
+        const auto store = [&] {
+            const QList<IntakeStore::StoreOutcome> stored = m_store.storeRecords(uploads);
+            for (qsizetype k = 0; k < stored.size(); ++k) {
+                const RecordAnswer answer = answerOf(stored[k]);
+                results[waiting[k]].outcome = answer.outcome;
+                results[waiting[k]].receipt = answer.receipt;
+            }
+            uploads.clear();
+            waiting.clear();
+        };
         for (qsizetype i = 0; i < batch.records.size(); ++i) {
             const UsbBatchRecord &r = batch.records.at(i);
             const ManifestAnswerEntry &entry = received.answer.records.at(i);
             if (!entry.send) {
                 results.append({ r.entry.id, entry.outcome.value_or(RecordOutcome {}), entry.receipt });
             } else {
-                const RecordAnswer answer = receiveRecord(sender, batch.batch, &r.entry, r.entry.id, r.envelope);
-                results.append({ r.entry.id, answer.outcome, answer.receipt });
+                CheckedUpload checked = checkRecord(sender, batch.batch, &r.entry, r.entry.id, r.envelope);
+                const RecordAnswer refused = checked.refused.value_or(RecordAnswer {});
+                results.append({ r.entry.id, refused.outcome, refused.receipt });
+                if (!checked.refused) {
+                    waiting.append(i);
+                    uploads.append(std::move(checked.upload));
+                }
             }
-            if (progress)
+            if (uploads.size() >= kImportGroup || i + 1 == batch.records.size())
+                store();
+            if (progress && waiting.isEmpty())
                 progress(i + 1, batch.records.size());
         }
         return results;

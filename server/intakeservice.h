@@ -6,6 +6,8 @@
 #include "intakestore.h"
 #include "ratelimiter.h"
 #include "receipt.h"
+#include "recentlookups.h"
+#include "recordcommitter.h"
 #include "usbbatch.h"
 
 #include <QByteArray>
@@ -84,7 +86,12 @@ public:
         qint64 bodyLimit = 0;
     };
     Admission admit(const Sender &sender, const IntakeRequest &request);
-    IntakeResponse handle(const Sender &sender, const IntakeRequest &request);
+    // Answers once, through `reply`: at once, or (an upload) from the committer's thread when
+    // its record is committed. `reply` must not block.
+    using Reply = std::function<void(IntakeResponse)>;
+    void handle(const Sender &sender, const IntakeRequest &request, const Reply &reply);
+    // Returns once every upload handed over so far is committed and answered.
+    void waitForCommits() { m_committer.waitUntilIdle(); }
 
     const Exchange::IntakeSigner &signer() const { return m_signer; }
     QDateTime now() const { return m_clock(); }
@@ -122,7 +129,11 @@ private:
 
     IntakeResponse health() const;
     IntakeResponse batches(const Sender &sender, const QByteArray &body, const QString &via);
-    IntakeResponse record(const Sender &sender, const QUuid &batch, const QUuid &id, const QByteArray &envelope);
+    bool enrolled(const Sender &sender); // the sender's certificate is the one enrolled for its point
+    std::optional<IntakeResponse> respondTo(const Sender &sender, const IntakeRequest &request, const Reply &reply);
+    // nullopt: the committer answers.
+    std::optional<IntakeResponse> record(
+        const Sender &sender, const QUuid &batch, const QUuid &id, const QByteArray &envelope, const Reply &reply);
     IntakeResponse status(const Sender &sender, const QByteArray &body);
     IntakeResponse receipts(const Sender &sender, const QByteArray &query);
     IntakeResponse config(const Sender &sender);
@@ -143,8 +154,16 @@ private:
     };
     ManifestOutcome receiveManifest(
         const Sender &sender, const Exchange::Manifest &manifest, const QString &manifestSha256, const QString &via);
-    Exchange::RecordAnswer receiveRecord(const Sender &sender, const QUuid &batch,
-        const Exchange::ManifestRecord *listed, const QUuid &id, const QByteArray &envelope);
+    // An upload's checks, in the order of docs/sync-protocol.md: a refusal (its receipt issued
+    // already), or the record to store with the receipts it gets.
+    struct CheckedUpload
+    {
+        std::optional<Exchange::RecordAnswer> refused;
+        IntakeStore::Upload upload;
+    };
+    CheckedUpload checkRecord(const Sender &sender, const QUuid &batch, const Exchange::ManifestRecord *listed,
+        const QUuid &id, const QByteArray &envelope);
+    static Exchange::RecordAnswer answerOf(const IntakeStore::StoreOutcome &stored);
 
     QJsonObject sign(Exchange::ReceiptBody body, qint64 seq) const;
     Exchange::ReceiptBody receiptFor(const Sender &sender, const QUuid &batch, const QUuid &id, const QString &sha256,
@@ -156,6 +175,8 @@ private:
     std::function<QDateTime()> m_clock;
     RateLimiter m_rate;
     Exchange::SealVerifier m_seals; // the CA read once for every upload
+    RecentLookups m_recent;
+    RecordCommitter m_committer; // last: it stops (committing what it holds) before the rest goes
 };
 
 } // namespace RegPoint::Intake

@@ -44,6 +44,16 @@ QString compact(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+// A receipt the caller signed for `seq`; one that is missing or names another seq would be
+// served as the record's promise: refuse it, and the transaction with it.
+QJsonObject signedReceipt(qint64 seq, const IntakeStore::ReceiptMaker &make)
+{
+    QJsonObject receipt = make(seq);
+    if (receipt.isEmpty() || receipt.value(u"body"_s).toObject().value(u"seq"_s).toInteger() != seq)
+        throw StorageError("receipt could not be signed");
+    return receipt;
+}
+
 } // namespace
 
 IntakeStore::IntakeStore(std::unique_ptr<SqlBackend> backend)
@@ -254,17 +264,26 @@ QJsonObject IntakeStore::insertReceipt(
     SqlConnection &c, const QString &code, const QUuid &id, bool aboutHeld, const ReceiptMaker &make)
 {
     const qint64 seq = nextValue(c, u"receipt"_s, 1);
-    QJsonObject receipt = make(seq);
-    const QJsonObject body = receipt.value(u"body"_s).toObject();
-    if (receipt.isEmpty() || body.value(u"seq"_s).toInteger() != seq)
-        throw StorageError("receipt could not be signed");
-    c.query(u"INSERT INTO receipts (seq, point_code, record_id, about_held, state, code, final, receipt) "
-            "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"_s,
-        { seq, code, uuid(id), aboutHeld, body.value(u"state"_s).toString(), body.value(u"code"_s).toString(),
-            body.value(u"final"_s).toBool(), compact(receipt) });
+    QJsonObject receipt = signedReceipt(seq, make);
+    insertReceipts(c, { { seq, code, id, aboutHeld, receipt } });
     return receipt;
 }
 
+void IntakeStore::insertReceipts(SqlConnection &c, const QList<ReceiptRow> &rows)
+{
+    constexpr qsizetype kColumns = 8;
+    QStringList values;
+    QVariantList params;
+    for (const ReceiptRow &row : rows) {
+        const QJsonObject body = row.receipt.value(u"body"_s).toObject();
+        values.append(u"(%1)"_s.arg(parameters(params.size() + 1, kColumns)));
+        params << row.seq << row.code << uuid(row.id) << row.aboutHeld << body.value(u"state"_s).toString()
+               << body.value(u"code"_s).toString() << body.value(u"final"_s).toBool() << compact(row.receipt);
+    }
+    c.query(u"INSERT INTO receipts (seq, point_code, record_id, about_held, state, code, final, receipt) "
+            "VALUES %1"_s.arg(values.join(u", "_s)),
+        params);
+}
 namespace {
 // What a query selecting kHeldColumns says about a held record.
 constexpr QLatin1StringView kHeldColumns { "r.point_code, r.sha256, r.decision, r.serial, c.receipt" };
@@ -286,32 +305,79 @@ std::optional<IntakeStore::Held> heldIn(SqlConnection &c, const QUuid &id)
 }
 } // namespace
 
-IntakeStore::StoreOutcome IntakeStore::storeRecord(const NewRecord &record, const ReceiptMaker &accepted,
-    const std::function<QJsonObject(qint64 seq, const Held &held)> &conflict)
+QList<IntakeStore::StoreOutcome> IntakeStore::storeRecords(const QList<Upload> &uploads)
 {
+    if (uploads.isEmpty())
+        return {};
     return transaction([&](SqlConnection &c) {
-        // The unique key decides: of two uploads of one id at once, the second waits for the
-        // first's commit here and then finds its row.
-        const QList<QVariantList> inserted
-            = c.query(u"INSERT INTO records (record_id, point_code, batch, sha256, size, decision, reason, envelope, "
-                      "received_at, receipt_seq, serial) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 0, $10) "
-                      "ON CONFLICT (record_id) DO NOTHING RETURNING record_id"_s,
-                { uuid(record.id), record.pointCode, uuid(record.batch), record.sha256, record.size,
-                    Exchange::decisionName(record.decision), record.reason, record.envelope, text(record.receivedAt),
-                    record.serial.isEmpty() ? QVariant() : QVariant(record.serial) });
-        if (!inserted.isEmpty()) {
-            const QJsonObject receipt = insertReceipt(c, record.pointCode, record.id, true, accepted);
-            c.query(u"UPDATE records SET receipt_seq = $2 WHERE record_id = $1"_s,
-                { uuid(record.id), receipt.value(u"body"_s).toObject().value(u"seq"_s).toInteger() });
-            return StoreOutcome { Stored::Accepted, receipt };
+        // The unique key decides, for each id: of two uploads of one id at once (here or in
+        // another intake), the second waits for the first's commit and then finds its row.
+        constexpr qsizetype kColumns = 10;
+        QStringList values;
+        QVariantList params;
+        for (const Upload &upload : uploads) {
+            const NewRecord &r = upload.record;
+            values.append(u"(%1, 0)"_s.arg(parameters(params.size() + 1, kColumns)));
+            params << uuid(r.id) << r.pointCode << uuid(r.batch) << r.sha256 << r.size
+                   << Exchange::decisionName(r.decision) << r.reason << r.envelope << text(r.receivedAt)
+                   << (r.serial.isEmpty() ? QVariant() : QVariant(r.serial));
         }
-        const std::optional<Held> kept = heldIn(c, record.id);
-        if (!kept)
-            throw StorageRetry("record vanished"); // cannot happen: rows are never deleted
-        if (kept->sha256 == record.sha256 && kept->pointCode == record.pointCode)
-            return StoreOutcome { Stored::SameBytes, kept->receipt };
-        return StoreOutcome { Stored::OtherBytes,
-            insertReceipt(c, record.pointCode, record.id, false, [&](qint64 seq) { return conflict(seq, *kept); }) };
+        QHash<QString, QVariantList> inserted; // record id -> its sha256 and point, as written
+        for (const QVariantList &row :
+            c.query(u"INSERT INTO records (record_id, point_code, batch, sha256, size, decision, reason, envelope, "
+                    "received_at, serial, receipt_seq) VALUES %1 ON CONFLICT (record_id) DO NOTHING "
+                    "RETURNING record_id, sha256, point_code"_s.arg(values.join(u", "_s)),
+                params))
+            inserted.insert(row[0].toString(), row.mid(1));
+
+        // An id listed twice was written once, by the first of its uploads with those bytes;
+        // every other upload of it is answered as an upload of a held record.
+        QList<qsizetype> written;
+        for (qsizetype i = 0; i < uploads.size(); ++i) {
+            const NewRecord &r = uploads[i].record;
+            const auto row = inserted.constFind(uuid(r.id));
+            if (row != inserted.cend() && row->at(0).toString() == r.sha256 && row->at(1).toString() == r.pointCode) {
+                inserted.erase(row);
+                written.append(i);
+            }
+        }
+        QList<StoreOutcome> outcomes(uploads.size());
+        if (!written.isEmpty()) {
+            const qint64 first = nextValue(c, u"receipt"_s, written.size()) - written.size() + 1;
+            QList<ReceiptRow> receipts;
+            QStringList pairs;
+            QVariantList seqs;
+            for (qsizetype k = 0; k < written.size(); ++k) {
+                const Upload &upload = uploads[written[k]];
+                const qint64 seq = first + k;
+                receipts.append(
+                    { seq, upload.record.pointCode, upload.record.id, true, signedReceipt(seq, upload.accepted) });
+                outcomes[written[k]] = { Stored::Accepted, receipts.last().receipt };
+                pairs.append(u"SELECT CAST($%1 AS TEXT) AS id, CAST($%2 AS BIGINT) AS seq"_s.arg(seqs.size() + 1)
+                                 .arg(seqs.size() + 2));
+                seqs << uuid(upload.record.id) << seq;
+            }
+            insertReceipts(c, receipts);
+            c.query(u"UPDATE records SET receipt_seq = v.seq FROM (%1) AS v WHERE records.record_id = v.id"_s.arg(
+                        pairs.join(u" UNION ALL "_s)),
+                seqs);
+        }
+        for (qsizetype i = 0; i < uploads.size(); ++i) {
+            if (written.contains(i))
+                continue;
+            const Upload &upload = uploads[i];
+            const std::optional<Held> kept = heldIn(c, upload.record.id);
+            if (!kept)
+                throw StorageRetry("record vanished"); // cannot happen: rows are never deleted
+            if (kept->sha256 == upload.record.sha256 && kept->pointCode == upload.record.pointCode) {
+                outcomes[i] = { Stored::SameBytes, kept->receipt };
+                continue;
+            }
+            outcomes[i] = { Stored::OtherBytes,
+                insertReceipt(c, upload.record.pointCode, upload.record.id, false,
+                    [&](qint64 seq) { return upload.conflict(seq, *kept); }) };
+        }
+        return outcomes;
     });
 }
 

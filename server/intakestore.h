@@ -97,8 +97,17 @@ public:
         Stored kind = Stored::Accepted;
         QJsonObject receipt;
     };
-    StoreOutcome storeRecord(const NewRecord &record, const ReceiptMaker &accepted,
-        const std::function<QJsonObject(qint64 seq, const Held &held)> &conflict);
+    using ConflictMaker = std::function<QJsonObject(qint64 seq, const Held &held)>;
+    struct Upload
+    {
+        NewRecord record;
+        ReceiptMaker accepted;
+        ConflictMaker conflict;
+    };
+    // Uploads stored together, in one transaction (group commit: one BEGIN, one lock on the
+    // receipt numbers and one flush for all of them). Each gets what it would alone: a new id is
+    // Accepted, its receipts numbered in list order; an id held already is SameBytes or OtherBytes.
+    QList<StoreOutcome> storeRecords(const QList<Upload> &uploads);
     QHash<QUuid, Held> heldAmong(const QList<QUuid> &ids); // those of `ids` held, in one transaction
     // A receipt about an upload that was refused (nothing held changes).
     QJsonObject issueReceipt(const QString &code, const QUuid &id, const ReceiptMaker &make);
@@ -182,6 +191,15 @@ private:
     qint64 nextValue(SqlConnection &c, const QString &counter, qint64 step);
     QJsonObject insertReceipt(
         SqlConnection &c, const QString &code, const QUuid &id, bool aboutHeld, const ReceiptMaker &make);
+    struct ReceiptRow
+    {
+        qint64 seq = 0;
+        QString code;
+        QUuid id;
+        bool aboutHeld = false;
+        QJsonObject receipt;
+    };
+    static void insertReceipts(SqlConnection &c, const QList<ReceiptRow> &rows);
 
     std::unique_ptr<SqlBackend> m_backend;
 };

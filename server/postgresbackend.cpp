@@ -168,9 +168,9 @@ public:
 
 private:
     // The intake runs a few dozen statements over and over: each is parsed and planned once per
-    // connection. Statements written for a list's length (`IN ($1, ..., $n)`) come in many
-    // shapes; past kMaxPrepared, the rarer ones run unprepared.
-    static constexpr size_t kMaxPrepared = 200;
+    // connection. Statements written for a list's length (`IN ($1, ..., $n)`, a commit of n
+    // uploads) come in many shapes; past kMaxPrepared, the rarer ones run unprepared.
+    static constexpr size_t kMaxPrepared = 400;
     const std::string *preparedName(const std::string &sql)
     {
         if (const auto found = m_prepared.find(sql); found != m_prepared.end())

@@ -91,6 +91,7 @@ private Q_SLOTS:
     void handshakeRefusals_data();
     void handshakeRefusals();
     void notEnrolled();
+    void reEnrolmentReplacesTheCertificate();
     void protocolAndClock_data();
     void protocolAndClock();
     void tooLarge();
@@ -437,6 +438,32 @@ void tst_Intake::notEnrolled()
     // A new certificate for an enrolled point, issued but not enrolled, is refused too.
     const TestPoint renewed = m_province.point(m_a.code);
     QCOMPARE(client(renewed).request("POST", "/v1/status", R"({"ids":[]})").errorCode(), u"point.not-enrolled"_s);
+}
+
+void tst_Intake::reEnrolmentReplacesTheCertificate()
+{
+    // A point's machine is lost and its code re-enrolled with a new certificate: the new one is
+    // taken at once, and the old one (what a thief holds) refused once the intake's memory of
+    // the enrolment has expired (RecentLookups::kEnrolmentTtl, 5 s), even on a connection it
+    // had open and in use before.
+    const auto enrol = [this](const TestPoint &point) {
+        const QString path = QDir(m_server->folder()).filePath(u"reenrol.crt"_s);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(point.certPem) != point.certPem.size())
+            return false;
+        file.close();
+        return m_server->command({ u"enrol"_s, path }) == 0;
+    };
+    const TestPoint lost = m_province.point(u"430102-05"_s);
+    QVERIFY(enrol(lost));
+    QCOMPARE(client(lost).request("POST", "/v1/status", R"({"ids":[]})").status, 200);
+    const TestPoint replacement = m_province.point(lost.code);
+    QVERIFY(enrol(replacement));
+    QCOMPARE(client(replacement).request("POST", "/v1/status", R"({"ids":[]})").status, 200);
+    QTest::qWait(5500);
+    const HttpAnswer stolen = client(lost).request("POST", "/v1/status", R"({"ids":[]})");
+    QCOMPARE(stolen.status, 401);
+    QCOMPARE(stolen.errorCode(), u"point.not-enrolled"_s);
 }
 
 void tst_Intake::protocolAndClock_data()

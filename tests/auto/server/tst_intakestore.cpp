@@ -1,0 +1,244 @@
+#include "intakefixture.h"
+#include "intakestore.h"
+#include "jsonfields.h"
+#include "recordcommitter.h"
+#include "sqlbackend.h"
+
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <atomic>
+#include <mutex>
+#include <thread>
+
+using namespace RegPoint;
+using namespace RegPoint::Intake;
+using namespace RegPoint::Testing;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A receipt as the store sees it: a body naming its seq. Signatures are the service's business
+// (tst_intake checks them end to end); here it is what the store does with them.
+QJsonObject receiptFor(qint64 seq, const QString &state, const QUuid &id)
+{
+    return { { u"body"_s,
+        QJsonObject { { u"seq"_s, seq }, { u"state"_s, state }, { u"code"_s, state == u"accepted"_s ? u"ok"_s : state },
+            { u"final"_s, false }, { u"recordId"_s, Exchange::uuidText(id) } } } };
+}
+
+qint64 seqOf(const QJsonObject &receipt)
+{
+    return receipt.value(u"body"_s).toObject().value(u"seq"_s).toInteger();
+}
+
+QString stateOf(const QJsonObject &receipt)
+{
+    return receipt.value(u"body"_s).toObject().value(u"state"_s).toString();
+}
+
+IntakeStore::Upload upload(const QUuid &id, const QString &point, const QByteArray &envelope)
+{
+    IntakeStore::NewRecord record { id, point, QUuid::createUuid(), QString::fromLatin1(envelope.toHex().left(64)),
+        envelope.size(), Exchange::Decision::Approved, {}, envelope, QDateTime::currentDateTimeUtc(), {} };
+    return { record, [id](qint64 seq) { return receiptFor(seq, u"accepted"_s, id); },
+        [id](qint64 seq, const IntakeStore::Held &) { return receiptFor(seq, u"conflict"_s, id); } };
+}
+
+} // namespace
+
+// IntakeStore::storeRecords and the RecordCommitter in process, on the store named by
+// REGPOINT_INTAKE_STORE (sqlite, the default, or a throwaway PostgreSQL 15): what a commit of
+// many uploads answers each of them, and that it answers exactly what one upload alone would.
+class tst_IntakeStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void newRecordsNumberedInListOrder();
+    void heldAndRepeatedIdsInOneCommit();
+    void unsignableReceiptRollsBackTheCommit();
+    void committerAnswersEveryUploadOnce();
+    void committerIsolatesARecordTheStoreRefuses();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ThrowawayPostgres> m_postgres;
+    std::unique_ptr<IntakeStore> m_store;
+};
+
+void tst_IntakeStore::init()
+{
+    QString location = u"sqlite:"_s + m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    if (qEnvironmentVariable("REGPOINT_INTAKE_STORE") == u"postgresql"_s) {
+        if (!ThrowawayPostgres::available())
+            QSKIP("needs the PostgreSQL 15 server (postgresql-15) and root, to run initdb as the postgres user");
+        if (!m_postgres) {
+            m_postgres = std::make_unique<ThrowawayPostgres>();
+            QString error;
+            QVERIFY2(m_postgres->start(&error), qPrintable(error));
+        }
+        location = m_postgres->uri();
+    }
+    m_store = std::make_unique<IntakeStore>(openSqlBackend(location, 4));
+    QVERIFY(m_store->migrate() > 0);
+}
+
+void tst_IntakeStore::cleanup()
+{
+    m_store.reset();
+    if (m_postgres) { // one database for every case: the next starts from an empty schema
+        const std::unique_ptr<SqlBackend> admin = openSqlBackend(m_postgres->uri(), 1);
+        admin->acquire()->connection().script(u"DROP SCHEMA public CASCADE; CREATE SCHEMA public;"_s);
+    }
+}
+
+void tst_IntakeStore::newRecordsNumberedInListOrder()
+{
+    QList<IntakeStore::Upload> uploads;
+    for (int i = 0; i < 5; ++i)
+        uploads.append(upload(QUuid::createUuid(), u"430102-01"_s, QByteArray(100 + i, char('a' + i))));
+    const QList<IntakeStore::StoreOutcome> stored = m_store->storeRecords(uploads);
+    QCOMPARE(stored.size(), uploads.size());
+    for (qsizetype i = 0; i < stored.size(); ++i) {
+        QCOMPARE(stored[i].kind, IntakeStore::Stored::Accepted);
+        QCOMPARE(seqOf(stored[i].receipt), seqOf(stored[0].receipt) + i); // one block, in list order
+        // What the store now serves for the record is that receipt.
+        const std::optional<IntakeStore::RecordStatus> status = m_store->status(u"430102-01"_s, uploads[i].record.id);
+        QVERIFY(status);
+        QCOMPARE(status->receipt, stored[i].receipt);
+    }
+    qint64 next = 0;
+    QCOMPARE(m_store->receipts(u"430102-01"_s, 0, 100, &next).size(), 5);
+}
+
+void tst_IntakeStore::heldAndRepeatedIdsInOneCommit()
+{
+    const QUuid held = QUuid::createUuid(), twice = QUuid::createUuid(), contested = QUuid::createUuid();
+    const IntakeStore::Upload first = upload(held, u"430102-01"_s, "held bytes");
+    const IntakeStore::StoreOutcome kept = m_store->storeRecords({ first }).value(0);
+    QCOMPARE(kept.kind, IntakeStore::Stored::Accepted);
+
+    const QList<IntakeStore::Upload> uploads {
+        upload(QUuid::createUuid(), u"430102-01"_s, "new one"),
+        first, // held, same bytes
+        upload(held, u"430102-01"_s, "other bytes for a held id"),
+        upload(twice, u"430102-01"_s, "sent twice"),
+        upload(twice, u"430102-01"_s, "sent twice"), // the same upload again in the same commit
+        upload(contested, u"430102-02"_s, "B's bytes"),
+        upload(contested, u"430102-01"_s, "A's bytes for B's id"),
+    };
+    const QList<IntakeStore::StoreOutcome> stored = m_store->storeRecords(uploads);
+    QCOMPARE(stored.size(), uploads.size());
+    using S = IntakeStore::Stored;
+    const QList<S> kinds { S::Accepted, S::SameBytes, S::OtherBytes, S::Accepted, S::SameBytes, S::Accepted,
+        S::OtherBytes };
+    for (qsizetype i = 0; i < kinds.size(); ++i)
+        QVERIFY2(stored[i].kind == kinds[i], qPrintable(u"upload %1"_s.arg(i)));
+    QCOMPARE(stored[1].receipt, kept.receipt); // a duplicate gets the original receipt
+    QCOMPARE(stored[4].receipt, stored[3].receipt);
+    QCOMPARE(stateOf(stored[2].receipt), u"conflict"_s);
+    QCOMPARE(stateOf(stored[6].receipt), u"conflict"_s);
+
+    // Nothing was overwritten: each id holds its first bytes, from its first point.
+    const QHash<QUuid, IntakeStore::Held> now = m_store->heldAmong({ held, twice, contested });
+    QCOMPARE(now.value(held).sha256, first.record.sha256);
+    QCOMPARE(now.value(held).receipt, kept.receipt);
+    QCOMPARE(now.value(contested).pointCode, u"430102-02"_s);
+    QCOMPARE(now.value(contested).receipt, stored[5].receipt);
+    // Every receipt issued has its own number.
+    QSet<qint64> seqs;
+    for (const IntakeStore::StoreOutcome &o : stored)
+        seqs.insert(seqOf(o.receipt));
+    QCOMPARE(seqs.size(), 6); // the duplicates' are the ones they repeat
+}
+
+void tst_IntakeStore::unsignableReceiptRollsBackTheCommit()
+{
+    // A receipt that cannot be signed (or names another seq) would be served as a promise: the
+    // whole commit goes back, nothing of it is held.
+    QList<IntakeStore::Upload> uploads { upload(QUuid::createUuid(), u"430102-01"_s, "one"),
+        upload(QUuid::createUuid(), u"430102-01"_s, "two") };
+    uploads[1].accepted = [](qint64 seq) { return receiptFor(seq + 1, u"accepted"_s, {}); };
+    QVERIFY_THROWS_EXCEPTION(StorageError, m_store->storeRecords(uploads));
+    QVERIFY(m_store->heldAmong({ uploads[0].record.id, uploads[1].record.id }).isEmpty());
+    qint64 next = 0;
+    QVERIFY(m_store->receipts(u"430102-01"_s, 0, 100, &next).isEmpty());
+}
+
+void tst_IntakeStore::committerAnswersEveryUploadOnce()
+{
+    // Eight io threads hand over forty uploads each at once, every id sent twice: each upload is
+    // answered exactly once, each id held once, every new record's receipt numbered apart.
+    constexpr int kThreads = 8, kEach = 40;
+    RecordCommitter committer(*m_store);
+    std::mutex mutex;
+    QHash<QUuid, QList<IntakeStore::Stored>> answers;
+    QSet<qint64> acceptedSeqs;
+    std::atomic<int> answered { 0 };
+    QList<QUuid> ids;
+    for (int i = 0; i < kThreads * kEach / 2; ++i)
+        ids.append(QUuid::createUuid());
+    std::vector<std::thread> threads;
+    threads.reserve(kThreads);
+    for (int t = 0; t < kThreads; ++t) {
+        threads.emplace_back([&, t] {
+            for (int i = 0; i < kEach; ++i) {
+                const QUuid id = ids[(t * kEach + i) % ids.size()];
+                committer.submit(upload(id, u"430102-01"_s, Exchange::uuidText(id).toLatin1()),
+                    [&, id](std::optional<IntakeStore::StoreOutcome> stored) {
+                        const std::lock_guard lock(mutex);
+                        answers[id].append(stored ? stored->kind : IntakeStore::Stored::OtherBytes);
+                        if (stored && stored->kind == IntakeStore::Stored::Accepted)
+                            acceptedSeqs.insert(seqOf(stored->receipt));
+                        ++answered;
+                    });
+            }
+        });
+    }
+    for (std::thread &t : threads)
+        t.join();
+    committer.waitUntilIdle();
+    QCOMPARE(answered.load(), kThreads * kEach);
+    QCOMPARE(answers.size(), ids.size());
+    for (const QList<IntakeStore::Stored> &pair : std::as_const(answers)) {
+        QCOMPARE(pair.size(), 2);
+        QCOMPARE(pair.count(IntakeStore::Stored::Accepted), 1);
+        QCOMPARE(pair.count(IntakeStore::Stored::SameBytes), 1);
+    }
+    QCOMPARE(acceptedSeqs.size(), ids.size());
+    QCOMPARE(m_store->heldAmong(ids).size(), ids.size());
+}
+
+void tst_IntakeStore::committerIsolatesARecordTheStoreRefuses()
+{
+    // One upload whose receipt cannot be made fails alone, however its commit was grouped.
+    RecordCommitter committer(*m_store);
+    QList<IntakeStore::Upload> uploads;
+    for (int i = 0; i < 20; ++i)
+        uploads.append(upload(QUuid::createUuid(), u"430102-01"_s, QByteArray::number(i)));
+    uploads[7].accepted = [](qint64) { return QJsonObject(); };
+    constexpr int kUnanswered = -2, kFailed = -1;
+    std::mutex mutex;
+    QList<int> answers(uploads.size(), kUnanswered);
+    for (qsizetype i = 0; i < uploads.size(); ++i) {
+        committer.submit(uploads[i], [&, i](std::optional<IntakeStore::StoreOutcome> stored) {
+            const std::lock_guard lock(mutex);
+            QCOMPARE(answers[i], kUnanswered);
+            answers[i] = stored ? int(stored->kind) : kFailed;
+        });
+    }
+    committer.waitUntilIdle();
+    for (qsizetype i = 0; i < uploads.size(); ++i) {
+        const int expected = i == 7 ? kFailed : int(IntakeStore::Stored::Accepted);
+        QVERIFY2(answers[i] == expected, qPrintable(u"upload %1: %2"_s.arg(i).arg(answers[i])));
+    }
+    QCOMPARE(m_store->heldAmong({ uploads[7].record.id }).size(), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_IntakeStore)
+#include "tst_intakestore.moc"
