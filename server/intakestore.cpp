@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace RegPoint::Intake {
 
 using namespace Qt::StringLiterals;
@@ -312,11 +314,20 @@ QList<IntakeStore::StoreOutcome> IntakeStore::storeRecords(const QList<Upload> &
     return transaction([&](SqlConnection &c) {
         // The unique key decides, for each id: of two uploads of one id at once (here or in
         // another intake), the second waits for the first's commit and then finds its row.
+        // Rows inserted in id order, whatever the list's: two commits (two intakes, or a USB
+        // import beside uploads) then never wait for each other's rows in a cycle, a deadlock
+        // the database would break by failing one. Receipts still follow the list's order.
+        QList<const Upload *> byId;
+        byId.reserve(uploads.size());
+        for (const Upload &upload : uploads)
+            byId.append(&upload);
+        std::sort(
+            byId.begin(), byId.end(), [](const Upload *a, const Upload *b) { return a->record.id < b->record.id; });
         constexpr qsizetype kColumns = 10;
         QStringList values;
         QVariantList params;
-        for (const Upload &upload : uploads) {
-            const NewRecord &r = upload.record;
+        for (const Upload *upload : byId) {
+            const NewRecord &r = upload->record;
             values.append(u"(%1, 0)"_s.arg(parameters(params.size() + 1, kColumns)));
             params << uuid(r.id) << r.pointCode << uuid(r.batch) << r.sha256 << r.size
                    << Exchange::decisionName(r.decision) << r.reason << r.envelope << text(r.receivedAt)

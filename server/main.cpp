@@ -223,7 +223,8 @@ int serve(const QStringList &arguments)
                                                     : int(std::max(1u, std::thread::hardware_concurrency()));
     const RateLimiter::Settings limits { std::max(0.1, o.parser.value(rate).toDouble()),
         std::max(1.0, o.parser.value(burst).toDouble()) };
-    Result<Parts> parts = serviceParts(o, threadCount + 1, limits);
+    // A database connection for each io thread, the record committer and the identity checker.
+    Result<Parts> parts = serviceParts(o, threadCount + 2, limits);
     if (!parts)
         return fail(o.json, parts.failure().code, parts.failure().message);
     HttpsServer::Settings settings;

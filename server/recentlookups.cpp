@@ -41,17 +41,23 @@ void RecentLookups::keepManifest(const QString &pointCode, const Exchange::Manif
 {
     auto lines = std::make_shared<Lines>();
     lines->reserve(manifest.records.size());
-    for (const Exchange::ManifestRecord &line : manifest.records)
+    qsizetype bytes = 0;
+    for (const Exchange::ManifestRecord &line : manifest.records) {
         lines->insert(line.id, line);
+        constexpr qsizetype kPerEntry = 64; // the hash's node and bucket
+        bytes += qsizetype(sizeof line) + kPerEntry
+            + qsizetype(sizeof(QChar)) * (line.sha256.size() + line.reason.size() + line.serial.size());
+    }
     const QString key = batchKey(pointCode, manifest.batch);
     const std::lock_guard lock(m_mutex);
     if (m_batches.contains(key))
         return;
-    m_lines += lines->size();
+    m_bytes += bytes;
     m_batches.insert(key, std::move(lines));
-    m_batchOrder.push_back(key);
-    while (m_lines > kMaxLines && m_batchOrder.size() > 1) {
-        m_lines -= m_batches.take(m_batchOrder.front())->size();
+    m_batchOrder.push_back({ key, bytes });
+    while (m_bytes > kMaxBytes && !m_batchOrder.empty()) {
+        m_batches.remove(m_batchOrder.front().key);
+        m_bytes -= m_batchOrder.front().bytes;
         m_batchOrder.pop_front();
     }
 }

@@ -20,12 +20,13 @@ namespace RegPoint::Intake {
 //   kEnrolmentTtl; a point not enrolled is never remembered, so enrolling one takes effect at once);
 // - the lines of the manifests this intake saved, which never change: a batch id is one
 //   manifest's, of one point, forever (IntakeStore::saveBatch). Oldest batches go first past
-//   kMaxLines; a batch not here is read from the store.
+//   kMaxBytes, counted from what the lines hold (a point may write long reasons); a batch not
+//   here is read from the store.
 class RecentLookups
 {
 public:
     static constexpr std::chrono::seconds kEnrolmentTtl { 5 };
-    static constexpr qsizetype kMaxLines = 100000; // ~25 MB
+    static constexpr qsizetype kMaxBytes = qsizetype(64) << 20; // ~250,000 usual lines
 
     std::optional<QString> enrolledFingerprint(const QString &pointCode);
     void keepEnrolment(const QString &pointCode, const QString &fingerprint);
@@ -51,8 +52,13 @@ private:
     std::mutex m_mutex;
     QHash<QString, Enrolment> m_enrolments;
     QHash<QString, std::shared_ptr<const Lines>> m_batches;
-    std::deque<QString> m_batchOrder; // oldest first
-    qsizetype m_lines = 0;
+    struct Kept
+    {
+        QString key;
+        qsizetype bytes = 0;
+    };
+    std::deque<Kept> m_batchOrder; // oldest first
+    qsizetype m_bytes = 0;
 };
 
 } // namespace RegPoint::Intake

@@ -28,9 +28,14 @@ void RecordCommitter::submit(IntakeStore::Upload upload, Done done)
 {
     {
         const std::lock_guard lock(m_mutex);
-        m_queue.push_back({ std::move(upload), std::move(done) });
+        if (qsizetype(m_queue.size()) < kMaxQueued) {
+            m_queue.push_back({ std::move(upload), std::move(done) });
+            m_wake.notify_one();
+            return;
+        }
     }
-    m_wake.notify_one();
+    logEvent("store-queue-full", { { "record", upload.record.id.toString(QUuid::WithoutBraces) } });
+    answer({ std::move(upload), std::move(done) }, std::nullopt);
 }
 
 void RecordCommitter::waitUntilIdle()
@@ -75,34 +80,56 @@ void RecordCommitter::run()
     }
 }
 
+std::optional<QList<IntakeStore::StoreOutcome>> RecordCommitter::store(const QList<IntakeStore::Upload> &uploads)
+{
+    try {
+        return m_store.storeRecords(uploads);
+    } catch (const std::exception &e) { // StorageError, and whatever else must not end the thread
+        // The first line only: PostgreSQL's detail lines can quote a failing row.
+        const QString reason = QString::fromUtf8(e.what()).section(u'\n', 0, 0).left(300);
+        logEvent("store-failed", { { "records", QString::number(uploads.size()) }, { "reason", reason } });
+        return std::nullopt;
+    }
+}
+
+void RecordCommitter::answer(const Job &job, std::optional<IntakeStore::StoreOutcome> outcome)
+{
+    try {
+        job.done(std::move(outcome));
+    } catch (const std::exception &e) { // the point has no answer and sends the record again
+        logEvent("answer-failed",
+            { { "record", job.upload.record.id.toString(QUuid::WithoutBraces) },
+                { "reason", QString::fromUtf8(e.what()).left(300) } });
+    }
+}
+
 void RecordCommitter::commit(QList<Job> group)
 {
-    // Rows in one order in every commit, so that two intakes' commits never wait on each other
-    // in a cycle (a deadlock the database would break by failing one).
-    std::sort(
-        group.begin(), group.end(), [](const Job &a, const Job &b) { return a.upload.record.id < b.upload.record.id; });
     QList<IntakeStore::Upload> uploads;
     uploads.reserve(group.size());
     for (const Job &job : group)
         uploads.append(job.upload);
-    try {
-        const QList<IntakeStore::StoreOutcome> stored = m_store.storeRecords(uploads);
+    if (const auto stored = store(uploads)) {
         for (qsizetype i = 0; i < group.size(); ++i)
-            group[i].done(stored[i]);
+            answer(group[i], stored->at(i));
         return;
-    } catch (const StorageError &e) {
-        // The first line only: PostgreSQL's detail lines can quote a failing row.
-        const QString reason = QString::fromUtf8(e.what()).section(u'\n', 0, 0).left(300);
-        logEvent("store-failed", { { "records", QString::number(group.size()) }, { "reason", reason } });
     }
     if (group.size() == 1) {
-        group.first().done(std::nullopt);
+        answer(group.first(), std::nullopt);
         return;
     }
     // The whole group was rolled back. One record the database refuses must not cost the
-    // others theirs: each alone, once.
-    for (const Job &job : group)
-        commit({ job });
+    // others theirs: each alone, once. Two failing alone in a row say the store itself is
+    // down: the rest are answered at once (the points send them again) rather than each
+    // waiting out the store's timeout while every other upload queues behind them.
+    int failedInARow = 0;
+    for (const Job &job : group) {
+        std::optional<QList<IntakeStore::StoreOutcome>> alone;
+        if (failedInARow < 2)
+            alone = store({ job.upload });
+        failedInARow = alone ? 0 : failedInARow + 1;
+        answer(job, alone ? std::optional(alone->first()) : std::nullopt);
+    }
 }
 
 } // namespace RegPoint::Intake

@@ -25,6 +25,10 @@ public:
     // that record was kept, the point sends it again).
     using Done = std::function<void(std::optional<IntakeStore::StoreOutcome>)>;
 
+    // Past kMaxQueued uploads waiting (a store that stopped answering), a new one is refused at
+    // once (nullopt) instead of held in memory: each holds an envelope of up to 256 KiB.
+    static constexpr qsizetype kMaxQueued = 1024;
+
     explicit RecordCommitter(IntakeStore &store, qsizetype maxGroup = 32);
     ~RecordCommitter(); // commits what is queued, then stops
     RecordCommitter(const RecordCommitter &) = delete;
@@ -43,6 +47,9 @@ private:
     void run();
     QList<Job> nextGroup(); // with m_mutex held
     void commit(QList<Job> group);
+    // The store's outcomes for `uploads`, or nullopt (logged) when it failed.
+    std::optional<QList<IntakeStore::StoreOutcome>> store(const QList<IntakeStore::Upload> &uploads);
+    static void answer(const Job &job, std::optional<IntakeStore::StoreOutcome> outcome);
 
     IntakeStore &m_store;
     const qsizetype m_maxGroup;

@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include <atomic>
+#include <future>
 #include <mutex>
 #include <thread>
 
@@ -46,6 +47,43 @@ IntakeStore::Upload upload(const QUuid &id, const QString &point, const QByteArr
         [id](qint64 seq, const IntakeStore::Held &) { return receiptFor(seq, u"conflict"_s, id); } };
 }
 
+// Holds the committer inside a commit until released, so that what is submitted meanwhile
+// queues up and forms the next group: the tests below then know their groups.
+class CommitterLatch
+{
+public:
+    explicit CommitterLatch(RecordCommitter &committer)
+        : m_released(m_release.get_future().share())
+    {
+        IntakeStore::Upload held = upload(QUuid::createUuid(), u"430102-01"_s, "latch");
+        const std::shared_future<void> released = m_released;
+        std::promise<void> *entered = &m_entered;
+        held.accepted = [released, entered, id = held.record.id](qint64 seq) {
+            entered->set_value();
+            released.wait();
+            return receiptFor(seq, u"accepted"_s, id);
+        };
+        committer.submit(held, [](const std::optional<IntakeStore::StoreOutcome> &) {});
+        m_entered.get_future().wait();
+    }
+    ~CommitterLatch() { release(); }
+    CommitterLatch(const CommitterLatch &) = delete;
+    CommitterLatch &operator=(const CommitterLatch &) = delete;
+
+    void release()
+    {
+        if (!m_done) {
+            m_done = true;
+            m_release.set_value();
+        }
+    }
+
+private:
+    std::promise<void> m_entered, m_release;
+    std::shared_future<void> m_released;
+    bool m_done = false;
+};
+
 } // namespace
 
 // IntakeStore::storeRecords and the RecordCommitter in process, on the store named by
@@ -64,6 +102,8 @@ private Q_SLOTS:
     void unsignableReceiptRollsBackTheCommit();
     void committerAnswersEveryUploadOnce();
     void committerIsolatesARecordTheStoreRefuses();
+    void committerStopsTryingAStoreThatFailsEveryRecord();
+    void committerRefusesPastItsQueueLimit();
 
 private:
     QTemporaryDir m_dir;
@@ -238,6 +278,59 @@ void tst_IntakeStore::committerIsolatesARecordTheStoreRefuses()
         QVERIFY2(answers[i] == expected, qPrintable(u"upload %1: %2"_s.arg(i).arg(answers[i])));
     }
     QCOMPARE(m_store->heldAmong({ uploads[7].record.id }).size(), 0);
+}
+
+void tst_IntakeStore::committerStopsTryingAStoreThatFailsEveryRecord()
+{
+    // A store that fails every record (a database gone away fails each attempt only after its
+    // timeout): after the group and two records alone, the rest are answered at once, not each
+    // after another wait while every other upload queues behind them.
+    RecordCommitter committer(*m_store);
+    std::atomic<int> attempts = 0;
+    std::atomic<int> failed = 0;
+    {
+        CommitterLatch latch(committer);
+        for (int i = 0; i < 20; ++i) {
+            IntakeStore::Upload doomed = upload(QUuid::createUuid(), u"430102-01"_s, QByteArray::number(i));
+            doomed.accepted = [&attempts](qint64) {
+                ++attempts;
+                return QJsonObject(); // unsignable: the commit fails
+            };
+            committer.submit(doomed, [&failed](const std::optional<IntakeStore::StoreOutcome> &stored) {
+                if (!stored)
+                    ++failed;
+            });
+        }
+    }
+    committer.waitUntilIdle();
+    QCOMPARE(failed.load(), 20);
+    QCOMPARE(attempts.load(), 3); // the group of 20, then two alone
+}
+
+void tst_IntakeStore::committerRefusesPastItsQueueLimit()
+{
+    // While the store is slow, uploads queue up to the limit; the next is answered at once
+    // (the point sends it again) instead of held in memory. Those queued are all stored.
+    RecordCommitter committer(*m_store);
+    std::atomic<int> accepted = 0;
+    std::atomic<int> failed = 0;
+    const auto count = [&](std::optional<IntakeStore::StoreOutcome> stored) {
+        if (stored && stored->kind == IntakeStore::Stored::Accepted)
+            ++accepted;
+        else
+            ++failed;
+    };
+    CommitterLatch latch(committer);
+    for (qsizetype i = 0; i < RecordCommitter::kMaxQueued; ++i)
+        committer.submit(upload(QUuid::createUuid(), u"430102-01"_s, QByteArray::number(i)), count);
+    QCOMPARE(failed.load(), 0);
+    const QUuid overflow = QUuid::createUuid();
+    committer.submit(upload(overflow, u"430102-01"_s, "one too many"), count);
+    QCOMPARE(failed.load(), 1); // answered in submit, before the store is free again
+    latch.release();
+    committer.waitUntilIdle();
+    QCOMPARE(accepted.load(), int(RecordCommitter::kMaxQueued));
+    QCOMPARE(m_store->heldAmong({ overflow }).size(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_IntakeStore)
