@@ -7,6 +7,7 @@
 #include "kiosklook.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
+#include "photo/photoheap.h"
 #include "screenshots.h"
 
 #include <QApplication>
@@ -57,6 +58,7 @@ int main(int argc, char *argv[])
     sinceStart.start();
     // Everything RegPoint writes (database, WAL, exports) is for its own user only.
     ::umask(077);
+    Kiosk::keepImageBuffersInHeap();
     // --screenshots needs no display; choose the platform before QApplication exists.
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "--screenshots") == 0 && qEnvironmentVariableIsEmpty("DISPLAY")

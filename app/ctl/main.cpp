@@ -3,6 +3,7 @@
 
 #include "clock.h"
 #include "ctlcommand.h"
+#include "photo/photoheap.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -40,6 +41,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     // Everything RegPoint writes (database, WAL, exports) is for its own user only.
     ::umask(077);
+    RegPoint::Kiosk::keepImageBuffersInHeap(); // photo check and fix
     QCoreApplication::setOrganizationName(QStringLiteral("RegPoint"));
     QCoreApplication::setApplicationName(QStringLiteral("RegPoint"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));

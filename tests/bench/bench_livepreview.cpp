@@ -4,6 +4,7 @@
 // Usage: bench_livepreview [SECONDS]   (run under QT_QPA_PLATFORM=offscreen or a display)
 #include "camera/stillimagesource.h"
 #include "photo/liveanalyser.h"
+#include "photo/photoheap.h"
 #include "widgets/livepreview.h"
 
 #include <QApplication>
@@ -27,6 +28,7 @@ int main(int argc, char **argv)
 {
     using namespace RegPoint;
     QApplication app(argc, argv);
+    Kiosk::keepImageBuffersInHeap(); // as the kiosk runs
     const int seconds = argc > 1 ? QByteArray(argv[1]).toInt() : 10;
     const QImage frame(QStringLiteral(DEMO_FRAME));
     if (frame.isNull())

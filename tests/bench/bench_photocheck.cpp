@@ -7,6 +7,7 @@
 
 #include "benchstats.h"
 #include "photo/photofixer.h"
+#include "photo/photoheap.h"
 #include "photo/photoinspector.h"
 #include "photoset.h"
 #include "realfaceset.h"
@@ -23,6 +24,7 @@ using namespace RegPoint;
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    Kiosk::keepImageBuffersInHeap(); // as the kiosk and regpointctl run
     const int runs = argc > 1 ? QByteArray(argv[1]).toInt() : 50;
     QFile file(QStringLiteral(PHOTO_DIR "/astronaut-480x640.jpg"));
     if (!file.open(QIODevice::ReadOnly))
