@@ -211,7 +211,9 @@ int serve(const QStringList &arguments)
     const QCommandLineOption rate(u"rate"_s, u"requests per second per point"_s, u"N"_s, u"200"_s);
     const QCommandLineOption burst(u"burst"_s, u"burst per point"_s, u"N"_s, u"1000"_s);
     const QCommandLineOption provinceKey(u"province-key"_s, u"run the identity check"_s, u"KEY"_s);
-    if (!parse(o, arguments, { listen, threads, timeout, rate, burst, provinceKey }))
+    const QCommandLineOption allowNonDurable(
+        u"allow-non-durable"_s, u"serve a database that does not flush its commits (tests only)"_s);
+    if (!parse(o, arguments, { listen, threads, timeout, rate, burst, provinceKey, allowNonDurable }))
         return kExitUsage;
     const QString where = o.parser.value(listen);
     const qsizetype colon = where.lastIndexOf(u':');
@@ -227,6 +229,13 @@ int serve(const QStringList &arguments)
     Result<Parts> parts = serviceParts(o, threadCount + 2, limits);
     if (!parts)
         return fail(o.json, parts.failure().code, parts.failure().message);
+    // A receipt promises the province keeps the record: the point may then purge its copy. On a
+    // database that can lose its last commits in a crash, that promise would be false.
+    const bool durable = parts->store->flushesCommits();
+    if (!durable && !o.parser.isSet(allowNonDurable))
+        return fail(o.json, u"store.not-durable"_s,
+            u"The database does not flush its commits (fsync or synchronous_commit is off): a crash could lose "
+            "records whose receipts the points hold, and they would purge their copies. Turn both on."_s);
     HttpsServer::Settings settings;
     settings.address = where.left(colon);
     settings.port = quint16(port);
@@ -253,7 +262,7 @@ int serve(const QStringList &arguments)
     else
         print(u"listening on "_s + address);
     logEvent("listening", { { "address", address }, { "threads", QString::number(settings.threads) } });
-    if (!parts->store->flushesCommits())
+    if (!durable)
         logEvent("store-not-durable",
             { { "reason",
                 u"fsync or synchronous_commit is off: a database crash can lose records "

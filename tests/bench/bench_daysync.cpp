@@ -60,7 +60,7 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "PostgreSQL: %s\n", qPrintable(error));
             return 1;
         }
-        intake.setStore(database.uri());
+        intake.setStore(database.uri(), database.flushesCommits());
     }
     if (intake.command({ QStringLiteral("enrol"), QDir(ws.dataDir()).filePath(QStringLiteral("keys/machine.crt")) })
             != 0

@@ -102,7 +102,7 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "PostgreSQL: %s\n", qPrintable(error));
             return 1;
         }
-        intake.setStore(database.uri());
+        intake.setStore(database.uri(), database.flushesCommits());
     }
 
     std::printf("sealing %d records for %d points...\n", points * perPoint, points);

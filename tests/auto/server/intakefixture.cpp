@@ -82,6 +82,7 @@ bool ThrowawayPostgres::start(QString *error, Durability durability)
     for (int attempt = 0; attempt < 5 && !m_running; ++attempt) {
         m_port = freePort();
         m_options = QStringLiteral("-k %1 -p %2 -c listen_addresses=127.0.0.1").arg(m_dir).arg(m_port);
+        m_durability = durability;
         if (durability == Durability::Throwaway)
             m_options += QStringLiteral(" -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
         m_running = restart();
@@ -187,7 +188,7 @@ quint16 IntakeServerProcess::start(const QStringList &extra)
     m_process->start(binary(),
         QStringList { QStringLiteral("serve"), QStringLiteral("--dir"), m_dir.path(), QStringLiteral("--store"),
             m_store, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") }
-            + extra);
+            + (m_storeFlushes ? QStringList() : QStringList { QStringLiteral("--allow-non-durable") }) + extra);
     QByteArray line;
     // The one line it prints when it is ready; the process's end also ends the wait.
     while (!line.contains('\n') && m_process->state() != QProcess::NotRunning) {

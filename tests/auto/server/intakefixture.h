@@ -29,6 +29,7 @@ public:
         Durable,
     };
     bool start(QString *error, Durability durability = Durability::Throwaway);
+    bool flushesCommits() const { return m_durability == Durability::Durable; }
     // Down at once, as a crashed database server (pg_ctl -m immediate), and up again on its port.
     bool crash();
     bool restart();
@@ -39,6 +40,7 @@ private:
 
     QString m_dir;
     QString m_options; // the server's -o options: socket folder, port, durability
+    Durability m_durability = Durability::Throwaway;
     quint16 m_port = 0;
     bool m_running = false;
 };
@@ -54,7 +56,13 @@ public:
 
     static QString binary();
     QString folder() const { return m_dir.path(); }
-    void setStore(const QString &store) { m_store = store; }
+    // A store that does not flush its commits (the suite's throwaway PostgreSQL) is served only
+    // with --allow-non-durable, which start() then passes.
+    void setStore(const QString &store, bool flushesCommits = true)
+    {
+        m_store = store;
+        m_storeFlushes = flushesCommits;
+    }
     QString store() const { return m_store; }
 
     // Runs a command of the binary against this folder and store (`--dir`, `--store`).
@@ -70,6 +78,7 @@ public:
 private:
     QTemporaryDir m_dir;
     QString m_store;
+    bool m_storeFlushes = true;
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
     QByteArray m_log;

@@ -10,6 +10,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QTest>
 
 #include <array>
@@ -110,6 +111,7 @@ private Q_SLOTS:
     void requestTimeout();
     void idleConnectionClosesSilently();
     void rateLimit();
+    void serveRefusesADatabaseThatDoesNotFlush();
     void logsHoldNoPersonalData();
 
 private:
@@ -147,7 +149,7 @@ void tst_Intake::initTestCase()
         m_postgres = std::make_unique<ThrowawayPostgres>();
         QString error;
         QVERIFY2(m_postgres->start(&error), qPrintable(error));
-        m_server->setStore(m_postgres->uri());
+        m_server->setStore(m_postgres->uri(), m_postgres->flushesCommits());
     }
     const QDir dir(m_server->folder());
     for (const TestPoint *p : { &m_a, &m_b, &m_expired, &m_rated }) {
@@ -901,6 +903,23 @@ void tst_Intake::rateLimit()
     QVERIFY(limited.json().value(u"error"_s).toObject().value(u"retry"_s).toBool());
     // Others are not affected.
     QCOMPARE(client(m_b).request("GET", "/v1/receipts?after=999999999").status, 200);
+}
+
+void tst_Intake::serveRefusesADatabaseThatDoesNotFlush()
+{
+    // The suite's PostgreSQL runs with fsync and synchronous_commit off. Served as it is, a
+    // crash could lose records whose receipts told the points to purge their copies.
+    if (!m_server->store().startsWith(u"postgresql"_s))
+        QSKIP("the SQLite store always flushes (synchronous=FULL)");
+    QProcess serve;
+    serve.start(IntakeServerProcess::binary(),
+        { u"serve"_s, u"--dir"_s, m_server->folder(), u"--store"_s, m_server->store(), u"--listen"_s, u"127.0.0.1:0"_s,
+            u"--json"_s });
+    QVERIFY(serve.waitForFinished(30000));
+    QVERIFY(serve.exitCode() != 0);
+    const QJsonObject answer = QJsonDocument::fromJson(serve.readAllStandardOutput()).object();
+    QCOMPARE(answer.value(u"code"_s).toString(), u"store.not-durable"_s);
+    QVERIFY(answer.value(u"message"_s).toString().contains(u"synchronous_commit"_s));
 }
 
 void tst_Intake::logsHoldNoPersonalData()

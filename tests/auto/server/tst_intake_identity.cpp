@@ -69,7 +69,7 @@ void tst_IntakeIdentity::initTestCase()
         m_postgres = std::make_unique<ThrowawayPostgres>();
         QString error;
         QVERIFY2(m_postgres->start(&error), qPrintable(error));
-        m_server->setStore(m_postgres->uri());
+        m_server->setStore(m_postgres->uri(), m_postgres->flushesCommits());
     }
     const QDir dir(m_server->folder());
     for (const TestPoint *p : { &m_a, &m_b }) {

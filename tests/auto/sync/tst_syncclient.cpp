@@ -139,7 +139,7 @@ std::unique_ptr<Testing::IntakeServerProcess> tst_SyncClient::intakeOf(
             return nullptr;
         }
         uri.setPath(QLatin1Char('/') + name);
-        intake->setStore(uri.toString());
+        intake->setStore(uri.toString(), m_postgres->flushesCommits());
     }
     if (enrol
         && intake->command(
