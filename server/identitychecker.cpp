@@ -59,24 +59,26 @@ IdentityChecker::Pass IdentityChecker::run(int limit)
         body.pointCode = record.pointCode;
         body.batch = record.batch;
         body.sha256 = record.sha256;
-        body.decision = record.decision;
-        body.serial = record.serial;
         body.issuedAt = m_service.now();
         body.final = true;
         bool conflict = false;
         const QJsonObject receipt = m_store.checkIdentity(
             record.id, idHmac, document->supersedes,
-            [&](qint64 seq) {
+            [&](qint64 seq, const IntakeStore::Standing &now) {
                 ReceiptBody b = body;
                 b.seq = seq;
+                b.decision = now.decision;
+                b.serial = now.serial;
                 b.state = ReceiptState::Accepted;
                 b.code = u"ok"_s;
                 return signReceipt(m_service.signer(), b);
             },
-            [&](qint64 seq, const QUuid &holder) {
+            [&](qint64 seq, const IntakeStore::Standing &now, const QUuid &holder) {
                 conflict = true;
                 ReceiptBody b = body;
                 b.seq = seq;
+                b.decision = now.decision;
+                b.serial = now.serial;
                 b.state = ReceiptState::Conflict;
                 b.code = u"identity.registered-elsewhere"_s;
                 b.other = holder;

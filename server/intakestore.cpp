@@ -533,28 +533,35 @@ QList<IntakeStore::Unchecked> IntakeStore::uncheckedRecords(int limit)
     return transaction([&](SqlConnection &c) {
         QList<Unchecked> list;
         for (const QVariantList &row :
-            c.query(u"SELECT r.record_id, r.point_code, r.batch, r.sha256, r.decision, r.serial, r.envelope "
+            c.query(u"SELECT r.record_id, r.point_code, r.batch, r.sha256, r.decision, r.envelope "
                     "FROM records r "
                     "WHERE r.identity_state IS NULL ORDER BY (SELECT MIN(c.seq) FROM receipts c "
                     "WHERE c.record_id = r.record_id AND c.about_held = $2) LIMIT $1"_s,
                 { qint64(limit), true })) {
             list.append({ QUuid::fromString(row[0].toString()), row[1].toString(), QUuid::fromString(row[2].toString()),
                 row[3].toString(), Exchange::decisionFromName(row[4].toString()).value_or(Decision::Pending),
-                row[5].toString(), row[6].toByteArray() });
+                row[5].toByteArray() });
         }
         return list;
     });
 }
 
 QJsonObject IntakeStore::checkIdentity(const QUuid &id, const QString &idHmac, const QUuid &supersedes,
-    const ReceiptMaker &accepted, const std::function<QJsonObject(qint64, const QUuid &)> &conflict)
+    const std::function<QJsonObject(qint64, const Standing &)> &accepted,
+    const std::function<QJsonObject(qint64, const Standing &, const QUuid &)> &conflict)
 {
     return transaction([&](SqlConnection &c) {
+        // An update that changes nothing locks the row (both dialects) until commit: a manifest
+        // restating the record's decision or number waits, and what it held before is read here.
         const QList<QVariantList> held
-            = c.query(u"SELECT point_code, identity_state FROM records WHERE record_id = $1"_s, { uuid(id) });
-        if (held.isEmpty() || !held[0][1].isNull())
+            = c.query(u"UPDATE records SET identity_state = identity_state WHERE record_id = $1 AND identity_state "
+                      "IS NULL RETURNING point_code, decision, serial"_s,
+                { uuid(id) });
+        if (held.isEmpty())
             return QJsonObject(); // checked meanwhile by another checker
         const QString code = held[0][0].toString();
+        const Standing now { Exchange::decisionFromName(held[0][1].toString()).value_or(Decision::Pending),
+            held[0][2].toString() };
         QUuid holder = id;
         const QList<QVariantList> claimed = c.query(
             u"INSERT INTO identity_index (id_hmac, record_id) VALUES ($1, $2) ON CONFLICT (id_hmac) DO NOTHING "
@@ -571,8 +578,8 @@ QJsonObject IntakeStore::checkIdentity(const QUuid &id, const QString &idHmac, c
             }
         }
         QJsonObject receipt = holder == id
-            ? insertReceipt(c, code, id, true, accepted)
-            : insertReceipt(c, code, id, true, [&](qint64 seq) { return conflict(seq, holder); });
+            ? insertReceipt(c, code, id, true, [&](qint64 seq) { return accepted(seq, now); })
+            : insertReceipt(c, code, id, true, [&](qint64 seq) { return conflict(seq, now, holder); });
         c.query(u"UPDATE records SET identity_state = 'checked', receipt_seq = $2 WHERE record_id = $1"_s,
             { uuid(id), receipt.value(u"body"_s).toObject().value(u"seq"_s).toInteger() });
         return receipt;

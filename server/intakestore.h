@@ -159,16 +159,23 @@ public:
         QString pointCode;
         QUuid batch;
         QString sha256;
-        Exchange::Decision decision = Exchange::Decision::Pending;
-        QString serial;
+        Exchange::Decision decision = Exchange::Decision::Pending; // as read: a rejected one is not checked
         QByteArray envelope;
     };
     QList<Unchecked> uncheckedRecords(int limit);
+    // What a record's receipt restates, as the record holds it while its row is locked: a
+    // decision or number a manifest gave it after the check read it is not lost.
+    struct Standing
+    {
+        Exchange::Decision decision = Exchange::Decision::Pending;
+        QString serial;
+    };
     // Claims the ID number (its HMAC) for `id`, or finds who holds it, and issues the record's
-    // new current receipt: `accepted(seq)` when it holds the number (first, again, or as the later
-    // version of the holder `supersedes` names), `conflict(seq, holder)` otherwise.
+    // new current receipt: `accepted(seq, now)` when it holds the number (first, again, or as the
+    // later version of the holder `supersedes` names), `conflict(seq, now, holder)` otherwise.
     QJsonObject checkIdentity(const QUuid &id, const QString &idHmac, const QUuid &supersedes,
-        const ReceiptMaker &accepted, const std::function<QJsonObject(qint64 seq, const QUuid &holder)> &conflict);
+        const std::function<QJsonObject(qint64 seq, const Standing &now)> &accepted,
+        const std::function<QJsonObject(qint64 seq, const Standing &now, const QUuid &holder)> &conflict);
     void markIdentity(const QUuid &id, const QString &state); // unopenable, skipped
 
     struct Counts

@@ -102,6 +102,7 @@ private Q_SLOTS:
     void unsignableReceiptRollsBackTheCommit();
     void committerAnswersEveryUploadOnce();
     void committerIsolatesARecordTheStoreRefuses();
+    void identityCheckStatesWhatTheRecordHoldsAsItCommits();
     void committerStopsTryingAStoreThatFailsEveryRecord();
     void committerRefusesPastItsQueueLimit();
 
@@ -278,6 +279,36 @@ void tst_IntakeStore::committerIsolatesARecordTheStoreRefuses()
         QVERIFY2(answers[i] == expected, qPrintable(u"upload %1: %2"_s.arg(i).arg(answers[i])));
     }
     QCOMPARE(m_store->heldAmong({ uploads[7].record.id }).size(), 0);
+}
+
+void tst_IntakeStore::identityCheckStatesWhatTheRecordHoldsAsItCommits()
+{
+    // The identity checker reads its records, opens them (slow: the province key), then issues
+    // each one's new current receipt. A number and a decision a manifest gave the record in
+    // between must be what that receipt states, or the receipt would take them back.
+    const QUuid id = QUuid::createUuid();
+    IntakeStore::Upload pending = upload(id, u"430102-01"_s, "pending");
+    pending.record.decision = Exchange::Decision::Pending;
+    QCOMPARE(m_store->storeRecords({ pending }).first().kind, IntakeStore::Stored::Accepted);
+    const QList<IntakeStore::Unchecked> read = m_store->uncheckedRecords(10);
+    QCOMPARE(read.size(), 1);
+    QCOMPARE(read.first().decision, Exchange::Decision::Pending);
+
+    m_store->restate(u"430102-01"_s, id, Exchange::Decision::Approved, QString(), u"4301020000007"_s,
+        [&](qint64 seq, const QString &) { return receiptFor(seq, u"accepted"_s, id); });
+    std::optional<IntakeStore::Standing> stated;
+    const QJsonObject receipt = m_store->checkIdentity(
+        id, u"hmac-of-the-id-number"_s, QUuid(),
+        [&](qint64 seq, const IntakeStore::Standing &now) {
+            stated = now;
+            return receiptFor(seq, u"accepted"_s, id);
+        },
+        [&](qint64 seq, const IntakeStore::Standing &, const QUuid &) { return receiptFor(seq, u"conflict"_s, id); });
+    QVERIFY(!receipt.isEmpty());
+    QVERIFY(stated);
+    QCOMPARE(stated->serial, u"4301020000007"_s);
+    QCOMPARE(stated->decision, Exchange::Decision::Approved);
+    QCOMPARE(m_store->uncheckedRecords(10).size(), 0);
 }
 
 void tst_IntakeStore::committerStopsTryingAStoreThatFailsEveryRecord()
