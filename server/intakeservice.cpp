@@ -30,6 +30,12 @@ IntakeResponse ok(QJsonObject body, QString code = u"ok"_s)
     return { 200, std::move(body), std::move(code), 0, false };
 }
 
+// The store did not answer: the point sends the same request again later.
+IntakeResponse storageUnavailable()
+{
+    return IntakeService::error(503, u"server.unavailable"_s, u"Storage unavailable."_s);
+}
+
 IntakeResponse malformed(const Failure &failure)
 {
     return IntakeService::error(
@@ -143,7 +149,7 @@ IntakeService::Admission IntakeService::admit(const Sender &sender, const Intake
             return { error(401, u"point.not-enrolled"_s, u"This certificate is not the one enrolled for the point."_s),
                 0 };
     } catch (const StorageError &) {
-        return { error(503, u"server.unavailable"_s, u"Storage unavailable."_s), 0 };
+        return { storageUnavailable(), 0 };
     }
     if (const int wait = m_rate.take(sender.pointCode); wait > 0) {
         IntakeResponse refusal = error(429, u"point.rate-limited"_s, u"Too many requests."_s);
@@ -172,7 +178,7 @@ void IntakeService::handle(const Sender &sender, const IntakeRequest &request, c
     try {
         now = respondTo(sender, request, reply);
     } catch (const StorageError &) {
-        now = error(503, u"server.unavailable"_s, u"Storage unavailable."_s);
+        now = storageUnavailable();
     }
     if (now)
         reply(*now);
@@ -436,7 +442,7 @@ std::optional<IntakeResponse> IntakeService::record(
         return ok(checked.refused->toJson(), checked.refused->outcome.code);
     m_committer.submit(std::move(checked.upload), [reply](std::optional<IntakeStore::StoreOutcome> stored) {
         if (!stored)
-            return reply(error(503, u"server.unavailable"_s, u"Storage unavailable."_s));
+            return reply(storageUnavailable());
         const RecordAnswer answer = answerOf(*stored);
         reply(ok(answer.toJson(), answer.outcome.code));
     });

@@ -286,6 +286,7 @@ void IntakeStore::insertReceipts(SqlConnection &c, const QList<ReceiptRow> &rows
             "VALUES %1"_s.arg(values.join(u", "_s)),
         params);
 }
+
 namespace {
 // What a query selecting kHeldColumns says about a held record.
 constexpr QLatin1StringView kHeldColumns { "r.point_code, r.sha256, r.decision, r.serial, c.receipt" };

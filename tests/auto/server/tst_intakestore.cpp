@@ -1,6 +1,7 @@
 #include "intakefixture.h"
 #include "intakestore.h"
 #include "jsonfields.h"
+#include "recentlookups.h"
 #include "recordcommitter.h"
 #include "sqlbackend.h"
 
@@ -105,6 +106,7 @@ private Q_SLOTS:
     void identityCheckStatesWhatTheRecordHoldsAsItCommits();
     void committerStopsTryingAStoreThatFailsEveryRecord();
     void committerRefusesPastItsQueueLimit();
+    void manifestCacheIsBoundedByWhatItHolds();
 
 private:
     QTemporaryDir m_dir;
@@ -362,6 +364,37 @@ void tst_IntakeStore::committerRefusesPastItsQueueLimit()
     committer.waitUntilIdle();
     QCOMPARE(accepted.load(), int(RecordCommitter::kMaxQueued));
     QCOMPARE(m_store->heldAmong({ overflow }).size(), 0);
+}
+
+void tst_IntakeStore::manifestCacheIsBoundedByWhatItHolds()
+{
+    // An enrolled point sends one-line manifests whose reasons are 1 MiB each (the body limit
+    // allows it): counted by lines, the cache would hold them all. Counted by what they hold, the
+    // oldest go once the budget is spent, and the newest stays.
+    RecentLookups recent;
+    const QString point = u"430102-01"_s;
+    const QString longReason(qsizetype(512) * 1024, u'x'); // 1 MiB in memory
+    const int manifests = int(RecentLookups::kMaxBytes / (1 << 20)) + 8;
+    QList<Exchange::Manifest> sent;
+    for (int i = 0; i < manifests; ++i) {
+        Exchange::Manifest manifest;
+        manifest.batch = QUuid::createUuid();
+        Exchange::ManifestRecord line;
+        line.id = QUuid::createUuid();
+        line.decision = Exchange::Decision::Rejected;
+        line.reason = longReason;
+        manifest.records.append(line);
+        recent.keepManifest(point, manifest);
+        sent.append(manifest);
+    }
+    QVERIFY(!recent.manifestLine(point, sent.first().batch, sent.first().records.first().id).batchKnown);
+    const RecentLookups::Listing newest = recent.manifestLine(point, sent.last().batch, sent.last().records.first().id);
+    QVERIFY(newest.batchKnown);
+    QVERIFY(newest.line);
+    qsizetype kept = 0;
+    for (const Exchange::Manifest &m : sent)
+        kept += recent.manifestLine(point, m.batch, m.records.first().id).batchKnown ? 1 : 0;
+    QVERIFY2(kept <= RecentLookups::kMaxBytes / (1 << 20), qPrintable(QString::number(kept)));
 }
 
 QTEST_GUILESS_MAIN(tst_IntakeStore)
