@@ -2,8 +2,6 @@
 
 #include "intakelog.h"
 
-#include <QSet>
-
 #include <algorithm>
 
 namespace RegPoint::Intake {
@@ -46,18 +44,12 @@ void RecordCommitter::waitUntilIdle()
 
 QList<RecordCommitter::Job> RecordCommitter::nextGroup()
 {
-    // One id at most once a commit: a second upload of it waits for the next, where the first
-    // is held and it is answered as a duplicate or a conflict, exactly as it would be alone.
+    // An id twice in one group is fine: storeRecords answers the second as an upload of a held
+    // record, exactly as the next commit would.
     QList<Job> group;
-    QSet<QUuid> ids;
-    for (auto job = m_queue.begin(); job != m_queue.end() && group.size() < m_maxGroup;) {
-        if (ids.contains(job->upload.record.id)) {
-            ++job;
-            continue;
-        }
-        ids.insert(job->upload.record.id);
-        group.append(std::move(*job));
-        job = m_queue.erase(job);
+    while (!m_queue.empty() && group.size() < m_maxGroup) {
+        group.append(std::move(m_queue.front()));
+        m_queue.pop_front();
     }
     return group;
 }
