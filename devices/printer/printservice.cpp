@@ -1,0 +1,273 @@
+#include "printservice.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <deque>
+#include <optional>
+
+namespace RegPoint::Devices {
+
+using namespace std::chrono;
+
+namespace {
+struct PrintJobTr
+{
+    Q_DECLARE_TR_FUNCTIONS(RegPoint::Devices::Printer)
+};
+
+QString whatToDoNext()
+{
+    return PrintJobTr::tr("Print again, choose another printer, or save the PDF to a USB drive.");
+}
+
+bool stopped(const QueueStatus &status)
+{
+    return status.state == QueueStatus::State::Stopped || !status.acceptingJobs;
+}
+
+QString stoppedText(const QueueStatus &status)
+{
+    const QString problem = printerProblemText(status.reasons);
+    return problem.isEmpty()
+        ? PrintJobTr::tr("The printer queue is stopped. A supervisor can restart it (or choose another printer).")
+        : problem;
+}
+} // namespace
+
+class PrintService::Worker : public QObject
+{
+public:
+    Worker(PrintService &service, std::unique_ptr<PrintQueue> queue, PrintTimings timings)
+        : m_service(service)
+        , m_queue(std::move(queue))
+        , m_timings(timings)
+        , m_pollTimer(new QTimer(this))
+        , m_statusTimer(new QTimer(this))
+    {
+        m_pollTimer->setInterval(m_timings.poll);
+        m_statusTimer->setInterval(m_timings.statusEvery);
+        connect(m_pollTimer, &QTimer::timeout, this, &Worker::poll);
+        connect(m_statusTimer, &QTimer::timeout, this, &Worker::readStatus);
+    }
+
+    // On the worker's thread from here on.
+    void start()
+    {
+        m_statusTimer->start();
+        readStatus();
+    }
+
+    void enqueue(quint64 ticket, const QByteArray &pdf, const QString &title)
+    {
+        m_waiting.push_back({ ticket, pdf, title });
+        next();
+    }
+
+    void cancel(quint64 ticket)
+    {
+        if (m_running && m_running->ticket == ticket) {
+            QueueError error;
+            m_queue->cancel(m_running->jobId, error);
+            finish({ PrintOutcome::Kind::Cancelled, m_running->jobId, {}, error.message });
+            return;
+        }
+        const auto waiting = std::find_if(
+            m_waiting.begin(), m_waiting.end(), [ticket](const Request &r) { return r.ticket == ticket; });
+        if (waiting != m_waiting.end()) {
+            m_waiting.erase(waiting);
+            Q_EMIT m_service.finished(ticket, PrintOutcome { PrintOutcome::Kind::Cancelled, 0, {}, {} });
+        }
+    }
+
+    void readStatus()
+    {
+        QueueError error;
+        const std::optional<QueueStatus> status = m_queue->status(error);
+        publish(status, error);
+    }
+
+private:
+    struct Request
+    {
+        quint64 ticket = 0;
+        QByteArray pdf;
+        QString title;
+    };
+    struct Running
+    {
+        quint64 ticket = 0;
+        int jobId = 0;
+        steady_clock::time_point started;
+        QString note;
+    };
+
+    void next()
+    {
+        if (m_running || m_waiting.empty())
+            return;
+        const Request request = std::move(m_waiting.front());
+        m_waiting.pop_front();
+        QueueError error;
+        const std::optional<int> id = m_queue->submit(request.pdf, request.title, error);
+        if (!id) {
+            Q_EMIT m_service.finished(request.ticket,
+                PrintOutcome { PrintOutcome::Kind::Failed, 0,
+                    PrintJobTr::tr("The printer queue %1 cannot take the job.").arg(m_queue->name()) + u' '
+                        + whatToDoNext(),
+                    m_queue->name() + u": "_qs + error.message });
+            readStatus();
+            next();
+            return;
+        }
+        m_running = Running { request.ticket, *id, steady_clock::now(), {} };
+        m_pollTimer->start();
+        publishBusy();
+    }
+
+    void poll()
+    {
+        if (!m_running)
+            return;
+        QueueError error;
+        const std::optional<JobStatus> job = m_queue->job(m_running->jobId, error);
+        QueueError queueError;
+        const std::optional<QueueStatus> queue = m_queue->status(queueError);
+        if (!job && queue)
+            error = queueError;
+        if (job && job->state == JobState::Completed) {
+            finish({ PrintOutcome::Kind::Completed, m_running->jobId, {}, {} });
+            return;
+        }
+        if (job && (job->state == JobState::Aborted || job->state == JobState::Cancelled)) {
+            const QString problem = printerProblemText(job->reasons + (queue ? queue->reasons : QStringList()));
+            const QString said = job->state == JobState::Aborted
+                ? PrintJobTr::tr("The printer could not print the job.")
+                : PrintJobTr::tr("The job was cancelled at the printer.");
+            finish({ PrintOutcome::Kind::Failed, m_running->jobId,
+                said + u' ' + (problem.isEmpty() ? QString() : problem + u' ') + whatToDoNext(),
+                job->reasons.join(u',') + u' ' + job->message });
+            return;
+        }
+        // A stopped queue will not print this job until someone restarts it, maybe long after the
+        // candidate left: cancel it now, so it cannot come out later as a surprise duplicate.
+        if (queue && stopped(*queue)) {
+            QueueError ignored;
+            m_queue->cancel(m_running->jobId, ignored);
+            finish({ PrintOutcome::Kind::Failed, m_running->jobId, stoppedText(*queue) + u' ' + whatToDoNext(),
+                queue->reasons.join(u',') + u' ' + queue->message });
+            return;
+        }
+        if (steady_clock::now() - m_running->started >= m_timings.jobTimeout) {
+            QueueError ignored;
+            m_queue->cancel(m_running->jobId, ignored);
+            const QString held = m_running->note.isEmpty() ? QString() : m_running->note + u' ';
+            finish({ PrintOutcome::Kind::TimedOut, m_running->jobId,
+                PrintJobTr::tr("The printer did not finish the job within %n second(s); it was cancelled.", nullptr,
+                    int(duration_cast<seconds>(m_timings.jobTimeout).count()))
+                    + u' ' + held + whatToDoNext(),
+                error.message });
+            return;
+        }
+        QString note
+            = printerProblemText((job ? job->reasons : QStringList()) + (queue ? queue->reasons : QStringList()));
+        if (!job && !queue)
+            note = PrintJobTr::tr("The print service does not answer. Waiting for it.");
+        if (note != m_running->note || !job) {
+            m_running->note = note;
+            Q_EMIT m_service.progressed(m_running->ticket, job ? job->state : JobState::Pending, note);
+        }
+        publish(queue, error);
+    }
+
+    void finish(const PrintOutcome &outcome)
+    {
+        const quint64 ticket = m_running->ticket;
+        m_running.reset();
+        m_pollTimer->stop();
+        Q_EMIT m_service.finished(ticket, outcome);
+        readStatus();
+        next();
+    }
+
+    void publishBusy() { publish(QueueStatus { QueueStatus::State::Processing, true, {}, {} }, {}); }
+
+    void publish(const std::optional<QueueStatus> &queue, const QueueError &error)
+    {
+        DeviceStatus status { DeviceKind::Printer, DeviceState::Ready, m_queue->simulated(), {} };
+        if (!queue) {
+            status.state = DeviceState::Error;
+            status.detail
+                = PrintJobTr::tr("The printer queue %1 cannot be reached. Check that the printer is on; a technician "
+                                 "can check the print service.")
+                      .arg(m_queue->name());
+            Q_UNUSED(error) // the technician's words go to the log through finished(), not to the strip
+        } else if (stopped(*queue)) {
+            status.state = DeviceState::Error;
+            status.detail = stoppedText(*queue);
+        } else if (const QString problem = printerProblemText(queue->reasons); !problem.isEmpty()) {
+            status.state = DeviceState::Error;
+            status.detail = problem;
+        } else if (m_running || queue->state == QueueStatus::State::Processing) {
+            status.state = DeviceState::Busy;
+        }
+        if (status != m_published) {
+            m_published = status;
+            Q_EMIT m_service.statusChanged(status);
+        }
+    }
+
+    PrintService &m_service;
+    std::unique_ptr<PrintQueue> m_queue;
+    const PrintTimings m_timings;
+    QTimer *m_pollTimer;
+    QTimer *m_statusTimer;
+    std::deque<Request> m_waiting;
+    std::optional<Running> m_running;
+    DeviceStatus m_published { DeviceKind::Printer, DeviceState::Connecting, false, {} };
+};
+
+PrintService::PrintService(std::unique_ptr<PrintQueue> queue, PrintTimings timings, QObject *parent)
+    : QObject(parent)
+    , m_name(queue->name())
+    , m_simulated(queue->simulated())
+{
+    qRegisterMetaType<PrintOutcome>();
+    qRegisterMetaType<DeviceStatus>();
+    qRegisterMetaType<JobState>();
+    m_thread.setObjectName(u"printer"_qs);
+    m_worker = new Worker(*this, std::move(queue), timings);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker] { w->start(); }, Qt::QueuedConnection);
+}
+
+PrintService::~PrintService()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+quint64 PrintService::print(const QByteArray &pdf, const QString &title)
+{
+    const quint64 ticket = m_nextTicket++;
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, ticket, pdf, title] { w->enqueue(ticket, pdf, title); }, Qt::QueuedConnection);
+    return ticket;
+}
+
+void PrintService::cancel(quint64 ticket)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, ticket] { w->cancel(ticket); }, Qt::QueuedConnection);
+}
+
+void PrintService::refresh()
+{
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker] { w->readStatus(); }, Qt::QueuedConnection);
+}
+
+} // namespace RegPoint::Devices

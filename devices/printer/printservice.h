@@ -1,0 +1,77 @@
+#pragma once
+
+#include "devicestatus.h"
+#include "printqueue.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <atomic>
+#include <chrono>
+#include <memory>
+
+namespace RegPoint::Devices {
+
+struct PrintTimings
+{
+    std::chrono::milliseconds poll { 500 }; // a job's state while it runs
+    std::chrono::milliseconds statusEvery { 5000 }; // the printer's state while idle
+    std::chrono::milliseconds jobTimeout { 60000 }; // a job not done by then is cancelled
+};
+
+// How a print request ended. Completed is what the queue says; it does not prove that paper came
+// out (a printer out of paper may still report done), so the clerk confirms what matters.
+struct PrintOutcome
+{
+    enum class Kind
+    {
+        Completed,
+        Failed, // the queue refused it, aborted it, or cannot be reached
+        TimedOut, // not done within the timeout: cancelled in the queue
+        Cancelled, // by the clerk
+    };
+    Kind kind = Kind::Failed;
+    int jobId = 0; // 0 when the job never reached the queue
+    QString reason; // translated; what went wrong and what to do next (empty when completed)
+    QString technical; // the print service's own words, for the log
+};
+
+// The desk's printer, on a thread of its own (libcups blocks). Requests run one at a time in
+// order; each is polled until it ends, is cancelled, or times out. Between jobs the printer's
+// state is read every few seconds and published as a DeviceStatus for the status strip.
+class PrintService : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PrintService(std::unique_ptr<PrintQueue> queue, PrintTimings timings = {}, QObject *parent = nullptr);
+    ~PrintService() override;
+    PrintService(const PrintService &) = delete;
+    PrintService &operator=(const PrintService &) = delete;
+
+    QString queueName() const { return m_name; }
+    bool simulated() const { return m_simulated; }
+    // The ticket that identifies this request in progressed() and finished().
+    quint64 print(const QByteArray &pdf, const QString &title);
+    void cancel(quint64 ticket);
+    // Read the printer's state now (a "check again" button, after a fault is fixed).
+    void refresh();
+
+Q_SIGNALS:
+    // While a job waits or prints: the clerk's note on what holds it, if anything (out of paper).
+    void progressed(quint64 ticket, RegPoint::Devices::JobState state, const QString &note);
+    void finished(quint64 ticket, const RegPoint::Devices::PrintOutcome &outcome);
+    void statusChanged(const RegPoint::Devices::DeviceStatus &status);
+
+private:
+    class Worker;
+    const QString m_name;
+    const bool m_simulated;
+    std::atomic<quint64> m_nextTicket { 1 };
+    QThread m_thread;
+    Worker *m_worker = nullptr; // lives on m_thread; deleted when it finishes
+};
+
+} // namespace RegPoint::Devices
+
+Q_DECLARE_METATYPE(RegPoint::Devices::PrintOutcome)

@@ -1,0 +1,247 @@
+#include "printer/cupsqueue.h"
+#include "printer/printservice.h"
+#include "printer/simulatedqueue.h"
+#include "throwawaycups.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace RegPoint::Devices;
+using namespace RegPoint::Tests;
+using namespace std::chrono_literals;
+
+// The desk's printer through a real CUPS scheduler (a throwaway cupsd with test backends) and
+// through the simulator: every way a job ends gives the clerk one clear outcome within the timeout.
+class PrintServiceTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    static constexpr PrintTimings kQuick { 100ms, 300ms, 4000ms };
+
+    static QByteArray document()
+    {
+        // Bytes only a faithful copy reproduces; the raw queue passes them through unfiltered.
+        QByteArray pdf = "%PDF-1.4\n% RegPoint test\n";
+        for (int i = 0; i < 4096; ++i)
+            pdf.append(char(i * 7 % 251));
+        return pdf;
+    }
+
+    std::unique_ptr<ThrowawayCups> startCups()
+    {
+        auto cups = std::make_unique<ThrowawayCups>();
+        QString why;
+        if (!cups->start(why))
+            return nullptr;
+        return cups;
+    }
+
+    // Waits for finished(ticket) and returns its outcome.
+    static std::optional<PrintOutcome> outcomeOf(PrintService &service, quint64 ticket, int waitMs = 15000)
+    {
+        std::optional<PrintOutcome> outcome;
+        const QMetaObject::Connection c
+            = QObject::connect(&service, &PrintService::finished, [&](quint64 t, const PrintOutcome &o) {
+                  if (t == ticket)
+                      outcome = o;
+              });
+        (void)QTest::qWaitFor([&] { return outcome.has_value(); }, waitMs); // the caller checks the outcome
+        QObject::disconnect(c);
+        return outcome;
+    }
+
+    static JobState stateInCups(const ThrowawayCups &cups, const QString &queue, int id)
+    {
+        CupsQueue reader(cups.server(), queue);
+        QueueError error;
+        const std::optional<JobStatus> status = reader.job(id, error);
+        return status ? status->state : JobState::Pending;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        ThrowawayCups probe;
+        QString why;
+        if (!probe.start(why))
+            QSKIP(qPrintable(why));
+    }
+
+    void aJobReachesThePrinterWhole()
+    {
+        auto cups = startCups();
+        QVERIFY(cups);
+        QVERIFY(cups->addQueue(u"desk"_qs, ThrowawayCups::Behaviour::Capture));
+        PrintService service(std::make_unique<CupsQueue>(cups->server(), u"desk"_qs), kQuick);
+        QSignalSpy status(&service, &PrintService::statusChanged);
+
+        // A title with a space and Chinese: Debian 12's cupsd crashed on such a job name.
+        const std::optional<PrintOutcome> outcome = outcomeOf(service, service.print(document(), u"凭条 test page"_qs));
+        QVERIFY(outcome);
+        QCOMPARE(outcome->kind, PrintOutcome::Kind::Completed);
+        QVERIFY(outcome->jobId > 0);
+        QVERIFY(outcome->reason.isEmpty());
+
+        QFile printed(QDir(cups->outputDir()).filePath(u"job-%1.pdf"_qs.arg(outcome->jobId)));
+        QVERIFY(printed.open(QIODevice::ReadOnly));
+        QCOMPARE(printed.readAll(), document());
+        // PreserveJobFiles No: once the job is done its document is gone from the spool; what
+        // stays is the control file (job attributes, the non-personal title).
+        const QStringList spooled = QDir(cups->spoolDir()).entryList(QDir::Files);
+        QVERIFY2(spooled.filter(QRegularExpression(u"^d"_qs)).isEmpty(), qPrintable(spooled.join(u' ')));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            status.isEmpty() ? DeviceState::Connecting : status.last().first().value<DeviceStatus>().state,
+            DeviceState::Ready, 5000);
+    }
+
+    void aStoppedQueueFailsAtOnceAndKeepsNoJob()
+    {
+        auto cups = startCups();
+        QVERIFY(cups);
+        QVERIFY(cups->addQueue(u"desk"_qs, ThrowawayCups::Behaviour::Capture));
+        QVERIFY(cups->disable(u"desk"_qs));
+        PrintService service(std::make_unique<CupsQueue>(cups->server(), u"desk"_qs), kQuick);
+
+        QElapsedTimer clock;
+        clock.start();
+        const std::optional<PrintOutcome> outcome = outcomeOf(service, service.print(document(), u"test page"_qs));
+        QVERIFY(outcome);
+        QCOMPARE(outcome->kind, PrintOutcome::Kind::Failed);
+        QVERIFY2(outcome->reason.contains(u"stopped"_qs), qPrintable(outcome->reason));
+        QVERIFY2(outcome->reason.contains(u"USB"_qs), qPrintable(outcome->reason)); // says what to do next
+        QVERIFY(clock.elapsed() < kQuick.jobTimeout.count()); // no waiting out the timeout
+        // Cancelled, so a restarted queue cannot print it later as a surprise second copy.
+        QCOMPARE(stateInCups(*cups, u"desk"_qs, outcome->jobId), JobState::Cancelled);
+    }
+
+    void aFailingPrinterAbortsTheJob()
+    {
+        auto cups = startCups();
+        QVERIFY(cups);
+        QVERIFY(cups->addQueue(u"desk"_qs, ThrowawayCups::Behaviour::Fail));
+        PrintService service(std::make_unique<CupsQueue>(cups->server(), u"desk"_qs), kQuick);
+
+        const std::optional<PrintOutcome> outcome = outcomeOf(service, service.print(document(), u"test page"_qs));
+        QVERIFY(outcome);
+        QCOMPARE(outcome->kind, PrintOutcome::Kind::Failed);
+        QVERIFY2(outcome->reason.contains(u"could not print"_qs), qPrintable(outcome->reason));
+        QCOMPARE(stateInCups(*cups, u"desk"_qs, outcome->jobId), JobState::Aborted);
+    }
+
+    void aHangingPrinterTimesOutAndTheJobIsCancelled()
+    {
+        auto cups = startCups();
+        QVERIFY(cups);
+        QVERIFY(cups->addQueue(u"desk"_qs, ThrowawayCups::Behaviour::Hang));
+        PrintService service(std::make_unique<CupsQueue>(cups->server(), u"desk"_qs), kQuick);
+
+        const std::optional<PrintOutcome> outcome = outcomeOf(service, service.print(document(), u"test page"_qs));
+        QVERIFY(outcome);
+        QCOMPARE(outcome->kind, PrintOutcome::Kind::TimedOut);
+        QVERIFY2(outcome->reason.contains(u"4 second"_qs), qPrintable(outcome->reason));
+        QTRY_COMPARE_WITH_TIMEOUT(stateInCups(*cups, u"desk"_qs, outcome->jobId), JobState::Cancelled, 10000);
+    }
+
+    void paperOutIsShownWhileTheJobWaits()
+    {
+        auto cups = startCups();
+        QVERIFY(cups);
+        QVERIFY(cups->addQueue(u"desk"_qs, ThrowawayCups::Behaviour::PaperOut));
+        PrintService service(std::make_unique<CupsQueue>(cups->server(), u"desk"_qs), kQuick);
+        QSignalSpy progress(&service, &PrintService::progressed);
+        QSignalSpy status(&service, &PrintService::statusChanged);
+
+        const std::optional<PrintOutcome> outcome = outcomeOf(service, service.print(document(), u"test page"_qs));
+        QVERIFY(outcome);
+        QCOMPARE(outcome->kind, PrintOutcome::Kind::TimedOut);
+        QVERIFY2(outcome->reason.contains(u"out of paper"_qs), qPrintable(outcome->reason));
+        const auto saidPaper = [](const QList<QVariant> &args) { return args.at(2).toString().contains(u"paper"_qs); };
+        QVERIFY(std::any_of(progress.cbegin(), progress.cend(), saidPaper));
+        const auto stripSaidPaper = [](const QList<QVariant> &args) {
+            const auto s = args.first().value<DeviceStatus>();
+            return s.state == DeviceState::Error && s.detail.contains(u"out of paper"_qs);
+        };
+        QVERIFY(std::any_of(status.cbegin(), status.cend(), stripSaidPaper));
+    }
+
+    void theClerkCancelsAJob()
+    {
+        auto cups = startCups();
+        QVERIFY(cups);
+        QVERIFY(cups->addQueue(u"desk"_qs, ThrowawayCups::Behaviour::Hang));
+        PrintService service(std::make_unique<CupsQueue>(cups->server(), u"desk"_qs), kQuick);
+        QSignalSpy progress(&service, &PrintService::progressed);
+
+        const quint64 first = service.print(document(), u"first"_qs);
+        const quint64 second = service.print(document(), u"second"_qs); // waits behind the first
+        service.cancel(second);
+        std::optional<PrintOutcome> secondOutcome = outcomeOf(service, second);
+        QVERIFY(secondOutcome);
+        QCOMPARE(secondOutcome->kind, PrintOutcome::Kind::Cancelled);
+        QCOMPARE(secondOutcome->jobId, 0); // never reached the queue
+
+        QTest::qWait(300);
+        service.cancel(first);
+        const std::optional<PrintOutcome> firstOutcome = outcomeOf(service, first);
+        QVERIFY(firstOutcome);
+        QCOMPARE(firstOutcome->kind, PrintOutcome::Kind::Cancelled);
+        QTRY_COMPARE_WITH_TIMEOUT(stateInCups(*cups, u"desk"_qs, firstOutcome->jobId), JobState::Cancelled, 10000);
+    }
+
+    void noSchedulerOrNoQueueIsAClearFailure()
+    {
+        QTemporaryDir nowhere;
+        PrintService deadServer(std::make_unique<CupsQueue>(nowhere.filePath(u"cups.sock"_qs), u"desk"_qs), kQuick);
+        QSignalSpy status(&deadServer, &PrintService::statusChanged);
+        std::optional<PrintOutcome> outcome = outcomeOf(deadServer, deadServer.print(document(), u"test page"_qs));
+        QVERIFY(outcome);
+        QCOMPARE(outcome->kind, PrintOutcome::Kind::Failed);
+        QCOMPARE(outcome->jobId, 0);
+        QVERIFY2(outcome->reason.contains(u"cannot take the job"_qs), qPrintable(outcome->reason));
+        QTRY_VERIFY(!status.isEmpty());
+        QCOMPARE(status.last().first().value<DeviceStatus>().state, DeviceState::Error);
+
+        auto cups = startCups();
+        QVERIFY(cups);
+        PrintService noQueue(std::make_unique<CupsQueue>(cups->server(), u"nosuch"_qs), kQuick);
+        outcome = outcomeOf(noQueue, noQueue.print(document(), u"test page"_qs));
+        QVERIFY(outcome);
+        QCOMPARE(outcome->kind, PrintOutcome::Kind::Failed);
+        QVERIFY(outcome->technical.contains(u"nosuch"_qs));
+    }
+
+    void theSimulatorPrintsAndHoldsJobsLikeAPrinter()
+    {
+        auto owned = std::make_unique<SimulatedQueue>(200ms);
+        SimulatedQueue &queue = *owned;
+        PrintService service(std::move(owned), kQuick);
+
+        std::optional<PrintOutcome> outcome = outcomeOf(service, service.print(document(), u"slip"_qs));
+        QVERIFY(outcome);
+        QCOMPARE(outcome->kind, PrintOutcome::Kind::Completed);
+        QCOMPARE(queue.printed().size(), 1);
+        QCOMPARE(queue.printed().first().pdf, document());
+
+        queue.setFault(SimulatedQueue::Fault::PaperOut);
+        QSignalSpy progress(&service, &PrintService::progressed);
+        const quint64 held = service.print(document(), u"slip"_qs);
+        QTRY_VERIFY(!progress.isEmpty());
+        QVERIFY(progress.last().at(2).toString().contains(u"paper"_qs));
+        queue.setFault(SimulatedQueue::Fault::None); // paper loaded: the job goes on by itself
+        outcome = outcomeOf(service, held);
+        QVERIFY(outcome);
+        QCOMPARE(outcome->kind, PrintOutcome::Kind::Completed);
+
+        queue.setFault(SimulatedQueue::Fault::Stopped);
+        outcome = outcomeOf(service, service.print(document(), u"slip"_qs));
+        QVERIFY(outcome);
+        QCOMPARE(outcome->kind, PrintOutcome::Kind::Failed);
+        QCOMPARE(queue.printed().size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(PrintServiceTest)
+#include "tst_printservice.moc"
