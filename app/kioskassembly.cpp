@@ -4,11 +4,14 @@
 #include "audit/dayclose.h"
 #include "camera/camerafactory.h"
 #include "clock.h"
+#include "crypto/pointkeys.h"
 #include "idcard/idcardreaderfactory.h"
 #include "idcard/readerprobe.h"
 #include "idcard/samsimulatorport.h"
 #include "idcard/simulatedcards.h"
 #include "mainwindow.h"
+#include "printer/printerfactory.h"
+#include "printer/simulatedqueue.h"
 #include "records/recordsealing.h"
 #include "sync/pointconfig.h"
 #include "sync/provincephotoprofile.h"
@@ -106,13 +109,14 @@ KioskAssembly::KioskAssembly(std::unique_ptr<Kiosk::Workspace> ws, LanguageSwitc
     , m_readSound(std::make_unique<QSoundEffect>())
 {
     attachCamera(options.simulate);
+    attachPrinter(options.simulate);
     // kiosk.ini is edited by hand: a change since the last start is an audit event.
     if (const Status audited = Kiosk::auditSettingsChange(m_workspace->audit(), m_workspace->dataDir()); !audited)
         qCWarning(lcAssembly) << "settings change not audited:" << audited.failure().code;
     sealWhatWaited();
     setUpSync(options.intake);
     m_window = std::make_unique<MainWindow>(m_flow, m_devices, m_workspace->nations(), m_workspace->clock(), language,
-        *m_camera, *m_liveAnalyser, m_photoProfile, m_sessionLock, *m_syncMonitor, m_dayEnd);
+        *m_camera, *m_liveAnalyser, m_photoProfile, m_sessionLock, *m_syncMonitor, m_dayEnd, *m_slips);
     m_readSound->setSource(QUrl(QStringLiteral("qrc:/sounds/card-read.wav")));
     m_readSound->setVolume(0.6f);
 
@@ -218,6 +222,37 @@ void KioskAssembly::attachReader(std::unique_ptr<Devices::IdCardReader> newReade
     if (simulated)
         w->showNotice(KioskAssemblyTr::tr("Simulated ID card reader: F8 places a demo card, F9 takes it off."), false,
             std::chrono::seconds(15));
+}
+
+void KioskAssembly::attachPrinter(bool simulated)
+{
+    std::unique_ptr<Devices::PrintQueue> queue
+        = Devices::makePrintQueue(simulated, m_settings.printerQueue, m_settings.printerServer);
+    if (queue) {
+        m_simulatedPrinter = dynamic_cast<Devices::SimulatedQueue *>(queue.get());
+        Devices::PrintTimings timings;
+        timings.jobTimeout = m_settings.printTimeout;
+        m_printer = std::make_unique<Devices::PrintService>(std::move(queue), timings);
+        QObject::connect(m_printer.get(), &Devices::PrintService::statusChanged, &m_devices,
+            [this](const Devices::DeviceStatus &status) { m_devices.setStatus(status); });
+    }
+    m_slips = std::make_unique<Kiosk::SlipPrinter>(m_printer.get(), m_workspace->audit());
+    // The slip prints as the record is saved: the candidate leaves the desk with the number.
+    QObject::connect(&m_flow, &Kiosk::RegistrationFlow::stepChanged, m_slips.get(), [this](Kiosk::FlowStep step) {
+        if (step == Kiosk::FlowStep::Saved)
+            printSlipOfSavedRecord();
+    });
+}
+
+void KioskAssembly::printSlipOfSavedRecord()
+{
+    const std::optional<Kiosk::RecordView> saved = m_flow.lastSavedView();
+    const std::optional<QString> &serial = m_flow.lastSavedSerial();
+    if (!saved || !serial || !m_flow.currentOperator())
+        return; // no number yet: it comes with the next sync, and the slip with it
+    const std::optional<Kiosk::PointTrust> &trust = m_workspace->keys().trust();
+    m_slips->print(Kiosk::CaptureSlip::of(*saved, *serial, trust ? trust->pointCode : QString()),
+        saved->id.toString(QUuid::WithoutBraces), m_flow.currentOperator()->id);
 }
 
 void KioskAssembly::attachCamera(bool simulated)

@@ -11,6 +11,8 @@
 #include "photo/photoattempts.h"
 #include "photo/photofixer.h"
 #include "photo/photoinspector.h"
+#include "printer/printservice.h"
+#include "printing/slipprinter.h"
 #include "records/manualentry.h"
 #include "settings/kiosksettings.h"
 #include "sync/dayendreview.h"
@@ -25,7 +27,8 @@ class QSoundEffect;
 
 namespace RegPoint::Devices {
 class SamSimulatorPort;
-}
+class SimulatedQueue;
+} // namespace RegPoint::Devices
 
 namespace RegPoint::App {
 
@@ -66,6 +69,11 @@ public:
     Kiosk::DayEndReview &dayEnd() { return m_dayEnd; }
     Devices::DeviceBoard &devices() { return m_devices; }
     Devices::FrameSource &camera() { return *m_camera; }
+    Kiosk::SlipPrinter &slips() { return *m_slips; }
+    // Null when no printer is set up (kiosk.ini [printer] queue, or --simulate).
+    Devices::PrintService *printer() { return m_printer.get(); }
+    // Only with KioskOptions::simulate and no printer queue in kiosk.ini.
+    Devices::SimulatedQueue *simulatedPrinter() { return m_simulatedPrinter; }
     MainWindow &window() { return *m_window; }
     // Null until a reader is found (probing runs in the background).
     Devices::IdCardReader *reader() { return m_reader.get(); }
@@ -80,6 +88,8 @@ private:
     void sealWhatWaited();
     void attachReader(std::unique_ptr<Devices::IdCardReader> newReader, bool simulated);
     void attachCamera(bool simulated);
+    void attachPrinter(bool simulated);
+    void printSlipOfSavedRecord();
     void attachSimulator(const KioskOptions &options);
     void findReader(const KioskOptions &options);
     void setUpSync(const QUrl &intakeOverride);
@@ -100,6 +110,9 @@ private:
     Kiosk::RegistrationFlow m_flow;
     std::unique_ptr<Devices::FrameSource> m_camera;
     std::unique_ptr<Kiosk::LiveAnalyser> m_liveAnalyser;
+    std::unique_ptr<Devices::PrintService> m_printer; // null when none is set up
+    std::unique_ptr<Kiosk::SlipPrinter> m_slips;
+    Devices::SimulatedQueue *m_simulatedPrinter = nullptr; // owned by m_printer
     std::unique_ptr<Kiosk::PointSync> m_pointSync; // null when sending is not configured
     std::unique_ptr<Kiosk::SyncScheduler> m_syncScheduler;
     std::unique_ptr<Kiosk::SyncMonitor> m_syncMonitor;

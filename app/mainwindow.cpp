@@ -29,7 +29,8 @@ using Kiosk::FlowStep;
 MainWindow::MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard &devices,
     const Kiosk::NationTable &nations, const Kiosk::Clock &clock, LanguageSwitcher &language,
     Devices::FrameSource &camera, Kiosk::LiveAnalyser &liveAnalyser, const Kiosk::PhotoProfile &photoProfile,
-    Kiosk::SessionLock &lock, Kiosk::SyncMonitor &sync, Kiosk::DayEndReview &dayEnd, QWidget *parent)
+    Kiosk::SessionLock &lock, Kiosk::SyncMonitor &sync, Kiosk::DayEndReview &dayEnd, Kiosk::SlipPrinter &slips,
+    QWidget *parent)
     : TranslatableWidget(parent)
     , m_flow(flow)
     , m_clock(clock)
@@ -45,7 +46,7 @@ MainWindow::MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     , m_login(new LoginScreen(flow, m_stack))
     , m_home(new HomeScreen(flow, devices, sync, dayEnd, m_stack))
     , m_entry(new ManualEntryScreen(flow, nations, language, m_stack))
-    , m_saved(new SavedScreen(flow, m_stack))
+    , m_saved(new SavedScreen(flow, slips, m_stack))
     , m_cardReview(new CardReviewScreen(flow, nations, language, m_stack))
     , m_photo(new PhotoScreen(flow, camera, liveAnalyser, photoProfile, m_stack))
     , m_notice(new Banner(this))

@@ -19,6 +19,7 @@ class Clock;
 class LiveAnalyser;
 class NationTable;
 class RegistrationFlow;
+class SlipPrinter;
 class SessionLock;
 class DayEndReview;
 class SyncMonitor;
@@ -48,7 +49,7 @@ public:
     MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard &devices, const Kiosk::NationTable &nations,
         const Kiosk::Clock &clock, LanguageSwitcher &language, Devices::FrameSource &camera,
         Kiosk::LiveAnalyser &liveAnalyser, const Kiosk::PhotoProfile &photoProfile, Kiosk::SessionLock &lock,
-        Kiosk::SyncMonitor &sync, Kiosk::DayEndReview &dayEnd, QWidget *parent = nullptr);
+        Kiosk::SyncMonitor &sync, Kiosk::DayEndReview &dayEnd, Kiosk::SlipPrinter &slips, QWidget *parent = nullptr);
 
     QWidget *currentScreen() const;
     // A line under the top bar for what happens outside the screens (the reader); hides itself.

@@ -10,6 +10,7 @@
 #include "kioskassembly.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
+#include "printer/simulatedqueue.h"
 #include "records/recordregistrar.h"
 #include "records/serialpool.h"
 #include "screens/dayenddialog.h"
@@ -80,6 +81,16 @@ template<typename T>
 T *child(QWidget &window, const char *name)
 {
     return window.findChild<T *>(QString::fromLatin1(name));
+}
+
+// The simulated printer takes about a second; the screenshot shows how the slip ended.
+bool waitForSlip(const Kiosk::SlipPrinter &slips)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (slips.state() == Kiosk::SlipPrinter::State::Printing && waited.elapsed() < 10000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    return slips.state() != Kiosk::SlipPrinter::State::Printing;
 }
 
 bool renderLanguage(const QString &dir, LanguageSwitcher &language, QSize size)
@@ -194,7 +205,16 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language, QSize size)
         QStringLiteral("26000000000600") };
     ok &= kiosk.workspace().serials().keepListedBlocks({ block }, point, "screenshots").ok();
     ok &= kiosk.flow().acceptPhoto().ok();
+    ok &= waitForSlip(kiosk.slips());
     ok &= save(window, dir, QStringLiteral("13-saved-with-number"));
+    // The printer stopped as the slip went out: the notice stays up with what to do.
+    if (Devices::SimulatedQueue *printer = kiosk.simulatedPrinter()) {
+        printer->setFault(Devices::SimulatedQueue::Fault::Stopped);
+        kiosk.slips().reprint();
+        ok &= waitForSlip(kiosk.slips());
+        ok &= save(window, dir, QStringLiteral("16-slip-failed"));
+        printer->setFault(Devices::SimulatedQueue::Fault::None);
+    }
     kiosk.flow().nextCandidate();
 
     // The window closed by the province's settings: the desk says so and takes no new candidate.

@@ -593,10 +593,6 @@ Record %3, saved at %4</translation>
         </translation>
     </message>
     <message>
-        <source>The record and its photo wait in this point&apos;s queue. The printed sheet follows.</source>
-        <translation>The record and its photo wait in this point&apos;s queue. The printed sheet follows.</translation>
-    </message>
-    <message>
         <source>The record waits in this point&apos;s queue. Its review, photo and the printed sheet follow.</source>
         <translation>The record waits in this point&apos;s queue. Its review, photo and the printed sheet follow.</translation>
     </message>
@@ -607,6 +603,14 @@ Record %3, saved at %4</translation>
     <message>
         <source>No registration number left at this point: the record is kept and gets its number at the next sync. Connect the network and press Sync now.</source>
         <translation>No registration number left at this point: the record is kept and gets its number at the next sync. Connect the network and press Sync now.</translation>
+    </message>
+    <message>
+        <source>Print the slip again</source>
+        <translation>Print the slip again</translation>
+    </message>
+    <message>
+        <source>The candidate continues online with this number. The record and its photo wait in this point&apos;s queue.</source>
+        <translation>The candidate continues online with this number. The record and its photo wait in this point&apos;s queue.</translation>
     </message>
 </context>
 <context>
@@ -1050,7 +1054,7 @@ Record %3, saved at %4</translation>
     </message>
     <message>
         <source>The province names another address code table than this kiosk&apos;s: addresses are checked against an outdated table. Ask the technician to update the kiosk.</source>
-        <translation>The province names another address code table than this kiosk's: addresses are checked against an outdated table. Ask the technician to update the kiosk.</translation>
+        <translation>The province names another address code table than this kiosk&apos;s: addresses are checked against an outdated table. Ask the technician to update the kiosk.</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1196,69 @@ Record %3, saved at %4</translation>
     <message>
         <source>The reader at %1 sends damaged or meaningless answers (bad checksums, unknown frames). Check its cable, unplug it and plug it in again; if it repeats, replace the reader and enter documents by hand meanwhile.</source>
         <translation>The reader at %1 sends damaged or meaningless answers (bad checksums, unknown frames). Check its cable, unplug it and plug it in again; if it repeats, replace the reader and enter documents by hand meanwhile.</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Devices::Printer</name>
+    <message>
+        <source>The printer is out of paper. Load A4 paper; printing continues by itself.</source>
+        <translation>The printer is out of paper. Load A4 paper; printing continues by itself.</translation>
+    </message>
+    <message>
+        <source>Paper is jammed in the printer. Open it, take out the jammed sheet and close it.</source>
+        <translation>Paper is jammed in the printer. Open it, take out the jammed sheet and close it.</translation>
+    </message>
+    <message>
+        <source>A door of the printer is open. Close it.</source>
+        <translation>A door of the printer is open. Close it.</translation>
+    </message>
+    <message>
+        <source>The printer is out of toner or ink. Replace the cartridge.</source>
+        <translation>The printer is out of toner or ink. Replace the cartridge.</translation>
+    </message>
+    <message>
+        <source>The printer does not answer. Check that it is switched on and its cable is plugged in.</source>
+        <translation>The printer does not answer. Check that it is switched on and its cable is plugged in.</translation>
+    </message>
+    <message>
+        <source>The printer queue is stopped. A supervisor can restart it.</source>
+        <translation>The printer queue is stopped. A supervisor can restart it.</translation>
+    </message>
+    <message>
+        <source>The printer reports a fault. Check its display.</source>
+        <translation>The printer reports a fault. Check its display.</translation>
+    </message>
+    <message>
+        <source>The printer queue %1 cannot take the job: check that the printer is on and connected.</source>
+        <translation>The printer queue %1 cannot take the job: check that the printer is on and connected.</translation>
+    </message>
+    <message>
+        <source>The printer could not print the job.</source>
+        <translation>The printer could not print the job.</translation>
+    </message>
+    <message>
+        <source>The job was cancelled at the printer.</source>
+        <translation>The job was cancelled at the printer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The printer did not finish the job within %n second(s); it was cancelled.</source>
+        <translation>
+            <numerusform>The printer did not finish the job within %n second; it was cancelled.</numerusform>
+            <numerusform>The printer did not finish the job within %n seconds; it was cancelled.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The print service does not answer. Waiting for it.</source>
+        <translation>The print service does not answer. Waiting for it.</translation>
+    </message>
+    <message>
+        <source>The printer queue %1 cannot be reached. Check that the printer is on; a technician can check the print service.</source>
+        <translation>The printer queue %1 cannot be reached. Check that the printer is on; a technician can check the print service.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2450,7 +2517,7 @@ Record %3, saved at %4</translation>
     <name>RegPoint::Kiosk::ProvincePhotoProfile</name>
     <message>
         <source>The province&apos;s settings ask for photos of %1 × %2 pixels and %3 to %4 bytes, which this kiosk cannot check. Photos are checked against its own rules (%5 × %6, %7 to %8 KB); tell the technician.</source>
-        <translation>The province's settings ask for photos of %1 × %2 pixels and %3 to %4 bytes, which this kiosk cannot check. Photos are checked against its own rules (%5 × %6, %7 to %8 KB); tell the technician.</translation>
+        <translation>The province&apos;s settings ask for photos of %1 × %2 pixels and %3 to %4 bytes, which this kiosk cannot check. Photos are checked against its own rules (%5 × %6, %7 to %8 KB); tell the technician.</translation>
     </message>
 </context>
 <context>
@@ -2652,6 +2719,33 @@ Record %3, saved at %4</translation>
     <message>
         <source>Only %1, who was working here, or a supervisor can unlock this desk.</source>
         <translation>Only %1, who was working here, or a supervisor can unlock this desk.</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::SlipPrinter</name>
+    <message>
+        <source>Printing the slip was cancelled.</source>
+        <translation>Printing the slip was cancelled.</translation>
+    </message>
+    <message>
+        <source>No printer is set up at this desk: write the registration number down for the candidate.</source>
+        <translation>No printer is set up at this desk: write the registration number down for the candidate.</translation>
+    </message>
+    <message>
+        <source>Printing the slip…</source>
+        <translation>Printing the slip…</translation>
+    </message>
+    <message>
+        <source>Printing the slip… %1</source>
+        <translation>Printing the slip… %1</translation>
+    </message>
+    <message>
+        <source>Slip printed: hand it to the candidate. No paper came out? Print it again.</source>
+        <translation>Slip printed: hand it to the candidate. No paper came out? Print it again.</translation>
+    </message>
+    <message>
+        <source>The slip did not print. %1 Fix it and press Print the slip again, or write the registration number down for the candidate.</source>
+        <translation>The slip did not print. %1 Fix it and press Print the slip again, or write the registration number down for the candidate.</translation>
     </message>
 </context>
 <context>

@@ -588,10 +588,6 @@ Record %3, saved at %4</source>
         </translation>
     </message>
     <message>
-        <source>The record and its photo wait in this point&apos;s queue. The printed sheet follows.</source>
-        <translation>记录和照片已进入本报名点待上报队列。接下来打印登记表。</translation>
-    </message>
-    <message>
         <source>The record waits in this point&apos;s queue. Its review, photo and the printed sheet follow.</source>
         <translation>记录已进入本报名点待上报队列。资格审核、照片采集和登记表打印在后续步骤完成。</translation>
     </message>
@@ -602,6 +598,14 @@ Record %3, saved at %4</source>
     <message>
         <source>No registration number left at this point: the record is kept and gets its number at the next sync. Connect the network and press Sync now.</source>
         <translation>本点的报名流水号已用完：记录已保存，下次同步后分配流水号。请连接网络并点击“立即同步”。</translation>
+    </message>
+    <message>
+        <source>Print the slip again</source>
+        <translation>重新打印凭条</translation>
+    </message>
+    <message>
+        <source>The candidate continues online with this number. The record and its photo wait in this point&apos;s queue.</source>
+        <translation>考生凭此流水号继续网上报名。记录和照片已进入本报名点待上报队列。</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1182,68 @@ Record %3, saved at %4</source>
     <message>
         <source>The reader at %1 sends damaged or meaningless answers (bad checksums, unknown frames). Check its cable, unplug it and plug it in again; if it repeats, replace the reader and enter documents by hand meanwhile.</source>
         <translation>%1 上的读卡器发回损坏或无意义的应答（校验和错误、未知帧）。请检查线缆，拔下后重新插上；如果仍然出现，请更换读卡器，其间手工录入证件。</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Devices::Printer</name>
+    <message>
+        <source>The printer is out of paper. Load A4 paper; printing continues by itself.</source>
+        <translation>打印机缺纸。请装入 A4 纸，打印会自动继续。</translation>
+    </message>
+    <message>
+        <source>Paper is jammed in the printer. Open it, take out the jammed sheet and close it.</source>
+        <translation>打印机卡纸。请打开打印机，取出卡住的纸张后关好。</translation>
+    </message>
+    <message>
+        <source>A door of the printer is open. Close it.</source>
+        <translation>打印机有盖板未关。请关好。</translation>
+    </message>
+    <message>
+        <source>The printer is out of toner or ink. Replace the cartridge.</source>
+        <translation>打印机墨粉或墨水已用完。请更换硒鼓或墨盒。</translation>
+    </message>
+    <message>
+        <source>The printer does not answer. Check that it is switched on and its cable is plugged in.</source>
+        <translation>打印机没有响应。请检查打印机是否开机、连接线是否插好。</translation>
+    </message>
+    <message>
+        <source>The printer queue is stopped. A supervisor can restart it.</source>
+        <translation>打印队列已停止。请主管重新启用。</translation>
+    </message>
+    <message>
+        <source>The printer reports a fault. Check its display.</source>
+        <translation>打印机报告故障。请查看打印机面板上的提示。</translation>
+    </message>
+    <message>
+        <source>The printer queue %1 cannot take the job: check that the printer is on and connected.</source>
+        <translation>打印队列 %1 无法接收打印任务：请检查打印机是否开机并已连接。</translation>
+    </message>
+    <message>
+        <source>The printer could not print the job.</source>
+        <translation>打印机未能打印该任务。</translation>
+    </message>
+    <message>
+        <source>The job was cancelled at the printer.</source>
+        <translation>该打印任务已在打印机端被取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The printer did not finish the job within %n second(s); it was cancelled.</source>
+        <translation>
+            <numerusform>打印机在 %n 秒内未完成打印，任务已取消。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The print service does not answer. Waiting for it.</source>
+        <translation>打印服务没有响应，正在等待。</translation>
+    </message>
+    <message>
+        <source>The printer queue %1 cannot be reached. Check that the printer is on; a technician can check the print service.</source>
+        <translation>无法连接打印队列 %1。请检查打印机是否开机；技术人员可检查打印服务。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>
@@ -2629,6 +2695,33 @@ Record %3, saved at %4</source>
     <message>
         <source>Only %1, who was working here, or a supervisor can unlock this desk.</source>
         <translation>只有在此办理业务的 %1 或主管可以解锁此工作台。</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::SlipPrinter</name>
+    <message>
+        <source>Printing the slip was cancelled.</source>
+        <translation>凭条打印已取消。</translation>
+    </message>
+    <message>
+        <source>No printer is set up at this desk: write the registration number down for the candidate.</source>
+        <translation>本工作台未设置打印机：请为考生抄写报名流水号。</translation>
+    </message>
+    <message>
+        <source>Printing the slip…</source>
+        <translation>正在打印凭条…</translation>
+    </message>
+    <message>
+        <source>Printing the slip… %1</source>
+        <translation>正在打印凭条… %1</translation>
+    </message>
+    <message>
+        <source>Slip printed: hand it to the candidate. No paper came out? Print it again.</source>
+        <translation>凭条已打印：请交给考生。如未出纸，请重新打印。</translation>
+    </message>
+    <message>
+        <source>The slip did not print. %1 Fix it and press Print the slip again, or write the registration number down for the candidate.</source>
+        <translation>凭条未能打印。%1处理后请点击“重新打印凭条”，或为考生抄写报名流水号。</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,7 @@ QList<Command> auditCommands();
 QList<Command> demoCommands();
 QList<Command> syncCommands();
 QList<Command> dayEndCommands();
+QList<Command> printCommands();
 
 // Shared by the commands: --data-dir and --json.
 void addCommonOptions(QCommandLineParser &parser, bool withJson);

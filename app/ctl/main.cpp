@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QTextStream>
 
@@ -21,7 +22,7 @@ namespace {
 QList<Command> allCommands()
 {
     return operatorCommands() + recordCommands() + databaseCommands() + readerCommands() + photoCommands()
-        + provisionCommands() + auditCommands() + demoCommands() + syncCommands() + dayEndCommands();
+        + provisionCommands() + auditCommands() + demoCommands() + syncCommands() + dayEndCommands() + printCommands();
 }
 
 void printUsage(QTextStream &out)
@@ -34,11 +35,22 @@ void printUsage(QTextStream &out)
     out.flush();
 }
 
+// Commands that lay out pages need fonts, which need a GUI application (on no display at all).
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+    const QByteArray group = argc > 1 ? QByteArray(argv[1]) : QByteArray();
+    if (group != "printer" && group != "slip")
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     // Everything RegPoint writes (database, WAL, exports) is for its own user only.
     ::umask(077);
     RegPoint::Kiosk::keepImageBuffersInHeap(); // photo check and fix

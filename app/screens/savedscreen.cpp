@@ -1,6 +1,7 @@
 #include "savedscreen.h"
 
 #include "flow/registrationflow.h"
+#include "printing/slipprinter.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -12,12 +13,15 @@
 
 namespace RegPoint::App {
 
-SavedScreen::SavedScreen(Kiosk::RegistrationFlow &flow, QWidget *parent)
+SavedScreen::SavedScreen(Kiosk::RegistrationFlow &flow, Kiosk::SlipPrinter &slips, QWidget *parent)
     : TranslatableWidget(parent)
     , m_flow(flow)
     , m_title(new QLabel(this))
     , m_details(new QLabel(this))
     , m_serial(new QLabel(this))
+    , m_slips(slips)
+    , m_slip(new QLabel(this))
+    , m_reprint(new QPushButton(this))
     , m_nextSteps(new QLabel(this))
     , m_countdown(new QLabel(this))
     , m_next(new QPushButton(this))
@@ -32,6 +36,10 @@ SavedScreen::SavedScreen(Kiosk::RegistrationFlow &flow, QWidget *parent)
     m_serial->setAlignment(Qt::AlignCenter);
     m_serial->setWordWrap(true);
     m_serial->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_slip->setObjectName(QStringLiteral("slipStatus"));
+    m_slip->setAlignment(Qt::AlignCenter);
+    m_slip->setWordWrap(true);
+    m_reprint->setObjectName(QStringLiteral("reprintSlip"));
     m_nextSteps->setAlignment(Qt::AlignCenter);
     m_nextSteps->setWordWrap(true);
     m_nextSteps->setObjectName(QStringLiteral("hint"));
@@ -48,6 +56,9 @@ SavedScreen::SavedScreen(Kiosk::RegistrationFlow &flow, QWidget *parent)
     layout->addWidget(m_details);
     layout->addSpacing(16);
     layout->addWidget(m_serial);
+    layout->addSpacing(8);
+    layout->addWidget(m_slip);
+    layout->addWidget(m_reprint, 0, Qt::AlignHCenter);
     layout->addSpacing(16);
     layout->addWidget(m_nextSteps);
     layout->addSpacing(32);
@@ -58,6 +69,8 @@ SavedScreen::SavedScreen(Kiosk::RegistrationFlow &flow, QWidget *parent)
     m_tick.setInterval(250);
     connect(&m_tick, &QTimer::timeout, this, &SavedScreen::updateCountdown);
     connect(m_next, &QPushButton::clicked, &m_flow, &Kiosk::RegistrationFlow::nextCandidate);
+    connect(m_reprint, &QPushButton::clicked, &m_slips, &Kiosk::SlipPrinter::reprint);
+    connect(&m_slips, &Kiosk::SlipPrinter::changed, this, &SavedScreen::showSlip);
     connect(&m_flow, &Kiosk::RegistrationFlow::stepChanged, this, [this](Kiosk::FlowStep step) {
         if (step == Kiosk::FlowStep::Saved)
             m_tick.start();
@@ -71,6 +84,7 @@ void SavedScreen::retranslate()
 {
     m_title->setText(tr("✓ Record saved"));
     m_next->setText(tr("Next candidate"));
+    m_reprint->setText(tr("Print the slip again"));
     refresh(); // the shown data holds translated texts too
 }
 
@@ -93,11 +107,35 @@ void SavedScreen::refresh()
     m_serial->style()->unpolish(m_serial);
     m_serial->style()->polish(m_serial);
     m_nextSteps->setText(saved->state == Kiosk::RecordState::PhotoOk
-            ? tr("The record and its photo wait in this point's queue. The printed sheet follows.")
+            ? tr("The candidate continues online with this number. The record and its photo wait in this point's "
+                 "queue.")
             : tr("The record waits in this point's queue. Its review, photo and the printed sheet follow."));
     m_details->setText(tr("%1   %2\nRecord %3, saved at %4")
                            .arg(saved->maskedName, saved->maskedIdNumber, saved->shortId,
                                saved->createdAt.toString(QStringLiteral("HH:mm:ss"))));
+    showSlip();
+}
+
+void SavedScreen::showSlip()
+{
+    using State = Kiosk::SlipPrinter::State;
+    const State state = m_slips.state();
+    const std::optional<Kiosk::RecordView> saved = m_flow.lastSavedView();
+    // The printer's state is of this record's slip only once its slip was sent.
+    const bool numbered = m_flow.lastSavedSerial().has_value() && saved
+        && (state == State::NoPrinter || (m_slips.slip() && m_slips.slip()->shortId == saved->shortId));
+    m_slip->setVisible(numbered && state != State::Idle);
+    m_slip->setText(m_slips.message());
+    m_slip->setProperty("state",
+        state == State::Failed || state == State::NoPrinter ? QStringLiteral("error")
+            : state == State::Printed                       ? QStringLiteral("ok")
+                                                            : QStringLiteral("busy"));
+    m_slip->style()->unpolish(m_slip);
+    m_slip->style()->polish(m_slip);
+    m_reprint->setVisible(numbered && (state == State::Printed || state == State::Failed));
+    // A slip still printing or failed keeps this notice up: the candidate must not leave without it.
+    if (numbered && (state == State::Printing || state == State::Failed))
+        m_flow.holdSavedNotice();
     updateCountdown();
 }
 

@@ -9,7 +9,8 @@ class QPushButton;
 
 namespace RegPoint::Kiosk {
 class RegistrationFlow;
-}
+class SlipPrinter;
+} // namespace RegPoint::Kiosk
 
 namespace RegPoint::App {
 
@@ -19,17 +20,21 @@ class SavedScreen : public TranslatableWidget
     Q_OBJECT
 
 public:
-    explicit SavedScreen(Kiosk::RegistrationFlow &flow, QWidget *parent = nullptr);
+    SavedScreen(Kiosk::RegistrationFlow &flow, Kiosk::SlipPrinter &slips, QWidget *parent = nullptr);
     void refresh();
 
 private:
     void retranslate() override;
     void updateCountdown();
+    void showSlip();
 
     Kiosk::RegistrationFlow &m_flow;
     QLabel *m_title;
     QLabel *m_details;
     QLabel *m_serial;
+    Kiosk::SlipPrinter &m_slips;
+    QLabel *m_slip;
+    QPushButton *m_reprint;
     QLabel *m_nextSteps;
     QLabel *m_countdown;
     QPushButton *m_next;

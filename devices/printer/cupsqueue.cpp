@@ -191,6 +191,21 @@ std::optional<QueueStatus> CupsQueue::status(QueueError &error)
         keywords(response.ipp, "printer-state-reasons"), text(response.ipp, "printer-state-message") };
 }
 
+bool CupsQueue::purge(int id, QueueError &error)
+{
+    Connection *c = connect(error);
+    if (!c)
+        return false;
+    // Cancel-Job with purge-job (what `cancel -x` sends): on a finished job it removes its files.
+    const QByteArray printer = m_printer.toUtf8();
+    if (failed(cupsCancelJob2(c->http, printer.constData(), id, 1))) {
+        error.message = u"cannot purge job %1: "_qs.arg(id) + lastCupsError();
+        disconnect();
+        return false;
+    }
+    return true;
+}
+
 bool CupsQueue::cancel(int id, QueueError &error)
 {
     Connection *c = connect(error);

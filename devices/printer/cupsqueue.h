@@ -24,6 +24,7 @@ public:
     std::optional<JobStatus> job(int id, QueueError &error) override;
     std::optional<QueueStatus> status(QueueError &error) override;
     bool cancel(int id, QueueError &error) override;
+    bool purge(int id, QueueError &error) override;
 
 private:
     struct Connection;

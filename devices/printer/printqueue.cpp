@@ -40,16 +40,14 @@ QString printerProblemText(const QStringList &reasons)
         if (c == u"door-open" || c == u"cover-open" || c == u"interlock-open")
             return PrinterTr::tr("A door of the printer is open. Close it.");
         if (c == u"toner-empty" || c == u"marker-supply-empty")
-            return PrinterTr::tr(
-                "The printer is out of toner or ink. Replace the cartridge, or choose another printer.");
+            return PrinterTr::tr("The printer is out of toner or ink. Replace the cartridge.");
         if (c == u"offline" || c == u"shutdown" || c == u"connecting-to-device" || c == u"timed-out")
             return PrinterTr::tr(
                 "The printer does not answer. Check that it is switched on and its cable is plugged in.");
         if (c == u"paused" || c == u"printer-stopped")
-            return PrinterTr::tr(
-                "The printer queue is stopped. A supervisor can restart it (or choose another printer).");
+            return PrinterTr::tr("The printer queue is stopped. A supervisor can restart it.");
         if (c == u"other" || c == u"spool-area-full")
-            return PrinterTr::tr("The printer reports a fault. Check it, or choose another printer.");
+            return PrinterTr::tr("The printer reports a fault. Check its display.");
     }
     return {};
 }

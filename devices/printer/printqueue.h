@@ -65,6 +65,11 @@ public:
     virtual std::optional<JobStatus> job(int id, QueueError &error) = 0;
     virtual std::optional<QueueStatus> status(QueueError &error) = 0;
     virtual bool cancel(int id, QueueError &error) = 0;
+    // Deletes what the queue still keeps of a finished job's document: a scheduler keeps the
+    // files of finished jobs for a day by default (CUPS's PreserveJobFiles), and a registration
+    // sheet holds a minor's personal data. The job leaves the queue's history with them; the
+    // point's audit log keeps the print.
+    virtual bool purge(int id, QueueError &error) = 0;
 };
 
 } // namespace RegPoint::Devices

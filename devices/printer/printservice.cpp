@@ -1,6 +1,7 @@
 #include "printservice.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTimer>
 
 #include <deque>
@@ -10,15 +11,20 @@ namespace RegPoint::Devices {
 
 using namespace std::chrono;
 
+Q_LOGGING_CATEGORY(lcPrinter, "regpoint.printer")
+
 namespace {
 struct PrintJobTr
 {
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Devices::Printer)
 };
 
-QString whatToDoNext()
+// Two sentences of the clerk's message: English puts a space between them, Chinese none.
+QString sentences(const QString &first, const QString &second)
 {
-    return PrintJobTr::tr("Print again, choose another printer, or save the PDF to a USB drive.");
+    if (first.isEmpty() || second.isEmpty())
+        return first + second;
+    return PrintJobTr::tr("%1 %2", "two sentences in a row").arg(first, second);
 }
 
 bool stopped(const QueueStatus &status)
@@ -29,9 +35,7 @@ bool stopped(const QueueStatus &status)
 QString stoppedText(const QueueStatus &status)
 {
     const QString problem = printerProblemText(status.reasons);
-    return problem.isEmpty()
-        ? PrintJobTr::tr("The printer queue is stopped. A supervisor can restart it (or choose another printer).")
-        : problem;
+    return problem.isEmpty() ? PrintJobTr::tr("The printer queue is stopped. A supervisor can restart it.") : problem;
 }
 } // namespace
 
@@ -113,8 +117,9 @@ private:
         if (!id) {
             Q_EMIT m_service.finished(request.ticket,
                 PrintOutcome { PrintOutcome::Kind::Failed, 0,
-                    PrintJobTr::tr("The printer queue %1 cannot take the job.").arg(m_queue->name()) + u' '
-                        + whatToDoNext(),
+                    PrintJobTr::tr(
+                        "The printer queue %1 cannot take the job: check that the printer is on and connected.")
+                        .arg(m_queue->name()),
                     m_queue->name() + u": "_qs + error.message });
             readStatus();
             next();
@@ -144,8 +149,7 @@ private:
             const QString said = job->state == JobState::Aborted
                 ? PrintJobTr::tr("The printer could not print the job.")
                 : PrintJobTr::tr("The job was cancelled at the printer.");
-            finish({ PrintOutcome::Kind::Failed, m_running->jobId,
-                said + u' ' + (problem.isEmpty() ? QString() : problem + u' ') + whatToDoNext(),
+            finish({ PrintOutcome::Kind::Failed, m_running->jobId, sentences(said, problem),
                 job->reasons.join(u',') + u' ' + job->message });
             return;
         }
@@ -154,18 +158,17 @@ private:
         if (queue && stopped(*queue)) {
             QueueError ignored;
             m_queue->cancel(m_running->jobId, ignored);
-            finish({ PrintOutcome::Kind::Failed, m_running->jobId, stoppedText(*queue) + u' ' + whatToDoNext(),
+            finish({ PrintOutcome::Kind::Failed, m_running->jobId, stoppedText(*queue),
                 queue->reasons.join(u',') + u' ' + queue->message });
             return;
         }
         if (steady_clock::now() - m_running->started >= m_timings.jobTimeout) {
             QueueError ignored;
             m_queue->cancel(m_running->jobId, ignored);
-            const QString held = m_running->note.isEmpty() ? QString() : m_running->note + u' ';
             finish({ PrintOutcome::Kind::TimedOut, m_running->jobId,
-                PrintJobTr::tr("The printer did not finish the job within %n second(s); it was cancelled.", nullptr,
-                    int(duration_cast<seconds>(m_timings.jobTimeout).count()))
-                    + u' ' + held + whatToDoNext(),
+                sentences(PrintJobTr::tr("The printer did not finish the job within %n second(s); it was cancelled.",
+                              nullptr, int(duration_cast<seconds>(m_timings.jobTimeout).count())),
+                    m_running->note),
                 error.message });
             return;
         }
@@ -183,6 +186,9 @@ private:
     void finish(const PrintOutcome &outcome)
     {
         const quint64 ticket = m_running->ticket;
+        QueueError purgeError;
+        if (!m_queue->purge(m_running->jobId, purgeError))
+            qCWarning(lcPrinter).noquote() << "job" << m_running->jobId << "not purged:" << purgeError.message;
         m_running.reset();
         m_pollTimer->stop();
         Q_EMIT m_service.finished(ticket, outcome);

@@ -32,7 +32,8 @@ struct PrintOutcome
     };
     Kind kind = Kind::Failed;
     int jobId = 0; // 0 when the job never reached the queue
-    QString reason; // translated; what went wrong and what to do next (empty when completed)
+    QString reason; // translated; what went wrong and how to fix it (empty when completed); the
+                    // caller adds what its clerk can do instead (print again, write it down, ...)
     QString technical; // the print service's own words, for the log
 };
 

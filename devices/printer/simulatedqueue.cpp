@@ -110,6 +110,19 @@ bool SimulatedQueue::cancel(int id, QueueError &error)
     return false;
 }
 
+bool SimulatedQueue::purge(int id, QueueError &error)
+{
+    const QMutexLocker lock(&m_mutex);
+    for (Job &job : m_jobs) {
+        if (job.id == id) {
+            job.pdf.clear(); // what was printed stays in printed(), the simulator's paper tray
+            return true;
+        }
+    }
+    error.message = u"no job %1 to purge"_qs.arg(id);
+    return false;
+}
+
 void SimulatedQueue::setFault(Fault fault)
 {
     const QMutexLocker lock(&m_mutex);

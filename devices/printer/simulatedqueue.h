@@ -32,6 +32,7 @@ public:
     std::optional<JobStatus> job(int id, QueueError &error) override;
     std::optional<QueueStatus> status(QueueError &error) override;
     bool cancel(int id, QueueError &error) override;
+    bool purge(int id, QueueError &error) override;
 
     // Thread-safe: the controls and the viewer run on the UI thread, the queue on the printer's.
     void setFault(Fault fault);

@@ -325,6 +325,12 @@ EntrySubmission RegistrationFlow::submitManualEntry(
     return submission;
 }
 
+void RegistrationFlow::holdSavedNotice()
+{
+    if (m_step == FlowStep::Saved)
+        m_savedNoticeTimer.stop();
+}
+
 void RegistrationFlow::nextCandidate()
 {
     apply(FlowEvent::NextCandidate);

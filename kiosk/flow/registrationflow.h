@@ -108,6 +108,8 @@ public:
         return std::chrono::milliseconds(std::max(0, m_savedNoticeTimer.remainingTime()));
     }
     Result<HomeSummary> homeSummary(int recentLimit = 50) const;
+    // Keeps the saved notice up until the clerk moves on (a slip still printing, or failed).
+    void holdSavedNotice();
 
     // Intents. Each returns what the screen needs to show; the flow decides where to go.
     Status start();

@@ -108,6 +108,16 @@ Result<std::optional<QString>> SerialPool::serialOf(const QUuid &recordId) const
     return q.next() ? std::optional(q.value(0).toString()) : std::nullopt;
 }
 
+Result<std::optional<QUuid>> SerialPool::recordOf(const QString &serial) const
+{
+    QSqlQuery q = newQuery(m_database);
+    q.prepare(QStringLiteral("SELECT record_id FROM record_serials WHERE serial = ?"));
+    q.addBindValue(serial);
+    if (!q.exec())
+        return sqlFailure(q, "serial.store");
+    return q.next() ? std::optional(QUuid(q.value(0).toString())) : std::nullopt;
+}
+
 Result<QString> SerialPool::assign(const QUuid &recordId)
 {
     QString serial;

@@ -41,6 +41,8 @@ public:
     // blocks are used up: the next sync asks for another).
     Result<QString> assign(const QUuid &recordId);
     Result<std::optional<QString>> serialOf(const QUuid &recordId) const;
+    // The record a number was given to (a slip handed back, a candidate who knows only the number).
+    Result<std::optional<QUuid>> recordOf(const QString &serial) const;
     // Completed records that waited for a number (none were left) get one, oldest first; how many.
     // Also those the province accepted meanwhile: the next sync tells it their number.
     Result<qsizetype> assignWaiting();

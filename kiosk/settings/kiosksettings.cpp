@@ -55,6 +55,11 @@ KioskSettings KioskSettings::load(const QString &dataDir, QStringList *problems)
     int syncInterval = int(settings.syncInterval.count());
     readInt("sync/interval_seconds", 10, 3600, syncInterval);
     settings.syncInterval = std::chrono::seconds(syncInterval);
+    int printTimeout = int(settings.printTimeout.count());
+    readInt("printer/job_timeout_seconds", 10, 600, printTimeout);
+    settings.printTimeout = std::chrono::seconds(printTimeout);
+    settings.printerQueue = ini.value(QStringLiteral("printer/queue")).toString().trimmed();
+    settings.printerServer = ini.value(QStringLiteral("printer/server")).toString().trimmed();
     const QString intake = ini.value(QStringLiteral("sync/intake")).toString();
     if (!intake.isEmpty()) {
         const QUrl url(intake, QUrl::StrictMode);

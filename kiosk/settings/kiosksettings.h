@@ -21,6 +21,10 @@ namespace RegPoint::Kiosk {
 //   [sync]
 //   intake=https://intake.example:8443   (none: records stay here until set, or go by USB)
 //   interval_seconds=60
+//   [printer]
+//   queue=desk-laser                     (a CUPS queue; none: no printer, or the simulated one)
+//   server=/run/cups/cups.sock           (the CUPS scheduler; none: libcups's default)
+//   job_timeout_seconds=60
 struct KioskSettings
 {
     QString photoProfile = QStringLiteral("hunan-2023");
@@ -28,6 +32,9 @@ struct KioskSettings
     std::chrono::seconds idleLock { 120 }; // 30 s to 1 h
     QUrl intake; // the province's intake server; empty when not set
     std::chrono::seconds syncInterval { 60 }; // 10 s to 1 h, between runs that went through
+    QString printerQueue;
+    QString printerServer;
+    std::chrono::seconds printTimeout { 60 }; // 10 s to 10 min: a job not done by then is cancelled
 
     static QString path(const QString &dataDir);
     // Values out of range are ignored with a problem line each, so a typo cannot lock the desk.

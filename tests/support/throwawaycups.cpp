@@ -91,7 +91,7 @@ bool ThrowawayCups::start(QString &why)
         + "/log/error_log\nPageLog " + d.toUtf8() + "/log/page_log\nUser lp\nGroup lp\nSystemGroup root\nPrintcap "
         + d.toUtf8() + "/printcap\n";
     const QByteArray daemon = "Listen " + server().toUtf8()
-        + "\nWebInterface No\nBrowsing No\nDefaultAuthType None\nPreserveJobHistory Yes\nPreserveJobFiles No\n"
+        + "\nWebInterface No\nBrowsing No\nDefaultAuthType None\nPreserveJobHistory Yes\nPreserveJobFiles Yes\n"
           "LogLevel info\n<Location />\nOrder allow,deny\nAllow all\n</Location>\n";
     const QFile::Permissions readable = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther;
     if (!write(root.filePath(u"cups-files.conf"_qs), files, readable)

@@ -5,8 +5,10 @@
 #include "languageswitcher.h"
 #include "mainwindow.h"
 #include "operators/operatorstore.h"
+#include "printer/simulatedqueue.h"
 #include "privacyscan.h"
 #include "records/recordstore.h"
+#include "records/serialpool.h"
 #include "screens/photoscreen.h"
 #include "tempworkspace.h"
 #include "widgets/devicestrip.h"
@@ -55,6 +57,7 @@ private Q_SLOTS:
     void autoCaptureTakesPhotoWhenStill();
     void importedFilesAndSupervisorOverride();
     void photoLaterKeepsRecordWithoutPhoto();
+    void theSlipPrintsAndAFailureKeepsTheNoticeUp();
     void idleLockCoversTheFormAndKeepsIt();
     void clerkEntryAskForTheSupervisor();
 
@@ -582,6 +585,53 @@ void tst_KioskUi::clerkEntryAskForTheSupervisor()
     click("save");
     QTRY_COMPARE(screenName(), QStringLiteral("savedScreen"));
     QVERIFY((*m_ws)->records().list().value().first().approvedBy.has_value());
+}
+
+void tst_KioskUi::theSlipPrintsAndAFailureKeepsTheNoticeUp()
+{
+    // A number block from the province, so the saved record gets its 报名流水号.
+    const QString point = QStringLiteral("430102-99");
+    QVERIFY(m_kiosk->workspace()
+                .serials()
+                .keepListedBlocks({ { QUuid::createUuid(), point, QStringLiteral("27000000000101"),
+                                      QStringLiteral("27000000000200") } },
+                    point, "test")
+                .ok());
+    Devices::SimulatedQueue *printer = m_kiosk->simulatedPrinter();
+    QVERIFY(printer);
+    saveCardAndOpenPhoto();
+    if (QTest::currentTestFailed())
+        return;
+    find<QCheckBox>("autoCapture")->setChecked(false);
+    QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>("takePhoto")->isEnabled(), 10000);
+    click("takePhoto");
+    QTRY_VERIFY(find<QPushButton>("usePhoto")->isEnabled());
+    click("usePhoto");
+    QTRY_COMPARE(screenName(), QStringLiteral("savedScreen"));
+    QVERIFY(find<QLabel>("savedSerial")->text().contains(QStringLiteral("27000000000101")));
+
+    // The slip prints by itself; the notice waits for it rather than sending the candidate off.
+    QTRY_VERIFY(find<QLabel>("slipStatus")->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>("slipStatus")->property("state").toString(), QStringLiteral("ok"), 10000);
+    QVERIFY(find<QLabel>("slipStatus")->text().contains(QStringLiteral("凭条已打印")));
+    QCOMPARE(printer->printed().size(), 1);
+
+    // The queue stops; the clerk prints again: the failure says why and the notice stays up.
+    printer->setFault(Devices::SimulatedQueue::Fault::Stopped);
+    click("reprintSlip");
+    QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>("slipStatus")->property("state").toString(), QStringLiteral("error"), 10000);
+    QVERIFY(find<QLabel>("slipStatus")->text().contains(QStringLiteral("打印队列已停止")));
+    QVERIFY(find<QLabel>("slipStatus")->text().contains(QStringLiteral("抄写报名流水号")));
+    QTest::qWait(600); // three times the saved notice of this test
+    QCOMPARE(screenName(), QStringLiteral("savedScreen"));
+    QCOMPARE(m_kiosk->devices().status(Devices::DeviceKind::Printer).state, Devices::DeviceState::Error);
+
+    printer->setFault(Devices::SimulatedQueue::Fault::None);
+    click("reprintSlip");
+    QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>("slipStatus")->property("state").toString(), QStringLiteral("ok"), 10000);
+    QCOMPARE(printer->printed().size(), 2);
+    click("nextCandidate");
+    QTRY_COMPARE(screenName(), QStringLiteral("homeScreen"));
 }
 
 QTEST_MAIN(tst_KioskUi)
