@@ -15,6 +15,7 @@
 #include "records/recordsealing.h"
 #include "sync/pointconfig.h"
 #include "sync/provincephotoprofile.h"
+#include "widgets/simulatedprintsdialog.h"
 
 #include <QCameraDevice>
 #include <QCoreApplication>
@@ -192,6 +193,31 @@ void KioskAssembly::attachSimulator(const KioskOptions &options)
     auto *remove = new QShortcut(QKeySequence(Qt::Key_F9), m_window.get());
     remove->setContext(Qt::ApplicationShortcut);
     QObject::connect(remove, &QShortcut::activated, m_window.get(), [this] { removeDemoCard(); });
+    attachPrinterControls();
+}
+
+void KioskAssembly::attachPrinterControls()
+{
+    if (!m_simulatedPrinter)
+        return;
+    // F10: the output tray; F11: paper out, and loaded again.
+    auto *tray = new QShortcut(QKeySequence(Qt::Key_F10), m_window.get());
+    tray->setContext(Qt::ApplicationShortcut);
+    QObject::connect(tray, &QShortcut::activated, m_window.get(), [this] {
+        SimulatedPrintsDialog dialog(*m_simulatedPrinter, m_window.get());
+        dialog.exec();
+    });
+    auto *paper = new QShortcut(QKeySequence(Qt::Key_F11), m_window.get());
+    paper->setContext(Qt::ApplicationShortcut);
+    QObject::connect(paper, &QShortcut::activated, m_window.get(), [this] {
+        const bool out = m_simulatedPrinter->fault() != Devices::SimulatedQueue::Fault::PaperOut;
+        m_simulatedPrinter->setFault(
+            out ? Devices::SimulatedQueue::Fault::PaperOut : Devices::SimulatedQueue::Fault::None);
+        m_printer->refresh();
+        m_window->showNotice(out ? KioskAssemblyTr::tr("Simulated printer: out of paper (F11 loads paper).")
+                                 : KioskAssemblyTr::tr("Simulated printer: paper loaded."),
+            false);
+    });
 }
 
 void KioskAssembly::attachReader(std::unique_ptr<Devices::IdCardReader> newReader, bool simulated)
@@ -220,8 +246,9 @@ void KioskAssembly::attachReader(std::unique_ptr<Devices::IdCardReader> newReade
     m_devices.setStatus(Devices::deviceStatusFromReader(r->status(), simulated));
     r->start();
     if (simulated)
-        w->showNotice(KioskAssemblyTr::tr("Simulated ID card reader: F8 places a demo card, F9 takes it off."), false,
-            std::chrono::seconds(15));
+        w->showNotice(KioskAssemblyTr::tr("Simulated devices: F8 places a demo card, F9 takes it off; F10 shows what "
+                                          "the printer printed, F11 takes its paper out or puts it back."),
+            false, std::chrono::seconds(15));
 }
 
 void KioskAssembly::attachPrinter(bool simulated)

@@ -90,6 +90,7 @@ private:
     void attachCamera(bool simulated);
     void attachPrinter(bool simulated);
     void printSlipOfSavedRecord();
+    void attachPrinterControls();
     void attachSimulator(const KioskOptions &options);
     void findReader(const KioskOptions &options);
     void setUpSync(const QUrl &intakeOverride);

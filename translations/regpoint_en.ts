@@ -280,10 +280,6 @@
         <translation>Keep the card still: reading it again…</translation>
     </message>
     <message>
-        <source>Simulated ID card reader: F8 places a demo card, F9 takes it off.</source>
-        <translation>Simulated ID card reader: F8 places a demo card, F9 takes it off.</translation>
-    </message>
-    <message>
         <source>Looking for the ID card reader…</source>
         <translation>Looking for the ID card reader…</translation>
     </message>
@@ -294,6 +290,18 @@
     <message>
         <source>No camera found. Plug it in, or import the candidates&apos; photo files.</source>
         <translation>No camera found. Plug it in, or import the candidates&apos; photo files.</translation>
+    </message>
+    <message>
+        <source>Simulated printer: out of paper (F11 loads paper).</source>
+        <translation>Simulated printer: out of paper (F11 loads paper).</translation>
+    </message>
+    <message>
+        <source>Simulated printer: paper loaded.</source>
+        <translation>Simulated printer: paper loaded.</translation>
+    </message>
+    <message>
+        <source>Simulated devices: F8 places a demo card, F9 takes it off; F10 shows what the printer printed, F11 takes its paper out or puts it back.</source>
+        <translation>Simulated devices: F8 places a demo card, F9 takes it off; F10 shows what the printer printed, F11 takes its paper out or puts it back.</translation>
     </message>
 </context>
 <context>
@@ -649,6 +657,25 @@ Record %3, saved at %4</translation>
     </message>
 </context>
 <context>
+    <name>RegPoint::App::SimulatedPrintsDialog</name>
+    <message>
+        <source>Simulated printer: what it printed</source>
+        <translation>Simulated printer: what it printed</translation>
+    </message>
+    <message>
+        <source>Job %1: %2</source>
+        <translation>Job %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing printed yet.</source>
+        <translation>Nothing printed yet.</translation>
+    </message>
+    <message>
+        <source>The page cannot be shown: pdftoppm (poppler-utils) is missing or failed.</source>
+        <translation>The page cannot be shown: pdftoppm (poppler-utils) is missing or failed.</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::App::SyncStrip</name>
     <message numerus="yes">
         <source>in %n min</source>
@@ -915,6 +942,45 @@ Record %3, saved at %4</translation>
     <message>
         <source>Cannot write %1: %2. Nothing was written; check the folder and its free space, then run the fix again.</source>
         <translation>Cannot write %1: %2. Nothing was written; check the folder and its free space, then run the fix again.</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Ctl::Print</name>
+    <message>
+        <source>No printer queue is set up for this point: set [printer] queue=NAME in kiosk.ini (lpstat -e lists the queues).</source>
+        <translation>No printer queue is set up for this point: set [printer] queue=NAME in kiosk.ini (lpstat -e lists the queues).</translation>
+    </message>
+    <message>
+        <source>The printer queue %1 cannot be reached: %2</source>
+        <translation>The printer queue %1 cannot be reached: %2</translation>
+    </message>
+    <message>
+        <source>Job %1 completed: check that the page came out.</source>
+        <translation>Job %1 completed: check that the page came out.</translation>
+    </message>
+    <message>
+        <source>No record at this point has the registration number %1. Check the number (regpointctl records list shows the records).</source>
+        <translation>No record at this point has the registration number %1. Check the number (regpointctl records list shows the records).</translation>
+    </message>
+    <message>
+        <source>The record of number %1 is gone.</source>
+        <translation>The record of number %1 is gone.</translation>
+    </message>
+    <message>
+        <source>Give one registration number and --pdf FILE.</source>
+        <translation>Give one registration number and --pdf FILE.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+    <message>
+        <source>Give one registration number.</source>
+        <translation>Give one registration number.</translation>
     </message>
 </context>
 <context>

@@ -277,10 +277,6 @@
         <translation>请保持证件不动，正在重新读取…</translation>
     </message>
     <message>
-        <source>Simulated ID card reader: F8 places a demo card, F9 takes it off.</source>
-        <translation>模拟身份证阅读器：按 F8 放一张演示证件，按 F9 取走。</translation>
-    </message>
-    <message>
         <source>Looking for the ID card reader…</source>
         <translation>正在查找身份证阅读器…</translation>
     </message>
@@ -291,6 +287,18 @@
     <message>
         <source>No camera found. Plug it in, or import the candidates&apos; photo files.</source>
         <translation>未找到摄像头。请连接摄像头，或导入考生的照片文件。</translation>
+    </message>
+    <message>
+        <source>Simulated printer: out of paper (F11 loads paper).</source>
+        <translation>模拟打印机：缺纸（按 F11 装纸）。</translation>
+    </message>
+    <message>
+        <source>Simulated printer: paper loaded.</source>
+        <translation>模拟打印机：已装纸。</translation>
+    </message>
+    <message>
+        <source>Simulated devices: F8 places a demo card, F9 takes it off; F10 shows what the printer printed, F11 takes its paper out or puts it back.</source>
+        <translation>模拟设备：按 F8 放一张演示证件，按 F9 取走；按 F10 查看打印机打印的内容，按 F11 取出或装回打印纸。</translation>
     </message>
 </context>
 <context>
@@ -644,6 +652,25 @@ Record %3, saved at %4</source>
     </message>
 </context>
 <context>
+    <name>RegPoint::App::SimulatedPrintsDialog</name>
+    <message>
+        <source>Simulated printer: what it printed</source>
+        <translation>模拟打印机：已打印的内容</translation>
+    </message>
+    <message>
+        <source>Job %1: %2</source>
+        <translation>任务 %1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing printed yet.</source>
+        <translation>尚未打印任何内容。</translation>
+    </message>
+    <message>
+        <source>The page cannot be shown: pdftoppm (poppler-utils) is missing or failed.</source>
+        <translation>无法显示该页：pdftoppm（poppler-utils）未安装或运行失败。</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::App::SyncStrip</name>
     <message numerus="yes">
         <source>in %n min</source>
@@ -901,6 +928,45 @@ Record %3, saved at %4</source>
     <message>
         <source>Cannot write %1: %2. Nothing was written; check the folder and its free space, then run the fix again.</source>
         <translation>无法写入 %1：%2。没有写入任何内容；请检查文件夹及其剩余空间，然后重新运行修正。</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Ctl::Print</name>
+    <message>
+        <source>No printer queue is set up for this point: set [printer] queue=NAME in kiosk.ini (lpstat -e lists the queues).</source>
+        <translation>本报名点未设置打印队列：请在 kiosk.ini 中设置 [printer] queue=队列名（lpstat -e 可列出队列）。</translation>
+    </message>
+    <message>
+        <source>The printer queue %1 cannot be reached: %2</source>
+        <translation>无法连接打印队列 %1：%2</translation>
+    </message>
+    <message>
+        <source>Job %1 completed: check that the page came out.</source>
+        <translation>任务 %1 已完成：请确认纸张已打印出来。</translation>
+    </message>
+    <message>
+        <source>No record at this point has the registration number %1. Check the number (regpointctl records list shows the records).</source>
+        <translation>本报名点没有报名流水号为 %1 的记录。请核对号码（regpointctl records list 可列出记录）。</translation>
+    </message>
+    <message>
+        <source>The record of number %1 is gone.</source>
+        <translation>流水号 %1 对应的记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Give one registration number and --pdf FILE.</source>
+        <translation>请给出一个报名流水号和 --pdf 文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Give one registration number.</source>
+        <translation>请给出一个报名流水号。</translation>
     </message>
 </context>
 <context>

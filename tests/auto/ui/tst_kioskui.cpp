@@ -13,6 +13,7 @@
 #include "tempworkspace.h"
 #include "widgets/devicestrip.h"
 #include "widgets/livepreview.h"
+#include "widgets/simulatedprintsdialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -615,6 +616,14 @@ void tst_KioskUi::theSlipPrintsAndAFailureKeepsTheNoticeUp()
     QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>("slipStatus")->property("state").toString(), QStringLiteral("ok"), 10000);
     QVERIFY(find<QLabel>("slipStatus")->text().contains(QStringLiteral("凭条已打印")));
     QCOMPARE(printer->printed().size(), 1);
+    // The simulator's output tray (F10) shows the page the printer got, drawn from its PDF.
+    {
+        App::SimulatedPrintsDialog tray(*printer, &m_kiosk->window());
+        const QLabel *page = tray.findChild<QLabel *>(QStringLiteral("printedPage"));
+        QVERIFY(page);
+        QVERIFY(!page->pixmap().isNull());
+        QCOMPARE(qRound(100.0 * page->pixmap().height() / page->pixmap().width()), 141); // A4
+    }
 
     // The queue stops; the clerk prints again: the failure says why and the notice stays up.
     printer->setFault(Devices::SimulatedQueue::Fault::Stopped);

@@ -1,0 +1,82 @@
+#include "simulatedprintsdialog.h"
+
+#include "printer/simulatedqueue.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QProcess>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace RegPoint::App {
+
+SimulatedPrintsDialog::SimulatedPrintsDialog(const Devices::SimulatedQueue &printer, QWidget *parent)
+    : QDialog(parent)
+    , m_printer(printer)
+    , m_jobs(new QListWidget(this))
+    , m_page(new QLabel(this))
+{
+    setObjectName(QStringLiteral("simulatedPrints"));
+    setWindowTitle(tr("Simulated printer: what it printed"));
+    m_page->setObjectName(QStringLiteral("printedPage"));
+    m_page->setAlignment(Qt::AlignCenter);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_page);
+    scroll->setWidgetResizable(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    QList<Devices::SimulatedQueue::Printed> printed = m_printer.printed();
+    std::reverse(printed.begin(), printed.end());
+    for (const Devices::SimulatedQueue::Printed &job : std::as_const(printed))
+        m_jobs->addItem(tr("Job %1: %2").arg(job.id).arg(job.title));
+    if (printed.isEmpty())
+        m_page->setText(tr("Nothing printed yet."));
+    connect(m_jobs, &QListWidget::currentRowChanged, this, &SimulatedPrintsDialog::show);
+
+    auto *row = new QHBoxLayout;
+    m_jobs->setMaximumWidth(260);
+    row->addWidget(m_jobs);
+    row->addWidget(scroll, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(row, 1);
+    layout->addWidget(buttons);
+    resize(900, 700);
+    if (!printed.isEmpty())
+        m_jobs->setCurrentRow(0);
+}
+
+QImage SimulatedPrintsDialog::firstPage(const QByteArray &pdf, int dotsPerInch)
+{
+    QProcess poppler;
+    poppler.start(QStringLiteral("pdftoppm"),
+        { QStringLiteral("-png"), QStringLiteral("-singlefile"), QStringLiteral("-r"), QString::number(dotsPerInch),
+            QStringLiteral("-") });
+    if (!poppler.waitForStarted(5000))
+        return {};
+    poppler.write(pdf);
+    poppler.closeWriteChannel();
+    if (!poppler.waitForFinished(15000) || poppler.exitCode() != 0)
+        return {};
+    return QImage::fromData(poppler.readAllStandardOutput(), "PNG");
+}
+
+void SimulatedPrintsDialog::show(int row)
+{
+    QList<Devices::SimulatedQueue::Printed> printed = m_printer.printed();
+    std::reverse(printed.begin(), printed.end());
+    if (row < 0 || row >= printed.size())
+        return;
+    const QImage page = firstPage(printed.at(row).pdf, 80);
+    if (page.isNull()) {
+        m_page->setText(tr("The page cannot be shown: pdftoppm (poppler-utils) is missing or failed."));
+        return;
+    }
+    m_page->setPixmap(QPixmap::fromImage(page));
+}
+
+} // namespace RegPoint::App

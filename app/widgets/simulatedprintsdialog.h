@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QListWidget;
+
+namespace RegPoint::Devices {
+class SimulatedQueue;
+}
+
+namespace RegPoint::App {
+
+// The simulated printer's output tray (F10 with --simulate): what it printed, newest first, each
+// page shown as poppler draws it from the PDF the printer received. Rendered through pipes: the
+// pages never touch the disk.
+class SimulatedPrintsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SimulatedPrintsDialog(const Devices::SimulatedQueue &printer, QWidget *parent = nullptr);
+
+    // First page of `pdf` as an image at `dotsPerInch` (pdftoppm on stdin/stdout); null on failure.
+    static QImage firstPage(const QByteArray &pdf, int dotsPerInch);
+
+private:
+    void show(int row);
+
+    const Devices::SimulatedQueue &m_printer;
+    QListWidget *m_jobs;
+    QLabel *m_page;
+};
+
+} // namespace RegPoint::App
