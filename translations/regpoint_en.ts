@@ -2788,6 +2788,17 @@ Record %3, saved at %4</translation>
     </message>
 </context>
 <context>
+    <name>RegPoint::Kiosk::SheetTemplate</name>
+    <message>
+        <source>The registration sheet&apos;s template is damaged (%1). Reinstall RegPoint or call the technician.</source>
+        <translation>The registration sheet&apos;s template is damaged (%1). Reinstall RegPoint or call the technician.</translation>
+    </message>
+    <message>
+        <source>RegPoint has no registration sheet for the %1 examination. Install the version of RegPoint for that year.</source>
+        <translation>RegPoint has no registration sheet for the %1 examination. Install the version of RegPoint for that year.</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Kiosk::SlipPrinter</name>
     <message>
         <source>Printing the slip was cancelled.</source>

@@ -2764,6 +2764,17 @@ Record %3, saved at %4</source>
     </message>
 </context>
 <context>
+    <name>RegPoint::Kiosk::SheetTemplate</name>
+    <message>
+        <source>The registration sheet&apos;s template is damaged (%1). Reinstall RegPoint or call the technician.</source>
+        <translation>报名登记表模板已损坏（%1）。请重新安装 RegPoint 或联系技术人员。</translation>
+    </message>
+    <message>
+        <source>RegPoint has no registration sheet for the %1 examination. Install the version of RegPoint for that year.</source>
+        <translation>RegPoint 没有 %1 年考试的报名登记表。请安装该年度的 RegPoint 版本。</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Kiosk::SlipPrinter</name>
     <message>
         <source>Printing the slip was cancelled.</source>

@@ -127,6 +127,23 @@ qreal PageCanvas::fitText(
     return size;
 }
 
+qreal PageCanvas::textHeight(qreal widthMm, const QString &text, qreal points, bool bold, Face face) const
+{
+    const QFontMetricsF metrics(font(points, bold, face), m_painter.device());
+    const QRectF needed = metrics.boundingRect(QRectF(0, 0, mm(widthMm), 1e6), Qt::AlignLeft | Qt::TextWordWrap, text);
+    return needed.height() * 25.4 / m_dpi;
+}
+
+qreal PageCanvas::textWidth(const QString &text, qreal points, bool bold, Face face) const
+{
+    return QFontMetricsF(font(points, bold, face), m_painter.device()).horizontalAdvance(text) * 25.4 / m_dpi;
+}
+
+void PageCanvas::fill(const QRectF &boxMm, const QColor &colour)
+{
+    m_painter.fillRect(mm(boxMm.x(), boxMm.y(), boxMm.width(), boxMm.height()), colour);
+}
+
 void PageCanvas::text(const QRectF &boxMm, const QString &text, qreal points, int alignment, bool bold, Face face)
 {
     m_painter.setFont(font(points, bold, face));

@@ -38,10 +38,15 @@ public:
     // smallest size it may still overflow the box's bottom, never its sides; returns the size used.
     qreal fitText(const QRectF &boxMm, const QString &text, qreal points, qreal minPoints,
         int alignment = Qt::AlignLeft | Qt::AlignTop, bool bold = false, Face face = Face::Sans);
+    // The width of `text` on one line at `points`, in millimetres.
+    qreal textWidth(const QString &text, qreal points, bool bold = false, Face face = Face::Sans) const;
+    // The height `text` takes wrapped in `widthMm` at `points`, in millimetres.
+    qreal textHeight(qreal widthMm, const QString &text, qreal points, bool bold = false, Face face = Face::Sans) const;
     void text(const QRectF &boxMm, const QString &text, qreal points, int alignment = Qt::AlignLeft | Qt::AlignTop,
         bool bold = false, Face face = Face::Sans);
     void line(qreal x1Mm, qreal y1Mm, qreal x2Mm, qreal y2Mm, qreal widthMm = 0.25, Qt::PenStyle style = Qt::SolidLine);
     void frame(const QRectF &boxMm, qreal widthMm = 0.25);
+    void fill(const QRectF &boxMm, const QColor &colour);
 
 private:
     QPainter &m_painter;

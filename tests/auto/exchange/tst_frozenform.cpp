@@ -1,0 +1,126 @@
+#include "frozenform.h"
+#include "jsonfields.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace RegPoint;
+using namespace RegPoint::Exchange;
+
+namespace {
+
+FrozenForm validForm()
+{
+    FrozenForm form;
+    form.serial = u"27430100000101"_qs;
+    form.recordId = QUuid(u"{0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9}"_qs);
+    form.examYear = 2027;
+    form.examType = u"普通高考"_qs;
+    form.category = u"应届"_qs;
+    form.subjects = { u"物理"_qs, u"化学"_qs, u"生物"_qs };
+    form.language = u"英语"_qs;
+    form.school = u"长沙市第一中学"_qs;
+    form.hukou = { u"430102001001"_qs, u"湖南省长沙市芙蓉区文艺路街道识字岭社区居委会"_qs, u"城镇"_qs };
+    form.resume = { { u"2024-09"_qs, {}, u"长沙市第一中学"_qs, u"刘老师"_qs },
+        { u"2021-09"_qs, u"2024-06"_qs, u"长沙市长郡双语实验中学"_qs, u"陈老师"_qs } };
+    form.family = { { u"母亲"_qs, u"李秀英"_qs, u"长沙市第一医院"_qs, u"0731-84567890"_qs } };
+    form.frozenAt = QDateTime(QDate(2026, 12, 20), QTime(18, 0), Qt::UTC);
+    return form;
+}
+
+// The form's JSON with one value replaced at a path like "hukou.code" or "resume[1].from".
+QJsonObject withValue(QJsonObject json, const QStringList &path, const QJsonValue &value)
+{
+    if (path.size() == 1) {
+        json.insert(path.first(), value);
+        return json;
+    }
+    const QString &head = path.first();
+    const qsizetype bracket = head.indexOf(u'[');
+    if (bracket < 0) {
+        json.insert(head, withValue(json.value(head).toObject(), path.mid(1), value));
+        return json;
+    }
+    const QString key = head.left(bracket);
+    const int index = head.mid(bracket + 1).chopped(1).toInt();
+    QJsonArray array = json.value(key).toArray();
+    array.replace(index, withValue(array.at(index).toObject(), path.mid(1), value));
+    json.insert(key, array);
+    return json;
+}
+
+} // namespace
+
+// The province's frozen form as the point receives it: read back exactly, and each wrong value
+// refused by name, since a person must find and fix it in the province's data.
+class FrozenFormTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void readsBackWhatWasWritten()
+    {
+        const FrozenForm form = validForm();
+        const Result<FrozenForm> read = FrozenForm::fromJson(form.toJson());
+        QVERIFY2(read, qPrintable(read ? QString() : read.failure().message));
+        QVERIFY(read.value() == form);
+        QCOMPARE(read->contentHash(), form.contentHash());
+        QCOMPARE(form.contentHash().size(), 64);
+    }
+
+    void refusesEachWrongValueByName_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("format") << u"format"_qs << QJsonValue(u"regpoint-form/0"_qs) << u"format"_qs;
+        QTest::newRow("serial letters") << u"serial"_qs << QJsonValue(u"27A"_qs) << u"serial"_qs;
+        QTest::newRow("exam year") << u"examYear"_qs << QJsonValue(1999) << u"examYear"_qs;
+        QTest::newRow("category") << u"category"_qs << QJsonValue(u"复读"_qs) << u"category"_qs;
+        QTest::newRow("hukou outside Hunan") << u"hukou.code"_qs << QJsonValue(u"110101001001"_qs) << u"hukou.code"_qs;
+        QTest::newRow("hukou category typed") << u"hukou.category"_qs << QJsonValue(u"农村"_qs) << u"hukou.category"_qs;
+        QTest::newRow("school control char") << u"school"_qs << QJsonValue(u"长沙\u001b[2J一中"_qs) << u"school"_qs;
+        QTest::newRow("school too long") << u"school"_qs << QJsonValue(QString(61, u'校')) << u"school"_qs;
+        QTest::newRow("resume month") << u"resume[1].from"_qs << QJsonValue(u"2021-13"_qs) << u"resume[1].from"_qs;
+        QTest::newRow("resume order") << u"resume[0].from"_qs << QJsonValue(u"2020-01"_qs) << u"resume[1].from"_qs;
+        QTest::newRow("resume ends first") << u"resume[1].to"_qs << QJsonValue(u"2020-01"_qs) << u"resume[1].to"_qs;
+        QTest::newRow("family phone") << u"family[0].phone"_qs << QJsonValue(u"12345"_qs) << u"family[0].phone"_qs;
+        QTest::newRow("missing name") << u"family[0].name"_qs << QJsonValue(QJsonValue::Null) << u"family[0].name"_qs;
+    }
+
+    void refusesEachWrongValueByName()
+    {
+        QFETCH(QString, path);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, field);
+        const Result<FrozenForm> read = FrozenForm::fromJson(withValue(validForm().toJson(), path.split(u'.'), value));
+        QVERIFY(!read);
+        QCOMPARE(malformedField(read.failure()), field);
+    }
+
+    void aRepeatCandidateNeedsAPhone()
+    {
+        FrozenForm form = validForm();
+        form.category = u"往届"_qs;
+        Result<FrozenForm> read = FrozenForm::fromJson(form.toJson());
+        QVERIFY(!read);
+        QCOMPARE(malformedField(read.failure()), u"phone"_qs);
+        form.phone = u"13912345678"_qs;
+        read = FrozenForm::fromJson(form.toJson());
+        QVERIFY(read);
+    }
+
+    void tooManyRowsAreRefused()
+    {
+        FrozenForm form = validForm();
+        form.resume.clear();
+        for (int year = 2025; year > 2025 - FrozenForm::kMaxResumeRows - 1; --year)
+            form.resume.append({ u"%1-09"_qs.arg(year), {}, u"某学校"_qs, u"某老师"_qs });
+        const Result<FrozenForm> read = FrozenForm::fromJson(form.toJson());
+        QVERIFY(!read);
+        QCOMPARE(malformedField(read.failure()), u"resume"_qs);
+    }
+};
+
+QTEST_GUILESS_MAIN(FrozenFormTest)
+#include "tst_frozenform.moc"
