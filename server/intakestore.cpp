@@ -65,23 +65,7 @@ IntakeStore::IntakeStore(std::unique_ptr<SqlBackend> backend)
 template<typename F>
 auto IntakeStore::transaction(F f)
 {
-    for (int attempt = 1;; ++attempt) {
-        const std::unique_ptr<SqlBackend::Lease> lease = m_backend->acquire();
-        SqlConnection &c = lease->connection();
-        c.begin();
-        try {
-            auto result = f(c);
-            c.commit();
-            return result;
-        } catch (const StorageRetry &) {
-            c.rollback();
-            if (attempt >= kAttempts)
-                throw;
-        } catch (...) {
-            c.rollback();
-            throw;
-        }
-    }
+    return inTransaction(*m_backend, f, kAttempts);
 }
 
 template<typename F>

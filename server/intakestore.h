@@ -29,6 +29,8 @@ public:
     explicit IntakeStore(std::unique_ptr<SqlBackend> backend);
 
     int migrate(); // applies the numbered files not applied yet; returns the schema version
+    // For the stores of other things kept beside the records (FormStore), on the same database.
+    SqlBackend &backend() { return *m_backend; }
 
     struct Point
     {

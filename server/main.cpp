@@ -3,6 +3,8 @@
 
 #include "certificates.h"
 #include "configbundle.h"
+#include "formimport.h"
+#include "formstore.h"
 #include "httpsserver.h"
 #include "identitychecker.h"
 #include "intakefolder.h"
@@ -10,6 +12,7 @@
 #include "intakeservice.h"
 #include "intakestore.h"
 #include "jsonfields.h"
+#include "urbanruraltable.h"
 #include "usbbatch.h"
 
 #include <QCommandLineParser>
@@ -43,6 +46,9 @@ const char *const kUsage = R"(usage: regpoint-intake COMMAND [options]
           prints "listening on ADDR:PORT" when ready; --listen 127.0.0.1:0 picks a free port
   enrol   [--dir DIR | --store S --ca F] POINT_CERT.pem
   import  [--dir DIR | --store S --ca F --signing-cert F --signing-key F] FILE.rpbatch
+  import-forms [--dir DIR | --store S] --table UR.csv FORMS.jsonl
+          the candidates' online forms (JSON Lines), each checked, its 户口所在地 named and classed
+          from the urban-rural table; lines refused are listed, the others kept
   status  [--dir DIR | --store S]
   find    [--dir DIR | --store S] SERIAL
           the record a point gave this 报名流水号: its id, point and state
@@ -502,6 +508,66 @@ int find(const QStringList &arguments)
     return 0;
 }
 
+int importForms(const QStringList &arguments)
+{
+    Options o;
+    const QCommandLineOption tableOption(u"table"_s, u"urban-rural table"_s, u"F"_s);
+    if (!parse(o, arguments, { tableOption }) || o.parser.positionalArguments().size() != 1
+        || !o.parser.isSet(tableOption)) {
+        std::fprintf(stderr, "%s", kUsage);
+        return kExitUsage;
+    }
+    const Result<UrbanRuralTable> table = UrbanRuralTable::load(o.value(u"table"_s));
+    if (!table)
+        return fail(o.json, table.failure().code, table.failure().message);
+    QFile file(o.parser.positionalArguments().first());
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(o.json, u"file.unreadable"_s, u"Cannot read %1: %2"_s.arg(file.fileName(), file.errorString()));
+    QString error;
+    const std::unique_ptr<IntakeStore> store = openStore(o.files, 1, &error);
+    if (!store)
+        return fail(o.json, u"server.unavailable"_s, error);
+    FormStore forms(store->backend());
+    FormImport import(forms, table.value(), [] { return QDateTime::currentDateTimeUtc(); });
+    QHash<QString, int> counts;
+    QJsonArray refused;
+    qsizetype number = 0;
+    try {
+        while (!file.atEnd()) {
+            constexpr qint64 kMaxLine = qint64(256) * 1024; // a form is a few KB
+            const QByteArray text = file.readLine(kMaxLine).trimmed();
+            ++number;
+            if (text.isEmpty())
+                continue;
+            const FormImport::Line line = import.importLine(number, text);
+            ++counts[line.outcome];
+            if (line.refused()) {
+                refused.append(QJsonObject { { u"line"_s, number }, { u"serial"_s, line.serial },
+                    { u"code"_s, line.code }, { u"message"_s, line.message } });
+                if (!o.json)
+                    std::fprintf(stderr, "%s (%s)\n", qPrintable(line.message), qPrintable(line.code));
+            }
+            if (!o.json && number % 1000 == 0)
+                std::fprintf(stderr, "%lld lines read\n", static_cast<long long>(number));
+        }
+    } catch (const StorageError &e) {
+        return fail(o.json, u"server.unavailable"_s,
+            u"Stopped at line %1: %2. The lines before it are kept; run the import again."_s.arg(number).arg(
+                QString::fromUtf8(e.what())));
+    }
+    if (o.json) {
+        printJson({ { u"ok"_s, refused.isEmpty() }, { u"lines"_s, number }, { u"new"_s, counts.value(u"new"_s) },
+            { u"replaced"_s, counts.value(u"replaced"_s) }, { u"unchanged"_s, counts.value(u"unchanged"_s) },
+            { u"refused"_s, refused }, { u"tableSha256"_s, table->sha256() } });
+    } else {
+        print(u"forms: %1 new, %2 replaced, %3 unchanged, %4 refused"_s.arg(counts.value(u"new"_s))
+                  .arg(counts.value(u"replaced"_s))
+                  .arg(counts.value(u"unchanged"_s))
+                  .arg(refused.size()));
+    }
+    return refused.isEmpty() ? 0 : kExitFailure;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -513,8 +579,9 @@ int main(int argc, char *argv[])
         return kExitUsage;
     }
     const QString command = arguments.takeAt(1);
-    const std::pair<const char *, int (*)(const QStringList &)> commands[] = { { "serve", serve }, { "init", init },
-        { "enrol", enrol }, { "import", import }, { "status", status }, { "find", find }, { "open", openRecords } };
+    const std::pair<const char *, int (*)(const QStringList &)> commands[]
+        = { { "serve", serve }, { "init", init }, { "enrol", enrol }, { "import", import },
+              { "import-forms", importForms }, { "status", status }, { "find", find }, { "open", openRecords } };
     for (const auto &[name, run] : commands) {
         if (command == QLatin1String(name))
             return run(arguments);

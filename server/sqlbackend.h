@@ -63,4 +63,28 @@ public:
 // "sqlite:PATH" or "postgresql://…"; throws StorageError on a bad location or connection.
 std::unique_ptr<SqlBackend> openSqlBackend(const QString &location, int poolSize);
 
+// Runs `f(connection)` in one transaction: committed when it returns, rolled back when it throws;
+// run again (up to `attempts` times in all) when it lost a race the database detected.
+template<typename F>
+auto inTransaction(SqlBackend &backend, F f, int attempts = 4)
+{
+    for (int attempt = 1;; ++attempt) {
+        const std::unique_ptr<SqlBackend::Lease> lease = backend.acquire();
+        SqlConnection &c = lease->connection();
+        c.begin();
+        try {
+            auto result = f(c);
+            c.commit();
+            return result;
+        } catch (const StorageRetry &) {
+            c.rollback();
+            if (attempt >= attempts)
+                throw;
+        } catch (...) {
+            c.rollback();
+            throw;
+        }
+    }
+}
+
 } // namespace RegPoint::Intake

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QUuid>
 
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -239,6 +240,26 @@ QByteArray IntakeServerProcess::log() const
 bool IntakeServerProcess::isRunning() const
 {
     return m_process && m_process->state() == QProcess::Running;
+}
+
+QString testStoreLocation(
+    const QTemporaryDir &dir, std::unique_ptr<ThrowawayPostgres> &postgres, QString *skip, QString *error)
+{
+    if (qEnvironmentVariable("REGPOINT_INTAKE_STORE") != QLatin1String("postgresql"))
+        return QStringLiteral("sqlite:") + dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    if (!ThrowawayPostgres::available()) {
+        *skip = QStringLiteral(
+            "needs the PostgreSQL 15 server (postgresql-15) and root, to run initdb as the postgres user");
+        return {};
+    }
+    if (!postgres) {
+        postgres = std::make_unique<ThrowawayPostgres>();
+        if (!postgres->start(error)) {
+            postgres.reset();
+            return {};
+        }
+    }
+    return postgres->uri();
 }
 
 } // namespace RegPoint::Testing

@@ -84,4 +84,10 @@ private:
     QByteArray m_log;
 };
 
+// The store of an in-process store test, as REGPOINT_INTAKE_STORE names it: a new SQLite file in
+// `dir`, or the throwaway PostgreSQL in `postgres` (started on first use). Empty with `skip` set
+// when PostgreSQL cannot run here, or with `error` when it would not start.
+QString testStoreLocation(
+    const QTemporaryDir &dir, std::unique_ptr<ThrowawayPostgres> &postgres, QString *skip, QString *error);
+
 } // namespace RegPoint::Testing

@@ -116,17 +116,11 @@ private:
 
 void tst_IntakeStore::init()
 {
-    QString location = u"sqlite:"_s + m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    if (qEnvironmentVariable("REGPOINT_INTAKE_STORE") == u"postgresql"_s) {
-        if (!ThrowawayPostgres::available())
-            QSKIP("needs the PostgreSQL 15 server (postgresql-15) and root, to run initdb as the postgres user");
-        if (!m_postgres) {
-            m_postgres = std::make_unique<ThrowawayPostgres>();
-            QString error;
-            QVERIFY2(m_postgres->start(&error), qPrintable(error));
-        }
-        location = m_postgres->uri();
-    }
+    QString skip, error;
+    const QString location = testStoreLocation(m_dir, m_postgres, &skip, &error);
+    if (!skip.isEmpty())
+        QSKIP(qPrintable(skip));
+    QVERIFY2(!location.isEmpty(), qPrintable(error));
     m_store = std::make_unique<IntakeStore>(openSqlBackend(location, 4));
     QVERIFY(m_store->migrate() > 0);
 }

@@ -1,0 +1,193 @@
+#include "formimport.h"
+#include "formstore.h"
+#include "intakefixture.h"
+#include "intakestore.h"
+#include "jsonfields.h"
+#include "urbanruraltable.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace RegPoint;
+using namespace RegPoint::Intake;
+using namespace RegPoint::Testing;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kTable = QStringLiteral(REGPOINT_SOURCE_DIR "/tests/data/urban-rural/hunan-ur-2016-sample.csv");
+
+// A form as the province's registration system exports it: the village code only; the intake
+// names and classes it.
+QJsonObject onlineForm(const QString &serial, const QUuid &record, const QString &village)
+{
+    return { { u"serial"_s, serial }, { u"recordId"_s, Exchange::uuidText(record) }, { u"examYear"_s, 2027 },
+        { u"examType"_s, u"普通高考"_s }, { u"category"_s, u"应届"_s },
+        { u"subjects"_s, QJsonArray { u"物理"_s, u"化学"_s, u"生物"_s } }, { u"language"_s, u"英语"_s },
+        { u"school"_s, u"长沙市第一中学"_s }, { u"hukou"_s, QJsonObject { { u"code"_s, village } } },
+        { u"phone"_s, QString() },
+        { u"resume"_s,
+            QJsonArray { QJsonObject { { u"from"_s, u"2024-09"_s }, { u"to"_s, QString() },
+                { u"place"_s, u"长沙市第一中学"_s }, { u"witness"_s, u"刘老师"_s } } } },
+        { u"family"_s, QJsonArray {} } };
+}
+
+QByteArray line(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+// The province's forms import, on the store named by REGPOINT_INTAKE_STORE: 户口所在地 from the
+// table, each refusal named, and a form only for the record its number was given to.
+class tst_IntakeForms : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        QString skip, error;
+        m_location = testStoreLocation(m_dir, m_postgres, &skip, &error);
+        if (!skip.isEmpty())
+            QSKIP(qPrintable(skip));
+        QVERIFY2(!m_location.isEmpty(), qPrintable(error));
+        m_store = std::make_unique<IntakeStore>(openSqlBackend(m_location, 2));
+        QVERIFY(m_store->migrate() >= 5);
+        const Result<UrbanRuralTable> table = UrbanRuralTable::load(kTable);
+        QVERIFY2(table, qPrintable(table ? QString() : table.failure().message));
+        m_table = table.value();
+        // Two records that reached the province with their numbers.
+        m_first = QUuid::createUuid();
+        m_second = QUuid::createUuid();
+        m_firstSerial = u"27%1"_s.arg(QRandomGenerator::global()->bounded(100000000, 999999999));
+        m_secondSerial = QString::number(m_firstSerial.toLongLong() + 1);
+        for (const auto &[id, serial] :
+            { std::pair { m_first, m_firstSerial }, std::pair { m_second, m_secondSerial } }) {
+            const QByteArray envelope = "envelope " + serial.toLatin1();
+            IntakeStore::NewRecord record { id, u"430102-01"_s, QUuid::createUuid(), QString(64, u'a'), envelope.size(),
+                Exchange::Decision::Approved, {}, envelope, QDateTime::currentDateTimeUtc(), serial };
+            const auto receipt = [](qint64 seq) {
+                return QJsonObject { { u"body"_s, QJsonObject { { u"seq"_s, seq } } } };
+            };
+            m_store->storeRecords({ { record, receipt, [](qint64 seq, const IntakeStore::Held &) {
+                                         return QJsonObject { { u"seq"_s, seq } };
+                                     } } });
+        }
+    }
+
+    void cleanup() { m_store.reset(); }
+
+    void theVillageIsNamedAndClassedByTheTable()
+    {
+        FormStore forms(m_store->backend());
+        FormImport import(forms, m_table, [] { return QDateTime::currentDateTimeUtc(); });
+        const qint64 before = forms.count(); // PostgreSQL's database is shared by the test functions
+        // A 社区居委会 classed 220: 乡村, whatever its name suggests.
+        FormImport::Line result = import.importLine(1, line(onlineForm(m_firstSerial, m_first, u"430121102004"_s)));
+        QVERIFY2(!result.refused(), qPrintable(result.message));
+        QCOMPARE(result.outcome, u"new"_s);
+        QCOMPARE(m_table.village(u"430121102004"_s)->category, u"乡村"_s);
+        QCOMPARE(m_table.village(u"430121102004"_s)->address, u"湖南省长沙市长沙县黄兴镇石弓湾社区居委会"_s);
+        // A 村委会 classed 121: 城镇.
+        QCOMPARE(m_table.village(u"430112106206"_s)->category, u"城镇"_s);
+        QCOMPARE(forms.count(), before + 1);
+
+        result = import.importLine(2, line(onlineForm(m_firstSerial, m_first, u"430121102004"_s)));
+        QCOMPARE(result.outcome, u"unchanged"_s);
+        result = import.importLine(3, line(onlineForm(m_firstSerial, m_first, u"430102001001"_s)));
+        QCOMPARE(result.outcome, u"replaced"_s);
+        QCOMPARE(forms.count(), before + 1);
+    }
+
+    void eachRefusalIsNamed()
+    {
+        FormStore forms(m_store->backend());
+        FormImport import(forms, m_table, [] { return QDateTime::currentDateTimeUtc(); });
+        const qint64 before = forms.count();
+        QCOMPARE(import.importLine(1, "{not json").code, u"form.malformed"_s);
+        // A town, not a village; and a code the table does not hold at all.
+        QCOMPARE(import.importLine(2, line(onlineForm(m_firstSerial, m_first, u"433101102000"_s))).code,
+            u"form.unknown-village"_s);
+        const FormImport::Line unknown
+            = import.importLine(3, line(onlineForm(m_firstSerial, m_first, u"430199999999"_s)));
+        QCOMPARE(unknown.code, u"form.unknown-village"_s);
+        QVERIFY(unknown.message.contains(u"line 3"_s));
+        QVERIFY(unknown.message.contains(u"430199999999"_s));
+        // A category typed into the form that the table contradicts.
+        QJsonObject typed = onlineForm(m_firstSerial, m_first, u"430121102004"_s);
+        typed.insert(u"hukou"_s, QJsonObject { { u"code"_s, u"430121102004"_s }, { u"category"_s, u"城镇"_s } });
+        QCOMPARE(import.importLine(4, line(typed)).code, u"form.category-mismatch"_s);
+        // A field the form gets wrong: named.
+        QJsonObject bad = onlineForm(m_firstSerial, m_first, u"430121102004"_s);
+        bad.insert(u"category"_s, u"复读"_s);
+        const FormImport::Line malformed = import.importLine(5, line(bad));
+        QCOMPARE(malformed.code, u"form.malformed"_s);
+        QVERIFY2(malformed.message.contains(u"category"_s), qPrintable(malformed.message));
+        // No record with this number; the number of another record.
+        QCOMPARE(import.importLine(6, line(onlineForm(u"27000000000000"_s, m_first, u"430121102004"_s))).code,
+            u"form.no-record"_s);
+        QCOMPARE(import.importLine(7, line(onlineForm(m_secondSerial, m_first, u"430121102004"_s))).code,
+            u"form.other-record"_s);
+        QCOMPARE(forms.count(), before);
+    }
+
+    void aFrozenFormNoLongerChanges()
+    {
+        FormStore forms(m_store->backend());
+        FormImport import(forms, m_table, [] { return QDateTime::currentDateTimeUtc(); });
+        QCOMPARE(import.importLine(1, line(onlineForm(m_firstSerial, m_first, u"430121102004"_s))).outcome, u"new"_s);
+        QVERIFY(!forms.frozen(m_firstSerial)); // not before registration closes
+        const QDateTime closed(QDate(2026, 12, 20), QTime(10, 0), Qt::UTC);
+        QVERIFY(forms.freeze(closed) >= 1);
+        const std::optional<Exchange::FrozenForm> frozen = forms.frozen(m_firstSerial);
+        QVERIFY(frozen);
+        QCOMPARE(frozen->frozenAt, closed);
+        QCOMPARE(frozen->hukou.category, u"乡村"_s);
+        QCOMPARE(frozen->hukou.address, u"湖南省长沙市长沙县黄兴镇石弓湾社区居委会"_s);
+        const FormImport::Line late = import.importLine(2, line(onlineForm(m_firstSerial, m_first, u"430102001001"_s)));
+        QCOMPARE(late.code, u"form.frozen"_s);
+        QCOMPARE(forms.frozen(m_firstSerial)->hukou.code, u"430121102004"_s); // unchanged
+    }
+
+    void theCommandListsWhatItRefused()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"forms.jsonl"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(line(onlineForm(m_firstSerial, m_first, u"430102001001"_s)) + '\n');
+        file.write("\n"); // blank lines are skipped
+        file.write(line(onlineForm(m_secondSerial, m_second, u"430199999999"_s)) + '\n');
+        file.close();
+        m_store.reset(); // the command opens the store itself
+        QProcess intake;
+        intake.start(IntakeServerProcess::binary(),
+            { u"import-forms"_s, u"--store"_s, m_location, u"--table"_s, kTable, u"--json"_s, file.fileName() });
+        QVERIFY(intake.waitForFinished(60000));
+        QCOMPARE(intake.exitCode(), 1);
+        const QJsonObject result = QJsonDocument::fromJson(intake.readAllStandardOutput()).object();
+        QCOMPARE(result.value(u"new"_s).toInt(), 1);
+        QCOMPARE(result.value(u"lines"_s).toInt(), 3);
+        const QJsonArray refused = result.value(u"refused"_s).toArray();
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(refused.first()[u"line"_s].toInt(), 3);
+        QCOMPARE(refused.first()[u"code"_s].toString(), u"form.unknown-village"_s);
+        QCOMPARE(refused.first()[u"serial"_s].toString(), m_secondSerial);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ThrowawayPostgres> m_postgres;
+    std::unique_ptr<IntakeStore> m_store;
+    UrbanRuralTable m_table;
+    QString m_location;
+    QUuid m_first, m_second;
+    QString m_firstSerial, m_secondSerial;
+};
+
+QTEST_GUILESS_MAIN(tst_IntakeForms)
+#include "tst_intake_forms.moc"
