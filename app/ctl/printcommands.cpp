@@ -52,21 +52,6 @@ QString stateKey(Devices::QueueStatus::State state)
     return {};
 }
 
-QString outcomeKey(PrintOutcome::Kind kind)
-{
-    switch (kind) {
-    case PrintOutcome::Kind::Completed:
-        return u"ok"_qs;
-    case PrintOutcome::Kind::Failed:
-        return u"failed"_qs;
-    case PrintOutcome::Kind::TimedOut:
-        return u"timed_out"_qs;
-    case PrintOutcome::Kind::Cancelled:
-        return u"cancelled"_qs;
-    }
-    return {};
-}
-
 int printerStatus(const QCommandLineParser &parser, CommandParts &)
 {
     const KioskSettings settings = KioskSettings::load(dataDirOption(parser));
@@ -130,7 +115,7 @@ PrintOutcome printAndWait(const KioskSettings &settings, const QByteArray &pdf, 
 int reportOutcome(const QCommandLineParser &parser, const PrintOutcome &outcome)
 {
     if (wantsJson(parser)) {
-        printJson(QJsonObject { { u"outcome"_qs, outcomeKey(outcome.kind) }, { u"job"_qs, outcome.jobId },
+        printJson(QJsonObject { { u"outcome"_qs, Devices::outcomeKey(outcome.kind) }, { u"job"_qs, outcome.jobId },
             { u"reason"_qs, outcome.reason }, { u"detail"_qs, outcome.technical.trimmed() } });
     }
     if (outcome.kind != PrintOutcome::Kind::Completed)
@@ -141,20 +126,36 @@ int reportOutcome(const QCommandLineParser &parser, const PrintOutcome &outcome)
     return Ok;
 }
 
-int printTestPage(const QCommandLineParser &parser, CommandParts &parts)
+// What a command that prints needs: the point's printer settings and its workspace (for the audit).
+struct PrintingDesk
 {
-    const KioskSettings settings = KioskSettings::load(dataDirOption(parser));
-    if (settings.printerQueue.isEmpty())
-        return fail(notSetUp());
+    KioskSettings settings;
+    Workspace *workspace = nullptr;
+};
+
+Result<PrintingDesk> openPrintingDesk(const QCommandLineParser &parser, CommandParts &parts)
+{
+    PrintingDesk desk { KioskSettings::load(dataDirOption(parser)) };
+    if (desk.settings.printerQueue.isEmpty())
+        return Failure { u"printer.not-set-up"_qs, notSetUp() };
     auto ws = parts.workspace(dataDirOption(parser), CommandParts::Access::ReadWrite);
     if (!ws)
-        return fail(ws.failure().message);
-    const std::optional<PointTrust> &trust = ws.value()->keys().trust();
-    const PrintOutcome outcome = printAndWait(settings,
-        testPagePdf(parts.clock().now(), trust ? trust->pointCode : QString(), settings.printerQueue),
+        return ws.failure();
+    desk.workspace = ws.value();
+    return desk;
+}
+
+int printTestPage(const QCommandLineParser &parser, CommandParts &parts)
+{
+    const Result<PrintingDesk> desk = openPrintingDesk(parser, parts);
+    if (!desk)
+        return fail(desk.failure().message);
+    const std::optional<PointTrust> &trust = desk->workspace->keys().trust();
+    const PrintOutcome outcome = printAndWait(desk->settings,
+        testPagePdf(parts.clock().now(), trust ? trust->pointCode : QString(), desk->settings.printerQueue),
         u"regpoint-test-page"_qs);
-    if (const Status audited = ws.value()->audit().append(
-            { u"print.test_page"_qs, outcomeKey(outcome.kind), std::nullopt, {}, u"job=%1"_qs.arg(outcome.jobId) });
+    if (const Status audited = desk->workspace->audit().append({ u"print.test_page"_qs,
+            Devices::outcomeKey(outcome.kind), std::nullopt, {}, u"job=%1"_qs.arg(outcome.jobId) });
         !audited)
         return fail(audited.failure().message);
     return reportOutcome(parser, outcome);
@@ -209,19 +210,16 @@ int printSlip(const QCommandLineParser &parser, CommandParts &parts)
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1)
         return fail(PrintTr::tr("Give one registration number."), Usage);
-    const KioskSettings settings = KioskSettings::load(dataDirOption(parser));
-    if (settings.printerQueue.isEmpty())
-        return fail(notSetUp());
-    auto ws = parts.workspace(dataDirOption(parser), CommandParts::Access::ReadWrite);
-    if (!ws)
-        return fail(ws.failure().message);
-    const Result<CaptureSlip> slip = slipOf(*ws.value(), args.first());
+    const Result<PrintingDesk> desk = openPrintingDesk(parser, parts);
+    if (!desk)
+        return fail(desk.failure().message);
+    const Result<CaptureSlip> slip = slipOf(*desk->workspace, args.first());
     if (!slip)
         return fail(slip.failure().message);
-    const PrintOutcome outcome = printAndWait(settings, slip->pdf(), slip->jobTitle());
-    const QString recordId = ws.value()->serials().recordOf(args.first()).value()->toString(QUuid::WithoutBraces);
-    if (const Status audited = ws.value()->audit().append({ u"print.slip"_qs, outcomeKey(outcome.kind), std::nullopt,
-            recordId, u"copy=reprint job=%1"_qs.arg(outcome.jobId) });
+    const PrintOutcome outcome = printAndWait(desk->settings, slip->pdf(), slip->jobTitle());
+    const QString recordId = desk->workspace->serials().recordOf(args.first()).value()->toString(QUuid::WithoutBraces);
+    if (const Status audited = desk->workspace->audit().append({ u"print.slip"_qs, Devices::outcomeKey(outcome.kind),
+            std::nullopt, recordId, u"copy=reprint job=%1"_qs.arg(outcome.jobId) });
         !audited)
         return fail(audited.failure().message);
     return reportOutcome(parser, outcome);

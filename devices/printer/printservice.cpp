@@ -233,6 +233,21 @@ private:
     DeviceStatus m_published { DeviceKind::Printer, DeviceState::Connecting, false, {} };
 };
 
+QString outcomeKey(PrintOutcome::Kind kind)
+{
+    switch (kind) {
+    case PrintOutcome::Kind::Completed:
+        return u"ok"_qs;
+    case PrintOutcome::Kind::Failed:
+        return u"failed"_qs;
+    case PrintOutcome::Kind::TimedOut:
+        return u"timed_out"_qs;
+    case PrintOutcome::Kind::Cancelled:
+        return u"cancelled"_qs;
+    }
+    return {};
+}
+
 PrintService::PrintService(std::unique_ptr<PrintQueue> queue, PrintTimings timings, QObject *parent)
     : QObject(parent)
     , m_name(queue->name())

@@ -37,6 +37,9 @@ struct PrintOutcome
     QString technical; // the print service's own words, for the log
 };
 
+// "ok", "failed", "timed_out", "cancelled": how an outcome is named in the audit log and in JSON.
+QString outcomeKey(PrintOutcome::Kind kind);
+
 // The desk's printer, on a thread of its own (libcups blocks). Requests run one at a time in
 // order; each is polled until it ends, is cancelled, or times out. Between jobs the printer's
 // state is read every few seconds and published as a DeviceStatus for the status strip.

@@ -9,23 +9,6 @@ namespace RegPoint::Kiosk {
 
 Q_LOGGING_CATEGORY(lcSlip, "regpoint.print.slip")
 
-namespace {
-QString outcomeKey(Devices::PrintOutcome::Kind kind)
-{
-    switch (kind) {
-    case Devices::PrintOutcome::Kind::Completed:
-        return u"ok"_qs;
-    case Devices::PrintOutcome::Kind::Failed:
-        return u"failed"_qs;
-    case Devices::PrintOutcome::Kind::TimedOut:
-        return u"timed_out"_qs;
-    case Devices::PrintOutcome::Kind::Cancelled:
-        return u"cancelled"_qs;
-    }
-    return {};
-}
-} // namespace
-
 SlipPrinter::SlipPrinter(Devices::PrintService *printer, AuditLog &audit, QObject *parent)
     : QObject(parent)
     , m_printer(printer)
@@ -76,12 +59,12 @@ void SlipPrinter::finished(quint64 ticket, const Devices::PrintOutcome &outcome)
     if (m_ticket != ticket)
         return;
     m_ticket.reset();
-    const Status audited = m_audit.append({ u"print.slip"_qs, outcomeKey(outcome.kind), m_operatorId, m_recordId,
-        u"copy=%1 job=%2"_qs.arg(m_copies.value(m_recordId)).arg(outcome.jobId) });
+    const Status audited = m_audit.append({ u"print.slip"_qs, Devices::outcomeKey(outcome.kind), m_operatorId,
+        m_recordId, u"copy=%1 job=%2"_qs.arg(m_copies.value(m_recordId)).arg(outcome.jobId) });
     if (!audited)
         qCWarning(lcSlip) << "slip print not audited:" << audited.failure().code;
     if (!outcome.technical.trimmed().isEmpty())
-        qCInfo(lcSlip) << "job" << outcome.jobId << outcomeKey(outcome.kind) << outcome.technical.trimmed();
+        qCInfo(lcSlip) << "job" << outcome.jobId << Devices::outcomeKey(outcome.kind) << outcome.technical.trimmed();
     switch (outcome.kind) {
     case Devices::PrintOutcome::Kind::Completed:
         setState(State::Printed);

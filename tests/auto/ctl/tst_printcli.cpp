@@ -1,4 +1,5 @@
 #include "audit/auditlog.h"
+#include "ctlprocess.h"
 #include "records/recordregistrar.h"
 #include "records/serialpool.h"
 #include "tempworkspace.h"
@@ -17,25 +18,7 @@ using namespace RegPoint::Tests;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-Run ctl(const QStringList &args)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LANG"_qs, u"C.UTF-8"_qs);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(REGPOINTCTL_BIN), args);
-    process.waitForFinished(60000);
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-        process.readAllStandardError() };
-}
+using Run = CtlRun;
 
 QString pdfText(const QString &path)
 {
@@ -91,8 +74,8 @@ private Q_SLOTS:
     {
         Run run = ctl({ u"printer"_qs, u"status"_qs, u"--json"_qs, u"--data-dir"_qs, m_ws->dataDir() });
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        QCOMPARE(run.json().value(u"state"_qs).toString(), u"idle"_qs);
-        QCOMPARE(run.json().value(u"accepting_jobs"_qs).toBool(), true);
+        QCOMPARE(run.json().object().value(u"state"_qs).toString(), u"idle"_qs);
+        QCOMPARE(run.json().object().value(u"accepting_jobs"_qs).toBool(), true);
 
         QVERIFY(m_cups->disable(u"desk"_qs));
         run = ctl({ u"printer"_qs, u"status"_qs, u"--data-dir"_qs, m_ws->dataDir() });
@@ -115,8 +98,8 @@ private Q_SLOTS:
     {
         const Run run = ctl({ u"printer"_qs, u"test-page"_qs, u"--json"_qs, u"--data-dir"_qs, m_ws->dataDir() });
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        QCOMPARE(run.json().value(u"outcome"_qs).toString(), u"ok"_qs);
-        const int job = run.json().value(u"job"_qs).toInt();
+        QCOMPARE(run.json().object().value(u"outcome"_qs).toString(), u"ok"_qs);
+        const int job = run.json().object().value(u"job"_qs).toInt();
         const QString printed = QDir(m_cups->outputDir()).filePath(u"job-%1.pdf"_qs.arg(job));
         QVERIFY(QFile::exists(printed));
         QVERIFY2(pdfText(printed).contains(u"打印测试页"_qs), qPrintable(pdfText(printed)));
@@ -156,7 +139,7 @@ private Q_SLOTS:
 
         run = ctl({ u"slip"_qs, u"print"_qs, serial.value(), u"--json"_qs, u"--data-dir"_qs, m_ws->dataDir() });
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        const int job = run.json().value(u"job"_qs).toInt();
+        const int job = run.json().object().value(u"job"_qs).toInt();
         QVERIFY(pdfText(QDir(m_cups->outputDir()).filePath(u"job-%1.pdf"_qs.arg(job))).contains(serial.value()));
         QVERIFY(m_ws->reopen());
         const QList<AuditEvent> events = eventsNamed(**m_ws, u"print.slip"_qs);

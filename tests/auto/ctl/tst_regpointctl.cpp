@@ -1,3 +1,4 @@
+#include "ctlprocess.h"
 #include "records/recordregistrar.h"
 #include "storage/database.h"
 #include "tempworkspace.h"
@@ -25,27 +26,8 @@ using namespace RegPoint::Tests;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-};
-
-Run ctl(const QStringList &args, const QByteArray &input = {})
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(REGPOINTCTL_BIN), args);
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(60000);
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-        process.readAllStandardError() };
-}
+using Run = RegPoint::Tests::CtlRun;
+using RegPoint::Tests::ctl;
 
 } // namespace
 

@@ -30,6 +30,29 @@ private:
         return pdf;
     }
 
+    // A scheduler with one queue "desk" behaving as asked, and the desk's print service over it.
+    struct Desk
+    {
+        std::unique_ptr<ThrowawayCups> cups;
+        std::unique_ptr<PrintService> service;
+        std::optional<PrintOutcome> printOnce(const QString &title = u"test page"_qs) const
+        {
+            return outcomeOf(*service, service->print(document(), title));
+        }
+    };
+
+    std::unique_ptr<Desk> deskWith(ThrowawayCups::Behaviour behaviour, bool stopped = false)
+    {
+        auto desk = std::make_unique<Desk>();
+        desk->cups = startCups();
+        if (!desk->cups || !desk->cups->addQueue(u"desk"_qs, behaviour)
+            || (stopped && !desk->cups->disable(u"desk"_qs)))
+            return nullptr;
+        desk->service
+            = std::make_unique<PrintService>(std::make_unique<CupsQueue>(desk->cups->server(), u"desk"_qs), kQuick);
+        return desk;
+    }
+
     std::unique_ptr<ThrowawayCups> startCups()
     {
         auto cups = std::make_unique<ThrowawayCups>();
@@ -79,10 +102,10 @@ private Q_SLOTS:
 
     void aJobReachesThePrinterWhole()
     {
-        auto cups = startCups();
-        QVERIFY(cups);
-        QVERIFY(cups->addQueue(u"desk"_qs, ThrowawayCups::Behaviour::Capture));
-        PrintService service(std::make_unique<CupsQueue>(cups->server(), u"desk"_qs), kQuick);
+        const std::unique_ptr<Desk> desk = deskWith(ThrowawayCups::Behaviour::Capture);
+        QVERIFY(desk);
+        PrintService &service = *desk->service;
+        const ThrowawayCups *cups = desk->cups.get();
         QSignalSpy status(&service, &PrintService::statusChanged);
 
         // A title with a space and Chinese: Debian 12's cupsd crashed on such a job name.
@@ -105,15 +128,13 @@ private Q_SLOTS:
 
     void aStoppedQueueFailsAtOnceAndKeepsNoJob()
     {
-        auto cups = startCups();
-        QVERIFY(cups);
-        QVERIFY(cups->addQueue(u"desk"_qs, ThrowawayCups::Behaviour::Capture));
-        QVERIFY(cups->disable(u"desk"_qs));
-        PrintService service(std::make_unique<CupsQueue>(cups->server(), u"desk"_qs), kQuick);
+        const std::unique_ptr<Desk> desk = deskWith(ThrowawayCups::Behaviour::Capture, true);
+        QVERIFY(desk);
+        const ThrowawayCups *cups = desk->cups.get();
 
         QElapsedTimer clock;
         clock.start();
-        const std::optional<PrintOutcome> outcome = outcomeOf(service, service.print(document(), u"test page"_qs));
+        const std::optional<PrintOutcome> outcome = desk->printOnce();
         QVERIFY(outcome);
         QCOMPARE(outcome->kind, PrintOutcome::Kind::Failed);
         QVERIFY2(outcome->reason.contains(u"stopped"_qs), qPrintable(outcome->reason));
@@ -126,12 +147,11 @@ private Q_SLOTS:
 
     void aFailingPrinterAbortsTheJob()
     {
-        auto cups = startCups();
-        QVERIFY(cups);
-        QVERIFY(cups->addQueue(u"desk"_qs, ThrowawayCups::Behaviour::Fail));
-        PrintService service(std::make_unique<CupsQueue>(cups->server(), u"desk"_qs), kQuick);
+        const std::unique_ptr<Desk> desk = deskWith(ThrowawayCups::Behaviour::Fail);
+        QVERIFY(desk);
+        const ThrowawayCups *cups = desk->cups.get();
 
-        const std::optional<PrintOutcome> outcome = outcomeOf(service, service.print(document(), u"test page"_qs));
+        const std::optional<PrintOutcome> outcome = desk->printOnce();
         QVERIFY(outcome);
         QCOMPARE(outcome->kind, PrintOutcome::Kind::Failed);
         QVERIFY2(outcome->reason.contains(u"could not print"_qs), qPrintable(outcome->reason));
@@ -141,12 +161,11 @@ private Q_SLOTS:
 
     void aHangingPrinterTimesOutAndTheJobIsCancelled()
     {
-        auto cups = startCups();
-        QVERIFY(cups);
-        QVERIFY(cups->addQueue(u"desk"_qs, ThrowawayCups::Behaviour::Hang));
-        PrintService service(std::make_unique<CupsQueue>(cups->server(), u"desk"_qs), kQuick);
+        const std::unique_ptr<Desk> desk = deskWith(ThrowawayCups::Behaviour::Hang);
+        QVERIFY(desk);
+        const ThrowawayCups *cups = desk->cups.get();
 
-        const std::optional<PrintOutcome> outcome = outcomeOf(service, service.print(document(), u"test page"_qs));
+        const std::optional<PrintOutcome> outcome = desk->printOnce();
         QVERIFY(outcome);
         QCOMPARE(outcome->kind, PrintOutcome::Kind::TimedOut);
         QVERIFY2(outcome->reason.contains(u"4 second"_qs), qPrintable(outcome->reason));
@@ -156,14 +175,13 @@ private Q_SLOTS:
 
     void paperOutIsShownWhileTheJobWaits()
     {
-        auto cups = startCups();
-        QVERIFY(cups);
-        QVERIFY(cups->addQueue(u"desk"_qs, ThrowawayCups::Behaviour::PaperOut));
-        PrintService service(std::make_unique<CupsQueue>(cups->server(), u"desk"_qs), kQuick);
+        const std::unique_ptr<Desk> desk = deskWith(ThrowawayCups::Behaviour::PaperOut);
+        QVERIFY(desk);
+        PrintService &service = *desk->service;
         QSignalSpy progress(&service, &PrintService::progressed);
         QSignalSpy status(&service, &PrintService::statusChanged);
 
-        const std::optional<PrintOutcome> outcome = outcomeOf(service, service.print(document(), u"test page"_qs));
+        const std::optional<PrintOutcome> outcome = desk->printOnce();
         QVERIFY(outcome);
         QCOMPARE(outcome->kind, PrintOutcome::Kind::TimedOut);
         QVERIFY2(outcome->reason.contains(u"out of paper"_qs), qPrintable(outcome->reason));
@@ -178,10 +196,10 @@ private Q_SLOTS:
 
     void theClerkCancelsAJob()
     {
-        auto cups = startCups();
-        QVERIFY(cups);
-        QVERIFY(cups->addQueue(u"desk"_qs, ThrowawayCups::Behaviour::Hang));
-        PrintService service(std::make_unique<CupsQueue>(cups->server(), u"desk"_qs), kQuick);
+        const std::unique_ptr<Desk> desk = deskWith(ThrowawayCups::Behaviour::Hang);
+        QVERIFY(desk);
+        PrintService &service = *desk->service;
+        const ThrowawayCups *cups = desk->cups.get();
         QSignalSpy progress(&service, &PrintService::progressed);
 
         const quint64 first = service.print(document(), u"first"_qs);

@@ -3,6 +3,7 @@
 #include "frozenform.h"
 #include "identity/candidateidentity.h"
 #include "printing/registrationsheet.h"
+#include "testforms.h"
 
 #include <QImage>
 #include <QTimeZone>
@@ -21,22 +22,7 @@ struct Fixture
 
 inline Exchange::FrozenForm baseForm(const QString &serial)
 {
-    Exchange::FrozenForm form;
-    form.serial = serial;
-    form.recordId = QUuid(u"{0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9}"_qs);
-    form.examYear = 2027;
-    form.examType = u"普通高考"_qs;
-    form.category = u"应届"_qs;
-    form.subjects = { u"物理"_qs, u"化学"_qs, u"生物"_qs };
-    form.language = u"英语"_qs;
-    form.school = u"长沙市第一中学"_qs;
-    form.hukou = { u"430102001001"_qs, u"湖南省长沙市芙蓉区文艺路街道识字岭社区居委会"_qs, u"城镇"_qs };
-    form.resume = { { u"2024-09"_qs, {}, u"长沙市第一中学"_qs, u"刘老师"_qs },
-        { u"2021-09"_qs, u"2024-06"_qs, u"长沙市长郡双语实验中学"_qs, u"陈老师"_qs } };
-    form.family = { { u"父亲"_qs, u"张建国"_qs, u"长沙市芙蓉区某公司"_qs, u"13800000001"_qs },
-        { u"母亲"_qs, u"李秀英"_qs, u"长沙市第一医院"_qs, u"13800000002"_qs } };
-    form.frozenAt = QDateTime(QDate(2026, 12, 20), QTime(18, 0), Qt::UTC);
-    return form;
+    return testFrozenForm(serial);
 }
 
 inline Kiosk::SheetCapture baseCapture(const QImage &photo, const QString &document)
