@@ -3,6 +3,7 @@
 #include "canonicaljson.h"
 #include "digest.h"
 #include "jsonfields.h"
+#include "printabletext.h"
 
 #include <QRegularExpression>
 
@@ -16,19 +17,22 @@ namespace {
 // printed from it).
 QString text(JsonFields &fields, QLatin1StringView key, qsizetype maxLength, bool required = true)
 {
-    QString value = required ? fields.nonEmptyString(key) : fields.string(key);
+    QString value = fields.string(key);
     if (!fields.ok())
         return {};
-    if (value.size() > maxLength)
+    if (required && value.trimmed().isEmpty())
+        fields.refuse(key, u"must not be empty"_s);
+    else if (value.size() > maxLength)
         fields.refuse(key, u"at most %1 characters"_s.arg(maxLength));
-    else if (std::any_of(value.cbegin(), value.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }))
-        fields.refuse(key, u"control characters are not allowed"_s);
+    else if (!isPrintableText(value))
+        fields.refuse(key, u"only printable characters (no control, format or line-separator characters)"_s);
     return value;
 }
 
 QString month(JsonFields &fields, QLatin1StringView key, bool required)
 {
-    static const QRegularExpression pattern(u"^(19|20)\\d\\d-(0[1-9]|1[0-2])$"_s);
+    // Anchored at both ends: "$" alone would also take "2019-09\n".
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(u"(19|20)\\d\\d-(0[1-9]|1[0-2])"_s));
     QString value = fields.string(key);
     if (fields.ok() && (required || !value.isEmpty()) && !pattern.match(value).hasMatch())
         fields.refuse(key, required ? u"a month as YYYY-MM"_s : u"a month as YYYY-MM, or empty for 'until now'"_s);
@@ -38,7 +42,7 @@ QString month(JsonFields &fields, QLatin1StringView key, bool required)
 QString phoneNumber(JsonFields &fields, QLatin1StringView key, bool required)
 {
     // A mobile number (11 digits from 1) or a landline with its area code (0731-84567890).
-    static const QRegularExpression pattern(u"^(1\\d{10}|0\\d{2,3}-?\\d{7,8})$"_s);
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(u"1\\d{10}|0\\d{2,3}-?\\d{7,8}"_s));
     QString value = fields.string(key);
     if (!fields.ok())
         return {};
@@ -92,7 +96,7 @@ Result<FrozenForm> FrozenForm::fromJson(const QJsonObject &json)
     const QJsonArray subjects = fields.array("subjects"_L1, 6);
     for (qsizetype i = 0; fields.ok() && i < subjects.size(); ++i) {
         const QString subject = subjects.at(i).toString();
-        if (subject.isEmpty() || subject.size() > 10)
+        if (subject.trimmed().isEmpty() || subject.size() > 10 || !isPrintableText(subject))
             fields.refuse("subjects"_L1, u"[%1] must be a subject name of 1 to 10 characters"_s.arg(i));
         form.subjects.append(subject);
     }
@@ -101,7 +105,7 @@ Result<FrozenForm> FrozenForm::fromJson(const QJsonObject &json)
 
     JsonFields hukou(fields.object("hukou"_L1), fields.fieldPath("hukou"_L1));
     form.hukou.code = hukou.string("code"_L1);
-    static const QRegularExpression twelveDigits(u"^43\\d{10}$"_s);
+    static const QRegularExpression twelveDigits(QRegularExpression::anchoredPattern(u"43\\d{10}"_s));
     if (hukou.ok() && !twelveDigits.match(form.hukou.code).hasMatch())
         hukou.refuse("code"_L1, u"a 12-digit code of a Hunan village or neighbourhood (43..........)"_s);
     form.hukou.address = text(hukou, "address"_L1, 120);

@@ -2,10 +2,26 @@
 
 #include "frozenform.h"
 #include "jsonfields.h"
+#include "printabletext.h"
 
 namespace RegPoint::Intake {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// What a line says goes into messages on a terminal: escaped, and not too long.
+QString shown(const QString &value)
+{
+    const QString escaped = Exchange::printableText(QStringView(value).left(40));
+    return value.size() > 40 ? escaped + u"…"_s : escaped;
+}
+} // namespace
+
+FormImport::Line FormImport::tooLong(qsizetype number, qint64 limit)
+{
+    return { number, {}, u"refused"_s, u"form.malformed"_s,
+        u"line %1 is longer than %2 KB: not a form; it is skipped whole"_s.arg(number).arg(limit / 1024) };
+}
 
 FormImport::FormImport(FormStore &store, const UrbanRuralTable &table, std::function<QDateTime()> clock)
     : m_store(store)
@@ -23,15 +39,16 @@ FormImport::Line FormImport::importLine(qsizetype number, const QByteArray &text
         return line;
     }
     QJsonObject json = parsed.value();
-    line.serial = json.value(u"serial"_s).toString();
+    line.serial = shown(json.value(u"serial"_s).toString());
     QJsonObject hukou = json.value(u"hukou"_s).toObject();
     const QString code = hukou.value(u"code"_s).toString();
+    const QString codeShown = shown(code);
     const std::optional<UrbanRuralTable::Village> village = m_table.village(code);
     if (!village) {
         line.code = u"form.unknown-village"_s;
         line.message = u"line %1 (%2): the 户口所在地 code \"%3\" is not a village of the urban-rural table; a "
                        "person must find the right code with the candidate"_s.arg(number)
-                           .arg(line.serial, code);
+                           .arg(line.serial, codeShown);
         return line;
     }
     const QString typed = hukou.value(u"category"_s).toString();
@@ -39,7 +56,7 @@ FormImport::Line FormImport::importLine(qsizetype number, const QByteArray &text
         line.code = u"form.category-mismatch"_s;
         line.message
             = u"line %1 (%2): the line says %3, the urban-rural table says %4 (class %5) for %6"_s.arg(number).arg(
-                line.serial, typed, village->category, village->classCode, code);
+                line.serial, shown(typed), village->category, village->classCode, codeShown);
         return line;
     }
     hukou.insert(u"address"_s, village->address);
@@ -53,6 +70,16 @@ FormImport::Line FormImport::importLine(qsizetype number, const QByteArray &text
         line.message = u"line %1 (%2): %3"_s.arg(number).arg(line.serial, form.failure().message);
         return line;
     }
+    // Two lines for one number in one export: which is the candidate's? A person decides.
+    if (const auto earlier = m_seen.constFind(form->serial); earlier != m_seen.constEnd()) {
+        line.code = u"form.duplicate"_s;
+        line.message
+            = u"line %1: the number %2 was on line %3 already; the earlier line is kept, check both"_s.arg(number)
+                  .arg(line.serial)
+                  .arg(*earlier);
+        return line;
+    }
+    m_seen.insert(form->serial, number);
     switch (m_store.save(form.value(), m_clock())) {
     case FormStore::Saved::New:
         line.outcome = u"new"_s;

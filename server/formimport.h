@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 
 #include <functional>
@@ -28,11 +29,14 @@ public:
 
     FormImport(FormStore &store, const UrbanRuralTable &table, std::function<QDateTime()> clock);
     Line importLine(qsizetype number, const QByteArray &text);
+    // A line longer than an import reads: refused whole, by number.
+    static Line tooLong(qsizetype number, qint64 limit);
 
 private:
     FormStore &m_store;
     const UrbanRuralTable &m_table;
     std::function<QDateTime()> m_clock;
+    QHash<QString, qsizetype> m_seen; // number → the line that brought it, in this import
 };
 
 } // namespace RegPoint::Intake

@@ -32,11 +32,16 @@ FormStore::Saved FormStore::save(const Exchange::FrozenForm &form, const QDateTi
             return Saved::Frozen;
         if (!kept.isEmpty() && kept[0][0].toString() == sha256)
             return Saved::Unchanged;
-        c.query(u"INSERT INTO forms (serial, record_id, point_code, form, sha256, imported_at) VALUES "
-                "($1, $2, $3, $4, $5, $6) ON CONFLICT (serial) DO UPDATE SET form = $4, sha256 = $5, "
-                "imported_at = $6"_s,
-            { form.serial, Exchange::uuidText(form.recordId), record[0][1].toString(), QString::fromUtf8(canonical),
-                sha256, Exchange::utcTimeText(at) });
+        // The freeze may commit between the read above and this write (PostgreSQL reads committed
+        // data, it does not lock): the write itself refuses a frozen row.
+        const QList<QVariantList> written
+            = c.query(u"INSERT INTO forms (serial, record_id, point_code, form, sha256, imported_at) VALUES "
+                      "($1, $2, $3, $4, $5, $6) ON CONFLICT (serial) DO UPDATE SET form = $4, sha256 = $5, "
+                      "imported_at = $6 WHERE forms.frozen_at IS NULL RETURNING serial"_s,
+                { form.serial, Exchange::uuidText(form.recordId), record[0][1].toString(), QString::fromUtf8(canonical),
+                    sha256, Exchange::utcTimeText(at) });
+        if (written.isEmpty())
+            return Saved::Frozen;
         return kept.isEmpty() ? Saved::New : Saved::Replaced;
     });
 }

@@ -535,11 +535,16 @@ int importForms(const QStringList &arguments)
     try {
         while (!file.atEnd()) {
             constexpr qint64 kMaxLine = qint64(256) * 1024; // a form is a few KB
-            const QByteArray text = file.readLine(kMaxLine).trimmed();
+            QByteArray text = file.readLine(kMaxLine + 1);
             ++number;
-            if (text.isEmpty())
+            const bool whole = text.endsWith('\n') || file.atEnd();
+            while (!text.endsWith('\n') && !file.atEnd())
+                text = file.readLine(kMaxLine + 1); // the rest of an over-long line, dropped
+            text = text.trimmed();
+            if (text.isEmpty() && whole)
                 continue;
-            const FormImport::Line line = import.importLine(number, text);
+            const FormImport::Line line = whole && text.size() <= kMaxLine ? import.importLine(number, text)
+                                                                           : FormImport::tooLong(number, kMaxLine);
             ++counts[line.outcome];
             if (line.refused()) {
                 refused.append(QJsonObject { { u"line"_s, number }, { u"serial"_s, line.serial },

@@ -34,12 +34,17 @@ Result<UrbanRuralTable> UrbanRuralTable::load(const QString &path)
         const QByteArray line = lines.at(i).trimmed();
         if (line.isEmpty())
             continue;
+        // The table's names hold no commas or quotes; a line that does is not this table's format.
+        if (line.contains('"'))
+            return tableFailure(
+                u"line %1 holds a quote: this reader takes plain comma-separated values only"_s.arg(i + 1));
         const QList<QByteArray> cells = line.split(',');
         if (cells.size() != 8)
             return tableFailure(u"line %1 has %2 columns, not 8"_s.arg(i + 1).arg(cells.size()));
         const QString code = QString::fromUtf8(cells.at(0));
         const QByteArray &level = cells.at(2);
-        if (code.size() != 12)
+        if (code.size() != 12
+            || !std::all_of(code.cbegin(), code.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
             return tableFailure(u"line %1: the code %2 is not 12 digits"_s.arg(i + 1).arg(code));
         if (level != "village")
             continue;
@@ -49,6 +54,9 @@ Result<UrbanRuralTable> UrbanRuralTable::load(const QString &path)
                 u"line %1: the class %2 of village %3 is not 1xx or 2xx"_s.arg(i + 1).arg(classCode, code));
         const QString address = u"湖南省"_s + QString::fromUtf8(cells.at(5)) + QString::fromUtf8(cells.at(6))
             + QString::fromUtf8(cells.at(7)) + QString::fromUtf8(cells.at(1));
+        // A second row for one code could class the village either way: the table is refused.
+        if (table.m_villages.contains(code))
+            return tableFailure(u"line %1: the village %2 is listed twice"_s.arg(i + 1).arg(code));
         table.m_villages.insert(code, { address, classCode, classCode.front() == u'1' ? u"城镇"_s : u"乡村"_s });
     }
     if (table.m_villages.isEmpty())

@@ -1326,6 +1326,10 @@ Record %3, saved at %4</translation>
         <comment>two sentences in a row</comment>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>The printer queue takes no new jobs. A supervisor can turn it on again.</source>
+        <translation>The printer queue takes no new jobs. A supervisor can turn it on again.</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Devices::WltPhotoDecoder</name>

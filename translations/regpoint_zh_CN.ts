@@ -1311,6 +1311,10 @@ Record %3, saved at %4</source>
         <comment>two sentences in a row</comment>
         <translation>%1%2</translation>
     </message>
+    <message>
+        <source>The printer queue takes no new jobs. A supervisor can turn it on again.</source>
+        <translation>打印队列不接收新任务。请主管重新启用。</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Devices::WltPhotoDecoder</name>

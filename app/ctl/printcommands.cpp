@@ -99,17 +99,18 @@ PrintOutcome printAndWait(const KioskSettings &settings, const QByteArray &pdf, 
     timings.jobTimeout = settings.printTimeout;
     Devices::PrintService service(
         std::make_unique<Devices::CupsQueue>(settings.printerServer, settings.printerQueue), timings);
-    PrintOutcome outcome;
+    // One request, so the first outcome is its own. Connected before the request is made: an
+    // answer that comes at once (an unreachable queue) would otherwise find no one listening.
+    std::optional<PrintOutcome> outcome;
     QEventLoop loop;
-    const quint64 ticket = service.print(pdf, title);
-    QObject::connect(&service, &Devices::PrintService::finished, &loop, [&](quint64 t, const PrintOutcome &o) {
-        if (t == ticket) {
-            outcome = o;
-            loop.quit();
-        }
+    QObject::connect(&service, &Devices::PrintService::finished, &loop, [&](quint64, const PrintOutcome &o) {
+        outcome = o;
+        loop.quit();
     });
-    loop.exec();
-    return outcome;
+    service.print(pdf, title);
+    if (!outcome)
+        loop.exec();
+    return *outcome;
 }
 
 int reportOutcome(const QCommandLineParser &parser, const PrintOutcome &outcome)

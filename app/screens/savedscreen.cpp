@@ -136,6 +136,8 @@ void SavedScreen::showSlip()
     // A slip still printing or failed keeps this notice up: the candidate must not leave without it.
     if (numbered && (state == State::Printing || state == State::Failed))
         m_flow.holdSavedNotice();
+    else if (numbered)
+        m_flow.resumeSavedNotice(); // printed (or no printer): the notice counts down as before
     updateCountdown();
 }
 

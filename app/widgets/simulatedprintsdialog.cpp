@@ -16,7 +16,7 @@ namespace RegPoint::App {
 
 SimulatedPrintsDialog::SimulatedPrintsDialog(const Devices::SimulatedQueue &printer, QWidget *parent)
     : QDialog(parent)
-    , m_printer(printer)
+    , m_printed(printer.printed())
     , m_jobs(new QListWidget(this))
     , m_page(new QLabel(this))
 {
@@ -30,13 +30,12 @@ SimulatedPrintsDialog::SimulatedPrintsDialog(const Devices::SimulatedQueue &prin
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    QList<Devices::SimulatedQueue::Printed> printed = m_printer.printed();
-    std::reverse(printed.begin(), printed.end());
-    for (const Devices::SimulatedQueue::Printed &job : std::as_const(printed))
+    std::reverse(m_printed.begin(), m_printed.end());
+    for (const Devices::SimulatedQueue::Printed &job : std::as_const(m_printed))
         m_jobs->addItem(tr("Job %1: %2").arg(job.id).arg(job.title));
-    if (printed.isEmpty())
+    if (m_printed.isEmpty())
         m_page->setText(tr("Nothing printed yet."));
-    connect(m_jobs, &QListWidget::currentRowChanged, this, &SimulatedPrintsDialog::show);
+    connect(m_jobs, &QListWidget::currentRowChanged, this, &SimulatedPrintsDialog::showJob);
 
     auto *row = new QHBoxLayout;
     m_jobs->setMaximumWidth(260);
@@ -46,7 +45,7 @@ SimulatedPrintsDialog::SimulatedPrintsDialog(const Devices::SimulatedQueue &prin
     layout->addLayout(row, 1);
     layout->addWidget(buttons);
     resize(900, 700);
-    if (!printed.isEmpty())
+    if (!m_printed.isEmpty())
         m_jobs->setCurrentRow(0);
 }
 
@@ -65,13 +64,11 @@ QImage SimulatedPrintsDialog::firstPage(const QByteArray &pdf, int dotsPerInch)
     return QImage::fromData(poppler.readAllStandardOutput(), "PNG");
 }
 
-void SimulatedPrintsDialog::show(int row)
+void SimulatedPrintsDialog::showJob(int row)
 {
-    QList<Devices::SimulatedQueue::Printed> printed = m_printer.printed();
-    std::reverse(printed.begin(), printed.end());
-    if (row < 0 || row >= printed.size())
+    if (row < 0 || row >= m_printed.size())
         return;
-    const QImage page = firstPage(printed.at(row).pdf, 80);
+    const QImage page = firstPage(m_printed.at(row).pdf, 80);
     if (page.isNull()) {
         m_page->setText(tr("The page cannot be shown: pdftoppm (poppler-utils) is missing or failed."));
         return;

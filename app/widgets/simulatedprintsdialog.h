@@ -1,13 +1,11 @@
 #pragma once
 
+#include "printer/simulatedqueue.h"
+
 #include <QDialog>
 
 class QLabel;
 class QListWidget;
-
-namespace RegPoint::Devices {
-class SimulatedQueue;
-}
 
 namespace RegPoint::App {
 
@@ -25,9 +23,11 @@ public:
     static QImage firstPage(const QByteArray &pdf, int dotsPerInch);
 
 private:
-    void show(int row);
+    void showJob(int row);
 
-    const Devices::SimulatedQueue &m_printer;
+    // What the tray held when the dialog opened, newest first: rows and pages stay matched while
+    // the printer goes on printing.
+    QList<Devices::SimulatedQueue::Printed> m_printed;
     QListWidget *m_jobs;
     QLabel *m_page;
 };

@@ -87,8 +87,10 @@ CupsQueue::Connection *CupsQueue::connect(QueueError &error)
         return m_connection.get();
     auto connection = std::make_unique<Connection>();
     const QByteArray server = m_server.isEmpty() ? QByteArray(cupsServer()) : m_server.toUtf8();
-    connection->http = httpConnect2(
-        server.constData(), ippPort(), nullptr, AF_UNSPEC, HTTP_ENCRYPTION_IF_REQUESTED, 1, kConnectMs, nullptr);
+    const bool local = server.startsWith('/') || server == "localhost" || server == "127.0.0.1" || server == "::1";
+    const http_encryption_t encryption = local ? HTTP_ENCRYPTION_IF_REQUESTED : HTTP_ENCRYPTION_REQUIRED;
+    connection->http
+        = httpConnect2(server.constData(), ippPort(), nullptr, AF_UNSPEC, encryption, 1, kConnectMs, nullptr);
     if (!connection->http) {
         error.message
             = u"cannot reach the print service at "_qs + QString::fromUtf8(server) + u": "_qs + lastCupsError();

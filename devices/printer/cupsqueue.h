@@ -11,7 +11,8 @@ namespace RegPoint::Devices {
 class CupsQueue : public PrintQueue
 {
 public:
-    // `server`: a host name, "host:port" or a local socket path; empty means libcups's own default
+    // `server`: a local socket path, or a host name reached on the IPP port over TLS (a sheet holds
+    // personal data: it never crosses a network in clear); empty means libcups's own default
     // (CUPS_SERVER, client.conf, the local scheduler).
     CupsQueue(QString server, QString printer);
     ~CupsQueue() override;

@@ -27,9 +27,10 @@ QString sentences(const QString &first, const QString &second)
     return PrintJobTr::tr("%1 %2", "two sentences in a row").arg(first, second);
 }
 
+// A queue that no longer accepts jobs still prints those it holds; a stopped one prints none.
 bool stopped(const QueueStatus &status)
 {
-    return status.state == QueueStatus::State::Stopped || !status.acceptingJobs;
+    return status.state == QueueStatus::State::Stopped;
 }
 
 QString stoppedText(const QueueStatus &status)
@@ -53,6 +54,18 @@ public:
         m_statusTimer->setInterval(m_timings.statusEvery);
         connect(m_pollTimer, &QTimer::timeout, this, &Worker::poll);
         connect(m_statusTimer, &QTimer::timeout, this, &Worker::readStatus);
+    }
+
+    // Runs on the worker's thread as it finishes (the kiosk closing). A job still in the queue
+    // would print whenever the printer comes back, maybe the next day, and its document waits in
+    // the spool until then: cancel and purge it.
+    ~Worker() override
+    {
+        if (!m_running)
+            return;
+        QueueError ignored;
+        m_queue->cancel(m_running->jobId, ignored);
+        m_queue->purge(m_running->jobId, ignored);
     }
 
     // On the worker's thread from here on.
@@ -138,8 +151,8 @@ private:
         const std::optional<JobStatus> job = m_queue->job(m_running->jobId, error);
         QueueError queueError;
         const std::optional<QueueStatus> queue = m_queue->status(queueError);
-        if (!job && queue)
-            error = queueError;
+        if (job && !queue)
+            error = queueError; // the job was read; what failed was the printer's state
         if (job && job->state == JobState::Completed) {
             finish({ PrintOutcome::Kind::Completed, m_running->jobId, {}, {} });
             return;
@@ -211,6 +224,9 @@ private:
         } else if (stopped(*queue)) {
             status.state = DeviceState::Error;
             status.detail = stoppedText(*queue);
+        } else if (!queue->acceptingJobs) {
+            status.state = DeviceState::Error;
+            status.detail = PrintJobTr::tr("The printer queue takes no new jobs. A supervisor can turn it on again.");
         } else if (const QString problem = printerProblemText(queue->reasons); !problem.isEmpty()) {
             status.state = DeviceState::Error;
             status.detail = problem;

@@ -331,6 +331,12 @@ void RegistrationFlow::holdSavedNotice()
         m_savedNoticeTimer.stop();
 }
 
+void RegistrationFlow::resumeSavedNotice()
+{
+    if (m_step == FlowStep::Saved && !m_savedNoticeTimer.isActive())
+        m_savedNoticeTimer.start(m_timings.savedNotice);
+}
+
 void RegistrationFlow::nextCandidate()
 {
     apply(FlowEvent::NextCandidate);

@@ -108,8 +108,10 @@ public:
         return std::chrono::milliseconds(std::max(0, m_savedNoticeTimer.remainingTime()));
     }
     Result<HomeSummary> homeSummary(int recentLimit = 50) const;
-    // Keeps the saved notice up until the clerk moves on (a slip still printing, or failed).
+    // Keeps the saved notice up until the clerk moves on (a slip still printing, or failed), and
+    // lets it count down again from the start (the slip came out).
     void holdSavedNotice();
+    void resumeSavedNotice();
 
     // Intents. Each returns what the screen needs to show; the flow decides where to go.
     Status start();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "printabletext.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -37,12 +39,8 @@ QString roleKey(Role role); // "clerk"
 std::optional<Role> roleFromKey(QStringView key);
 QString roleDisplayName(Role role);
 
-// False when `text` holds a character that does not show as itself: a control or format character
-// (terminal escapes, direction overrides, zero-width marks), a line or paragraph separator, a
-// private-use or unassigned code point, or half of a surrogate pair.
-bool isPrintableText(QStringView text);
-// `text` with each such character written as \u{XXXX} (and "\" as "\\"): safe to print on a
-// terminal, and two different names never print the same.
-QString printableText(QStringView text);
+// The checks of names and passwords typed at the desk (exchange/printabletext.h).
+using Exchange::isPrintableText;
+using Exchange::printableText;
 
 } // namespace RegPoint::Kiosk

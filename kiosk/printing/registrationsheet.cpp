@@ -277,9 +277,10 @@ void RegistrationSheet::paint(PageCanvas &canvas) const
 {
     // A crowded sheet (a long resume, long names) shrinks as a whole rather than running over.
     m_scale = 1;
-    while (m_scale > 0.7 && layOut(canvas, m_scale, false) > kBottom)
-        m_scale -= 0.05;
-    layOut(canvas, m_scale, true);
+    for (int step = 1; step <= 6 && layOut(canvas, m_scale, false) > kBottom; ++step)
+        m_scale = 1.0 - 0.05 * step; // down to 70 %
+
+    m_overflows = layOut(canvas, m_scale, true) > kBottom;
 }
 
 QByteArray RegistrationSheet::pdf(const QString &title) const

@@ -43,7 +43,8 @@ SheetContent sheetContent(const Exchange::FrozenForm &form, const CandidateIdent
     const SheetCapture &capture, const QDateTime &printedAt, int copy);
 
 // The 报名登记表: one A4 page laid out from its template. Long values wrap, then shrink (down to 7
-// pt); if the whole page would still run over, everything shrinks together. Nothing is clipped.
+// pt); if the whole page would still run over, everything shrinks together (down to 70 %). A
+// form too full for that is reported (overflows()), never cut silently.
 class RegistrationSheet
 {
 public:
@@ -55,6 +56,9 @@ public:
     QImage image(qreal dotsPerInch) const;
     // The scale the page was laid out at (1 = the template's sizes); below 1 when it was crowded.
     double scale() const { return m_scale; }
+    // Whether even the smallest scale ran past the page's printable bottom: such a sheet must not
+    // be handed out (the signature lines would be cut); known after paint().
+    bool overflows() const { return m_overflows; }
 
 private:
     // Lays the page out at `scale`; draws only when `draw`. The bottom of what it laid out, in mm.
@@ -66,6 +70,7 @@ private:
     SheetTemplate m_layout;
     SheetContent m_content;
     mutable double m_scale = 1;
+    mutable bool m_overflows = false;
 };
 
 } // namespace RegPoint::Kiosk

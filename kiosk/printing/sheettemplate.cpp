@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace RegPoint::Kiosk {
 
@@ -95,11 +96,21 @@ Result<SheetTemplate> SheetTemplate::forExamYear(int year)
     return fromJson(file.readAll());
 }
 
-QString fillPlaceholders(QString text, const QHash<QString, QString> &values)
+QString fillPlaceholders(const QString &text, const QHash<QString, QString> &values)
 {
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
-        text.replace(u'{' + it.key() + u'}', it.value());
-    return text;
+    // One pass over the template's text: a value is never read for placeholders of its own (a
+    // clerk named "{idNumber}" prints as that, not as the candidate's number).
+    static const QRegularExpression placeholder(u"\\{([A-Za-z]+)\\}"_qs);
+    QString filled;
+    qsizetype from = 0;
+    for (auto it = placeholder.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        filled += QStringView(text).mid(from, m.capturedStart() - from);
+        const auto value = values.constFind(m.captured(1));
+        filled += value != values.constEnd() ? *value : m.captured(0);
+        from = m.capturedEnd();
+    }
+    return filled + QStringView(text).mid(from);
 }
 
 } // namespace RegPoint::Kiosk

@@ -60,7 +60,7 @@ struct SheetTemplate
     static Result<SheetTemplate> forExamYear(int year);
 };
 
-// "{serial}" and the like replaced by `values`; an unknown name is left as it is, visibly.
-QString fillPlaceholders(QString text, const QHash<QString, QString> &values);
+// "{serial}" and the like replaced by `values`, in one pass; an unknown name is left as it is, visibly.
+QString fillPlaceholders(const QString &text, const QHash<QString, QString> &values);
 
 } // namespace RegPoint::Kiosk

@@ -37,8 +37,9 @@ void SlipPrinter::print(const CaptureSlip &slip, const QString &recordId, std::o
     }
     if (m_ticket)
         m_printer->cancel(*m_ticket); // a newer slip replaces one still waiting
-    ++m_copies[recordId];
+    const int copy = ++m_copies[recordId];
     m_ticket = m_printer->print(slip.pdf(), slip.jobTitle());
+    m_sent.insert(*m_ticket, { recordId, operatorId, copy });
     setState(State::Printing);
 }
 
@@ -56,15 +57,19 @@ void SlipPrinter::cancel()
 
 void SlipPrinter::finished(quint64 ticket, const Devices::PrintOutcome &outcome)
 {
-    if (m_ticket != ticket)
+    // Every copy sent is audited with how it ended, also one a newer slip replaced.
+    if (!m_sent.contains(ticket))
         return;
-    m_ticket.reset();
-    const Status audited = m_audit.append({ u"print.slip"_qs, Devices::outcomeKey(outcome.kind), m_operatorId,
-        m_recordId, u"copy=%1 job=%2"_qs.arg(m_copies.value(m_recordId)).arg(outcome.jobId) });
+    const Sent copy = m_sent.take(ticket);
+    const Status audited = m_audit.append({ u"print.slip"_qs, Devices::outcomeKey(outcome.kind), copy.operatorId,
+        copy.recordId, u"copy=%1 job=%2"_qs.arg(copy.copy).arg(outcome.jobId) });
     if (!audited)
         qCWarning(lcSlip) << "slip print not audited:" << audited.failure().code;
     if (!outcome.technical.trimmed().isEmpty())
         qCInfo(lcSlip) << "job" << outcome.jobId << Devices::outcomeKey(outcome.kind) << outcome.technical.trimmed();
+    if (m_ticket != ticket)
+        return; // the screen follows the newest slip only
+    m_ticket.reset();
     switch (outcome.kind) {
     case Devices::PrintOutcome::Kind::Completed:
         setState(State::Printed);

@@ -62,6 +62,13 @@ private:
     std::optional<qint64> m_operatorId;
     std::optional<quint64> m_ticket;
     QHash<QString, int> m_copies; // this session's copies per record, for "copy 2" in the audit
+    struct Sent
+    {
+        QString recordId;
+        std::optional<qint64> operatorId;
+        int copy = 0;
+    };
+    QHash<quint64, Sent> m_sent; // tickets not answered yet
 };
 
 } // namespace RegPoint::Kiosk

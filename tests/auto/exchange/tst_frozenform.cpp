@@ -67,6 +67,14 @@ private Q_SLOTS:
         QTest::newRow("hukou outside Hunan") << u"hukou.code"_qs << QJsonValue(u"110101001001"_qs) << u"hukou.code"_qs;
         QTest::newRow("hukou category typed") << u"hukou.category"_qs << QJsonValue(u"农村"_qs) << u"hukou.category"_qs;
         QTest::newRow("school control char") << u"school"_qs << QJsonValue(u"长沙\u001b[2J一中"_qs) << u"school"_qs;
+        QTest::newRow("school reversed") << u"school"_qs << QJsonValue(u"长沙\u202E中一"_qs) << u"school"_qs;
+        QTest::newRow("school blank") << u"school"_qs << QJsonValue(u"   "_qs) << u"school"_qs;
+        QTest::newRow("month with newline")
+            << u"resume[0].from"_qs << QJsonValue(u"2024-09\n"_qs) << u"resume[0].from"_qs;
+        QTest::newRow("phone with newline")
+            << u"family[0].phone"_qs << QJsonValue(u"13800000001\n"_qs) << u"family[0].phone"_qs;
+        QTest::newRow("subject zero-width")
+            << u"subjects"_qs << QJsonValue(QJsonArray { u"物\u200B理"_qs }) << u"subjects"_qs;
         QTest::newRow("school too long") << u"school"_qs << QJsonValue(QString(61, u'校')) << u"school"_qs;
         QTest::newRow("resume month") << u"resume[1].from"_qs << QJsonValue(u"2021-13"_qs) << u"resume[1].from"_qs;
         QTest::newRow("resume order") << u"resume[0].from"_qs << QJsonValue(u"2020-01"_qs) << u"resume[1].from"_qs;
@@ -83,6 +91,17 @@ private Q_SLOTS:
         const Result<FrozenForm> read = FrozenForm::fromJson(withValue(validForm().toJson(), path.split(u'.'), value));
         QVERIFY(!read);
         QCOMPARE(malformedField(read.failure()), field);
+    }
+
+    void rareCharactersOutsideTheBasicPlaneAreWelcome()
+    {
+        // 𠀾 (U+2003E) is a CJK Extension B character: in UTF-16 a surrogate pair, in a name a
+        // person's own; only a lone half of a pair is refused.
+        FrozenForm form = validForm();
+        form.family.first().name = u"张\U0002003E"_qs;
+        QVERIFY(FrozenForm::fromJson(form.toJson()));
+        form.family.first().name = QString(u"张"_qs) + QChar(0xD840);
+        QCOMPARE(malformedField(FrozenForm::fromJson(form.toJson()).failure()), u"family[0].name"_qs);
     }
 
     void aRepeatCandidateNeedsAPhone()

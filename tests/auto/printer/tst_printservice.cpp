@@ -218,6 +218,23 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(cannotPrintLater(*cups, u"desk"_qs, firstOutcome->jobId), 10000);
     }
 
+    void closingTheDeskLeavesNoJobBehind()
+    {
+        // The kiosk closes while a slip waits for paper: it must not print tomorrow.
+        const std::unique_ptr<Desk> desk = deskWith(ThrowawayCups::Behaviour::PaperOut);
+        QVERIFY(desk);
+        QSignalSpy progress(desk->service.get(), &PrintService::progressed);
+        desk->service->print(document(), u"slip"_qs);
+        QTRY_VERIFY(!progress.isEmpty());
+        QTest::qWait(300);
+        desk->service.reset();
+        CupsQueue reader(desk->cups->server(), u"desk"_qs);
+        QueueError error;
+        QVERIFY(reader.status(error));
+        QVERIFY(cannotPrintLater(*desk->cups, u"desk"_qs, 1));
+        QTRY_VERIFY(spooledDocuments(*desk->cups).isEmpty());
+    }
+
     void noSchedulerOrNoQueueIsAClearFailure()
     {
         QTemporaryDir nowhere;

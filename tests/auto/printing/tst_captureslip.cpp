@@ -189,6 +189,22 @@ private Q_SLOTS:
         QCOMPARE(prints.at(1).outcome, u"failed"_qs);
         QVERIFY(prints.at(1).detail.startsWith(u"copy=2 "_qs));
         QCOMPARE(prints.at(1).recordId, savedRecord().id.toString(QUuid::WithoutBraces));
+
+        // A slip held by the printer (out of paper) and replaced by a newer one: both copies are
+        // audited, the replaced one as cancelled.
+        queue.setFault(Devices::SimulatedQueue::Fault::PaperOut);
+        printer.print(slip(), u"held"_qs, 7);
+        QTRY_VERIFY(printer.message().contains(u"paper"_qs));
+        queue.setFault(Devices::SimulatedQueue::Fault::None);
+        printer.print(slip(), u"next"_qs, 7);
+        QTRY_COMPARE(printer.state(), SlipPrinter::State::Printed);
+        const auto audited = [&](const QString &record, const QString &outcome) {
+            const QList<AuditEvent> all = workspace->audit().events().value();
+            return std::any_of(all.cbegin(), all.cend(),
+                [&](const AuditEvent &e) { return e.recordId == record && e.outcome == outcome; });
+        };
+        QTRY_VERIFY(audited(u"held"_qs, u"cancelled"_qs));
+        QVERIFY(audited(u"next"_qs, u"ok"_qs));
     }
 
     void aDeskWithoutPrinterSaysWhatToDo()

@@ -108,6 +108,34 @@ private Q_SLOTS:
         QVERIFY2(sheet.scale() >= 0.85, qPrintable(QString::number(sheet.scale())));
     }
 
+    void aFormTooFullForThePageIsReportedNotCut()
+    {
+        Sheets::Fixture f = Sheets::fixtures(m_photo).last();
+        QVERIFY(!sheetOf(f).image(30).isNull());
+        f.form.resume.clear();
+        for (int year = 2025; year > 2025 - Exchange::FrozenForm::kMaxResumeRows; --year)
+            f.form.resume.append(
+                { u"%1-09"_qs.arg(year), u"%1-06"_qs.arg(year + 1), QString(60, u'校'), u"某老师"_qs });
+        f.form.family.clear();
+        for (int i = 0; i < Exchange::FrozenForm::kMaxFamily; ++i)
+            f.form.family.append({ u"亲属"_qs, u"某某某"_qs, QString(60, u'厂'), u"13800000000"_qs });
+        QVERIFY(Exchange::FrozenForm::fromJson(f.form.toJson())); // a form the province may send
+        const RegistrationSheet full = sheetOf(f);
+        QVERIFY(!full.image(30).isNull());
+        QVERIFY(full.overflows());
+        QCOMPARE(full.scale(), 0.7);
+    }
+
+    void aValueIsNeverReadAsATemplate()
+    {
+        Sheets::Fixture f = Sheets::fixtures(m_photo).first();
+        f.capture.clerk = u"{idNumber}"_qs;
+        QTemporaryDir dir;
+        const QString text = squeezed(pdfText(sheetOf(f).pdf(u"sheet-test"_qs), dir));
+        QVERIFY(text.contains(u"采集人{idNumber}"_qs));
+        QCOMPARE(text.count(f.identity.idNumber), 1); // in its own cell only
+    }
+
     void aReprintSaysWhichCopyItIs()
     {
         QTemporaryDir dir;

@@ -97,9 +97,12 @@ private Q_SLOTS:
         QCOMPARE(m_table.village(u"430112106206"_s)->category, u"城镇"_s);
         QCOMPARE(forms.count(), before + 1);
 
-        result = import.importLine(2, line(onlineForm(m_firstSerial, m_first, u"430121102004"_s)));
+        // The next day's export, with the same form and then a changed one.
+        FormImport nextDay(forms, m_table, [] { return QDateTime::currentDateTimeUtc(); });
+        result = nextDay.importLine(1, line(onlineForm(m_firstSerial, m_first, u"430121102004"_s)));
         QCOMPARE(result.outcome, u"unchanged"_s);
-        result = import.importLine(3, line(onlineForm(m_firstSerial, m_first, u"430102001001"_s)));
+        FormImport dayAfter(forms, m_table, [] { return QDateTime::currentDateTimeUtc(); });
+        result = dayAfter.importLine(1, line(onlineForm(m_firstSerial, m_first, u"430102001001"_s)));
         QCOMPARE(result.outcome, u"replaced"_s);
         QCOMPARE(forms.count(), before + 1);
     }
@@ -136,6 +139,42 @@ private Q_SLOTS:
         QCOMPARE(forms.count(), before);
     }
 
+    void oneNumberTwiceInAnExportIsForAPerson()
+    {
+        FormStore forms(m_store->backend());
+        FormImport import(forms, m_table, [] { return QDateTime::currentDateTimeUtc(); });
+        QCOMPARE(import.importLine(1, line(onlineForm(m_firstSerial, m_first, u"430121102004"_s))).outcome, u"new"_s);
+        const FormImport::Line again
+            = import.importLine(2, line(onlineForm(m_firstSerial, m_first, u"430102001001"_s)));
+        QCOMPARE(again.code, u"form.duplicate"_s);
+        QVERIFY(again.message.contains(u"line 1"_s));
+        // What a line says reaches the terminal without its control characters.
+        const FormImport::Line escaped
+            = import.importLine(3, line(onlineForm(m_secondSerial, m_second, u"4301\u001b[2J"_s)));
+        QCOMPARE(escaped.code, u"form.unknown-village"_s);
+        QVERIFY(!escaped.message.contains(QChar(0x1b)));
+        QVERIFY(escaped.message.contains(u"\\u{001b}"_s));
+    }
+
+    void aTableThatCouldMisclassIsRefused()
+    {
+        QTemporaryDir dir;
+        const auto tableWith = [&](const QByteArray &rows) {
+            QFile file(dir.filePath(u"ur.csv"_s));
+            file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+            file.write("code,name,level,ur_code,county_code,city,county,town\n" + rows);
+            file.close();
+            return UrbanRuralTable::load(file.fileName());
+        };
+        QVERIFY(tableWith("430121102004,石弓湾社区居委会,village,220,430121,长沙市,长沙县,黄兴镇\n"));
+        // The same village twice, once each way.
+        QVERIFY(!tableWith("430121102004,石弓湾社区居委会,village,220,430121,长沙市,长沙县,黄兴镇\n"
+                           "430121102004,石弓湾社区居委会,village,111,430121,长沙市,长沙县,黄兴镇\n"));
+        QVERIFY(!tableWith("43012110200X,石弓湾社区居委会,village,220,430121,长沙市,长沙县,黄兴镇\n"));
+        QVERIFY(!tableWith("430121102004,\"石弓湾,社区\",village,220,430121,长沙市,长沙县,黄兴镇\n"));
+        QVERIFY(!tableWith("430121102004,石弓湾社区居委会,village,320,430121,长沙市,长沙县,黄兴镇\n"));
+    }
+
     void aFrozenFormNoLongerChanges()
     {
         FormStore forms(m_store->backend());
@@ -149,7 +188,9 @@ private Q_SLOTS:
         QCOMPARE(frozen->frozenAt, closed);
         QCOMPARE(frozen->hukou.category, u"乡村"_s);
         QCOMPARE(frozen->hukou.address, u"湖南省长沙市长沙县黄兴镇石弓湾社区居委会"_s);
-        const FormImport::Line late = import.importLine(2, line(onlineForm(m_firstSerial, m_first, u"430102001001"_s)));
+        FormImport afterTheClose(forms, m_table, [] { return QDateTime::currentDateTimeUtc(); });
+        const FormImport::Line late
+            = afterTheClose.importLine(1, line(onlineForm(m_firstSerial, m_first, u"430102001001"_s)));
         QCOMPARE(late.code, u"form.frozen"_s);
         QCOMPARE(forms.frozen(m_firstSerial)->hukou.code, u"430121102004"_s); // unchanged
     }
