@@ -8,9 +8,9 @@
 #include "receipt.h"
 #include "serialblock.h"
 
+#include "requestquery.h"
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QUrlQuery>
 
 namespace RegPoint::Intake {
 
@@ -42,6 +42,11 @@ IntakeResponse malformed(const Failure &failure)
         400, u"request.malformed"_s, failure.message, { { u"field"_s, malformedField(failure) } });
 }
 
+IntakeResponse answerOrMalformed(const Result<QJsonObject> &answer)
+{
+    return answer ? ok(answer.value()) : malformed(answer.failure());
+}
+
 // A lower-case UUID path segment, or null.
 QUuid pathUuid(const QByteArray &segment)
 {
@@ -60,6 +65,8 @@ IntakeService::IntakeService(
     , m_clock(std::move(clock))
     , m_rate(m_settings.rate)
     , m_seals(m_settings.caPem)
+    , m_forms(store.backend())
+    , m_formDesk(m_forms, m_signer)
     , m_committer(store)
 { }
 
@@ -85,7 +92,8 @@ std::optional<IntakeService::Route> IntakeService::route(const QByteArray &path)
     if (parts.size() == 3) {
         static const std::pair<const char *, Endpoint> kFixed[] = { { "health", Endpoint::Health },
             { "batches", Endpoint::Batches }, { "status", Endpoint::Status }, { "receipts", Endpoint::Receipts },
-            { "config", Endpoint::Config }, { "serial-blocks", Endpoint::SerialBlocks } };
+            { "config", Endpoint::Config }, { "serial-blocks", Endpoint::SerialBlocks }, { "forms", Endpoint::Forms },
+            { "confirmations", Endpoint::Confirmations } };
         for (const auto &[name, endpoint] : kFixed) {
             if (parts[2] == name)
                 return Route { endpoint, {}, {} };
@@ -106,9 +114,10 @@ IntakeService::Admission IntakeService::admit(const Sender &sender, const Intake
     const std::optional<Route> found = route(path);
     if (!found)
         return { error(404, u"request.unknown"_s, u"No such endpoint."_s), 0 };
-    static const std::pair<Endpoint, const char *> kMethods[] = { { Endpoint::Health, "GET" },
-        { Endpoint::Batches, "POST" }, { Endpoint::Record, "PUT" }, { Endpoint::Status, "POST" },
-        { Endpoint::Receipts, "GET" }, { Endpoint::Config, "GET" }, { Endpoint::SerialBlocks, "POST" } };
+    static const std::pair<Endpoint, const char *> kMethods[]
+        = { { Endpoint::Health, "GET" }, { Endpoint::Batches, "POST" }, { Endpoint::Record, "PUT" },
+              { Endpoint::Status, "POST" }, { Endpoint::Receipts, "GET" }, { Endpoint::Config, "GET" },
+              { Endpoint::SerialBlocks, "POST" }, { Endpoint::Forms, "GET" }, { Endpoint::Confirmations, "POST" } };
     qint64 limit = 0;
     for (const auto &[endpoint, method] : kMethods) {
         if (endpoint == found->endpoint && request.method != method)
@@ -117,6 +126,7 @@ IntakeService::Admission IntakeService::admit(const Sender &sender, const Intake
     switch (found->endpoint) {
     case Endpoint::Batches:
     case Endpoint::Status:
+    case Endpoint::Confirmations:
         limit = kManifestLimit;
         break;
     case Endpoint::Record:
@@ -206,6 +216,10 @@ std::optional<IntakeResponse> IntakeService::respondTo(
         return config(sender);
     case Endpoint::SerialBlocks:
         return serialBlocks(sender, request.body);
+    case Endpoint::Forms:
+        return answerOrMalformed(m_formDesk.forms(sender.pointCode, targetQuery(request.target)));
+    case Endpoint::Confirmations:
+        return answerOrMalformed(m_formDesk.confirmations(sender.pointCode, request.body, m_clock()));
     }
     return error(500, u"server.internal"_s, u"Unhandled endpoint."_s);
 }
@@ -468,15 +482,8 @@ IntakeResponse IntakeService::status(const Sender &sender, const QByteArray &bod
 IntakeResponse IntakeService::receipts(const Sender &sender, const QByteArray &query)
 {
     const QUrlQuery items(QString::fromLatin1(query));
-    const auto number = [&](const QString &key, qint64 fallback, qint64 min, qint64 max) -> std::optional<qint64> {
-        if (!items.hasQueryItem(key))
-            return fallback;
-        bool isNumber = false;
-        const qint64 n = items.queryItemValue(key).toLongLong(&isNumber);
-        return isNumber && n >= min && n <= max ? std::optional(n) : std::nullopt;
-    };
-    const std::optional<qint64> after = number(u"after"_s, 0, 0, qint64(1) << 53);
-    const std::optional<qint64> limit = number(u"limit"_s, kMaxReceiptsPage, 1, kMaxReceiptsPage);
+    const std::optional<qint64> after = queryNumber(items, u"after"_s, 0, 0, qint64(1) << 53);
+    const std::optional<qint64> limit = queryNumber(items, u"limit"_s, kMaxReceiptsPage, 1, kMaxReceiptsPage);
     if (!after)
         return malformed(malformedFailure(u"after"_s, u"expected a receipt number >= 0"_s));
     if (!limit)

@@ -2,6 +2,8 @@
 
 #include "configbundle.h"
 #include "envelope.h"
+#include "formdesk.h"
+#include "formstore.h"
 #include "intakesignature.h"
 #include "intakestore.h"
 #include "ratelimiter.h"
@@ -119,6 +121,8 @@ private:
         Receipts,
         Config,
         SerialBlocks,
+        Forms,
+        Confirmations,
     };
     struct Route
     {
@@ -176,6 +180,8 @@ private:
     RateLimiter m_rate;
     Exchange::SealVerifier m_seals; // the CA read once for every upload
     RecentLookups m_recent;
+    FormStore m_forms;
+    FormDesk m_formDesk;
     RecordCommitter m_committer; // last: it stops (committing what it holds) before the rest goes
 };
 

@@ -3,10 +3,12 @@
 
 #include "certificates.h"
 #include "configbundle.h"
+#include "formfreezer.h"
 #include "formimport.h"
 #include "formstore.h"
 #include "httpsserver.h"
 #include "identitychecker.h"
+#include "intakecli.h"
 #include "intakefolder.h"
 #include "intakelog.h"
 #include "intakeservice.h"
@@ -31,138 +33,15 @@ using namespace RegPoint;
 using namespace RegPoint::Intake;
 using namespace Qt::StringLiterals;
 
+using namespace Cli;
+
 namespace {
-
-constexpr int kExitFailure = 1;
-constexpr int kExitUsage = 2;
-
-const char *const kUsage = R"(usage: regpoint-intake COMMAND [options]
-
-  init    --dir DIR --ca-cert CA.pem --ca-key CA.key [--host NAME]...
-          creates DIR/ca.pem, tls.crt/.key, signing.crt/.key (kept if present) and the store
-  serve   [--dir DIR] [--listen ADDR:PORT] [--store sqlite:PATH|postgresql://…] [--ca F]
-          [--cert F --key F] [--signing-cert F --signing-key F] [--config F] [--threads N]
-          [--request-timeout-ms MS] [--rate PER_SECOND --burst N]
-          prints "listening on ADDR:PORT" when ready; --listen 127.0.0.1:0 picks a free port
-  enrol   [--dir DIR | --store S --ca F] POINT_CERT.pem
-  import  [--dir DIR | --store S --ca F --signing-cert F --signing-key F] FILE.rpbatch
-  import-forms [--dir DIR | --store S] --table UR.csv FORMS.jsonl
-          the candidates' online forms (JSON Lines), each checked, its 户口所在地 named and classed
-          from the urban-rural table; lines refused are listed, the others kept
-  status  [--dir DIR | --store S]
-  find    [--dir DIR | --store S] SERIAL
-          the record a point gave this 报名流水号: its id, point and state
-  open    [--dir DIR | …] --province-key KEY.pem
-          the identity check, one pass over the records not checked yet (where the key is kept);
-          `serve --province-key KEY.pem` runs it in the background instead
-
-Every command takes --json (one JSON object on stdout). Exit 0 done, 1 refused, 2 usage.
-)";
-
-void print(const QString &line)
-{
-    const QByteArray bytes = line.toUtf8() + '\n';
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
-}
-
-void printJson(const QJsonObject &object)
-{
-    print(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
-}
-
-int fail(bool json, const QString &code, const QString &message)
-{
-    if (json)
-        printJson({ { u"ok"_s, false }, { u"code"_s, code }, { u"message"_s, message } });
-    else
-        std::fprintf(stderr, "regpoint-intake: %s (%s)\n", qPrintable(message), qPrintable(code));
-    return kExitFailure;
-}
-
-struct Options
-{
-    QCommandLineParser parser;
-    IntakeFiles files;
-    bool json = false;
-
-    QString value(const QString &name) const { return parser.value(name); }
-};
-
-// The common options; --dir fills in every file, the others replace one each.
-bool parse(Options &o, const QStringList &arguments, const QList<QCommandLineOption> &extra)
-{
-    o.parser.addOptions({ { u"dir"_s, u"intake folder"_s, u"DIR"_s }, { u"store"_s, u"store"_s, u"S"_s },
-        { u"ca"_s, u"CA certificate"_s, u"F"_s }, { u"cert"_s, u"TLS certificate"_s, u"F"_s },
-        { u"key"_s, u"TLS key"_s, u"F"_s }, { u"signing-cert"_s, u"signing certificate"_s, u"F"_s },
-        { u"signing-key"_s, u"signing key"_s, u"F"_s }, { u"config"_s, u"config bundle contents"_s, u"F"_s },
-        { u"json"_s, u"JSON output"_s } });
-    o.parser.addOptions(extra);
-    if (!o.parser.parse(arguments)) {
-        std::fprintf(stderr, "regpoint-intake: %s\n%s", qPrintable(o.parser.errorText()), kUsage);
-        return false;
-    }
-    o.json = o.parser.isSet(u"json"_s);
-    if (o.parser.isSet(u"dir"_s))
-        o.files = IntakeFiles::inFolder(o.value(u"dir"_s));
-    const std::pair<const char *, QString *> overrides[] = { { "store", &o.files.store }, { "ca", &o.files.ca },
-        { "cert", &o.files.tlsCert }, { "key", &o.files.tlsKey }, { "signing-cert", &o.files.signingCert },
-        { "signing-key", &o.files.signingKey }, { "config", &o.files.config } };
-    for (const auto &[name, target] : overrides) {
-        if (o.parser.isSet(QLatin1String(name)))
-            *target = o.value(QLatin1String(name));
-    }
-    return true;
-}
-
-std::unique_ptr<IntakeStore> openStore(const IntakeFiles &files, int poolSize, QString *error)
-{
-    try {
-        auto store = std::make_unique<IntakeStore>(openSqlBackend(files.store, poolSize));
-        store->migrate();
-        return store;
-    } catch (const StorageError &e) {
-        *error = QString::fromUtf8(e.what());
-        return nullptr;
-    }
-}
-
-// The bundle's province-wide part: --config FILE (the bundle's fields without format, pointCode,
-// issuedAt and serialBlocks), else the defaults of docs/sync-protocol.md.
-Result<Exchange::ConfigBundle> configTemplate(const QString &path)
-{
-    QJsonObject object;
-    if (!path.isEmpty() && QFile::exists(path)) {
-        const Result<QJsonObject> read = Exchange::parseJsonObject(readSmallFile(path));
-        if (!read)
-            return Failure { u"config.unreadable"_s, path + u": "_s + read.failure().message };
-        object = read.value();
-    } else {
-        Exchange::ConfigBundle defaults;
-        defaults.version = 1;
-        // No window set: registration is not held by date (a demo, a county trying it out). A
-        // province sets its window in --config and raises `version` with each change.
-        defaults.registrationOpens = QDateTime(QDate(2000, 1, 1), QTime(0, 0), QTimeZone(8 * 3600));
-        defaults.registrationCloses = QDateTime(QDate(2099, 12, 31), QTime(18, 0), QTimeZone(8 * 3600));
-        defaults.regionsTableSha256
-            = QString::fromLatin1(QCryptographicHash::hash({}, QCryptographicHash::Sha256).toHex());
-        defaults.issuedAt = QDateTime::currentDateTimeUtc();
-        object = defaults.toJson();
-    }
-    object.insert(u"format"_s, u"regpoint-config/1"_s);
-    object.insert(u"pointCode"_s, u"-"_s);
-    object.insert(u"issuedAt"_s, Exchange::utcTimeText(QDateTime::currentDateTimeUtc()));
-    object.insert(u"serialBlocks"_s, QJsonArray());
-    Result<Exchange::ConfigBundle> bundle = Exchange::ConfigBundle::fromJson(object);
-    if (!bundle)
-        return Failure { u"config.invalid"_s, path + u": "_s + bundle.failure().message };
-    return bundle;
-}
 
 struct Parts
 {
     std::unique_ptr<IntakeStore> store;
     std::unique_ptr<IntakeService> service;
+    QDateTime closes; // of the registration window: the forms are frozen then
 };
 
 Result<std::unique_ptr<IdentityChecker>> identityChecker(const Parts &parts, const Options &o, const QString &keyFile)
@@ -205,6 +84,7 @@ Result<Parts> serviceParts(const Options &o, int poolSize, RateLimiter::Settings
     settings.configTemplate = config.value();
     settings.rate = rate;
     parts.service = std::make_unique<IntakeService>(*parts.store, std::move(signer).value(), settings);
+    parts.closes = config->registrationCloses;
     return parts;
 }
 
@@ -231,8 +111,9 @@ int serve(const QStringList &arguments)
                                                     : int(std::max(1u, std::thread::hardware_concurrency()));
     const RateLimiter::Settings limits { std::max(0.1, o.parser.value(rate).toDouble()),
         std::max(1.0, o.parser.value(burst).toDouble()) };
-    // A database connection for each io thread, the record committer and the identity checker.
-    Result<Parts> parts = serviceParts(o, threadCount + 2, limits);
+    // A database connection for each io thread, the record committer, the identity checker and
+    // the forms' freeze.
+    Result<Parts> parts = serviceParts(o, threadCount + 3, limits);
     if (!parts)
         return fail(o.json, parts.failure().code, parts.failure().message);
     // A receipt promises the province keeps the record: the point may then purge its copy. On a
@@ -273,22 +154,27 @@ int serve(const QStringList &arguments)
             { { "reason",
                 u"fsync or synchronous_commit is off: a database crash can lose records "
                 "whose receipts the points hold"_s } });
-    // The identity check off the hot path: its own thread, a pass every second or so.
+    // Off the hot path, on one thread, a pass every second or so: the identity check (with the
+    // province's key), and the forms' freeze once the registration window has closed.
+    FormStore forms(parts->store->backend());
+    FormFreezer freezer(forms, parts->closes);
     std::atomic<bool> stopping = false;
-    std::thread worker;
-    if (checker) {
-        worker = std::thread([&] {
-            while (!stopping) {
-                try {
+    std::thread worker([&] {
+        for (int round = 0; !stopping; ++round) {
+            try {
+                if (checker)
                     logPass(checker->run());
-                } catch (const StorageError &e) {
-                    logEvent("identity-check-failed", { { "reason", QString::fromUtf8(e.what()) } });
+                if (round % 10 == 0) {
+                    if (const qint64 frozen = freezer.pass(QDateTime::currentDateTimeUtc()); frozen > 0)
+                        logEvent("forms-frozen", { { "forms", QString::number(frozen) } });
                 }
-                for (int i = 0; i < 10 && !stopping; ++i)
-                    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            } catch (const StorageError &e) {
+                logEvent("housekeeping-failed", { { "reason", QString::fromUtf8(e.what()) } });
             }
-        });
-    }
+            for (int i = 0; i < 10 && !stopping; ++i)
+                std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        }
+    });
     server.run();
     stopping = true;
     if (worker.joinable())
@@ -301,7 +187,7 @@ int openRecords(const QStringList &arguments)
     Options o;
     const QCommandLineOption provinceKey(u"province-key"_s, u"the province's private key"_s, u"KEY"_s);
     if (!parse(o, arguments, { provinceKey }) || !o.parser.isSet(provinceKey)) {
-        std::fprintf(stderr, "%s", kUsage);
+        printUsage();
         return kExitUsage;
     }
     Result<Parts> parts = serviceParts(o, 1);
@@ -345,7 +231,7 @@ int init(const QStringList &arguments)
     const QCommandLineOption host(u"host"_s, u"host name or address"_s, u"NAME"_s);
     if (!parse(o, arguments, { caCert, caKey, host }) || !o.parser.isSet(u"dir"_s) || !o.parser.isSet(caCert)
         || !o.parser.isSet(caKey)) {
-        std::fprintf(stderr, "%s", kUsage);
+        printUsage();
         return kExitUsage;
     }
     QStringList hosts = o.parser.values(host);
@@ -369,7 +255,7 @@ int enrol(const QStringList &arguments)
 {
     Options o;
     if (!parse(o, arguments, {}) || o.parser.positionalArguments().size() != 1) {
-        std::fprintf(stderr, "%s", kUsage);
+        printUsage();
         return kExitUsage;
     }
     const QByteArray cert = readSmallFile(o.parser.positionalArguments().first());
@@ -398,7 +284,7 @@ int import(const QStringList &arguments)
 {
     Options o;
     if (!parse(o, arguments, {}) || o.parser.positionalArguments().size() != 1) {
-        std::fprintf(stderr, "%s", kUsage);
+        printUsage();
         return kExitUsage;
     }
     const QString path = o.parser.positionalArguments().first();
@@ -442,7 +328,7 @@ int status(const QStringList &arguments)
 {
     Options o;
     if (!parse(o, arguments, {})) {
-        std::fprintf(stderr, "%s", kUsage);
+        printUsage();
         return kExitUsage;
     }
     QString error;
@@ -483,7 +369,7 @@ int find(const QStringList &arguments)
 {
     Options o;
     if (!parse(o, arguments, {}) || o.parser.positionalArguments().size() != 1) {
-        std::fprintf(stderr, "%s", kUsage);
+        printUsage();
         return kExitUsage;
     }
     const QString serial = o.parser.positionalArguments().first();
@@ -508,71 +394,6 @@ int find(const QStringList &arguments)
     return 0;
 }
 
-int importForms(const QStringList &arguments)
-{
-    Options o;
-    const QCommandLineOption tableOption(u"table"_s, u"urban-rural table"_s, u"F"_s);
-    if (!parse(o, arguments, { tableOption }) || o.parser.positionalArguments().size() != 1
-        || !o.parser.isSet(tableOption)) {
-        std::fprintf(stderr, "%s", kUsage);
-        return kExitUsage;
-    }
-    const Result<UrbanRuralTable> table = UrbanRuralTable::load(o.value(u"table"_s));
-    if (!table)
-        return fail(o.json, table.failure().code, table.failure().message);
-    QFile file(o.parser.positionalArguments().first());
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(o.json, u"file.unreadable"_s, u"Cannot read %1: %2"_s.arg(file.fileName(), file.errorString()));
-    QString error;
-    const std::unique_ptr<IntakeStore> store = openStore(o.files, 1, &error);
-    if (!store)
-        return fail(o.json, u"server.unavailable"_s, error);
-    FormStore forms(store->backend());
-    FormImport import(forms, table.value(), [] { return QDateTime::currentDateTimeUtc(); });
-    QHash<QString, int> counts;
-    QJsonArray refused;
-    qsizetype number = 0;
-    try {
-        while (!file.atEnd()) {
-            constexpr qint64 kMaxLine = qint64(256) * 1024; // a form is a few KB
-            QByteArray text = file.readLine(kMaxLine + 1);
-            ++number;
-            const bool whole = text.endsWith('\n') || file.atEnd();
-            while (!text.endsWith('\n') && !file.atEnd())
-                text = file.readLine(kMaxLine + 1); // the rest of an over-long line, dropped
-            text = text.trimmed();
-            if (text.isEmpty() && whole)
-                continue;
-            const FormImport::Line line = whole && text.size() <= kMaxLine ? import.importLine(number, text)
-                                                                           : FormImport::tooLong(number, kMaxLine);
-            ++counts[line.outcome];
-            if (line.refused()) {
-                refused.append(QJsonObject { { u"line"_s, number }, { u"serial"_s, line.serial },
-                    { u"code"_s, line.code }, { u"message"_s, line.message } });
-                if (!o.json)
-                    std::fprintf(stderr, "%s (%s)\n", qPrintable(line.message), qPrintable(line.code));
-            }
-            if (!o.json && number % 1000 == 0)
-                std::fprintf(stderr, "%lld lines read\n", static_cast<long long>(number));
-        }
-    } catch (const StorageError &e) {
-        return fail(o.json, u"server.unavailable"_s,
-            u"Stopped at line %1: %2. The lines before it are kept; run the import again."_s.arg(number).arg(
-                QString::fromUtf8(e.what())));
-    }
-    if (o.json) {
-        printJson({ { u"ok"_s, refused.isEmpty() }, { u"lines"_s, number }, { u"new"_s, counts.value(u"new"_s) },
-            { u"replaced"_s, counts.value(u"replaced"_s) }, { u"unchanged"_s, counts.value(u"unchanged"_s) },
-            { u"refused"_s, refused }, { u"tableSha256"_s, table->sha256() } });
-    } else {
-        print(u"forms: %1 new, %2 replaced, %3 unchanged, %4 refused"_s.arg(counts.value(u"new"_s))
-                  .arg(counts.value(u"replaced"_s))
-                  .arg(counts.value(u"unchanged"_s))
-                  .arg(refused.size()));
-    }
-    return refused.isEmpty() ? 0 : kExitFailure;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -580,17 +401,17 @@ int main(int argc, char *argv[])
     const QCoreApplication app(argc, argv);
     QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() < 2) {
-        std::fprintf(stderr, "%s", kUsage);
+        printUsage();
         return kExitUsage;
     }
     const QString command = arguments.takeAt(1);
-    const std::pair<const char *, int (*)(const QStringList &)> commands[]
-        = { { "serve", serve }, { "init", init }, { "enrol", enrol }, { "import", import },
-              { "import-forms", importForms }, { "status", status }, { "find", find }, { "open", openRecords } };
+    const std::pair<const char *, int (*)(const QStringList &)> commands[] = { { "serve", serve }, { "init", init },
+        { "enrol", enrol }, { "import", import }, { "import-forms", importForms }, { "freeze", freezeForms },
+        { "demo-forms", demoForms }, { "status", status }, { "find", find }, { "open", openRecords } };
     for (const auto &[name, run] : commands) {
         if (command == QLatin1String(name))
             return run(arguments);
     }
-    std::fprintf(stderr, "%s", kUsage);
+    printUsage();
     return kExitUsage;
 }

@@ -72,4 +72,11 @@ std::optional<UrbanRuralTable::Village> UrbanRuralTable::village(const QString &
     return *found;
 }
 
+QStringList UrbanRuralTable::codes() const
+{
+    QStringList all = m_villages.keys();
+    all.sort();
+    return all;
+}
+
 } // namespace RegPoint::Intake

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 namespace RegPoint::Intake {
 
@@ -25,6 +26,7 @@ public:
     static Result<UrbanRuralTable> load(const QString &path);
 
     std::optional<Village> village(const QString &code) const;
+    QStringList codes() const; // every village's code, in order
     qsizetype size() const { return m_villages.size(); }
     QString sha256() const { return m_sha256; } // of the file: which edition a form was derived with
 

@@ -1,8 +1,13 @@
+#include "demoforms.h"
+#include "formdesk.h"
+#include "formfreezer.h"
 #include "formimport.h"
 #include "formstore.h"
 #include "intakefixture.h"
+#include "intakesignature.h"
 #include "intakestore.h"
 #include "jsonfields.h"
+#include "testprovince.h"
 #include "urbanruraltable.h"
 
 #include <QJsonDocument>
@@ -66,18 +71,23 @@ private Q_SLOTS:
         m_second = QUuid::createUuid();
         m_firstSerial = u"27%1"_s.arg(QRandomGenerator::global()->bounded(100000000, 999999999));
         m_secondSerial = QString::number(m_firstSerial.toLongLong() + 1);
-        for (const auto &[id, serial] :
-            { std::pair { m_first, m_firstSerial }, std::pair { m_second, m_secondSerial } }) {
-            const QByteArray envelope = "envelope " + serial.toLatin1();
-            IntakeStore::NewRecord record { id, u"430102-01"_s, QUuid::createUuid(), QString(64, u'a'), envelope.size(),
-                Exchange::Decision::Approved, {}, envelope, QDateTime::currentDateTimeUtc(), serial };
-            const auto receipt = [](qint64 seq) {
-                return QJsonObject { { u"body"_s, QJsonObject { { u"seq"_s, seq } } } };
-            };
-            m_store->storeRecords({ { record, receipt, [](qint64 seq, const IntakeStore::Held &) {
-                                         return QJsonObject { { u"seq"_s, seq } };
-                                     } } });
-        }
+        // A point of its own per test function: PostgreSQL's database is shared by them.
+        m_point = u"43%1-01"_s.arg(QRandomGenerator::global()->bounded(1000, 9999));
+        addRecord(m_first, m_firstSerial, m_point);
+        addRecord(m_second, m_secondSerial, m_point);
+    }
+
+    void addRecord(const QUuid &id, const QString &serial, const QString &point)
+    {
+        const QByteArray envelope = "envelope " + serial.toLatin1();
+        IntakeStore::NewRecord record { id, point, QUuid::createUuid(), QString(64, u'a'), envelope.size(),
+            Exchange::Decision::Approved, {}, envelope, QDateTime::currentDateTimeUtc(), serial };
+        const auto receipt = [](qint64 seq) {
+            return QJsonObject { { u"body"_s, QJsonObject { { u"seq"_s, seq } } } };
+        };
+        m_store->storeRecords({ { record, receipt, [](qint64 seq, const IntakeStore::Held &) {
+                                     return QJsonObject { { u"seq"_s, seq } };
+                                 } } });
     }
 
     void cleanup() { m_store.reset(); }
@@ -220,12 +230,139 @@ private Q_SLOTS:
         QCOMPARE(refused.first()[u"serial"_s].toString(), m_secondSerial);
     }
 
+    void eachPointIsServedItsOwnFrozenFormsSigned()
+    {
+        const QUuid third = QUuid::createUuid();
+        const QString thirdSerial = QString::number(m_secondSerial.toLongLong() + 1);
+        const QString otherPoint = m_point.left(6) + u"-02"_s;
+        addRecord(third, thirdSerial, otherPoint);
+        FormStore forms(m_store->backend());
+        FormImport import(forms, m_table, [] { return QDateTime::currentDateTimeUtc(); });
+        for (const auto &[serial, id] : { std::pair { m_firstSerial, m_first }, std::pair { m_secondSerial, m_second },
+                 std::pair { thirdSerial, third } })
+            QCOMPARE(import.importLine(1, line(onlineForm(serial, id, u"430102001001"_s))).outcome, u"new"_s);
+
+        const TestProvince province;
+        const Exchange::IssuedKey key = province.intakeSigner();
+        const Exchange::IntakeSigner signer = Exchange::IntakeSigner::create(key.keyPem, key.certificatePem).value();
+        FormDesk desk(forms, signer);
+        QCOMPARE(desk.forms(m_point, "after=0").value().value(u"forms"_s).toArray().size(), 0); // not frozen yet
+
+        forms.freeze(QDateTime::currentDateTimeUtc());
+        const Exchange::IntakeSignatureVerifier verifier(province.caPem());
+        const auto page = [&](const QString &point, const QByteArray &query) {
+            const Result<QJsonObject> answer = desk.forms(point, query);
+            const Result<Exchange::FormsPage> read = Exchange::FormsPage::fromJson(answer.value());
+            QList<Exchange::ServedForm> served;
+            for (const QJsonObject &signedForm : read->forms)
+                served.append(
+                    Exchange::verifyServedForm(signedForm, verifier, point, QDateTime::currentDateTimeUtc()).value());
+            return std::pair { served, read->next };
+        };
+        const auto [mine, next] = page(m_point, "after=0");
+        QCOMPARE(mine.size(), 2);
+        QCOMPARE(mine[0].form.serial, m_firstSerial);
+        QCOMPARE(mine[1].form.serial, m_secondSerial);
+        QVERIFY(mine[0].seq < mine[1].seq);
+        QCOMPARE(next, mine[1].seq);
+        QCOMPARE(mine[0].form, forms.frozen(m_firstSerial).value());
+        // One at a time, then nothing after the last.
+        const auto [first, afterFirst] = page(m_point, "limit=1");
+        QCOMPARE(first.size(), 1);
+        QCOMPARE(page(m_point, "after=" + QByteArray::number(afterFirst)).first.size(), 1);
+        QCOMPARE(page(m_point, "after=" + QByteArray::number(next)).first.size(), 0);
+        // The other point gets its own form and only that.
+        const auto [theirs, theirNext] = page(otherPoint, "after=0");
+        QCOMPARE(theirs.size(), 1);
+        QCOMPARE(theirs[0].form.serial, thirdSerial);
+
+        QCOMPARE(Exchange::malformedField(desk.forms(m_point, "after=-1").failure()), u"after"_s);
+        QCOMPARE(Exchange::malformedField(desk.forms(m_point, "limit=100000").failure()), u"limit"_s);
+    }
+
+    void aConfirmationIsKeptOnceAndOnlyForTheFormPrinted()
+    {
+        FormStore forms(m_store->backend());
+        FormImport import(forms, m_table, [] { return QDateTime::currentDateTimeUtc(); });
+        QCOMPARE(import.importLine(1, line(onlineForm(m_firstSerial, m_first, u"430102001001"_s))).outcome, u"new"_s);
+        Exchange::SheetConfirmation confirmation;
+        confirmation.recordId = m_first;
+        confirmation.serial = m_firstSerial;
+        confirmation.confirmedAt = QDateTime(QDate(2026, 12, 21), QTime(9, 30), Qt::UTC);
+        confirmation.clerk = u"clerk01"_s;
+        confirmation.formSha256 = QString(64, u'0');
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QCOMPARE(forms.keepConfirmation(m_point, confirmation, now), u"confirmation.unknown-form"_s); // not frozen
+
+        forms.freeze(now);
+        QCOMPARE(forms.keepConfirmation(m_point, confirmation, now), u"confirmation.stale-form"_s);
+        confirmation.formSha256 = forms.frozen(m_firstSerial)->contentHash();
+        QCOMPARE(forms.keepConfirmation(m_point, confirmation, now), u"ok"_s);
+        QCOMPARE(forms.keepConfirmation(m_point, confirmation, now), u"ok"_s); // its answer was lost: sent again
+        QCOMPARE(forms.confirmations(m_firstSerial), QList { confirmation });
+        // Another point cannot confirm this candidate's sheet.
+        QCOMPARE(forms.keepConfirmation(m_point.left(6) + u"-02"_s, confirmation, now), u"confirmation.unknown-form"_s);
+
+        // A correction asked for later is kept beside the signature.
+        confirmation.outcome = Exchange::SheetConfirmation::Outcome::Correction;
+        confirmation.reason = u"毕业学校有误"_s;
+        confirmation.confirmedAt = confirmation.confirmedAt.addSecs(60);
+        QCOMPARE(forms.keepConfirmation(m_point, confirmation, now), u"ok"_s);
+        QCOMPARE(forms.confirmations(m_firstSerial).size(), 2);
+        QCOMPARE(forms.confirmations(m_firstSerial).last().reason, u"毕业学校有误"_s);
+    }
+
+    void theFormsFreezeWhenTheWindowCloses()
+    {
+        FormStore forms(m_store->backend());
+        FormImport import(forms, m_table, [] { return QDateTime::currentDateTimeUtc(); });
+        QCOMPARE(import.importLine(1, line(onlineForm(m_firstSerial, m_first, u"430102001001"_s))).outcome, u"new"_s);
+        const QDateTime closes
+            = QDateTime::currentDateTimeUtc().addSecs(3600).addMSecs(-QDateTime::currentDateTimeUtc().time().msec());
+        FormFreezer freezer(forms, closes);
+        QCOMPARE(freezer.pass(closes.addSecs(-1)), 0);
+        QVERIFY(!forms.frozen(m_firstSerial));
+        QVERIFY(freezer.pass(closes) >= 1);
+        QCOMPARE(forms.frozen(m_firstSerial)->frozenAt, closes);
+        QCOMPARE(freezer.pass(closes.addSecs(10)), 0); // nothing left to freeze
+    }
+
+    void theDemoProvinceWritesAFormForEveryNumberedRecord()
+    {
+        m_store.reset(); // the command opens the store itself
+        const QStringList arguments { u"demo-forms"_s, u"--store"_s, m_location, u"--table"_s, kTable, u"--exam-year"_s,
+            u"2027"_s, u"--freeze"_s, u"--json"_s };
+        QProcess intake;
+        intake.start(IntakeServerProcess::binary(), arguments);
+        QVERIFY(intake.waitForFinished(60000));
+        const QJsonObject result = QJsonDocument::fromJson(intake.readAllStandardOutput()).object();
+        QVERIFY2(intake.exitCode() == 0, intake.readAllStandardError().constData());
+        QVERIFY(result.value(u"made"_s).toInt() >= 2);
+        QVERIFY(result.value(u"frozen"_s).toInt() >= 2);
+        m_store = std::make_unique<IntakeStore>(openSqlBackend(m_location, 2));
+        FormStore forms(m_store->backend());
+        const std::optional<Exchange::FrozenForm> form = forms.frozen(m_firstSerial);
+        QVERIFY(form);
+        QCOMPARE(form->recordId, m_first);
+        QCOMPARE(form->examYear, 2027);
+        QVERIFY(m_table.village(form->hukou.code));
+        QCOMPARE(form->hukou.category, m_table.village(form->hukou.code)->category);
+        // The same number always gets the same form; a second run makes none.
+        const DemoForms demo(m_table.codes(), 2027);
+        QCOMPARE(demo.line(m_firstSerial, m_first), demo.line(m_firstSerial, m_first));
+        m_store.reset();
+        intake.start(IntakeServerProcess::binary(), arguments);
+        QVERIFY(intake.waitForFinished(60000));
+        QCOMPARE(QJsonDocument::fromJson(intake.readAllStandardOutput()).object().value(u"made"_s).toInt(), 0);
+    }
+
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<ThrowawayPostgres> m_postgres;
     std::unique_ptr<IntakeStore> m_store;
     UrbanRuralTable m_table;
     QString m_location;
+    QString m_point;
     QUuid m_first, m_second;
     QString m_firstSerial, m_secondSerial;
 };
