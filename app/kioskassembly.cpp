@@ -146,8 +146,8 @@ void KioskAssembly::setUpSync(const QUrl &intakeOverride)
 {
     Kiosk::Workspace &ws = *m_workspace;
     const QUrl intake = intakeOverride.isEmpty() ? m_settings.intake : intakeOverride;
-    auto sync = Kiosk::PointSync::create(
-        ws.dataDir(), intake, { ws.sync(), ws.records(), ws.audit(), ws.config(), ws.serials() }, ws.clock());
+    auto sync = Kiosk::PointSync::create(ws.dataDir(), intake,
+        { ws.sync(), ws.records(), ws.audit(), ws.config(), ws.serials(), ws.forms() }, ws.clock());
     std::optional<Failure> notConfigured;
     if (sync) {
         m_pointSync = std::move(sync).value();

@@ -381,13 +381,24 @@ int find(const QStringList &arguments)
         const std::optional<IntakeStore::SerialHolder> holder = store->recordBySerial(serial);
         if (!holder)
             return fail(o.json, u"serial.unknown"_s, u"No record with the number %1 has arrived."_s.arg(serial));
+        // Its form (frozen or not) and what the point said of the printed sheet.
+        FormStore forms(store->backend());
+        const std::optional<Exchange::FrozenForm> frozen = forms.frozen(serial);
+        QJsonArray confirmations;
+        for (const Exchange::SheetConfirmation &c : forms.confirmations(serial))
+            confirmations.append(
+                QJsonObject { { u"outcome"_s, Exchange::outcomeName(c.outcome) }, { u"reason"_s, c.reason },
+                    { u"confirmedAt"_s, Exchange::utcTimeText(c.confirmedAt) }, { u"clerk"_s, c.clerk } });
         if (o.json)
             printJson({ { u"ok"_s, true }, { u"serial"_s, serial },
                 { u"record"_s, holder->recordId.toString(QUuid::WithoutBraces) }, { u"point"_s, holder->pointCode },
-                { u"state"_s, holder->state } });
+                { u"state"_s, holder->state }, { u"formFrozen"_s, frozen.has_value() },
+                { u"confirmations"_s, confirmations } });
         else
-            print(u"%1: record %2 from point %3, %4"_s.arg(
-                serial, holder->recordId.toString(QUuid::WithoutBraces), holder->pointCode, holder->state));
+            print(u"%1: record %2 from point %3, %4; form %5, %6 confirmation(s)"_s
+                      .arg(serial, holder->recordId.toString(QUuid::WithoutBraces), holder->pointCode, holder->state,
+                          frozen ? u"frozen"_s : u"not frozen"_s)
+                      .arg(confirmations.size()));
     } catch (const StorageError &e) {
         return fail(o.json, u"server.unavailable"_s, QString::fromUtf8(e.what()));
     }

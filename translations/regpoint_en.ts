@@ -982,6 +982,10 @@ Record %3, saved at %4</translation>
         <source>Give one registration number.</source>
         <translation>Give one registration number.</translation>
     </message>
+    <message>
+        <source>This candidate&apos;s form does not fit on one page; nothing was written. Tell the exam office.</source>
+        <translation>This candidate&apos;s form does not fit on one page; nothing was written. Tell the exam office.</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Ctl::Provision</name>
@@ -1684,6 +1688,25 @@ Record %3, saved at %4</translation>
     <message>
         <source>%1 already exists; nothing was overwritten. Choose another folder or remove the old file.</source>
         <translation>%1 already exists; nothing was overwritten. Choose another folder or remove the old file.</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::FormShelf</name>
+    <message>
+        <source>The province sent a registration form this point cannot accept (%1). Nothing of it was kept or printed; tell the exam office.</source>
+        <translation>The province sent a registration form this point cannot accept (%1). Nothing of it was kept or printed; tell the exam office.</translation>
+    </message>
+    <message>
+        <source>A registration form could not be encrypted, so it was not kept. Call the technician.</source>
+        <translation>A registration form could not be encrypted, so it was not kept. Call the technician.</translation>
+    </message>
+    <message>
+        <source>This candidate&apos;s registration form in the local store is damaged or was changed, so it is not printed. Run a sync to fetch it again; if this stays, call the technician.</source>
+        <translation>This candidate&apos;s registration form in the local store is damaged or was changed, so it is not printed. Run a sync to fetch it again; if this stays, call the technician.</translation>
+    </message>
+    <message>
+        <source>A correction request in the local store is damaged or was changed. Call the technician.</source>
+        <translation>A correction request in the local store is damaged or was changed. Call the technician.</translation>
     </message>
 </context>
 <context>
@@ -2789,6 +2812,17 @@ Record %3, saved at %4</translation>
     <message>
         <source>Only %1, who was working here, or a supervisor can unlock this desk.</source>
         <translation>Only %1, who was working here, or a supervisor can unlock this desk.</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::SheetAssembly</name>
+    <message>
+        <source>This record is not at this point.</source>
+        <translation>This record is not at this point.</translation>
+    </message>
+    <message>
+        <source>The province has not sent this candidate&apos;s frozen form yet, so the sheet cannot be printed. Press Sync now; the forms arrive after registration closes.</source>
+        <translation>The province has not sent this candidate&apos;s frozen form yet, so the sheet cannot be printed. Press Sync now; the forms arrive after registration closes.</translation>
     </message>
 </context>
 <context>

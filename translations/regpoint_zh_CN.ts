@@ -968,6 +968,10 @@ Record %3, saved at %4</source>
         <source>Give one registration number.</source>
         <translation>请给出一个报名流水号。</translation>
     </message>
+    <message>
+        <source>This candidate&apos;s form does not fit on one page; nothing was written. Tell the exam office.</source>
+        <translation>该考生的表单内容超出一页，未写出任何文件。请告知考试院。</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Ctl::Provision</name>
@@ -1669,6 +1673,25 @@ Record %3, saved at %4</source>
     <message>
         <source>%1 already exists; nothing was overwritten. Choose another folder or remove the old file.</source>
         <translation>%1 已存在，未覆盖任何文件。请换一个目录或移走旧文件。</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::FormShelf</name>
+    <message>
+        <source>The province sent a registration form this point cannot accept (%1). Nothing of it was kept or printed; tell the exam office.</source>
+        <translation>省里发来的报名表本报名点无法接受（%1），未保存也未打印。请告知考试院。</translation>
+    </message>
+    <message>
+        <source>A registration form could not be encrypted, so it was not kept. Call the technician.</source>
+        <translation>报名表无法加密，因此未保存。请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>This candidate&apos;s registration form in the local store is damaged or was changed, so it is not printed. Run a sync to fetch it again; if this stays, call the technician.</source>
+        <translation>本机保存的该考生报名表已损坏或被改动，因此不予打印。请同步一次重新获取；如仍如此，请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>A correction request in the local store is damaged or was changed. Call the technician.</source>
+        <translation>本机保存的一条更正申请已损坏或被改动。请联系技术人员。</translation>
     </message>
 </context>
 <context>
@@ -2765,6 +2788,17 @@ Record %3, saved at %4</source>
     <message>
         <source>Only %1, who was working here, or a supervisor can unlock this desk.</source>
         <translation>只有在此办理业务的 %1 或主管可以解锁此工作台。</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::SheetAssembly</name>
+    <message>
+        <source>This record is not at this point.</source>
+        <translation>本报名点没有这条记录。</translation>
+    </message>
+    <message>
+        <source>The province has not sent this candidate&apos;s frozen form yet, so the sheet cannot be printed. Press Sync now; the forms arrive after registration closes.</source>
+        <translation>省里尚未发来该考生已锁定的报名表，暂时无法打印登记表。请按“立即同步”；报名截止后报名表才会下发。</translation>
     </message>
 </context>
 <context>

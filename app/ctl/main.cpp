@@ -39,7 +39,7 @@ void printUsage(QTextStream &out)
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
 {
     const QByteArray group = argc > 1 ? QByteArray(argv[1]) : QByteArray();
-    if (group != "printer" && group != "slip")
+    if (group != "printer" && group != "slip" && group != "sheet")
         return std::make_unique<QCoreApplication>(argc, argv);
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -11,6 +11,7 @@
 #include "records/recordview.h"
 #include "records/serialpool.h"
 #include "settings/kiosksettings.h"
+#include "workspace/sheetassembly.h"
 #include "workspace/workspace.h"
 
 #include <QCommandLineParser>
@@ -162,24 +163,45 @@ int printTestPage(const QCommandLineParser &parser, CommandParts &parts)
     return reportOutcome(parser, outcome);
 }
 
-// The slip of the record that holds `serial`, as the kiosk printed it.
-Result<CaptureSlip> slipOf(Workspace &workspace, const QString &serial)
+// The record at this point that holds `serial`.
+Result<QUuid> recordOfSerial(Workspace &workspace, const QString &serial)
 {
     const Result<std::optional<QUuid>> id = workspace.serials().recordOf(serial);
     if (!id)
         return id.failure();
     if (!id.value())
-        return Failure { u"slip.unknown-serial"_qs,
+        return Failure { u"print.unknown-serial"_qs,
             PrintTr::tr("No record at this point has the registration number %1. Check the number "
                         "(regpointctl records list shows the records).")
                 .arg(serial) };
-    const Result<std::optional<CandidateRecord>> record = workspace.records().find(*id.value());
+    return *id.value();
+}
+
+// The slip of the record that holds `serial`, as the kiosk printed it.
+Result<CaptureSlip> slipOf(Workspace &workspace, const QString &serial)
+{
+    const Result<QUuid> id = recordOfSerial(workspace, serial);
+    if (!id)
+        return id.failure();
+    const Result<std::optional<CandidateRecord>> record = workspace.records().find(id.value());
     if (!record)
         return record.failure();
     if (!record.value())
-        return Failure { u"slip.unknown-serial"_qs, PrintTr::tr("The record of number %1 is gone.").arg(serial) };
+        return Failure { u"print.unknown-serial"_qs, PrintTr::tr("The record of number %1 is gone.").arg(serial) };
     const std::optional<PointTrust> &trust = workspace.keys().trust();
     return CaptureSlip::of(RecordView::of(*record.value()), serial, trust ? trust->pointCode : QString());
+}
+
+int writePdf(const QCommandLineParser &parser, const QString &out, const QByteArray &pdf)
+{
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
+        return fail(PrintTr::tr("Cannot write %1: %2").arg(out, file.errorString()));
+    if (wantsJson(parser))
+        printJson(QJsonObject { { u"pdf"_qs, out }, { u"bytes"_qs, pdf.size() } });
+    else
+        QTextStream(stdout) << PrintTr::tr("Wrote %1").arg(out) << Qt::endl;
+    return Ok;
 }
 
 int renderSlip(const QCommandLineParser &parser, CommandParts &parts)
@@ -195,15 +217,35 @@ int renderSlip(const QCommandLineParser &parser, CommandParts &parts)
     if (!slip)
         return fail(slip.failure().message);
     // The slip shows the name and the number masked, as every screen: it may be written out.
-    const QByteArray pdf = slip->pdf();
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
-        return fail(PrintTr::tr("Cannot write %1: %2").arg(out, file.errorString()));
-    if (wantsJson(parser))
-        printJson(QJsonObject { { u"pdf"_qs, out }, { u"bytes"_qs, pdf.size() } });
-    else
-        QTextStream(stdout) << PrintTr::tr("Wrote %1").arg(out) << Qt::endl;
-    return Ok;
+    return writePdf(parser, out, slip->pdf());
+}
+
+int renderSheet(const QCommandLineParser &parser, CommandParts &parts)
+{
+    const QStringList args = parser.positionalArguments();
+    const QString out = parser.value(u"pdf"_qs);
+    if (args.size() != 1 || out.isEmpty())
+        return fail(PrintTr::tr("Give one registration number and --pdf FILE."), Usage);
+    auto ws = parts.workspace(dataDirOption(parser), CommandParts::Access::ReadWrite);
+    if (!ws)
+        return fail(ws.failure().message);
+    const Result<QUuid> id = recordOfSerial(*ws.value(), args.first());
+    if (!id)
+        return fail(id.failure().message);
+    const Result<RegistrationSheet> sheet
+        = registrationSheetOf(*ws.value(), id.value(), QDateTime::currentDateTime(), 1);
+    if (!sheet)
+        return fail(sheet.failure().message);
+    const QByteArray pdf = sheet->pdf(u"报名登记表 "_qs + args.first());
+    if (sheet->overflows())
+        return fail(PrintTr::tr("This candidate's form does not fit on one page; nothing was written. Tell the exam "
+                                "office."));
+    // The whole sheet in clear leaves the store: who wrote it out is on record.
+    if (const Status audited = ws.value()->audit().append({ u"sheet.export"_qs, u"ok"_qs, std::nullopt,
+            id.value().toString(QUuid::WithoutBraces), u"bytes=%1"_qs.arg(pdf.size()) });
+        !audited)
+        return fail(audited.failure().message);
+    return writePdf(parser, out, pdf);
 }
 
 int printSlip(const QCommandLineParser &parser, CommandParts &parts)
@@ -243,6 +285,10 @@ QList<Command> printCommands()
             renderSlip, true },
         { u"slip"_qs, u"print"_qs, u"Print the capture slip of registration number SERIAL again."_qs,
             [](QCommandLineParser &p) { addCommonOptions(p, true); }, printSlip, true },
+        { u"sheet"_qs, u"render"_qs,
+            u"Write the registration sheet (报名登记表) of registration number SERIAL to a PDF. It holds the "
+            "candidate's data in clear: write it only where it is kept safe (the export is audited)."_qs,
+            pdfOption, renderSheet, true },
     };
 }
 

@@ -132,7 +132,8 @@ int syncNow(const QCommandLineParser &parser, CommandParts &parts)
     const QUrl intake
         = parser.isSet(QStringLiteral("intake")) ? QUrl(parser.value(QStringLiteral("intake"))) : settings.intake;
     auto sync = Kiosk::PointSync::create(workspace.dataDir(), intake,
-        { workspace.sync(), workspace.records(), workspace.audit(), workspace.config(), workspace.serials() },
+        { workspace.sync(), workspace.records(), workspace.audit(), workspace.config(), workspace.serials(),
+            workspace.forms() },
         parts.clock());
     if (!sync)
         return fail(sync.failure().message);

@@ -10,7 +10,7 @@ namespace RegPoint::Kiosk {
 namespace {
 constexpr qreal kMargin = 15; // mm
 constexpr qreal kSlipHeight = 148.5; // half of A4
-constexpr qreal kQrSide = 42;
+constexpr qreal kSlipQrSide = 42;
 } // namespace
 
 CaptureSlip CaptureSlip::of(const RecordView &record, const QString &serial, const QString &pointCode)
@@ -46,11 +46,11 @@ void CaptureSlip::paint(PageCanvas &canvas) const
     y += 9;
 
     // The number first and largest: it is what the candidate needs from this paper.
-    const qreal fieldsWidth = width - kQrSide - 6;
+    const qreal fieldsWidth = width - kSlipQrSide - 6;
     canvas.text({ kMargin, y, fieldsWidth, 5 }, u"报名流水号  Registration number"_qs, 9);
     canvas.fitText({ kMargin, y + 5, fieldsWidth, 13 }, serial, 24, 14, Qt::AlignLeft | Qt::AlignVCenter, true,
         PageCanvas::Face::Mono);
-    const QRectF qrBox = canvas.mm(kMargin + width - kQrSide, y - 1, kQrSide, kQrSide);
+    const QRectF qrBox = canvas.mm(kMargin + width - kSlipQrSide, y - 1, kSlipQrSide, kSlipQrSide);
     if (const std::optional<QrCode> qr = QrCode::encode(serial.toUtf8()))
         qr->paint(canvas.painter(), qrBox);
     y += 21;

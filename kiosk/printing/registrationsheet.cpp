@@ -14,7 +14,7 @@ constexpr qreal kLeft = 12; // mm
 constexpr qreal kWidth = 186;
 constexpr qreal kBottom = 285; // the last millimetre a line may reach
 constexpr qreal kLabelWidth = 19;
-constexpr qreal kQrSide = 22;
+constexpr qreal kSheetQrSide = 22;
 constexpr qreal kMinPoints = 7;
 const QColor kShade(0xee, 0xee, 0xee);
 
@@ -262,12 +262,13 @@ qreal RegistrationSheet::layOut(PageCanvas &canvas, double scale, bool draw) con
     y += 2 * scale;
 
     const QString footer = fillPlaceholders(m_layout.footer, values);
-    const qreal footerHeight = std::max(kQrSide, canvas.textHeight(kWidth - kQrSide - 4, footer, 8 * scale) + 1);
+    const qreal footerHeight
+        = std::max(kSheetQrSide, canvas.textHeight(kWidth - kSheetQrSide - 4, footer, 8 * scale) + 1);
     if (draw) {
-        canvas.text({ kLeft, y + footerHeight - 8, kWidth - kQrSide - 4, 8 }, footer, 8 * scale,
+        canvas.text({ kLeft, y + footerHeight - 8, kWidth - kSheetQrSide - 4, 8 }, footer, 8 * scale,
             Qt::AlignLeft | Qt::AlignBottom);
         if (const std::optional<QrCode> qr = QrCode::encode(m_content.qrText.toUtf8()))
-            qr->paint(canvas.painter(), canvas.mm(kLeft + kWidth - kQrSide, y, kQrSide, kQrSide));
+            qr->paint(canvas.painter(), canvas.mm(kLeft + kWidth - kSheetQrSide, y, kSheetQrSide, kSheetQrSide));
     }
     y += footerHeight;
     return y;

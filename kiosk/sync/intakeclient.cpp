@@ -115,8 +115,12 @@ void IntakeClient::putBytes(const QString &path, const QByteArray &body, Callbac
 void IntakeClient::send(
     const QByteArray &verb, const QString &path, const QByteArray &body, const QByteArray &contentType, Callback done)
 {
+    // "/v1/forms?after=12": the query stays a query (setPath alone would encode the '?').
     QUrl url = m_endpoint.base;
-    url.setPath(path);
+    const qsizetype question = path.indexOf(u'?');
+    url.setPath(path.left(question));
+    if (question >= 0)
+        url.setQuery(path.mid(question + 1));
     QNetworkRequest request(url);
     request.setSslConfiguration(*m_tls);
     request.setTransferTimeout(kTimeoutMs);

@@ -5,6 +5,7 @@
 #include "intakesignature.h"
 #include "receipt.h"
 #include "sync/configrefresh.h"
+#include "sync/formexchange.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -77,8 +78,9 @@ Result<std::unique_ptr<PointSync>> PointSync::create(
         { intake, credentials->caPem, credentials->certificatePem, credentials->privateKeyPem }, clock, sync.get());
     sync->m_refresh = new ConfigRefresh(
         *sync->m_client, stores.config, stores.serials, credentials->caPem, sync->m_pointCode, sync.get());
+    sync->m_forms = new FormExchange(*sync->m_client, stores.forms, sync.get());
     sync->m_run = new SyncRun(stores.ledger, stores.records, stores.audit, *sync->m_client,
-        provinceReceiptReader(credentials->caPem, sync->m_pointCode, clock), *sync->m_refresh,
+        provinceReceiptReader(credentials->caPem, sync->m_pointCode, clock), *sync->m_refresh, *sync->m_forms,
         QDir(dataDir).filePath(QStringLiteral("sync.lock")), sync.get());
     return sync;
 }

@@ -14,6 +14,8 @@ namespace RegPoint::Kiosk {
 class AuditLog;
 class Clock;
 class ConfigRefresh;
+class FormExchange;
+class FormShelf;
 class PointConfig;
 class RecordStore;
 class SerialPool;
@@ -35,6 +37,7 @@ public:
         AuditLog &audit;
         PointConfig &config;
         SerialPool &serials;
+        FormShelf &forms;
     };
     // Fails with sync.not-configured when `intake` is empty, provision.missing before provisioning.
     static Result<std::unique_ptr<PointSync>> create(
@@ -50,6 +53,7 @@ private:
     QString m_pointCode;
     IntakeClient *m_client = nullptr; // children of this object
     ConfigRefresh *m_refresh = nullptr;
+    FormExchange *m_forms = nullptr;
     SyncRun *m_run = nullptr;
 };
 

@@ -6,6 +6,7 @@
 #include "jsonfields.h"
 #include "records/recordstore.h"
 #include "sync/configrefresh.h"
+#include "sync/formexchange.h"
 #include "sync/intakeclient.h"
 #include "syncmessages.h"
 
@@ -44,7 +45,7 @@ bool SyncOutcome::retryLater() const
 }
 
 SyncRun::SyncRun(SyncLedger &ledger, RecordStore &records, AuditLog &audit, IntakeClient &client,
-    ReceiptReader readReceipt, ConfigRefresh &refresh, const QString &lockPath, QObject *parent)
+    ReceiptReader readReceipt, ConfigRefresh &refresh, FormExchange &forms, const QString &lockPath, QObject *parent)
     : QObject(parent)
     , m_ledger(ledger)
     , m_records(records)
@@ -52,6 +53,7 @@ SyncRun::SyncRun(SyncLedger &ledger, RecordStore &records, AuditLog &audit, Inta
     , m_client(client)
     , m_readReceipt(std::move(readReceipt))
     , m_refresh(refresh)
+    , m_forms(forms)
     , m_lock(std::make_unique<QLockFile>(lockPath))
 { } // a killed holder's lock is stale: QLockFile sees its process is gone
 
@@ -209,7 +211,7 @@ void SyncRun::pullStatus()
         if (!m_answeredNow.contains(id))
             ids.append(id);
     if (ids.isEmpty())
-        return finish();
+        return exchangeForms();
     QJsonArray list;
     for (const QUuid &id : std::as_const(ids))
         list.append(uuidText(id));
@@ -236,7 +238,22 @@ void SyncRun::takeStatusAnswer(const QJsonObject &answer, const QSet<QUuid> &ask
         if (!keepReceipt(record.value(u"receipt").toObject(), id, {}))
             return;
     }
-    finish();
+    exchangeForms();
+}
+
+void SyncRun::exchangeForms()
+{
+    // Last: the sheets wait for no record, and what fails here is reported, the run went through.
+    if (m_stopping)
+        return finish();
+    m_forms.start([this](const FormExchange::Outcome &outcome) {
+        m_outcome.formsReceived = outcome.formsReceived;
+        m_outcome.confirmationsSent = outcome.confirmationsSent;
+        m_outcome.formsFailure = outcome.failure;
+        if (outcome.failure)
+            qCWarning(lcSync) << "forms exchange failed:" << outcome.failure->code;
+        finish();
+    });
 }
 
 void SyncRun::purgeExpired()

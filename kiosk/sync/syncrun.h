@@ -16,6 +16,7 @@ namespace RegPoint::Kiosk {
 
 class AuditLog;
 class ConfigRefresh;
+class FormExchange;
 class IntakeClient;
 class RecordStore;
 
@@ -34,6 +35,9 @@ struct SyncOutcome
     QMap<RecordState, qsizetype> answers; // by the state each answer named (uploads and status pull)
     std::optional<Failure> stoppedBy; // why the run ended early; nullopt when it ran through
     std::optional<Failure> configFailure; // the settings or numbers could not be refreshed (uploads went on)
+    std::optional<Failure> formsFailure; // the sheets' step failed (the records' went through)
+    qsizetype formsReceived = 0; // frozen forms kept in this run
+    qsizetype confirmationsSent = 0; // sheet confirmations the province answered in this run
     qsizetype purged = 0; // working copies purged after the province's retention period
     bool retryLater() const;
 };
@@ -61,7 +65,7 @@ public:
     // once; their audit heads would reach the province out of order and look like a rollback.
     // `refresh` runs first: the province's settings and 报名流水号 for this point.
     SyncRun(SyncLedger &ledger, RecordStore &records, AuditLog &audit, IntakeClient &client, ReceiptReader readReceipt,
-        ConfigRefresh &refresh, const QString &lockPath, QObject *parent = nullptr);
+        ConfigRefresh &refresh, FormExchange &forms, const QString &lockPath, QObject *parent = nullptr);
     ~SyncRun() override;
 
     void start();
@@ -77,6 +81,7 @@ Q_SIGNALS:
 
 private:
     void announce();
+    void exchangeForms();
     void takeManifestAnswer(const QJsonObject &answer);
     void sendMore();
     void takeUploadAnswer(const OutboxEntry &entry, const Result<QJsonObject> &answer);
@@ -96,6 +101,7 @@ private:
     IntakeClient &m_client;
     ReceiptReader m_readReceipt;
     ConfigRefresh &m_refresh;
+    FormExchange &m_forms;
     std::unique_ptr<QLockFile> m_lock;
 
     bool m_running = false;

@@ -9,6 +9,7 @@
 #include "io/datafolder.h"
 #include "operators/operatorservice.h"
 #include "operators/operatorstore.h"
+#include "records/formshelf.h"
 #include "records/recordregistrar.h"
 #include "records/recordsealing.h"
 #include "records/recordstore.h"
@@ -111,8 +112,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dataDir, const
     ws->m_registrar = std::make_unique<RecordRegistrar>(*ws->m_records, *ws->m_sealing, *ws->m_serials);
     ws->m_sync = std::make_unique<SyncLedger>(*ws->m_database, *ws->m_records, clock, *ws->m_audit);
     ws->m_config = std::make_unique<PointConfig>(*ws->m_database, clock, *ws->m_audit, *ws->m_serials);
-    ws->m_readOnly = options.readOnly;
     const MachineProvisioning provisioning(dir);
+    ws->m_forms = std::make_unique<FormShelf>(
+        *ws->m_database, *ws->m_vault, clock, *ws->m_audit, provisioning.caCertificatePem(), provisioning.pointCode());
+    ws->m_readOnly = options.readOnly;
     if (provisioning.state() == ProvisioningState::Provisioned) {
         if (const Status loaded = ws->loadSealer(); !loaded) {
             if (loaded.failure().code == u"audit.broken")
@@ -145,6 +148,8 @@ Status Workspace::loadSealer()
 {
     if (Status loaded = m_keys->load(); !loaded)
         return loaded;
+    const MachineProvisioning provisioning(dataDir()); // newly provisioned: the forms' trust too
+    m_forms->pin(provisioning.caCertificatePem(), provisioning.pointCode());
     return m_readOnly ? Status(Done {}) : noteProvisioning();
 }
 

@@ -16,6 +16,7 @@ namespace RegPoint::Kiosk {
 class AuditLog;
 class Clock;
 class Database;
+class FormShelf;
 class LocalVault;
 class NationTable;
 class OperatorService;
@@ -68,6 +69,7 @@ public:
     SyncLedger &sync() { return *m_sync; }
     SerialPool &serials() { return *m_serials; }
     PointConfig &config() { return *m_config; }
+    FormShelf &forms() { return *m_forms; }
     // Null until the point is provisioned.
     const Exchange::EnvelopeSealer *sealer() const;
     // Loads the point's keys after provisioning (RecordSealing::sealPending seals what waited);
@@ -94,6 +96,7 @@ private:
     std::unique_ptr<OperatorService> m_operators;
     std::unique_ptr<RecordSealing> m_sealing;
     std::unique_ptr<SerialPool> m_serials;
+    std::unique_ptr<FormShelf> m_forms;
     std::unique_ptr<RecordRegistrar> m_registrar;
     std::unique_ptr<SyncLedger> m_sync;
     std::unique_ptr<PointConfig> m_config;

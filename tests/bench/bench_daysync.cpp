@@ -68,7 +68,7 @@ int main(int argc, char **argv)
         return 1;
 
     auto sync = Kiosk::PointSync::create(ws.dataDir(), QUrl(QStringLiteral("https://127.0.0.1:%1").arg(intake.port())),
-        { ws->sync(), ws->records(), ws->audit(), ws->config(), ws->serials() }, ws.clock());
+        { ws->sync(), ws->records(), ws->audit(), ws->config(), ws->serials(), ws->forms() }, ws.clock());
     if (!sync)
         return 1;
     QElapsedTimer timer;

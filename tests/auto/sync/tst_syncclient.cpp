@@ -8,18 +8,23 @@
 #include "flow/registrationgate.h"
 #include "intakefixture.h"
 #include "intakesignature.h"
+#include "jsonfields.h"
 #include "operators/operatorservice.h"
+#include "records/formshelf.h"
 #include "records/recordstore.h"
 #include "records/serialpool.h"
+#include "storage/sqlquery.h"
 #include "sync/pointconfig.h"
 #include "sync/pointsync.h"
 #include "sync/syncledger.h"
 #include "sync/usbexport.h"
 #include "tempworkspace.h"
 #include "testprovince.h"
+#include "workspace/sheetassembly.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -62,6 +67,7 @@ private Q_SLOTS:
     void forgedOrOlderSettingsAreRefused();
     void twoWindowsNeverGiveOneNumberTwice();
     void registrationIsHeldByTheProvincesLimits();
+    void frozenFormsComeDownAndConfirmationsGoBack();
 
 private:
     // An intake of `province` on the store under test, this point enrolled unless told otherwise.
@@ -166,8 +172,8 @@ int tst_SyncClient::held(const QString &state)
 SyncOutcome tst_SyncClient::syncOnce(const std::function<void(const SyncProgress &)> &onProgress)
 {
     Workspace &ws = **m_ws;
-    auto sync = PointSync::create(
-        ws.dataDir(), url(), { ws.sync(), ws.records(), ws.audit(), ws.config(), ws.serials() }, m_ws->clock());
+    auto sync = PointSync::create(ws.dataDir(), url(),
+        { ws.sync(), ws.records(), ws.audit(), ws.config(), ws.serials(), ws.forms() }, m_ws->clock());
     if (!sync) {
         qWarning() << sync.failure().code << sync.failure().message;
         return {};
@@ -649,5 +655,73 @@ void tst_SyncClient::laterDecisionReachesTheProvince()
     QCOMPARE(syncOnce().announced, 0);
 }
 
-QTEST_GUILESS_MAIN(tst_SyncClient)
+void tst_SyncClient::frozenFormsComeDownAndConfirmationsGoBack()
+{
+    QVERIFY(runDemoDay(**m_ws, 3, 21));
+    QVERIFY(startIntake());
+    QVERIFY(!syncOnce().stoppedBy);
+    FormShelf &shelf = (*m_ws)->forms();
+    QCOMPARE(shelf.count().value(), 0); // registration has not closed
+    QCOMPARE(registrationSheetOf(**m_ws, allIds().first(), QDateTime::currentDateTime(), 1).failure().code,
+        u"sheet.no-form");
+
+    // The province closes registration with a form for each candidate.
+    QByteArray out;
+    QCOMPARE(
+        m_intake->command({ QStringLiteral("demo-forms"), QStringLiteral("--table"),
+                              QStringLiteral(REGPOINT_SOURCE_DIR "/tests/data/urban-rural/hunan-ur-2016-sample.csv"),
+                              QStringLiteral("--freeze"), QStringLiteral("--json") },
+            &out),
+        0);
+    const SyncOutcome fetched = syncOnce();
+    QVERIFY2(!fetched.formsFailure, qPrintable(fetched.formsFailure ? fetched.formsFailure->message : QString()));
+    QCOMPARE(fetched.formsReceived, 3);
+    QCOMPARE(shelf.count().value(), 3);
+    const QList<QUuid> ids = allIds();
+    for (const QUuid &id : ids) {
+        const std::optional<Exchange::FrozenForm> form = shelf.form(id).value();
+        QVERIFY(form);
+        QCOMPARE(form->serial, (*m_ws)->serials().serialOf(id).value().value());
+    }
+    QCOMPARE(syncOnce().formsReceived, 0); // asked for what came after: nothing again
+    // The sheet is laid out from the form as it came down, beside the point's capture.
+    const Result<RegistrationSheet> sheet = registrationSheetOf(**m_ws, ids[0], QDateTime::currentDateTime(), 1);
+    QVERIFY2(sheet, qPrintable(sheet ? QString() : sheet.failure().message));
+    QVERIFY(sheet->pdf(QStringLiteral("sheet")).startsWith("%PDF"));
+    QVERIFY(!sheet->overflows());
+
+    // One candidate signs, one asks for a correction; both reach the province.
+    const auto confirmation
+        = [&](const QUuid &id, Exchange::SheetConfirmation::Outcome outcome, const QString &reason) {
+              return Exchange::SheetConfirmation { id, (*m_ws)->serials().serialOf(id).value().value(),
+                  shelf.form(id).value()->contentHash(), outcome, reason, QDateTime::currentDateTimeUtc(),
+                  QStringLiteral("clerk01") };
+          };
+    QVERIFY(shelf.confirm(confirmation(ids[0], Exchange::SheetConfirmation::Outcome::Signed, {}), 1));
+    QVERIFY(shelf.confirm(
+        confirmation(ids[1], Exchange::SheetConfirmation::Outcome::Correction, QStringLiteral("毕业学校填错了")), 1));
+    QCOMPARE(shelf.unanswered(10)->size(), 2);
+    const SyncOutcome confirmed = syncOnce();
+    QVERIFY(!confirmed.formsFailure);
+    QCOMPARE(confirmed.confirmationsSent, 2);
+    QCOMPARE(shelf.unanswered(10)->size(), 0);
+    const QString serial = (*m_ws)->serials().serialOf(ids[1]).value().value();
+    QCOMPARE(m_intake->command({ QStringLiteral("find"), serial, QStringLiteral("--json") }, &out), 0);
+    const QJsonArray kept = QJsonDocument::fromJson(out).object().value(u"confirmations").toArray();
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(kept[0][u"outcome"].toString(), u"correction");
+    QCOMPARE(kept[0][u"reason"].toString(), QStringLiteral("毕业学校填错了"));
+    QVERIFY((*m_ws)->audit().verify()->ok());
+
+    // An attacker with the data folder and the local key puts one candidate's form under another:
+    // it is not printed for the wrong candidate.
+    QSqlQuery q = newQuery((*m_ws)->database());
+    QVERIFY(q.exec(QStringLiteral("UPDATE frozen_forms SET sealed = (SELECT sealed FROM frozen_forms WHERE record_id "
+                                  "= '%1') WHERE record_id = '%2'")
+                       .arg(Exchange::uuidText(ids[0]), Exchange::uuidText(ids[2]))));
+    QCOMPARE(shelf.form(ids[2]).failure().code, u"form.damaged");
+    QVERIFY(shelf.form(ids[0]).value());
+}
+
+QTEST_MAIN(tst_SyncClient) // with a GUI application: the sheet is laid out with fonts
 #include "tst_syncclient.moc"

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "frozenform.h"
+#include "result.h"
+#include "sheetexchange.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+#include <memory>
+#include <optional>
+
+namespace RegPoint::Exchange {
+class IntakeSignatureVerifier;
+}
+
+namespace RegPoint::Kiosk {
+
+class AuditLog;
+class Clock;
+class Database;
+class LocalVault;
+
+// The point's copy of its candidates' frozen forms, and what the desk did with each printed
+// registration sheet. A form is kept only when the province's intake signer signed it for this
+// point and it completes one of this point's records under the number that record was given; it
+// is kept as it was signed, encrypted, and its signature is checked again each time it is read,
+// so a form changed in the data folder (even by someone holding the local key) is never printed.
+class FormShelf
+{
+public:
+    FormShelf(Database &database, const LocalVault &vault, const Clock &clock, AuditLog &audit, QByteArray caPem,
+        QString pointCode);
+    ~FormShelf();
+    // The province's CA and this point's code, once the point is provisioned (empty before: no
+    // form is kept or read).
+    void pin(const QByteArray &caPem, const QString &pointCode);
+
+    // One page the province served (GET /v1/forms): each form checked and kept (a newer number
+    // for a record replaces the form kept), in one transaction with one audit event. The first
+    // form refused stops the page and names why; nothing of the page is kept then.
+    Status keepServed(const QList<QJsonObject> &signedForms);
+    // The highest number kept: what the next fetch asks after (0 for none).
+    Result<qint64> lastSeq() const;
+    Result<qsizetype> count() const;
+    // The record's frozen form, its signature checked again; nullopt when none arrived yet.
+    Result<std::optional<Exchange::FrozenForm>> form(const QUuid &recordId) const;
+
+    // The candidate held the printed sheet: signed, or asked for a correction (the reason is
+    // kept encrypted and travels to the province). An audit event by `operatorId`.
+    Status confirm(const Exchange::SheetConfirmation &confirmation, qint64 operatorId);
+    // Confirmations the province has not answered, oldest first.
+    Result<QList<Exchange::SheetConfirmation>> unanswered(int limit) const;
+    // The newest confirmation of a record, answered or not.
+    Result<std::optional<Exchange::SheetConfirmation>> lastConfirmation(const QUuid &recordId) const;
+    // The province's answers (kept, or refused with a code that stays on the confirmation).
+    Status keepAnswers(const QList<Exchange::ConfirmationAnswer> &answers);
+
+private:
+    Status keepOne(const Exchange::ServedForm &served, const QJsonObject &signedForm);
+    Result<QList<Exchange::SheetConfirmation>> confirmations(const QString &where, const QVariantList &values) const;
+
+    Database &m_database;
+    const LocalVault &m_vault;
+    const Clock &m_clock;
+    AuditLog &m_audit;
+    QString m_pointCode;
+    std::unique_ptr<Exchange::IntakeSignatureVerifier> m_verifier;
+};
+
+} // namespace RegPoint::Kiosk

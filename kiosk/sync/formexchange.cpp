@@ -1,0 +1,81 @@
+#include "formexchange.h"
+
+#include "records/formshelf.h"
+#include "sheetexchange.h"
+#include "sync/intakeclient.h"
+
+namespace RegPoint::Kiosk {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int kConfirmationsPerRequest = 200;
+}
+
+FormExchange::FormExchange(IntakeClient &client, FormShelf &shelf, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_shelf(shelf)
+{ }
+
+void FormExchange::start(std::function<void(const Outcome &)> done)
+{
+    m_done = std::move(done);
+    m_outcome = {};
+    sendConfirmations();
+}
+
+void FormExchange::sendConfirmations()
+{
+    const Result<QList<Exchange::SheetConfirmation>> waiting = m_shelf.unanswered(kConfirmationsPerRequest);
+    if (!waiting)
+        return end(waiting.failure());
+    if (waiting->isEmpty())
+        return fetchForms();
+    m_client.postJson(u"/v1/confirmations"_s, Exchange::confirmationsJson(waiting.value()),
+        [this, count = waiting->size()](const Result<QJsonObject> &answer) {
+            if (!answer)
+                return end(answer.failure());
+            const Result<QList<Exchange::ConfirmationAnswer>> answers
+                = Exchange::confirmationAnswersFromJson(answer.value());
+            if (!answers)
+                return end(answers.failure());
+            if (const Status kept = m_shelf.keepAnswers(answers.value()); !kept)
+                return end(kept.failure());
+            m_outcome.confirmationsSent += answers->size();
+            // A full request may have left more behind; a short one was the last.
+            if (count == kConfirmationsPerRequest && !answers->isEmpty())
+                return sendConfirmations();
+            fetchForms();
+        });
+}
+
+void FormExchange::fetchForms()
+{
+    const Result<qint64> after = m_shelf.lastSeq();
+    if (!after)
+        return end(after.failure());
+    m_client.get(
+        u"/v1/forms?after=%1"_s.arg(after.value()), [this, asked = after.value()](const Result<QJsonObject> &answer) {
+            if (!answer)
+                return end(answer.failure());
+            const Result<Exchange::FormsPage> page = Exchange::FormsPage::fromJson(answer.value());
+            if (!page)
+                return end(page.failure());
+            if (const Status kept = m_shelf.keepServed(page->forms); !kept)
+                return end(kept.failure());
+            m_outcome.formsReceived += page->forms.size();
+            if (page->forms.size() == Exchange::FormsPage::kMaxPage && page->next > asked)
+                return fetchForms();
+            end(std::nullopt);
+        });
+}
+
+void FormExchange::end(std::optional<Failure> failure)
+{
+    m_outcome.failure = std::move(failure);
+    if (auto done = std::exchange(m_done, nullptr))
+        done(m_outcome);
+}
+
+} // namespace RegPoint::Kiosk

@@ -1,0 +1,69 @@
+#include "sheetassembly.h"
+
+#include "crypto/machineprovisioning.h"
+#include "identity/nationtable.h"
+#include "operators/operatorstore.h"
+#include "records/formshelf.h"
+#include "records/recordstore.h"
+#include "records/serialpool.h"
+#include "workspace/workspace.h"
+
+#include <QCoreApplication>
+
+namespace RegPoint::Kiosk {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct SheetAssemblyTr
+{
+    Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::SheetAssembly)
+};
+} // namespace
+
+QString documentTypeOf(const QString &idNumber)
+{
+    if (idNumber.startsWith(u"81"_s) || idNumber.startsWith(u"82"_s) || idNumber.startsWith(u"83"_s))
+        return u"港澳台居民居住证"_s;
+    if (idNumber.startsWith(u'9'))
+        return u"外国人永久居留身份证"_s;
+    return u"居民身份证"_s;
+}
+
+Result<RegistrationSheet> registrationSheetOf(
+    Workspace &workspace, const QUuid &recordId, const QDateTime &printedAt, int copy)
+{
+    const Result<std::optional<CandidateRecord>> record = workspace.records().find(recordId);
+    if (!record)
+        return record.failure();
+    if (!record.value())
+        return Failure { u"sheet.no-record"_s, SheetAssemblyTr::tr("This record is not at this point.") };
+    const Result<std::optional<Exchange::FrozenForm>> form = workspace.forms().form(recordId);
+    if (!form)
+        return form.failure();
+    if (!form.value())
+        return Failure { u"sheet.no-form"_s,
+            SheetAssemblyTr::tr("The province has not sent this candidate's frozen form yet, so the sheet cannot be "
+                                "printed. Press Sync now; the forms arrive after registration closes.") };
+    const Result<SheetTemplate> layout = SheetTemplate::forExamYear(form.value()->examYear);
+    if (!layout)
+        return layout.failure();
+    const Result<std::optional<QByteArray>> photo = workspace.records().photo(recordId);
+    if (!photo)
+        return photo.failure();
+    const Result<std::optional<Operator>> clerk = workspace.operatorStore().find(record.value()->createdBy);
+
+    const CandidateRecord &r = *record.value();
+    SheetCapture capture;
+    capture.nationName = workspace.nations().displayName(r.identity.nationCode, true);
+    capture.documentType = documentTypeOf(r.identity.idNumber);
+    capture.entryMethod = r.entryMethod == EntryMethod::Card ? u"读卡"_s : u"手工录入"_s;
+    capture.clerk = clerk && clerk.value() ? clerk.value()->displayName : QString();
+    capture.capturedAt = r.createdAt;
+    capture.pointCode = MachineProvisioning(workspace.dataDir()).pointCode();
+    if (photo.value())
+        capture.photo = QImage::fromData(*photo.value(), "JPEG");
+    return RegistrationSheet(layout.value(), sheetContent(*form.value(), r.identity, capture, printedAt, copy));
+}
+
+} // namespace RegPoint::Kiosk

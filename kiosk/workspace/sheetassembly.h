@@ -1,0 +1,25 @@
+#pragma once
+
+#include "printing/registrationsheet.h"
+#include "result.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QUuid>
+
+namespace RegPoint::Kiosk {
+
+class Workspace;
+
+// The 报名登记表 of one record at this point: the province's frozen form (checked again as it is
+// read) beside the point's own capture (identity, photo, nation, who captured it and when).
+// Fails, saying what to do, when the record, its number or its form is missing, or the exam year
+// has no layout. `copy` is 1 for the first print; a later copy says "第 N 次打印".
+Result<RegistrationSheet> registrationSheetOf(
+    Workspace &workspace, const QUuid &recordId, const QDateTime &printedAt, int copy);
+
+// What kind of document an ID number belongs to, as the sheet names it: 港澳台居民居住证 (81, 82,
+// 83), 外国人永久居留身份证 (the 2017 card, from 9), else 居民身份证.
+QString documentTypeOf(const QString &idNumber);
+
+} // namespace RegPoint::Kiosk
