@@ -8,7 +8,7 @@ namespace RegPoint::Intake {
 
 // Freezes the candidates' forms once registration has closed (the window of the config bundle):
 // `serve` runs a pass every few seconds, so the forms are frozen at the close and a form imported
-// later (a correction the province made) at the next pass.
+// later for a record that had none at the next pass.
 class FormFreezer
 {
 public:

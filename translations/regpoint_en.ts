@@ -1691,6 +1691,13 @@ Record %3, saved at %4</translation>
     </message>
 </context>
 <context>
+    <name>RegPoint::Kiosk::FormExchange</name>
+    <message>
+        <source>The province&apos;s server answered for other sheet confirmations than were sent; they are sent again next time.</source>
+        <translation>The province&apos;s server answered for other sheet confirmations than were sent; they are sent again next time.</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Kiosk::FormShelf</name>
     <message>
         <source>The province sent a registration form this point cannot accept (%1). Nothing of it was kept or printed; tell the exam office.</source>
@@ -1701,12 +1708,20 @@ Record %3, saved at %4</translation>
         <translation>A registration form could not be encrypted, so it was not kept. Call the technician.</translation>
     </message>
     <message>
-        <source>This candidate&apos;s registration form in the local store is damaged or was changed, so it is not printed. Run a sync to fetch it again; if this stays, call the technician.</source>
-        <translation>This candidate&apos;s registration form in the local store is damaged or was changed, so it is not printed. Run a sync to fetch it again; if this stays, call the technician.</translation>
-    </message>
-    <message>
         <source>A correction request in the local store is damaged or was changed. Call the technician.</source>
         <translation>A correction request in the local store is damaged or was changed. Call the technician.</translation>
+    </message>
+    <message>
+        <source>This candidate&apos;s registration form in the local store is damaged or was changed, so it is not printed. Call the technician.</source>
+        <translation>This candidate&apos;s registration form in the local store is damaged or was changed, so it is not printed. Call the technician.</translation>
+    </message>
+    <message>
+        <source>This confirmation is for another version of the candidate&apos;s form than the one kept here. Print the sheet again and confirm that one.</source>
+        <translation>This confirmation is for another version of the candidate&apos;s form than the one kept here. Print the sheet again and confirm that one.</translation>
+    </message>
+    <message>
+        <source>The correction could not be encrypted, so it was not kept. Call the technician.</source>
+        <translation>The correction could not be encrypted, so it was not kept. Call the technician.</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +2838,10 @@ Record %3, saved at %4</translation>
     <message>
         <source>The province has not sent this candidate&apos;s frozen form yet, so the sheet cannot be printed. Press Sync now; the forms arrive after registration closes.</source>
         <translation>The province has not sent this candidate&apos;s frozen form yet, so the sheet cannot be printed. Press Sync now; the forms arrive after registration closes.</translation>
+    </message>
+    <message>
+        <source>This record no longer holds the candidate&apos;s photo and identity here (kept only until the province&apos;s retention period ended), so its sheet cannot be printed at this point. Ask the exam office.</source>
+        <translation>This record no longer holds the candidate&apos;s photo and identity here (kept only until the province&apos;s retention period ended), so its sheet cannot be printed at this point. Ask the exam office.</translation>
     </message>
 </context>
 <context>

@@ -1676,6 +1676,13 @@ Record %3, saved at %4</source>
     </message>
 </context>
 <context>
+    <name>RegPoint::Kiosk::FormExchange</name>
+    <message>
+        <source>The province&apos;s server answered for other sheet confirmations than were sent; they are sent again next time.</source>
+        <translation>省里服务器的答复与发出的登记表确认不一致；这些确认下次会重新发送。</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Kiosk::FormShelf</name>
     <message>
         <source>The province sent a registration form this point cannot accept (%1). Nothing of it was kept or printed; tell the exam office.</source>
@@ -1686,12 +1693,20 @@ Record %3, saved at %4</source>
         <translation>报名表无法加密，因此未保存。请联系技术人员。</translation>
     </message>
     <message>
-        <source>This candidate&apos;s registration form in the local store is damaged or was changed, so it is not printed. Run a sync to fetch it again; if this stays, call the technician.</source>
-        <translation>本机保存的该考生报名表已损坏或被改动，因此不予打印。请同步一次重新获取；如仍如此，请联系技术人员。</translation>
-    </message>
-    <message>
         <source>A correction request in the local store is damaged or was changed. Call the technician.</source>
         <translation>本机保存的一条更正申请已损坏或被改动。请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>This candidate&apos;s registration form in the local store is damaged or was changed, so it is not printed. Call the technician.</source>
+        <translation>本机保存的该考生报名表已损坏或被改动，因此不予打印。请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>This confirmation is for another version of the candidate&apos;s form than the one kept here. Print the sheet again and confirm that one.</source>
+        <translation>此确认针对的报名表版本与本机保存的不同。请重新打印登记表，并确认新打印的这份。</translation>
+    </message>
+    <message>
+        <source>The correction could not be encrypted, so it was not kept. Call the technician.</source>
+        <translation>更正申请无法加密，因此未保存。请联系技术人员。</translation>
     </message>
 </context>
 <context>
@@ -2799,6 +2814,10 @@ Record %3, saved at %4</source>
     <message>
         <source>The province has not sent this candidate&apos;s frozen form yet, so the sheet cannot be printed. Press Sync now; the forms arrive after registration closes.</source>
         <translation>省里尚未发来该考生已锁定的报名表，暂时无法打印登记表。请按“立即同步”；报名截止后报名表才会下发。</translation>
+    </message>
+    <message>
+        <source>This record no longer holds the candidate&apos;s photo and identity here (kept only until the province&apos;s retention period ended), so its sheet cannot be printed at this point. Ask the exam office.</source>
+        <translation>本机已不再保存该考生的照片和身份信息（只保存到省里规定的保留期结束），因此本报名点无法打印其登记表。请联系考试院。</translation>
     </message>
 </context>
 <context>

@@ -195,7 +195,9 @@ Result<CaptureSlip> slipOf(Workspace &workspace, const QString &serial)
 int writePdf(const QCommandLineParser &parser, const QString &out, const QByteArray &pdf)
 {
     QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
+    // Readable by its writer only: a sheet holds a minor's data in clear.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || file.write(pdf) != pdf.size() || !file.commit())
         return fail(PrintTr::tr("Cannot write %1: %2").arg(out, file.errorString()));
     if (wantsJson(parser))
         printJson(QJsonObject { { u"pdf"_qs, out }, { u"bytes"_qs, pdf.size() } });
@@ -240,12 +242,14 @@ int renderSheet(const QCommandLineParser &parser, CommandParts &parts)
     if (sheet->overflows())
         return fail(PrintTr::tr("This candidate's form does not fit on one page; nothing was written. Tell the exam "
                                 "office."));
-    // The whole sheet in clear leaves the store: who wrote it out is on record.
+    if (const int written = writePdf(parser, out, pdf); written != Ok)
+        return written;
+    // The whole sheet in clear left the store: that it was written out is on record.
     if (const Status audited = ws.value()->audit().append({ u"sheet.export"_qs, u"ok"_qs, std::nullopt,
             id.value().toString(QUuid::WithoutBraces), u"bytes=%1"_qs.arg(pdf.size()) });
         !audited)
         return fail(audited.failure().message);
-    return writePdf(parser, out, pdf);
+    return Ok;
 }
 
 int printSlip(const QCommandLineParser &parser, CommandParts &parts)

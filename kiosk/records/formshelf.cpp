@@ -45,8 +45,8 @@ Failure formRefused(const QString &code)
 
 } // namespace
 
-FormShelf::FormShelf(Database &database, const LocalVault &vault, const Clock &clock, AuditLog &audit, QByteArray caPem,
-    QString pointCode)
+FormShelf::FormShelf(Database &database, const LocalVault &vault, const Clock &clock, AuditLog &audit,
+    const QByteArray &caPem, QString pointCode)
     : m_database(database)
     , m_vault(vault)
     , m_clock(clock)
@@ -134,7 +134,7 @@ Result<qsizetype> FormShelf::count() const
 Result<std::optional<Exchange::FrozenForm>> FormShelf::form(const QUuid &recordId) const
 {
     QSqlQuery q = newQuery(m_database);
-    q.prepare(u"SELECT sealed, received_at, content_hash FROM frozen_forms WHERE record_id = ?"_s);
+    q.prepare(u"SELECT sealed, received_at, content_hash, seq FROM frozen_forms WHERE record_id = ?"_s);
     q.addBindValue(uuidText(recordId));
     if (!q.exec())
         return sqlFailure(q, "form.store");
@@ -142,7 +142,7 @@ Result<std::optional<Exchange::FrozenForm>> FormShelf::form(const QUuid &recordI
         return std::optional<Exchange::FrozenForm>();
     const Failure damaged { u"form.damaged"_s,
         FormShelfTr::tr("This candidate's registration form in the local store is damaged or was changed, so it "
-                        "is not printed. Run a sync to fetch it again; if this stays, call the technician.") };
+                        "is not printed. Call the technician.") };
     const std::optional<QByteArray> plain = m_vault.decrypt(q.value(0).toByteArray(), formContext(recordId));
     if (!plain)
         return damaged;
@@ -153,24 +153,44 @@ Result<std::optional<Exchange::FrozenForm>> FormShelf::form(const QUuid &recordI
     const QDateTime receivedAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
     const Result<Exchange::ServedForm> served
         = Exchange::verifyServedForm(signedForm.value(), *m_verifier, m_pointCode, receivedAt.toUTC());
-    if (!served || served->form.recordId != recordId || served->form.contentHash() != q.value(2).toString())
+    if (!served || served->form.recordId != recordId || served->form.contentHash() != q.value(2).toString()
+        || served->seq != q.value(3).toLongLong())
         return damaged;
     return std::optional(served->form);
 }
 
 Status FormShelf::confirm(const Exchange::SheetConfirmation &confirmation, qint64 operatorId)
 {
+    // What the province would refuse is refused here, before it could hold back the others.
+    if (const Result<Exchange::SheetConfirmation> valid
+        = Exchange::SheetConfirmation::fromJson(confirmation.toJson(), u"confirmation"_s);
+        !valid)
+        return Failure { u"sheet.invalid"_s, valid.failure().message };
     return m_database.withTransaction([&]() -> Status {
         const QString at = Exchange::utcTimeText(confirmation.confirmedAt);
         QSqlQuery q = newQuery(m_database);
+        q.prepare(u"SELECT content_hash FROM frozen_forms WHERE record_id = ?"_s);
+        q.addBindValue(uuidText(confirmation.recordId));
+        if (!q.exec())
+            return sqlFailure(q, "sheet.store");
+        if (!q.next() || q.value(0).toString() != confirmation.formSha256)
+            return Failure { u"sheet.other-form"_s,
+                FormShelfTr::tr("This confirmation is for another version of the candidate's form than the one "
+                                "kept here. Print the sheet again and confirm that one.") };
+        QByteArray sealedReason;
+        if (!confirmation.reason.isEmpty()) {
+            sealedReason = m_vault.encrypt(confirmation.reason.toUtf8(), reasonContext(confirmation.recordId, at));
+            if (sealedReason.isEmpty())
+                return Failure { u"sheet.encrypt"_s,
+                    FormShelfTr::tr("The correction could not be encrypted, so it was not kept. Call the "
+                                    "technician.") };
+        }
         q.prepare(u"INSERT INTO sheet_confirmations (record_id, confirmed_at, outcome, sealed_reason, form_hash, "
                   "clerk) VALUES (?, ?, ?, ?, ?, ?)"_s);
         q.addBindValue(uuidText(confirmation.recordId));
         q.addBindValue(at);
         q.addBindValue(Exchange::outcomeName(confirmation.outcome));
-        q.addBindValue(confirmation.reason.isEmpty()
-                ? QVariant(QMetaType(QMetaType::QByteArray))
-                : QVariant(m_vault.encrypt(confirmation.reason.toUtf8(), reasonContext(confirmation.recordId, at))));
+        q.addBindValue(sealedReason.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(sealedReason));
         q.addBindValue(confirmation.formSha256);
         q.addBindValue(confirmation.clerk);
         if (!q.exec())
@@ -234,9 +254,16 @@ Result<std::optional<Exchange::SheetConfirmation>> FormShelf::lastConfirmation(c
 Status FormShelf::keepAnswers(const QList<Exchange::ConfirmationAnswer> &answers)
 {
     return m_database.withTransaction([&]() -> Status {
+        for (const Exchange::ConfirmationAnswer &answer : answers) {
+            if (!answer.kept()) // refused: on record, since the desk believed it went through
+                if (const Status logged = m_audit.appendInTransaction(
+                        { u"sheet.confirm-refused"_s, answer.code, std::nullopt, uuidText(answer.recordId), {} });
+                    !logged)
+                    return logged.failure();
+        }
         QSqlQuery q = newQuery(m_database);
         q.prepare(u"UPDATE sheet_confirmations SET answered_at = ?, answer_code = ? WHERE record_id = ? AND "
-                  "confirmed_at = ?"_s);
+                  "confirmed_at = ? AND answered_at IS NULL"_s);
         for (const Exchange::ConfirmationAnswer &answer : answers) {
             q.addBindValue(sqlTimestamp(m_clock.now()));
             q.addBindValue(answer.code);

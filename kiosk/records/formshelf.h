@@ -32,7 +32,7 @@ class LocalVault;
 class FormShelf
 {
 public:
-    FormShelf(Database &database, const LocalVault &vault, const Clock &clock, AuditLog &audit, QByteArray caPem,
+    FormShelf(Database &database, const LocalVault &vault, const Clock &clock, AuditLog &audit, const QByteArray &caPem,
         QString pointCode);
     ~FormShelf();
     // The province's CA and this point's code, once the point is provisioned (empty before: no

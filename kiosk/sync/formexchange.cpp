@@ -1,8 +1,11 @@
 #include "formexchange.h"
 
+#include "jsonfields.h"
 #include "records/formshelf.h"
 #include "sheetexchange.h"
 #include "sync/intakeclient.h"
+
+#include <QSet>
 
 namespace RegPoint::Kiosk {
 
@@ -29,29 +32,43 @@ void FormExchange::sendConfirmations()
 {
     const Result<QList<Exchange::SheetConfirmation>> waiting = m_shelf.unanswered(kConfirmationsPerRequest);
     if (!waiting)
-        return end(waiting.failure());
+        return fetchForms(waiting.failure());
     if (waiting->isEmpty())
         return fetchForms();
+    QSet<std::pair<QUuid, QString>> sent;
+    for (const Exchange::SheetConfirmation &c : waiting.value())
+        sent.insert(std::pair(c.recordId, Exchange::utcTimeText(c.confirmedAt)));
     m_client.postJson(u"/v1/confirmations"_s, Exchange::confirmationsJson(waiting.value()),
-        [this, count = waiting->size()](const Result<QJsonObject> &answer) {
+        [this, sent](const Result<QJsonObject> &answer) {
+            // Whatever fails here, the forms are still fetched: they wait for no confirmation.
             if (!answer)
-                return end(answer.failure());
+                return fetchForms(answer.failure());
             const Result<QList<Exchange::ConfirmationAnswer>> answers
                 = Exchange::confirmationAnswersFromJson(answer.value());
             if (!answers)
-                return end(answers.failure());
+                return fetchForms(answers.failure());
+            // One answer for each confirmation sent, no other: else nothing is taken from it.
+            QSet<std::pair<QUuid, QString>> answered;
+            for (const Exchange::ConfirmationAnswer &a : answers.value())
+                answered.insert(std::pair(a.recordId, Exchange::utcTimeText(a.confirmedAt)));
+            if (answered != sent || answers->size() != sent.size())
+                return fetchForms(Failure { u"sync.bad-answer"_s,
+                    tr("The province's server answered for other sheet confirmations than were sent; they are sent "
+                       "again next time.") });
             if (const Status kept = m_shelf.keepAnswers(answers.value()); !kept)
-                return end(kept.failure());
+                return fetchForms(kept.failure());
             m_outcome.confirmationsSent += answers->size();
             // A full request may have left more behind; a short one was the last.
-            if (count == kConfirmationsPerRequest && !answers->isEmpty())
+            if (sent.size() == kConfirmationsPerRequest)
                 return sendConfirmations();
             fetchForms();
         });
 }
 
-void FormExchange::fetchForms()
+void FormExchange::fetchForms(std::optional<Failure> confirmationsFailure)
 {
+    if (confirmationsFailure)
+        m_outcome.failure = std::move(confirmationsFailure);
     const Result<qint64> after = m_shelf.lastSeq();
     if (!after)
         return end(after.failure());
@@ -73,7 +90,8 @@ void FormExchange::fetchForms()
 
 void FormExchange::end(std::optional<Failure> failure)
 {
-    m_outcome.failure = std::move(failure);
+    if (failure) // the forms' failure; else the confirmations' one stays
+        m_outcome.failure = std::move(failure);
     if (auto done = std::exchange(m_done, nullptr))
         done(m_outcome);
 }

@@ -34,7 +34,8 @@ public:
 
 private:
     void sendConfirmations();
-    void fetchForms();
+    // `confirmationsFailure`: why the confirmations could not go; reported, the forms come anyway.
+    void fetchForms(std::optional<Failure> confirmationsFailure = std::nullopt);
     void end(std::optional<Failure> failure);
 
     IntakeClient &m_client;

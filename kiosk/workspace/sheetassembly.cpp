@@ -51,6 +51,13 @@ Result<RegistrationSheet> registrationSheetOf(
     const Result<std::optional<QByteArray>> photo = workspace.records().photo(recordId);
     if (!photo)
         return photo.failure();
+    // A record past its retention keeps only the masked name and number, no photo: a sheet from
+    // it would be blank where the candidate must check.
+    if (!photo.value())
+        return Failure { u"sheet.no-capture"_s,
+            SheetAssemblyTr::tr("This record no longer holds the candidate's photo and identity here (kept only "
+                                "until the province's retention period ended), so its sheet cannot be printed at "
+                                "this point. Ask the exam office.") };
     const Result<std::optional<Operator>> clerk = workspace.operatorStore().find(record.value()->createdBy);
 
     const CandidateRecord &r = *record.value();
@@ -61,8 +68,7 @@ Result<RegistrationSheet> registrationSheetOf(
     capture.clerk = clerk && clerk.value() ? clerk.value()->displayName : QString();
     capture.capturedAt = r.createdAt;
     capture.pointCode = MachineProvisioning(workspace.dataDir()).pointCode();
-    if (photo.value())
-        capture.photo = QImage::fromData(*photo.value(), "JPEG");
+    capture.photo = QImage::fromData(*photo.value(), "JPEG");
     return RegistrationSheet(layout.value(), sheetContent(*form.value(), r.identity, capture, printedAt, copy));
 }
 

@@ -701,6 +701,12 @@ void tst_SyncClient::frozenFormsComeDownAndConfirmationsGoBack()
     QVERIFY(shelf.confirm(
         confirmation(ids[1], Exchange::SheetConfirmation::Outcome::Correction, QStringLiteral("毕业学校填错了")), 1));
     QCOMPARE(shelf.unanswered(10)->size(), 2);
+    // What the province would refuse is refused at the desk, before it could hold the others back.
+    Exchange::SheetConfirmation wrong = confirmation(ids[2], Exchange::SheetConfirmation::Outcome::Correction, {});
+    QCOMPARE(shelf.confirm(wrong, 1).failure().code, u"sheet.invalid"); // a correction names what is wrong
+    wrong.reason = QStringLiteral("姓名有误");
+    wrong.formSha256 = QString(64, u'0');
+    QCOMPARE(shelf.confirm(wrong, 1).failure().code, u"sheet.other-form");
     const SyncOutcome confirmed = syncOnce();
     QVERIFY(!confirmed.formsFailure);
     QCOMPARE(confirmed.confirmationsSent, 2);
