@@ -30,7 +30,13 @@ std::optional<FlowStep> nextStep(FlowStep from, FlowEvent event)
             return S::CardReview;
         if (event == E::PhotoRequested)
             return S::Photo;
+        if (event == E::SheetsRequested)
+            return S::Sheets;
         break;
+    case S::Sheets:
+        if (event == E::SheetsClosed)
+            return S::Home;
+        break; // a card placed here finds the candidate's sheet, it starts no registration
     case S::CardReview:
         if (event == E::CardPresented)
             return S::CardReview; // another card replaces the one under review

@@ -13,7 +13,8 @@ enum class FlowStep
     ManualEntry,
     CardReview,
     Photo, // the photo of a card-read record: camera or file, checked, fixed, accepted
-    Saved
+    Saved,
+    Sheets, // after registration closed: the registration sheets printed, checked and signed
 };
 
 enum class FlowEvent
@@ -31,6 +32,8 @@ enum class FlowEvent
     PhotoAccepted, // compliant, or accepted by a supervisor
     PhotoDeferred, // "photo later": the record stays saved without one
     NextCandidate, // the clerk moved on, or the saved notice timed out
+    SheetsRequested, // from home: the confirmation day's desk
+    SheetsClosed,
 };
 
 // The whole registration flow in one table: where an event leads from a step, or nullopt when the

@@ -266,6 +266,16 @@ void RegistrationFlow::startManualEntry()
         m_card.reset();
 }
 
+void RegistrationFlow::openSheets()
+{
+    apply(FlowEvent::SheetsRequested);
+}
+
+void RegistrationFlow::closeSheets()
+{
+    apply(FlowEvent::SheetsClosed);
+}
+
 void RegistrationFlow::cancelEntry()
 {
     apply(FlowEvent::EntryCancelled);

@@ -119,6 +119,9 @@ public:
     Result<Operator> login(const QString &username, const QString &password);
     void logout();
     void startManualEntry();
+    // The registration sheets' desk (confirmation day), and back home.
+    void openSheets();
+    void closeSheets();
     void cancelEntry();
     // A typed document is an exception a supervisor approves (DESIGN.md): a clerk's entry needs
     // `approval`; a supervisor's own entry is approved by their session.

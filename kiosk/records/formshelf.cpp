@@ -251,6 +251,18 @@ Result<std::optional<Exchange::SheetConfirmation>> FormShelf::lastConfirmation(c
     return found->isEmpty() ? std::nullopt : std::optional(found->first());
 }
 
+Result<FormShelf::ConfirmationCounts> FormShelf::confirmationCounts() const
+{
+    QSqlQuery q = newQuery(m_database);
+    if (!q.exec(u"SELECT c.outcome, COUNT(*) FROM sheet_confirmations c WHERE c.confirmed_at = (SELECT "
+                "MAX(n.confirmed_at) FROM sheet_confirmations n WHERE n.record_id = c.record_id) GROUP BY c.outcome"_s))
+        return sqlFailure(q, "sheet.store");
+    ConfirmationCounts counts;
+    while (q.next())
+        (q.value(0).toString() == u"signed" ? counts.signedSheets : counts.corrections) = q.value(1).toLongLong();
+    return counts;
+}
+
 Status FormShelf::keepAnswers(const QList<Exchange::ConfirmationAnswer> &answers)
 {
     return m_database.withTransaction([&]() -> Status {

@@ -56,6 +56,13 @@ public:
     Result<QList<Exchange::SheetConfirmation>> unanswered(int limit) const;
     // The newest confirmation of a record, answered or not.
     Result<std::optional<Exchange::SheetConfirmation>> lastConfirmation(const QUuid &recordId) const;
+    // Records whose newest confirmation is signed / a correction.
+    struct ConfirmationCounts
+    {
+        qsizetype signedSheets = 0;
+        qsizetype corrections = 0;
+    };
+    Result<ConfirmationCounts> confirmationCounts() const;
     // The province's answers (kept, or refused with a code that stays on the confirmation).
     Status keepAnswers(const QList<Exchange::ConfirmationAnswer> &answers);
 

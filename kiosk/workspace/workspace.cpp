@@ -14,6 +14,7 @@
 #include "records/recordsealing.h"
 #include "records/recordstore.h"
 #include "records/serialpool.h"
+#include "records/sheetarchive.h"
 #include "storage/database.h"
 #include "sync/pointconfig.h"
 #include "sync/syncledger.h"
@@ -115,6 +116,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dataDir, const
     const MachineProvisioning provisioning(dir);
     ws->m_forms = std::make_unique<FormShelf>(
         *ws->m_database, *ws->m_vault, clock, *ws->m_audit, provisioning.caCertificatePem(), provisioning.pointCode());
+    ws->m_sheets = std::make_unique<SheetArchive>(*ws->m_database, *ws->m_vault, clock, *ws->m_audit);
     ws->m_readOnly = options.readOnly;
     if (provisioning.state() == ProvisioningState::Provisioned) {
         if (const Status loaded = ws->loadSealer(); !loaded) {

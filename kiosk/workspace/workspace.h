@@ -28,6 +28,7 @@ class RecordSealing;
 class RecordStore;
 class RegionDirectory;
 class SerialPool;
+class SheetArchive;
 class SyncLedger;
 
 // A data directory opened for work: the database, the local key and the services over them.
@@ -70,6 +71,7 @@ public:
     SerialPool &serials() { return *m_serials; }
     PointConfig &config() { return *m_config; }
     FormShelf &forms() { return *m_forms; }
+    SheetArchive &sheets() { return *m_sheets; }
     // Null until the point is provisioned.
     const Exchange::EnvelopeSealer *sealer() const;
     // Loads the point's keys after provisioning (RecordSealing::sealPending seals what waited);
@@ -97,6 +99,7 @@ private:
     std::unique_ptr<RecordSealing> m_sealing;
     std::unique_ptr<SerialPool> m_serials;
     std::unique_ptr<FormShelf> m_forms;
+    std::unique_ptr<SheetArchive> m_sheets;
     std::unique_ptr<RecordRegistrar> m_registrar;
     std::unique_ptr<SyncLedger> m_sync;
     std::unique_ptr<PointConfig> m_config;

@@ -1,0 +1,174 @@
+#include "confirmationdesk.h"
+
+#include "clock.h"
+#include "flow/sheetprinter.h"
+#include "records/formshelf.h"
+#include "records/recordstore.h"
+#include "records/serialpool.h"
+#include "workspace/sheetassembly.h"
+#include "workspace/workspace.h"
+
+namespace RegPoint::Kiosk {
+
+using namespace Qt::StringLiterals;
+
+ConfirmationDesk::ConfirmationDesk(
+    Workspace &workspace, SheetPrinter &printer, CurrentOperator whoIsWorking, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_printer(printer)
+    , m_whoIsWorking(std::move(whoIsWorking))
+{
+    // A completed copy changes what the desk shows (printed, and confirming becomes possible).
+    connect(&m_printer, &SheetPrinter::finished, this, [this](const QUuid &recordId, bool) {
+        if (m_current && m_current->record.id == recordId && refresh())
+            Q_EMIT changed();
+    });
+}
+
+Status ConfirmationDesk::findByIdNumber(const QString &idNumber)
+{
+    const Result<std::optional<CandidateRecord>> record = m_workspace.records().findCurrentByIdNumber(idNumber);
+    if (!record)
+        return record.failure();
+    if (!record.value())
+        return Failure { u"sheet.no-record"_s,
+            tr("This candidate was not registered at this point. Their sheet is printed where they registered; "
+               "the app shows where.") };
+    return show(record.value()->id);
+}
+
+Status ConfirmationDesk::findBySerial(const QString &serial)
+{
+    const Result<std::optional<QUuid>> id = m_workspace.serials().recordOf(serial.trimmed());
+    if (!id)
+        return id.failure();
+    if (!id.value())
+        return Failure { u"sheet.no-record"_s,
+            tr("No candidate of this point has the registration number %1. Check the number on the slip, or read "
+               "the candidate's ID card.")
+                .arg(serial.trimmed().left(20)) };
+    return show(*id.value());
+}
+
+Status ConfirmationDesk::show(const QUuid &recordId)
+{
+    std::optional<Candidate> before = std::exchange(m_current, Candidate {});
+    m_current->record.id = recordId;
+    if (const Status read = refresh(); !read) {
+        m_current = std::move(before);
+        return read;
+    }
+    Q_EMIT changed();
+    return Done {};
+}
+
+Status ConfirmationDesk::refresh()
+{
+    const QUuid id = m_current->record.id;
+    const Result<std::optional<CandidateRecord>> record = m_workspace.records().find(id);
+    if (!record)
+        return record.failure();
+    if (!record.value())
+        return Failure { u"sheet.no-record"_s, tr("This record is gone from the point.") };
+    const Result<std::optional<QString>> serial = m_workspace.serials().serialOf(id);
+    if (!serial)
+        return serial.failure();
+    if (!serial.value())
+        return Failure { u"sheet.no-serial"_s,
+            tr("This candidate's record has no registration number yet, so the province has no form for it. Run "
+               "Sync now, then read the card again.") };
+    const Result<std::optional<Exchange::FrozenForm>> form = m_workspace.forms().form(id);
+    if (!form)
+        return form.failure();
+    const Result<QList<SheetArchive::Print>> prints = m_workspace.sheets().prints(id);
+    if (!prints)
+        return prints.failure();
+    const Result<std::optional<Exchange::SheetConfirmation>> confirmation = m_workspace.forms().lastConfirmation(id);
+    if (!confirmation)
+        return confirmation.failure();
+    Candidate &c = *m_current;
+    c.record = RecordView::of(*record.value());
+    c.serial = *serial.value();
+    c.formArrived = form.value().has_value();
+    c.printed = int(std::count_if(
+        prints->cbegin(), prints->cend(), [](const SheetArchive::Print &p) { return p.outcome == u"ok"; }));
+    c.confirmation = confirmation.value();
+    return Done {};
+}
+
+QImage ConfirmationDesk::preview(qreal dotsPerInch) const
+{
+    if (!m_current || !m_current->formArrived)
+        return {};
+    const Result<int> copy = m_workspace.sheets().nextCopy(m_current->record.id);
+    const Result<RegistrationSheet> sheet
+        = registrationSheetOf(m_workspace, m_current->record.id, m_workspace.clock().now(), copy ? copy.value() : 1);
+    return sheet ? sheet->image(dotsPerInch) : QImage();
+}
+
+Status ConfirmationDesk::print(SheetArchive::Reason reason)
+{
+    if (!m_current)
+        return Failure { u"sheet.no-candidate"_s, tr("Read the candidate's ID card first.") };
+    const std::optional<Operator> clerk = m_whoIsWorking();
+    return m_printer.print(m_current->record.id, reason, clerk ? std::optional(clerk->id) : std::nullopt);
+}
+
+Status ConfirmationDesk::confirmSigned()
+{
+    return confirm(Exchange::SheetConfirmation::Outcome::Signed, {});
+}
+
+Status ConfirmationDesk::requestCorrection(const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return Failure { u"sheet.no-reason"_s,
+            tr("Write down what the candidate says is wrong on the sheet; the province corrects it from that.") };
+    return confirm(Exchange::SheetConfirmation::Outcome::Correction, reason.trimmed());
+}
+
+Status ConfirmationDesk::confirm(Exchange::SheetConfirmation::Outcome outcome, const QString &reason)
+{
+    if (!m_current)
+        return Failure { u"sheet.no-candidate"_s, tr("Read the candidate's ID card first.") };
+    if (m_current->printed == 0)
+        return Failure { u"sheet.not-printed"_s,
+            tr("The sheet has not been printed yet: print it and let the candidate check it first.") };
+    const std::optional<Operator> clerk = m_whoIsWorking();
+    if (!clerk)
+        return Failure { u"sheet.no-operator"_s, tr("Log in first.") };
+    const Result<std::optional<Exchange::FrozenForm>> form = m_workspace.forms().form(m_current->record.id);
+    if (!form || !form.value())
+        return form ? Failure { u"sheet.no-form"_s, tr("The candidate's form is gone.") } : form.failure();
+    Exchange::SheetConfirmation confirmation { m_current->record.id, m_current->serial, form.value()->contentHash(),
+        outcome, reason, m_workspace.clock().now().toUTC(), clerk->username };
+    if (const Status kept = m_workspace.forms().confirm(confirmation, clerk->id); !kept)
+        return kept;
+    if (const Status read = refresh(); !read)
+        return read;
+    Q_EMIT changed();
+    return Done {};
+}
+
+void ConfirmationDesk::next()
+{
+    m_current.reset();
+    Q_EMIT changed();
+}
+
+Result<ConfirmationDesk::Tally> ConfirmationDesk::tally() const
+{
+    const Result<qsizetype> forms = m_workspace.forms().count();
+    if (!forms)
+        return forms.failure();
+    const Result<qsizetype> printed = m_workspace.sheets().printedRecords();
+    if (!printed)
+        return printed.failure();
+    const Result<FormShelf::ConfirmationCounts> counts = m_workspace.forms().confirmationCounts();
+    if (!counts)
+        return counts.failure();
+    return Tally { forms.value(), printed.value(), counts->signedSheets, counts->corrections };
+}
+
+} // namespace RegPoint::Kiosk

@@ -1,0 +1,119 @@
+#include "sheetprinter.h"
+
+#include "printer/printservice.h"
+#include "records/formshelf.h"
+#include "workspace/sheetassembly.h"
+#include "workspace/workspace.h"
+
+#include <QLoggingCategory>
+
+namespace RegPoint::Kiosk {
+
+Q_LOGGING_CATEGORY(lcSheet, "regpoint.print.sheet")
+
+using namespace Qt::StringLiterals;
+
+SheetPrinter::SheetPrinter(Workspace &workspace, Devices::PrintService *printer, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_printer(printer)
+    , m_state(printer ? State::Idle : State::NoPrinter)
+{
+    if (!m_printer)
+        return;
+    connect(m_printer, &Devices::PrintService::finished, this, &SheetPrinter::jobEnded);
+    connect(m_printer, &Devices::PrintService::progressed, this,
+        [this](quint64 ticket, Devices::JobState, const QString &note) {
+            if (m_ticket == ticket)
+                setState(State::Printing, note);
+        });
+}
+
+Status SheetPrinter::print(const QUuid &recordId, SheetArchive::Reason reason, std::optional<qint64> operatorId)
+{
+    if (!m_printer)
+        return Failure { u"sheet.no-printer"_s, message() };
+    if (m_ticket)
+        return Failure { u"sheet.busy"_s, tr("A sheet is printing; wait for it, or cancel it.") };
+    const Result<int> copy = m_workspace.sheets().nextCopy(recordId);
+    if (!copy)
+        return copy.failure();
+    const Result<RegistrationSheet> sheet
+        = registrationSheetOf(m_workspace, recordId, m_workspace.clock().now(), copy.value());
+    if (!sheet)
+        return sheet.failure();
+    const QString title = u"sheet-%1"_s.arg(copy.value());
+    const QByteArray pdf = sheet->pdf(title);
+    if (sheet->overflows())
+        return Failure { u"sheet.overflows"_s,
+            tr("This candidate's form does not fit on one page, so the sheet is not printed (its signature lines "
+               "would be cut). Tell the exam office.") };
+    const Result<std::optional<Exchange::FrozenForm>> form = m_workspace.forms().form(recordId);
+    if (!form || !form.value())
+        return form ? Failure { u"sheet.no-form"_s, tr("The candidate's form is gone.") } : form.failure();
+    // Archived before it is sent: what reaches the paper is what the point keeps.
+    const Result<qint64> kept
+        = m_workspace.sheets().keep(recordId, copy.value(), reason, form.value()->contentHash(), pdf, operatorId);
+    if (!kept)
+        return kept.failure();
+    m_recordId = recordId;
+    m_printId = kept.value();
+    m_ticket = m_printer->print(pdf, title);
+    setState(State::Printing);
+    return Done {};
+}
+
+void SheetPrinter::cancel()
+{
+    if (m_printer && m_ticket)
+        m_printer->cancel(*m_ticket);
+}
+
+void SheetPrinter::jobEnded(quint64 ticket, const Devices::PrintOutcome &outcome)
+{
+    if (m_ticket != ticket)
+        return;
+    m_ticket.reset();
+    if (const Status noted
+        = m_workspace.sheets().noteOutcome(m_printId, Devices::outcomeKey(outcome.kind), outcome.jobId);
+        !noted)
+        qCWarning(lcSheet) << "sheet print outcome not kept:" << noted.failure().code;
+    if (!outcome.technical.trimmed().isEmpty())
+        qCInfo(lcSheet) << "job" << outcome.jobId << Devices::outcomeKey(outcome.kind) << outcome.technical.trimmed();
+    const bool completed = outcome.kind == Devices::PrintOutcome::Kind::Completed;
+    if (completed)
+        setState(State::Printed);
+    else if (outcome.kind == Devices::PrintOutcome::Kind::Cancelled)
+        setState(State::Failed, tr("Printing was cancelled."));
+    else
+        setState(State::Failed, outcome.reason);
+    Q_EMIT finished(m_recordId, completed);
+}
+
+void SheetPrinter::setState(State state, const QString &message)
+{
+    m_state = state;
+    m_message = message;
+    Q_EMIT changed();
+}
+
+QString SheetPrinter::message() const
+{
+    switch (m_state) {
+    case State::NoPrinter:
+        return tr("No printer is set up at this desk, so sheets cannot be printed here. Ask the technician to set "
+                  "one up (kiosk.ini [printer]).");
+    case State::Idle:
+        return {};
+    case State::Printing:
+        return m_message.isEmpty() ? tr("Printing the sheet…") : tr("Printing the sheet… %1").arg(m_message);
+    case State::Printed:
+        return tr("The sheet is printed. Hand it to the candidate to check and sign. No page came out? Print it "
+                  "again.");
+    case State::Failed:
+        return tr("The sheet did not print. %1 Fix it and print again.").arg(m_message);
+    }
+    return {};
+}
+
+} // namespace RegPoint::Kiosk

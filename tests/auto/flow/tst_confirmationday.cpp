@@ -1,0 +1,260 @@
+#include "audit/auditlog.h"
+#include "crypto/machineprovisioning.h"
+#include "demo/demoday.h"
+#include "flow/confirmationdesk.h"
+#include "flow/sheetbatch.h"
+#include "flow/sheetprinter.h"
+#include "intakesignature.h"
+#include "operators/operatorstore.h"
+#include "printer/printservice.h"
+#include "printer/simulatedqueue.h"
+#include "records/formshelf.h"
+#include "records/recordstore.h"
+#include "records/serialpool.h"
+#include "records/sheetarchive.h"
+#include "serialblock.h"
+#include "sheetexchange.h"
+#include "storage/sqlquery.h"
+#include "tempworkspace.h"
+#include "testforms.h"
+#include "testprovince.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace RegPoint;
+using namespace RegPoint::Kiosk;
+using namespace RegPoint::Tests;
+using namespace RegPoint::Testing;
+using namespace std::chrono_literals;
+
+namespace {
+const QString kPoint = QStringLiteral("430102-07");
+
+// The text of a PDF as pdftotext reads it.
+QString pdfText(const QByteArray &pdf)
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("sheet.pdf")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size())
+        return {};
+    file.close();
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), file.fileName(), QStringLiteral("-") });
+    pdftotext.waitForFinished(30000);
+    return QString::fromUtf8(pdftotext.readAllStandardOutput());
+}
+} // namespace
+
+// The confirmation day at the desk without the network: a point provisioned by a test province,
+// three candidates registered, their frozen forms as the province signed them; the sheets printed
+// on the simulated printer, checked, signed or sent back for correction, and the batch print.
+class tst_ConfirmationDay : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void aCardFindsTheSheetAndTheCandidateSignsIt();
+    void aReprintSaysWhichCopyItIsAndEveryCopyIsArchived();
+    void aCorrectionNeedsItsReasonAndKeepsItEncrypted();
+    void aCandidateOfAnotherPointIsTurnedAwayClearly();
+    void theBatchPrintsEverySheetAndResumesAfterAFault();
+    void anArchivedSheetChangedInTheStoreIsRefused();
+
+private:
+    // Waits for the printer to finish the sheet it holds; whether it completed.
+    bool printed();
+
+    TestProvince m_province;
+    std::unique_ptr<TempWorkspace> m_ws;
+    Devices::SimulatedQueue *m_queue = nullptr;
+    std::unique_ptr<Devices::PrintService> m_service;
+    std::unique_ptr<SheetPrinter> m_printer;
+    std::unique_ptr<ConfirmationDesk> m_desk;
+    QList<CandidateRecord> m_records; // by registration number
+    std::optional<Operator> m_clerk;
+};
+
+void tst_ConfirmationDay::init()
+{
+    m_ws = std::make_unique<TempWorkspace>();
+    QVERIFY(m_ws->isValid());
+    m_ws->clock().set(QDateTime::currentDateTime()); // certificates are checked against real time
+    MachineProvisioning point(m_ws->dataDir());
+    const Result<QByteArray> request = point.begin(kPoint, TestProvince::provinceKey().publicPem, m_province.caPem());
+    QVERIFY(request);
+    const QDateTime now = m_ws->clock().now();
+    QVERIFY(point.installCertificate(m_province.ca().issue(request.value(), now.addSecs(-3600), now.addYears(1)), now));
+    QVERIFY((*m_ws)->loadSealer());
+    QVERIFY(runDemoDay(**m_ws, 3, 7));
+
+    // The province numbered the records and, after the close, served their frozen forms.
+    const Exchange::IssuedKey key = m_province.intakeSigner();
+    const Exchange::IntakeSigner signer = Exchange::IntakeSigner::create(key.keyPem, key.certificatePem).value();
+    const Exchange::SerialBlock block { QUuid::createUuid(), kPoint, QStringLiteral("27000000000001"),
+        QStringLiteral("27000000000500") };
+    QVERIFY((*m_ws)->serials().keepSignedBlock(Exchange::signSerialBlock(signer, block), m_province.caPem(), kPoint));
+    QCOMPARE((*m_ws)->serials().assignWaiting().value(), 3);
+    QList<QJsonObject> served;
+    m_records = (*m_ws)->records().list().value();
+    std::sort(m_records.begin(), m_records.end(), [this](const CandidateRecord &a, const CandidateRecord &b) {
+        return (*m_ws)->serials().serialOf(a.id).value() < (*m_ws)->serials().serialOf(b.id).value();
+    });
+    for (const CandidateRecord &record : std::as_const(m_records)) {
+        Exchange::FrozenForm form = testFrozenForm(*(*m_ws)->serials().serialOf(record.id).value());
+        form.recordId = record.id;
+        served.append(Exchange::signServedForm(signer, { kPoint, served.size() + 1, form }));
+    }
+    QVERIFY((*m_ws)->forms().keepServed(served));
+
+    auto queue = std::make_unique<Devices::SimulatedQueue>(50ms);
+    m_queue = queue.get();
+    m_service
+        = std::make_unique<Devices::PrintService>(std::move(queue), Devices::PrintTimings { 20ms, 200ms, 5000ms });
+    m_printer = std::make_unique<SheetPrinter>(**m_ws, m_service.get());
+    m_clerk = (*m_ws)->operatorStore().find(m_records.first().createdBy).value();
+    QVERIFY(m_clerk);
+    m_desk = std::make_unique<ConfirmationDesk>(**m_ws, *m_printer, [this] { return m_clerk; });
+}
+
+void tst_ConfirmationDay::cleanup()
+{
+    m_desk.reset();
+    m_printer.reset();
+    m_service.reset();
+    m_ws.reset();
+}
+
+bool tst_ConfirmationDay::printed()
+{
+    QSignalSpy ended(m_printer.get(), &SheetPrinter::finished);
+    if (!ended.wait(10000))
+        return false;
+    return ended.first().at(1).toBool();
+}
+
+void tst_ConfirmationDay::aCardFindsTheSheetAndTheCandidateSignsIt()
+{
+    const CandidateRecord &candidate = m_records.first();
+    QVERIFY(m_desk->findByIdNumber(candidate.identity.idNumber));
+    const ConfirmationDesk::Candidate &shown = *m_desk->current();
+    QCOMPARE(shown.serial, QStringLiteral("27000000000001"));
+    QVERIFY(shown.formArrived);
+    QVERIFY(!shown.record.maskedName.contains(candidate.identity.name)); // the public sees the screen
+    QVERIFY(!m_desk->preview(40).isNull());
+
+    // Not before the candidate held the printed sheet.
+    QCOMPARE(m_desk->confirmSigned().failure().code, u"sheet.not-printed");
+    QVERIFY(m_desk->print(SheetArchive::Reason::First));
+    QVERIFY(printed());
+    QCOMPARE(m_desk->current()->printed, 1);
+    QCOMPARE(m_queue->printed().size(), 1);
+    const QString text = pdfText(m_queue->printed().first().pdf);
+    QVERIFY2(text.contains(candidate.identity.name), qPrintable(text.left(400)));
+    QVERIFY(text.contains(QStringLiteral("27000000000001")));
+    QVERIFY(text.contains(testFrozenForm().school));
+
+    QVERIFY(m_desk->confirmSigned());
+    QCOMPARE(m_desk->current()->confirmation->outcome, Exchange::SheetConfirmation::Outcome::Signed);
+    const QList<Exchange::SheetConfirmation> waiting = (*m_ws)->forms().unanswered(10).value();
+    QCOMPARE(waiting.size(), 1); // it goes to the province with the next sync
+    QCOMPARE(waiting.first().clerk, m_clerk->username);
+    QCOMPARE(m_desk->tally()->signedSheets, 1);
+    QCOMPARE(m_desk->tally()->printed, 1);
+    QCOMPARE(m_desk->tally()->forms, 3);
+    QVERIFY((*m_ws)->audit().verify()->ok());
+}
+
+void tst_ConfirmationDay::aReprintSaysWhichCopyItIsAndEveryCopyIsArchived()
+{
+    QVERIFY(m_desk->findBySerial(QStringLiteral("27000000000002")));
+    QVERIFY(m_desk->print(SheetArchive::Reason::First));
+    QVERIFY(printed());
+    QVERIFY(m_desk->print(SheetArchive::Reason::Jammed));
+    QVERIFY(printed());
+    const QList<SheetArchive::Print> prints = (*m_ws)->sheets().prints(m_records[1].id).value();
+    QCOMPARE(prints.size(), 2);
+    QCOMPARE(prints[1].copy, 2);
+    QCOMPARE(prints[1].reason, u"jam");
+    QCOMPARE(prints[1].outcome, u"ok");
+    // The archive holds exactly what went to the printer, and the reprint says which copy it is.
+    QCOMPARE((*m_ws)->sheets().pdf(prints[1].id).value(), m_queue->printed().last().pdf);
+    QVERIFY(!pdfText(m_queue->printed().first().pdf).contains(QStringLiteral("第 2 次打印")));
+    QVERIFY(pdfText(m_queue->printed().last().pdf).contains(QStringLiteral("第 2 次打印")));
+}
+
+void tst_ConfirmationDay::aCorrectionNeedsItsReasonAndKeepsItEncrypted()
+{
+    QVERIFY(m_desk->findBySerial(QStringLiteral("27000000000003")));
+    QVERIFY(m_desk->print(SheetArchive::Reason::First));
+    QVERIFY(printed());
+    QCOMPARE(m_desk->requestCorrection(QStringLiteral("   ")).failure().code, u"sheet.no-reason");
+    const QString reason = QStringLiteral("毕业学校应为雅礼中学");
+    QVERIFY(m_desk->requestCorrection(reason));
+    QCOMPARE(m_desk->current()->confirmation->reason, reason);
+    QCOMPARE(m_desk->tally()->corrections, 1);
+    // The reason names a school and may name a person: not in clear in the store, not in the log.
+    m_ws->close();
+    QFile db(Workspace::databasePath(m_ws->dataDir()));
+    QVERIFY(db.open(QIODevice::ReadOnly));
+    QVERIFY(!db.readAll().contains(reason.toUtf8()));
+}
+
+void tst_ConfirmationDay::aCandidateOfAnotherPointIsTurnedAwayClearly()
+{
+    QVERIFY(m_desk->findBySerial(QStringLiteral("27000000000001")));
+    const Status other = m_desk->findBySerial(QStringLiteral("27000000099999"));
+    QCOMPARE(other.failure().code, u"sheet.no-record");
+    QVERIFY(other.failure().message.contains(QStringLiteral("27000000099999")));
+    QCOMPARE(m_desk->current()->serial, QStringLiteral("27000000000001")); // the one shown stays
+    QCOMPARE(m_desk->findByIdNumber(QStringLiteral("430102200801011234")).failure().code, u"sheet.no-record");
+}
+
+void tst_ConfirmationDay::theBatchPrintsEverySheetAndResumesAfterAFault()
+{
+    SheetBatch batch(**m_ws, *m_printer, [this] { return m_clerk; });
+    QVERIFY(batch.start());
+    QCOMPARE(batch.progress().total, 3);
+    // The first sheet out; then the queue is stopped: the batch pauses with the reason.
+    QVERIFY(QTest::qWaitFor([&] { return batch.progress().printed == 1; }, 10000));
+    m_queue->setFault(Devices::SimulatedQueue::Fault::Stopped);
+    QVERIFY(QTest::qWaitFor([&] { return batch.progress().paused; }, 10000));
+    QVERIFY(!batch.progress().problem.isEmpty());
+    QCOMPARE(batch.progress().printed, 1);
+    m_queue->setFault(Devices::SimulatedQueue::Fault::None);
+    batch.resume();
+    QVERIFY(QTest::qWaitFor([&] { return batch.progress().finished(); }, 20000));
+    QCOMPARE(batch.progress().printed, 3);
+    QVERIFY((*m_ws)->sheets().awaitingPrint()->isEmpty());
+    // In the order of the registration numbers, none twice.
+    QStringList serials;
+    for (const Devices::SimulatedQueue::Printed &sheet : m_queue->printed())
+        for (const QString &serial :
+            { QStringLiteral("27000000000001"), QStringLiteral("27000000000002"), QStringLiteral("27000000000003") })
+            if (pdfText(sheet.pdf).contains(serial))
+                serials.append(serial);
+    QCOMPARE(serials,
+        QStringList(
+            { QStringLiteral("27000000000001"), QStringLiteral("27000000000002"), QStringLiteral("27000000000003") }));
+    QCOMPARE(batch.start().failure().code, u"batch.nothing");
+}
+
+void tst_ConfirmationDay::anArchivedSheetChangedInTheStoreIsRefused()
+{
+    QVERIFY(m_desk->findBySerial(QStringLiteral("27000000000001")));
+    QVERIFY(m_desk->print(SheetArchive::Reason::First));
+    QVERIFY(printed());
+    const qint64 id = (*m_ws)->sheets().prints(m_records[0].id).value().first().id;
+    QSqlQuery q = newQuery((*m_ws)->database());
+    QVERIFY(q.exec(
+        QStringLiteral("UPDATE sheet_prints SET pdf_sha256 = '%1' WHERE id = %2").arg(QString(64, u'0')).arg(id)));
+    QCOMPARE((*m_ws)->sheets().pdf(id).failure().code, u"sheet.archive-damaged");
+}
+
+QTEST_MAIN(tst_ConfirmationDay)
+#include "tst_confirmationday.moc"
