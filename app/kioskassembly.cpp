@@ -117,7 +117,8 @@ KioskAssembly::KioskAssembly(std::unique_ptr<Kiosk::Workspace> ws, LanguageSwitc
     sealWhatWaited();
     setUpSync(options.intake);
     m_window = std::make_unique<MainWindow>(m_flow, m_devices, m_workspace->nations(), m_workspace->clock(), language,
-        *m_camera, *m_liveAnalyser, m_photoProfile, m_sessionLock, *m_syncMonitor, m_dayEnd, *m_slips);
+        *m_camera, *m_liveAnalyser, m_photoProfile, m_sessionLock, *m_syncMonitor, m_dayEnd, *m_slips,
+        SheetsDesk { *m_confirmationDesk, *m_sheetPrinter, *m_sheetBatch });
     m_readSound->setSource(QUrl(QStringLiteral("qrc:/sounds/card-read.wav")));
     m_readSound->setVolume(0.6f);
 
@@ -230,6 +231,14 @@ void KioskAssembly::attachReader(std::unique_ptr<Devices::IdCardReader> newReade
             m_devices.setStatus(Devices::deviceStatusFromReader(status, simulated));
         });
     QObject::connect(r, &Devices::IdCardReader::cardRead, &m_flow, [this, w](const Devices::IdCardData &card) {
+        if (m_flow.step() == Kiosk::FlowStep::Sheets) {
+            // The confirmation day: the card opens the candidate's sheet, it starts no registration.
+            if (const Status found = m_confirmationDesk->findByIdNumber(card.idNumber); found)
+                m_readSound->play();
+            else
+                w->showNotice(found.failure().message, true, std::chrono::seconds(10));
+            return;
+        }
         if (m_flow.presentCard(card))
             m_readSound->play();
         else if (m_flow.step() == Kiosk::FlowStep::ManualEntry)
@@ -264,6 +273,11 @@ void KioskAssembly::attachPrinter(bool simulated)
             [this](const Devices::DeviceStatus &status) { m_devices.setStatus(status); });
     }
     m_slips = std::make_unique<Kiosk::SlipPrinter>(m_printer.get(), m_workspace->audit());
+    // The confirmation day's sheets, on the same printer.
+    m_sheetPrinter = std::make_unique<Kiosk::SheetPrinter>(*m_workspace, m_printer.get());
+    const auto whoIsWorking = [this] { return m_flow.currentOperator(); };
+    m_confirmationDesk = std::make_unique<Kiosk::ConfirmationDesk>(*m_workspace, *m_sheetPrinter, whoIsWorking);
+    m_sheetBatch = std::make_unique<Kiosk::SheetBatch>(*m_workspace, *m_sheetPrinter, whoIsWorking);
     // The slip prints as the record is saved: the candidate leaves the desk with the number.
     QObject::connect(&m_flow, &Kiosk::RegistrationFlow::stepChanged, m_slips.get(), [this](Kiosk::FlowStep step) {
         if (step == Kiosk::FlowStep::Saved)

@@ -2,8 +2,11 @@
 
 #include "camera/framesource.h"
 #include "deviceboard.h"
+#include "flow/confirmationdesk.h"
 #include "flow/registrationflow.h"
 #include "flow/registrationgate.h"
+#include "flow/sheetbatch.h"
+#include "flow/sheetprinter.h"
 #include "idcard/idcardreader.h"
 #include "idcard/wltphotodecoder.h"
 #include "operators/sessionlock.h"
@@ -70,6 +73,9 @@ public:
     Devices::DeviceBoard &devices() { return m_devices; }
     Devices::FrameSource &camera() { return *m_camera; }
     Kiosk::SlipPrinter &slips() { return *m_slips; }
+    Kiosk::ConfirmationDesk &confirmationDesk() { return *m_confirmationDesk; }
+    Kiosk::SheetBatch &sheetBatch() { return *m_sheetBatch; }
+    Kiosk::SheetPrinter &sheetPrinter() { return *m_sheetPrinter; }
     // Null when no printer is set up (kiosk.ini [printer] queue, or --simulate).
     Devices::PrintService *printer() { return m_printer.get(); }
     // Only with KioskOptions::simulate and no printer queue in kiosk.ini.
@@ -113,6 +119,9 @@ private:
     std::unique_ptr<Kiosk::LiveAnalyser> m_liveAnalyser;
     std::unique_ptr<Devices::PrintService> m_printer; // null when none is set up
     std::unique_ptr<Kiosk::SlipPrinter> m_slips;
+    std::unique_ptr<Kiosk::SheetPrinter> m_sheetPrinter;
+    std::unique_ptr<Kiosk::ConfirmationDesk> m_confirmationDesk;
+    std::unique_ptr<Kiosk::SheetBatch> m_sheetBatch;
     Devices::SimulatedQueue *m_simulatedPrinter = nullptr; // owned by m_printer
     std::unique_ptr<Kiosk::PointSync> m_pointSync; // null when sending is not configured
     std::unique_ptr<Kiosk::SyncScheduler> m_syncScheduler;

@@ -30,7 +30,7 @@ MainWindow::MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     const Kiosk::NationTable &nations, const Kiosk::Clock &clock, LanguageSwitcher &language,
     Devices::FrameSource &camera, Kiosk::LiveAnalyser &liveAnalyser, const Kiosk::PhotoProfile &photoProfile,
     Kiosk::SessionLock &lock, Kiosk::SyncMonitor &sync, Kiosk::DayEndReview &dayEnd, Kiosk::SlipPrinter &slips,
-    QWidget *parent)
+    SheetsDesk sheets, QWidget *parent)
     : TranslatableWidget(parent)
     , m_flow(flow)
     , m_clock(clock)
@@ -49,6 +49,7 @@ MainWindow::MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     , m_saved(new SavedScreen(flow, slips, m_stack))
     , m_cardReview(new CardReviewScreen(flow, nations, language, m_stack))
     , m_photo(new PhotoScreen(flow, camera, liveAnalyser, photoProfile, m_stack))
+    , m_sheets(new SheetsScreen(flow, sheets, m_stack))
     , m_notice(new Banner(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -72,8 +73,8 @@ MainWindow::MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     bar->addWidget(m_languageButton);
     bar->addWidget(m_logout);
 
-    for (QWidget *screen :
-        std::initializer_list<QWidget *> { m_setup, m_login, m_home, m_entry, m_saved, m_cardReview, m_photo }) {
+    for (QWidget *screen : std::initializer_list<QWidget *> {
+             m_setup, m_login, m_home, m_entry, m_saved, m_cardReview, m_photo, m_sheets }) {
         screen->setProperty("screen", true);
         m_stack->addWidget(screen);
     }
@@ -164,6 +165,9 @@ void MainWindow::showStep(FlowStep step)
     case FlowStep::Photo:
         m_photo->refresh();
         m_stack->setCurrentWidget(m_photo);
+        break;
+    case FlowStep::Sheets:
+        m_stack->setCurrentWidget(m_sheets);
         break;
     }
     updateTopBar();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "flow/flowtransitions.h"
+#include "screens/sheetsscreen.h"
 #include "widgets/translatablewidget.h"
 
 #include <QTimer>
@@ -49,7 +50,8 @@ public:
     MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard &devices, const Kiosk::NationTable &nations,
         const Kiosk::Clock &clock, LanguageSwitcher &language, Devices::FrameSource &camera,
         Kiosk::LiveAnalyser &liveAnalyser, const Kiosk::PhotoProfile &photoProfile, Kiosk::SessionLock &lock,
-        Kiosk::SyncMonitor &sync, Kiosk::DayEndReview &dayEnd, Kiosk::SlipPrinter &slips, QWidget *parent = nullptr);
+        Kiosk::SyncMonitor &sync, Kiosk::DayEndReview &dayEnd, Kiosk::SlipPrinter &slips, SheetsDesk sheets,
+        QWidget *parent = nullptr);
 
     QWidget *currentScreen() const;
     // A line under the top bar for what happens outside the screens (the reader); hides itself.
@@ -86,6 +88,7 @@ private:
     SavedScreen *m_saved;
     CardReviewScreen *m_cardReview;
     PhotoScreen *m_photo;
+    SheetsScreen *m_sheets;
     Banner *m_notice;
     QTimer m_noticeTimer;
     QTimer m_clockTick;

@@ -4,6 +4,9 @@
 #include "clock.h"
 #include "configbundle.h"
 #include "crypto/demoprovince.h"
+#include "demo/demoday.h"
+#include "flow/confirmationdesk.h"
+#include "flow/sheetprinter.h"
 #include "idcard/samsimulatorport.h"
 #include "idcard/simulatedcards.h"
 #include "intakesignature.h"
@@ -11,9 +14,12 @@
 #include "languageswitcher.h"
 #include "mainwindow.h"
 #include "printer/simulatedqueue.h"
+#include "records/formshelf.h"
 #include "records/recordregistrar.h"
 #include "records/serialpool.h"
+#include "screens/batchprintdialog.h"
 #include "screens/dayenddialog.h"
+#include "sheetexchange.h"
 #include "sync/pointconfig.h"
 
 #include <QAbstractButton>
@@ -91,6 +97,28 @@ bool waitForSlip(const Kiosk::SlipPrinter &slips)
     while (slips.state() == Kiosk::SlipPrinter::State::Printing && waited.elapsed() < 10000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     return slips.state() != Kiosk::SlipPrinter::State::Printing;
+}
+
+// The frozen form the demo province serves for the record numbered `serial` after registration
+// closed, signed by an intake signer of the demo CA, as a sync would bring it.
+bool serveDemoForm(KioskAssembly &kiosk, const QString &dataDir, const QString &serial, const QUuid &recordId)
+{
+    const Result<Exchange::IntakeSigner> signer
+        = Kiosk::DemoProvince(dataDir).intakeSigner(QDateTime::currentDateTimeUtc());
+    if (!signer)
+        return false;
+    const QJsonObject served = Exchange::signServedForm(
+        signer.value(), { Kiosk::DemoProvince::defaultPointCode(), 1, Kiosk::demoFrozenForm(serial, recordId, 2027) });
+    return kiosk.workspace().forms().keepServed({ served }).ok();
+}
+
+bool waitForSheet(const Kiosk::SheetPrinter &printer)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (printer.state() == Kiosk::SheetPrinter::State::Printing && waited.elapsed() < 10000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    return printer.state() != Kiosk::SheetPrinter::State::Printing;
 }
 
 bool renderLanguage(const QString &dir, LanguageSwitcher &language, QSize size)
@@ -238,6 +266,27 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language, QSize size)
                .ok();
     Q_EMIT kiosk.flow().recordsChanged();
     ok &= save(window, dir, QStringLiteral("14-home-registration-closed"));
+
+    // The confirmation day: the forms came down; the candidate's number opens the sheet, printed.
+    kiosk.flow().openSheets();
+    ok &= save(window, dir, QStringLiteral("17-sheets"));
+    const QString serial = QStringLiteral("26000000000101");
+    const std::optional<QUuid> numbered = kiosk.workspace().serials().recordOf(serial).value();
+    ok &= numbered && serveDemoForm(kiosk, scratch.path(), serial, *numbered);
+    child<QLineEdit>(window, "sheetSerial")->setText(serial);
+    child<QAbstractButton>(window, "findSheet")->click();
+    ok &= kiosk.confirmationDesk().current().has_value();
+    child<QAbstractButton>(window, "printSheet")->click();
+    ok &= waitForSheet(kiosk.sheetPrinter());
+    ok &= save(window, dir, QStringLiteral("18-sheet-printed"));
+    BatchPrintDialog batch(kiosk.sheetBatch(), &window);
+    batch.resize(window.size()); // under cage a dialog fills the screen
+    batch.show();
+    child<QAbstractButton>(batch, "startBatch")->click();
+    ok &= save(batch, dir, QStringLiteral("19-batch-print"));
+    batch.close();
+    kiosk.confirmationDesk().next();
+    kiosk.flow().closeSheets();
 
     // The supervisor's day-end review, after the password was typed again.
     DayEndDialog review(kiosk.dayEnd(), *kiosk.flow().currentOperator(), &window);

@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>RegPoint::App::BatchPrintDialog</name>
+    <message>
+        <source>Print all sheets</source>
+        <translation>Print all sheets</translation>
+    </message>
+    <message>
+        <source>Print every sheet not printed yet</source>
+        <translation>Print every sheet not printed yet</translation>
+    </message>
+    <message>
+        <source>In the order of the registration numbers, one at a time. Keep paper in the printer; if a sheet fails, printing pauses and that sheet is printed again when you resume.</source>
+        <translation>In the order of the registration numbers, one at a time. Keep paper in the printer; if a sheet fails, printing pauses and that sheet is printed again when you resume.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Stop after this sheet</source>
+        <translation>Stop after this sheet</translation>
+    </message>
+    <message>
+        <source>Close (printing goes on)</source>
+        <translation>Close (printing goes on)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Paused: %1</translation>
+    </message>
+    <message>
+        <source>Paused after %1 of %2 sheets.</source>
+        <translation>Paused after %1 of %2 sheets.</translation>
+    </message>
+    <message>
+        <source>Printing sheet %1 of %2…</source>
+        <translation>Printing sheet %1 of %2…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sheets printed.</source>
+        <translation>%1 of %2 sheets printed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) could not be made (a form too full for the page): tell the exam office.</source>
+        <translation>
+            <numerusform>%n sheet could not be made (a form too full for the page): tell the exam office.</numerusform>
+            <numerusform>%n sheets could not be made (a form too full for the page): tell the exam office.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::App::CardReviewScreen</name>
     <message>
         <source>ID card read: check it with the candidate</source>
@@ -267,6 +329,10 @@
             <numerusform>Day-end review: %n record to decide</numerusform>
             <numerusform>Day-end review: %n records to decide</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Registration sheets: print and sign (after registration closes)</source>
+        <translation>Registration sheets: print and sign (after registration closes)</translation>
     </message>
 </context>
 <context>
@@ -654,6 +720,130 @@ Record %3, saved at %4</translation>
     <message>
         <source>Password (%1 to %2 characters; mix letters, digits or symbols)</source>
         <translation>Password (%1 to %2 characters; mix letters, digits or symbols)</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::App::SheetsScreen</name>
+    <message>
+        <source>Registration sheets: print, check, sign</source>
+        <translation>Registration sheets: print, check, sign</translation>
+    </message>
+    <message>
+        <source>Place the candidate&apos;s ID card on the reader, or type the registration number from their slip.</source>
+        <translation>Place the candidate&apos;s ID card on the reader, or type the registration number from their slip.</translation>
+    </message>
+    <message>
+        <source>Registration number (报名流水号)</source>
+        <translation>Registration number (报名流水号)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Print all sheets…</source>
+        <translation>Print all sheets…</translation>
+    </message>
+    <message>
+        <source>Back to the start screen</source>
+        <translation>Back to the start screen</translation>
+    </message>
+    <message>
+        <source>Print the sheet</source>
+        <translation>Print the sheet</translation>
+    </message>
+    <message>
+        <source>Reprint: no page came out / jammed</source>
+        <translation>Reprint: no page came out / jammed</translation>
+    </message>
+    <message>
+        <source>Reprint: the candidate&apos;s copy is damaged</source>
+        <translation>Reprint: the candidate&apos;s copy is damaged</translation>
+    </message>
+    <message>
+        <source>Reprint: the copy was lost</source>
+        <translation>Reprint: the copy was lost</translation>
+    </message>
+    <message>
+        <source>✓ The candidate checked and signed the sheet</source>
+        <translation>✓ The candidate checked and signed the sheet</translation>
+    </message>
+    <message>
+        <source>What is wrong on the sheet, in the candidate&apos;s words</source>
+        <translation>What is wrong on the sheet, in the candidate&apos;s words</translation>
+    </message>
+    <message>
+        <source>Request a correction</source>
+        <translation>Request a correction</translation>
+    </message>
+    <message>
+        <source>Next candidate</source>
+        <translation>Next candidate</translation>
+    </message>
+    <message>
+        <source>Forms received: %1 · sheets printed: %2 · signed: %3 · corrections asked: %4</source>
+        <translation>Forms received: %1 · sheets printed: %2 · signed: %3 · corrections asked: %4</translation>
+    </message>
+    <message>
+        <source>%1   %2
+Registration number %3</source>
+        <translation>%1   %2
+Registration number %3</translation>
+    </message>
+    <message>
+        <source>The province has not sent this candidate&apos;s form yet. Press Sync now on the start screen; the forms come after registration closes.</source>
+        <translation>The province has not sent this candidate&apos;s form yet. Press Sync now on the start screen; the forms come after registration closes.</translation>
+    </message>
+    <message>
+        <source>Signed on %1. Print again only if the candidate needs another copy.</source>
+        <translation>Signed on %1. Print again only if the candidate needs another copy.</translation>
+    </message>
+    <message>
+        <source>Correction asked on %1: %2</source>
+        <translation>Correction asked on %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n time(s). Let the candidate check every line, then record what they say.</source>
+        <translation>
+            <numerusform>Printed %n time. Let the candidate check every line, then record what they say.</numerusform>
+            <numerusform>Printed %n times. Let the candidate check every line, then record what they say.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not printed yet.</source>
+        <translation>Not printed yet.</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Print again</translation>
+    </message>
+    <message>
+        <source>No form yet</source>
+        <translation>No form yet</translation>
+    </message>
+    <message>
+        <source>Type the registration number from the candidate&apos;s slip, or read their ID card.</source>
+        <translation>Type the registration number from the candidate&apos;s slip, or read their ID card.</translation>
+    </message>
+    <message>
+        <source>Signed: recorded, and it goes to the province with the next sync. Next candidate, please.</source>
+        <translation>Signed: recorded, and it goes to the province with the next sync. Next candidate, please.</translation>
+    </message>
+    <message>
+        <source>The correction request is recorded and goes to the province with the next sync. Keep the unsigned sheet; the candidate signs the corrected one.</source>
+        <translation>The correction request is recorded and goes to the province with the next sync. Keep the unsigned sheet; the candidate signs the corrected one.</translation>
+    </message>
+    <message>
+        <source>Save the sheet to a USB drive, to print elsewhere</source>
+        <translation>Save the sheet to a USB drive, to print elsewhere</translation>
+    </message>
+    <message>
+        <source>Choose the USB drive</source>
+        <translation>Choose the USB drive</translation>
+    </message>
+    <message>
+        <source>Saved as %1. Print it on another printer now, then delete the file: it holds the candidate&apos;s data.</source>
+        <translation>Saved as %1. Print it on another printer now, then delete the file: it holds the candidate&apos;s data.</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1796,49 @@ Record %3, saved at %4</translation>
     <message>
         <source>The card&apos;s text is not what a genuine card holds (%1): the reader or the card is faulty or forged. Place the card again; if it repeats, enter the document by hand and tell the supervisor.</source>
         <translation>The card&apos;s text is not what a genuine card holds (%1): the reader or the card is faulty or forged. Place the card again; if it repeats, enter the document by hand and tell the supervisor.</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::ConfirmationDesk</name>
+    <message>
+        <source>This candidate was not registered at this point. Their sheet is printed where they registered; the app shows where.</source>
+        <translation>This candidate was not registered at this point. Their sheet is printed where they registered; the app shows where.</translation>
+    </message>
+    <message>
+        <source>No candidate of this point has the registration number %1. Check the number on the slip, or read the candidate&apos;s ID card.</source>
+        <translation>No candidate of this point has the registration number %1. Check the number on the slip, or read the candidate&apos;s ID card.</translation>
+    </message>
+    <message>
+        <source>This record is gone from the point.</source>
+        <translation>This record is gone from the point.</translation>
+    </message>
+    <message>
+        <source>Read the candidate&apos;s ID card first.</source>
+        <translation>Read the candidate&apos;s ID card first.</translation>
+    </message>
+    <message>
+        <source>Write down what the candidate says is wrong on the sheet; the province corrects it from that.</source>
+        <translation>Write down what the candidate says is wrong on the sheet; the province corrects it from that.</translation>
+    </message>
+    <message>
+        <source>The sheet has not been printed yet: print it and let the candidate check it first.</source>
+        <translation>The sheet has not been printed yet: print it and let the candidate check it first.</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>Log in first.</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s form is gone.</source>
+        <translation>The candidate&apos;s form is gone.</translation>
+    </message>
+    <message>
+        <source>This candidate&apos;s record has no registration number yet, so the province has no form for it. Press Sync now on the start screen, then read the card again.</source>
+        <translation>This candidate&apos;s record has no registration number yet, so the province has no form for it. Press Sync now on the start screen, then read the card again.</translation>
+    </message>
+    <message>
+        <source>The sheet could not be written to %1 (is the drive full, read-only or pulled out?). Put the drive in again and retry.</source>
+        <translation>The sheet could not be written to %1 (is the drive full, read-only or pulled out?). Put the drive in again and retry.</translation>
     </message>
 </context>
 <context>
@@ -2830,6 +3063,17 @@ Record %3, saved at %4</translation>
     </message>
 </context>
 <context>
+    <name>RegPoint::Kiosk::SheetArchive</name>
+    <message>
+        <source>The sheet could not be encrypted for the archive, so it was not printed. Call the technician.</source>
+        <translation>The sheet could not be encrypted for the archive, so it was not printed. Call the technician.</translation>
+    </message>
+    <message>
+        <source>The archived sheet is missing, damaged or was changed. Call the technician.</source>
+        <translation>The archived sheet is missing, damaged or was changed. Call the technician.</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Kiosk::SheetAssembly</name>
     <message>
         <source>This record is not at this point.</source>
@@ -2842,6 +3086,52 @@ Record %3, saved at %4</translation>
     <message>
         <source>This record no longer holds the candidate&apos;s photo and identity here (kept only until the province&apos;s retention period ended), so its sheet cannot be printed at this point. Ask the exam office.</source>
         <translation>This record no longer holds the candidate&apos;s photo and identity here (kept only until the province&apos;s retention period ended), so its sheet cannot be printed at this point. Ask the exam office.</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::SheetBatch</name>
+    <message>
+        <source>Every sheet whose form has arrived is printed. Forms arrive with each sync after registration closes.</source>
+        <translation>Every sheet whose form has arrived is printed. Forms arrive with each sync after registration closes.</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::SheetPrinter</name>
+    <message>
+        <source>A sheet is printing; wait for it, or cancel it.</source>
+        <translation>A sheet is printing; wait for it, or cancel it.</translation>
+    </message>
+    <message>
+        <source>This candidate&apos;s form does not fit on one page, so the sheet is not printed (its signature lines would be cut). Tell the exam office.</source>
+        <translation>This candidate&apos;s form does not fit on one page, so the sheet is not printed (its signature lines would be cut). Tell the exam office.</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s form is gone.</source>
+        <translation>The candidate&apos;s form is gone.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>Printing was cancelled.</translation>
+    </message>
+    <message>
+        <source>No printer is set up at this desk, so sheets cannot be printed here. Ask the technician to set one up (kiosk.ini [printer]).</source>
+        <translation>No printer is set up at this desk, so sheets cannot be printed here. Ask the technician to set one up (kiosk.ini [printer]).</translation>
+    </message>
+    <message>
+        <source>Printing the sheet…</source>
+        <translation>Printing the sheet…</translation>
+    </message>
+    <message>
+        <source>Printing the sheet… %1</source>
+        <translation>Printing the sheet… %1</translation>
+    </message>
+    <message>
+        <source>The sheet is printed. Hand it to the candidate to check and sign. No page came out? Print it again.</source>
+        <translation>The sheet is printed. Hand it to the candidate to check and sign. No page came out? Print it again.</translation>
+    </message>
+    <message>
+        <source>The sheet did not print. %1 Fix it and print again.</source>
+        <translation>The sheet did not print. %1 Fix it and print again.</translation>
     </message>
 </context>
 <context>

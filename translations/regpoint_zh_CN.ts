@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>RegPoint::App::BatchPrintDialog</name>
+    <message>
+        <source>Print all sheets</source>
+        <translation>批量打印登记表</translation>
+    </message>
+    <message>
+        <source>Print every sheet not printed yet</source>
+        <translation>打印所有尚未打印的登记表</translation>
+    </message>
+    <message>
+        <source>In the order of the registration numbers, one at a time. Keep paper in the printer; if a sheet fails, printing pauses and that sheet is printed again when you resume.</source>
+        <translation>按报名流水号顺序逐份打印。请保持打印机有纸；某份打印失败时会暂停，继续后重新打印该份。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Stop after this sheet</source>
+        <translation>打完这份后停止</translation>
+    </message>
+    <message>
+        <source>Close (printing goes on)</source>
+        <translation>关闭（打印继续）</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>已暂停：%1</translation>
+    </message>
+    <message>
+        <source>Paused after %1 of %2 sheets.</source>
+        <translation>已暂停：共 %2 份，已打印 %1 份。</translation>
+    </message>
+    <message>
+        <source>Printing sheet %1 of %2…</source>
+        <translation>正在打印第 %1 份，共 %2 份……</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sheets printed.</source>
+        <translation>共 %2 份，已打印 %1 份。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) could not be made (a form too full for the page): tell the exam office.</source>
+        <translation>
+            <numerusform>%n 份登记表无法生成（报名表内容超出一页）：请告知考试院。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::App::CardReviewScreen</name>
     <message>
         <source>ID card read: check it with the candidate</source>
@@ -264,6 +325,10 @@
         <translation>
             <numerusform>日终审核：%n 条待审</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Registration sheets: print and sign (after registration closes)</source>
+        <translation>登记表打印与签字确认（报名截止后）</translation>
     </message>
 </context>
 <context>
@@ -649,6 +714,129 @@ Record %3, saved at %4</source>
     <message>
         <source>Password (%1 to %2 characters; mix letters, digits or symbols)</source>
         <translation>密码（%1 至 %2 个字符，请混用字母、数字或符号）</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::App::SheetsScreen</name>
+    <message>
+        <source>Registration sheets: print, check, sign</source>
+        <translation>登记表：打印、核对、签字</translation>
+    </message>
+    <message>
+        <source>Place the candidate&apos;s ID card on the reader, or type the registration number from their slip.</source>
+        <translation>请考生将身份证放在读卡器上，或输入其凭条上的报名流水号。</translation>
+    </message>
+    <message>
+        <source>Registration number (报名流水号)</source>
+        <translation>报名流水号</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Print all sheets…</source>
+        <translation>批量打印……</translation>
+    </message>
+    <message>
+        <source>Back to the start screen</source>
+        <translation>返回首页</translation>
+    </message>
+    <message>
+        <source>Print the sheet</source>
+        <translation>打印登记表</translation>
+    </message>
+    <message>
+        <source>Reprint: no page came out / jammed</source>
+        <translation>重打原因：没出纸 / 卡纸</translation>
+    </message>
+    <message>
+        <source>Reprint: the candidate&apos;s copy is damaged</source>
+        <translation>重打原因：考生的表已损坏</translation>
+    </message>
+    <message>
+        <source>Reprint: the copy was lost</source>
+        <translation>重打原因：表已遗失</translation>
+    </message>
+    <message>
+        <source>✓ The candidate checked and signed the sheet</source>
+        <translation>✓ 考生已核对并签字</translation>
+    </message>
+    <message>
+        <source>What is wrong on the sheet, in the candidate&apos;s words</source>
+        <translation>按考生所说，登记表哪里有误</translation>
+    </message>
+    <message>
+        <source>Request a correction</source>
+        <translation>申请更正</translation>
+    </message>
+    <message>
+        <source>Next candidate</source>
+        <translation>下一位考生</translation>
+    </message>
+    <message>
+        <source>Forms received: %1 · sheets printed: %2 · signed: %3 · corrections asked: %4</source>
+        <translation>已收到报名表：%1 · 已打印：%2 · 已签字：%3 · 申请更正：%4</translation>
+    </message>
+    <message>
+        <source>%1   %2
+Registration number %3</source>
+        <translation>%1   %2
+报名流水号 %3</translation>
+    </message>
+    <message>
+        <source>The province has not sent this candidate&apos;s form yet. Press Sync now on the start screen; the forms come after registration closes.</source>
+        <translation>省里尚未发来该考生的报名表。请在首页按“立即同步”；报名截止后报名表才会下发。</translation>
+    </message>
+    <message>
+        <source>Signed on %1. Print again only if the candidate needs another copy.</source>
+        <translation>已于 %1 签字。仅在考生需要另一份时才重新打印。</translation>
+    </message>
+    <message>
+        <source>Correction asked on %1: %2</source>
+        <translation>已于 %1 申请更正：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n time(s). Let the candidate check every line, then record what they say.</source>
+        <translation>
+            <numerusform>已打印 %n 次。请考生逐行核对，然后记录考生的意见。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not printed yet.</source>
+        <translation>尚未打印。</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>重新打印</translation>
+    </message>
+    <message>
+        <source>No form yet</source>
+        <translation>暂无报名表</translation>
+    </message>
+    <message>
+        <source>Type the registration number from the candidate&apos;s slip, or read their ID card.</source>
+        <translation>请输入考生凭条上的报名流水号，或读取其身份证。</translation>
+    </message>
+    <message>
+        <source>Signed: recorded, and it goes to the province with the next sync. Next candidate, please.</source>
+        <translation>已签字：已记录，下次同步时报送省里。请下一位考生。</translation>
+    </message>
+    <message>
+        <source>The correction request is recorded and goes to the province with the next sync. Keep the unsigned sheet; the candidate signs the corrected one.</source>
+        <translation>更正申请已记录，下次同步时报送省里。未签字的登记表请留存；考生在更正后的表上签字。</translation>
+    </message>
+    <message>
+        <source>Save the sheet to a USB drive, to print elsewhere</source>
+        <translation>将登记表存到 U 盘，换台打印机打印</translation>
+    </message>
+    <message>
+        <source>Choose the USB drive</source>
+        <translation>选择 U 盘</translation>
+    </message>
+    <message>
+        <source>Saved as %1. Print it on another printer now, then delete the file: it holds the candidate&apos;s data.</source>
+        <translation>已保存为 %1。请立即在另一台打印机上打印，然后删除该文件：文件含考生个人信息。</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1779,49 @@ Record %3, saved at %4</source>
     <message>
         <source>The card&apos;s text is not what a genuine card holds (%1): the reader or the card is faulty or forged. Place the card again; if it repeats, enter the document by hand and tell the supervisor.</source>
         <translation>证件文字不是真实证件所载的内容（%1）：读卡器或证件有故障，或系伪造。请重新放置证件；如果仍然出现，请手工录入证件并报告主管。</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::ConfirmationDesk</name>
+    <message>
+        <source>This candidate was not registered at this point. Their sheet is printed where they registered; the app shows where.</source>
+        <translation>该考生不是在本报名点报名的。登记表在其报名的报名点打印；手机应用里可查到是哪个报名点。</translation>
+    </message>
+    <message>
+        <source>No candidate of this point has the registration number %1. Check the number on the slip, or read the candidate&apos;s ID card.</source>
+        <translation>本报名点没有报名流水号为 %1 的考生。请核对凭条上的号码，或读取考生的身份证。</translation>
+    </message>
+    <message>
+        <source>This record is gone from the point.</source>
+        <translation>本报名点已没有这条记录。</translation>
+    </message>
+    <message>
+        <source>Read the candidate&apos;s ID card first.</source>
+        <translation>请先读取考生的身份证。</translation>
+    </message>
+    <message>
+        <source>Write down what the candidate says is wrong on the sheet; the province corrects it from that.</source>
+        <translation>请写下考生指出的登记表错误；省里据此更正。</translation>
+    </message>
+    <message>
+        <source>The sheet has not been printed yet: print it and let the candidate check it first.</source>
+        <translation>登记表还没有打印：请先打印并让考生核对。</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s form is gone.</source>
+        <translation>该考生的报名表已不在本机。</translation>
+    </message>
+    <message>
+        <source>This candidate&apos;s record has no registration number yet, so the province has no form for it. Press Sync now on the start screen, then read the card again.</source>
+        <translation>该考生的记录还没有报名流水号，省里因此没有其报名表。请在首页按“立即同步”，然后重新读卡。</translation>
+    </message>
+    <message>
+        <source>The sheet could not be written to %1 (is the drive full, read-only or pulled out?). Put the drive in again and retry.</source>
+        <translation>登记表无法写入 %1（U 盘是否已满、只读或已拔出？）。请重新插好 U 盘后再试。</translation>
     </message>
 </context>
 <context>
@@ -2806,6 +3037,17 @@ Record %3, saved at %4</source>
     </message>
 </context>
 <context>
+    <name>RegPoint::Kiosk::SheetArchive</name>
+    <message>
+        <source>The sheet could not be encrypted for the archive, so it was not printed. Call the technician.</source>
+        <translation>登记表无法加密存档，因此未打印。请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>The archived sheet is missing, damaged or was changed. Call the technician.</source>
+        <translation>存档的登记表缺失、损坏或被改动。请联系技术人员。</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Kiosk::SheetAssembly</name>
     <message>
         <source>This record is not at this point.</source>
@@ -2818,6 +3060,52 @@ Record %3, saved at %4</source>
     <message>
         <source>This record no longer holds the candidate&apos;s photo and identity here (kept only until the province&apos;s retention period ended), so its sheet cannot be printed at this point. Ask the exam office.</source>
         <translation>本机已不再保存该考生的照片和身份信息（只保存到省里规定的保留期结束），因此本报名点无法打印其登记表。请联系考试院。</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::SheetBatch</name>
+    <message>
+        <source>Every sheet whose form has arrived is printed. Forms arrive with each sync after registration closes.</source>
+        <translation>已收到报名表的登记表都已打印。报名截止后，每次同步都会下发报名表。</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::SheetPrinter</name>
+    <message>
+        <source>A sheet is printing; wait for it, or cancel it.</source>
+        <translation>正在打印一份登记表；请等待，或取消它。</translation>
+    </message>
+    <message>
+        <source>This candidate&apos;s form does not fit on one page, so the sheet is not printed (its signature lines would be cut). Tell the exam office.</source>
+        <translation>该考生的报名表内容超出一页，因此不予打印（签字栏会被截掉）。请告知考试院。</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s form is gone.</source>
+        <translation>该考生的报名表已不在本机。</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>打印已取消。</translation>
+    </message>
+    <message>
+        <source>No printer is set up at this desk, so sheets cannot be printed here. Ask the technician to set one up (kiosk.ini [printer]).</source>
+        <translation>本工作台未设置打印机，无法打印登记表。请技术人员设置（kiosk.ini 的 [printer]）。</translation>
+    </message>
+    <message>
+        <source>Printing the sheet…</source>
+        <translation>正在打印登记表……</translation>
+    </message>
+    <message>
+        <source>Printing the sheet… %1</source>
+        <translation>正在打印登记表……%1</translation>
+    </message>
+    <message>
+        <source>The sheet is printed. Hand it to the candidate to check and sign. No page came out? Print it again.</source>
+        <translation>登记表已打印。请交考生核对并签字。没有出纸？请重新打印。</translation>
+    </message>
+    <message>
+        <source>The sheet did not print. %1 Fix it and print again.</source>
+        <translation>登记表没有打印出来。%1 请排除问题后重新打印。</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,7 @@ HomeScreen::HomeScreen(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     , m_newManual(new QPushButton(this))
     , m_manualHint(new QLabel(this))
     , m_dayEndButton(new QPushButton(this))
+    , m_sheetsButton(new QPushButton(this))
     , m_listTitle(new QLabel(this))
     , m_table(new QTableWidget(0, 6, this))
     , m_devices(new DeviceStrip(devices, this))
@@ -58,6 +59,7 @@ HomeScreen::HomeScreen(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     setObjectName(QStringLiteral("homeScreen"));
     m_dayEndButton->setObjectName(QStringLiteral("dayEndReview"));
     m_dayEndButton->hide();
+    m_sheetsButton->setObjectName(QStringLiteral("openSheets"));
     m_todayValue->setObjectName(QStringLiteral("todayCount"));
     m_queueValue->setObjectName(QStringLiteral("queueCount"));
     m_newManual->setObjectName(QStringLiteral("newManualEntry"));
@@ -77,6 +79,7 @@ HomeScreen::HomeScreen(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     actions->addWidget(m_newManual);
     actions->addWidget(m_manualHint);
     actions->addWidget(m_dayEndButton);
+    actions->addWidget(m_sheetsButton);
     top->addLayout(actions, 0, 2);
     top->setColumnStretch(2, 2);
 
@@ -93,6 +96,7 @@ HomeScreen::HomeScreen(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
 
     connect(m_newManual, &QPushButton::clicked, &m_flow, &Kiosk::RegistrationFlow::startManualEntry);
     connect(m_dayEndButton, &QPushButton::clicked, this, &HomeScreen::openDayEnd);
+    connect(m_sheetsButton, &QPushButton::clicked, &m_flow, &Kiosk::RegistrationFlow::openSheets);
     connect(&m_flow, &Kiosk::RegistrationFlow::recordsChanged, this, &HomeScreen::refresh);
     // Answers from the province change the records' states; redrawn at most once a second.
     m_refreshLater.setSingleShot(true);
@@ -112,6 +116,7 @@ void HomeScreen::retranslate()
     m_queueCaption->setText(tr("not yet sent to the province"));
     m_newManual->setText(tr("New registration: enter ID document by hand"));
     m_manualHint->setText(tr("For candidates whose ID card cannot be read, or who hold another document."));
+    m_sheetsButton->setText(tr("Registration sheets: print and sign (after registration closes)"));
     m_listTitle->setText(tr("Records at this point (newest first)"));
     m_table->setHorizontalHeaderLabels(
         { tr("Time"), tr("Name"), tr("ID number"), tr("Entry"), tr("State"), QString() });

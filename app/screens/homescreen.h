@@ -50,6 +50,7 @@ private:
     QPushButton *m_newManual;
     QLabel *m_manualHint;
     QPushButton *m_dayEndButton; // supervisors only, while records wait for their decision
+    QPushButton *m_sheetsButton; // the confirmation day's desk
     QLabel *m_listTitle;
     QTableWidget *m_table;
     DeviceStrip *m_devices;

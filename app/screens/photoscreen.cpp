@@ -8,6 +8,7 @@
 #include "widgets/banner.h"
 #include "widgets/checklist.h"
 #include "widgets/livepreview.h"
+#include "widgets/removablemedia.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -29,19 +30,6 @@ namespace {
 
 // A candidate's photo is a few hundred KB at most; anything much larger is not one.
 constexpr qint64 kMaxImportBytes = qint64(20) * 1024 * 1024;
-
-// Where a USB stick appears on a Debian desk (udisks), else home.
-QString removableMediaDir()
-{
-    const QString user = qEnvironmentVariable("USER");
-    const QStringList candidates { QStringLiteral("/media/") + user, QStringLiteral("/run/media/") + user,
-        QStringLiteral("/media") };
-    for (const QString &dir : candidates) {
-        if (QDir(dir).exists())
-            return dir;
-    }
-    return QDir::homePath();
-}
 
 QLabel *photoLabel(const char *name, QSize size, QWidget *parent)
 {

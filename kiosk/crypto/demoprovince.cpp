@@ -68,4 +68,16 @@ Status DemoProvince::provisionPoint(const QString &pointCode, const QDateTime &n
     return point.installCertificate(cert, now);
 }
 
+Result<Exchange::IntakeSigner> DemoProvince::intakeSigner(const QDateTime &now) const
+{
+    const QDir dir(m_folder);
+    const Result<Exchange::CertificateAuthority> ca = Exchange::CertificateAuthority::load(
+        readOwnFile(dir.filePath(QStringLiteral("ca.key"))), readOwnFile(dir.filePath(QStringLiteral("ca.pem"))));
+    if (!ca)
+        return ca.failure();
+    const Exchange::IssuedKey key
+        = ca->issueIntakeSigner(QStringLiteral("RegPoint DEMO intake"), now.addSecs(-3600), now.addYears(1));
+    return Exchange::IntakeSigner::create(key.keyPem, key.certificatePem);
+}
+
 } // namespace RegPoint::Kiosk

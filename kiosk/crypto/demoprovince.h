@@ -1,5 +1,6 @@
 #pragma once
 
+#include "intakesignature.h"
 #include "result.h"
 
 #include <QDateTime>
@@ -21,6 +22,10 @@ public:
     QString folder() const { return m_folder; }
     // Whether `caPem` is this folder's demo CA (a point provisioned by it is a demo point).
     bool isItsCa(const QByteArray &caPem) const;
+
+    // An intake signer of the demo CA, made now: what the demo's own intake would sign frozen forms
+    // with (the screenshots and tests use it to bring forms without a server).
+    Result<Exchange::IntakeSigner> intakeSigner(const QDateTime &now) const;
 
     static QString defaultPointCode() { return QStringLiteral("430102-99"); }
 

@@ -180,4 +180,28 @@ Result<DemoDayResult> runDemoDay(Workspace &ws, int count, quint32 seed, const s
     return result;
 }
 
+Exchange::FrozenForm demoFrozenForm(const QString &serial, const QUuid &recordId, int examYear)
+{
+    Exchange::FrozenForm form;
+    form.serial = serial;
+    form.recordId = recordId;
+    form.examYear = examYear;
+    form.examType = QStringLiteral("普通高考");
+    form.category = QStringLiteral("应届");
+    form.subjects = { QStringLiteral("物理"), QStringLiteral("化学"), QStringLiteral("生物") };
+    form.language = QStringLiteral("英语");
+    form.school = QStringLiteral("长沙市第一中学");
+    form.hukou = { QStringLiteral("430102001001"), QStringLiteral("湖南省长沙市芙蓉区文艺路街道识字岭社区居委会"),
+        QStringLiteral("城镇") };
+    form.phone = QStringLiteral("13800000017");
+    form.resume = { { QStringLiteral("%1-09").arg(examYear - 3), {}, QStringLiteral("长沙市第一中学"),
+                        QStringLiteral("刘老师") },
+        { QStringLiteral("%1-09").arg(examYear - 6), QStringLiteral("%1-06").arg(examYear - 3),
+            QStringLiteral("长沙市长郡双语实验中学"), QStringLiteral("陈老师") } };
+    form.family = { { QStringLiteral("母亲"), QStringLiteral("黄秀英"), QStringLiteral("长沙市第一医院"),
+        QStringLiteral("0731-84567890") } };
+    form.frozenAt = QDateTime::currentDateTimeUtc();
+    return form;
+}
+
 } // namespace RegPoint::Kiosk

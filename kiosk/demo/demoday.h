@@ -1,5 +1,6 @@
 #pragma once
 
+#include "frozenform.h"
 #include "records/candidaterecord.h"
 #include "result.h"
 
@@ -19,6 +20,9 @@ QList<CandidateIdentity> syntheticCandidates(int count, quint32 seed);
 // A 480x640 JPEG (20-40 KB) that stands in for a candidate's photo: a drawn head on the light
 // blue backdrop with sensor-like noise, different for each seed.
 QByteArray syntheticPortrait(quint32 seed);
+
+// A plausible 应届 candidate's online form for a demo record, as the province would freeze it.
+Exchange::FrozenForm demoFrozenForm(const QString &serial, const QUuid &recordId, int examYear);
 
 struct DemoDayResult
 {

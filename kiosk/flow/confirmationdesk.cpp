@@ -2,11 +2,14 @@
 
 #include "clock.h"
 #include "flow/sheetprinter.h"
+#include "io/durablefile.h"
 #include "records/formshelf.h"
 #include "records/recordstore.h"
 #include "records/serialpool.h"
 #include "workspace/sheetassembly.h"
 #include "workspace/workspace.h"
+
+#include <QDir>
 
 namespace RegPoint::Kiosk {
 
@@ -76,8 +79,8 @@ Status ConfirmationDesk::refresh()
         return serial.failure();
     if (!serial.value())
         return Failure { u"sheet.no-serial"_s,
-            tr("This candidate's record has no registration number yet, so the province has no form for it. Run "
-               "Sync now, then read the card again.") };
+            tr("This candidate's record has no registration number yet, so the province has no form for it. "
+               "Press Sync now on the start screen, then read the card again.") };
     const Result<std::optional<Exchange::FrozenForm>> form = m_workspace.forms().form(id);
     if (!form)
         return form.failure();
@@ -91,8 +94,8 @@ Status ConfirmationDesk::refresh()
     c.record = RecordView::of(*record.value());
     c.serial = *serial.value();
     c.formArrived = form.value().has_value();
-    c.printed = int(std::count_if(
-        prints->cbegin(), prints->cend(), [](const SheetArchive::Print &p) { return p.outcome == u"ok"; }));
+    c.printed = int(std::count_if(prints->cbegin(), prints->cend(),
+        [](const SheetArchive::Print &p) { return p.outcome == u"ok" || p.outcome == u"exported"; }));
     c.confirmation = confirmation.value();
     return Done {};
 }
@@ -102,8 +105,8 @@ QImage ConfirmationDesk::preview(qreal dotsPerInch) const
     if (!m_current || !m_current->formArrived)
         return {};
     const Result<int> copy = m_workspace.sheets().nextCopy(m_current->record.id);
-    const Result<RegistrationSheet> sheet
-        = registrationSheetOf(m_workspace, m_current->record.id, m_workspace.clock().now(), copy ? copy.value() : 1);
+    const Result<RegistrationSheet> sheet = registrationSheetOf(
+        m_workspace, m_current->record.id, m_workspace.clock().now(), copy ? copy.value() : 1, SheetUse::Preview);
     return sheet ? sheet->image(dotsPerInch) : QImage();
 }
 
@@ -113,6 +116,35 @@ Status ConfirmationDesk::print(SheetArchive::Reason reason)
         return Failure { u"sheet.no-candidate"_s, tr("Read the candidate's ID card first.") };
     const std::optional<Operator> clerk = m_whoIsWorking();
     return m_printer.print(m_current->record.id, reason, clerk ? std::optional(clerk->id) : std::nullopt);
+}
+
+Result<QString> ConfirmationDesk::savePdfTo(const QString &directory)
+{
+    if (!m_current)
+        return Failure { u"sheet.no-candidate"_s, tr("Read the candidate's ID card first.") };
+    const std::optional<Operator> clerk = m_whoIsWorking();
+    const Result<SheetPrinter::Copy> made = m_printer.makeCopy(
+        m_current->record.id, SheetArchive::Reason::ToDrive, clerk ? std::optional(clerk->id) : std::nullopt);
+    if (!made)
+        return made.failure();
+    const QString path = QDir(directory).filePath(u"sheet-%1-%2.pdf"_s.arg(m_current->serial).arg(made->copy));
+    const Failure notWritten { u"sheet.usb"_s,
+        tr("The sheet could not be written to %1 (is the drive full, read-only or pulled out?). Put the drive in "
+           "again and retry.")
+            .arg(directory) };
+    const Result<QByteArray> back = writeFileDurably(path, made->pdf) ? readBackFromDrive(path, made->pdf.size() + 1)
+                                                                      : Result<QByteArray>(notWritten);
+    if (!back || back.value() != made->pdf) {
+        if (const Status noted = m_workspace.sheets().noteOutcome(made->printId, u"failed"_s, 0); !noted)
+            return noted.failure();
+        return notWritten;
+    }
+    if (const Status noted = m_workspace.sheets().noteOutcome(made->printId, u"exported"_s, 0); !noted)
+        return noted.failure();
+    if (const Status read = refresh(); !read)
+        return read.failure();
+    Q_EMIT changed(); // taken away to print: the candidate can now sign it
+    return path;
 }
 
 Status ConfirmationDesk::confirmSigned()

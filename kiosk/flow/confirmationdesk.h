@@ -32,7 +32,7 @@ public:
         RecordView record; // masked: the public sees the screen
         QString serial;
         bool formArrived = false;
-        int printed = 0; // copies the queue completed
+        int printed = 0; // copies the queue completed, or taken away on a USB drive
         std::optional<Exchange::SheetConfirmation> confirmation; // the newest
     };
 
@@ -41,10 +41,15 @@ public:
     Status findByIdNumber(const QString &idNumber);
     Status findBySerial(const QString &serial);
     const std::optional<Candidate> &current() const { return m_current; }
-    // The sheet as the next copy would print, for the screen; null when it cannot be made.
+    // The sheet as the next copy would print, for the screen (the public can see it: identity and
+    // phone numbers masked); null when it cannot be made.
     QImage preview(qreal dotsPerInch) const;
     // Prints the current candidate's sheet (a reprint needs its reason).
     Status print(SheetArchive::Reason reason);
+    // When the desk's printer cannot print: the next copy as a PDF on the drive mounted at
+    // `directory` (written, flushed and read back), archived and audited like a print. The file's
+    // path. The PDF holds the candidate's data in clear: it is for printing elsewhere at once.
+    Result<QString> savePdfTo(const QString &directory);
     Status confirmSigned();
     Status requestCorrection(const QString &reason);
     void next(); // clears the desk for the next candidate

@@ -29,12 +29,9 @@ SheetPrinter::SheetPrinter(Workspace &workspace, Devices::PrintService *printer,
         });
 }
 
-Status SheetPrinter::print(const QUuid &recordId, SheetArchive::Reason reason, std::optional<qint64> operatorId)
+Result<SheetPrinter::Copy> SheetPrinter::makeCopy(
+    const QUuid &recordId, SheetArchive::Reason reason, std::optional<qint64> operatorId)
 {
-    if (!m_printer)
-        return Failure { u"sheet.no-printer"_s, message() };
-    if (m_ticket)
-        return Failure { u"sheet.busy"_s, tr("A sheet is printing; wait for it, or cancel it.") };
     const Result<int> copy = m_workspace.sheets().nextCopy(recordId);
     if (!copy)
         return copy.failure();
@@ -42,8 +39,7 @@ Status SheetPrinter::print(const QUuid &recordId, SheetArchive::Reason reason, s
         = registrationSheetOf(m_workspace, recordId, m_workspace.clock().now(), copy.value());
     if (!sheet)
         return sheet.failure();
-    const QString title = u"sheet-%1"_s.arg(copy.value());
-    const QByteArray pdf = sheet->pdf(title);
+    Copy made { 0, copy.value(), sheet->pdf(u"sheet-%1"_s.arg(copy.value())) };
     if (sheet->overflows())
         return Failure { u"sheet.overflows"_s,
             tr("This candidate's form does not fit on one page, so the sheet is not printed (its signature lines "
@@ -51,14 +47,27 @@ Status SheetPrinter::print(const QUuid &recordId, SheetArchive::Reason reason, s
     const Result<std::optional<Exchange::FrozenForm>> form = m_workspace.forms().form(recordId);
     if (!form || !form.value())
         return form ? Failure { u"sheet.no-form"_s, tr("The candidate's form is gone.") } : form.failure();
-    // Archived before it is sent: what reaches the paper is what the point keeps.
+    // Archived before it leaves: what reaches the paper (or the drive) is what the point keeps.
     const Result<qint64> kept
-        = m_workspace.sheets().keep(recordId, copy.value(), reason, form.value()->contentHash(), pdf, operatorId);
+        = m_workspace.sheets().keep(recordId, made.copy, reason, form.value()->contentHash(), made.pdf, operatorId);
     if (!kept)
         return kept.failure();
+    made.printId = kept.value();
+    return made;
+}
+
+Status SheetPrinter::print(const QUuid &recordId, SheetArchive::Reason reason, std::optional<qint64> operatorId)
+{
+    if (!m_printer)
+        return Failure { u"sheet.no-printer"_s, message() };
+    if (m_ticket)
+        return Failure { u"sheet.busy"_s, tr("A sheet is printing; wait for it, or cancel it.") };
+    const Result<Copy> made = makeCopy(recordId, reason, operatorId);
+    if (!made)
+        return made.failure();
     m_recordId = recordId;
-    m_printId = kept.value();
-    m_ticket = m_printer->print(pdf, title);
+    m_printId = made->printId;
+    m_ticket = m_printer->print(made->pdf, u"sheet-%1"_s.arg(made->copy));
     setState(State::Printing);
     return Done {};
 }

@@ -49,6 +49,15 @@ public:
     // year, a form too full for the page, a record purged) or there is no printer.
     Status print(const QUuid &recordId, SheetArchive::Reason reason, std::optional<qint64> operatorId);
     void cancel();
+    // The next copy laid out and archived, not sent: for the PDF taken away on a USB drive when
+    // the printer cannot print it. Fails as print() does.
+    struct Copy
+    {
+        qint64 printId = 0;
+        int copy = 0;
+        QByteArray pdf;
+    };
+    Result<Copy> makeCopy(const QUuid &recordId, SheetArchive::Reason reason, std::optional<qint64> operatorId);
     State state() const { return m_state; }
     QUuid recordId() const { return m_recordId; }
     QString message() const; // translated

@@ -53,6 +53,8 @@ QString SheetArchive::reasonKey(Reason reason)
         return u"correction"_s;
     case Reason::Batch:
         return u"batch"_s;
+    case Reason::ToDrive:
+        return u"usb"_s;
     }
     return {};
 }
@@ -140,7 +142,7 @@ Result<QList<SheetArchive::Print>> SheetArchive::prints(const QUuid &recordId) c
 Result<bool> SheetArchive::printedOnce(const QUuid &recordId) const
 {
     QSqlQuery q = newQuery(m_database);
-    q.prepare(u"SELECT 1 FROM sheet_prints WHERE record_id = ? AND outcome = 'ok' LIMIT 1"_s);
+    q.prepare(u"SELECT 1 FROM sheet_prints WHERE record_id = ? AND outcome IN ('ok', 'exported') LIMIT 1"_s);
     q.addBindValue(uuidText(recordId));
     if (!q.exec())
         return sqlFailure(q, "sheet.archive");
@@ -151,7 +153,8 @@ Result<QList<QUuid>> SheetArchive::awaitingPrint() const
 {
     QSqlQuery q = newQuery(m_database);
     if (!q.exec(u"SELECT f.record_id FROM frozen_forms f JOIN record_serials s ON s.record_id = f.record_id WHERE "
-                "NOT EXISTS (SELECT 1 FROM sheet_prints p WHERE p.record_id = f.record_id AND p.outcome = 'ok') "
+                "NOT EXISTS (SELECT 1 FROM sheet_prints p WHERE p.record_id = f.record_id AND p.outcome IN ('ok', "
+                "'exported')) "
                 "ORDER BY s.serial"_s))
         return sqlFailure(q, "sheet.archive");
     QList<QUuid> ids;
@@ -163,7 +166,8 @@ Result<QList<QUuid>> SheetArchive::awaitingPrint() const
 Result<qsizetype> SheetArchive::printedRecords() const
 {
     QSqlQuery q = newQuery(m_database);
-    if (!q.exec(u"SELECT COUNT(DISTINCT record_id) FROM sheet_prints WHERE outcome = 'ok'"_s) || !q.next())
+    if (!q.exec(u"SELECT COUNT(DISTINCT record_id) FROM sheet_prints WHERE outcome IN ('ok', 'exported')"_s)
+        || !q.next())
         return sqlFailure(q, "sheet.archive");
     return qsizetype(q.value(0).toLongLong());
 }

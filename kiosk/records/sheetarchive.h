@@ -35,8 +35,9 @@ public:
         Lost,
         AfterCorrection, // the province's corrected form
         Batch, // the batch print of all the point's sheets
+        ToDrive, // the PDF taken to another printer on a USB drive: this desk's cannot print
     };
-    static QString reasonKey(Reason reason); // first | jam | damaged | lost | correction | batch
+    static QString reasonKey(Reason reason); // first | jam | damaged | lost | correction | batch | usb
 
     struct Print
     {
@@ -59,12 +60,12 @@ public:
     // How the job ended ("ok", "failed", ... as Devices::outcomeKey names it).
     Status noteOutcome(qint64 printId, const QString &outcome, int jobId);
     Result<QList<Print>> prints(const QUuid &recordId) const;
-    // Whether a copy of the record reached "completed" in the queue.
+    // Whether a copy of the record was printed (the queue completed it) or taken away to print.
     Result<bool> printedOnce(const QUuid &recordId) const;
-    // Records whose frozen form has arrived and no copy completed yet, by registration number:
+    // Records whose frozen form has arrived and no copy printed or taken away yet, by number:
     // what the batch print prints.
     Result<QList<QUuid>> awaitingPrint() const;
-    // Records with at least one copy completed.
+    // Records with at least one copy printed or taken away.
     Result<qsizetype> printedRecords() const;
     // The PDF as it was sent, its SHA-256 checked.
     Result<QByteArray> pdf(qint64 printId) const;

@@ -82,7 +82,11 @@ void FormExchange::fetchForms(std::optional<Failure> confirmationsFailure)
             if (const Status kept = m_shelf.keepServed(page->forms); !kept)
                 return end(kept.failure());
             m_outcome.formsReceived += page->forms.size();
-            if (page->forms.size() == Exchange::FormsPage::kMaxPage && page->next > asked)
+            const Result<qint64> now = m_shelf.lastSeq();
+            if (!now)
+                return end(now.failure());
+            // A full page that moved the cursor may have more behind it; anything else was the last.
+            if (page->forms.size() == Exchange::FormsPage::kMaxPage && now.value() > asked)
                 return fetchForms();
             end(std::nullopt);
         });

@@ -1,10 +1,12 @@
 #include "sheetassembly.h"
 
 #include "crypto/machineprovisioning.h"
+#include "identity/idnumber.h"
 #include "identity/nationtable.h"
 #include "operators/operatorstore.h"
 #include "records/formshelf.h"
 #include "records/recordstore.h"
+#include "records/recordview.h"
 #include "records/serialpool.h"
 #include "workspace/workspace.h"
 
@@ -30,8 +32,28 @@ QString documentTypeOf(const QString &idNumber)
     return u"居民身份证"_s;
 }
 
+namespace {
+// "138****0017": enough for the candidate to recognise, nothing for an onlooker to note.
+QString maskedPhone(const QString &phone)
+{
+    return phone.size() < 7 ? phone : phone.left(3) + QString(phone.size() - 7, u'*') + phone.right(4);
+}
+
+void maskForScreen(CandidateIdentity &identity, Exchange::FrozenForm &form, const QDate &today)
+{
+    identity.name = maskedName(identity.name);
+    identity.idNumber = IdNumber::parse(identity.idNumber, today).masked();
+    identity.address = identity.address.left(6) + u"……"_s;
+    form.phone = maskedPhone(form.phone);
+    for (Exchange::FrozenForm::FamilyMember &member : form.family) {
+        member.name = maskedName(member.name);
+        member.phone = maskedPhone(member.phone);
+    }
+}
+} // namespace
+
 Result<RegistrationSheet> registrationSheetOf(
-    Workspace &workspace, const QUuid &recordId, const QDateTime &printedAt, int copy)
+    Workspace &workspace, const QUuid &recordId, const QDateTime &printedAt, int copy, SheetUse use)
 {
     const Result<std::optional<CandidateRecord>> record = workspace.records().find(recordId);
     if (!record)
@@ -60,7 +82,7 @@ Result<RegistrationSheet> registrationSheetOf(
                                 "this point. Ask the exam office.") };
     const Result<std::optional<Operator>> clerk = workspace.operatorStore().find(record.value()->createdBy);
 
-    const CandidateRecord &r = *record.value();
+    CandidateRecord r = *record.value();
     SheetCapture capture;
     capture.nationName = workspace.nations().displayName(r.identity.nationCode, true);
     capture.documentType = documentTypeOf(r.identity.idNumber);
@@ -69,7 +91,10 @@ Result<RegistrationSheet> registrationSheetOf(
     capture.capturedAt = r.createdAt;
     capture.pointCode = MachineProvisioning(workspace.dataDir()).pointCode();
     capture.photo = QImage::fromData(*photo.value(), "JPEG");
-    return RegistrationSheet(layout.value(), sheetContent(*form.value(), r.identity, capture, printedAt, copy));
+    Exchange::FrozenForm shown = *form.value();
+    if (use == SheetUse::Preview)
+        maskForScreen(r.identity, shown, printedAt.date());
+    return RegistrationSheet(layout.value(), sheetContent(shown, r.identity, capture, printedAt, copy));
 }
 
 } // namespace RegPoint::Kiosk

@@ -15,8 +15,15 @@ class Workspace;
 // read) beside the point's own capture (identity, photo, nation, who captured it and when).
 // Fails, saying what to do, when the record, its number or its form is missing, or the exam year
 // has no layout. `copy` is 1 for the first print; a later copy says "第 N 次打印".
+// `Preview`: for the desk's screen, which the public can see: the name, ID number, address and
+// phone numbers are masked as every screen masks them; the layout is the printed one.
+enum class SheetUse
+{
+    Print,
+    Preview,
+};
 Result<RegistrationSheet> registrationSheetOf(
-    Workspace &workspace, const QUuid &recordId, const QDateTime &printedAt, int copy);
+    Workspace &workspace, const QUuid &recordId, const QDateTime &printedAt, int copy, SheetUse use = SheetUse::Print);
 
 // What kind of document an ID number belongs to, as the sheet names it: 港澳台居民居住证 (81, 82,
 // 83), 外国人永久居留身份证 (the 2017 card, from 9), else 居民身份证.

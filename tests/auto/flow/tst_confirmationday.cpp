@@ -18,6 +18,7 @@
 #include "tempworkspace.h"
 #include "testforms.h"
 #include "testprovince.h"
+#include "workspace/sheetassembly.h"
 
 #include <QFile>
 #include <QProcess>
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void aCandidateOfAnotherPointIsTurnedAwayClearly();
     void theBatchPrintsEverySheetAndResumesAfterAFault();
     void anArchivedSheetChangedInTheStoreIsRefused();
+    void whenThePrinterCannotTheSheetGoesOnAUsbDrive();
 
 private:
     // Waits for the printer to finish the sheet it holds; whether it completed.
@@ -147,6 +149,14 @@ void tst_ConfirmationDay::aCardFindsTheSheetAndTheCandidateSignsIt()
     QVERIFY(shown.formArrived);
     QVERIFY(!shown.record.maskedName.contains(candidate.identity.name)); // the public sees the screen
     QVERIFY(!m_desk->preview(40).isNull());
+    // The preview is for the desk's screen, which the public can see: what identifies the candidate
+    // and the family's phone numbers are masked; the printed sheet holds them whole.
+    const QString preview = pdfText(
+        registrationSheetOf(**m_ws, candidate.id, QDateTime::currentDateTime(), 1, SheetUse::Preview)->pdf({}));
+    QVERIFY(!preview.contains(candidate.identity.name));
+    QVERIFY(!preview.contains(candidate.identity.idNumber));
+    QVERIFY(!preview.contains(testFrozenForm().family.first().phone));
+    QVERIFY(preview.contains(shown.record.maskedIdNumber));
 
     // Not before the candidate held the printed sheet.
     QCOMPARE(m_desk->confirmSigned().failure().code, u"sheet.not-printed");
@@ -254,6 +264,36 @@ void tst_ConfirmationDay::anArchivedSheetChangedInTheStoreIsRefused()
     QVERIFY(q.exec(
         QStringLiteral("UPDATE sheet_prints SET pdf_sha256 = '%1' WHERE id = %2").arg(QString(64, u'0')).arg(id)));
     QCOMPARE((*m_ws)->sheets().pdf(id).failure().code, u"sheet.archive-damaged");
+}
+
+void tst_ConfirmationDay::whenThePrinterCannotTheSheetGoesOnAUsbDrive()
+{
+    QVERIFY(m_desk->findBySerial(QStringLiteral("27000000000002")));
+    m_queue->setFault(Devices::SimulatedQueue::Fault::Stopped);
+    QVERIFY(m_desk->print(SheetArchive::Reason::First));
+    QVERIFY(!printed());
+    QCOMPARE(m_printer->state(), SheetPrinter::State::Failed);
+    QCOMPARE(m_desk->confirmSigned().failure().code, u"sheet.not-printed");
+
+    QTemporaryDir drive;
+    const Result<QString> saved = m_desk->savePdfTo(drive.path());
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.failure().message));
+    QFile file(saved.value());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+    QVERIFY(pdfText(pdf).contains(QStringLiteral("27000000000002")));
+    QVERIFY(pdfText(pdf).contains(QStringLiteral("第 2 次打印"))); // the failed copy was the first
+    const QList<SheetArchive::Print> prints = (*m_ws)->sheets().prints(m_records[1].id).value();
+    QCOMPARE(prints.size(), 2);
+    QCOMPARE(prints[1].reason, u"usb");
+    QCOMPARE(prints[1].outcome, u"exported");
+    QCOMPARE((*m_ws)->sheets().pdf(prints[1].id).value(), pdf);
+    // Printed elsewhere, the candidate signs it here.
+    const Status signedHere = m_desk->confirmSigned();
+    QVERIFY2(signedHere, qPrintable(signedHere ? QString() : signedHere.failure().code));
+    // A drive that cannot be written: said so, nothing half-written claimed.
+    QCOMPARE(m_desk->savePdfTo(QStringLiteral("/proc/no-such-drive")).failure().code, u"sheet.usb");
+    QCOMPARE((*m_ws)->sheets().prints(m_records[1].id)->last().outcome, u"failed");
 }
 
 QTEST_MAIN(tst_ConfirmationDay)

@@ -1,3 +1,5 @@
+#include "crypto/demoprovince.h"
+#include "demo/demoday.h"
 #include "idcard/samsimulatorport.h"
 #include "idcard/simulatedcards.h"
 #include "kioskassembly.h"
@@ -7,9 +9,12 @@
 #include "operators/operatorstore.h"
 #include "printer/simulatedqueue.h"
 #include "privacyscan.h"
+#include "records/formshelf.h"
 #include "records/recordstore.h"
 #include "records/serialpool.h"
+#include "records/sheetarchive.h"
 #include "screens/photoscreen.h"
+#include "sheetexchange.h"
 #include "tempworkspace.h"
 #include "widgets/devicestrip.h"
 #include "widgets/livepreview.h"
@@ -59,6 +64,7 @@ private Q_SLOTS:
     void importedFilesAndSupervisorOverride();
     void photoLaterKeepsRecordWithoutPhoto();
     void aFailedSlipKeepsTheNoticeUpAndAPrintedOneLetsItGo();
+    void theConfirmationDayFromCardToSignature();
     void idleLockCoversTheFormAndKeepsIt();
     void clerkEntryAskForTheSupervisor();
 
@@ -639,6 +645,76 @@ void tst_KioskUi::aFailedSlipKeepsTheNoticeUpAndAPrintedOneLetsItGo()
     QVERIFY(page);
     QVERIFY(!page->pixmap().isNull());
     QCOMPARE(qRound(100.0 * page->pixmap().height() / page->pixmap().width()), 141); // A4
+}
+
+void tst_KioskUi::theConfirmationDayFromCardToSignature()
+{
+    // A point of the demo province with numbers to give; a candidate registered by card and photo.
+    const QString point = QStringLiteral("430102-99");
+    QVERIFY(Kiosk::DemoProvince(m_ws->dataDir()).provisionPoint(point, m_ws->clock().now()));
+    QVERIFY(m_kiosk->workspace().loadSealer());
+    QVERIFY(m_kiosk->workspace()
+                .serials()
+                .keepListedBlocks({ { QUuid::createUuid(), point, QStringLiteral("27000000000101"),
+                                      QStringLiteral("27000000000200") } },
+                    point, "test")
+                .ok());
+    saveCardAndOpenPhoto();
+    if (QTest::currentTestFailed())
+        return;
+    find<QCheckBox>("autoCapture")->setChecked(false);
+    QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>("takePhoto")->isEnabled(), 10000);
+    click("takePhoto");
+    QTRY_VERIFY(find<QPushButton>("usePhoto")->isEnabled());
+    click("usePhoto");
+    QTRY_COMPARE_WITH_TIMEOUT(screenName(), QStringLiteral("homeScreen"), 10000);
+    const QString serial = QStringLiteral("27000000000101");
+    const std::optional<QUuid> record = m_kiosk->workspace().serials().recordOf(serial).value();
+    QVERIFY(record);
+
+    // Registration closed; the province's frozen form came down with a sync.
+    const Result<Exchange::IntakeSigner> signer
+        = Kiosk::DemoProvince(m_ws->dataDir()).intakeSigner(m_ws->clock().now().toUTC());
+    QVERIFY(signer);
+    QVERIFY(m_kiosk->workspace().forms().keepServed(
+        { Exchange::signServedForm(signer.value(), { point, 1, Kiosk::demoFrozenForm(serial, *record, 2027) }) }));
+
+    // The confirmation day: the clerk opens the sheets, the candidate puts the card on the reader.
+    click("openSheets");
+    QTRY_COMPARE(screenName(), QStringLiteral("sheetsScreen"));
+    const Kiosk::CandidateRecord registered = *m_kiosk->workspace().records().find(*record).value();
+    m_kiosk->removeDemoCard();
+    QTRY_COMPARE(m_kiosk->reader()->status().state, Devices::ReaderState::Ready);
+    for (const Devices::IdCardData &card : Devices::demoCards())
+        if (card.idNumber == registered.identity.idNumber)
+            m_kiosk->simulator()->module().placeCard(card);
+    QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("sheetCandidate")->isVisible(), 10000);
+    QVERIFY(find<QLabel>("sheetCandidate")->text().contains(serial));
+    QVERIFY(!find<QLabel>("sheetCandidate")->text().contains(registered.identity.name)); // masked on screen
+    QVERIFY(!find<QLabel>("sheetPreview")->pixmap().isNull());
+    QCOMPARE(screenName(), QStringLiteral("sheetsScreen")); // the card started no registration
+
+    // Printed on the simulated printer; the candidate checks it and signs.
+    QVERIFY(!find<QPushButton>("sheetSigned")->isVisible()); // not before the sheet came out
+    click("printSheet");
+    QTRY_COMPARE_WITH_TIMEOUT(
+        find<QLabel>("sheetPrinterStatus")->property("state").toString(), QStringLiteral("ok"), 10000);
+    QVERIFY(find<QLabel>("sheetPrinterStatus")->text().contains(QStringLiteral("登记表已打印")));
+    QVERIFY(find<QPushButton>("sheetSigned")->isVisible());
+    click("sheetSigned");
+    const std::optional<Exchange::SheetConfirmation> confirmed
+        = m_kiosk->workspace().forms().lastConfirmation(*record).value();
+    QVERIFY(confirmed);
+    QCOMPARE(confirmed->outcome, Exchange::SheetConfirmation::Outcome::Signed);
+    QCOMPARE(confirmed->serial, serial);
+    QCOMPARE(m_kiosk->workspace().sheets().prints(*record)->size(), 1);
+    QVERIFY(find<QLabel>("sheetState")->text().contains(QStringLiteral("已于")));
+
+    // Next candidate; back home, where a card starts a registration again.
+    click("nextSheet");
+    QTRY_VERIFY(!find<QLabel>("sheetCandidate")->isVisible());
+    click("closeSheets");
+    QTRY_COMPARE(screenName(), QStringLiteral("homeScreen"));
 }
 
 QTEST_MAIN(tst_KioskUi)

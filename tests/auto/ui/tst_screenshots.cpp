@@ -28,7 +28,8 @@ void tst_Screenshots::rendersEveryScreenInBothLanguages()
         QStringLiteral("09-card-review-failed-check.png"), QStringLiteral("10-photo-live.png"),
         QStringLiteral("11-photo-result.png"), QStringLiteral("12-desk-locked.png"),
         QStringLiteral("13-saved-with-number.png"), QStringLiteral("14-home-registration-closed.png"),
-        QStringLiteral("15-day-end-review.png"), QStringLiteral("16-slip-failed.png") };
+        QStringLiteral("15-day-end-review.png"), QStringLiteral("16-slip-failed.png"), QStringLiteral("17-sheets.png"),
+        QStringLiteral("18-sheet-printed.png"), QStringLiteral("19-batch-print.png") };
     QImage zhHome, enHome;
     for (const QString &lang : { QStringLiteral("zh_CN"), QStringLiteral("en") }) {
         const QDir dir(QDir(out.path()).filePath(lang));

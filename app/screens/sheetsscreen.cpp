@@ -1,0 +1,344 @@
+#include "sheetsscreen.h"
+
+#include "screens/batchprintdialog.h"
+
+#include "flow/confirmationdesk.h"
+#include "flow/registrationflow.h"
+#include "flow/sheetbatch.h"
+#include "flow/sheetprinter.h"
+#include "widgets/banner.h"
+#include "widgets/removablemedia.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace RegPoint::App {
+
+using Kiosk::SheetArchive;
+using Kiosk::SheetPrinter;
+
+namespace {
+constexpr qreal kPreviewDpi = 96; // scaled down to the room the screen has
+}
+
+SheetsScreen::SheetsScreen(Kiosk::RegistrationFlow &flow, SheetsDesk parts, QWidget *parent)
+    : TranslatableWidget(parent)
+    , m_flow(flow)
+    , m_parts(parts)
+    , m_title(new QLabel(this))
+    , m_prompt(new QLabel(this))
+    , m_serial(new QLineEdit(this))
+    , m_find(new QPushButton(this))
+    , m_tally(new QLabel(this))
+    , m_batch(new QPushButton(this))
+    , m_back(new QPushButton(this))
+    , m_banner(new Banner(this))
+    , m_preview(new QLabel(this))
+    , m_candidate(new QLabel(this))
+    , m_state(new QLabel(this))
+    , m_printer(new QLabel(this))
+    , m_savePdf(new QPushButton(this))
+    , m_print(new QPushButton(this))
+    , m_reprintReason(new QComboBox(this))
+    , m_signed(new QPushButton(this))
+    , m_correctionReason(new QLineEdit(this))
+    , m_correction(new QPushButton(this))
+    , m_next(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("sheetsScreen"));
+    m_title->setObjectName(QStringLiteral("sectionTitle"));
+    m_prompt->setObjectName(QStringLiteral("readerPrompt"));
+    m_prompt->setWordWrap(true);
+    m_serial->setObjectName(QStringLiteral("sheetSerial"));
+    m_serial->setMaxLength(20);
+    m_find->setObjectName(QStringLiteral("findSheet"));
+    m_tally->setObjectName(QStringLiteral("hint"));
+    m_batch->setObjectName(QStringLiteral("batchPrint"));
+    m_back->setObjectName(QStringLiteral("closeSheets"));
+    m_preview->setObjectName(QStringLiteral("sheetPreview"));
+    m_preview->setAlignment(Qt::AlignCenter);
+    m_preview->setMinimumSize(210, 297); // A4's proportions; it grows with the screen
+    m_preview->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    m_candidate->setObjectName(QStringLiteral("sheetCandidate"));
+    m_candidate->setTextFormat(Qt::PlainText);
+    m_candidate->setWordWrap(true);
+    m_state->setObjectName(QStringLiteral("sheetState"));
+    m_state->setWordWrap(true);
+    m_printer->setObjectName(QStringLiteral("sheetPrinterStatus"));
+    m_printer->setWordWrap(true);
+    m_savePdf->setObjectName(QStringLiteral("savePdf"));
+    m_print->setObjectName(QStringLiteral("printSheet"));
+    m_print->setProperty("primary", true);
+    m_reprintReason->setObjectName(QStringLiteral("reprintReason"));
+    m_signed->setObjectName(QStringLiteral("sheetSigned"));
+    m_correctionReason->setObjectName(QStringLiteral("correctionReason"));
+    m_correctionReason->setMaxLength(200);
+    m_correction->setObjectName(QStringLiteral("requestCorrection"));
+    m_next->setObjectName(QStringLiteral("nextSheet"));
+
+    auto *heading = new QHBoxLayout;
+    heading->addWidget(m_title);
+    heading->addStretch(1);
+    heading->addWidget(m_tally);
+    auto *search = new QHBoxLayout;
+    search->addWidget(m_serial, 2);
+    search->addWidget(m_find);
+    search->addStretch(1);
+    search->addWidget(m_next);
+    search->addWidget(m_batch);
+    search->addWidget(m_back);
+
+    auto *reprint = new QHBoxLayout;
+    reprint->addWidget(m_print, 1);
+    reprint->addWidget(m_reprintReason, 1);
+    auto *correction = new QHBoxLayout;
+    correction->addWidget(m_correctionReason, 2);
+    correction->addWidget(m_correction, 1);
+
+    auto *side = new QVBoxLayout;
+    side->addWidget(m_candidate);
+    side->addWidget(m_state);
+    side->addSpacing(8);
+    side->addLayout(reprint);
+    side->addWidget(m_printer);
+    side->addWidget(m_savePdf, 0, Qt::AlignLeft);
+    side->addSpacing(16);
+    side->addWidget(m_signed);
+    side->addLayout(correction);
+    side->addStretch();
+
+    auto *body = new QHBoxLayout;
+    body->addWidget(m_preview, 1);
+    body->addSpacing(24);
+    body->addLayout(side, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(12);
+    layout->addLayout(heading);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_prompt);
+    layout->addLayout(search);
+    layout->addLayout(body, 1);
+
+    connect(m_find, &QPushButton::clicked, this, &SheetsScreen::findSerial);
+    connect(m_serial, &QLineEdit::returnPressed, this, &SheetsScreen::findSerial);
+    connect(m_print, &QPushButton::clicked, this, &SheetsScreen::print);
+    connect(m_signed, &QPushButton::clicked, this, &SheetsScreen::confirmSigned);
+    connect(m_correction, &QPushButton::clicked, this, &SheetsScreen::requestCorrection);
+    connect(m_next, &QPushButton::clicked, &m_parts.desk, &Kiosk::ConfirmationDesk::next);
+    connect(m_batch, &QPushButton::clicked, this, &SheetsScreen::openBatch);
+    connect(m_savePdf, &QPushButton::clicked, this, &SheetsScreen::savePdf);
+    connect(m_back, &QPushButton::clicked, &m_flow, &Kiosk::RegistrationFlow::closeSheets);
+    connect(&m_parts.desk, &Kiosk::ConfirmationDesk::changed, this, &SheetsScreen::refresh);
+    connect(&m_parts.printer, &SheetPrinter::changed, this, &SheetsScreen::refresh);
+    connect(&m_flow, &Kiosk::RegistrationFlow::stepChanged, this, [this](Kiosk::FlowStep step) {
+        if (step == Kiosk::FlowStep::Sheets) {
+            m_banner->clear();
+            refresh();
+        }
+    });
+    SheetsScreen::retranslate();
+}
+
+void SheetsScreen::retranslate()
+{
+    m_title->setText(tr("Registration sheets: print, check, sign"));
+    m_prompt->setText(tr("Place the candidate's ID card on the reader, or type the registration number from their "
+                         "slip."));
+    m_serial->setPlaceholderText(tr("Registration number (报名流水号)"));
+    m_find->setText(tr("Find"));
+    m_batch->setText(tr("Print all sheets…"));
+    m_back->setText(tr("Back to the start screen"));
+    m_print->setText(tr("Print the sheet"));
+    const int reason = m_reprintReason->currentIndex();
+    m_reprintReason->clear();
+    m_reprintReason->addItem(tr("Reprint: no page came out / jammed"), int(SheetArchive::Reason::Jammed));
+    m_reprintReason->addItem(tr("Reprint: the candidate's copy is damaged"), int(SheetArchive::Reason::Damaged));
+    m_reprintReason->addItem(tr("Reprint: the copy was lost"), int(SheetArchive::Reason::Lost));
+    m_reprintReason->setCurrentIndex(std::max(0, reason));
+    m_signed->setText(tr("✓ The candidate checked and signed the sheet"));
+    m_correctionReason->setPlaceholderText(tr("What is wrong on the sheet, in the candidate's words"));
+    m_correction->setText(tr("Request a correction"));
+    m_next->setText(tr("Next candidate"));
+    m_savePdf->setText(tr("Save the sheet to a USB drive, to print elsewhere"));
+    refresh();
+}
+
+void SheetsScreen::refresh()
+{
+    const Result<Kiosk::ConfirmationDesk::Tally> tally = m_parts.desk.tally();
+    m_tally->setText(tally ? tr("Forms received: %1 · sheets printed: %2 · signed: %3 · corrections asked: %4")
+                                 .arg(tally->forms)
+                                 .arg(tally->printed)
+                                 .arg(tally->signedSheets)
+                                 .arg(tally->corrections)
+                           : tally.failure().message);
+
+    const std::optional<Kiosk::ConfirmationDesk::Candidate> &c = m_parts.desk.current();
+    const bool shown = c.has_value();
+    const bool printed = shown && c->printed > 0;
+    const bool printing = m_parts.printer.state() == SheetPrinter::State::Printing;
+    m_candidate->setVisible(shown);
+    m_state->setVisible(shown);
+    m_preview->setVisible(shown);
+    m_next->setVisible(shown);
+    if (!shown) {
+        m_preview->clear();
+        m_page = {};
+        m_print->setVisible(false);
+        m_reprintReason->setVisible(false);
+        m_signed->setVisible(false);
+        m_correctionReason->setVisible(false);
+        m_correction->setVisible(false);
+        m_printer->setVisible(false);
+        m_savePdf->setVisible(false);
+        return;
+    }
+    m_candidate->setText(
+        tr("%1   %2\nRegistration number %3").arg(c->record.maskedName, c->record.maskedIdNumber, c->serial));
+    QString state;
+    if (!c->formArrived)
+        state = tr("The province has not sent this candidate's form yet. Press Sync now on the start screen; the "
+                   "forms come after registration closes.");
+    else if (c->confirmation && c->confirmation->outcome == Exchange::SheetConfirmation::Outcome::Signed)
+        state = tr("Signed on %1. Print again only if the candidate needs another copy.")
+                    .arg(c->confirmation->confirmedAt.toLocalTime().toString(QStringLiteral("MM-dd HH:mm")));
+    else if (c->confirmation)
+        state = tr("Correction asked on %1: %2")
+                    .arg(c->confirmation->confirmedAt.toLocalTime().toString(QStringLiteral("MM-dd HH:mm")),
+                        c->confirmation->reason);
+    else if (printed)
+        state = tr(
+            "Printed %n time(s). Let the candidate check every line, then record what they say.", nullptr, c->printed);
+    else
+        state = tr("Not printed yet.");
+    m_state->setText(state);
+
+    m_print->setVisible(c->formArrived);
+    m_print->setText(printed ? tr("Print again") : tr("Print the sheet"));
+    m_print->setEnabled(!printing);
+    m_reprintReason->setVisible(c->formArrived && printed);
+    m_signed->setVisible(printed);
+    m_signed->setProperty("primary", printed && !c->confirmation);
+    m_signed->setEnabled(!printing);
+    m_correctionReason->setVisible(printed);
+    m_correction->setVisible(printed);
+    m_correction->setEnabled(!printing);
+    m_signed->style()->unpolish(m_signed);
+    m_signed->style()->polish(m_signed);
+
+    const SheetPrinter::State printerState = m_parts.printer.state();
+    const bool aboutThis = m_parts.printer.recordId() == c->record.id || printerState == SheetPrinter::State::NoPrinter;
+    m_printer->setVisible(aboutThis && printerState != SheetPrinter::State::Idle);
+    m_printer->setText(m_parts.printer.message());
+    m_printer->setProperty("state",
+        printerState == SheetPrinter::State::Failed || printerState == SheetPrinter::State::NoPrinter
+            ? QStringLiteral("error")
+            : printerState == SheetPrinter::State::Printed ? QStringLiteral("ok")
+                                                           : QStringLiteral("busy"));
+    // Another way to paper when this desk's printer cannot print it.
+    m_savePdf->setVisible(c->formArrived && aboutThis
+        && (printerState == SheetPrinter::State::Failed || printerState == SheetPrinter::State::NoPrinter));
+    m_printer->style()->unpolish(m_printer);
+    m_printer->style()->polish(m_printer);
+
+    m_page = m_parts.desk.preview(kPreviewDpi);
+    showPage();
+    if (m_page.isNull())
+        m_preview->setText(c->formArrived ? QString() : tr("No form yet"));
+}
+
+void SheetsScreen::showPage()
+{
+    if (m_page.isNull())
+        return m_preview->setPixmap({});
+    m_preview->setPixmap(QPixmap::fromImage(
+        m_page.scaled(m_preview->contentsRect().size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+}
+
+void SheetsScreen::resizeEvent(QResizeEvent *event)
+{
+    TranslatableWidget::resizeEvent(event);
+    showPage();
+}
+
+void SheetsScreen::report(const QString &failureMessage)
+{
+    if (failureMessage.isEmpty())
+        m_banner->clear();
+    else
+        m_banner->showMessage(failureMessage);
+}
+
+void SheetsScreen::findSerial()
+{
+    const QString serial = m_serial->text().trimmed();
+    if (serial.isEmpty())
+        return report(tr("Type the registration number from the candidate's slip, or read their ID card."));
+    const Status found = m_parts.desk.findBySerial(serial);
+    report(found ? QString() : found.failure().message);
+    if (found)
+        m_serial->clear();
+}
+
+void SheetsScreen::print()
+{
+    const std::optional<Kiosk::ConfirmationDesk::Candidate> &c = m_parts.desk.current();
+    const auto reason = c && c->printed > 0 ? SheetArchive::Reason(m_reprintReason->currentData().toInt())
+                                            : SheetArchive::Reason::First;
+    const Status sent = m_parts.desk.print(reason);
+    report(sent ? QString() : sent.failure().message);
+}
+
+void SheetsScreen::confirmSigned()
+{
+    const Status kept = m_parts.desk.confirmSigned();
+    if (kept)
+        m_banner->showMessage(tr("Signed: recorded, and it goes to the province with the next sync. Next candidate, "
+                                 "please."),
+            Banner::Kind::Success);
+    else
+        report(kept.failure().message);
+}
+
+void SheetsScreen::requestCorrection()
+{
+    const Status kept = m_parts.desk.requestCorrection(m_correctionReason->text());
+    if (!kept)
+        return report(kept.failure().message);
+    m_correctionReason->clear();
+    m_banner->showMessage(tr("The correction request is recorded and goes to the province with the next sync. Keep "
+                             "the unsigned sheet; the candidate signs the corrected one."),
+        Banner::Kind::Success);
+}
+
+void SheetsScreen::savePdf()
+{
+    const QString drive = QFileDialog::getExistingDirectory(this, tr("Choose the USB drive"), removableMediaDir());
+    if (drive.isEmpty())
+        return;
+    const Result<QString> saved = m_parts.desk.savePdfTo(drive);
+    if (!saved)
+        return report(saved.failure().message);
+    m_banner->showMessage(tr("Saved as %1. Print it on another printer now, then delete the file: it holds the "
+                             "candidate's data.")
+                              .arg(saved.value()),
+        Banner::Kind::Success);
+    refresh();
+}
+
+void SheetsScreen::openBatch()
+{
+    BatchPrintDialog dialog(m_parts.batch, this);
+    dialog.exec();
+    refresh();
+}
+
+} // namespace RegPoint::App

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "widgets/translatablewidget.h"
+
+#include <QImage>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace RegPoint::Kiosk {
+class ConfirmationDesk;
+class RegistrationFlow;
+class SheetBatch;
+class SheetPrinter;
+} // namespace RegPoint::Kiosk
+
+namespace RegPoint::App {
+
+class Banner;
+
+// What the confirmation day's screen works with.
+struct SheetsDesk
+{
+    Kiosk::ConfirmationDesk &desk;
+    Kiosk::SheetPrinter &printer;
+    Kiosk::SheetBatch &batch;
+};
+
+// The confirmation day: the candidate's card on the reader (or the number from the slip) opens
+// their sheet; the clerk prints it, the candidate checks it, and the clerk records that it was
+// signed, or the correction the candidate asks for; then the next candidate. The batch print of
+// every sheet is one button away.
+class SheetsScreen : public TranslatableWidget
+{
+    Q_OBJECT
+
+public:
+    SheetsScreen(Kiosk::RegistrationFlow &flow, SheetsDesk parts, QWidget *parent = nullptr);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void retranslate() override;
+    void showPage(); // the preview, scaled to the room it has
+    void refresh();
+    void findSerial();
+    void print();
+    void confirmSigned();
+    void requestCorrection();
+    void openBatch();
+    void savePdf(); // the printer cannot: the PDF to a USB drive, for another printer
+    void report(const QString &failureMessage); // empty: nothing went wrong
+
+    Kiosk::RegistrationFlow &m_flow;
+    SheetsDesk m_parts;
+    QLabel *m_title;
+    QLabel *m_prompt;
+    QLineEdit *m_serial;
+    QPushButton *m_find;
+    QLabel *m_tally;
+    QPushButton *m_batch;
+    QPushButton *m_back;
+    Banner *m_banner;
+    QLabel *m_preview;
+    QLabel *m_candidate;
+    QLabel *m_state;
+    QLabel *m_printer;
+    QPushButton *m_savePdf;
+    QPushButton *m_print;
+    QComboBox *m_reprintReason;
+    QPushButton *m_signed;
+    QLineEdit *m_correctionReason;
+    QPushButton *m_correction;
+    QPushButton *m_next;
+    QImage m_page;
+};
+
+} // namespace RegPoint::App
