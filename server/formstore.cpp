@@ -116,12 +116,23 @@ QString FormStore::keepConfirmation(
             return u"confirmation.unknown-form"_s;
         if (frozenFromRow(form[0][0], form[0][1]).contentHash() != confirmation.formSha256)
             return u"confirmation.stale-form"_s;
-        c.query(u"INSERT INTO sheet_confirmations (record_id, confirmed_at, point_code, serial, form_sha256, outcome, "
-                "reason, clerk, received_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING"_s,
+        const QList<QVariantList> inserted = c.query(
+            u"INSERT INTO sheet_confirmations (record_id, confirmed_at, point_code, serial, form_sha256, outcome, "
+            "reason, clerk, received_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING "
+            "RETURNING record_id"_s,
             { Exchange::uuidText(confirmation.recordId), Exchange::utcTimeText(confirmation.confirmedAt), pointCode,
                 confirmation.serial, confirmation.formSha256, Exchange::outcomeName(confirmation.outcome),
                 confirmation.reason, confirmation.clerk, Exchange::utcTimeText(receivedAt) });
-        return u"ok"_s;
+        if (!inserted.isEmpty())
+            return u"ok"_s;
+        // Sent again after a lost answer: the same words are kept already; other words under the
+        // same record and second are not the same confirmation.
+        const QList<QVariantList> kept = c.query(u"SELECT outcome, reason, form_sha256 FROM sheet_confirmations "
+                                                 "WHERE record_id = $1 AND confirmed_at = $2"_s,
+            { Exchange::uuidText(confirmation.recordId), Exchange::utcTimeText(confirmation.confirmedAt) });
+        const bool same = !kept.isEmpty() && kept[0][0].toString() == Exchange::outcomeName(confirmation.outcome)
+            && kept[0][1].toString() == confirmation.reason && kept[0][2].toString() == confirmation.formSha256;
+        return same ? u"ok"_s : u"confirmation.conflict"_s;
     });
 }
 

@@ -1316,6 +1316,14 @@ Registration number %3</translation>
         <source>The province names another address code table than this kiosk&apos;s: addresses are checked against an outdated table. Ask the technician to update the kiosk.</source>
         <translation>The province names another address code table than this kiosk&apos;s: addresses are checked against an outdated table. Ask the technician to update the kiosk.</translation>
     </message>
+    <message>
+        <source>Registration forms received: %1; sheet confirmations sent: %2.</source>
+        <translation>Registration forms received: %1; sheet confirmations sent: %2.</translation>
+    </message>
+    <message>
+        <source>Forms and confirmations: %1</source>
+        <translation>Forms and confirmations: %1</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Devices::Camera</name>

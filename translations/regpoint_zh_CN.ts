@@ -1300,6 +1300,14 @@ Registration number %3</source>
         <source>The province names another address code table than this kiosk&apos;s: addresses are checked against an outdated table. Ask the technician to update the kiosk.</source>
         <translation>省级下发的地址代码表与本机不同：地址正按过时的代码表核对。请联系技术人员更新本机。</translation>
     </message>
+    <message>
+        <source>Registration forms received: %1; sheet confirmations sent: %2.</source>
+        <translation>收到报名表：%1 份；报送登记表确认：%2 条。</translation>
+    </message>
+    <message>
+        <source>Forms and confirmations: %1</source>
+        <translation>报名表与确认：%1</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Devices::Camera</name>

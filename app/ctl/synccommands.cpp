@@ -163,12 +163,23 @@ int syncNow(const QCommandLineParser &parser, CommandParts &parts)
             { QStringLiteral("stopped_by"), outcome.stoppedBy ? QJsonValue(outcome.stoppedBy->code) : QJsonValue() },
             { QStringLiteral("retry_later"), outcome.retryLater() }, { QStringLiteral("purged"), outcome.purged },
             { QStringLiteral("config_error"),
-                outcome.configFailure ? QJsonValue(outcome.configFailure->code) : QJsonValue() } });
+                outcome.configFailure ? QJsonValue(outcome.configFailure->code) : QJsonValue() },
+            { QStringLiteral("forms_received"), outcome.formsReceived },
+            { QStringLiteral("confirmations_sent"), outcome.confirmationsSent },
+            { QStringLiteral("forms_error"),
+                outcome.formsFailure ? QJsonValue(outcome.formsFailure->code) : QJsonValue() } });
     } else {
         QTextStream out(stdout);
         out << SyncTr::tr("Announced %1 record(s), sent %2.").arg(outcome.announced).arg(outcome.uploaded) << Qt::endl;
         for (auto it = outcome.answers.cbegin(); it != outcome.answers.cend(); ++it)
             out << "  " << Kiosk::stateKey(it.key()) << ": " << it.value() << Qt::endl;
+        out << SyncTr::tr("Registration forms received: %1; sheet confirmations sent: %2.")
+                   .arg(outcome.formsReceived)
+                   .arg(outcome.confirmationsSent)
+            << Qt::endl;
+        // The sheets' step does not stop the run; what stopped it is for a person to see here.
+        if (outcome.formsFailure)
+            out << SyncTr::tr("Forms and confirmations: %1").arg(outcome.formsFailure->message) << Qt::endl;
     }
     if (outcome.stoppedBy)
         return fail(outcome.stoppedBy->message);

@@ -58,7 +58,7 @@ Status ConfirmationDesk::show(const QUuid &recordId)
 {
     std::optional<Candidate> before = std::exchange(m_current, Candidate {});
     m_current->record.id = recordId;
-    if (const Status read = refresh(); !read) {
+    if (Status read = refresh(); !read) {
         m_current = std::move(before);
         return read;
     }
@@ -141,7 +141,7 @@ Result<QString> ConfirmationDesk::savePdfTo(const QString &directory)
     }
     if (const Status noted = m_workspace.sheets().noteOutcome(made->printId, u"exported"_s, 0); !noted)
         return noted.failure();
-    if (const Status read = refresh(); !read)
+    if (Status read = refresh(); !read)
         return read.failure();
     Q_EMIT changed(); // taken away to print: the candidate can now sign it
     return path;
@@ -175,9 +175,9 @@ Status ConfirmationDesk::confirm(Exchange::SheetConfirmation::Outcome outcome, c
         return form ? Failure { u"sheet.no-form"_s, tr("The candidate's form is gone.") } : form.failure();
     Exchange::SheetConfirmation confirmation { m_current->record.id, m_current->serial, form.value()->contentHash(),
         outcome, reason, m_workspace.clock().now().toUTC(), clerk->username };
-    if (const Status kept = m_workspace.forms().confirm(confirmation, clerk->id); !kept)
+    if (Status kept = m_workspace.forms().confirm(confirmation, clerk->id); !kept)
         return kept;
-    if (const Status read = refresh(); !read)
+    if (Status read = refresh(); !read)
         return read;
     Q_EMIT changed();
     return Done {};

@@ -300,6 +300,11 @@ private Q_SLOTS:
         QCOMPARE(forms.keepConfirmation(m_point, confirmation, now), u"ok"_s);
         QCOMPARE(forms.keepConfirmation(m_point, confirmation, now), u"ok"_s); // its answer was lost: sent again
         QCOMPARE(forms.confirmations(m_firstSerial), QList { confirmation });
+        Exchange::SheetConfirmation otherWords = confirmation;
+        otherWords.outcome = Exchange::SheetConfirmation::Outcome::Correction;
+        otherWords.reason = u"另一说法"_s;
+        QCOMPARE(forms.keepConfirmation(m_point, otherWords, now), u"confirmation.conflict"_s);
+        QCOMPARE(forms.confirmations(m_firstSerial), QList { confirmation });
         // Another point cannot confirm this candidate's sheet.
         QCOMPARE(forms.keepConfirmation(m_point.left(6) + u"-02"_s, confirmation, now), u"confirmation.unknown-form"_s);
 
