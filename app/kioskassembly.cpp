@@ -17,6 +17,7 @@
 #include "sync/provincephotoprofile.h"
 #include "widgets/simulatedprintsdialog.h"
 
+#include <QApplication>
 #include <QCameraDevice>
 #include <QCoreApplication>
 #include <QKeySequence>
@@ -232,7 +233,15 @@ void KioskAssembly::attachReader(std::unique_ptr<Devices::IdCardReader> newReade
         });
     QObject::connect(r, &Devices::IdCardReader::cardRead, &m_flow, [this, w](const Devices::IdCardData &card) {
         if (m_flow.step() == Kiosk::FlowStep::Sheets) {
-            // The confirmation day: the card opens the candidate's sheet, it starts no registration.
+            // The confirmation day: the card opens the candidate's sheet, it starts no registration;
+            // not under the lock, and not under a dialog (the batch, the drive's folder), whose
+            // action belongs to the candidate shown when it opened.
+            if (m_sessionLock.isLocked() || !m_flow.currentOperator())
+                return;
+            if (QApplication::activeModalWidget()) {
+                w->showNotice(KioskAssemblyTr::tr("Close the open window first, then place the card again."), true);
+                return;
+            }
             if (const Status found = m_confirmationDesk->findByIdNumber(card.idNumber); found)
                 m_readSound->play();
             else
@@ -278,6 +287,12 @@ void KioskAssembly::attachPrinter(bool simulated)
     const auto whoIsWorking = [this] { return m_flow.currentOperator(); };
     m_confirmationDesk = std::make_unique<Kiosk::ConfirmationDesk>(*m_workspace, *m_sheetPrinter, whoIsWorking);
     m_sheetBatch = std::make_unique<Kiosk::SheetBatch>(*m_workspace, *m_sheetPrinter, whoIsWorking);
+    // Leaving the sheets (home, logout, lock's logout) leaves no candidate's sheet for the next clerk.
+    QObject::connect(
+        &m_flow, &Kiosk::RegistrationFlow::stepChanged, m_confirmationDesk.get(), [this](Kiosk::FlowStep step) {
+            if (step != Kiosk::FlowStep::Sheets && m_confirmationDesk->current())
+                m_confirmationDesk->next();
+        });
     // The slip prints as the record is saved: the candidate leaves the desk with the number.
     QObject::connect(&m_flow, &Kiosk::RegistrationFlow::stepChanged, m_slips.get(), [this](Kiosk::FlowStep step) {
         if (step == Kiosk::FlowStep::Saved)

@@ -81,7 +81,8 @@ Result<QList<SheetConfirmation>> confirmationsFromJson(const QJsonObject &json);
 
 // The province's answer, per confirmation: kept (now or before), or refused with a code
 // (confirmation.unknown-form: no frozen form of this point's has that record; confirmation.stale-form:
-// the sheet was printed from another version of the form).
+// the sheet was printed from another version of the form; confirmation.conflict: other words were
+// kept under the same record and second).
 struct ConfirmationAnswer
 {
     QUuid recordId;

@@ -53,7 +53,8 @@ public:
 
     // A sheet's confirmation from the point that printed it: "ok" when kept (now or before), or
     // confirmation.unknown-form (no frozen form of this point's for the record and number) or
-    // confirmation.stale-form (printed from a form with another content hash).
+    // confirmation.stale-form (printed from a form with another content hash), or
+    // confirmation.conflict (other words kept under the same record and second).
     QString keepConfirmation(
         const QString &pointCode, const Exchange::SheetConfirmation &confirmation, const QDateTime &receivedAt);
     // Every confirmation kept for a number, oldest first.

@@ -369,6 +369,10 @@
         <source>Simulated devices: F8 places a demo card, F9 takes it off; F10 shows what the printer printed, F11 takes its paper out or puts it back.</source>
         <translation>Simulated devices: F8 places a demo card, F9 takes it off; F10 shows what the printer printed, F11 takes its paper out or puts it back.</translation>
     </message>
+    <message>
+        <source>Close the open window first, then place the card again.</source>
+        <translation>Close the open window first, then place the card again.</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::App::LockScreen</name>
@@ -798,10 +802,6 @@ Registration number %3</translation>
         <source>Signed on %1. Print again only if the candidate needs another copy.</source>
         <translation>Signed on %1. Print again only if the candidate needs another copy.</translation>
     </message>
-    <message>
-        <source>Correction asked on %1: %2</source>
-        <translation>Correction asked on %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Printed %n time(s). Let the candidate check every line, then record what they say.</source>
         <translation>
@@ -844,6 +844,34 @@ Registration number %3</translation>
     <message>
         <source>Saved as %1. Print it on another printer now, then delete the file: it holds the candidate&apos;s data.</source>
         <translation>Saved as %1. Print it on another printer now, then delete the file: it holds the candidate&apos;s data.</translation>
+    </message>
+    <message>
+        <source>Why print again? Choose…</source>
+        <translation>Why print again? Choose…</translation>
+    </message>
+    <message>
+        <source>Cancel printing</source>
+        <translation>Cancel printing</translation>
+    </message>
+    <message>
+        <source>Batch paused at %1 of %2</source>
+        <translation>Batch paused at %1 of %2</translation>
+    </message>
+    <message>
+        <source>Batch printing %1 of %2</source>
+        <translation>Batch printing %1 of %2</translation>
+    </message>
+    <message>
+        <source>Correction asked on %1; it goes to the province with the next sync.</source>
+        <translation>Correction asked on %1; it goes to the province with the next sync.</translation>
+    </message>
+    <message>
+        <source>Choose why the sheet is printed again: every copy is on record with its reason.</source>
+        <translation>Choose why the sheet is printed again: every copy is on record with its reason.</translation>
+    </message>
+    <message>
+        <source>That folder is on this computer&apos;s own disk. Put in a USB drive and choose the drive itself.</source>
+        <translation>That folder is on this computer&apos;s own disk. Put in a USB drive and choose the drive itself.</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +1875,10 @@ Registration number %3</translation>
     <message>
         <source>The sheet could not be written to %1 (is the drive full, read-only or pulled out?). Put the drive in again and retry.</source>
         <translation>The sheet could not be written to %1 (is the drive full, read-only or pulled out?). Put the drive in again and retry.</translation>
+    </message>
+    <message>
+        <source>The province changed this candidate&apos;s form after the sheet was printed. Print it again and let the candidate check the new sheet.</source>
+        <translation>The province changed this candidate&apos;s form after the sheet was printed. Print it again and let the candidate check the new sheet.</translation>
     </message>
 </context>
 <context>

@@ -365,6 +365,10 @@
         <source>Simulated devices: F8 places a demo card, F9 takes it off; F10 shows what the printer printed, F11 takes its paper out or puts it back.</source>
         <translation>模拟设备：按 F8 放一张演示证件，按 F9 取走；按 F10 查看打印机打印的内容，按 F11 取出或装回打印纸。</translation>
     </message>
+    <message>
+        <source>Close the open window first, then place the card again.</source>
+        <translation>请先关闭打开的窗口，再重新放卡。</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::App::LockScreen</name>
@@ -792,10 +796,6 @@ Registration number %3</source>
         <source>Signed on %1. Print again only if the candidate needs another copy.</source>
         <translation>已于 %1 签字。仅在考生需要另一份时才重新打印。</translation>
     </message>
-    <message>
-        <source>Correction asked on %1: %2</source>
-        <translation>已于 %1 申请更正：%2</translation>
-    </message>
     <message numerus="yes">
         <source>Printed %n time(s). Let the candidate check every line, then record what they say.</source>
         <translation>
@@ -837,6 +837,34 @@ Registration number %3</source>
     <message>
         <source>Saved as %1. Print it on another printer now, then delete the file: it holds the candidate&apos;s data.</source>
         <translation>已保存为 %1。请立即在另一台打印机上打印，然后删除该文件：文件含考生个人信息。</translation>
+    </message>
+    <message>
+        <source>Why print again? Choose…</source>
+        <translation>为什么重新打印？请选择……</translation>
+    </message>
+    <message>
+        <source>Cancel printing</source>
+        <translation>取消打印</translation>
+    </message>
+    <message>
+        <source>Batch paused at %1 of %2</source>
+        <translation>批量打印已暂停：%2 份中已打 %1 份</translation>
+    </message>
+    <message>
+        <source>Batch printing %1 of %2</source>
+        <translation>批量打印中：第 %1 份，共 %2 份</translation>
+    </message>
+    <message>
+        <source>Correction asked on %1; it goes to the province with the next sync.</source>
+        <translation>已于 %1 申请更正，下次同步时报送省里。</translation>
+    </message>
+    <message>
+        <source>Choose why the sheet is printed again: every copy is on record with its reason.</source>
+        <translation>请选择重新打印的原因：每一份打印都连同原因记录在案。</translation>
+    </message>
+    <message>
+        <source>That folder is on this computer&apos;s own disk. Put in a USB drive and choose the drive itself.</source>
+        <translation>该文件夹在本机自己的磁盘上。请插入 U 盘，并选择 U 盘本身。</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +1858,10 @@ Registration number %3</source>
     <message>
         <source>The sheet could not be written to %1 (is the drive full, read-only or pulled out?). Put the drive in again and retry.</source>
         <translation>登记表无法写入 %1（U 盘是否已满、只读或已拔出？）。请重新插好 U 盘后再试。</translation>
+    </message>
+    <message>
+        <source>The province changed this candidate&apos;s form after the sheet was printed. Print it again and let the candidate check the new sheet.</source>
+        <translation>登记表打印后，省里更改了该考生的报名表。请重新打印，让考生核对新的登记表。</translation>
     </message>
 </context>
 <context>

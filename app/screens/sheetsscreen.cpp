@@ -10,17 +10,20 @@
 #include "widgets/removablemedia.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStorageInfo>
 #include <QStyle>
 #include <QVBoxLayout>
 
 namespace RegPoint::App {
 
+using namespace Qt::StringLiterals;
 using Kiosk::SheetArchive;
 using Kiosk::SheetPrinter;
 
@@ -45,6 +48,7 @@ SheetsScreen::SheetsScreen(Kiosk::RegistrationFlow &flow, SheetsDesk parts, QWid
     , m_state(new QLabel(this))
     , m_printer(new QLabel(this))
     , m_savePdf(new QPushButton(this))
+    , m_cancelPrint(new QPushButton(this))
     , m_print(new QPushButton(this))
     , m_reprintReason(new QComboBox(this))
     , m_signed(new QPushButton(this))
@@ -74,6 +78,7 @@ SheetsScreen::SheetsScreen(Kiosk::RegistrationFlow &flow, SheetsDesk parts, QWid
     m_printer->setObjectName(QStringLiteral("sheetPrinterStatus"));
     m_printer->setWordWrap(true);
     m_savePdf->setObjectName(QStringLiteral("savePdf"));
+    m_cancelPrint->setObjectName(QStringLiteral("cancelSheetPrint"));
     m_print->setObjectName(QStringLiteral("printSheet"));
     m_print->setProperty("primary", true);
     m_reprintReason->setObjectName(QStringLiteral("reprintReason"));
@@ -108,7 +113,11 @@ SheetsScreen::SheetsScreen(Kiosk::RegistrationFlow &flow, SheetsDesk parts, QWid
     side->addSpacing(8);
     side->addLayout(reprint);
     side->addWidget(m_printer);
-    side->addWidget(m_savePdf, 0, Qt::AlignLeft);
+    auto *printerActions = new QHBoxLayout;
+    printerActions->addWidget(m_savePdf);
+    printerActions->addWidget(m_cancelPrint);
+    printerActions->addStretch();
+    side->addLayout(printerActions);
     side->addSpacing(16);
     side->addWidget(m_signed);
     side->addLayout(correction);
@@ -135,6 +144,8 @@ SheetsScreen::SheetsScreen(Kiosk::RegistrationFlow &flow, SheetsDesk parts, QWid
     connect(m_next, &QPushButton::clicked, &m_parts.desk, &Kiosk::ConfirmationDesk::next);
     connect(m_batch, &QPushButton::clicked, this, &SheetsScreen::openBatch);
     connect(m_savePdf, &QPushButton::clicked, this, &SheetsScreen::savePdf);
+    connect(m_cancelPrint, &QPushButton::clicked, &m_parts.printer, &SheetPrinter::cancel);
+    connect(&m_parts.batch, &Kiosk::SheetBatch::progressed, this, &SheetsScreen::refresh);
     connect(m_back, &QPushButton::clicked, &m_flow, &Kiosk::RegistrationFlow::closeSheets);
     connect(&m_parts.desk, &Kiosk::ConfirmationDesk::changed, this, &SheetsScreen::refresh);
     connect(&m_parts.printer, &SheetPrinter::changed, this, &SheetsScreen::refresh);
@@ -159,6 +170,7 @@ void SheetsScreen::retranslate()
     m_print->setText(tr("Print the sheet"));
     const int reason = m_reprintReason->currentIndex();
     m_reprintReason->clear();
+    m_reprintReason->addItem(tr("Why print again? Choose…"), -1);
     m_reprintReason->addItem(tr("Reprint: no page came out / jammed"), int(SheetArchive::Reason::Jammed));
     m_reprintReason->addItem(tr("Reprint: the candidate's copy is damaged"), int(SheetArchive::Reason::Damaged));
     m_reprintReason->addItem(tr("Reprint: the copy was lost"), int(SheetArchive::Reason::Lost));
@@ -168,21 +180,36 @@ void SheetsScreen::retranslate()
     m_correction->setText(tr("Request a correction"));
     m_next->setText(tr("Next candidate"));
     m_savePdf->setText(tr("Save the sheet to a USB drive, to print elsewhere"));
+    m_cancelPrint->setText(tr("Cancel printing"));
     refresh();
 }
 
 void SheetsScreen::refresh()
 {
     const Result<Kiosk::ConfirmationDesk::Tally> tally = m_parts.desk.tally();
-    m_tally->setText(tally ? tr("Forms received: %1 · sheets printed: %2 · signed: %3 · corrections asked: %4")
-                                 .arg(tally->forms)
-                                 .arg(tally->printed)
-                                 .arg(tally->signedSheets)
-                                 .arg(tally->corrections)
-                           : tally.failure().message);
+    QString tallyText = tally ? tr("Forms received: %1 · sheets printed: %2 · signed: %3 · corrections asked: %4")
+                                    .arg(tally->forms)
+                                    .arg(tally->printed)
+                                    .arg(tally->signedSheets)
+                                    .arg(tally->corrections)
+                              : tally.failure().message;
+    // The batch goes on with its dialog closed: where it stands, and why it paused, shows here.
+    const Kiosk::SheetBatch::Progress &batch = m_parts.batch.progress();
+    if (batch.running)
+        tallyText += u"  ·  "_s
+            + (batch.paused ? tr("Batch paused at %1 of %2").arg(batch.printed).arg(batch.total)
+                            : tr("Batch printing %1 of %2").arg(batch.printed + 1).arg(batch.total));
+    m_tally->setText(tallyText);
 
     const std::optional<Kiosk::ConfirmationDesk::Candidate> &c = m_parts.desk.current();
     const bool shown = c.has_value();
+    if (const QUuid id = shown ? c->record.id : QUuid(); id != m_shown) {
+        // Another candidate: nothing typed or chosen for the last one stays.
+        m_shown = id;
+        m_correctionReason->clear();
+        m_reprintReason->setCurrentIndex(0);
+        m_banner->clear();
+    }
     const bool printed = shown && c->printed > 0;
     const bool printing = m_parts.printer.state() == SheetPrinter::State::Printing;
     m_candidate->setVisible(shown);
@@ -192,6 +219,7 @@ void SheetsScreen::refresh()
     if (!shown) {
         m_preview->clear();
         m_page = {};
+        m_pageKey.clear();
         m_print->setVisible(false);
         m_reprintReason->setVisible(false);
         m_signed->setVisible(false);
@@ -207,13 +235,12 @@ void SheetsScreen::refresh()
     if (!c->formArrived)
         state = tr("The province has not sent this candidate's form yet. Press Sync now on the start screen; the "
                    "forms come after registration closes.");
-    else if (c->confirmation && c->confirmation->outcome == Exchange::SheetConfirmation::Outcome::Signed)
+    else if (c->signedAsShown)
         state = tr("Signed on %1. Print again only if the candidate needs another copy.")
                     .arg(c->confirmation->confirmedAt.toLocalTime().toString(QStringLiteral("MM-dd HH:mm")));
     else if (c->confirmation)
-        state = tr("Correction asked on %1: %2")
-                    .arg(c->confirmation->confirmedAt.toLocalTime().toString(QStringLiteral("MM-dd HH:mm")),
-                        c->confirmation->reason);
+        state = tr("Correction asked on %1; it goes to the province with the next sync.")
+                    .arg(c->confirmation->confirmedAt.toLocalTime().toString(QStringLiteral("MM-dd HH:mm")));
     else if (printed)
         state = tr(
             "Printed %n time(s). Let the candidate check every line, then record what they say.", nullptr, c->printed);
@@ -225,12 +252,12 @@ void SheetsScreen::refresh()
     m_print->setText(printed ? tr("Print again") : tr("Print the sheet"));
     m_print->setEnabled(!printing);
     m_reprintReason->setVisible(c->formArrived && printed);
+    // Recording what the candidate says needs no printer: the batch may hold it for an hour.
     m_signed->setVisible(printed);
     m_signed->setProperty("primary", printed && !c->confirmation);
-    m_signed->setEnabled(!printing);
+    m_signed->setEnabled(!c->signedAsShown);
     m_correctionReason->setVisible(printed);
     m_correction->setVisible(printed);
-    m_correction->setEnabled(!printing);
     m_signed->style()->unpolish(m_signed);
     m_signed->style()->polish(m_signed);
 
@@ -246,10 +273,15 @@ void SheetsScreen::refresh()
     // Another way to paper when this desk's printer cannot print it.
     m_savePdf->setVisible(c->formArrived && aboutThis
         && (printerState == SheetPrinter::State::Failed || printerState == SheetPrinter::State::NoPrinter));
+    m_cancelPrint->setVisible(aboutThis && printing);
     m_printer->style()->unpolish(m_printer);
     m_printer->style()->polish(m_printer);
 
-    m_page = m_parts.desk.preview(kPreviewDpi);
+    const QString pageKey = u"%1/%2/%3"_s.arg(c->record.id.toString()).arg(c->printed).arg(c->formArrived);
+    if (pageKey != m_pageKey) { // laying a sheet out is work: not on every printer note
+        m_pageKey = pageKey;
+        m_page = m_parts.desk.preview(kPreviewDpi);
+    }
     showPage();
     if (m_page.isNull())
         m_preview->setText(c->formArrived ? QString() : tr("No form yet"));
@@ -291,8 +323,11 @@ void SheetsScreen::findSerial()
 void SheetsScreen::print()
 {
     const std::optional<Kiosk::ConfirmationDesk::Candidate> &c = m_parts.desk.current();
-    const auto reason = c && c->printed > 0 ? SheetArchive::Reason(m_reprintReason->currentData().toInt())
-                                            : SheetArchive::Reason::First;
+    const bool reprint = c && c->printed > 0;
+    if (reprint && m_reprintReason->currentData().toInt() < 0)
+        return report(tr("Choose why the sheet is printed again: every copy is on record with its reason."));
+    const auto reason
+        = reprint ? SheetArchive::Reason(m_reprintReason->currentData().toInt()) : SheetArchive::Reason::First;
     const Status sent = m_parts.desk.print(reason);
     report(sent ? QString() : sent.failure().message);
 }
@@ -324,6 +359,12 @@ void SheetsScreen::savePdf()
     const QString drive = QFileDialog::getExistingDirectory(this, tr("Choose the USB drive"), removableMediaDir());
     if (drive.isEmpty())
         return;
+    // The sheet holds a minor's data in clear: it goes to the drive, never onto the kiosk's disk.
+    const QStorageInfo where(drive);
+    if (!where.isValid() || where.device() == QStorageInfo::root().device()
+        || where.device() == QStorageInfo(QDir::homePath()).device())
+        return report(tr("That folder is on this computer's own disk. Put in a USB drive and choose the drive "
+                         "itself."));
     const Result<QString> saved = m_parts.desk.savePdfTo(drive);
     if (!saved)
         return report(saved.failure().message);

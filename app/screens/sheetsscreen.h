@@ -3,6 +3,7 @@
 #include "widgets/translatablewidget.h"
 
 #include <QImage>
+#include <QUuid>
 
 class QComboBox;
 class QLabel;
@@ -69,6 +70,7 @@ private:
     QLabel *m_state;
     QLabel *m_printer;
     QPushButton *m_savePdf;
+    QPushButton *m_cancelPrint;
     QPushButton *m_print;
     QComboBox *m_reprintReason;
     QPushButton *m_signed;
@@ -76,6 +78,8 @@ private:
     QPushButton *m_correction;
     QPushButton *m_next;
     QImage m_page;
+    QString m_pageKey; // what m_page shows: record, copies, confirmation, so it is drawn once
+    QUuid m_shown; // the candidate the fields below were filled for
 };
 
 } // namespace RegPoint::App

@@ -10,6 +10,7 @@
 #include "workspace/workspace.h"
 
 #include <QDir>
+#include <QFile>
 
 namespace RegPoint::Kiosk {
 
@@ -32,6 +33,8 @@ ConfirmationDesk::ConfirmationDesk(
 Status ConfirmationDesk::findByIdNumber(const QString &idNumber)
 {
     const Result<std::optional<CandidateRecord>> record = m_workspace.records().findCurrentByIdNumber(idNumber);
+    if (!record || !record.value())
+        next(); // the sheet shown is not this candidate's
     if (!record)
         return record.failure();
     if (!record.value())
@@ -44,6 +47,8 @@ Status ConfirmationDesk::findByIdNumber(const QString &idNumber)
 Status ConfirmationDesk::findBySerial(const QString &serial)
 {
     const Result<std::optional<QUuid>> id = m_workspace.serials().recordOf(serial.trimmed());
+    if (!id || !id.value())
+        next(); // the sheet shown is not this candidate's
     if (!id)
         return id.failure();
     if (!id.value())
@@ -56,10 +61,11 @@ Status ConfirmationDesk::findBySerial(const QString &serial)
 
 Status ConfirmationDesk::show(const QUuid &recordId)
 {
-    std::optional<Candidate> before = std::exchange(m_current, Candidate {});
+    m_current = Candidate {};
     m_current->record.id = recordId;
     if (Status read = refresh(); !read) {
-        m_current = std::move(before);
+        m_current.reset(); // never leave the last candidate's sheet before the next one
+        Q_EMIT changed();
         return read;
     }
     Q_EMIT changed();
@@ -94,9 +100,14 @@ Status ConfirmationDesk::refresh()
     c.record = RecordView::of(*record.value());
     c.serial = *serial.value();
     c.formArrived = form.value().has_value();
-    c.printed = int(std::count_if(prints->cbegin(), prints->cend(),
-        [](const SheetArchive::Print &p) { return p.outcome == u"ok" || p.outcome == u"exported"; }));
+    // Copies of the form as it stands: one printed from an older version is not what to sign.
+    const QString current = form.value() ? form.value()->contentHash() : QString();
+    c.printed = int(std::count_if(prints->cbegin(), prints->cend(), [&current](const SheetArchive::Print &p) {
+        return (p.outcome == u"ok" || p.outcome == u"exported") && p.formHash == current;
+    }));
     c.confirmation = confirmation.value();
+    c.signedAsShown = c.confirmation && c.confirmation->outcome == Exchange::SheetConfirmation::Outcome::Signed
+        && c.confirmation->formSha256 == current;
     return Done {};
 }
 
@@ -104,9 +115,9 @@ QImage ConfirmationDesk::preview(qreal dotsPerInch) const
 {
     if (!m_current || !m_current->formArrived)
         return {};
-    const Result<int> copy = m_workspace.sheets().nextCopy(m_current->record.id);
+    const Result<int> paper = m_workspace.sheets().nextPaperNumber(m_current->record.id);
     const Result<RegistrationSheet> sheet = registrationSheetOf(
-        m_workspace, m_current->record.id, m_workspace.clock().now(), copy ? copy.value() : 1, SheetUse::Preview);
+        m_workspace, m_current->record.id, m_workspace.clock().now(), paper ? paper.value() : 1, SheetUse::Preview);
     return sheet ? sheet->image(dotsPerInch) : QImage();
 }
 
@@ -135,6 +146,7 @@ Result<QString> ConfirmationDesk::savePdfTo(const QString &directory)
     const Result<QByteArray> back = writeFileDurably(path, made->pdf) ? readBackFromDrive(path, made->pdf.size() + 1)
                                                                       : Result<QByteArray>(notWritten);
     if (!back || back.value() != made->pdf) {
+        QFile::remove(path); // a file that did not read back whole is no copy to print from
         if (const Status noted = m_workspace.sheets().noteOutcome(made->printId, u"failed"_s, 0); !noted)
             return noted.failure();
         return notWritten;
@@ -173,8 +185,17 @@ Status ConfirmationDesk::confirm(Exchange::SheetConfirmation::Outcome outcome, c
     const Result<std::optional<Exchange::FrozenForm>> form = m_workspace.forms().form(m_current->record.id);
     if (!form || !form.value())
         return form ? Failure { u"sheet.no-form"_s, tr("The candidate's form is gone.") } : form.failure();
-    Exchange::SheetConfirmation confirmation { m_current->record.id, m_current->serial, form.value()->contentHash(),
-        outcome, reason, m_workspace.clock().now().toUTC(), clerk->username };
+    // What the candidate holds is the newest copy printed: it must be of the form kept now (a
+    // sync may have brought a corrected form since it was printed).
+    const Result<std::optional<QString>> held = m_workspace.sheets().heldFormHash(m_current->record.id);
+    if (!held)
+        return held.failure();
+    if (held.value() != form.value()->contentHash())
+        return Failure { u"sheet.other-form"_s,
+            tr("The province changed this candidate's form after the sheet was printed. Print it again and let the "
+               "candidate check the new sheet.") };
+    Exchange::SheetConfirmation confirmation { m_current->record.id, m_current->serial, *held.value(), outcome, reason,
+        m_workspace.clock().now().toUTC(), clerk->username };
     if (Status kept = m_workspace.forms().confirm(confirmation, clerk->id); !kept)
         return kept;
     if (Status read = refresh(); !read)

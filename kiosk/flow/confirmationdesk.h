@@ -34,6 +34,7 @@ public:
         bool formArrived = false;
         int printed = 0; // copies the queue completed, or taken away on a USB drive
         std::optional<Exchange::SheetConfirmation> confirmation; // the newest
+        bool signedAsShown = false; // the newest confirmation is a signature of the form kept now
     };
 
     // The candidate whose card is on the reader / whose number was typed. The failure says what

@@ -72,6 +72,13 @@ void SheetBatch::stop()
 void SheetBatch::sendNext()
 {
     while (!m_queue.isEmpty() && !m_progress.paused) {
+        // Printed at the desk meanwhile (the batch was paused): not again.
+        if (const Result<bool> done = m_workspace.sheets().printedOnce(m_queue.first()); done && done.value()) {
+            m_queue.removeFirst();
+            ++m_progress.printed;
+            Q_EMIT progressed();
+            continue;
+        }
         const std::optional<Operator> clerk = m_whoIsWorking();
         const Status sent = m_printer.print(
             m_queue.first(), SheetArchive::Reason::Batch, clerk ? std::optional(clerk->id) : std::nullopt);
@@ -85,6 +92,13 @@ void SheetBatch::sendNext()
                 if (!m_waiting)
                     sendNext();
             });
+            return;
+        }
+        if (sent.failure().code != u"sheet.overflows") {
+            // Anything else is for the clerk to see and fix; the sheet stays first.
+            m_progress.paused = true;
+            m_progress.problem = sent.failure().message;
+            Q_EMIT progressed();
             return;
         }
         qCWarning(lcBatch) << "sheet set aside:" << m_queue.first().toString(QUuid::WithoutBraces)
@@ -104,6 +118,7 @@ void SheetBatch::sheetEnded(const QUuid &recordId, bool completed)
     if (!m_waiting || m_queue.isEmpty() || m_queue.first() != recordId) {
         if (m_waiting && m_queue.isEmpty()) { // stopped while this one printed
             m_waiting = false;
+            m_progress.printed += completed ? 1 : 0;
             m_progress.running = false;
             Q_EMIT progressed();
         }

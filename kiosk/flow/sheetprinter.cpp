@@ -35,8 +35,11 @@ Result<SheetPrinter::Copy> SheetPrinter::makeCopy(
     const Result<int> copy = m_workspace.sheets().nextCopy(recordId);
     if (!copy)
         return copy.failure();
+    const Result<int> paper = m_workspace.sheets().nextPaperNumber(recordId);
+    if (!paper)
+        return paper.failure();
     const Result<RegistrationSheet> sheet
-        = registrationSheetOf(m_workspace, recordId, m_workspace.clock().now(), copy.value());
+        = registrationSheetOf(m_workspace, recordId, m_workspace.clock().now(), paper.value());
     if (!sheet)
         return sheet.failure();
     Copy made { 0, copy.value(), sheet->pdf(u"sheet-%1"_s.arg(copy.value())) };

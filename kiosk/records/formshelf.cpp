@@ -138,7 +138,7 @@ Result<std::optional<Exchange::FrozenForm>> FormShelf::form(const QUuid &recordI
     q.addBindValue(uuidText(recordId));
     if (!q.exec())
         return sqlFailure(q, "form.store");
-    if (!q.next())
+    if (!q.next() || q.value(0).toByteArray().isEmpty()) // none yet, or purged with the record
         return std::optional<Exchange::FrozenForm>();
     const Failure damaged { u"form.damaged"_s,
         FormShelfTr::tr("This candidate's registration form in the local store is damaged or was changed, so it "

@@ -377,6 +377,17 @@ Status RecordStore::purgeWorkingCopyInTransaction(const QUuid &id)
         if (!q.exec())
             return sqlFailure(q, "record.purge");
     }
+    // The sheets hold the whole identity, the photo and the family: their contents go too. What
+    // stays says what happened (copies, hashes, outcomes); the form's number stays, so the next
+    // sync does not bring the form back.
+    for (const char *purge : { "UPDATE frozen_forms SET sealed = x'' WHERE record_id = ?",
+             "UPDATE sheet_prints SET sealed_pdf = x'' WHERE record_id = ?",
+             "UPDATE sheet_confirmations SET sealed_reason = NULL WHERE record_id = ?" }) {
+        q.prepare(QString::fromLatin1(purge));
+        q.addBindValue(uuidText(id));
+        if (!q.exec())
+            return sqlFailure(q, "record.purge");
+    }
     return m_audit.appendInTransaction(
         { QStringLiteral("record.purge"), QStringLiteral("ok"), std::nullopt, uuidText(id), {} });
 }

@@ -69,6 +69,28 @@ Result<int> SheetArchive::nextCopy(const QUuid &recordId) const
     return q.value(0).toInt();
 }
 
+Result<int> SheetArchive::nextPaperNumber(const QUuid &recordId) const
+{
+    QSqlQuery q = newQuery(m_database);
+    q.prepare(u"SELECT COUNT(*) + 1 FROM sheet_prints WHERE record_id = ? AND outcome IN ('ok', 'exported', "
+              "'timed_out')"_s);
+    q.addBindValue(uuidText(recordId));
+    if (!q.exec() || !q.next())
+        return sqlFailure(q, "sheet.archive");
+    return q.value(0).toInt();
+}
+
+Result<std::optional<QString>> SheetArchive::heldFormHash(const QUuid &recordId) const
+{
+    QSqlQuery q = newQuery(m_database);
+    q.prepare(u"SELECT form_hash FROM sheet_prints WHERE record_id = ? AND outcome IN ('ok', 'exported') ORDER BY "
+              "copy DESC LIMIT 1"_s);
+    q.addBindValue(uuidText(recordId));
+    if (!q.exec())
+        return sqlFailure(q, "sheet.archive");
+    return q.next() ? std::optional(q.value(0).toString()) : std::nullopt;
+}
+
 Result<qint64> SheetArchive::keep(const QUuid &recordId, int copy, Reason reason, const QString &formHash,
     const QByteArray &pdf, std::optional<qint64> operatorId)
 {

@@ -52,8 +52,14 @@ public:
         QString outcome; // empty while the job is in the queue
     };
 
-    // The copy number the next print of the record will carry (1 for the first).
+    // The number of the next attempt (unique per record, every attempt counted).
     Result<int> nextCopy(const QUuid &recordId) const;
+    // What the next sheet says it is: 1 + the copies that may have reached paper (printed, taken
+    // away on a drive, or timed out in the queue); attempts that never printed do not count, so
+    // the only page a candidate holds never says 第 2 次打印 because a queue was stopped.
+    Result<int> nextPaperNumber(const QUuid &recordId) const;
+    // The form hash of the newest copy printed or taken away: what the candidate holds.
+    Result<std::optional<QString>> heldFormHash(const QUuid &recordId) const;
     // Keeps the PDF about to be sent, as copy `copy`; the print's id.
     Result<qint64> keep(const QUuid &recordId, int copy, Reason reason, const QString &formHash, const QByteArray &pdf,
         std::optional<qint64> operatorId);

@@ -36,17 +36,24 @@ namespace {
 // "138****0017": enough for the candidate to recognise, nothing for an onlooker to note.
 QString maskedPhone(const QString &phone)
 {
-    return phone.size() < 7 ? phone : phone.left(3) + QString(phone.size() - 7, u'*') + phone.right(4);
+    return phone.isEmpty() ? phone : QString(std::max<qsizetype>(phone.size() - 4, 3), u'*') + phone.right(4);
 }
 
 void maskForScreen(CandidateIdentity &identity, Exchange::FrozenForm &form, const QDate &today)
 {
     identity.name = maskedName(identity.name);
     identity.idNumber = IdNumber::parse(identity.idNumber, today).masked();
+    // The birth date and the 户口 code would give back the digits the masked number hides.
+    identity.birthDate = QDate();
     identity.address = identity.address.left(6) + u"……"_s;
+    form.hukou.address = form.hukou.address.left(6) + u"……"_s;
+    form.hukou.code = form.hukou.code.left(4) + QString(form.hukou.code.size() - 4, u'*');
     form.phone = maskedPhone(form.phone);
+    for (Exchange::FrozenForm::ResumeRow &row : form.resume)
+        row.witness = maskedName(row.witness);
     for (Exchange::FrozenForm::FamilyMember &member : form.family) {
         member.name = maskedName(member.name);
+        member.workplace = member.workplace.left(4) + (member.workplace.size() > 4 ? u"……"_s : QString());
         member.phone = maskedPhone(member.phone);
     }
 }

@@ -15,8 +15,9 @@ class Workspace;
 // read) beside the point's own capture (identity, photo, nation, who captured it and when).
 // Fails, saying what to do, when the record, its number or its form is missing, or the exam year
 // has no layout. `copy` is 1 for the first print; a later copy says "第 N 次打印".
-// `Preview`: for the desk's screen, which the public can see: the name, ID number, address and
-// phone numbers are masked as every screen masks them; the layout is the printed one.
+// `Preview`: for the desk's screen, which the public can see: the name, ID number, birth date,
+// addresses, 户口 code, family names, workplaces, witnesses and phone numbers are masked (the
+// birth date and 户口 code would give back the masked digits); the layout is the printed one.
 enum class SheetUse
 {
     Print,

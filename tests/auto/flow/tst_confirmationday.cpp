@@ -14,6 +14,7 @@
 #include "records/sheetarchive.h"
 #include "serialblock.h"
 #include "sheetexchange.h"
+#include "storage/database.h"
 #include "storage/sqlquery.h"
 #include "tempworkspace.h"
 #include "testforms.h"
@@ -67,6 +68,9 @@ private Q_SLOTS:
     void theBatchPrintsEverySheetAndResumesAfterAFault();
     void anArchivedSheetChangedInTheStoreIsRefused();
     void whenThePrinterCannotTheSheetGoesOnAUsbDrive();
+    void aFormChangedAfterPrintingIsPrintedAgainBeforeItIsSigned();
+    void theBatchDoesNotPrintAgainWhatTheDeskPrinted();
+    void aPurgedRecordTakesItsSheetsWithIt();
 
 private:
     // Waits for the printer to finish the sheet it holds; whether it completed.
@@ -114,7 +118,7 @@ void tst_ConfirmationDay::init()
     }
     QVERIFY((*m_ws)->forms().keepServed(served));
 
-    auto queue = std::make_unique<Devices::SimulatedQueue>(50ms);
+    auto queue = std::make_unique<Devices::SimulatedQueue>(200ms);
     m_queue = queue.get();
     m_service
         = std::make_unique<Devices::PrintService>(std::move(queue), Devices::PrintTimings { 20ms, 200ms, 5000ms });
@@ -156,6 +160,9 @@ void tst_ConfirmationDay::aCardFindsTheSheetAndTheCandidateSignsIt()
     QVERIFY(!preview.contains(candidate.identity.name));
     QVERIFY(!preview.contains(candidate.identity.idNumber));
     QVERIFY(!preview.contains(testFrozenForm().family.first().phone));
+    QVERIFY(!preview.contains(candidate.identity.birthDate.toString(QStringLiteral("yyyy-MM-dd"))));
+    QVERIFY(!preview.contains(testFrozenForm().hukou.code)); // it would give back the masked digits
+    QVERIFY(!preview.contains(testFrozenForm().family.first().name));
     QVERIFY(preview.contains(shown.record.maskedIdNumber));
 
     // Not before the candidate held the printed sheet.
@@ -221,7 +228,7 @@ void tst_ConfirmationDay::aCandidateOfAnotherPointIsTurnedAwayClearly()
     const Status other = m_desk->findBySerial(QStringLiteral("27000000099999"));
     QCOMPARE(other.failure().code, u"sheet.no-record");
     QVERIFY(other.failure().message.contains(QStringLiteral("27000000099999")));
-    QCOMPARE(m_desk->current()->serial, QStringLiteral("27000000000001")); // the one shown stays
+    QVERIFY(!m_desk->current()); // the last candidate's sheet is not left for this one
     QCOMPARE(m_desk->findByIdNumber(QStringLiteral("430102200801011234")).failure().code, u"sheet.no-record");
 }
 
@@ -282,7 +289,8 @@ void tst_ConfirmationDay::whenThePrinterCannotTheSheetGoesOnAUsbDrive()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray pdf = file.readAll();
     QVERIFY(pdfText(pdf).contains(QStringLiteral("27000000000002")));
-    QVERIFY(pdfText(pdf).contains(QStringLiteral("第 2 次打印"))); // the failed copy was the first
+    // The stopped queue's attempt never reached paper: this is the candidate's first sheet.
+    QVERIFY(!pdfText(pdf).contains(QStringLiteral("次打印")));
     const QList<SheetArchive::Print> prints = (*m_ws)->sheets().prints(m_records[1].id).value();
     QCOMPARE(prints.size(), 2);
     QCOMPARE(prints[1].reason, u"usb");
@@ -294,6 +302,65 @@ void tst_ConfirmationDay::whenThePrinterCannotTheSheetGoesOnAUsbDrive()
     // A drive that cannot be written: said so, nothing half-written claimed.
     QCOMPARE(m_desk->savePdfTo(QStringLiteral("/proc/no-such-drive")).failure().code, u"sheet.usb");
     QCOMPARE((*m_ws)->sheets().prints(m_records[1].id)->last().outcome, u"failed");
+}
+
+void tst_ConfirmationDay::aFormChangedAfterPrintingIsPrintedAgainBeforeItIsSigned()
+{
+    QVERIFY(m_desk->findBySerial(QStringLiteral("27000000000001")));
+    QVERIFY(m_desk->print(SheetArchive::Reason::First));
+    QVERIFY(printed());
+    // A sync brings the province's corrected form while the candidate reads the old sheet.
+    const Exchange::IssuedKey key = m_province.intakeSigner();
+    const Exchange::IntakeSigner signer = Exchange::IntakeSigner::create(key.keyPem, key.certificatePem).value();
+    Exchange::FrozenForm corrected = testFrozenForm(QStringLiteral("27000000000001"));
+    corrected.recordId = m_records.first().id;
+    corrected.school = QStringLiteral("长沙市雅礼中学");
+    QVERIFY((*m_ws)->forms().keepServed({ Exchange::signServedForm(signer, { kPoint, 10, corrected }) }));
+    QVERIFY(m_desk->findBySerial(QStringLiteral("27000000000001")));
+    QCOMPARE(m_desk->current()->printed, 0); // no sheet of this form yet
+    QCOMPARE(m_desk->confirmSigned().failure().code, u"sheet.not-printed");
+    QVERIFY(m_desk->print(SheetArchive::Reason::AfterCorrection));
+    QVERIFY(printed());
+    QVERIFY(pdfText(m_queue->printed().last().pdf).contains(QStringLiteral("长沙市雅礼中学")));
+    QVERIFY(m_desk->confirmSigned());
+    QCOMPARE(m_desk->current()->confirmation->formSha256, corrected.contentHash());
+    QVERIFY(m_desk->current()->signedAsShown);
+}
+
+void tst_ConfirmationDay::theBatchDoesNotPrintAgainWhatTheDeskPrinted()
+{
+    SheetBatch batch(**m_ws, *m_printer, [this] { return m_clerk; });
+    QVERIFY(batch.start());
+    batch.pause(); // the first sheet, already with the printer, finishes
+    QVERIFY(QTest::qWaitFor([&] { return batch.progress().printed == 1; }, 10000));
+    // Meanwhile the third candidate comes to the desk.
+    QVERIFY(m_desk->findBySerial(QStringLiteral("27000000000003")));
+    QVERIFY(m_desk->print(SheetArchive::Reason::First));
+    QVERIFY(printed());
+    batch.resume();
+    QVERIFY(QTest::qWaitFor([&] { return batch.progress().finished(); }, 20000));
+    QCOMPARE(batch.progress().printed, 3);
+    QCOMPARE(m_queue->printed().size(), 3); // none twice
+    QCOMPARE((*m_ws)->sheets().prints(m_records[2].id)->size(), 1);
+}
+
+void tst_ConfirmationDay::aPurgedRecordTakesItsSheetsWithIt()
+{
+    QVERIFY(m_desk->findBySerial(QStringLiteral("27000000000001")));
+    QVERIFY(m_desk->print(SheetArchive::Reason::First));
+    QVERIFY(printed());
+    QVERIFY(m_desk->requestCorrection(QStringLiteral("家庭成员电话有误")));
+    const QUuid id = m_records.first().id;
+    const qint64 printId = (*m_ws)->sheets().prints(id)->first().id;
+    // The province's retention period ended: the working copy goes, and with it the sheets' contents.
+    QVERIFY((*m_ws)->database().withTransaction([&] { return (*m_ws)->records().purgeWorkingCopyInTransaction(id); }));
+    QVERIFY(!(*m_ws)->sheets().pdf(printId));
+    QVERIFY(!(*m_ws)->forms().form(id).value());
+    QVERIFY((*m_ws)->forms().lastConfirmation(id).value()->reason.isEmpty());
+    QCOMPARE((*m_ws)->sheets().prints(id)->size(), 1); // what happened stays on record
+    QCOMPARE(m_desk->findBySerial(QStringLiteral("27000000000001")).ok(), true);
+    QVERIFY(!m_desk->current()->formArrived); // nothing to print from any more
+    QCOMPARE((*m_ws)->forms().lastSeq().value(), 3); // the next sync does not bring the form back
 }
 
 QTEST_MAIN(tst_ConfirmationDay)

@@ -101,6 +101,10 @@ private:
     void setUpAndLogin();
     void fillValidCandidate();
     void saveCardAndOpenPhoto();
+    // The province's block 27000000000101-200 for `point`: saved records get their numbers.
+    void giveNumbers(const QString &point);
+    // On the photo screen: a photo taken by hand and used.
+    void takeAndUsePhoto();
 
     QString m_font;
     std::unique_ptr<TempWorkspace> m_ws;
@@ -423,6 +427,25 @@ void tst_KioskUi::cardDuringManualEntryLosesNothing()
     QVERIFY(find<QLabel>("notice")->isVisible());
 }
 
+void tst_KioskUi::giveNumbers(const QString &point)
+{
+    QVERIFY(m_kiosk->workspace()
+                .serials()
+                .keepListedBlocks({ { QUuid::createUuid(), point, QStringLiteral("27000000000101"),
+                                      QStringLiteral("27000000000200") } },
+                    point, "test")
+                .ok());
+}
+
+void tst_KioskUi::takeAndUsePhoto()
+{
+    find<QCheckBox>("autoCapture")->setChecked(false);
+    QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>("takePhoto")->isEnabled(), 10000);
+    click("takePhoto");
+    QTRY_VERIFY(find<QPushButton>("usePhoto")->isEnabled());
+    click("usePhoto");
+}
+
 void tst_KioskUi::saveCardAndOpenPhoto()
 {
     setUpAndLogin();
@@ -598,12 +621,7 @@ void tst_KioskUi::aFailedSlipKeepsTheNoticeUpAndAPrintedOneLetsItGo()
 {
     // A number block from the province, so the saved record gets its 报名流水号.
     const QString point = QStringLiteral("430102-99");
-    QVERIFY(m_kiosk->workspace()
-                .serials()
-                .keepListedBlocks({ { QUuid::createUuid(), point, QStringLiteral("27000000000101"),
-                                      QStringLiteral("27000000000200") } },
-                    point, "test")
-                .ok());
+    giveNumbers(point);
     Devices::SimulatedQueue *printer = m_kiosk->simulatedPrinter();
     QVERIFY(printer);
     // The queue is stopped as the record is saved.
@@ -611,11 +629,7 @@ void tst_KioskUi::aFailedSlipKeepsTheNoticeUpAndAPrintedOneLetsItGo()
     saveCardAndOpenPhoto();
     if (QTest::currentTestFailed())
         return;
-    find<QCheckBox>("autoCapture")->setChecked(false);
-    QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>("takePhoto")->isEnabled(), 10000);
-    click("takePhoto");
-    QTRY_VERIFY(find<QPushButton>("usePhoto")->isEnabled());
-    click("usePhoto");
+    takeAndUsePhoto();
     QTRY_COMPARE(screenName(), QStringLiteral("savedScreen"));
     QVERIFY(find<QLabel>("savedSerial")->text().contains(QStringLiteral("27000000000101")));
 
@@ -653,20 +667,11 @@ void tst_KioskUi::theConfirmationDayFromCardToSignature()
     const QString point = QStringLiteral("430102-99");
     QVERIFY(Kiosk::DemoProvince(m_ws->dataDir()).provisionPoint(point, m_ws->clock().now()));
     QVERIFY(m_kiosk->workspace().loadSealer());
-    QVERIFY(m_kiosk->workspace()
-                .serials()
-                .keepListedBlocks({ { QUuid::createUuid(), point, QStringLiteral("27000000000101"),
-                                      QStringLiteral("27000000000200") } },
-                    point, "test")
-                .ok());
+    giveNumbers(point);
     saveCardAndOpenPhoto();
     if (QTest::currentTestFailed())
         return;
-    find<QCheckBox>("autoCapture")->setChecked(false);
-    QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>("takePhoto")->isEnabled(), 10000);
-    click("takePhoto");
-    QTRY_VERIFY(find<QPushButton>("usePhoto")->isEnabled());
-    click("usePhoto");
+    takeAndUsePhoto();
     QTRY_COMPARE_WITH_TIMEOUT(screenName(), QStringLiteral("homeScreen"), 10000);
     const QString serial = QStringLiteral("27000000000101");
     const std::optional<QUuid> record = m_kiosk->workspace().serials().recordOf(serial).value();
