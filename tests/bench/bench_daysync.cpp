@@ -40,13 +40,7 @@ int main(int argc, char **argv)
     Testing::TestProvince province;
     Tests::TempWorkspace ws;
     ws.clock().set(QDateTime::currentDateTime());
-    Kiosk::MachineProvisioning point(ws.dataDir());
-    const auto request
-        = point.begin(QStringLiteral("430102-01"), Testing::TestProvince::provinceKey().publicPem, province.caPem());
-    const QDateTime now = ws.clock().now();
-    if (!request
-        || !point.installCertificate(province.ca().issue(request.value(), now.addSecs(-3600), now.addYears(1)), now)
-        || !ws->loadSealer())
+    if (!ws.provisionBy(province, QStringLiteral("430102-01")))
         return 1;
     std::printf("filling the store with %d sealed records...\n", n);
     if (!Kiosk::runDemoDay(*ws, n, 2026))

@@ -1,5 +1,7 @@
 #include "tempworkspace.h"
 
+#include "crypto/machineprovisioning.h"
+
 #include "operators/operatorservice.h"
 #include "records/candidaterecord.h"
 
@@ -15,6 +17,17 @@ Kiosk::Workspace::Options TempWorkspace::fastOptions()
 TempWorkspace::TempWorkspace()
 {
     reopen();
+}
+
+bool TempWorkspace::provisionBy(const Testing::TestProvince &province, const QString &pointCode)
+{
+    Kiosk::MachineProvisioning point(dataDir());
+    const Result<QByteArray> request
+        = point.begin(pointCode, Testing::TestProvince::provinceKey().publicPem, province.caPem());
+    const QDateTime now = m_clock.now();
+    return request
+        && point.installCertificate(province.ca().issue(request.value(), now.addSecs(-3600), now.addYears(1)), now)
+        && m_workspace->loadSealer();
 }
 
 bool TempWorkspace::reopen()

@@ -3,6 +3,7 @@
 #include "fakeclock.h"
 #include "operators/operatorservice.h"
 #include "records/candidaterecord.h"
+#include "testprovince.h"
 #include "workspace/workspace.h"
 
 #include <QTemporaryDir>
@@ -23,6 +24,10 @@ public:
     FakeClock &clock() { return m_clock; }
     // Closes and reopens the same directory, as a restart would.
     bool reopen();
+    // Provisions the point `pointCode` as the technician would, with a certificate `province`
+    // issues from the point's request (valid from an hour ago, for a year of the workspace's
+    // clock), and loads its keys.
+    bool provisionBy(const Testing::TestProvince &province, const QString &pointCode);
     // Closes the store (its files may then be copied or replaced, as an attacker would).
     void close() { m_workspace.reset(); }
 

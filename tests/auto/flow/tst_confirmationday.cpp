@@ -6,6 +6,7 @@
 #include "flow/sheetprinter.h"
 #include "intakesignature.h"
 #include "operators/operatorstore.h"
+#include "pdftext.h"
 #include "printer/printservice.h"
 #include "printer/simulatedqueue.h"
 #include "records/formshelf.h"
@@ -36,19 +37,11 @@ using namespace std::chrono_literals;
 namespace {
 const QString kPoint = QStringLiteral("430102-07");
 
-// The text of a PDF as pdftotext reads it.
-QString pdfText(const QByteArray &pdf)
+QString pdfTextLaidOut(const QByteArray &pdf)
 {
-    QTemporaryDir dir;
-    QFile file(dir.filePath(QStringLiteral("sheet.pdf")));
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size())
-        return {};
-    file.close();
-    QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), file.fileName(), QStringLiteral("-") });
-    pdftotext.waitForFinished(30000);
-    return QString::fromUtf8(pdftotext.readAllStandardOutput());
+    return pdfText(pdf, { QStringLiteral("-layout") });
 }
+
 } // namespace
 
 // The confirmation day at the desk without the network: a point provisioned by a test province,
@@ -91,12 +84,7 @@ void tst_ConfirmationDay::init()
     m_ws = std::make_unique<TempWorkspace>();
     QVERIFY(m_ws->isValid());
     m_ws->clock().set(QDateTime::currentDateTime()); // certificates are checked against real time
-    MachineProvisioning point(m_ws->dataDir());
-    const Result<QByteArray> request = point.begin(kPoint, TestProvince::provinceKey().publicPem, m_province.caPem());
-    QVERIFY(request);
-    const QDateTime now = m_ws->clock().now();
-    QVERIFY(point.installCertificate(m_province.ca().issue(request.value(), now.addSecs(-3600), now.addYears(1)), now));
-    QVERIFY((*m_ws)->loadSealer());
+    QVERIFY(m_ws->provisionBy(m_province, kPoint));
     QVERIFY(runDemoDay(**m_ws, 3, 7));
 
     // The province numbered the records and, after the close, served their frozen forms.
@@ -155,7 +143,7 @@ void tst_ConfirmationDay::aCardFindsTheSheetAndTheCandidateSignsIt()
     QVERIFY(!m_desk->preview(40).isNull());
     // The preview is for the desk's screen, which the public can see: what identifies the candidate
     // and the family's phone numbers are masked; the printed sheet holds them whole.
-    const QString preview = pdfText(
+    const QString preview = pdfTextLaidOut(
         registrationSheetOf(**m_ws, candidate.id, QDateTime::currentDateTime(), 1, SheetUse::Preview)->pdf({}));
     QVERIFY(!preview.contains(candidate.identity.name));
     QVERIFY(!preview.contains(candidate.identity.idNumber));
@@ -171,7 +159,7 @@ void tst_ConfirmationDay::aCardFindsTheSheetAndTheCandidateSignsIt()
     QVERIFY(printed());
     QCOMPARE(m_desk->current()->printed, 1);
     QCOMPARE(m_queue->printed().size(), 1);
-    const QString text = pdfText(m_queue->printed().first().pdf);
+    const QString text = pdfTextLaidOut(m_queue->printed().first().pdf);
     QVERIFY2(text.contains(candidate.identity.name), qPrintable(text.left(400)));
     QVERIFY(text.contains(QStringLiteral("27000000000001")));
     QVERIFY(text.contains(testFrozenForm().school));
@@ -201,8 +189,8 @@ void tst_ConfirmationDay::aReprintSaysWhichCopyItIsAndEveryCopyIsArchived()
     QCOMPARE(prints[1].outcome, u"ok");
     // The archive holds exactly what went to the printer, and the reprint says which copy it is.
     QCOMPARE((*m_ws)->sheets().pdf(prints[1].id).value(), m_queue->printed().last().pdf);
-    QVERIFY(!pdfText(m_queue->printed().first().pdf).contains(QStringLiteral("第 2 次打印")));
-    QVERIFY(pdfText(m_queue->printed().last().pdf).contains(QStringLiteral("第 2 次打印")));
+    QVERIFY(!pdfTextLaidOut(m_queue->printed().first().pdf).contains(QStringLiteral("第 2 次打印")));
+    QVERIFY(pdfTextLaidOut(m_queue->printed().last().pdf).contains(QStringLiteral("第 2 次打印")));
 }
 
 void tst_ConfirmationDay::aCorrectionNeedsItsReasonAndKeepsItEncrypted()
@@ -253,7 +241,7 @@ void tst_ConfirmationDay::theBatchPrintsEverySheetAndResumesAfterAFault()
     for (const Devices::SimulatedQueue::Printed &sheet : m_queue->printed())
         for (const QString &serial :
             { QStringLiteral("27000000000001"), QStringLiteral("27000000000002"), QStringLiteral("27000000000003") })
-            if (pdfText(sheet.pdf).contains(serial))
+            if (pdfTextLaidOut(sheet.pdf).contains(serial))
                 serials.append(serial);
     QCOMPARE(serials,
         QStringList(
@@ -288,9 +276,9 @@ void tst_ConfirmationDay::whenThePrinterCannotTheSheetGoesOnAUsbDrive()
     QFile file(saved.value());
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray pdf = file.readAll();
-    QVERIFY(pdfText(pdf).contains(QStringLiteral("27000000000002")));
+    QVERIFY(pdfTextLaidOut(pdf).contains(QStringLiteral("27000000000002")));
     // The stopped queue's attempt never reached paper: this is the candidate's first sheet.
-    QVERIFY(!pdfText(pdf).contains(QStringLiteral("次打印")));
+    QVERIFY(!pdfTextLaidOut(pdf).contains(QStringLiteral("次打印")));
     const QList<SheetArchive::Print> prints = (*m_ws)->sheets().prints(m_records[1].id).value();
     QCOMPARE(prints.size(), 2);
     QCOMPARE(prints[1].reason, u"usb");
@@ -321,7 +309,7 @@ void tst_ConfirmationDay::aFormChangedAfterPrintingIsPrintedAgainBeforeItIsSigne
     QCOMPARE(m_desk->confirmSigned().failure().code, u"sheet.not-printed");
     QVERIFY(m_desk->print(SheetArchive::Reason::AfterCorrection));
     QVERIFY(printed());
-    QVERIFY(pdfText(m_queue->printed().last().pdf).contains(QStringLiteral("长沙市雅礼中学")));
+    QVERIFY(pdfTextLaidOut(m_queue->printed().last().pdf).contains(QStringLiteral("长沙市雅礼中学")));
     QVERIFY(m_desk->confirmSigned());
     QCOMPARE(m_desk->current()->confirmation->formSha256, corrected.contentHash());
     QVERIFY(m_desk->current()->signedAsShown);

@@ -1,3 +1,4 @@
+#include "pdftext.h"
 #include "printing/registrationsheet.h"
 #include "sheetfixtures.h"
 
@@ -11,18 +12,6 @@ using namespace RegPoint::Kiosk;
 using namespace RegPoint::Tests;
 
 namespace {
-
-QString pdfText(const QByteArray &pdf, QTemporaryDir &dir)
-{
-    QFile file(dir.filePath(u"sheet.pdf"_qs));
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size())
-        return {};
-    file.close();
-    QProcess poppler;
-    poppler.start(u"pdftotext"_qs, { file.fileName(), u"-"_qs });
-    poppler.waitForFinished(30000);
-    return QString::fromUtf8(poppler.readAllStandardOutput());
-}
 
 QImage pageImage(const QByteArray &pdf, int dpi, QTemporaryDir &dir)
 {
@@ -82,9 +71,8 @@ private Q_SLOTS:
     {
         QFETCH(int, index);
         const Sheets::Fixture f = Sheets::fixtures(m_photo).at(index);
-        QTemporaryDir dir;
         const RegistrationSheet sheet = sheetOf(f);
-        const QString text = squeezed(pdfText(sheet.pdf(u"sheet-test"_qs), dir));
+        const QString text = squeezed(pdfText(sheet.pdf(u"sheet-test"_qs)));
         QStringList expected { f.identity.name, f.identity.idNumber, f.identity.address, f.form.serial, f.form.school,
             f.form.hukou.address, f.form.hukou.code, f.form.examType, f.form.category, f.capture.documentType,
             u"湖南省2027年普通高等学校招生考试考生报名信息确认表"_qs, u"诚信承诺"_qs, u"考生签名"_qs };
@@ -130,17 +118,15 @@ private Q_SLOTS:
     {
         Sheets::Fixture f = Sheets::fixtures(m_photo).first();
         f.capture.clerk = u"{idNumber}"_qs;
-        QTemporaryDir dir;
-        const QString text = squeezed(pdfText(sheetOf(f).pdf(u"sheet-test"_qs), dir));
+        const QString text = squeezed(pdfText(sheetOf(f).pdf(u"sheet-test"_qs)));
         QVERIFY(text.contains(u"采集人{idNumber}"_qs));
         QCOMPARE(text.count(f.identity.idNumber), 1); // in its own cell only
     }
 
     void aReprintSaysWhichCopyItIs()
     {
-        QTemporaryDir dir;
         const RegistrationSheet sheet = sheetOf(Sheets::fixtures(m_photo).first(), 2);
-        QVERIFY(squeezed(pdfText(sheet.pdf(u"sheet-test"_qs), dir)).contains(u"第2次打印"_qs));
+        QVERIFY(squeezed(pdfText(sheet.pdf(u"sheet-test"_qs))).contains(u"第2次打印"_qs));
     }
 
     void theQrCodeNamesTheNumberAndTheForm()

@@ -120,13 +120,7 @@ void tst_SyncClient::init()
     // A point of the test province, provisioned as the technician would; a new point code per
     // test, so one PostgreSQL store serves them all.
     m_pointCode = QStringLiteral("430102-%1").arg(10 + m_points++);
-    MachineProvisioning point(m_ws->dataDir());
-    const Result<QByteArray> request
-        = point.begin(m_pointCode, Testing::TestProvince::provinceKey().publicPem, m_province.caPem());
-    QVERIFY(request);
-    const QDateTime now = m_ws->clock().now();
-    QVERIFY(point.installCertificate(m_province.ca().issue(request.value(), now.addSecs(-3600), now.addYears(1)), now));
-    QVERIFY((*m_ws)->loadSealer());
+    QVERIFY(m_ws->provisionBy(m_province, m_pointCode));
 }
 
 std::unique_ptr<Testing::IntakeServerProcess> tst_SyncClient::intakeOf(
