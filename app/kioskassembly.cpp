@@ -200,24 +200,32 @@ void KioskAssembly::attachSimulator(const KioskOptions &options)
 
 void KioskAssembly::attachPrinterControls()
 {
-    if (!m_simulatedPrinter)
+    if (m_simulatedPrinters.isEmpty())
         return;
     // F10: the output tray; F11: paper out, and loaded again.
     auto *tray = new QShortcut(QKeySequence(Qt::Key_F10), m_window.get());
     tray->setContext(Qt::ApplicationShortcut);
     QObject::connect(tray, &QShortcut::activated, m_window.get(), [this] {
-        SimulatedPrintsDialog dialog(*m_simulatedPrinter, m_window.get());
+        QList<const Devices::SimulatedQueue *> trays;
+        for (const std::shared_ptr<Devices::SimulatedQueue> &printer : std::as_const(m_simulatedPrinters))
+            trays.append(printer.get());
+        SimulatedPrintsDialog dialog(trays, m_window.get());
         dialog.exec();
     });
     auto *paper = new QShortcut(QKeySequence(Qt::Key_F11), m_window.get());
     paper->setContext(Qt::ApplicationShortcut);
     QObject::connect(paper, &QShortcut::activated, m_window.get(), [this] {
-        const bool out = m_simulatedPrinter->fault() != Devices::SimulatedQueue::Fault::PaperOut;
-        m_simulatedPrinter->setFault(
-            out ? Devices::SimulatedQueue::Fault::PaperOut : Devices::SimulatedQueue::Fault::None);
+        // The printer in use: after a switch, the spare.
+        Devices::SimulatedQueue *inUse = m_simulatedPrinters.first().get();
+        for (const std::shared_ptr<Devices::SimulatedQueue> &printer : std::as_const(m_simulatedPrinters))
+            if (printer->name() == m_printer->queueName())
+                inUse = printer.get();
+        const bool out = inUse->fault() != Devices::SimulatedQueue::Fault::PaperOut;
+        inUse->setFault(out ? Devices::SimulatedQueue::Fault::PaperOut : Devices::SimulatedQueue::Fault::None);
         m_printer->refresh();
-        m_window->showNotice(out ? KioskAssemblyTr::tr("Simulated printer: out of paper (F11 loads paper).")
-                                 : KioskAssemblyTr::tr("Simulated printer: paper loaded."),
+        m_window->showNotice((out ? KioskAssemblyTr::tr("Simulated printer %1: out of paper (F11 loads paper).")
+                                  : KioskAssemblyTr::tr("Simulated printer %1: paper loaded."))
+                                 .arg(inUse->name()),
             false);
     });
 }
@@ -271,13 +279,14 @@ void KioskAssembly::attachReader(std::unique_ptr<Devices::IdCardReader> newReade
 
 void KioskAssembly::attachPrinter(bool simulated)
 {
-    std::unique_ptr<Devices::PrintQueue> queue
-        = Devices::makePrintQueue(simulated, m_settings.printerQueue, m_settings.printerServer);
-    if (queue) {
-        m_simulatedPrinter = dynamic_cast<Devices::SimulatedQueue *>(queue.get());
+    Devices::DeskPrinters printers
+        = Devices::makeDeskPrinters(simulated, m_settings.printerQueue, m_settings.printerServer);
+    if (printers.queue) {
+        m_simulatedPrinters = printers.simulated;
         Devices::PrintTimings timings;
         timings.jobTimeout = m_settings.printTimeout;
-        m_printer = std::make_unique<Devices::PrintService>(std::move(queue), timings);
+        m_printer = std::make_unique<Devices::PrintService>(
+            std::move(printers.queue), std::move(printers.directory), timings);
         QObject::connect(m_printer.get(), &Devices::PrintService::statusChanged, &m_devices,
             [this](const Devices::DeviceStatus &status) { m_devices.setStatus(status); });
     }

@@ -78,8 +78,13 @@ public:
     Kiosk::SheetPrinter &sheetPrinter() { return *m_sheetPrinter; }
     // Null when no printer is set up (kiosk.ini [printer] queue, or --simulate).
     Devices::PrintService *printer() { return m_printer.get(); }
-    // Only with KioskOptions::simulate and no printer queue in kiosk.ini.
-    Devices::SimulatedQueue *simulatedPrinter() { return m_simulatedPrinter; }
+    // Only with KioskOptions::simulate and no printer queue in kiosk.ini: the desk's own printer
+    // and the spare a clerk may switch to.
+    Devices::SimulatedQueue *simulatedPrinter() { return simulatedPrinter(0); }
+    Devices::SimulatedQueue *simulatedPrinter(int index)
+    {
+        return index < m_simulatedPrinters.size() ? m_simulatedPrinters.at(index).get() : nullptr;
+    }
     MainWindow &window() { return *m_window; }
     // Null until a reader is found (probing runs in the background).
     Devices::IdCardReader *reader() { return m_reader.get(); }
@@ -122,7 +127,7 @@ private:
     std::unique_ptr<Kiosk::SheetPrinter> m_sheetPrinter;
     std::unique_ptr<Kiosk::ConfirmationDesk> m_confirmationDesk;
     std::unique_ptr<Kiosk::SheetBatch> m_sheetBatch;
-    Devices::SimulatedQueue *m_simulatedPrinter = nullptr; // owned by m_printer
+    QList<std::shared_ptr<Devices::SimulatedQueue>> m_simulatedPrinters;
     std::unique_ptr<Kiosk::PointSync> m_pointSync; // null when sending is not configured
     std::unique_ptr<Kiosk::SyncScheduler> m_syncScheduler;
     std::unique_ptr<Kiosk::SyncMonitor> m_syncMonitor;

@@ -13,6 +13,7 @@
 #include "screens/savedscreen.h"
 #include "screens/setupscreen.h"
 #include "widgets/banner.h"
+#include "widgets/leavequestion.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -50,6 +51,7 @@ MainWindow::MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     , m_cardReview(new CardReviewScreen(flow, nations, language, m_stack))
     , m_photo(new PhotoScreen(flow, camera, liveAnalyser, photoProfile, m_stack))
     , m_sheets(new SheetsScreen(flow, sheets, m_stack))
+    , m_leaveQuestion(new LeaveQuestion(this))
     , m_notice(new Banner(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -82,6 +84,7 @@ MainWindow::MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(topBar);
+    m_topBar = topBar;
     m_notice->setObjectName(QStringLiteral("notice"));
     layout->addWidget(m_notice);
     m_noticeTimer.setSingleShot(true);
@@ -92,7 +95,9 @@ MainWindow::MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     layout->addLayout(body, 1);
 
     connect(&m_flow, &Kiosk::RegistrationFlow::stepChanged, this, &MainWindow::showStep);
-    connect(m_logout, &QPushButton::clicked, &m_flow, &Kiosk::RegistrationFlow::logout);
+    connect(m_logout, &QPushButton::clicked, this, &MainWindow::requestLogout);
+    connect(m_leaveQuestion, &LeaveQuestion::discardChosen, &m_flow, &Kiosk::RegistrationFlow::logout);
+    connect(m_leaveQuestion, &LeaveQuestion::lockChosen, &m_lock, &Kiosk::SessionLock::lockNow);
     connect(m_languageButton, &QPushButton::clicked, &m_language, &LanguageSwitcher::toggle);
     m_clockTick.setInterval(std::chrono::seconds(15));
     connect(&m_clockTick, &QTimer::timeout, this, &MainWindow::updateTopBar);
@@ -135,8 +140,19 @@ void MainWindow::updateTopBar()
     m_time->setText(QLocale().toString(m_clock.now(), QStringLiteral("yyyy-MM-dd ddd HH:mm")));
 }
 
+void MainWindow::requestLogout()
+{
+    if (!m_flow.workInProgress())
+        return m_flow.logout();
+    // Over the screen rather than in the layout: a full form keeps its height at 1366x768.
+    placeLeaveQuestion();
+    m_leaveQuestion->show();
+    m_leaveQuestion->raise();
+}
+
 void MainWindow::showStep(FlowStep step)
 {
+    m_leaveQuestion->hide(); // the question was about the step that ended
     switch (step) {
     case FlowStep::Starting:
     case FlowStep::Login:
@@ -211,9 +227,18 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     return TranslatableWidget::eventFilter(watched, event);
 }
 
+void MainWindow::placeLeaveQuestion()
+{
+    m_leaveQuestion->setGeometry(0, m_topBar->geometry().bottom() + 1, width(),
+        m_leaveQuestion->heightForWidth(width()) > 0 ? m_leaveQuestion->heightForWidth(width())
+                                                     : m_leaveQuestion->sizeHint().height());
+}
+
 void MainWindow::resizeEvent(QResizeEvent *event)
 {
     TranslatableWidget::resizeEvent(event);
+    if (m_leaveQuestion->isVisible())
+        placeLeaveQuestion();
     if (m_lockScreen && m_lockScreen->isVisible())
         m_lockScreen->setGeometry(rect());
 }

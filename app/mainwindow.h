@@ -33,6 +33,7 @@ class Banner;
 class CardReviewScreen;
 class HomeScreen;
 class LanguageSwitcher;
+class LeaveQuestion;
 class LockScreen;
 class LoginScreen;
 class ManualEntryScreen;
@@ -67,6 +68,8 @@ private:
     void showStep(Kiosk::FlowStep step);
     void retranslate() override;
     void updateTopBar();
+    void requestLogout(); // asks first when a registration is open
+    void placeLeaveQuestion();
 
     Kiosk::RegistrationFlow &m_flow;
     const Kiosk::Clock &m_clock;
@@ -89,6 +92,8 @@ private:
     CardReviewScreen *m_cardReview;
     PhotoScreen *m_photo;
     SheetsScreen *m_sheets;
+    QWidget *m_topBar = nullptr;
+    LeaveQuestion *m_leaveQuestion;
     Banner *m_notice;
     QTimer m_noticeTimer;
     QTimer m_clockTick;

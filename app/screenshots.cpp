@@ -21,6 +21,7 @@
 #include "screens/dayenddialog.h"
 #include "sheetexchange.h"
 #include "sync/pointconfig.h"
+#include "widgets/printerchoicedialog.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -28,6 +29,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QRadioButton>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -109,7 +111,8 @@ bool serveDemoForm(KioskAssembly &kiosk, const QString &dataDir, const QString &
         return false;
     const QJsonObject served = Exchange::signServedForm(
         signer.value(), { Kiosk::DemoProvince::defaultPointCode(), 1, Kiosk::demoFrozenForm(serial, recordId, 2027) });
-    return kiosk.workspace().forms().keepServed({ served }).ok();
+    const Result<Kiosk::FormShelf::ServedPage> page = kiosk.workspace().forms().keepServed({ served });
+    return page && page->kept == 1;
 }
 
 bool waitForSheet(const Kiosk::SheetPrinter &printer)
@@ -149,8 +152,8 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language, QSize size)
     child<QLineEdit>(window, "username")->setText(supervisor.username);
     child<QLineEdit>(window, "displayName")->setText(supervisor.displayName);
     ok &= save(window, dir, QStringLiteral("01-first-run-setup"));
-    ok &= kiosk.flow().createFirstSupervisor(supervisor).ok();
-
+    ok &= kiosk.flow().createFirstSupervisor(supervisor).ok(); // and signed in
+    kiosk.flow().logout();
     ok &= save(window, dir, QStringLiteral("02-login"));
     ok &= kiosk.flow().login(supervisor.username, supervisor.password).ok();
     const qint64 operatorId = kiosk.flow().currentOperator()->id;
@@ -170,6 +173,10 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language, QSize size)
     child<QLineEdit>(window, "name")->setText(QStringLiteral("彭嘉怡"));
     child<QLineEdit>(window, "idNumber")->setText(QStringLiteral("430104200806160"));
     ok &= save(window, dir, QStringLiteral("04-manual-entry-typing"));
+    // Log out with a form open: asked, nothing lost.
+    child<QAbstractButton>(window, "logout")->click();
+    ok &= save(window, dir, QStringLiteral("22-logout-asks"));
+    child<QAbstractButton>(window, "keepWorking")->click();
 
     child<QLineEdit>(window, "idNumber")->setText(QStringLiteral("430104200806160029"));
     child<QAbstractButton>(window, "save")->click();
@@ -181,9 +188,10 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language, QSize size)
     nation->setCurrentIndex(nation->findData(QStringLiteral("01")));
     child<QLineEdit>(window, "address")->setText(QStringLiteral("湖南省长沙市岳麓区麓山南路2号"));
     child<QAbstractButton>(window, "save")->click();
-    ok &= kiosk.flow().step() == Kiosk::FlowStep::Saved;
-    ok &= save(window, dir, QStringLiteral("06-saved"));
-    kiosk.flow().nextCandidate();
+    // The typed identity is stored; the photo comes next. Put off, the record waits on the list.
+    ok &= kiosk.flow().step() == Kiosk::FlowStep::Photo;
+    ok &= save(window, dir, QStringLiteral("06-typed-photo-next"));
+    kiosk.flow().deferPhoto();
     ok &= save(window, dir, QStringLiteral("07-home-after-save"));
 
     // A card on the simulated reader: the review screen opens by itself.
@@ -276,10 +284,29 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language, QSize size)
     child<QLineEdit>(window, "sheetSerial")->setText(serial);
     child<QAbstractButton>(window, "findSheet")->click();
     ok &= kiosk.confirmationDesk().current().has_value();
+    // The desk's printer is switched off: the sheet fails, and the clerk looks for another printer.
+    if (Devices::SimulatedQueue *printer = kiosk.simulatedPrinter()) {
+        printer->setFault(Devices::SimulatedQueue::Fault::Unreachable);
+        child<QAbstractButton>(window, "printSheet")->click();
+        ok &= waitForSheet(kiosk.sheetPrinter());
+        ok &= save(window, dir, QStringLiteral("20-sheet-print-failed"));
+        PrinterChoiceDialog choice(*kiosk.printer(), &window);
+        choice.resize(window.size());
+        choice.show();
+        QElapsedTimer waited;
+        waited.start();
+        auto *list = child<QListWidget>(choice, "printerList");
+        while (list->count() < 2 && waited.elapsed() < 5000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        list->setCurrentRow(1);
+        ok &= save(choice, dir, QStringLiteral("21-printer-choice"));
+        choice.close();
+        printer->setFault(Devices::SimulatedQueue::Fault::None);
+    }
     child<QAbstractButton>(window, "printSheet")->click();
     ok &= waitForSheet(kiosk.sheetPrinter());
     ok &= save(window, dir, QStringLiteral("18-sheet-printed"));
-    BatchPrintDialog batch(kiosk.sheetBatch(), &window);
+    BatchPrintDialog batch(kiosk.sheetBatch(), kiosk.sheetPrinter(), kiosk.flow().currentOperator()->id, &window);
     batch.resize(window.size()); // under cage a dialog fills the screen
     batch.show();
     child<QAbstractButton>(batch, "startBatch")->click();

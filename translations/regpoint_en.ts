@@ -62,6 +62,10 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Go on with another printer…</source>
+        <translation>Go on with another printer…</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::App::CardReviewScreen</name>
@@ -156,6 +160,18 @@
     <message>
         <source>This card failed a check that blocks saving. Enter the document by hand and ask the supervisor.</source>
         <translation>This card failed a check that blocks saving. Enter the document by hand and ask the supervisor.</translation>
+    </message>
+    <message>
+        <source>Take this candidate&apos;s photo</source>
+        <translation>Take this candidate&apos;s photo</translation>
+    </message>
+    <message>
+        <source>This candidate was registered here on %1 (record %2) and the photo is still missing. Take it now; nothing is registered twice.</source>
+        <translation>This candidate was registered here on %1 (record %2) and the photo is still missing. Take it now; nothing is registered twice.</translation>
+    </message>
+    <message>
+        <source>This candidate is registered here already: %1, record %2, %3. Do not register again; if something is wrong, ask the supervisor.</source>
+        <translation>This candidate is registered here already: %1, record %2, %3. Do not register again; if something is wrong, ask the supervisor.</translation>
     </message>
 </context>
 <context>
@@ -358,20 +374,39 @@
         <translation>No camera found. Plug it in, or import the candidates&apos; photo files.</translation>
     </message>
     <message>
-        <source>Simulated printer: out of paper (F11 loads paper).</source>
-        <translation>Simulated printer: out of paper (F11 loads paper).</translation>
-    </message>
-    <message>
-        <source>Simulated printer: paper loaded.</source>
-        <translation>Simulated printer: paper loaded.</translation>
-    </message>
-    <message>
         <source>Simulated devices: F8 places a demo card, F9 takes it off; F10 shows what the printer printed, F11 takes its paper out or puts it back.</source>
         <translation>Simulated devices: F8 places a demo card, F9 takes it off; F10 shows what the printer printed, F11 takes its paper out or puts it back.</translation>
     </message>
     <message>
         <source>Close the open window first, then place the card again.</source>
         <translation>Close the open window first, then place the card again.</translation>
+    </message>
+    <message>
+        <source>Simulated printer %1: out of paper (F11 loads paper).</source>
+        <translation>Simulated printer %1: out of paper (F11 loads paper).</translation>
+    </message>
+    <message>
+        <source>Simulated printer %1: paper loaded.</source>
+        <translation>Simulated printer %1: paper loaded.</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::App::LeaveQuestion</name>
+    <message>
+        <source>Keep working</source>
+        <translation>Keep working</translation>
+    </message>
+    <message>
+        <source>Lock, keep it</source>
+        <translation>Lock, keep it</translation>
+    </message>
+    <message>
+        <source>Log out, discard it</source>
+        <translation>Log out, discard it</translation>
+    </message>
+    <message>
+        <source>A candidate&apos;s registration is open. Log out now and what is on this screen is lost (anything already saved stays); lock the desk instead and it waits for you.</source>
+        <translation>A candidate&apos;s registration is open. Log out now and what is on this screen is lost (anything already saved stays); lock the desk instead and it waits for you.</translation>
     </message>
 </context>
 <context>
@@ -648,6 +683,63 @@
     </message>
 </context>
 <context>
+    <name>RegPoint::App::PrinterChoiceDialog</name>
+    <message>
+        <source>Choose another printer</source>
+        <translation>Choose another printer</translation>
+    </message>
+    <message>
+        <source>Print on another printer</source>
+        <translation>Print on another printer</translation>
+    </message>
+    <message>
+        <source>Looking for the printers of this point…</source>
+        <translation>Looking for the printers of this point…</translation>
+    </message>
+    <message>
+        <source>Print here</source>
+        <translation>Print here</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stopped: it prints nothing until a supervisor restarts it.</source>
+        <translation>Stopped: it prints nothing until a supervisor restarts it.</translation>
+    </message>
+    <message>
+        <source>Takes no new jobs.</source>
+        <translation>Takes no new jobs.</translation>
+    </message>
+    <message>
+        <source>Printing; a sheet waits its turn.</source>
+        <translation>Printing; a sheet waits its turn.</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Ready.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>description (queue)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — in use at this desk</source>
+        <comment>printer</comment>
+        <translation>%1 — in use at this desk</translation>
+    </message>
+    <message>
+        <source>Choose a printer that is ready. The sheet prints there now, and so does everything this desk prints until the kiosk restarts.</source>
+        <translation>Choose a printer that is ready. The sheet prints there now, and so does everything this desk prints until the kiosk restarts.</translation>
+    </message>
+    <message>
+        <source>This point has no other printer ready. Save the sheet to a USB drive and print it elsewhere.</source>
+        <translation>This point has no other printer ready. Save the sheet to a USB drive and print it elsewhere.</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::App::SavedScreen</name>
     <message>
         <source>✓ Record saved</source>
@@ -873,6 +965,10 @@ Registration number %3</translation>
         <source>That folder is on this computer&apos;s own disk. Put in a USB drive and choose the drive itself.</source>
         <translation>That folder is on this computer&apos;s own disk. Put in a USB drive and choose the drive itself.</translation>
     </message>
+    <message>
+        <source>Print on another printer…</source>
+        <translation>Print on another printer…</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::App::SimulatedPrintsDialog</name>
@@ -881,16 +977,16 @@ Registration number %3</translation>
         <translation>Simulated printer: what it printed</translation>
     </message>
     <message>
-        <source>Job %1: %2</source>
-        <translation>Job %1: %2</translation>
-    </message>
-    <message>
         <source>Nothing printed yet.</source>
         <translation>Nothing printed yet.</translation>
     </message>
     <message>
         <source>The page cannot be shown: pdftoppm (poppler-utils) is missing or failed.</source>
         <translation>The page cannot be shown: pdftoppm (poppler-utils) is missing or failed.</translation>
+    </message>
+    <message>
+        <source>%1, job %2: %3</source>
+        <translation>%1, job %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1656,14 @@ Registration number %3</translation>
         <source>The printer queue takes no new jobs. A supervisor can turn it on again.</source>
         <translation>The printer queue takes no new jobs. A supervisor can turn it on again.</translation>
     </message>
+    <message>
+        <source>This desk has no other printer to choose from.</source>
+        <translation>This desk has no other printer to choose from.</translation>
+    </message>
+    <message>
+        <source>The print service does not answer, so no other printer can be chosen. Save the sheet to a USB drive instead; a technician can check the print service.</source>
+        <translation>The print service does not answer, so no other printer can be chosen. Save the sheet to a USB drive instead; a technician can check the print service.</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Devices::WltPhotoDecoder</name>
@@ -1667,16 +1771,8 @@ Registration number %3</translation>
 <context>
     <name>RegPoint::Kiosk::CandidateRecord</name>
     <message>
-        <source>Draft: photo pending</source>
-        <translation>Draft: photo pending</translation>
-    </message>
-    <message>
         <source>Eligibility reviewed</source>
         <translation>Eligibility reviewed</translation>
-    </message>
-    <message>
-        <source>ID card read</source>
-        <translation>ID card read</translation>
     </message>
     <message>
         <source>Photo accepted</source>
@@ -1709,6 +1805,10 @@ Registration number %3</translation>
     <message>
         <source>Rejected by the province</source>
         <translation>Rejected by the province</translation>
+    </message>
+    <message>
+        <source>Photo pending</source>
+        <translation>Photo pending</translation>
     </message>
 </context>
 <context>
@@ -2961,6 +3061,10 @@ Registration number %3</translation>
         <source>The record could not be encrypted.</source>
         <translation>The record could not be encrypted.</translation>
     </message>
+    <message>
+        <source>This typed record has no supervisor&apos;s approval, so it cannot be completed. Ask the supervisor to enter the document again and approve it.</source>
+        <translation>This typed record has no supervisor&apos;s approval, so it cannot be completed. Ask the supervisor to enter the document again and approve it.</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Kiosk::RegistrationFlow</name>
@@ -3015,16 +3119,24 @@ Registration number %3</translation>
         <translation>Finish what is open first.</translation>
     </message>
     <message>
-        <source>Only a record read from the ID card and still without a photo can take one here.</source>
-        <translation>Only a record read from the ID card and still without a photo can take one here.</translation>
-    </message>
-    <message>
         <source>A typed ID document needs a supervisor&apos;s approval: the supervisor enters their user name and password below, then save again.</source>
         <translation>A typed ID document needs a supervisor&apos;s approval: the supervisor enters their user name and password below, then save again.</translation>
     </message>
     <message>
         <source>Only a supervisor can approve a typed ID document.</source>
         <translation>Only a supervisor can approve a typed ID document.</translation>
+    </message>
+    <message>
+        <source>This record has its photo already; a photo is taken once, before sealing.</source>
+        <translation>This record has its photo already; a photo is taken once, before sealing.</translation>
+    </message>
+    <message>
+        <source>This candidate is registered here already (record %1): nothing is saved twice.</source>
+        <translation>This candidate is registered here already (record %1): nothing is saved twice.</translation>
+    </message>
+    <message>
+        <source>Only a record saved from this card and still without its photo continues here.</source>
+        <translation>Only a record saved from this card and still without its photo continues here.</translation>
     </message>
 </context>
 <context>
@@ -3172,6 +3284,10 @@ Registration number %3</translation>
     <message>
         <source>The sheet did not print. %1 Fix it and print again.</source>
         <translation>The sheet did not print. %1 Fix it and print again.</translation>
+    </message>
+    <message>
+        <source>This desk has no other printer to choose from.</source>
+        <translation>This desk has no other printer to choose from.</translation>
     </message>
 </context>
 <context>

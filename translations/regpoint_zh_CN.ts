@@ -61,6 +61,10 @@
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>Go on with another printer…</source>
+        <translation>换一台打印机继续…</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::App::CardReviewScreen</name>
@@ -155,6 +159,18 @@
     <message>
         <source>This card failed a check that blocks saving. Enter the document by hand and ask the supervisor.</source>
         <translation>该证件有一项核验未通过，不能保存。请改为手工录入并联系主管。</translation>
+    </message>
+    <message>
+        <source>Take this candidate&apos;s photo</source>
+        <translation>为该考生拍照</translation>
+    </message>
+    <message>
+        <source>This candidate was registered here on %1 (record %2) and the photo is still missing. Take it now; nothing is registered twice.</source>
+        <translation>该考生已于 %1 在本报名点登记（记录 %2），照片尚未采集。请现在拍照；不会重复登记。</translation>
+    </message>
+    <message>
+        <source>This candidate is registered here already: %1, record %2, %3. Do not register again; if something is wrong, ask the supervisor.</source>
+        <translation>该考生已在本报名点登记：%1，记录 %2，%3。请勿重复登记；如有问题请找主管。</translation>
     </message>
 </context>
 <context>
@@ -354,20 +370,39 @@
         <translation>未找到摄像头。请连接摄像头，或导入考生的照片文件。</translation>
     </message>
     <message>
-        <source>Simulated printer: out of paper (F11 loads paper).</source>
-        <translation>模拟打印机：缺纸（按 F11 装纸）。</translation>
-    </message>
-    <message>
-        <source>Simulated printer: paper loaded.</source>
-        <translation>模拟打印机：已装纸。</translation>
-    </message>
-    <message>
         <source>Simulated devices: F8 places a demo card, F9 takes it off; F10 shows what the printer printed, F11 takes its paper out or puts it back.</source>
         <translation>模拟设备：按 F8 放一张演示证件，按 F9 取走；按 F10 查看打印机打印的内容，按 F11 取出或装回打印纸。</translation>
     </message>
     <message>
         <source>Close the open window first, then place the card again.</source>
         <translation>请先关闭打开的窗口，再重新放卡。</translation>
+    </message>
+    <message>
+        <source>Simulated printer %1: out of paper (F11 loads paper).</source>
+        <translation>模拟打印机 %1：缺纸（按 F11 装纸）。</translation>
+    </message>
+    <message>
+        <source>Simulated printer %1: paper loaded.</source>
+        <translation>模拟打印机 %1：已装纸。</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::App::LeaveQuestion</name>
+    <message>
+        <source>Keep working</source>
+        <translation>继续办理</translation>
+    </message>
+    <message>
+        <source>Lock, keep it</source>
+        <translation>锁定并保留</translation>
+    </message>
+    <message>
+        <source>Log out, discard it</source>
+        <translation>退出并放弃</translation>
+    </message>
+    <message>
+        <source>A candidate&apos;s registration is open. Log out now and what is on this screen is lost (anything already saved stays); lock the desk instead and it waits for you.</source>
+        <translation>有考生的报名正在进行。现在退出登录，本屏幕上的内容将丢失（已保存的不受影响）；改为锁定本机，内容会保留等您回来。</translation>
     </message>
 </context>
 <context>
@@ -643,6 +678,63 @@
     </message>
 </context>
 <context>
+    <name>RegPoint::App::PrinterChoiceDialog</name>
+    <message>
+        <source>Choose another printer</source>
+        <translation>选择其他打印机</translation>
+    </message>
+    <message>
+        <source>Print on another printer</source>
+        <translation>换一台打印机打印</translation>
+    </message>
+    <message>
+        <source>Looking for the printers of this point…</source>
+        <translation>正在查找本报名点的打印机…</translation>
+    </message>
+    <message>
+        <source>Print here</source>
+        <translation>用这台打印机打印</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stopped: it prints nothing until a supervisor restarts it.</source>
+        <translation>已停止：在主管重新启动前不会打印。</translation>
+    </message>
+    <message>
+        <source>Takes no new jobs.</source>
+        <translation>不接受新的打印任务。</translation>
+    </message>
+    <message>
+        <source>Printing; a sheet waits its turn.</source>
+        <translation>正在打印；登记表需排队等候。</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>就绪。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>description (queue)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — in use at this desk</source>
+        <comment>printer</comment>
+        <translation>%1 — 本台正在使用</translation>
+    </message>
+    <message>
+        <source>Choose a printer that is ready. The sheet prints there now, and so does everything this desk prints until the kiosk restarts.</source>
+        <translation>请选择一台就绪的打印机。登记表现在就在那里打印；在本机重启前，本台的所有打印也都送往那台打印机。</translation>
+    </message>
+    <message>
+        <source>This point has no other printer ready. Save the sheet to a USB drive and print it elsewhere.</source>
+        <translation>本报名点没有其他就绪的打印机。请将登记表存到U盘，到别处打印。</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::App::SavedScreen</name>
     <message>
         <source>✓ Record saved</source>
@@ -866,6 +958,10 @@ Registration number %3</source>
         <source>That folder is on this computer&apos;s own disk. Put in a USB drive and choose the drive itself.</source>
         <translation>该文件夹在本机自己的磁盘上。请插入 U 盘，并选择 U 盘本身。</translation>
     </message>
+    <message>
+        <source>Print on another printer…</source>
+        <translation>换一台打印机打印…</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::App::SimulatedPrintsDialog</name>
@@ -874,16 +970,16 @@ Registration number %3</source>
         <translation>模拟打印机：已打印的内容</translation>
     </message>
     <message>
-        <source>Job %1: %2</source>
-        <translation>任务 %1：%2</translation>
-    </message>
-    <message>
         <source>Nothing printed yet.</source>
         <translation>尚未打印任何内容。</translation>
     </message>
     <message>
         <source>The page cannot be shown: pdftoppm (poppler-utils) is missing or failed.</source>
         <translation>无法显示该页：pdftoppm（poppler-utils）未安装或运行失败。</translation>
+    </message>
+    <message>
+        <source>%1, job %2: %3</source>
+        <translation>%1，任务 %2：%3</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1639,14 @@ Registration number %3</source>
         <source>The printer queue takes no new jobs. A supervisor can turn it on again.</source>
         <translation>打印队列不接收新任务。请主管重新启用。</translation>
     </message>
+    <message>
+        <source>This desk has no other printer to choose from.</source>
+        <translation>本台没有其他打印机可选。</translation>
+    </message>
+    <message>
+        <source>The print service does not answer, so no other printer can be chosen. Save the sheet to a USB drive instead; a technician can check the print service.</source>
+        <translation>打印服务没有响应，无法选择其他打印机。请改为将登记表存到U盘；技术人员可检查打印服务。</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Devices::WltPhotoDecoder</name>
@@ -1650,16 +1754,8 @@ Registration number %3</source>
 <context>
     <name>RegPoint::Kiosk::CandidateRecord</name>
     <message>
-        <source>Draft: photo pending</source>
-        <translation>草稿：待采集照片</translation>
-    </message>
-    <message>
         <source>Eligibility reviewed</source>
         <translation>资格已审核</translation>
-    </message>
-    <message>
-        <source>ID card read</source>
-        <translation>已读取身份证</translation>
     </message>
     <message>
         <source>Photo accepted</source>
@@ -1692,6 +1788,10 @@ Registration number %3</source>
     <message>
         <source>Rejected by the province</source>
         <translation>省考试院已退回</translation>
+    </message>
+    <message>
+        <source>Photo pending</source>
+        <translation>待采集照片</translation>
     </message>
 </context>
 <context>
@@ -2938,6 +3038,10 @@ Registration number %3</source>
         <source>The record could not be encrypted.</source>
         <translation>记录无法加密。</translation>
     </message>
+    <message>
+        <source>This typed record has no supervisor&apos;s approval, so it cannot be completed. Ask the supervisor to enter the document again and approve it.</source>
+        <translation>这条手工录入的记录没有主管审批，无法完成。请主管重新录入证件并审批。</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Kiosk::RegistrationFlow</name>
@@ -2990,16 +3094,24 @@ Registration number %3</source>
         <translation>请先完成当前操作。</translation>
     </message>
     <message>
-        <source>Only a record read from the ID card and still without a photo can take one here.</source>
-        <translation>只有读卡登记且尚无照片的记录才能在此拍照。</translation>
-    </message>
-    <message>
         <source>A typed ID document needs a supervisor&apos;s approval: the supervisor enters their user name and password below, then save again.</source>
         <translation>手工录入的证件需要主管审批：请主管在下方输入用户名和密码，然后再次保存。</translation>
     </message>
     <message>
         <source>Only a supervisor can approve a typed ID document.</source>
         <translation>只有主管可以审批手工录入的证件。</translation>
+    </message>
+    <message>
+        <source>This record has its photo already; a photo is taken once, before sealing.</source>
+        <translation>该记录已有照片；照片只在封存前采集一次。</translation>
+    </message>
+    <message>
+        <source>This candidate is registered here already (record %1): nothing is saved twice.</source>
+        <translation>该考生已在本报名点登记（记录 %1）：不会重复保存。</translation>
+    </message>
+    <message>
+        <source>Only a record saved from this card and still without its photo continues here.</source>
+        <translation>只有用这张证件保存、尚未拍照的记录可以在这里继续。</translation>
     </message>
 </context>
 <context>
@@ -3146,6 +3258,10 @@ Registration number %3</source>
     <message>
         <source>The sheet did not print. %1 Fix it and print again.</source>
         <translation>登记表没有打印出来。%1 请排除问题后重新打印。</translation>
+    </message>
+    <message>
+        <source>This desk has no other printer to choose from.</source>
+        <translation>本台没有其他打印机可选。</translation>
     </message>
 </context>
 <context>

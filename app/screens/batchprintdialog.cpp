@@ -1,7 +1,9 @@
 #include "batchprintdialog.h"
 
 #include "flow/sheetbatch.h"
+#include "flow/sheetprinter.h"
 #include "widgets/banner.h"
+#include "widgets/printerchoicedialog.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -12,9 +14,12 @@
 
 namespace RegPoint::App {
 
-BatchPrintDialog::BatchPrintDialog(Kiosk::SheetBatch &batch, QWidget *parent)
+BatchPrintDialog::BatchPrintDialog(
+    Kiosk::SheetBatch &batch, Kiosk::SheetPrinter &printer, std::optional<qint64> clerk, QWidget *parent)
     : QDialog(parent)
     , m_batch(batch)
+    , m_printer(printer)
+    , m_clerk(clerk)
     , m_title(new QLabel(this))
     , m_hint(new QLabel(this))
     , m_banner(new Banner(this))
@@ -23,6 +28,7 @@ BatchPrintDialog::BatchPrintDialog(Kiosk::SheetBatch &batch, QWidget *parent)
     , m_start(new QPushButton(this))
     , m_pause(new QPushButton(this))
     , m_stop(new QPushButton(this))
+    , m_otherPrinter(new QPushButton(this))
     , m_close(new QPushButton(this))
 {
     setObjectName(QStringLiteral("batchPrintDialog"));
@@ -35,12 +41,14 @@ BatchPrintDialog::BatchPrintDialog(Kiosk::SheetBatch &batch, QWidget *parent)
     m_start->setProperty("primary", true);
     m_pause->setObjectName(QStringLiteral("pauseBatch"));
     m_stop->setObjectName(QStringLiteral("stopBatch"));
+    m_otherPrinter->setObjectName(QStringLiteral("batchOtherPrinter"));
     m_close->setObjectName(QStringLiteral("closeBatch"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_start);
     buttons->addWidget(m_pause);
     buttons->addWidget(m_stop);
+    buttons->addWidget(m_otherPrinter);
     buttons->addStretch();
     buttons->addWidget(m_close);
     auto *layout = new QVBoxLayout(this);
@@ -58,6 +66,7 @@ BatchPrintDialog::BatchPrintDialog(Kiosk::SheetBatch &batch, QWidget *parent)
     connect(m_start, &QPushButton::clicked, this, &BatchPrintDialog::start);
     connect(m_pause, &QPushButton::clicked, this, &BatchPrintDialog::togglePause);
     connect(m_stop, &QPushButton::clicked, &m_batch, &Kiosk::SheetBatch::stop);
+    connect(m_otherPrinter, &QPushButton::clicked, this, &BatchPrintDialog::printElsewhere);
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
     connect(&m_batch, &Kiosk::SheetBatch::progressed, this, &BatchPrintDialog::refresh);
     retranslate();
@@ -78,6 +87,7 @@ void BatchPrintDialog::retranslate()
                        "sheet fails, printing pauses and that sheet is printed again when you resume."));
     m_start->setText(tr("Start"));
     m_stop->setText(tr("Stop after this sheet"));
+    m_otherPrinter->setText(tr("Go on with another printer…"));
     refresh();
 }
 
@@ -99,6 +109,17 @@ void BatchPrintDialog::togglePause()
         m_batch.pause();
 }
 
+void BatchPrintDialog::printElsewhere()
+{
+    QString failure;
+    if (PrinterChoiceDialog::switchPrinter(m_printer, m_clerk, this, failure)) {
+        m_banner->clear();
+        m_batch.resume();
+    } else if (!failure.isEmpty()) {
+        m_banner->showMessage(failure, Banner::Kind::Warning);
+    }
+}
+
 void BatchPrintDialog::refresh()
 {
     const Kiosk::SheetBatch::Progress &p = m_batch.progress();
@@ -108,6 +129,7 @@ void BatchPrintDialog::refresh()
     m_start->setVisible(!p.running);
     m_pause->setVisible(p.running);
     m_stop->setVisible(p.running);
+    m_otherPrinter->setVisible(p.running && p.paused && !p.problem.isEmpty() && m_printer.canSwitchPrinter());
     m_pause->setText(p.paused ? tr("Resume") : tr("Pause"));
     m_close->setText(p.running ? tr("Close (printing goes on)") : tr("Close"));
     QString status;

@@ -2,13 +2,16 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QLabel;
 class QProgressBar;
 class QPushButton;
 
 namespace RegPoint::Kiosk {
 class SheetBatch;
-}
+class SheetPrinter;
+} // namespace RegPoint::Kiosk
 
 namespace RegPoint::App {
 
@@ -21,16 +24,21 @@ class BatchPrintDialog : public QDialog
     Q_OBJECT
 
 public:
-    BatchPrintDialog(Kiosk::SheetBatch &batch, QWidget *parent = nullptr);
+    // `clerk`: who is at the desk, for the record of a printer switch.
+    BatchPrintDialog(
+        Kiosk::SheetBatch &batch, Kiosk::SheetPrinter &printer, std::optional<qint64> clerk, QWidget *parent = nullptr);
 
 private:
     void start();
     void togglePause();
+    void printElsewhere(); // paused by a failing printer: resume on another one
     void refresh();
     void retranslate();
     void changeEvent(QEvent *event) override;
 
     Kiosk::SheetBatch &m_batch;
+    Kiosk::SheetPrinter &m_printer;
+    const std::optional<qint64> m_clerk;
     QLabel *m_title;
     QLabel *m_hint;
     Banner *m_banner;
@@ -39,6 +47,7 @@ private:
     QPushButton *m_start;
     QPushButton *m_pause;
     QPushButton *m_stop;
+    QPushButton *m_otherPrinter;
     QPushButton *m_close;
 };
 

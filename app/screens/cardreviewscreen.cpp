@@ -47,6 +47,7 @@ CardReviewScreen::CardReviewScreen(
     , m_checksTitle(new QLabel(this))
     , m_checks(new CheckList(this))
     , m_save(new QPushButton(this))
+    , m_continue(new QPushButton(this))
     , m_manual(new QPushButton(this))
     , m_cancel(new QPushButton(this))
 {
@@ -59,6 +60,8 @@ CardReviewScreen::CardReviewScreen(
     m_checksTitle->setObjectName(QStringLiteral("sectionTitle"));
     m_save->setObjectName(QStringLiteral("saveCard"));
     m_save->setProperty("primary", true);
+    m_continue->setObjectName(QStringLiteral("continueRegistered"));
+    m_continue->setProperty("primary", true);
     m_manual->setObjectName(QStringLiteral("enterByHand"));
     m_cancel->setObjectName(QStringLiteral("discardCard"));
     m_fields->setHorizontalSpacing(16);
@@ -82,6 +85,7 @@ CardReviewScreen::CardReviewScreen(
     buttons->addWidget(m_manual);
     buttons->addStretch();
     buttons->addWidget(m_save);
+    buttons->addWidget(m_continue);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -93,6 +97,10 @@ CardReviewScreen::CardReviewScreen(
     layout->addLayout(buttons);
 
     connect(m_save, &QPushButton::clicked, this, &CardReviewScreen::save);
+    connect(m_continue, &QPushButton::clicked, this, [this] {
+        if (const Status started = m_flow.continueRegistered(); !started)
+            m_banner->showMessage(started.failure().message);
+    });
     connect(m_manual, &QPushButton::clicked, &m_flow, &RegistrationFlow::startManualEntry);
     connect(m_cancel, &QPushButton::clicked, &m_flow, &RegistrationFlow::discardCard);
     CardReviewScreen::retranslate();
@@ -103,6 +111,7 @@ void CardReviewScreen::retranslate()
     m_title->setText(tr("ID card read: check it with the candidate"));
     m_checksTitle->setText(tr("Checks"));
     m_save->setText(tr("Save record"));
+    m_continue->setText(tr("Take this candidate's photo"));
     m_manual->setText(tr("Enter by hand instead"));
     m_cancel->setText(tr("Discard"));
     refresh(); // the shown data holds translated texts too
@@ -167,7 +176,22 @@ void CardReviewScreen::refresh()
         lines.append({ check.id, check.ok, check.severity == CheckSeverity::Error, check.message });
     m_checks->setLines(lines);
     m_save->setEnabled(reading->canSave);
-    if (!reading->canSave)
+    const std::optional<Kiosk::RecordView> &registered = reading->registered;
+    const bool photoPending = registered && registered->state == Kiosk::RecordState::CardRead;
+    m_save->setVisible(!photoPending);
+    m_continue->setVisible(photoPending);
+    const QString when = registered ? registered->createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    if (photoPending)
+        m_banner->showMessage(tr("This candidate was registered here on %1 (record %2) and the photo is still "
+                                 "missing. Take it now; nothing is registered twice.")
+                                  .arg(when, registered->shortId),
+            Banner::Kind::Warning);
+    else if (registered)
+        m_banner->showMessage(tr("This candidate is registered here already: %1, record %2, %3. Do not register "
+                                 "again; if something is wrong, ask the supervisor.")
+                                  .arg(when, registered->shortId, Kiosk::stateDisplayName(registered->state)),
+            Banner::Kind::Warning);
+    else if (!reading->canSave)
         m_banner->showMessage(
             tr("This card failed a check that blocks saving. Enter the document by hand and ask the supervisor."));
 }

@@ -157,8 +157,8 @@ void HomeScreen::refresh()
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         replaceCellWidget(m_table, row, kActionColumn, nullptr);
-        if (r.state == Kiosk::RecordState::CardRead) {
-            // Its photo was put off: take it now.
+        if (Kiosk::awaitsPhoto(r.state)) {
+            // Its photo was put off (or the record was typed before photos followed): take it now.
             auto *photo = new QPushButton(tr("Take photo"), m_table);
             photo->setObjectName(QStringLiteral("photoForRecord"));
             photo->setProperty("compact", true);

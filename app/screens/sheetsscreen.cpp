@@ -7,6 +7,7 @@
 #include "flow/sheetbatch.h"
 #include "flow/sheetprinter.h"
 #include "widgets/banner.h"
+#include "widgets/printerchoicedialog.h"
 #include "widgets/removablemedia.h"
 
 #include <QComboBox>
@@ -48,6 +49,7 @@ SheetsScreen::SheetsScreen(Kiosk::RegistrationFlow &flow, SheetsDesk parts, QWid
     , m_state(new QLabel(this))
     , m_printer(new QLabel(this))
     , m_savePdf(new QPushButton(this))
+    , m_otherPrinter(new QPushButton(this))
     , m_cancelPrint(new QPushButton(this))
     , m_print(new QPushButton(this))
     , m_reprintReason(new QComboBox(this))
@@ -78,6 +80,7 @@ SheetsScreen::SheetsScreen(Kiosk::RegistrationFlow &flow, SheetsDesk parts, QWid
     m_printer->setObjectName(QStringLiteral("sheetPrinterStatus"));
     m_printer->setWordWrap(true);
     m_savePdf->setObjectName(QStringLiteral("savePdf"));
+    m_otherPrinter->setObjectName(QStringLiteral("otherPrinter"));
     m_cancelPrint->setObjectName(QStringLiteral("cancelSheetPrint"));
     m_print->setObjectName(QStringLiteral("printSheet"));
     m_print->setProperty("primary", true);
@@ -114,6 +117,7 @@ SheetsScreen::SheetsScreen(Kiosk::RegistrationFlow &flow, SheetsDesk parts, QWid
     side->addLayout(reprint);
     side->addWidget(m_printer);
     auto *printerActions = new QHBoxLayout;
+    printerActions->addWidget(m_otherPrinter);
     printerActions->addWidget(m_savePdf);
     printerActions->addWidget(m_cancelPrint);
     printerActions->addStretch();
@@ -144,6 +148,7 @@ SheetsScreen::SheetsScreen(Kiosk::RegistrationFlow &flow, SheetsDesk parts, QWid
     connect(m_next, &QPushButton::clicked, &m_parts.desk, &Kiosk::ConfirmationDesk::next);
     connect(m_batch, &QPushButton::clicked, this, &SheetsScreen::openBatch);
     connect(m_savePdf, &QPushButton::clicked, this, &SheetsScreen::savePdf);
+    connect(m_otherPrinter, &QPushButton::clicked, this, &SheetsScreen::printElsewhere);
     connect(m_cancelPrint, &QPushButton::clicked, &m_parts.printer, &SheetPrinter::cancel);
     connect(&m_parts.batch, &Kiosk::SheetBatch::progressed, this, &SheetsScreen::refresh);
     connect(m_back, &QPushButton::clicked, &m_flow, &Kiosk::RegistrationFlow::closeSheets);
@@ -180,6 +185,7 @@ void SheetsScreen::retranslate()
     m_correction->setText(tr("Request a correction"));
     m_next->setText(tr("Next candidate"));
     m_savePdf->setText(tr("Save the sheet to a USB drive, to print elsewhere"));
+    m_otherPrinter->setText(tr("Print on another printer…"));
     m_cancelPrint->setText(tr("Cancel printing"));
     refresh();
 }
@@ -227,6 +233,7 @@ void SheetsScreen::refresh()
         m_correction->setVisible(false);
         m_printer->setVisible(false);
         m_savePdf->setVisible(false);
+        m_otherPrinter->setVisible(false);
         return;
     }
     m_candidate->setText(
@@ -270,9 +277,11 @@ void SheetsScreen::refresh()
             ? QStringLiteral("error")
             : printerState == SheetPrinter::State::Printed ? QStringLiteral("ok")
                                                            : QStringLiteral("busy"));
-    // Another way to paper when this desk's printer cannot print it.
-    m_savePdf->setVisible(c->formArrived && aboutThis
-        && (printerState == SheetPrinter::State::Failed || printerState == SheetPrinter::State::NoPrinter));
+    // Other ways to paper when this desk's printer cannot print it.
+    const bool cannotPrint = c->formArrived && aboutThis
+        && (printerState == SheetPrinter::State::Failed || printerState == SheetPrinter::State::NoPrinter);
+    m_savePdf->setVisible(cannotPrint);
+    m_otherPrinter->setVisible(cannotPrint && m_parts.printer.canSwitchPrinter());
     m_cancelPrint->setVisible(aboutThis && printing);
     m_printer->style()->unpolish(m_printer);
     m_printer->style()->polish(m_printer);
@@ -375,9 +384,24 @@ void SheetsScreen::savePdf()
     refresh();
 }
 
+void SheetsScreen::printElsewhere()
+{
+    QString failure;
+    if (PrinterChoiceDialog::switchPrinter(m_parts.printer, clerkId(), this, failure))
+        return print();
+    if (!failure.isEmpty())
+        report(failure);
+}
+
+std::optional<qint64> SheetsScreen::clerkId() const
+{
+    const std::optional<Kiosk::Operator> &clerk = m_flow.currentOperator();
+    return clerk ? std::optional(clerk->id) : std::nullopt;
+}
+
 void SheetsScreen::openBatch()
 {
-    BatchPrintDialog dialog(m_parts.batch, this);
+    BatchPrintDialog dialog(m_parts.batch, m_parts.printer, clerkId(), this);
     dialog.exec();
     refresh();
 }

@@ -53,7 +53,9 @@ private:
     void requestCorrection();
     void openBatch();
     void savePdf(); // the printer cannot: the PDF to a USB drive, for another printer
+    void printElsewhere(); // the printer cannot: another printer of this point
     void report(const QString &failureMessage); // empty: nothing went wrong
+    std::optional<qint64> clerkId() const;
 
     Kiosk::RegistrationFlow &m_flow;
     SheetsDesk m_parts;
@@ -70,6 +72,7 @@ private:
     QLabel *m_state;
     QLabel *m_printer;
     QPushButton *m_savePdf;
+    QPushButton *m_otherPrinter;
     QPushButton *m_cancelPrint;
     QPushButton *m_print;
     QComboBox *m_reprintReason;

@@ -14,9 +14,8 @@
 
 namespace RegPoint::App {
 
-SimulatedPrintsDialog::SimulatedPrintsDialog(const Devices::SimulatedQueue &printer, QWidget *parent)
+SimulatedPrintsDialog::SimulatedPrintsDialog(const QList<const Devices::SimulatedQueue *> &printers, QWidget *parent)
     : QDialog(parent)
-    , m_printed(printer.printed())
     , m_jobs(new QListWidget(this))
     , m_page(new QLabel(this))
 {
@@ -30,10 +29,15 @@ SimulatedPrintsDialog::SimulatedPrintsDialog(const Devices::SimulatedQueue &prin
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    std::reverse(m_printed.begin(), m_printed.end());
-    for (const Devices::SimulatedQueue::Printed &job : std::as_const(m_printed))
-        m_jobs->addItem(tr("Job %1: %2").arg(job.id).arg(job.title));
-    if (m_printed.isEmpty())
+    for (const Devices::SimulatedQueue *printer : printers) {
+        QList<Devices::SimulatedQueue::Printed> printed = printer->printed();
+        std::reverse(printed.begin(), printed.end());
+        for (const Devices::SimulatedQueue::Printed &job : std::as_const(printed)) {
+            m_jobs->addItem(tr("%1, job %2: %3").arg(printer->name()).arg(job.id).arg(job.title));
+            m_pages.append(job.pdf);
+        }
+    }
+    if (m_pages.isEmpty())
         m_page->setText(tr("Nothing printed yet."));
     connect(m_jobs, &QListWidget::currentRowChanged, this, &SimulatedPrintsDialog::showJob);
 
@@ -45,7 +49,7 @@ SimulatedPrintsDialog::SimulatedPrintsDialog(const Devices::SimulatedQueue &prin
     layout->addLayout(row, 1);
     layout->addWidget(buttons);
     resize(900, 700);
-    if (!m_printed.isEmpty())
+    if (!m_pages.isEmpty())
         m_jobs->setCurrentRow(0);
 }
 
@@ -66,9 +70,9 @@ QImage SimulatedPrintsDialog::firstPage(const QByteArray &pdf, int dotsPerInch)
 
 void SimulatedPrintsDialog::showJob(int row)
 {
-    if (row < 0 || row >= m_printed.size())
+    if (row < 0 || row >= m_pages.size())
         return;
-    const QImage page = firstPage(m_printed.at(row).pdf, 80);
+    const QImage page = firstPage(m_pages.at(row), 80);
     if (page.isNull()) {
         m_page->setText(tr("The page cannot be shown: pdftoppm (poppler-utils) is missing or failed."));
         return;

@@ -9,7 +9,7 @@ class QListWidget;
 
 namespace RegPoint::App {
 
-// The simulated printer's output tray (F10 with --simulate): what it printed, newest first, each
+// The simulated printers' output trays (F10 with --simulate): what each printed, newest first, each
 // page shown as poppler draws it from the PDF the printer received. Rendered through pipes: the
 // pages never touch the disk.
 class SimulatedPrintsDialog : public QDialog
@@ -17,7 +17,7 @@ class SimulatedPrintsDialog : public QDialog
     Q_OBJECT
 
 public:
-    SimulatedPrintsDialog(const Devices::SimulatedQueue &printer, QWidget *parent = nullptr);
+    SimulatedPrintsDialog(const QList<const Devices::SimulatedQueue *> &printers, QWidget *parent = nullptr);
 
     // First page of `pdf` as an image at `dotsPerInch` (pdftoppm on stdin/stdout); null on failure.
     static QImage firstPage(const QByteArray &pdf, int dotsPerInch);
@@ -27,7 +27,7 @@ private:
 
     // What the tray held when the dialog opened, newest first: rows and pages stay matched while
     // the printer goes on printing.
-    QList<Devices::SimulatedQueue::Printed> m_printed;
+    QList<QByteArray> m_pages;
     QListWidget *m_jobs;
     QLabel *m_page;
 };

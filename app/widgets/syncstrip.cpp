@@ -130,8 +130,14 @@ void SyncStrip::show(const Kiosk::SyncView &view)
         text = view.problem ? view.problem->message : tr("Sending has stopped. Call the technician.");
         break;
     }
+    QString state = stateName(view.phase);
+    // The records went through, but not everything did: said on a line of its own.
+    if (view.sideProblem && (view.phase == Phase::UpToDate || view.phase == Phase::Waiting)) {
+        text += u'\n' + view.sideProblem->message;
+        state = QStringLiteral("warning");
+    }
     m_state->setText(text);
-    m_state->setProperty("state", stateName(view.phase));
+    m_state->setProperty("state", state);
     style()->unpolish(m_state);
     style()->polish(m_state);
 

@@ -1,21 +1,12 @@
 #include "cupsqueue.h"
 
-#include <cups/cups.h>
+#include "cupsconnection.h"
 
 #include <array>
 
 namespace RegPoint::Devices {
 
 namespace {
-
-// A request that waits longer than this on the scheduler fails, and the caller's poll tries again.
-constexpr int kConnectMs = 5000;
-constexpr double kRequestSeconds = 10.0;
-
-QString lastCupsError()
-{
-    return QString::fromUtf8(cupsLastErrorString());
-}
 
 bool failed(ipp_status_t status)
 {
@@ -86,21 +77,14 @@ CupsQueue::Connection *CupsQueue::connect(QueueError &error)
     if (m_connection)
         return m_connection.get();
     auto connection = std::make_unique<Connection>();
-    const QByteArray server = m_server.isEmpty() ? QByteArray(cupsServer()) : m_server.toUtf8();
-    const bool local = server.startsWith('/') || server == "localhost" || server == "127.0.0.1" || server == "::1";
-    const http_encryption_t encryption = local ? HTTP_ENCRYPTION_IF_REQUESTED : HTTP_ENCRYPTION_REQUIRED;
-    connection->http
-        = httpConnect2(server.constData(), ippPort(), nullptr, AF_UNSPEC, encryption, 1, kConnectMs, nullptr);
-    if (!connection->http) {
-        error.message
-            = u"cannot reach the print service at "_qs + QString::fromUtf8(server) + u": "_qs + lastCupsError();
+    connection->http = connectToPrintService(m_server, error);
+    if (!connection->http)
         return nullptr;
-    }
-    httpSetTimeout(connection->http, kRequestSeconds, nullptr, nullptr);
     const QByteArray printer = m_printer.toUtf8();
     connection->dest = cupsGetNamedDest(connection->http, printer.constData(), nullptr);
     if (!connection->dest) {
-        error.message = u"no printer queue named "_qs + m_printer + u" on "_qs + QString::fromUtf8(server);
+        error.message = u"no printer queue named "_qs + m_printer + u" on "_qs
+            + (m_server.isEmpty() ? u"the default print service"_qs : m_server);
         return nullptr;
     }
     connection->info = cupsCopyDestInfo(connection->http, connection->dest);

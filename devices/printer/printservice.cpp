@@ -6,6 +6,7 @@
 
 #include <deque>
 #include <optional>
+#include <utility>
 
 namespace RegPoint::Devices {
 
@@ -43,9 +44,11 @@ QString stoppedText(const QueueStatus &status)
 class PrintService::Worker : public QObject
 {
 public:
-    Worker(PrintService &service, std::unique_ptr<PrintQueue> queue, PrintTimings timings)
+    Worker(PrintService &service, std::shared_ptr<PrintQueue> queue, std::unique_ptr<PrinterDirectory> others,
+        PrintTimings timings)
         : m_service(service)
         , m_queue(std::move(queue))
+        , m_directory(std::move(others))
         , m_timings(timings)
         , m_pollTimer(new QTimer(this))
         , m_statusTimer(new QTimer(this))
@@ -102,6 +105,36 @@ public:
         QueueError error;
         const std::optional<QueueStatus> status = m_queue->status(error);
         publish(status, error);
+    }
+
+    void listPrinters()
+    {
+        if (!m_directory) {
+            Q_EMIT m_service.printersListed({}, PrintJobTr::tr("This desk has no other printer to choose from."));
+            return;
+        }
+        QueueError error;
+        const std::optional<QList<PrinterChoice>> printers = m_directory->printers(error);
+        if (!printers) {
+            qCWarning(lcPrinter).noquote() << "printers not listed:" << error.message;
+            Q_EMIT m_service.printersListed({},
+                PrintJobTr::tr("The print service does not answer, so no other printer can be chosen. Save the sheet "
+                               "to a USB drive instead; a technician can check the print service."));
+            return;
+        }
+        Q_EMIT m_service.printersListed(*printers, {});
+    }
+
+    void switchTo(const QString &name)
+    {
+        std::shared_ptr<PrintQueue> queue = m_directory ? m_directory->open(name) : nullptr;
+        if (!queue) {
+            qCWarning(lcPrinter).noquote() << "no printer" << name << "to switch to";
+            return;
+        }
+        m_switchTo = std::move(queue);
+        if (!m_running)
+            useNextQueue();
     }
 
 private:
@@ -205,8 +238,21 @@ private:
         m_running.reset();
         m_pollTimer->stop();
         Q_EMIT m_service.finished(ticket, outcome);
-        readStatus();
+        if (!useNextQueue())
+            readStatus();
         next();
+    }
+
+    // Moves to the printer switchTo() chose, once no job runs on the old one; whether it did.
+    bool useNextQueue()
+    {
+        if (!m_switchTo)
+            return false;
+        qCInfo(lcPrinter).noquote() << "printing on" << m_switchTo->name() << "instead of" << m_queue->name();
+        m_queue = std::exchange(m_switchTo, nullptr);
+        Q_EMIT m_service.queueChanged(m_queue->name());
+        readStatus();
+        return true;
     }
 
     void publishBusy() { publish(QueueStatus { QueueStatus::State::Processing, true, {}, {} }, {}); }
@@ -240,7 +286,9 @@ private:
     }
 
     PrintService &m_service;
-    std::unique_ptr<PrintQueue> m_queue;
+    std::shared_ptr<PrintQueue> m_queue;
+    std::unique_ptr<PrinterDirectory> m_directory;
+    std::shared_ptr<PrintQueue> m_switchTo; // chosen while a job ran on m_queue
     const PrintTimings m_timings;
     QTimer *m_pollTimer;
     QTimer *m_statusTimer;
@@ -264,16 +312,26 @@ QString outcomeKey(PrintOutcome::Kind kind)
     return {};
 }
 
-PrintService::PrintService(std::unique_ptr<PrintQueue> queue, PrintTimings timings, QObject *parent)
+PrintService::PrintService(std::shared_ptr<PrintQueue> queue, PrintTimings timings, QObject *parent)
+    : PrintService(std::move(queue), nullptr, timings, parent)
+{ }
+
+PrintService::PrintService(
+    std::shared_ptr<PrintQueue> queue, std::unique_ptr<PrinterDirectory> others, PrintTimings timings, QObject *parent)
     : QObject(parent)
     , m_name(queue->name())
     , m_simulated(queue->simulated())
+    , m_canSwitch(others != nullptr)
 {
     qRegisterMetaType<PrintOutcome>();
     qRegisterMetaType<DeviceStatus>();
     qRegisterMetaType<JobState>();
+    qRegisterMetaType<PrinterChoice>();
+    qRegisterMetaType<QList<PrinterChoice>>();
+    // Emitted on the printer's thread; read on this one, before anyone else's slot runs.
+    connect(this, &PrintService::queueChanged, this, [this](const QString &name) { m_name = name; });
     m_thread.setObjectName(u"printer"_qs);
-    m_worker = new Worker(*this, std::move(queue), timings);
+    m_worker = new Worker(*this, std::move(queue), std::move(others), timings);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
@@ -305,6 +363,18 @@ void PrintService::refresh()
 {
     QMetaObject::invokeMethod(
         m_worker, [w = m_worker] { w->readStatus(); }, Qt::QueuedConnection);
+}
+
+void PrintService::listPrinters()
+{
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker] { w->listPrinters(); }, Qt::QueuedConnection);
+}
+
+void PrintService::switchTo(const QString &name)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, name] { w->switchTo(name); }, Qt::QueuedConnection);
 }
 
 } // namespace RegPoint::Devices

@@ -8,13 +8,14 @@ namespace RegPoint::Devices {
 
 using namespace std::chrono;
 
-SimulatedQueue::SimulatedQueue(milliseconds printTime)
+SimulatedQueue::SimulatedQueue(milliseconds printTime, QString name)
     : m_printTime(printTime)
+    , m_name(std::move(name))
 { }
 
 QString SimulatedQueue::name() const
 {
-    return u"simulated-printer"_qs;
+    return m_name;
 }
 
 void SimulatedQueue::advance(Job &job)

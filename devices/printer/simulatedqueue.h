@@ -24,7 +24,8 @@ public:
         Unreachable,
     };
 
-    explicit SimulatedQueue(std::chrono::milliseconds printTime = std::chrono::milliseconds(900));
+    explicit SimulatedQueue(std::chrono::milliseconds printTime = std::chrono::milliseconds(900),
+        QString name = QStringLiteral("simulated-printer"));
 
     QString name() const override;
     bool simulated() const override { return true; }
@@ -60,6 +61,7 @@ private:
 
     mutable QMutex m_mutex;
     const std::chrono::milliseconds m_printTime;
+    const QString m_name;
     Fault m_fault = Fault::None;
     int m_nextId = 1;
     QList<Job> m_jobs;

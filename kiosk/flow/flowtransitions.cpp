@@ -17,7 +17,9 @@ std::optional<FlowStep> nextStep(FlowStep from, FlowEvent event)
         break;
     case S::FirstRunSetup:
         if (event == E::SetupCompleted)
-            return S::Login;
+            return S::Home; // the new supervisor is signed in
+        if (event == E::OperatorsExist)
+            return S::Login; // created, but the sign-in failed: log in by hand
         break;
     case S::Login:
         if (event == E::LoggedIn)
@@ -46,6 +48,8 @@ std::optional<FlowStep> nextStep(FlowStep from, FlowEvent event)
             return S::Home;
         if (event == E::ManualEntryRequested)
             return S::ManualEntry; // the chip data is unusable: type the document instead
+        if (event == E::PhotoRequested)
+            return S::Photo; // the card's record was saved earlier, its photo put off
         break;
     case S::Photo:
         if (event == E::PhotoAccepted)
@@ -57,7 +61,7 @@ std::optional<FlowStep> nextStep(FlowStep from, FlowEvent event)
         if (event == E::EntryCancelled)
             return S::Home;
         if (event == E::RecordSaved)
-            return S::Saved;
+            return S::Photo; // the typed identity is stored; the photo comes next
         break;
     case S::Saved:
         if (event == E::NextCandidate)

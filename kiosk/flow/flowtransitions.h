@@ -21,14 +21,14 @@ enum class FlowEvent
 {
     NoOperatorYet, // start-up found an empty operators table
     OperatorsExist, // start-up found operators
-    SetupCompleted, // the first supervisor was created
+    SetupCompleted, // the first supervisor was created and signed in
     LoggedIn,
     LoggedOut,
     ManualEntryRequested,
     CardPresented, // the reader read a card
     EntryCancelled,
     RecordSaved,
-    PhotoRequested, // from home: a saved record whose photo was put off
+    PhotoRequested, // from home, or its card: a saved record whose photo was put off
     PhotoAccepted, // compliant, or accepted by a supervisor
     PhotoDeferred, // "photo later": the record stays saved without one
     NextCandidate, // the clerk moved on, or the saved notice timed out

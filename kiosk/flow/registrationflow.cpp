@@ -94,8 +94,18 @@ Result<Operator> RegistrationFlow::createFirstSupervisor(const NewOperator &requ
     NewOperator supervisor = request;
     supervisor.role = Role::Supervisor;
     Result<Operator> created = m_operators.create(supervisor);
-    if (created)
-        apply(FlowEvent::SetupCompleted);
+    if (!created)
+        return created;
+    // The supervisor who just chose the password is at the desk: signed in at once, on record as
+    // any login is, rather than asked to type it all again.
+    Result<Operator> signedIn = m_operators.authenticate(supervisor.username, supervisor.password);
+    if (!signedIn) {
+        apply(FlowEvent::OperatorsExist);
+        return created;
+    }
+    m_operator = signedIn.value();
+    m_lock.setOperator(m_operator);
+    apply(FlowEvent::SetupCompleted);
     return created;
 }
 
@@ -114,15 +124,22 @@ Result<Operator> RegistrationFlow::login(const QString &username, const QString 
 
 void RegistrationFlow::logout()
 {
-    if (apply(FlowEvent::LoggedOut)) {
-        m_operator.reset();
-        m_lock.setOperator(std::nullopt);
-        m_lastSaved.reset();
-        m_lastSerial.reset();
-        m_card.reset();
-        m_photoSubject.reset();
-        m_attempts.reset();
-    }
+    if (!nextStep(m_step, FlowEvent::LoggedOut))
+        return;
+    // Forgotten before the login screen shows: it must show no one.
+    m_operator.reset();
+    m_lock.setOperator(std::nullopt);
+    m_lastSaved.reset();
+    m_lastSerial.reset();
+    m_card.reset();
+    m_photoSubject.reset();
+    m_attempts.reset();
+    apply(FlowEvent::LoggedOut);
+}
+
+bool RegistrationFlow::workInProgress() const
+{
+    return m_step == FlowStep::ManualEntry || m_step == FlowStep::CardReview || m_step == FlowStep::Photo;
 }
 
 bool RegistrationFlow::presentCard(const Devices::IdCardData &card)
@@ -133,6 +150,12 @@ bool RegistrationFlow::presentCard(const Devices::IdCardData &card)
     reading.card = card;
     reading.checks = checkCard(card, today(), &m_validator.regions());
     reading.canSave = !blocksSaving(reading.checks);
+    // Said on the review screen, before Save: not after it, as a refusal.
+    if (const Result<std::optional<CandidateRecord>> existing = m_records.findCurrentByIdNumber(card.idNumber);
+        existing && existing.value()) {
+        reading.registered = RecordView::of(*existing.value());
+        reading.canSave = false;
+    }
     reading.photo = m_photos.decode(card.photoWlt).value_or(QImage());
     reading.photoDecoderInstalled = m_photos.isAvailable();
     m_card = std::move(reading);
@@ -145,6 +168,10 @@ Result<CandidateRecord> RegistrationFlow::confirmCard()
     if (m_step != FlowStep::CardReview || !m_card || !m_operator)
         return Failure { QStringLiteral("flow.wrong-step"),
             RegistrationFlowTr::tr("Place an ID card on the reader first.") };
+    if (m_card->registered)
+        return Failure { QStringLiteral("record.duplicate"),
+            RegistrationFlowTr::tr("This candidate is registered here already (record %1): nothing is saved twice.")
+                .arg(m_card->registered->shortId) };
     if (!m_card->canSave)
         return Failure { QStringLiteral("flow.card-checks"),
             RegistrationFlowTr::tr(
@@ -163,6 +190,26 @@ Result<CandidateRecord> RegistrationFlow::confirmCard()
     Q_EMIT recordsChanged();
     apply(FlowEvent::RecordSaved);
     return saved;
+}
+
+Status RegistrationFlow::continueRegistered()
+{
+    if (m_step != FlowStep::CardReview || !m_card || !m_card->registered || !m_operator)
+        return Failure { QStringLiteral("flow.wrong-step"),
+            RegistrationFlowTr::tr("Place an ID card on the reader first.") };
+    Result<std::optional<CandidateRecord>> found = m_records.find(m_card->registered->id);
+    if (!found)
+        return found.failure();
+    // A card record only: a typed one was saved from what was typed, and a card placed now would
+    // seem to confirm it without anything being compared.
+    if (!found.value() || found.value()->state != RecordState::CardRead)
+        return Failure { QStringLiteral("photo.wrong-state"),
+            RegistrationFlowTr::tr("Only a record saved from this card and still without its photo continues here.") };
+    m_photoSubject = PhotoSubject { *found.value(), RecordView::of(*found.value()), m_card->photo };
+    m_attempts.reset();
+    m_card.reset();
+    apply(FlowEvent::PhotoRequested);
+    return Done {};
 }
 
 const PhotoAttempt *RegistrationFlow::submitPhoto(const QImage &frame)
@@ -244,10 +291,9 @@ Status RegistrationFlow::startPhoto(const QUuid &recordId)
     Result<std::optional<CandidateRecord>> found = m_records.find(recordId);
     if (!found)
         return found.failure();
-    if (!found.value() || found.value()->state != RecordState::CardRead)
+    if (!found.value() || !awaitsPhoto(found.value()->state))
         return Failure { QStringLiteral("photo.wrong-state"),
-            RegistrationFlowTr::tr(
-                "Only a record read from the ID card and still without a photo can take one here.") };
+            RegistrationFlowTr::tr("This record has its photo already; a photo is taken once, before sealing.") };
     m_photoSubject = PhotoSubject { *found.value(), RecordView::of(*found.value()), QImage() };
     m_attempts.reset();
     apply(FlowEvent::PhotoRequested);
@@ -330,6 +376,9 @@ EntrySubmission RegistrationFlow::submitManualEntry(
     submission.saved = saved.value();
     m_lastSaved = saved.value();
     m_lastSerial.reset();
+    // The candidate is at the desk: the photo comes next, as after a card.
+    m_photoSubject = PhotoSubject { saved.value(), RecordView::of(saved.value()), QImage() };
+    m_attempts.reset();
     Q_EMIT recordsChanged();
     apply(FlowEvent::RecordSaved);
     return submission;
@@ -355,7 +404,7 @@ void RegistrationFlow::nextCandidate()
 Result<HomeSummary> RegistrationFlow::homeSummary(int recentLimit) const
 {
     HomeSummary summary;
-    Result<qsizetype> today = m_records.countCreatedOn(this->today());
+    Result<qsizetype> today = m_records.countRegisteredOn(this->today());
     if (!today)
         return today.failure();
     summary.createdToday = today.value();

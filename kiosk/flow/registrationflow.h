@@ -53,6 +53,8 @@ struct CardReading
     bool canSave = false; // no error-severity check failed
     QImage photo; // decoded once, on arrival; null without a decoder or when it failed
     bool photoDecoderInstalled = false; // tells the two apart for the placeholder
+    // This ID number has a record here already: shown before anything is saved, never saved twice.
+    std::optional<RecordView> registered;
 
     static QSize photoSize(); // the chip photo's size in pixels, decoded or not
 };
@@ -115,9 +117,13 @@ public:
 
     // Intents. Each returns what the screen needs to show; the flow decides where to go.
     Status start();
+    // Creates the first supervisor and signs them in (the flow goes home).
     Result<Operator> createFirstSupervisor(const NewOperator &request);
     Result<Operator> login(const QString &username, const QString &password);
+    // Discards whatever is open: the screens ask first when workInProgress().
     void logout();
+    // A candidate's registration is open (a form, a card under review, a photo being taken).
+    bool workInProgress() const;
     void startManualEntry();
     // The registration sheets' desk (confirmation day), and back home.
     void openSheets();
@@ -131,6 +137,9 @@ public:
     // while a form is being typed, so nothing typed is lost.
     bool presentCard(const Devices::IdCardData &card);
     Result<CandidateRecord> confirmCard();
+    // The card under review belongs to a record saved earlier from this card without its photo:
+    // that record's photo step, with the chip's photo beside it.
+    Status continueRegistered();
     void discardCard();
     // The photo step. Each submission is one attempt, checked and fixed; nullptr outside the step.
     const PhotoAttempt *submitPhoto(const QImage &frame);

@@ -1,5 +1,6 @@
 #include "sheetprinter.h"
 
+#include "audit/auditlog.h"
 #include "printer/printservice.h"
 #include "records/formshelf.h"
 #include "workspace/sheetassembly.h"
@@ -72,6 +73,26 @@ Status SheetPrinter::print(const QUuid &recordId, SheetArchive::Reason reason, s
     m_printId = made->printId;
     m_ticket = m_printer->print(made->pdf, u"sheet-%1"_s.arg(made->copy));
     setState(State::Printing);
+    return Done {};
+}
+
+bool SheetPrinter::canSwitchPrinter() const
+{
+    return m_printer && m_printer->canSwitchPrinter();
+}
+
+Status SheetPrinter::switchPrinter(const QString &queue, std::optional<qint64> operatorId)
+{
+    if (!canSwitchPrinter())
+        return Failure { u"sheet.no-other-printer"_s, tr("This desk has no other printer to choose from.") };
+    if (queue == m_printer->queueName())
+        return Done {};
+    // Recorded before it happens: a sheet that comes out of a printer in another room is explained.
+    if (const Status audited = m_workspace.audit().append(
+            { u"printer.switch"_s, u"ok"_s, operatorId, {}, u"from=%1 to=%2"_s.arg(m_printer->queueName(), queue) });
+        !audited)
+        return audited;
+    m_printer->switchTo(queue);
     return Done {};
 }
 

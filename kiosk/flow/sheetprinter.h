@@ -58,6 +58,11 @@ public:
         QByteArray pdf;
     };
     Result<Copy> makeCopy(const QUuid &recordId, SheetArchive::Reason reason, std::optional<qint64> operatorId);
+    // The desk's printer fails with a candidate waiting: the clerk moves it, and the slips, to
+    // another printer the print service offers (PrintService::listPrinters()), for this session.
+    Devices::PrintService *printService() const { return m_printer; }
+    bool canSwitchPrinter() const;
+    Status switchPrinter(const QString &queue, std::optional<qint64> operatorId);
     State state() const { return m_state; }
     QUuid recordId() const { return m_recordId; }
     QString message() const; // translated

@@ -54,11 +54,11 @@ QString stateDisplayName(RecordState state)
 {
     switch (state) {
     case RecordState::Draft:
-        return CandidateRecordTr::tr("Draft: photo pending");
+        return CandidateRecordTr::tr("Photo pending"); // the entry method has its own column
     case RecordState::Reviewed:
         return CandidateRecordTr::tr("Eligibility reviewed");
     case RecordState::CardRead:
-        return CandidateRecordTr::tr("ID card read");
+        return CandidateRecordTr::tr("Photo pending");
     case RecordState::PhotoOk:
         return CandidateRecordTr::tr("Photo accepted");
     case RecordState::Sealed:
@@ -79,6 +79,11 @@ QString stateDisplayName(RecordState state)
     return {};
 }
 
+bool awaitsPhoto(RecordState state)
+{
+    return state == RecordState::Draft || state == RecordState::CardRead;
+}
+
 bool isProvinceAnswer(RecordState state)
 {
     return state == RecordState::Accepted || state == RecordState::Duplicate || state == RecordState::Conflict
@@ -89,8 +94,8 @@ bool canTransition(RecordState from, RecordState to)
 {
     using S = RecordState;
     switch (from) {
-    case S::Draft:
-        return to == S::Reviewed || to == S::CardRead;
+    case S::Draft: // a typed document; its photo needs the approval on record (RecordStore)
+        return to == S::Reviewed || to == S::CardRead || to == S::PhotoOk;
     case S::Reviewed:
         return to == S::CardRead;
     case S::CardRead:

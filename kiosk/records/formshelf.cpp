@@ -63,27 +63,53 @@ void FormShelf::pin(const QByteArray &caPem, const QString &pointCode)
     m_pointCode = pointCode;
 }
 
-Status FormShelf::keepServed(const QList<QJsonObject> &signedForms)
+Result<FormShelf::ServedPage> FormShelf::keepServed(const QList<QJsonObject> &signedForms)
 {
+    ServedPage page;
     if (signedForms.isEmpty())
-        return Done {};
-    return m_database.withTransaction([&]() -> Status {
+        return page;
+    const Status done = m_database.withTransaction([&]() -> Status {
+        page = {};
         qint64 last = 0;
         for (const QJsonObject &signedForm : signedForms) {
             const Result<Exchange::ServedForm> served
                 = Exchange::verifyServedForm(signedForm, *m_verifier, m_pointCode, m_clock.now().toUTC());
-            if (!served)
-                return formRefused(served.failure().code);
-            if (const Status kept = keepOne(served.value(), signedForm); !kept)
-                return kept.failure();
-            last = std::max(last, served->seq);
+            if (!served) {
+                page.stopped = true;
+                page.problem = formRefused(served.failure().code);
+                if (const Status audited = m_audit.appendInTransaction({ u"form.refused"_s, u"refused"_s, std::nullopt,
+                        {}, u"code=%1;stopped"_s.arg(served.failure().code) });
+                    !audited)
+                    return audited;
+                break;
+            }
+            const Result<std::optional<QString>> refusal = refusalOf(served.value());
+            if (!refusal)
+                return refusal.failure();
+            const Status kept
+                = refusal.value() ? setAside(served.value(), *refusal.value()) : keepOne(served.value(), signedForm);
+            if (!kept)
+                return kept;
+            if (refusal.value()) {
+                ++page.setAside;
+                if (!page.problem)
+                    page.problem = formRefused(*refusal.value());
+            } else {
+                ++page.kept;
+                last = std::max(last, served->seq);
+            }
         }
+        if (page.kept == 0)
+            return Done {};
         return m_audit.appendInTransaction(
-            { u"form.received"_s, u"ok"_s, std::nullopt, {}, u"forms=%1;last=%2"_s.arg(signedForms.size()).arg(last) });
+            { u"form.received"_s, u"ok"_s, std::nullopt, {}, u"forms=%1;last=%2"_s.arg(page.kept).arg(last) });
     });
+    if (!done)
+        return done.failure();
+    return page;
 }
 
-Status FormShelf::keepOne(const Exchange::ServedForm &served, const QJsonObject &signedForm)
+Result<std::optional<QString>> FormShelf::refusalOf(const Exchange::ServedForm &served) const
 {
     // The form must complete a record of this point under the number that record was given.
     QSqlQuery q = newQuery(m_database);
@@ -92,9 +118,29 @@ Status FormShelf::keepOne(const Exchange::ServedForm &served, const QJsonObject 
     if (!q.exec())
         return sqlFailure(q, "form.store");
     if (!q.next())
-        return formRefused(u"form.unknown-record"_s);
+        return std::optional(u"form.unknown-record"_s);
     if (q.value(0).toString() != served.form.serial)
-        return formRefused(u"form.other-serial"_s);
+        return std::optional(u"form.other-serial"_s);
+    return std::optional<QString>();
+}
+
+Status FormShelf::setAside(const Exchange::ServedForm &served, const QString &code)
+{
+    QSqlQuery q = newQuery(m_database);
+    q.prepare(u"INSERT INTO form_refusals (seq, record_id, code, received_at) VALUES (?, ?, ?, ?) "
+              "ON CONFLICT (seq) DO NOTHING"_s);
+    q.addBindValue(served.seq);
+    q.addBindValue(uuidText(served.form.recordId));
+    q.addBindValue(code);
+    q.addBindValue(sqlTimestamp(m_clock.now()));
+    if (!q.exec())
+        return sqlFailure(q, "form.store");
+    return m_audit.appendInTransaction({ u"form.refused"_s, u"refused"_s, std::nullopt, uuidText(served.form.recordId),
+        u"code=%1;seq=%2"_s.arg(code).arg(served.seq) });
+}
+
+Status FormShelf::keepOne(const Exchange::ServedForm &served, const QJsonObject &signedForm)
+{
     const QByteArray plain = QJsonDocument(signedForm).toJson(QJsonDocument::Compact);
     const QByteArray sealed = m_vault.encrypt(plain, formContext(served.form.recordId));
     if (sealed.isEmpty())
@@ -102,6 +148,7 @@ Status FormShelf::keepOne(const Exchange::ServedForm &served, const QJsonObject 
             FormShelfTr::tr("A registration form could not be encrypted, so it was not kept. Call the technician.") };
     // A newer number for the record replaces the form (the province corrected it); an older one
     // (a replay) changes nothing.
+    QSqlQuery q = newQuery(m_database);
     q.prepare(u"INSERT INTO frozen_forms (record_id, seq, content_hash, sealed, received_at) VALUES (?, ?, ?, ?, ?) "
               "ON CONFLICT (record_id) DO UPDATE SET seq = excluded.seq, content_hash = excluded.content_hash, "
               "sealed = excluded.sealed, received_at = excluded.received_at WHERE excluded.seq > frozen_forms.seq"_s);
@@ -118,7 +165,9 @@ Status FormShelf::keepOne(const Exchange::ServedForm &served, const QJsonObject 
 Result<qint64> FormShelf::lastSeq() const
 {
     QSqlQuery q = newQuery(m_database);
-    if (!q.exec(u"SELECT COALESCE(MAX(seq), 0) FROM frozen_forms"_s) || !q.next())
+    if (!q.exec(u"SELECT MAX(COALESCE((SELECT MAX(seq) FROM frozen_forms), 0), "
+                "COALESCE((SELECT MAX(seq) FROM form_refusals), 0))"_s)
+        || !q.next())
         return sqlFailure(q, "form.store");
     return q.value(0).toLongLong();
 }

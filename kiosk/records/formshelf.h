@@ -39,11 +39,23 @@ public:
     // form is kept or read).
     void pin(const QByteArray &caPem, const QString &pointCode);
 
-    // One page the province served (GET /v1/forms): each form checked and kept (a newer number
-    // for a record replaces the form kept), in one transaction with one audit event. The first
-    // form refused stops the page and names why; nothing of the page is kept then.
-    Status keepServed(const QList<QJsonObject> &signedForms);
-    // The highest number kept: what the next fetch asks after (0 for none).
+    // What became of a page the province served.
+    struct ServedPage
+    {
+        qsizetype kept = 0;
+        // Signed by the province but not this point's to take (a record it does not hold, another
+        // number): set aside by number, so the forms after it still come.
+        qsizetype setAside = 0;
+        // A form's signature did not check: the page stops there, and the next fetch asks for it
+        // again (its number cannot be trusted to skip anything).
+        bool stopped = false;
+        std::optional<Failure> problem; // the first form set aside or stopping the page
+    };
+    // One page the province served (GET /v1/forms, in the province's order): each form checked
+    // and kept (a newer number for a record replaces the form kept), in one transaction with an
+    // audit event for what was kept and one for each form refused. Fails only when the store does.
+    Result<ServedPage> keepServed(const QList<QJsonObject> &signedForms);
+    // The highest number kept or set aside: what the next fetch asks after (0 for none).
     Result<qint64> lastSeq() const;
     Result<qsizetype> count() const;
     // The record's frozen form, its signature checked again; nullopt when none arrived yet.
@@ -67,7 +79,10 @@ public:
     Status keepAnswers(const QList<Exchange::ConfirmationAnswer> &answers);
 
 private:
+    // Why this point cannot take a form the province signed; nullopt when it can.
+    Result<std::optional<QString>> refusalOf(const Exchange::ServedForm &served) const;
     Status keepOne(const Exchange::ServedForm &served, const QJsonObject &signedForm);
+    Status setAside(const Exchange::ServedForm &served, const QString &code);
     Result<QList<Exchange::SheetConfirmation>> confirmations(const QString &where, const QVariantList &values) const;
 
     Database &m_database;

@@ -198,11 +198,13 @@ Result<QList<CandidateRecord>> RecordStore::list(int limit, QList<DamagedRecord>
     return records;
 }
 
-Result<qsizetype> RecordStore::countCreatedOn(const QDate &day) const
+Result<qsizetype> RecordStore::countRegisteredOn(const QDate &day) const
 {
     QSqlQuery q = newQuery(m_database);
     // created_at carries the local offset, so its first ten characters are the local day.
-    q.prepare(QStringLiteral("SELECT count(*) FROM records WHERE substr(created_at, 1, 10) = ?"));
+    q.prepare(QStringLiteral("SELECT count(*) FROM records r WHERE substr(created_at, 1, 10) = ? AND state NOT IN "
+                             "('draft', 'reviewed', 'card_read') AND NOT EXISTS (SELECT 1 FROM records s WHERE "
+                             "s.supersedes = r.id)"));
     q.addBindValue(day.toString(Qt::ISODate));
     if (!q.exec() || !q.next())
         return sqlFailure(q, "record.count");
@@ -278,6 +280,17 @@ Status RecordStore::attachPhoto(
         return Failure { QStringLiteral("record.encrypt"),
             RecordStoreTr::tr("The photo could not be encrypted, so it was not saved. Call the technician.") };
     return m_database.withTransaction([&]() -> Status {
+        // A typed document stands in for the chip only with a supervisor's approval on record.
+        QSqlQuery approved = newQuery(m_database);
+        approved.prepare(
+            QStringLiteral("SELECT 1 FROM records WHERE id = ? AND state = 'draft' AND approved_by IS NULL"));
+        approved.addBindValue(uuidText(id));
+        if (!approved.exec())
+            return sqlFailure(approved, "record.photo");
+        if (approved.next())
+            return Failure { QStringLiteral("record.not-approved"),
+                RecordStoreTr::tr("This typed record has no supervisor's approval, so it cannot be completed. Ask the "
+                                  "supervisor to enter the document again and approve it.") };
         if (Status moved = changeStateInTransaction(id, RecordState::PhotoOk, operatorId); !moved)
             return moved;
         QSqlQuery q = newQuery(m_database);

@@ -48,7 +48,9 @@ public:
     // Newest first. A row that cannot be read (damaged, or under another key) does not hide the
     // others: it is left out and, when `damaged` is given, reported there.
     Result<QList<CandidateRecord>> list(int limit = 1000, QList<DamagedRecord> *damaged = nullptr) const;
-    Result<qsizetype> countCreatedOn(const QDate &day) const;
+    // Candidates registered on `day` (local): captured then, photo accepted, not since replaced. A
+    // record still waiting for its review or photo is not a registration yet.
+    Result<qsizetype> countRegisteredOn(const QDate &day) const;
     Result<qsizetype> countAwaitingUpload() const;
     Status changeState(const QUuid &id, RecordState to, qint64 operatorId);
     // The same inside the caller's Database::withTransaction, so a change and what caused it

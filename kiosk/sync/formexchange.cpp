@@ -79,9 +79,14 @@ void FormExchange::fetchForms(std::optional<Failure> confirmationsFailure)
             const Result<Exchange::FormsPage> page = Exchange::FormsPage::fromJson(answer.value());
             if (!page)
                 return end(page.failure());
-            if (const Status kept = m_shelf.keepServed(page->forms); !kept)
+            const Result<FormShelf::ServedPage> kept = m_shelf.keepServed(page->forms);
+            if (!kept)
                 return end(kept.failure());
-            m_outcome.formsReceived += page->forms.size();
+            m_outcome.formsReceived += kept->kept;
+            if (kept->problem) // the forms after one set aside still come; one that stopped the page is asked again
+                m_outcome.failure = kept->problem;
+            if (kept->stopped)
+                return end(std::nullopt);
             const Result<qint64> now = m_shelf.lastSeq();
             if (!now)
                 return end(now.failure());

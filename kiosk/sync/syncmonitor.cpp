@@ -19,8 +19,10 @@ SyncMonitor::SyncMonitor(SyncLedger &ledger, SyncScheduler *scheduler, std::opti
         return;
     // Only a run that went through counts as checked; a rescheduled timer is not one.
     connect(&m_scheduler->run(), &SyncRun::finished, this, [this](const SyncOutcome &outcome) {
-        if (!outcome.stoppedBy)
-            m_lastSuccess = m_clock.now();
+        if (outcome.stoppedBy)
+            return;
+        m_lastSuccess = m_clock.now();
+        m_sideProblem = outcome.configFailure ? outcome.configFailure : outcome.formsFailure;
     });
     connect(m_scheduler, &SyncScheduler::changed, this, [this] {
         if (!m_scheduler->isRunning())
@@ -39,6 +41,7 @@ SyncView SyncMonitor::view() const
     if (const Result<SyncSummary> summary = m_ledger.summary(); summary)
         view.unsent = summary->unsent;
     view.lastSuccess = m_lastSuccess;
+    view.sideProblem = m_sideProblem;
     if (!m_scheduler) {
         view.phase = SyncView::Phase::NotConfigured;
         view.problem = m_notConfigured;

@@ -33,6 +33,9 @@ struct SyncView
     QDateTime lastSuccess; // the end of the last run that went through; invalid if none yet
     std::chrono::milliseconds nextIn { 0 }; // until the next run
     std::optional<Failure> problem; // why not configured, or what stopped/delayed the last run
+    // A step of the last run that failed while the records went through: the settings and
+    // numbers, or the registration forms and sheet confirmations. The next run tries it again.
+    std::optional<Failure> sideProblem;
 };
 
 // Watches the outbox and the scheduler and says where sending stands; "sync now" goes through it.
@@ -60,6 +63,7 @@ private:
     const Clock &m_clock;
     SyncProgress m_progress;
     QDateTime m_lastSuccess;
+    std::optional<Failure> m_sideProblem;
 };
 
 } // namespace RegPoint::Kiosk

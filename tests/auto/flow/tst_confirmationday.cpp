@@ -64,6 +64,7 @@ private Q_SLOTS:
     void aFormChangedAfterPrintingIsPrintedAgainBeforeItIsSigned();
     void theBatchDoesNotPrintAgainWhatTheDeskPrinted();
     void aPurgedRecordTakesItsSheetsWithIt();
+    void aFormThePointCannotTakeIsSetAsideAndTheNextStillCome();
 
 private:
     // Waits for the printer to finish the sheet it holds; whether it completed.
@@ -104,7 +105,7 @@ void tst_ConfirmationDay::init()
         form.recordId = record.id;
         served.append(Exchange::signServedForm(signer, { kPoint, served.size() + 1, form }));
     }
-    QVERIFY((*m_ws)->forms().keepServed(served));
+    QCOMPARE((*m_ws)->forms().keepServed(served).value().kept, 3);
 
     auto queue = std::make_unique<Devices::SimulatedQueue>(200ms);
     m_queue = queue.get();
@@ -303,7 +304,7 @@ void tst_ConfirmationDay::aFormChangedAfterPrintingIsPrintedAgainBeforeItIsSigne
     Exchange::FrozenForm corrected = testFrozenForm(QStringLiteral("27000000000001"));
     corrected.recordId = m_records.first().id;
     corrected.school = QStringLiteral("长沙市雅礼中学");
-    QVERIFY((*m_ws)->forms().keepServed({ Exchange::signServedForm(signer, { kPoint, 10, corrected }) }));
+    QCOMPARE((*m_ws)->forms().keepServed({ Exchange::signServedForm(signer, { kPoint, 10, corrected }) })->kept, 1);
     QVERIFY(m_desk->findBySerial(QStringLiteral("27000000000001")));
     QCOMPARE(m_desk->current()->printed, 0); // no sheet of this form yet
     QCOMPARE(m_desk->confirmSigned().failure().code, u"sheet.not-printed");
@@ -349,6 +350,65 @@ void tst_ConfirmationDay::aPurgedRecordTakesItsSheetsWithIt()
     QCOMPARE(m_desk->findBySerial(QStringLiteral("27000000000001")).ok(), true);
     QVERIFY(!m_desk->current()->formArrived); // nothing to print from any more
     QCOMPARE((*m_ws)->forms().lastSeq().value(), 3); // the next sync does not bring the form back
+}
+
+void tst_ConfirmationDay::aFormThePointCannotTakeIsSetAsideAndTheNextStillCome()
+{
+    FormShelf &shelf = (*m_ws)->forms();
+    const Exchange::IssuedKey key = m_province.intakeSigner();
+    const Exchange::IntakeSigner signer = Exchange::IntakeSigner::create(key.keyPem, key.certificatePem).value();
+    const auto formOf = [](const CandidateRecord &record, const QString &serial) {
+        Exchange::FrozenForm form = testFrozenForm(serial);
+        form.recordId = record.id;
+        return form;
+    };
+    const QString serial1 = *(*m_ws)->serials().serialOf(m_records[1].id).value();
+    const QString serial2 = *(*m_ws)->serials().serialOf(m_records[2].id).value();
+    Exchange::FrozenForm stranger = testFrozenForm(QStringLiteral("27000000000499"));
+    stranger.recordId = QUuid::createUuid(); // a candidate of another point, served here by mistake
+
+    // The province signed all of these; two are not this point's to take. They are set aside
+    // with their reason, and the form after them is kept: one bad form holds back no other.
+    const Result<FormShelf::ServedPage> page = shelf.keepServed({
+        Exchange::signServedForm(signer, { kPoint, 20, stranger }),
+        Exchange::signServedForm(signer, { kPoint, 21, formOf(m_records[1], serial2) }), // another's number
+        Exchange::signServedForm(signer, { kPoint, 22, formOf(m_records[1], serial1) }),
+    });
+    QVERIFY(page);
+    QCOMPARE(page->kept, 1);
+    QCOMPARE(page->setAside, 2);
+    QVERIFY(!page->stopped);
+    QVERIFY(page->problem);
+    QVERIFY2(page->problem->message.contains(u"form.unknown-record"), qPrintable(page->problem->message));
+    QCOMPARE(shelf.lastSeq().value(), 22);
+    QCOMPARE(shelf.form(m_records[1].id).value()->serial, serial1);
+    QCOMPARE(shelf.form(m_records[2].id).value()->serial, serial2); // untouched by the wrong one
+
+    // A form signed with an attacker's own key stops the page there: the forms before it are
+    // kept; its number is not trusted, so nothing is skipped and the next fetch asks again.
+    const Exchange::IssuedKey forgerKey = TestProvince(QStringLiteral("Forger CA")).intakeSigner();
+    const Exchange::IntakeSigner forger
+        = Exchange::IntakeSigner::create(forgerKey.keyPem, forgerKey.certificatePem).value();
+    const QString serial0 = *(*m_ws)->serials().serialOf(m_records[0].id).value();
+    Exchange::FrozenForm swapped = formOf(m_records[0], serial0); // the right record and number
+    swapped.school = QStringLiteral("伪造中学"); // another school: what a forger would change
+    const QString keptHash = shelf.form(m_records[0].id).value()->contentHash();
+    const Result<FormShelf::ServedPage> forged = shelf.keepServed({
+        Exchange::signServedForm(signer, { kPoint, 23, formOf(m_records[2], serial2) }),
+        Exchange::signServedForm(forger, { kPoint, 1000000, swapped }),
+        Exchange::signServedForm(signer, { kPoint, 25, formOf(m_records[0], serial0) }),
+    });
+    QVERIFY(forged);
+    QCOMPARE(forged->kept, 1);
+    QVERIFY(forged->stopped);
+    QCOMPARE(shelf.lastSeq().value(), 23);
+    QCOMPARE(shelf.form(m_records[0].id).value()->contentHash(), keptHash); // not the forged one
+
+    int refusals = 0;
+    for (const AuditEvent &event : (*m_ws)->audit().events().value())
+        refusals += event.action == u"form.refused";
+    QCOMPARE(refusals, 3);
+    QVERIFY((*m_ws)->audit().verify()->ok());
 }
 
 QTEST_MAIN(tst_ConfirmationDay)

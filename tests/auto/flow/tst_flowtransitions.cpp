@@ -23,11 +23,12 @@ void tst_FlowTransitions::nextStep_data()
     using E = FlowEvent;
     QTest::newRow("first run") << S::Starting << E::NoOperatorYet << int(S::FirstRunSetup);
     QTest::newRow("normal start") << S::Starting << E::OperatorsExist << int(S::Login);
-    QTest::newRow("setup done") << S::FirstRunSetup << E::SetupCompleted << int(S::Login);
+    QTest::newRow("setup done, signed in") << S::FirstRunSetup << E::SetupCompleted << int(S::Home);
+    QTest::newRow("setup done, sign in by hand") << S::FirstRunSetup << E::OperatorsExist << int(S::Login);
     QTest::newRow("login") << S::Login << E::LoggedIn << int(S::Home);
     QTest::newRow("new entry") << S::Home << E::ManualEntryRequested << int(S::ManualEntry);
     QTest::newRow("cancel entry") << S::ManualEntry << E::EntryCancelled << int(S::Home);
-    QTest::newRow("saved") << S::ManualEntry << E::RecordSaved << int(S::Saved);
+    QTest::newRow("typed saved: photo next") << S::ManualEntry << E::RecordSaved << int(S::Photo);
     QTest::newRow("next candidate") << S::Saved << E::NextCandidate << int(S::Home);
     QTest::newRow("logout from home") << S::Home << E::LoggedOut << int(S::Login);
     QTest::newRow("logout mid-entry") << S::ManualEntry << E::LoggedOut << int(S::Login);
@@ -43,6 +44,7 @@ void tst_FlowTransitions::nextStep_data()
     QTest::newRow("no photo while typing") << S::ManualEntry << E::PhotoRequested << -1;
     QTest::newRow("no photo accepted twice") << S::Saved << E::PhotoAccepted << -1;
     QTest::newRow("card discarded") << S::CardReview << E::EntryCancelled << int(S::Home);
+    QTest::newRow("card of a record without photo") << S::CardReview << E::PhotoRequested << int(S::Photo);
     QTest::newRow("card unusable: type it") << S::CardReview << E::ManualEntryRequested << int(S::ManualEntry);
     QTest::newRow("next card during saved notice") << S::Saved << E::CardPresented << int(S::CardReview);
     QTest::newRow("card while typing is ignored") << S::ManualEntry << E::CardPresented << -1;

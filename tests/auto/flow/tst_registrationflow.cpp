@@ -87,10 +87,12 @@ void tst_RegistrationFlow::init()
 void tst_RegistrationFlow::loginAsSupervisor()
 {
     QVERIFY(m_flow->start());
-    if (m_flow->step() == FlowStep::FirstRunSetup)
-        QVERIFY(m_flow->createFirstSupervisor(testSupervisor()));
-    QCOMPARE(m_flow->step(), FlowStep::Login);
-    QVERIFY(m_flow->login(testSupervisor().username, testSupervisor().password));
+    if (m_flow->step() == FlowStep::FirstRunSetup) {
+        QVERIFY(m_flow->createFirstSupervisor(testSupervisor())); // and signed in
+    } else {
+        QCOMPARE(m_flow->step(), FlowStep::Login);
+        QVERIFY(m_flow->login(testSupervisor().username, testSupervisor().password));
+    }
     QCOMPARE(m_flow->step(), FlowStep::Home);
 }
 
@@ -113,19 +115,27 @@ void tst_RegistrationFlow::firstRunCreatesSupervisorThenLogin()
     auto created = m_flow->createFirstSupervisor(asClerk);
     QVERIFY(created);
     QCOMPARE(created->role, Role::Supervisor);
-    QCOMPARE(m_flow->step(), FlowStep::Login);
-    QVERIFY(!m_flow->createFirstSupervisor(testSupervisor())); // only once
-
-    QVERIFY(m_flow->login(testSupervisor().username, testSupervisor().password));
+    // Signed in at once, on record as a login.
     QCOMPARE(m_flow->step(), FlowStep::Home);
     QCOMPARE(m_flow->currentOperator()->username, testSupervisor().username);
-    QCOMPARE(steps.size(), 3);
+    QCOMPARE(steps.size(), 2);
+    QVERIFY(!m_flow->createFirstSupervisor(testSupervisor())); // only once
+    int logins = 0;
+    for (const AuditEvent &event : (*m_ws)->audit().events().value())
+        logins += event.action == QStringLiteral("login");
+    QCOMPARE(logins, 1);
+
+    m_flow->logout();
+    QVERIFY(!m_flow->currentOperator());
+    QVERIFY(m_flow->login(testSupervisor().username, testSupervisor().password));
+    QCOMPARE(m_flow->step(), FlowStep::Home);
 }
 
 void tst_RegistrationFlow::wrongPasswordStaysOnLogin()
 {
     QVERIFY(m_flow->start());
     QVERIFY(m_flow->createFirstSupervisor(testSupervisor()));
+    m_flow->logout();
     auto wrong = m_flow->login(testSupervisor().username, QStringLiteral("not-the-password"));
     QVERIFY(!wrong);
     auto unknown = m_flow->login(QStringLiteral("nobody"), testSupervisor().password);
@@ -192,8 +202,15 @@ void tst_RegistrationFlow::manualEntrySavesAndReturnsHome()
     const EntrySubmission submission = m_flow->submitManualEntry(formFor(testIdentity()));
     QVERIFY(!submission.failure);
     QVERIFY(submission.saved);
-    QCOMPARE(m_flow->step(), FlowStep::Saved);
+    // The photo comes next, as after a card; the typed record is the one it is for.
+    QCOMPARE(m_flow->step(), FlowStep::Photo);
+    QCOMPARE(m_flow->photoSubject()->record.id, submission.saved->id);
+    QVERIFY(m_flow->photoSubject()->cardPhoto.isNull());
     QCOMPARE(records.size(), 1);
+    m_flow->submitPhoto(portrait());
+    QVERIFY(m_flow->acceptPhoto());
+    QCOMPARE(m_flow->step(), FlowStep::Saved);
+    QCOMPARE((*m_ws)->records().find(submission.saved->id).value()->state, RecordState::PhotoOk);
     // The saved notice times out on its own (injected 20 ms).
     QTRY_COMPARE(m_flow->step(), FlowStep::Home);
 
@@ -226,7 +243,7 @@ void tst_RegistrationFlow::duplicateIsReportedNotSaved()
     loginAsSupervisor();
     m_flow->startManualEntry();
     QVERIFY(m_flow->submitManualEntry(formFor(testIdentity())).saved);
-    m_flow->nextCandidate();
+    m_flow->deferPhoto();
     m_flow->startManualEntry();
     const EntrySubmission again = m_flow->submitManualEntry(formFor(testIdentity()));
     QVERIFY(again.failure);
@@ -267,8 +284,10 @@ void tst_RegistrationFlow::cardReadSavesAsCardRecord()
     QVERIFY(!m_flow->presentCard(card)); // a card placed during the photo waits
     m_flow->deferPhoto();
     QCOMPARE(m_flow->step(), FlowStep::Home);
-    // The same card again (next candidate's turn): a duplicate, not a second record.
+    // The same card again (next candidate's turn): flagged before Save, never a second record.
     QVERIFY(m_flow->presentCard(card));
+    QCOMPARE(m_flow->cardUnderReview()->registered->id, saved->id);
+    QVERIFY(!m_flow->cardUnderReview()->canSave);
     auto again = m_flow->confirmCard();
     QVERIFY(!again);
     QCOMPARE(again.failure().code, QStringLiteral("record.duplicate"));
@@ -458,13 +477,18 @@ void tst_RegistrationFlow::deferredPhotoIsTakenFromHome()
     m_flow->submitPhoto(portrait());
     QVERIFY(m_flow->acceptPhoto());
     m_flow->nextCandidate();
-    // A hand-typed record is reviewed first (issue 5); a record with a photo has one.
-    auto manual = (*m_ws)->registrar().registerIdentity(
-        testIdentity(QStringLiteral("430102200801010028")), EntryMethod::Manual, m_flow->currentOperator()->id);
-    QVERIFY(manual);
-    QCOMPARE(m_flow->startPhoto(manual->id).failure().code, QStringLiteral("photo.wrong-state"));
+    // A record with a photo has one: it is taken once, before sealing.
     QCOMPARE(m_flow->startPhoto(record.id).failure().code, QStringLiteral("photo.wrong-state"));
     QCOMPARE(m_flow->step(), FlowStep::Home);
+    // A hand-typed record whose photo was put off gets it from home too.
+    const qint64 supervisor = m_flow->currentOperator()->id;
+    auto manual = (*m_ws)->registrar().registerIdentity(
+        testIdentity(QStringLiteral("430102200801010028")), EntryMethod::Manual, supervisor, supervisor);
+    QVERIFY(manual);
+    QVERIFY(m_flow->startPhoto(manual->id));
+    m_flow->submitPhoto(portrait());
+    QVERIFY(m_flow->acceptPhoto());
+    QCOMPARE((*m_ws)->records().find(manual->id).value()->state, RecordState::PhotoOk);
 }
 
 QTEST_GUILESS_MAIN(tst_RegistrationFlow)

@@ -27,7 +27,7 @@ private Q_SLOTS:
     void noPersonalDataInClearOnDisk();
     void missingKeyIsRefusedNotReplaced();
     void photoIsStoredEncryptedWithTheStateChange();
-    void photoNeedsAnIdentityReadFromTheCard();
+    void aPhotoIsTakenOnceBeforeSealing();
 
 private:
     std::unique_ptr<TempWorkspace> m_ws;
@@ -87,8 +87,11 @@ void tst_RecordStore::countsAndOrder()
         testIdentity(QStringLiteral("11010519491231002X")), EntryMethod::Card, m_operatorId);
     QVERIFY(third);
 
-    QCOMPARE((*m_ws)->records().countCreatedOn(QDate(2026, 11, 25)).value(), 2);
-    QCOMPARE((*m_ws)->records().countCreatedOn(QDate(2026, 11, 24)).value(), 1);
+    // Registered means captured with its photo: none is yet.
+    QCOMPARE((*m_ws)->records().countRegisteredOn(QDate(2026, 11, 25)).value(), 0);
+    QVERIFY((*m_ws)->records().changeState(third->id, RecordState::PhotoOk, m_operatorId));
+    QCOMPARE((*m_ws)->records().countRegisteredOn(QDate(2026, 11, 25)).value(), 1);
+    QCOMPARE((*m_ws)->records().countRegisteredOn(QDate(2026, 11, 24)).value(), 0);
     QCOMPARE((*m_ws)->records().countAwaitingUpload().value(), 3);
     const QList<CandidateRecord> list = (*m_ws)->records().list().value();
     QCOMPARE(list.size(), 3);
@@ -203,16 +206,26 @@ void tst_RecordStore::photoIsStoredEncryptedWithTheStateChange()
     }
 }
 
-void tst_RecordStore::photoNeedsAnIdentityReadFromTheCard()
+void tst_RecordStore::aPhotoIsTakenOnceBeforeSealing()
 {
-    // A hand-typed record (draft) waits for review before its photo (supervised entry, issue 5).
-    auto saved = (*m_ws)->registrar().registerIdentity(testIdentity(), EntryMethod::Manual, m_operatorId);
+    // A typed record without a supervisor's approval on record is never completed.
+    auto unapproved = (*m_ws)->registrar().registerIdentity(
+        testIdentity(QStringLiteral("433124200706150023")), EntryMethod::Manual, m_operatorId);
+    QVERIFY(unapproved);
+    const Status notApproved = (*m_ws)->records().attachPhoto(unapproved->id, QByteArray("jpeg"), m_operatorId);
+    QCOMPARE(notApproved.failure().code, QStringLiteral("record.not-approved"));
+    QCOMPARE((*m_ws)->records().find(unapproved->id).value()->state, RecordState::Draft);
+    QVERIFY(!(*m_ws)->records().photo(unapproved->id).value());
+    // Approved as it was saved, it takes its photo as a card-read one does.
+    auto saved = (*m_ws)->registrar().registerIdentity(testIdentity(), EntryMethod::Manual, m_operatorId, m_operatorId);
     QVERIFY(saved);
-    const Status refused = (*m_ws)->records().attachPhoto(saved->id, QByteArray("jpeg"), m_operatorId);
+    QVERIFY((*m_ws)->records().attachPhoto(saved->id, QByteArray("first jpeg"), m_operatorId));
+    QCOMPARE((*m_ws)->records().find(saved->id).value()->state, RecordState::PhotoOk);
+    // Once it has one, another is refused and the first stays as it was.
+    const Status refused = (*m_ws)->records().attachPhoto(saved->id, QByteArray("second jpeg"), m_operatorId);
     QVERIFY(!refused);
     QCOMPARE(refused.failure().code, QStringLiteral("record.bad-transition"));
-    QVERIFY(!(*m_ws)->records().photo(saved->id).value()); // nothing half-stored
-    QCOMPARE((*m_ws)->records().find(saved->id).value()->state, RecordState::Draft);
+    QCOMPARE((*m_ws)->records().photo(saved->id).value().value(), QByteArray("first jpeg"));
 }
 
 QTEST_GUILESS_MAIN(tst_RecordStore)

@@ -17,6 +17,8 @@
 #include "sync/pointconfig.h"
 #include "sync/pointsync.h"
 #include "sync/syncledger.h"
+#include "sync/syncmonitor.h"
+#include "sync/syncscheduler.h"
 #include "sync/usbexport.h"
 #include "tempworkspace.h"
 #include "testprovince.h"
@@ -68,6 +70,7 @@ private Q_SLOTS:
     void twoWindowsNeverGiveOneNumberTwice();
     void registrationIsHeldByTheProvincesLimits();
     void frozenFormsComeDownAndConfirmationsGoBack();
+    void aFailedFormsStepIsShownBesideRecordsThatWentThrough();
 
 private:
     // An intake of `province` on the store under test, this point enrolled unless told otherwise.
@@ -81,6 +84,8 @@ private:
     SyncOutcome syncOnce(const std::function<void(const SyncProgress &)> &onProgress = {});
     RecordState stateOf(const QUuid &id) { return (*m_ws)->records().find(id).value()->state; }
     QList<QUuid> allIds();
+    // The province makes a demo form for each record it holds and freezes them all.
+    bool closeRegistrationWithForms();
     QUuid newRecord(quint32 seed); // one more candidate through the demo day; its id
 
     Testing::TestProvince m_province;
@@ -184,6 +189,16 @@ SyncOutcome tst_SyncClient::syncOnce(const std::function<void(const SyncProgress
     if (!QTest::qWaitFor([&] { return done; }, 300000))
         outcome.stoppedBy = Failure { QStringLiteral("test.timeout"), QStringLiteral("the run did not end in 5 min") };
     return outcome;
+}
+
+bool tst_SyncClient::closeRegistrationWithForms()
+{
+    QByteArray out;
+    return m_intake->command({ QStringLiteral("demo-forms"), QStringLiteral("--table"),
+                                 QStringLiteral(REGPOINT_SOURCE_DIR "/tests/data/urban-rural/hunan-ur-2016-sample.csv"),
+                                 QStringLiteral("--freeze"), QStringLiteral("--json") },
+               &out)
+        == 0;
 }
 
 QList<QUuid> tst_SyncClient::allIds()
@@ -660,13 +675,8 @@ void tst_SyncClient::frozenFormsComeDownAndConfirmationsGoBack()
         u"sheet.no-form");
 
     // The province closes registration with a form for each candidate.
+    QVERIFY(closeRegistrationWithForms());
     QByteArray out;
-    QCOMPARE(
-        m_intake->command({ QStringLiteral("demo-forms"), QStringLiteral("--table"),
-                              QStringLiteral(REGPOINT_SOURCE_DIR "/tests/data/urban-rural/hunan-ur-2016-sample.csv"),
-                              QStringLiteral("--freeze"), QStringLiteral("--json") },
-            &out),
-        0);
     const SyncOutcome fetched = syncOnce();
     QVERIFY2(!fetched.formsFailure, qPrintable(fetched.formsFailure ? fetched.formsFailure->message : QString()));
     QCOMPARE(fetched.formsReceived, 3);
@@ -721,6 +731,48 @@ void tst_SyncClient::frozenFormsComeDownAndConfirmationsGoBack()
                        .arg(Exchange::uuidText(ids[0]), Exchange::uuidText(ids[2]))));
     QCOMPARE(shelf.form(ids[2]).failure().code, u"form.damaged");
     QVERIFY(shelf.form(ids[0]).value());
+}
+
+void tst_SyncClient::aFailedFormsStepIsShownBesideRecordsThatWentThrough()
+{
+    QVERIFY(runDemoDay(**m_ws, 2, 31));
+    QVERIFY(startIntake());
+    QVERIFY(!syncOnce().stoppedBy);
+    QVERIFY(closeRegistrationWithForms());
+    // The point lost one candidate's number (a store put back from an older copy): that form is
+    // set aside, the other one comes, and the run's records went through all the same.
+    const QList<QUuid> ids = allIds();
+    QSqlQuery q = newQuery((*m_ws)->database());
+    QVERIFY(
+        q.exec(QStringLiteral("DELETE FROM record_serials WHERE record_id = '%1'").arg(Exchange::uuidText(ids[0]))));
+    Workspace &ws = **m_ws;
+    auto sync = PointSync::create(ws.dataDir(), url(),
+        { ws.sync(), ws.records(), ws.audit(), ws.config(), ws.serials(), ws.forms() }, m_ws->clock());
+    QVERIFY(sync);
+    SyncScheduler scheduler(sync.value()->run(), std::chrono::hours(1));
+    SyncMonitor monitor(ws.sync(), &scheduler, std::nullopt, m_ws->clock());
+    QSignalSpy ended(&sync.value()->run(), &SyncRun::finished);
+    sync.value()->run().start();
+    QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 60000);
+    const SyncOutcome outcome = ended.first().first().value<SyncOutcome>();
+    QVERIFY2(!outcome.stoppedBy, qPrintable(outcome.stoppedBy ? outcome.stoppedBy->message : QString()));
+    QVERIFY(outcome.formsFailure);
+    QCOMPARE(outcome.formsFailure->code, u"form.refused"); // given a new number since: not its form
+    QCOMPARE(outcome.formsReceived, 1);
+    QVERIFY(ws.forms().form(ids[1]).value());
+
+    const SyncView view = monitor.view();
+    QCOMPARE(view.phase, SyncView::Phase::UpToDate);
+    QVERIFY(view.sideProblem); // what the strip shows on a line of its own
+    QCOMPARE(view.sideProblem->message, outcome.formsFailure->message);
+
+    // The next run has nothing new to fetch (the refused form is not asked for again and again),
+    // and the strip has nothing to add.
+    sync.value()->run().start();
+    QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 2, 60000);
+    QVERIFY(!ended.last().first().value<SyncOutcome>().formsFailure);
+    QCOMPARE(ended.last().first().value<SyncOutcome>().formsReceived, 0);
+    QVERIFY(!monitor.view().sideProblem);
 }
 
 QTEST_MAIN(tst_SyncClient) // with a GUI application: the sheet is laid out with fonts

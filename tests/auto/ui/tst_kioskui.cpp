@@ -1,3 +1,4 @@
+#include "audit/auditlog.h"
 #include "crypto/demoprovince.h"
 #include "demo/demoday.h"
 #include "idcard/samsimulatorport.h"
@@ -26,12 +27,14 @@
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <sys/stat.h>
 
@@ -54,6 +57,7 @@ private Q_SLOTS:
     void errorsKeepWhatWasTyped();
     void duplicateShowsBanner();
     void cancelAsksBeforeDiscarding();
+    void logoutMidFormAsksAndLanguageKeepsTheForm();
     void languageToggleRetranslates();
     void deviceStripShowsEveryDevice();
     void cardOnReaderOpensReviewAndSaves();
@@ -65,6 +69,7 @@ private Q_SLOTS:
     void photoLaterKeepsRecordWithoutPhoto();
     void aFailedSlipKeepsTheNoticeUpAndAPrintedOneLetsItGo();
     void theConfirmationDayFromCardToSignature();
+    void aRegisteredCardIsFlaggedBeforeSave();
     void idleLockCoversTheFormAndKeepsIt();
     void clerkEntryAskForTheSupervisor();
 
@@ -153,10 +158,7 @@ void tst_KioskUi::setUpAndLogin()
     type("password", QStringLiteral("desk-2026-ok"));
     type("passwordRepeat", QStringLiteral("desk-2026-ok"));
     click("createSupervisor");
-    QTRY_COMPARE(screenName(), QStringLiteral("loginScreen"));
-    type("username", QStringLiteral("wang.li"));
-    type("password", QStringLiteral("desk-2026-ok"));
-    QTest::keyClick(find<QLineEdit>("password"), Qt::Key_Return);
+    // The supervisor who chose the password is signed in.
     QTRY_COMPARE(screenName(), QStringLiteral("homeScreen"));
 }
 
@@ -186,15 +188,22 @@ void tst_KioskUi::firstRunSetupThenLogin()
     type("password", QStringLiteral("desk-2026-ok"));
     type("passwordRepeat", QStringLiteral("desk-2026-ok"));
     click("createSupervisor");
-    QTRY_COMPARE(screenName(), QStringLiteral("loginScreen"));
+    // Signed in at once: no second typing of the password just chosen.
+    QTRY_COMPARE(screenName(), QStringLiteral("homeScreen"));
     QCOMPARE((*m_ws)->operatorStore().count().value(), 1);
+    QVERIFY(find<QLabel>("operatorLabel")->text().contains(QStringLiteral("王丽")));
+    QCOMPARE(find<QLabel>("todayCount")->text(), QStringLiteral("0"));
 
+    // Logged out, the login screen shows no one: no name, no log-out or lock button.
+    click("logout");
+    QTRY_COMPARE(screenName(), QStringLiteral("loginScreen"));
+    QVERIFY(find<QLabel>("operatorLabel")->text().isEmpty());
+    QVERIFY(!find<QPushButton>("logout")->isVisible());
+    QVERIFY(!find<QPushButton>("lockDesk")->isVisible());
     type("username", QStringLiteral("wang.li"));
     type("password", QStringLiteral("desk-2026-ok"));
     click("login");
     QTRY_COMPARE(screenName(), QStringLiteral("homeScreen"));
-    QVERIFY(find<QLabel>("operatorLabel")->text().contains(QStringLiteral("王丽")));
-    QCOMPARE(find<QLabel>("todayCount")->text(), QStringLiteral("0"));
 }
 
 void tst_KioskUi::wrongPasswordShowsMessageAndClearsPassword()
@@ -227,6 +236,20 @@ void tst_KioskUi::manualEntryHappyPath()
     QTRY_COMPARE(screenName(), QStringLiteral("manualEntryScreen"));
     fillValidCandidate();
     QTest::keyClick(find<QLineEdit>("address"), Qt::Key_Return); // Enter in the last field saves
+    // The typed identity is stored; the photo comes next, as after a card. Put off here, it is
+    // taken later from the start screen.
+    QTRY_COMPARE(screenName(), QStringLiteral("photoScreen"));
+    click("photoLater");
+    QTRY_COMPARE(screenName(), QStringLiteral("homeScreen"));
+    QCOMPARE(find<QLabel>("todayCount")->text(), QStringLiteral("0")); // not registered without its photo
+    auto *table = find<QTableWidget>("recordTable");
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("李*轩"));
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("4301**********001X"));
+    QCOMPARE(table->item(0, 4)->text(), QStringLiteral("待采集照片"));
+    click("photoForRecord");
+    QTRY_COMPARE(screenName(), QStringLiteral("photoScreen"));
+    takeAndUsePhoto();
     QTRY_COMPARE(screenName(), QStringLiteral("savedScreen"));
     QVERIFY(find<QLabel>("savedDetails")->text().contains(QStringLiteral("4301**********001X")));
     QVERIFY(!find<QLabel>("savedDetails")->text().contains(QStringLiteral("43010220080101001X")));
@@ -234,11 +257,7 @@ void tst_KioskUi::manualEntryHappyPath()
     QTRY_COMPARE(screenName(), QStringLiteral("homeScreen"));
     QCOMPARE(find<QLabel>("todayCount")->text(), QStringLiteral("1"));
     QCOMPARE(find<QLabel>("queueCount")->text(), QStringLiteral("1"));
-    auto *table = find<QTableWidget>("recordTable");
-    QCOMPARE(table->rowCount(), 1);
-    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("李*轩"));
-    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("4301**********001X"));
-    QCOMPARE(table->item(0, 4)->text(), QStringLiteral("草稿：待采集照片"));
+    QCOMPARE(find<QTableWidget>("recordTable")->item(0, 4)->text(), QStringLiteral("照片合格"));
 
     const auto stored = (*m_ws)->records().list().value();
     QCOMPARE(stored.size(), 1);
@@ -297,8 +316,8 @@ void tst_KioskUi::duplicateShowsBanner()
     click("newManualEntry");
     fillValidCandidate();
     click("save");
-    QTRY_COMPARE(screenName(), QStringLiteral("savedScreen"));
-    click("nextCandidate");
+    QTRY_COMPARE(screenName(), QStringLiteral("photoScreen"));
+    click("photoLater");
     QTRY_COMPARE(screenName(), QStringLiteral("homeScreen"));
     click("newManualEntry");
     QVERIFY(find<QLineEdit>("name")->text().isEmpty()); // a fresh form for the next candidate
@@ -326,6 +345,46 @@ void tst_KioskUi::cancelAsksBeforeDiscarding()
     click("cancel");
     click("discard");
     QTRY_COMPARE(screenName(), QStringLiteral("homeScreen"));
+}
+
+void tst_KioskUi::logoutMidFormAsksAndLanguageKeepsTheForm()
+{
+    setUpAndLogin();
+    if (QTest::currentTestFailed())
+        return;
+    click("newManualEntry");
+    type("name", QStringLiteral("李明轩"));
+    type("idNumber", QStringLiteral("43010220080101001x"));
+    // The language button beside Log out changes only the language: the form stays as typed.
+    click("languageToggle");
+    QCOMPARE(screenName(), QStringLiteral("manualEntryScreen"));
+    QCOMPARE(find<QLineEdit>("name")->text(), QStringLiteral("李明轩"));
+    click("languageToggle");
+
+    // Log out asks: keep working loses nothing.
+    click("logout");
+    QCOMPARE(screenName(), QStringLiteral("manualEntryScreen"));
+    QVERIFY(find<QWidget>("leaveQuestion")->isVisible());
+    click("keepWorking");
+    QVERIFY(!find<QWidget>("leaveQuestion")->isVisible());
+    QCOMPARE(find<QLineEdit>("name")->text(), QStringLiteral("李明轩"));
+
+    // Lock keeps it behind the lock screen; the clerk comes back to it.
+    click("logout");
+    click("lockInstead");
+    QTRY_VERIFY(m_kiosk->sessionLock().isLocked());
+    type("lockPassword", QStringLiteral("desk-2026-ok"));
+    click("unlock");
+    QTRY_VERIFY(!m_kiosk->sessionLock().isLocked());
+    QCOMPARE(screenName(), QStringLiteral("manualEntryScreen"));
+    QCOMPARE(find<QLineEdit>("name")->text(), QStringLiteral("李明轩"));
+
+    // Log out and discard: nothing saved, the next clerk sees an empty login.
+    click("logout");
+    click("logoutDiscard");
+    QTRY_COMPARE(screenName(), QStringLiteral("loginScreen"));
+    QCOMPARE((*m_ws)->records().list().value().size(), 0);
+    QVERIFY(find<QLabel>("operatorLabel")->text().isEmpty());
 }
 
 void tst_KioskUi::languageToggleRetranslates()
@@ -567,6 +626,46 @@ void tst_KioskUi::photoLaterKeepsRecordWithoutPhoto()
     QCOMPARE(m_kiosk->flow().photoSubject()->record.id, (*m_ws)->records().list().value().first().id);
 }
 
+void tst_KioskUi::aRegisteredCardIsFlaggedBeforeSave()
+{
+    saveCardAndOpenPhoto();
+    if (QTest::currentTestFailed())
+        return;
+    click("photoLater");
+    QTRY_COMPARE(screenName(), QStringLiteral("homeScreen"));
+    const QUuid registered = (*m_ws)->records().list().value().first().id;
+
+    // The same card again: the review says so before anything is saved, and offers the photo of
+    // the record already there instead of a second record.
+    m_kiosk->removeDemoCard();
+    QTRY_COMPARE(m_kiosk->reader()->status().state, Devices::ReaderState::Ready);
+    m_kiosk->simulator()->module().placeCard(Devices::demoCards().first());
+    QTRY_COMPARE(screenName(), QStringLiteral("cardReviewScreen"));
+    auto *banner = m_kiosk->window().currentScreen()->findChild<QLabel *>(QStringLiteral("banner"));
+    QVERIFY2(banner->text().contains(QStringLiteral("在本报名点登记")), qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains(QStringLiteral("照片尚未采集")), qPrintable(banner->text()));
+    QVERIFY(!find<QPushButton>("saveCard")->isVisible());
+    QVERIFY(find<QPushButton>("continueRegistered")->isVisible());
+    click("continueRegistered");
+    QTRY_COMPARE(screenName(), QStringLiteral("photoScreen"));
+    QCOMPARE(m_kiosk->flow().photoSubject()->record.id, registered);
+    takeAndUsePhoto();
+    QTRY_COMPARE(screenName(), QStringLiteral("savedScreen"));
+    QTRY_COMPARE(screenName(), QStringLiteral("homeScreen"));
+
+    // Once complete, the card shows the record's state and cannot be saved again.
+    m_kiosk->removeDemoCard();
+    QTRY_COMPARE(m_kiosk->reader()->status().state, Devices::ReaderState::Ready);
+    m_kiosk->simulator()->module().placeCard(Devices::demoCards().first());
+    QTRY_COMPARE(screenName(), QStringLiteral("cardReviewScreen"));
+    banner = m_kiosk->window().currentScreen()->findChild<QLabel *>(QStringLiteral("banner"));
+    QVERIFY2(banner->text().contains(QStringLiteral("照片合格")), qPrintable(banner->text()));
+    QVERIFY(find<QPushButton>("saveCard")->isVisible());
+    QVERIFY(!find<QPushButton>("saveCard")->isEnabled());
+    QVERIFY(!find<QPushButton>("continueRegistered")->isVisible());
+    QCOMPARE((*m_ws)->records().list().value().size(), 1);
+}
+
 void tst_KioskUi::idleLockCoversTheFormAndKeepsIt()
 {
     setUpAndLogin();
@@ -613,7 +712,7 @@ void tst_KioskUi::clerkEntryAskForTheSupervisor()
     type("approver", QStringLiteral("wang.li"));
     type("approverPassword", QStringLiteral("desk-2026-ok"));
     click("save");
-    QTRY_COMPARE(screenName(), QStringLiteral("savedScreen"));
+    QTRY_COMPARE(screenName(), QStringLiteral("photoScreen")); // saved, approved; the photo comes next
     QVERIFY((*m_ws)->records().list().value().first().approvedBy.has_value());
 }
 
@@ -654,7 +753,7 @@ void tst_KioskUi::aFailedSlipKeepsTheNoticeUpAndAPrintedOneLetsItGo()
     QTRY_COMPARE_WITH_TIMEOUT(screenName(), QStringLiteral("homeScreen"), 5000);
 
     // The simulator's output tray (F10) shows the page the printer got, drawn from its PDF.
-    App::SimulatedPrintsDialog tray(*printer, &m_kiosk->window());
+    App::SimulatedPrintsDialog tray({ printer, m_kiosk->simulatedPrinter(1) }, &m_kiosk->window());
     const QLabel *page = tray.findChild<QLabel *>(QStringLiteral("printedPage"));
     QVERIFY(page);
     QVERIFY(!page->pixmap().isNull());
@@ -681,8 +780,12 @@ void tst_KioskUi::theConfirmationDayFromCardToSignature()
     const Result<Exchange::IntakeSigner> signer
         = Kiosk::DemoProvince(m_ws->dataDir()).intakeSigner(m_ws->clock().now().toUTC());
     QVERIFY(signer);
-    QVERIFY(m_kiosk->workspace().forms().keepServed(
-        { Exchange::signServedForm(signer.value(), { point, 1, Kiosk::demoFrozenForm(serial, *record, 2027) }) }));
+    QCOMPARE(m_kiosk->workspace()
+                 .forms()
+                 .keepServed({ Exchange::signServedForm(
+                     signer.value(), { point, 1, Kiosk::demoFrozenForm(serial, *record, 2027) }) })
+                 ->kept,
+        1);
 
     // The confirmation day: the clerk opens the sheets, the candidate puts the card on the reader.
     click("openSheets");
@@ -699,11 +802,43 @@ void tst_KioskUi::theConfirmationDayFromCardToSignature()
     QVERIFY(!find<QLabel>("sheetPreview")->pixmap().isNull());
     QCOMPARE(screenName(), QStringLiteral("sheetsScreen")); // the card started no registration
 
-    // Printed on the simulated printer; the candidate checks it and signs.
+    // The desk's printer is switched off: the sheet fails, and the clerk moves it to the spare.
+    const qsizetype slips = m_kiosk->simulatedPrinter(0)->printed().size(); // the capture slip
+    m_kiosk->simulatedPrinter(0)->setFault(Devices::SimulatedQueue::Fault::Unreachable);
     QVERIFY(!find<QPushButton>("sheetSigned")->isVisible()); // not before the sheet came out
     click("printSheet");
     QTRY_COMPARE_WITH_TIMEOUT(
+        find<QLabel>("sheetPrinterStatus")->property("state").toString(), QStringLiteral("error"), 10000);
+    QVERIFY(find<QPushButton>("savePdf")->isVisible());
+    QVERIFY(find<QPushButton>("otherPrinter")->isVisible());
+    QString offered;
+    QTimer chooser; // answers the modal choice once its list has come from the printer's thread
+    connect(&chooser, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        auto *list = dialog ? dialog->findChild<QListWidget *>(QStringLiteral("printerList")) : nullptr;
+        if (!list || list->count() < 2)
+            return;
+        for (int row = 0; row < list->count(); ++row)
+            offered += list->item(row)->text() + u'|';
+        list->setCurrentRow(1);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("usePrinter")), Qt::LeftButton);
+    });
+    chooser.start(20);
+    click("otherPrinter");
+    chooser.stop();
+    // The desk's own printer is listed as in use and cannot be chosen; the spare says it is ready.
+    QVERIFY2(offered.contains(QStringLiteral("simulated-printer — 本台正在使用")), qPrintable(offered));
+    QVERIFY2(offered.contains(QStringLiteral("simulated-printer-2\n就绪")), qPrintable(offered));
+    QTRY_COMPARE_WITH_TIMEOUT(
         find<QLabel>("sheetPrinterStatus")->property("state").toString(), QStringLiteral("ok"), 10000);
+    QCOMPARE(m_kiosk->printer()->queueName(), QStringLiteral("simulated-printer-2"));
+    QCOMPARE(m_kiosk->simulatedPrinter(1)->printed().size(), 1);
+    QCOMPARE(m_kiosk->simulatedPrinter(0)->printed().size(), slips);
+    QStringList switches;
+    for (const Kiosk::AuditEvent &event : m_kiosk->workspace().audit().events().value())
+        if (event.action == QStringLiteral("printer.switch"))
+            switches.append(event.detail);
+    QCOMPARE(switches, QStringList { QStringLiteral("from=simulated-printer to=simulated-printer-2") });
     QVERIFY(find<QLabel>("sheetPrinterStatus")->text().contains(QStringLiteral("登记表已打印")));
     QVERIFY(find<QPushButton>("sheetSigned")->isVisible());
     click("sheetSigned");
@@ -712,7 +847,7 @@ void tst_KioskUi::theConfirmationDayFromCardToSignature()
     QVERIFY(confirmed);
     QCOMPARE(confirmed->outcome, Exchange::SheetConfirmation::Outcome::Signed);
     QCOMPARE(confirmed->serial, serial);
-    QCOMPARE(m_kiosk->workspace().sheets().prints(*record)->size(), 1);
+    QCOMPARE(m_kiosk->workspace().sheets().prints(*record)->size(), 2); // the failed copy is on record too
     QVERIFY(find<QLabel>("sheetState")->text().contains(QStringLiteral("已于")));
 
     // Next candidate; back home, where a card starts a registration again.
