@@ -969,6 +969,10 @@ Registration number %3</translation>
         <source>Print on another printer…</source>
         <translation>Print on another printer…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n form(s) from the province could not be taken here: tell the exam office.</source>
+        <translation><numerusform>%n form(s) from the province could not be taken here: tell the exam office.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::App::SimulatedPrintsDialog</name>
@@ -2061,6 +2065,41 @@ Registration number %3</translation>
     <message>
         <source>%1 already exists; nothing was overwritten. Choose another folder or remove the old file.</source>
         <translation>%1 already exists; nothing was overwritten. Choose another folder or remove the old file.</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::EligibilityRules</name>
+    <message>
+        <source>The eligibility rules cannot be used (%1). Call the technician: the kiosk&apos;s rules file must be replaced.</source>
+        <translation>The eligibility rules cannot be used (%1). Call the technician: the kiosk&apos;s rules file must be replaced.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no eligibility rules for the %1 exam. Call the technician: an update of the kiosk brings them.</source>
+        <translation>This kiosk has no eligibility rules for the %1 exam. Call the technician: an update of the kiosk brings them.</translation>
+    </message>
+    <message>
+        <source>This review was made under the rules of another exam year. Review the candidate again.</source>
+        <translation>This review was made under the rules of another exam year. Review the candidate again.</translation>
+    </message>
+    <message>
+        <source>Choose why the candidate cannot register here.</source>
+        <translation>Choose why the candidate cannot register here.</translation>
+    </message>
+    <message>
+        <source>Write down why the candidate is refused (at least 4 characters).</source>
+        <translation>Write down why the candidate is refused (at least 4 characters).</translation>
+    </message>
+    <message>
+        <source>Choose the candidate&apos;s category first.</source>
+        <translation>Choose the candidate&apos;s category first.</translation>
+    </message>
+    <message>
+        <source>Not yet seen: %1. Check it, or refuse with the reason.</source>
+        <translation>Not yet seen: %1. Check it, or refuse with the reason.</translation>
+    </message>
+    <message>
+        <source>Not yet declared: %1. Ask the candidate, or refuse with the reason.</source>
+        <translation>Not yet declared: %1. Ask the candidate, or refuse with the reason.</translation>
     </message>
 </context>
 <context>

@@ -962,6 +962,10 @@ Registration number %3</source>
         <source>Print on another printer…</source>
         <translation>换一台打印机打印…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n form(s) from the province could not be taken here: tell the exam office.</source>
+        <translation><numerusform>%n 份报名表无法在此接收：请告知考试院。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::App::SimulatedPrintsDialog</name>
@@ -2044,6 +2048,41 @@ Registration number %3</source>
     <message>
         <source>%1 already exists; nothing was overwritten. Choose another folder or remove the old file.</source>
         <translation>%1 已存在，未覆盖任何文件。请换一个目录或移走旧文件。</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::EligibilityRules</name>
+    <message>
+        <source>The eligibility rules cannot be used (%1). Call the technician: the kiosk&apos;s rules file must be replaced.</source>
+        <translation>资格审查规则无法使用（%1）。请联系技术人员更换本机的规则文件。</translation>
+    </message>
+    <message>
+        <source>This kiosk has no eligibility rules for the %1 exam. Call the technician: an update of the kiosk brings them.</source>
+        <translation>本机没有 %1 年考试的资格审查规则。请联系技术人员：更新本机软件即可获得。</translation>
+    </message>
+    <message>
+        <source>This review was made under the rules of another exam year. Review the candidate again.</source>
+        <translation>这次审查依据的是其他年度的规则。请重新审查该考生。</translation>
+    </message>
+    <message>
+        <source>Choose why the candidate cannot register here.</source>
+        <translation>请选择考生不能在此报名的原因。</translation>
+    </message>
+    <message>
+        <source>Write down why the candidate is refused (at least 4 characters).</source>
+        <translation>请写明不予报名的原因（至少 4 个字）。</translation>
+    </message>
+    <message>
+        <source>Choose the candidate&apos;s category first.</source>
+        <translation>请先选择考生类别。</translation>
+    </message>
+    <message>
+        <source>Not yet seen: %1. Check it, or refuse with the reason.</source>
+        <translation>尚未查验：%1。请查验，或说明原因不予报名。</translation>
+    </message>
+    <message>
+        <source>Not yet declared: %1. Ask the candidate, or refuse with the reason.</source>
+        <translation>尚未声明：%1。请询问考生，或说明原因不予报名。</translation>
     </message>
 </context>
 <context>

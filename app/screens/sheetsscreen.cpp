@@ -199,6 +199,11 @@ void SheetsScreen::refresh()
                                     .arg(tally->signedSheets)
                                     .arg(tally->corrections)
                               : tally.failure().message;
+    // Until someone acts on them: a candidate whose form was set aside has no sheet to sign.
+    if (tally && tally->setAside > 0)
+        tallyText += u"  ·  "_s
+            + tr("%n form(s) from the province could not be taken here: tell the exam office.", nullptr,
+                int(tally->setAside));
     // The batch goes on with its dialog closed: where it stands, and why it paused, shows here.
     const Kiosk::SheetBatch::Progress &batch = m_parts.batch.progress();
     if (batch.running)

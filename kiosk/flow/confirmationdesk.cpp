@@ -221,7 +221,10 @@ Result<ConfirmationDesk::Tally> ConfirmationDesk::tally() const
     const Result<FormShelf::ConfirmationCounts> counts = m_workspace.forms().confirmationCounts();
     if (!counts)
         return counts.failure();
-    return Tally { forms.value(), printed.value(), counts->signedSheets, counts->corrections };
+    const Result<qsizetype> setAside = m_workspace.forms().setAsideCount();
+    if (!setAside)
+        return setAside.failure();
+    return Tally { forms.value(), printed.value(), counts->signedSheets, counts->corrections, setAside.value() };
 }
 
 } // namespace RegPoint::Kiosk

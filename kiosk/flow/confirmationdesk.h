@@ -61,6 +61,7 @@ public:
         qsizetype printed = 0; // of them, printed at least once
         qsizetype signedSheets = 0;
         qsizetype corrections = 0;
+        qsizetype setAside = 0; // forms the province sent that this point could not take
     };
     Result<Tally> tally() const;
 

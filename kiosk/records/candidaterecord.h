@@ -61,9 +61,9 @@ std::optional<RecordState> stateFromKey(QStringView key);
 QString stateDisplayName(RecordState state);
 // The lifecycle's allowed moves (DESIGN.md); the store refuses anything else.
 bool canTransition(RecordState from, RecordState to);
-// Accepted, duplicate, conflict or rejected: what a receipt from the province says.
 // Saved without its photo yet (a typed document, or a card read): the photo step can open it.
 bool awaitsPhoto(RecordState state);
+// Accepted, duplicate, conflict or rejected: what a receipt from the province says.
 bool isProvinceAnswer(RecordState state);
 // Not yet acknowledged by the province: still needs to leave this point.
 bool isAwaitingUpload(RecordState state);

@@ -172,6 +172,14 @@ Result<qint64> FormShelf::lastSeq() const
     return q.value(0).toLongLong();
 }
 
+Result<qsizetype> FormShelf::setAsideCount() const
+{
+    QSqlQuery q = newQuery(m_database);
+    if (!q.exec(u"SELECT count(*) FROM form_refusals"_s) || !q.next())
+        return sqlFailure(q, "form.store");
+    return q.value(0).toLongLong();
+}
+
 Result<qsizetype> FormShelf::count() const
 {
     QSqlQuery q = newQuery(m_database);

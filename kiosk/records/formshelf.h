@@ -58,6 +58,8 @@ public:
     // The highest number kept or set aside: what the next fetch asks after (0 for none).
     Result<qint64> lastSeq() const;
     Result<qsizetype> count() const;
+    // Forms set aside (ServedPage::setAside), for as long as the point keeps them on record.
+    Result<qsizetype> setAsideCount() const;
     // The record's frozen form, its signature checked again; nullopt when none arrived yet.
     Result<std::optional<Exchange::FrozenForm>> form(const QUuid &recordId) const;
 
