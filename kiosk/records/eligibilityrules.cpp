@@ -33,7 +33,7 @@ Result<QList<RuleItem>> itemsOf(const QJsonValue &value, const QString &what, co
         return damaged(u"no %1"_s.arg(what));
     QList<RuleItem> items;
     QSet<QString> ids;
-    for (const QJsonValue &entry : value.toArray()) {
+    for (const QJsonValue entry : value.toArray()) {
         const QJsonObject o = entry.toObject();
         RuleItem item { o.value(idKey).toString(), o.value(u"zh").toString().trimmed(),
             o.value(u"en").toString().trimmed() };
@@ -93,7 +93,7 @@ Result<EligibilityRules> EligibilityRules::fromJson(const QByteArray &json)
     const Result<QList<RuleItem>> categories = itemsOf(root.value(u"categories"), u"categories"_s, u"code"_s);
     if (!categories)
         return categories.failure();
-    for (const QJsonValue &entry : root.value(u"categories").toArray()) {
+    for (const QJsonValue entry : root.value(u"categories").toArray()) {
         const QJsonObject o = entry.toObject();
         const QString code = o.value(u"code").toString();
         const Result<QList<RuleItem>> documents = itemsOf(o.value(u"documents"), u"documents of "_s + code);

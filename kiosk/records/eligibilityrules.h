@@ -54,7 +54,7 @@ struct EligibilityReview
 class EligibilityRules
 {
 public:
-    static constexpr qint64 kMaxBytes = 256 * 1024;
+    static constexpr qint64 kMaxBytes = qint64(256) * 1024;
 
     // The built-in rules of `examYear`.
     static Result<EligibilityRules> load(int examYear);
