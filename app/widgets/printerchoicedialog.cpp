@@ -93,7 +93,7 @@ bool PrinterChoiceDialog::switchPrinter(
 
 QString PrinterChoiceDialog::stateText(const PrinterChoice &printer)
 {
-    if (const QString problem = Devices::printerProblemText(printer.status.reasons); !problem.isEmpty())
+    if (QString problem = Devices::printerProblemText(printer.status.reasons); !problem.isEmpty())
         return problem;
     if (printer.status.state == QueueStatus::State::Stopped)
         return tr("Stopped: it prints nothing until a supervisor restarts it.");

@@ -1,6 +1,7 @@
 #include "sheetprinter.h"
 
 #include "audit/auditlog.h"
+#include "clock.h"
 #include "printer/printservice.h"
 #include "records/formshelf.h"
 #include "workspace/sheetassembly.h"
@@ -91,7 +92,7 @@ Status SheetPrinter::switchPrinter(const QString &queue, std::optional<qint64> o
     if (const Status audited = m_workspace.audit().append(
             { u"printer.switch"_s, u"ok"_s, operatorId, {}, u"from=%1 to=%2"_s.arg(m_printer->queueName(), queue) });
         !audited)
-        return audited;
+        return audited.failure();
     m_printer->switchTo(queue);
     return Done {};
 }

@@ -80,7 +80,7 @@ Result<FormShelf::ServedPage> FormShelf::keepServed(const QList<QJsonObject> &si
                 if (const Status audited = m_audit.appendInTransaction({ u"form.refused"_s, u"refused"_s, std::nullopt,
                         {}, u"code=%1;stopped"_s.arg(served.failure().code) });
                     !audited)
-                    return audited;
+                    return audited.failure();
                 break;
             }
             const Result<std::optional<QString>> refusal = refusalOf(served.value());
@@ -89,7 +89,7 @@ Result<FormShelf::ServedPage> FormShelf::keepServed(const QList<QJsonObject> &si
             const Status kept
                 = refusal.value() ? setAside(served.value(), *refusal.value()) : keepOne(served.value(), signedForm);
             if (!kept)
-                return kept;
+                return kept.failure();
             if (refusal.value()) {
                 ++page.setAside;
                 if (!page.problem)

@@ -92,7 +92,7 @@ int main(int argc, char **argv)
         return 1;
     if (!waitUntil([&] { return kiosk.reader() && kiosk.reader()->status().state == Devices::ReaderState::Ready; }))
         return 1;
-    QWidget *review = kiosk.window().findChild<QWidget *>(QStringLiteral("cardReviewScreen"));
+    auto *review = kiosk.window().findChild<QWidget *>(QStringLiteral("cardReviewScreen"));
     if (!review)
         return 1;
 

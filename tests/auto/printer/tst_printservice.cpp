@@ -88,7 +88,7 @@ private:
             QObject::connect(&service, &PrintService::finished, this,
                 [this](quint64 ticket, const PrintOutcome &outcome) { byTicket.insert(ticket, outcome); });
         }
-        std::optional<PrintOutcome> of(quint64 ticket, int waitMs = 15000)
+        std::optional<PrintOutcome> of(quint64 ticket, int waitMs = 15000) const
         {
             (void)QTest::qWaitFor([&] { return byTicket.contains(ticket); }, waitMs);
             return byTicket.contains(ticket) ? std::optional(byTicket.value(ticket)) : std::nullopt;

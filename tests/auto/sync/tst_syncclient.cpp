@@ -754,7 +754,7 @@ void tst_SyncClient::aFailedFormsStepIsShownBesideRecordsThatWentThrough()
     QSignalSpy ended(&sync.value()->run(), &SyncRun::finished);
     sync.value()->run().start();
     QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 60000);
-    const SyncOutcome outcome = ended.first().first().value<SyncOutcome>();
+    const auto outcome = ended.first().first().value<SyncOutcome>();
     QVERIFY2(!outcome.stoppedBy, qPrintable(outcome.stoppedBy ? outcome.stoppedBy->message : QString()));
     QVERIFY(outcome.formsFailure);
     QCOMPARE(outcome.formsFailure->code, u"form.refused"); // given a new number since: not its form
