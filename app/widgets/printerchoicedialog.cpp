@@ -9,8 +9,6 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace RegPoint::App {
 
 using Devices::PrinterChoice;
@@ -108,6 +106,7 @@ void PrinterChoiceDialog::showPrinters(const QList<PrinterChoice> &printers, con
 {
     m_list->clear();
     const QString current = m_printer.queueName();
+    bool anyChoosable = false;
     for (const PrinterChoice &printer : printers) {
         const bool inUse = printer.name == current;
         QString line = printer.description.isEmpty()
@@ -123,12 +122,12 @@ void PrinterChoiceDialog::showPrinters(const QList<PrinterChoice> &printers, con
         const bool ready = printer.status.state != QueueStatus::State::Stopped && printer.status.acceptingJobs;
         if (inUse || !ready)
             item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+        else
+            anyChoosable = true;
     }
     if (!failure.isEmpty())
         m_hint->setText(failure);
-    else if (std::none_of(printers.cbegin(), printers.cend(), [&](const PrinterChoice &p) {
-                 return p.name != current && p.status.state != QueueStatus::State::Stopped && p.status.acceptingJobs;
-             }))
+    else if (!anyChoosable)
         m_hint->setText(
             tr("This point has no other printer ready. Save the sheet to a USB drive and print it elsewhere."));
     else

@@ -184,12 +184,17 @@ Result<CandidateRecord> RegistrationFlow::confirmCard()
         return saved;
     m_lastSaved = saved.value();
     m_lastSerial.reset();
-    m_photoSubject = PhotoSubject { saved.value(), RecordView::of(saved.value()), m_card->photo };
-    m_attempts.reset();
+    takePhotoOf(saved.value(), m_card->photo);
     m_card.reset(); // the chip data leaves memory once it is stored encrypted
     Q_EMIT recordsChanged();
     apply(FlowEvent::RecordSaved);
     return saved;
+}
+
+void RegistrationFlow::takePhotoOf(const CandidateRecord &record, const QImage &cardPhoto)
+{
+    m_photoSubject = PhotoSubject { record, RecordView::of(record), cardPhoto };
+    m_attempts.reset();
 }
 
 Status RegistrationFlow::continueRegistered()
@@ -205,8 +210,7 @@ Status RegistrationFlow::continueRegistered()
     if (!found.value() || found.value()->state != RecordState::CardRead)
         return Failure { QStringLiteral("photo.wrong-state"),
             RegistrationFlowTr::tr("Only a record saved from this card and still without its photo continues here.") };
-    m_photoSubject = PhotoSubject { *found.value(), RecordView::of(*found.value()), m_card->photo };
-    m_attempts.reset();
+    takePhotoOf(*found.value(), m_card->photo);
     m_card.reset();
     apply(FlowEvent::PhotoRequested);
     return Done {};
@@ -294,8 +298,7 @@ Status RegistrationFlow::startPhoto(const QUuid &recordId)
     if (!found.value() || !awaitsPhoto(found.value()->state))
         return Failure { QStringLiteral("photo.wrong-state"),
             RegistrationFlowTr::tr("This record has its photo already; a photo is taken once, before sealing.") };
-    m_photoSubject = PhotoSubject { *found.value(), RecordView::of(*found.value()), QImage() };
-    m_attempts.reset();
+    takePhotoOf(*found.value(), QImage());
     apply(FlowEvent::PhotoRequested);
     return Done {};
 }
@@ -377,8 +380,7 @@ EntrySubmission RegistrationFlow::submitManualEntry(
     m_lastSaved = saved.value();
     m_lastSerial.reset();
     // The candidate is at the desk: the photo comes next, as after a card.
-    m_photoSubject = PhotoSubject { saved.value(), RecordView::of(saved.value()), QImage() };
-    m_attempts.reset();
+    takePhotoOf(saved.value(), QImage());
     Q_EMIT recordsChanged();
     apply(FlowEvent::RecordSaved);
     return submission;

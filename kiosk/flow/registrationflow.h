@@ -160,6 +160,8 @@ Q_SIGNALS:
 private:
     bool apply(FlowEvent event);
     Status storePhoto(const std::optional<PhotoOverride> &approval);
+    // The record whose photo the next attempts are for, with the chip's photo when there is one.
+    void takePhotoOf(const CandidateRecord &record, const QImage &cardPhoto);
 
     OperatorService &m_operators;
     RecordStore &m_records;
