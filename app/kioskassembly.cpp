@@ -104,8 +104,9 @@ KioskAssembly::KioskAssembly(std::unique_ptr<Kiosk::Workspace> ws, LanguageSwitc
     , m_sessionLock(m_workspace->operators(), m_workspace->clock(), m_workspace->audit(), m_settings.idleLock)
     , m_gate(m_workspace->config(), m_workspace->sync(), m_workspace->clock())
     , m_dayEnd(m_workspace->sync(), m_workspace->records(), m_workspace->operators())
+    , m_eligibility(Kiosk::EligibilityRules::load(Kiosk::examYearOn(m_workspace->clock().today())))
     , m_flow(m_workspace->operators(), m_workspace->records(), m_workspace->registrar(), m_validator, m_cardPhotos,
-          m_photoAttempts, m_sessionLock, m_gate, m_workspace->clock(), timings)
+          m_photoAttempts, m_sessionLock, m_gate, m_eligibility, m_workspace->clock(), timings)
     , m_camera(Devices::makeFrameSource(options.simulate, options.camera))
     , m_liveAnalyser(std::make_unique<Kiosk::LiveAnalyser>(m_photoProfile))
     , m_readSound(std::make_unique<QSoundEffect>())

@@ -119,6 +119,7 @@ private:
     Kiosk::SessionLock m_sessionLock;
     Kiosk::RegistrationGate m_gate;
     Kiosk::DayEndReview m_dayEnd;
+    Result<Kiosk::EligibilityRules> m_eligibility; // this exam year's; the review step says when missing
     Kiosk::RegistrationFlow m_flow;
     std::unique_ptr<Devices::FrameSource> m_camera;
     std::unique_ptr<Kiosk::LiveAnalyser> m_liveAnalyser;

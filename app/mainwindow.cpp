@@ -10,6 +10,7 @@
 #include "screens/loginscreen.h"
 #include "screens/manualentryscreen.h"
 #include "screens/photoscreen.h"
+#include "screens/reviewscreen.h"
 #include "screens/savedscreen.h"
 #include "screens/setupscreen.h"
 #include "widgets/banner.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     , m_entry(new ManualEntryScreen(flow, nations, language, m_stack))
     , m_saved(new SavedScreen(flow, slips, m_stack))
     , m_cardReview(new CardReviewScreen(flow, nations, language, m_stack))
+    , m_review(new ReviewScreen(flow, language, m_stack))
     , m_photo(new PhotoScreen(flow, camera, liveAnalyser, photoProfile, m_stack))
     , m_sheets(new SheetsScreen(flow, sheets, m_stack))
     , m_leaveQuestion(new LeaveQuestion(this))
@@ -76,7 +78,7 @@ MainWindow::MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     bar->addWidget(m_logout);
 
     for (QWidget *screen : std::initializer_list<QWidget *> {
-             m_setup, m_login, m_home, m_entry, m_saved, m_cardReview, m_photo, m_sheets }) {
+             m_setup, m_login, m_home, m_entry, m_saved, m_cardReview, m_review, m_photo, m_sheets }) {
         screen->setProperty("screen", true);
         m_stack->addWidget(screen);
     }
@@ -177,6 +179,10 @@ void MainWindow::showStep(FlowStep step)
     case FlowStep::CardReview:
         m_cardReview->refresh();
         m_stack->setCurrentWidget(m_cardReview);
+        break;
+    case FlowStep::Review:
+        m_review->refresh();
+        m_stack->setCurrentWidget(m_review);
         break;
     case FlowStep::Photo:
         m_photo->refresh();

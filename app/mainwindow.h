@@ -38,6 +38,7 @@ class LockScreen;
 class LoginScreen;
 class ManualEntryScreen;
 class PhotoScreen;
+class ReviewScreen;
 class SavedScreen;
 class SetupScreen;
 
@@ -90,6 +91,7 @@ private:
     ManualEntryScreen *m_entry;
     SavedScreen *m_saved;
     CardReviewScreen *m_cardReview;
+    ReviewScreen *m_review;
     PhotoScreen *m_photo;
     SheetsScreen *m_sheets;
     QWidget *m_topBar = nullptr;

@@ -66,6 +66,15 @@ void settle(QWidget &window)
     window.update();
 }
 
+// Ticks every row of a review list, as the clerk would going down it.
+void tickAll(QListWidget *list)
+{
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->checkState() != Qt::Checked)
+            Q_EMIT list->itemClicked(list->item(row));
+    }
+}
+
 // Lets the reader work until `done` holds (the simulator answers through the event loop).
 bool waitFor(const std::function<bool()> &done)
 {
@@ -188,10 +197,14 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language, QSize size)
     nation->setCurrentIndex(nation->findData(QStringLiteral("01")));
     child<QLineEdit>(window, "address")->setText(QStringLiteral("湖南省长沙市岳麓区麓山南路2号"));
     child<QAbstractButton>(window, "save")->click();
-    // The typed identity is stored; the photo comes next. Put off, the record waits on the list.
-    ok &= kiosk.flow().step() == Kiosk::FlowStep::Photo;
-    ok &= save(window, dir, QStringLiteral("06-typed-photo-next"));
-    kiosk.flow().deferPhoto();
+    // The typed identity is stored; the eligibility review comes next. A declaration not yet made
+    // is named; put off, the record waits on the list for its review.
+    ok &= kiosk.flow().step() == Kiosk::FlowStep::Review;
+    child<QAbstractButton>(window, "category-final-year")->click();
+    tickAll(child<QListWidget>(window, "reviewDocuments"));
+    child<QAbstractButton>(window, "passReview")->click();
+    ok &= save(window, dir, QStringLiteral("06-review-declaration-missing"));
+    child<QAbstractButton>(window, "reviewLater")->click();
     ok &= save(window, dir, QStringLiteral("07-home-after-save"));
 
     // A card on the simulated reader: the review screen opens by itself.
@@ -222,6 +235,12 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language, QSize size)
     ok &= waitFor([&] { return kiosk.flow().step() == Kiosk::FlowStep::CardReview; });
     child<QAbstractButton>(window, "autoCapture")->setChecked(false);
     ok &= kiosk.flow().confirmCard().ok();
+    child<QAbstractButton>(window, "category-migrant-child")->click();
+    tickAll(child<QListWidget>(window, "reviewDocuments"));
+    tickAll(child<QListWidget>(window, "reviewDeclarations"));
+    ok &= save(window, dir, QStringLiteral("23-review-complete"));
+    child<QAbstractButton>(window, "passReview")->click();
+    ok &= kiosk.flow().step() == Kiosk::FlowStep::Photo;
     auto *take = child<QAbstractButton>(window, "takePhoto");
     ok &= waitFor([&] { return take->isEnabled(); });
     ok &= save(window, dir, QStringLiteral("10-photo-live"));

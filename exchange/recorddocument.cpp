@@ -3,6 +3,7 @@
 #include "canonicaljson.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -49,9 +50,37 @@ IdentityDocument IdentityDocument::fromJson(const QJsonObject &o)
     return identity;
 }
 
+QJsonObject EligibilityDocument::toJson() const
+{
+    return {
+        { QStringLiteral("exam_year"), examYear },
+        { QStringLiteral("category"), category },
+        { QStringLiteral("documents_seen"), QJsonArray::fromStringList(documentsSeen) },
+        { QStringLiteral("declarations"), QJsonArray::fromStringList(declarations) },
+        { QStringLiteral("reviewed_by"), reviewedBy },
+        { QStringLiteral("reviewed_at"), reviewedAt.toUTC().toString(Qt::ISODateWithMs) },
+    };
+}
+
+std::optional<EligibilityDocument> EligibilityDocument::fromJson(const QJsonObject &o)
+{
+    EligibilityDocument review;
+    review.examYear = o.value(QStringLiteral("exam_year")).toInt();
+    review.category = o.value(QStringLiteral("category")).toString();
+    for (const QJsonValue v : o.value(QStringLiteral("documents_seen")).toArray())
+        review.documentsSeen.append(v.toString());
+    for (const QJsonValue v : o.value(QStringLiteral("declarations")).toArray())
+        review.declarations.append(v.toString());
+    review.reviewedBy = o.value(QStringLiteral("reviewed_by")).toInteger();
+    review.reviewedAt = QDateTime::fromString(o.value(QStringLiteral("reviewed_at")).toString(), Qt::ISODateWithMs);
+    if (review.examYear <= 0 || review.category.isEmpty() || !review.reviewedAt.isValid())
+        return std::nullopt;
+    return review;
+}
+
 QByteArray RecordDocument::toCanonicalJson() const
 {
-    return canonicalJson({
+    QJsonObject json {
         { QStringLiteral("format"), QString(kFormat) },
         { QStringLiteral("record_id"), recordId.toString(QUuid::WithoutBraces) },
         { QStringLiteral("version"), version },
@@ -65,7 +94,11 @@ QByteArray RecordDocument::toCanonicalJson() const
             photoOverride ? QJsonValue(QJsonObject { { QStringLiteral("supervisor_id"), photoOverride->supervisorId },
                 { QStringLiteral("reason"), photoOverride->reason } })
                           : QJsonValue() },
-    });
+    };
+    // Absent, not null: a record without a review keeps the bytes it had before reviews existed.
+    if (eligibility)
+        json.insert(QStringLiteral("eligibility"), eligibility->toJson());
+    return canonicalJson(json);
 }
 
 Result<RecordDocument> RecordDocument::fromJson(const QByteArray &json)
@@ -91,8 +124,12 @@ Result<RecordDocument> RecordDocument::fromJson(const QByteArray &json)
     if (override.isObject())
         record.photoOverride = PhotoOverrideDocument { override[QStringLiteral("supervisor_id")].toInteger(),
             override[QStringLiteral("reason")].toString() };
-    const bool wellFormed = o.value(QStringLiteral("format")).toString() == kFormat && !record.recordId.isNull()
-        && record.version >= 1 && (record.entryMethod == u"card" || record.entryMethod == u"manual")
+    const QJsonValue eligibility = o.value(QStringLiteral("eligibility"));
+    if (eligibility.isObject())
+        record.eligibility = EligibilityDocument::fromJson(eligibility.toObject());
+    const bool wellFormed = (eligibility.isObject() == record.eligibility.has_value())
+        && o.value(QStringLiteral("format")).toString() == kFormat && !record.recordId.isNull() && record.version >= 1
+        && (record.entryMethod == u"card" || record.entryMethod == u"manual")
         && o.value(QStringLiteral("identity")).isObject() && record.createdAt.isValid();
     if (!wellFormed)
         return malformed;

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QUuid>
 
 #include <optional>
@@ -34,6 +35,21 @@ struct PhotoOverrideDocument
     QString reason;
 };
 
+// The eligibility review (资格审查) that let the candidate register: what was seen, by whom. Ids of
+// the year's rules file; a refused candidate's record is never sealed.
+struct EligibilityDocument
+{
+    int examYear = 0;
+    QString category;
+    QStringList documentsSeen;
+    QStringList declarations;
+    qint64 reviewedBy = 0; // operator id at the point
+    QDateTime reviewedAt;
+
+    QJsonObject toJson() const;
+    static std::optional<EligibilityDocument> fromJson(const QJsonObject &json);
+};
+
 // A candidate record as sealed for the province ("regpoint-record/1"): what the envelope carries
 // beside the photo. Its canonical JSON (sorted keys, compact) is the byte string both sides hash.
 struct RecordDocument
@@ -49,6 +65,8 @@ struct RecordDocument
     qint64 createdBy = 0; // operator id at the point
     std::optional<qint64> approvedBy; // the supervisor who approved a hand-typed document
     std::optional<PhotoOverrideDocument> photoOverride;
+    // Absent only in records sealed before reviews were recorded (schema 14).
+    std::optional<EligibilityDocument> eligibility;
 
     QByteArray toCanonicalJson() const;
     // Refuses (record.format) anything but a well-formed document of this format.

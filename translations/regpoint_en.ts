@@ -162,16 +162,16 @@
         <translation>This card failed a check that blocks saving. Enter the document by hand and ask the supervisor.</translation>
     </message>
     <message>
-        <source>Take this candidate&apos;s photo</source>
-        <translation>Take this candidate&apos;s photo</translation>
-    </message>
-    <message>
-        <source>This candidate was registered here on %1 (record %2) and the photo is still missing. Take it now; nothing is registered twice.</source>
-        <translation>This candidate was registered here on %1 (record %2) and the photo is still missing. Take it now; nothing is registered twice.</translation>
-    </message>
-    <message>
         <source>This candidate is registered here already: %1, record %2, %3. Do not register again; if something is wrong, ask the supervisor.</source>
         <translation>This candidate is registered here already: %1, record %2, %3. Do not register again; if something is wrong, ask the supervisor.</translation>
+    </message>
+    <message>
+        <source>Continue this registration</source>
+        <translation>Continue this registration</translation>
+    </message>
+    <message>
+        <source>This candidate was saved here on %1 (record %2) and is not complete: %3. Go on from there; nothing is registered twice.</source>
+        <translation>This candidate was saved here on %1 (record %2) and is not complete: %3. Go on from there; nothing is registered twice.</translation>
     </message>
 </context>
 <context>
@@ -349,6 +349,14 @@
     <message>
         <source>Registration sheets: print and sign (after registration closes)</source>
         <translation>Registration sheets: print and sign (after registration closes)</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Review again</source>
+        <translation>Review again</translation>
     </message>
 </context>
 <context>
@@ -740,6 +748,57 @@
     </message>
 </context>
 <context>
+    <name>RegPoint::App::ReviewScreen</name>
+    <message>
+        <source>Candidate category</source>
+        <translation>Candidate category</translation>
+    </message>
+    <message>
+        <source>Documents seen (tick each one)</source>
+        <translation>Documents seen (tick each one)</translation>
+    </message>
+    <message>
+        <source>The candidate declares none of these applies</source>
+        <translation>The candidate declares none of these applies</translation>
+    </message>
+    <message>
+        <source>Not eligible:</source>
+        <translation>Not eligible:</translation>
+    </message>
+    <message>
+        <source>Why, in a few words (required for another reason)</source>
+        <translation>Why, in a few words (required for another reason)</translation>
+    </message>
+    <message>
+        <source>Record as not eligible</source>
+        <translation>Record as not eligible</translation>
+    </message>
+    <message>
+        <source>Review later</source>
+        <translation>Review later</translation>
+    </message>
+    <message>
+        <source>Eligible: take the photo</source>
+        <translation>Eligible: take the photo</translation>
+    </message>
+    <message>
+        <source>Choose the reason</source>
+        <translation>Choose the reason</translation>
+    </message>
+    <message>
+        <source>Found not eligible here on %1: %2. Review again with what the candidate brought.</source>
+        <translation>Found not eligible here on %1: %2. Review again with what the candidate brought.</translation>
+    </message>
+    <message>
+        <source>%1    %2    record %3, saved %4</source>
+        <translation>%1    %2    record %3, saved %4</translation>
+    </message>
+    <message>
+        <source>Eligibility review with the candidate</source>
+        <translation>Eligibility review with the candidate</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::App::SavedScreen</name>
     <message>
         <source>✓ Record saved</source>
@@ -971,7 +1030,10 @@ Registration number %3</translation>
     </message>
     <message numerus="yes">
         <source>%n form(s) from the province could not be taken here: tell the exam office.</source>
-        <translation><numerusform>%n form(s) from the province could not be taken here: tell the exam office.</numerusform></translation>
+        <translation>
+            <numerusform>%n form(s) from the province could not be taken here: tell the exam office.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1775,10 +1837,6 @@ Registration number %3</translation>
 <context>
     <name>RegPoint::Kiosk::CandidateRecord</name>
     <message>
-        <source>Eligibility reviewed</source>
-        <translation>Eligibility reviewed</translation>
-    </message>
-    <message>
         <source>Photo accepted</source>
         <translation>Photo accepted</translation>
     </message>
@@ -1811,8 +1869,16 @@ Registration number %3</translation>
         <translation>Rejected by the province</translation>
     </message>
     <message>
-        <source>Photo pending</source>
-        <translation>Photo pending</translation>
+        <source>Review pending</source>
+        <translation>Review pending</translation>
+    </message>
+    <message>
+        <source>Eligible; photo pending</source>
+        <translation>Eligible; photo pending</translation>
+    </message>
+    <message>
+        <source>Refused at review</source>
+        <translation>Refused at review</translation>
     </message>
 </context>
 <context>
@@ -3104,6 +3170,18 @@ Registration number %3</translation>
         <source>This typed record has no supervisor&apos;s approval, so it cannot be completed. Ask the supervisor to enter the document again and approve it.</source>
         <translation>This typed record has no supervisor&apos;s approval, so it cannot be completed. Ask the supervisor to enter the document again and approve it.</translation>
     </message>
+    <message>
+        <source>This record has not been found eligible at the review, so it takes no photo yet. Review the candidate first.</source>
+        <translation>This record has not been found eligible at the review, so it takes no photo yet. Review the candidate first.</translation>
+    </message>
+    <message>
+        <source>The review could not be encrypted, so it was not saved. Call the technician.</source>
+        <translation>The review could not be encrypted, so it was not saved. Call the technician.</translation>
+    </message>
+    <message>
+        <source>The review of record %1 cannot be read with this point&apos;s key. Call the technician.</source>
+        <translation>The review of record %1 cannot be read with this point&apos;s key. Call the technician.</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Kiosk::RegistrationFlow</name>
@@ -3166,16 +3244,24 @@ Registration number %3</translation>
         <translation>Only a supervisor can approve a typed ID document.</translation>
     </message>
     <message>
-        <source>This record has its photo already; a photo is taken once, before sealing.</source>
-        <translation>This record has its photo already; a photo is taken once, before sealing.</translation>
-    </message>
-    <message>
         <source>This candidate is registered here already (record %1): nothing is saved twice.</source>
         <translation>This candidate is registered here already (record %1): nothing is saved twice.</translation>
     </message>
     <message>
-        <source>Only a record saved from this card and still without its photo continues here.</source>
-        <translation>Only a record saved from this card and still without its photo continues here.</translation>
+        <source>This record has its review and photo already: a record is completed once, before sealing. A correction is a new version, made by the supervisor.</source>
+        <translation>This record has its review and photo already: a record is completed once, before sealing. A correction is a new version, made by the supervisor.</translation>
+    </message>
+    <message>
+        <source>Only a record saved from this card and not yet complete continues here.</source>
+        <translation>Only a record saved from this card and not yet complete continues here.</translation>
+    </message>
+    <message>
+        <source>Open a saved record first.</source>
+        <translation>Open a saved record first.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation>This record no longer exists.</translation>
     </message>
 </context>
 <context>

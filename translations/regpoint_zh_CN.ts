@@ -161,16 +161,16 @@
         <translation>该证件有一项核验未通过，不能保存。请改为手工录入并联系主管。</translation>
     </message>
     <message>
-        <source>Take this candidate&apos;s photo</source>
-        <translation>为该考生拍照</translation>
-    </message>
-    <message>
-        <source>This candidate was registered here on %1 (record %2) and the photo is still missing. Take it now; nothing is registered twice.</source>
-        <translation>该考生已于 %1 在本报名点登记（记录 %2），照片尚未采集。请现在拍照；不会重复登记。</translation>
-    </message>
-    <message>
         <source>This candidate is registered here already: %1, record %2, %3. Do not register again; if something is wrong, ask the supervisor.</source>
         <translation>该考生已在本报名点登记：%1，记录 %2，%3。请勿重复登记；如有问题请找主管。</translation>
+    </message>
+    <message>
+        <source>Continue this registration</source>
+        <translation>继续办理此考生</translation>
+    </message>
+    <message>
+        <source>This candidate was saved here on %1 (record %2) and is not complete: %3. Go on from there; nothing is registered twice.</source>
+        <translation>此考生已于 %1 在本点保存（记录 %2），尚未办完：%3。请从这一步继续，不会重复登记。</translation>
     </message>
 </context>
 <context>
@@ -345,6 +345,14 @@
     <message>
         <source>Registration sheets: print and sign (after registration closes)</source>
         <translation>登记表打印与签字确认（报名截止后）</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>资格审查</translation>
+    </message>
+    <message>
+        <source>Review again</source>
+        <translation>重新审查</translation>
     </message>
 </context>
 <context>
@@ -735,6 +743,57 @@
     </message>
 </context>
 <context>
+    <name>RegPoint::App::ReviewScreen</name>
+    <message>
+        <source>Candidate category</source>
+        <translation>考生类别</translation>
+    </message>
+    <message>
+        <source>Documents seen (tick each one)</source>
+        <translation>已查验材料（逐项勾选）</translation>
+    </message>
+    <message>
+        <source>The candidate declares none of these applies</source>
+        <translation>考生声明不存在以下情形</translation>
+    </message>
+    <message>
+        <source>Not eligible:</source>
+        <translation>不符合条件：</translation>
+    </message>
+    <message>
+        <source>Why, in a few words (required for another reason)</source>
+        <translation>简要写明原因（选“其他原因”时必填）</translation>
+    </message>
+    <message>
+        <source>Record as not eligible</source>
+        <translation>记录为不符合</translation>
+    </message>
+    <message>
+        <source>Review later</source>
+        <translation>稍后审查</translation>
+    </message>
+    <message>
+        <source>Eligible: take the photo</source>
+        <translation>符合条件，去拍照</translation>
+    </message>
+    <message>
+        <source>Choose the reason</source>
+        <translation>选择原因</translation>
+    </message>
+    <message>
+        <source>Found not eligible here on %1: %2. Review again with what the candidate brought.</source>
+        <translation>此考生曾于 %1 在本点审查不符合：%2。请核对考生补带的材料后重新审查。</translation>
+    </message>
+    <message>
+        <source>%1    %2    record %3, saved %4</source>
+        <translation>%1    %2    记录 %3，保存于 %4</translation>
+    </message>
+    <message>
+        <source>Eligibility review with the candidate</source>
+        <translation>资格审查：与考生逐项核对</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::App::SavedScreen</name>
     <message>
         <source>✓ Record saved</source>
@@ -964,7 +1023,9 @@ Registration number %3</source>
     </message>
     <message numerus="yes">
         <source>%n form(s) from the province could not be taken here: tell the exam office.</source>
-        <translation><numerusform>%n 份报名表无法在此接收：请告知考试院。</numerusform></translation>
+        <translation>
+            <numerusform>%n 份报名表无法在此接收：请告知考试院。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1758,10 +1819,6 @@ Registration number %3</source>
 <context>
     <name>RegPoint::Kiosk::CandidateRecord</name>
     <message>
-        <source>Eligibility reviewed</source>
-        <translation>资格已审核</translation>
-    </message>
-    <message>
         <source>Photo accepted</source>
         <translation>照片合格</translation>
     </message>
@@ -1794,8 +1851,16 @@ Registration number %3</source>
         <translation>省考试院已退回</translation>
     </message>
     <message>
-        <source>Photo pending</source>
-        <translation>待采集照片</translation>
+        <source>Review pending</source>
+        <translation>待资格审查</translation>
+    </message>
+    <message>
+        <source>Eligible; photo pending</source>
+        <translation>审查通过，待拍照</translation>
+    </message>
+    <message>
+        <source>Refused at review</source>
+        <translation>资格审查不符合</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3146,18 @@ Registration number %3</source>
         <source>This typed record has no supervisor&apos;s approval, so it cannot be completed. Ask the supervisor to enter the document again and approve it.</source>
         <translation>这条手工录入的记录没有主管审批，无法完成。请主管重新录入证件并审批。</translation>
     </message>
+    <message>
+        <source>This record has not been found eligible at the review, so it takes no photo yet. Review the candidate first.</source>
+        <translation>此记录尚未通过资格审查，暂不能采集照片。请先进行资格审查。</translation>
+    </message>
+    <message>
+        <source>The review could not be encrypted, so it was not saved. Call the technician.</source>
+        <translation>审查结果无法加密，未保存。请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>The review of record %1 cannot be read with this point&apos;s key. Call the technician.</source>
+        <translation>无法用本报名点的密钥读取记录 %1 的审查结果。请联系技术人员。</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Kiosk::RegistrationFlow</name>
@@ -3141,16 +3218,24 @@ Registration number %3</source>
         <translation>只有主管可以审批手工录入的证件。</translation>
     </message>
     <message>
-        <source>This record has its photo already; a photo is taken once, before sealing.</source>
-        <translation>该记录已有照片；照片只在封存前采集一次。</translation>
-    </message>
-    <message>
         <source>This candidate is registered here already (record %1): nothing is saved twice.</source>
         <translation>该考生已在本报名点登记（记录 %1）：不会重复保存。</translation>
     </message>
     <message>
-        <source>Only a record saved from this card and still without its photo continues here.</source>
-        <translation>只有用这张证件保存、尚未拍照的记录可以在这里继续。</translation>
+        <source>This record has its review and photo already: a record is completed once, before sealing. A correction is a new version, made by the supervisor.</source>
+        <translation>此记录已完成审查和拍照：记录在封存前只办理一次。如需更正，由主管另建新版本。</translation>
+    </message>
+    <message>
+        <source>Only a record saved from this card and not yet complete continues here.</source>
+        <translation>只有用这张身份证保存、尚未办完的记录才能在此继续。</translation>
+    </message>
+    <message>
+        <source>Open a saved record first.</source>
+        <translation>请先打开一条已保存的记录。</translation>
+    </message>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation>此记录已不存在。</translation>
     </message>
 </context>
 <context>

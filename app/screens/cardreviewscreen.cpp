@@ -111,7 +111,7 @@ void CardReviewScreen::retranslate()
     m_title->setText(tr("ID card read: check it with the candidate"));
     m_checksTitle->setText(tr("Checks"));
     m_save->setText(tr("Save record"));
-    m_continue->setText(tr("Take this candidate's photo"));
+    m_continue->setText(tr("Continue this registration"));
     m_manual->setText(tr("Enter by hand instead"));
     m_cancel->setText(tr("Discard"));
     refresh(); // the shown data holds translated texts too
@@ -177,14 +177,16 @@ void CardReviewScreen::refresh()
     m_checks->setLines(lines);
     m_save->setEnabled(reading->canSave);
     const std::optional<Kiosk::RecordView> &registered = reading->registered;
-    const bool photoPending = registered && registered->state == Kiosk::RecordState::CardRead;
-    m_save->setVisible(!photoPending);
-    m_continue->setVisible(photoPending);
+    // A record saved from this card that is not complete (or was refused) goes on from here.
+    const bool unfinished = registered && registered->entryMethod == Kiosk::EntryMethod::Card
+        && (Kiosk::isOpenAtDesk(registered->state) || registered->state == Kiosk::RecordState::Refused);
+    m_save->setVisible(!unfinished);
+    m_continue->setVisible(unfinished);
     const QString when = registered ? registered->createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
-    if (photoPending)
-        m_banner->showMessage(tr("This candidate was registered here on %1 (record %2) and the photo is still "
-                                 "missing. Take it now; nothing is registered twice.")
-                                  .arg(when, registered->shortId),
+    if (unfinished)
+        m_banner->showMessage(tr("This candidate was saved here on %1 (record %2) and is not complete: %3. Go on "
+                                 "from there; nothing is registered twice.")
+                                  .arg(when, registered->shortId, Kiosk::stateDisplayName(registered->state)),
             Banner::Kind::Warning);
     else if (registered)
         m_banner->showMessage(tr("This candidate is registered here already: %1, record %2, %3. Do not register "

@@ -45,7 +45,7 @@ private:
     QLabel *m_checksTitle;
     CheckList *m_checks;
     QPushButton *m_save;
-    QPushButton *m_continue; // the card's record saved earlier: its photo now
+    QPushButton *m_continue; // the card's record saved earlier and not complete: on from there
     QPushButton *m_manual;
     QPushButton *m_cancel;
 };

@@ -157,16 +157,24 @@ void HomeScreen::refresh()
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         replaceCellWidget(m_table, row, kActionColumn, nullptr);
-        if (Kiosk::awaitsPhoto(r.state)) {
-            // Its photo was put off (or the record was typed before photos followed): take it now.
-            auto *photo = new QPushButton(tr("Take photo"), m_table);
-            photo->setObjectName(QStringLiteral("photoForRecord"));
-            photo->setProperty("compact", true);
-            connect(photo, &QPushButton::clicked, this, [this, id = r.id] {
-                if (const Status started = m_flow.startPhoto(id); !started)
+        // A record put off at its review or photo (or refused, and back with what was missing)
+        // takes the step it is missing from here.
+        QString next;
+        if (Kiosk::awaitsReview(r.state))
+            next = tr("Review");
+        else if (r.state == Kiosk::RecordState::Refused)
+            next = tr("Review again");
+        else if (Kiosk::awaitsPhoto(r.state))
+            next = tr("Take photo");
+        if (!next.isEmpty()) {
+            auto *resume = new QPushButton(next, m_table);
+            resume->setObjectName(QStringLiteral("resumeRecord"));
+            resume->setProperty("compact", true);
+            connect(resume, &QPushButton::clicked, this, [this, id = r.id] {
+                if (const Status started = m_flow.resume(id); !started)
                     m_banner->showMessage(started.failure().message);
             });
-            replaceCellWidget(m_table, row, kActionColumn, photo);
+            replaceCellWidget(m_table, row, kActionColumn, resume);
         }
     }
     m_table->resizeColumnsToContents();

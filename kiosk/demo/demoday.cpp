@@ -10,6 +10,7 @@
 #include "operators/operatorstore.h"
 #include "photo/photofixer.h"
 #include "photo/photoprofile.h"
+#include "records/eligibilityrules.h"
 #include "records/recordregistrar.h"
 #include "records/recordsealing.h"
 #include "records/recordstore.h"
@@ -151,6 +152,12 @@ Result<DemoDayResult> runDemoDay(Workspace &ws, int count, quint32 seed, const s
     if (!desk)
         return desk.failure();
 
+    const Result<EligibilityRules> rules = EligibilityRules::load(examYearOn(ws.clock().today()));
+    if (!rules)
+        return rules.failure();
+    const std::optional<EligibilityReview> finalYear = rules->everythingSeen(QStringLiteral("final-year"));
+    if (!finalYear)
+        return Failure { QStringLiteral("eligibility.category"), QStringLiteral("no final-year category") };
     DemoDayResult result;
     QList<CandidateIdentity> people = syntheticCandidates(count, seed);
     for (int i = 0; i < people.size(); ++i) {
@@ -164,6 +171,8 @@ Result<DemoDayResult> runDemoDay(Workspace &ws, int count, quint32 seed, const s
             return saved.failure();
         }
         ++result.records;
+        if (const Result<RecordState> reviewed = ws.records().recordReview(saved->id, *finalYear, desk->id); !reviewed)
+            return reviewed.failure();
         QByteArray photo = syntheticPortrait(seed * 7919u + quint32(i));
         const Result<Completion> completed = ws.registrar().completeWithPhoto(saved->id, photo, desk->id);
         wipe(photo);

@@ -30,6 +30,8 @@ std::optional<FlowStep> nextStep(FlowStep from, FlowEvent event)
             return S::ManualEntry;
         if (event == E::CardPresented)
             return S::CardReview;
+        if (event == E::ReviewRequested)
+            return S::Review;
         if (event == E::PhotoRequested)
             return S::Photo;
         if (event == E::SheetsRequested)
@@ -43,14 +45,22 @@ std::optional<FlowStep> nextStep(FlowStep from, FlowEvent event)
         if (event == E::CardPresented)
             return S::CardReview; // another card replaces the one under review
         if (event == E::RecordSaved)
-            return S::Photo; // the identity is stored; the photo comes next, at the same desk
+            return S::Review; // the identity is stored; the review comes next, at the same desk
         if (event == E::EntryCancelled)
             return S::Home;
         if (event == E::ManualEntryRequested)
             return S::ManualEntry; // the chip data is unusable: type the document instead
+        if (event == E::ReviewRequested)
+            return S::Review; // the card's record was saved earlier, its review put off
         if (event == E::PhotoRequested)
             return S::Photo; // the card's record was saved earlier, its photo put off
         break;
+    case S::Review:
+        if (event == E::ReviewPassed)
+            return S::Photo;
+        if (event == E::ReviewRefused || event == E::ReviewPostponed)
+            return S::Home;
+        break; // a card placed now waits: the review in progress is not thrown away
     case S::Photo:
         if (event == E::PhotoAccepted)
             return S::Saved;
@@ -61,7 +71,7 @@ std::optional<FlowStep> nextStep(FlowStep from, FlowEvent event)
         if (event == E::EntryCancelled)
             return S::Home;
         if (event == E::RecordSaved)
-            return S::Photo; // the typed identity is stored; the photo comes next
+            return S::Review; // the typed identity is stored; the review comes next
         break;
     case S::Saved:
         if (event == E::NextCandidate)

@@ -12,7 +12,8 @@ enum class FlowStep
     Home,
     ManualEntry,
     CardReview,
-    Photo, // the photo of a card-read record: camera or file, checked, fixed, accepted
+    Review, // the eligibility review (资格审查) of a saved identity: category, documents, declarations
+    Photo, // the photo of a reviewed record: camera or file, checked, fixed, accepted
     Saved,
     Sheets, // after registration closed: the registration sheets printed, checked and signed
 };
@@ -28,7 +29,11 @@ enum class FlowEvent
     CardPresented, // the reader read a card
     EntryCancelled,
     RecordSaved,
-    PhotoRequested, // from home, or its card: a saved record whose photo was put off
+    ReviewRequested, // from home, or its card: a saved record not yet reviewed, or refused before
+    ReviewPassed, // eligible: the photo comes next
+    ReviewRefused, // recorded with its reason; no photo
+    ReviewPostponed, // the record stays saved, waiting for its review
+    PhotoRequested, // from home, or its card: a reviewed record whose photo was put off
     PhotoAccepted, // compliant, or accepted by a supervisor
     PhotoDeferred, // "photo later": the record stays saved without one
     NextCandidate, // the clerk moved on, or the saved notice timed out

@@ -10,6 +10,7 @@
 #include "records/recordstore.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcFlow, "regpoint.kiosk.flow")
@@ -25,7 +26,8 @@ struct RegistrationFlowTr
 
 RegistrationFlow::RegistrationFlow(OperatorService &operators, RecordStore &records, RecordRegistrar &registrar,
     const ManualEntryValidator &validator, const Devices::WltPhotoDecoder &photos, PhotoAttempts &attempts,
-    SessionLock &lock, const RegistrationGate &gate, const Clock &clock, FlowTimings timings, QObject *parent)
+    SessionLock &lock, const RegistrationGate &gate, const Result<EligibilityRules> &rules, const Clock &clock,
+    FlowTimings timings, QObject *parent)
     : QObject(parent)
     , m_operators(operators)
     , m_records(records)
@@ -35,6 +37,7 @@ RegistrationFlow::RegistrationFlow(OperatorService &operators, RecordStore &reco
     , m_attempts(attempts)
     , m_lock(lock)
     , m_gate(gate)
+    , m_rules(rules)
     , m_clock(clock)
     , m_timings(timings)
 {
@@ -132,6 +135,7 @@ void RegistrationFlow::logout()
     m_lastSaved.reset();
     m_lastSerial.reset();
     m_card.reset();
+    m_reviewSubject.reset();
     m_photoSubject.reset();
     m_attempts.reset();
     apply(FlowEvent::LoggedOut);
@@ -139,7 +143,8 @@ void RegistrationFlow::logout()
 
 bool RegistrationFlow::workInProgress() const
 {
-    return m_step == FlowStep::ManualEntry || m_step == FlowStep::CardReview || m_step == FlowStep::Photo;
+    return m_step == FlowStep::ManualEntry || m_step == FlowStep::CardReview || m_step == FlowStep::Review
+        || m_step == FlowStep::Photo;
 }
 
 bool RegistrationFlow::presentCard(const Devices::IdCardData &card)
@@ -184,11 +189,40 @@ Result<CandidateRecord> RegistrationFlow::confirmCard()
         return saved;
     m_lastSaved = saved.value();
     m_lastSerial.reset();
-    takePhotoOf(saved.value(), m_card->photo);
+    const QImage cardPhoto = m_card->photo;
     m_card.reset(); // the chip data leaves memory once it is stored encrypted
     Q_EMIT recordsChanged();
+    if (const Status opened = reviewOf(saved.value(), cardPhoto); !opened)
+        return opened.failure();
     apply(FlowEvent::RecordSaved);
     return saved;
+}
+
+Status RegistrationFlow::reviewOf(const CandidateRecord &record, const QImage &cardPhoto)
+{
+    const Result<std::optional<EligibilityReview>> previous = m_records.review(record.id);
+    if (!previous)
+        return previous.failure();
+    m_reviewSubject = ReviewSubject { record, RecordView::of(record), cardPhoto, previous.value() };
+    return Done {};
+}
+
+Status RegistrationFlow::continueWith(const CandidateRecord &record, const QImage &cardPhoto)
+{
+    if (awaitsReview(record.state) || record.state == RecordState::Refused) {
+        if (Status opened = reviewOf(record, cardPhoto); !opened)
+            return opened;
+        apply(FlowEvent::ReviewRequested);
+        return Done {};
+    }
+    if (awaitsPhoto(record.state)) {
+        takePhotoOf(record, cardPhoto);
+        apply(FlowEvent::PhotoRequested);
+        return Done {};
+    }
+    return Failure { QStringLiteral("record.complete"),
+        RegistrationFlowTr::tr("This record has its review and photo already: a record is completed once, before "
+                               "sealing. A correction is a new version, made by the supervisor.") };
 }
 
 void RegistrationFlow::takePhotoOf(const CandidateRecord &record, const QImage &cardPhoto)
@@ -207,13 +241,46 @@ Status RegistrationFlow::continueRegistered()
         return found.failure();
     // A card record only: a typed one was saved from what was typed, and a card placed now would
     // seem to confirm it without anything being compared.
-    if (!found.value() || found.value()->state != RecordState::CardRead)
+    if (!found.value() || found.value()->entryMethod != EntryMethod::Card)
         return Failure { QStringLiteral("photo.wrong-state"),
-            RegistrationFlowTr::tr("Only a record saved from this card and still without its photo continues here.") };
-    takePhotoOf(*found.value(), m_card->photo);
-    m_card.reset();
-    apply(FlowEvent::PhotoRequested);
+            RegistrationFlowTr::tr("Only a record saved from this card and not yet complete continues here.") };
+    const QImage cardPhoto = m_card->photo;
+    Status continued = continueWith(*found.value(), cardPhoto);
+    if (continued)
+        m_card.reset();
+    return continued;
+}
+
+Status RegistrationFlow::submitReview(EligibilityReview review)
+{
+    if (m_step != FlowStep::Review || !m_reviewSubject || !m_operator)
+        return Failure { QStringLiteral("flow.wrong-step"), RegistrationFlowTr::tr("Open a saved record first.") };
+    if (!m_rules)
+        return m_rules.failure();
+    review.examYear = m_rules->examYear();
+    if (Status holds = m_rules->check(review, QLocale().language() == QLocale::Chinese); !holds)
+        return holds;
+    const Result<RecordState> moved = m_records.recordReview(m_reviewSubject->record.id, review, m_operator->id);
+    if (!moved)
+        return moved.failure();
+    CandidateRecord record = m_reviewSubject->record;
+    record.state = moved.value();
+    const QImage cardPhoto = m_reviewSubject->cardPhoto;
+    m_reviewSubject.reset();
+    Q_EMIT recordsChanged();
+    if (!review.eligible()) {
+        apply(FlowEvent::ReviewRefused);
+        return Done {};
+    }
+    takePhotoOf(record, cardPhoto);
+    apply(FlowEvent::ReviewPassed);
     return Done {};
+}
+
+void RegistrationFlow::postponeReview()
+{
+    if (apply(FlowEvent::ReviewPostponed))
+        m_reviewSubject.reset();
 }
 
 const PhotoAttempt *RegistrationFlow::submitPhoto(const QImage &frame)
@@ -288,19 +355,16 @@ void RegistrationFlow::deferPhoto()
     }
 }
 
-Status RegistrationFlow::startPhoto(const QUuid &recordId)
+Status RegistrationFlow::resume(const QUuid &recordId)
 {
-    if (!nextStep(m_step, FlowEvent::PhotoRequested) || !m_operator)
+    if (m_step != FlowStep::Home || !m_operator || m_lock.isLocked())
         return Failure { QStringLiteral("flow.wrong-step"), RegistrationFlowTr::tr("Finish what is open first.") };
     Result<std::optional<CandidateRecord>> found = m_records.find(recordId);
     if (!found)
         return found.failure();
-    if (!found.value() || !awaitsPhoto(found.value()->state))
-        return Failure { QStringLiteral("photo.wrong-state"),
-            RegistrationFlowTr::tr("This record has its photo already; a photo is taken once, before sealing.") };
-    takePhotoOf(*found.value(), QImage());
-    apply(FlowEvent::PhotoRequested);
-    return Done {};
+    if (!found.value())
+        return Failure { QStringLiteral("record.missing"), RegistrationFlowTr::tr("This record no longer exists.") };
+    return continueWith(*found.value(), QImage());
 }
 
 void RegistrationFlow::discardCard()
@@ -379,9 +443,12 @@ EntrySubmission RegistrationFlow::submitManualEntry(
     submission.saved = saved.value();
     m_lastSaved = saved.value();
     m_lastSerial.reset();
-    // The candidate is at the desk: the photo comes next, as after a card.
-    takePhotoOf(saved.value(), QImage());
     Q_EMIT recordsChanged();
+    // The candidate is at the desk: the review comes next, as after a card.
+    if (const Status opened = reviewOf(saved.value(), QImage()); !opened) {
+        submission.failure = opened.failure();
+        return submission;
+    }
     apply(FlowEvent::RecordSaved);
     return submission;
 }

@@ -6,6 +6,7 @@
 #include "operators/operatorservice.h"
 #include "photo/photoattempts.h"
 #include "records/candidaterecord.h"
+#include "records/eligibilityrules.h"
 #include "records/manualentry.h"
 #include "records/recordstore.h"
 #include "records/recordview.h"
@@ -67,6 +68,15 @@ struct PhotoSubject
     QImage cardPhoto; // null when there is no decoder or the record's card was read earlier
 };
 
+// The record whose eligibility is being reviewed, with what the photo step will need after it.
+struct ReviewSubject
+{
+    CandidateRecord record;
+    RecordView shown;
+    QImage cardPhoto; // carried to the photo step; null as for PhotoSubject
+    std::optional<EligibilityReview> previous; // an earlier refusal, when the candidate came back
+};
+
 // A supervisor's user name and password, typed at the desk to approve an exception.
 struct Approval
 {
@@ -90,8 +100,8 @@ class RegistrationFlow : public QObject
 public:
     RegistrationFlow(OperatorService &operators, RecordStore &records, RecordRegistrar &registrar,
         const ManualEntryValidator &validator, const Devices::WltPhotoDecoder &photos, PhotoAttempts &attempts,
-        SessionLock &lock, const RegistrationGate &gate, const Clock &clock, FlowTimings timings = {},
-        QObject *parent = nullptr);
+        SessionLock &lock, const RegistrationGate &gate, const Result<EligibilityRules> &rules, const Clock &clock,
+        FlowTimings timings = {}, QObject *parent = nullptr);
 
     FlowStep step() const { return m_step; }
     const std::optional<Operator> &currentOperator() const { return m_operator; }
@@ -100,6 +110,9 @@ public:
     // The 报名流水号 the last saved record was given; nullopt when the point had none left.
     const std::optional<QString> &lastSavedSerial() const { return m_lastSerial; }
     const std::optional<CardReading> &cardUnderReview() const { return m_card; }
+    const std::optional<ReviewSubject> &reviewSubject() const { return m_reviewSubject; }
+    // The year's rules the review screen lists; a failure when the kiosk has none for this year.
+    const Result<EligibilityRules> &eligibilityRules() const { return m_rules; }
     const std::optional<PhotoSubject> &photoSubject() const { return m_photoSubject; }
     const PhotoAttempts &photoAttempts() const { return m_attempts; }
     const ManualEntryValidator &validator() const { return m_validator; }
@@ -137,9 +150,15 @@ public:
     // while a form is being typed, so nothing typed is lost.
     bool presentCard(const Devices::IdCardData &card);
     Result<CandidateRecord> confirmCard();
-    // The card under review belongs to a record saved earlier from this card without its photo:
-    // that record's photo step, with the chip's photo beside it.
+    // The card under review belongs to a record saved earlier from this card and not complete (or
+    // refused): the step it is missing, its review or its photo, with the chip's photo beside it.
     Status continueRegistered();
+    // The review step. A finding the year's rules do not hold up (a document not ticked, a
+    // refusal without its reason) is refused with what is missing and changes nothing. Eligible:
+    // the photo step; refused: recorded, home.
+    Status submitReview(EligibilityReview review);
+    // "Review later": the record stays saved, waiting for its review.
+    void postponeReview();
     void discardCard();
     // The photo step. Each submission is one attempt, checked and fixed; nullptr outside the step.
     const PhotoAttempt *submitPhoto(const QImage &frame);
@@ -149,8 +168,8 @@ public:
     // last attempt anyway and says why; stored with the photo.
     Status overridePhoto(const QString &supervisor, const QString &password, const QString &reason);
     void deferPhoto(); // "photo later": the record stays card_read
-    // From home: take the photo of a card-read record that has none yet.
-    Status startPhoto(const QUuid &recordId);
+    // From home: the step a saved record is missing, its review (again, after a refusal) or its photo.
+    Status resume(const QUuid &recordId);
     void nextCandidate();
 
 Q_SIGNALS:
@@ -162,6 +181,10 @@ private:
     Status storePhoto(const std::optional<PhotoOverride> &approval);
     // The record whose photo the next attempts are for, with the chip's photo when there is one.
     void takePhotoOf(const CandidateRecord &record, const QImage &cardPhoto);
+    // The record the review step opens; fails when its earlier review cannot be read.
+    Status reviewOf(const CandidateRecord &record, const QImage &cardPhoto);
+    // Opens the step `record` is missing (ReviewRequested or PhotoRequested from here).
+    Status continueWith(const CandidateRecord &record, const QImage &cardPhoto);
 
     OperatorService &m_operators;
     RecordStore &m_records;
@@ -173,6 +196,7 @@ private:
     // is working.
     SessionLock &m_lock;
     const RegistrationGate &m_gate; // asked before a new candidate's record is created
+    const Result<EligibilityRules> &m_rules;
     const Clock &m_clock;
     FlowTimings m_timings;
     FlowStep m_step = FlowStep::Starting;
@@ -180,6 +204,7 @@ private:
     std::optional<CandidateRecord> m_lastSaved;
     std::optional<QString> m_lastSerial;
     std::optional<CardReading> m_card;
+    std::optional<ReviewSubject> m_reviewSubject;
     std::optional<PhotoSubject> m_photoSubject;
     QTimer m_savedNoticeTimer;
 };

@@ -73,6 +73,10 @@ SheetContent sheetContent(const Exchange::FrozenForm &form, const CandidateIdent
     v.insert(u"phone"_qs, form.phone.isEmpty() ? u"—"_qs : form.phone);
     v.insert(u"entryMethod"_qs, capture.entryMethod);
     v.insert(u"clerk"_qs, capture.clerk);
+    v.insert(u"eligibility"_qs, capture.eligibility);
+    v.insert(u"reviewer"_qs, capture.reviewer.isEmpty() ? u"—"_qs : capture.reviewer);
+    v.insert(
+        u"reviewedAt"_qs, capture.reviewedAt.isValid() ? capture.reviewedAt.toString(u"yyyy-MM-dd HH:mm"_qs) : u"—"_qs);
     v.insert(u"capturedAt"_qs, capture.capturedAt.toString(u"yyyy-MM-dd HH:mm"_qs));
     v.insert(u"printedAt"_qs, printedAt.toString(u"yyyy-MM-dd HH:mm"_qs));
     v.insert(u"copy"_qs, copy > 1 ? u"    第 %1 次打印"_qs.arg(copy) : QString());

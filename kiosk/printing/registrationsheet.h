@@ -37,6 +37,9 @@ struct SheetCapture
     QDateTime capturedAt;
     QString pointCode;
     QImage photo;
+    QString eligibility; // the review's finding: 符合（category）, or 未记录 for a record from before reviews
+    QString reviewer; // the display name of who reviewed it
+    QDateTime reviewedAt;
 };
 
 SheetContent sheetContent(const Exchange::FrozenForm &form, const CandidateIdentity &identity,

@@ -16,10 +16,11 @@ struct CandidateRecordTr
     Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::CandidateRecord)
 };
 
-constexpr std::array<std::pair<RecordState, const char16_t *>, 11> kStateKeys { {
+constexpr std::array<std::pair<RecordState, const char16_t *>, 12> kStateKeys { {
     { RecordState::Draft, u"draft" },
-    { RecordState::Reviewed, u"reviewed" },
     { RecordState::CardRead, u"card_read" },
+    { RecordState::Reviewed, u"reviewed" },
+    { RecordState::Refused, u"refused" },
     { RecordState::PhotoOk, u"photo_ok" },
     { RecordState::Sealed, u"sealed" },
     { RecordState::Queued, u"queued" },
@@ -53,12 +54,13 @@ std::optional<RecordState> stateFromKey(QStringView key)
 QString stateDisplayName(RecordState state)
 {
     switch (state) {
-    case RecordState::Draft:
-        return CandidateRecordTr::tr("Photo pending"); // the entry method has its own column
-    case RecordState::Reviewed:
-        return CandidateRecordTr::tr("Eligibility reviewed");
+    case RecordState::Draft: // the entry method has its own column
     case RecordState::CardRead:
-        return CandidateRecordTr::tr("Photo pending");
+        return CandidateRecordTr::tr("Review pending");
+    case RecordState::Reviewed:
+        return CandidateRecordTr::tr("Eligible; photo pending");
+    case RecordState::Refused:
+        return CandidateRecordTr::tr("Refused at review");
     case RecordState::PhotoOk:
         return CandidateRecordTr::tr("Photo accepted");
     case RecordState::Sealed:
@@ -79,9 +81,19 @@ QString stateDisplayName(RecordState state)
     return {};
 }
 
-bool awaitsPhoto(RecordState state)
+bool awaitsReview(RecordState state)
 {
     return state == RecordState::Draft || state == RecordState::CardRead;
+}
+
+bool awaitsPhoto(RecordState state)
+{
+    return state == RecordState::Reviewed;
+}
+
+bool isOpenAtDesk(RecordState state)
+{
+    return awaitsReview(state) || awaitsPhoto(state);
 }
 
 bool isProvinceAnswer(RecordState state)
@@ -94,12 +106,13 @@ bool canTransition(RecordState from, RecordState to)
 {
     using S = RecordState;
     switch (from) {
-    case S::Draft: // a typed document; its photo needs the approval on record (RecordStore)
-        return to == S::Reviewed || to == S::CardRead || to == S::PhotoOk;
-    case S::Reviewed:
-        return to == S::CardRead;
+    case S::Draft: // a typed document: eligible only with the approval on record (RecordStore)
     case S::CardRead:
-        return to == S::PhotoOk;
+        return to == S::Reviewed || to == S::Refused;
+    case S::Reviewed: // the photo; or the reviewer, before it, finds a reason to refuse
+        return to == S::PhotoOk || to == S::Refused;
+    case S::Refused: // the candidate came back with what was missing
+        return to == S::Reviewed;
     case S::PhotoOk:
         return to == S::Sealed;
     case S::Sealed: // into a batch, or answered for by the province (a record that went by USB)
@@ -121,6 +134,7 @@ bool canTransition(RecordState from, RecordState to)
 bool isAwaitingUpload(RecordState state)
 {
     switch (state) {
+    case RecordState::Refused: // not for the province: the candidate did not register
     case RecordState::Sent:
     case RecordState::Accepted:
     case RecordState::Duplicate:

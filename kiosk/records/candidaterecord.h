@@ -15,9 +15,10 @@ namespace RegPoint::Kiosk {
 // DESIGN.md "Record lifecycle". A sealed record is never edited; a correction supersedes it.
 enum class RecordState
 {
-    Draft, // identity captured; review and photo still to come
-    Reviewed, // eligibility reviewed
-    CardRead, // identity confirmed from the chip
+    Draft, // identity typed from a document (approved); review and photo still to come
+    CardRead, // identity confirmed from the chip; review and photo still to come
+    Reviewed, // eligible at the review (资格审查): the photo is next
+    Refused, // not eligible at the review: no photo, never sealed; a later review may admit it
     PhotoOk, // photo passed the spec (or an approved override)
     Sealed, // signed and encrypted to the province; immutable
     Queued, // in a batch waiting to be sent
@@ -61,8 +62,12 @@ std::optional<RecordState> stateFromKey(QStringView key);
 QString stateDisplayName(RecordState state);
 // The lifecycle's allowed moves (DESIGN.md); the store refuses anything else.
 bool canTransition(RecordState from, RecordState to);
-// Saved without its photo yet (a typed document, or a card read): the photo step can open it.
+// Saved from its document, not yet reviewed: the review opens it next.
+bool awaitsReview(RecordState state);
+// Reviewed and eligible, without its photo yet: the photo step opens it next.
 bool awaitsPhoto(RecordState state);
+// Waiting at this desk for its review or photo: not registered yet.
+bool isOpenAtDesk(RecordState state);
 // Accepted, duplicate, conflict or rejected: what a receipt from the province says.
 bool isProvinceAnswer(RecordState state);
 // Not yet acknowledged by the province: still needs to leave this point.

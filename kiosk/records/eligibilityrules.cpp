@@ -143,4 +143,20 @@ Status EligibilityRules::check(const EligibilityReview &review, bool chinese) co
     return Done {};
 }
 
+std::optional<EligibilityReview> EligibilityRules::everythingSeen(const QString &categoryCode) const
+{
+    const CandidateCategory *chosen = category(categoryCode);
+    if (!chosen)
+        return std::nullopt;
+    EligibilityReview review;
+    review.examYear = m_examYear;
+    review.category = chosen->code;
+    for (const RuleItem &document : chosen->documents)
+        review.documentsSeen.append(document.id);
+    for (const RuleItem &exclusion : m_exclusions)
+        review.declarations.append(exclusion.id);
+    review.outcome = EligibilityReview::Outcome::Eligible;
+    return review;
+}
+
 } // namespace RegPoint::Kiosk

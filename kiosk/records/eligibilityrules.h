@@ -1,5 +1,6 @@
 #pragma once
 
+#include "records/eligibilityreview.h"
 #include "result.h"
 
 #include <QList>
@@ -29,24 +30,6 @@ struct CandidateCategory
     QString text(bool chinese) const { return chinese ? zh : en; }
 };
 
-// The reviewer's finding for one candidate, before the photo: what goes into the record and its
-// seal. Ids only, so a review reads the same in either language and across rule texts.
-struct EligibilityReview
-{
-    enum class Outcome
-    {
-        Eligible,
-        Refused,
-    };
-    int examYear = 0;
-    QString category;
-    QStringList documentsSeen;
-    QStringList declarations; // exclusions the candidate declared do not apply, as the reviewer ticked
-    Outcome outcome = Outcome::Refused;
-    QString refusal; // a refusal's code
-    QString note; // the reviewer's words for an "other" refusal; may name people
-};
-
 // The year's eligibility rules (resources/eligibility/hunan-YYYY.json; ../shared/reference/
 // hunan-registration.md §1 says what is verified): the candidate categories with their documents,
 // the declarations every candidate makes (the national cases that may not register), and the
@@ -70,6 +53,9 @@ public:
     // document seen and every declaration made; a refusal names a known reason, and "other" says
     // what in `note`. The failure names what is missing; `chinese` picks the rule texts in it.
     Status check(const EligibilityReview &review, bool chinese) const;
+    // The eligible finding for a candidate of `categoryCode` who showed every document and made
+    // every declaration (the demo day's candidates); nullopt for an unknown category.
+    std::optional<EligibilityReview> everythingSeen(const QString &categoryCode) const;
 
 private:
     int m_examYear = 0;

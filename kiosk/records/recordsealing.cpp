@@ -4,6 +4,7 @@
 #include "crypto/pointkeys.h"
 #include "envelope.h"
 #include "recorddocument.h"
+#include "records/eligibilityreview.h"
 #include "records/recordstore.h"
 #include "wipe.h"
 
@@ -44,13 +45,16 @@ bool RecordSealing::canSeal() const
     return m_keys.sealer() != nullptr;
 }
 
-QByteArray RecordSealing::canonicalRecordJson(const CandidateRecord &record, const PhotoOverride *override)
+QByteArray RecordSealing::canonicalRecordJson(
+    const CandidateRecord &record, const PhotoOverride *override, const EligibilityReview *review)
 {
     Exchange::RecordDocument document { record.id, record.version, record.supersedes,
         entryMethodKey(record.entryMethod), record.identity.toDocument(), record.createdAt, record.createdBy,
-        record.approvedBy, std::nullopt };
+        record.approvedBy, std::nullopt, std::nullopt };
     if (override)
         document.photoOverride = Exchange::PhotoOverrideDocument { override->supervisorId, override->reason };
+    if (review)
+        document.eligibility = review->toDocument();
     QByteArray json = document.toCanonicalJson();
     wipe(document.identity.name);
     wipe(document.identity.idNumber);
@@ -84,8 +88,13 @@ Status RecordSealing::sealRecord(const CandidateRecord &record, qint64 operatorI
     if (!override)
         return override.failure();
 
+    const Result<std::optional<EligibilityReview>> review = m_records.review(record.id);
+    if (!review)
+        return review.failure();
+
     Exchange::EnvelopeContent content { record.id,
-        canonicalRecordJson(record, override.value() ? &*override.value() : nullptr),
+        canonicalRecordJson(
+            record, override.value() ? &*override.value() : nullptr, review.value() ? &*review.value() : nullptr),
         photo.value().value_or(QByteArray()) };
     const QDateTime now = m_clock.now();
     const Result<QByteArray> envelope = sealer->seal(content, now);

@@ -12,6 +12,7 @@ class Clock;
 class PointKeys;
 class RecordStore;
 struct CandidateRecord;
+struct EligibilityReview;
 struct PhotoOverride;
 
 // Seals records that are complete (photo_ok) for the province and stores the envelopes. Until the
@@ -30,7 +31,8 @@ public:
     Result<int> sealPending();
 
     // The canonical JSON the envelope carries for a record (sorted keys, compact).
-    static QByteArray canonicalRecordJson(const CandidateRecord &record, const PhotoOverride *override);
+    static QByteArray canonicalRecordJson(
+        const CandidateRecord &record, const PhotoOverride *override, const EligibilityReview *review);
 
 private:
     Status sealRecord(const CandidateRecord &record, qint64 operatorId);

@@ -202,9 +202,10 @@ Result<qsizetype> RecordStore::countRegisteredOn(const QDate &day) const
 {
     QSqlQuery q = newQuery(m_database);
     // created_at carries the local offset, so its first ten characters are the local day.
-    q.prepare(QStringLiteral("SELECT count(*) FROM records r WHERE substr(created_at, 1, 10) = ? AND state NOT IN "
-                             "('draft', 'reviewed', 'card_read') AND NOT EXISTS (SELECT 1 FROM records s WHERE "
-                             "s.supersedes = r.id)"));
+    q.prepare(
+        QStringLiteral("SELECT count(*) FROM records r WHERE substr(created_at, 1, 10) = ? AND state NOT IN "
+                       "('draft', 'card_read', 'reviewed', 'refused') AND NOT EXISTS (SELECT 1 FROM records s WHERE "
+                       "s.supersedes = r.id)"));
     q.addBindValue(day.toString(Qt::ISODate));
     if (!q.exec() || !q.next())
         return sqlFailure(q, "record.count");
@@ -280,17 +281,17 @@ Status RecordStore::attachPhoto(
         return Failure { QStringLiteral("record.encrypt"),
             RecordStoreTr::tr("The photo could not be encrypted, so it was not saved. Call the technician.") };
     return m_database.withTransaction([&]() -> Status {
-        // A typed document stands in for the chip only with a supervisor's approval on record.
-        QSqlQuery approved = newQuery(m_database);
-        approved.prepare(
-            QStringLiteral("SELECT 1 FROM records WHERE id = ? AND state = 'draft' AND approved_by IS NULL"));
-        approved.addBindValue(uuidText(id));
-        if (!approved.exec())
-            return sqlFailure(approved, "record.photo");
-        if (approved.next())
-            return Failure { QStringLiteral("record.not-approved"),
-                RecordStoreTr::tr("This typed record has no supervisor's approval, so it cannot be completed. Ask the "
-                                  "supervisor to enter the document again and approve it.") };
+        // The photo follows an eligible review, whatever the state column says.
+        QSqlQuery reviewed = newQuery(m_database);
+        reviewed.prepare(
+            QStringLiteral("SELECT outcome FROM record_reviews WHERE record_id = ? ORDER BY seq DESC LIMIT 1"));
+        reviewed.addBindValue(uuidText(id));
+        if (!reviewed.exec())
+            return sqlFailure(reviewed, "record.photo");
+        if (!reviewed.next() || reviewed.value(0).toString() != outcomeKey(EligibilityReview::Outcome::Eligible))
+            return Failure { QStringLiteral("record.not-reviewed"),
+                RecordStoreTr::tr("This record has not been found eligible at the review, so it takes no photo yet. "
+                                  "Review the candidate first.") };
         if (Status moved = changeStateInTransaction(id, RecordState::PhotoOk, operatorId); !moved)
             return moved;
         QSqlQuery q = newQuery(m_database);
@@ -310,6 +311,81 @@ Status RecordStore::attachPhoto(
                 uuidText(id), QStringLiteral("clerk=%1").arg(operatorId) });
         return Done {};
     });
+}
+
+Result<RecordState> RecordStore::recordReview(const QUuid &id, EligibilityReview review, qint64 reviewerId)
+{
+    review.reviewedBy = reviewerId;
+    review.reviewedAt = m_clock.now();
+    const QString recordId = uuidText(id);
+    QByteArray plain = review.toJson();
+    const QByteArray sealed = m_vault.encrypt(plain, (recordId + QStringLiteral("/review")).toLatin1());
+    wipe(plain);
+    if (sealed.isEmpty())
+        return Failure { QStringLiteral("record.encrypt"),
+            RecordStoreTr::tr("The review could not be encrypted, so it was not saved. Call the technician.") };
+    const RecordState to = review.eligible() ? RecordState::Reviewed : RecordState::Refused;
+    const Status status = m_database.withTransaction([&]() -> Status {
+        QSqlQuery q = newQuery(m_database);
+        q.prepare(QStringLiteral("SELECT state, entry_method, approved_by IS NULL FROM records WHERE id = ?"));
+        q.addBindValue(recordId);
+        if (!q.exec())
+            return sqlFailure(q, "record.review");
+        if (!q.next())
+            return Failure { QStringLiteral("record.missing"),
+                RecordStoreTr::tr("Record %1 does not exist.").arg(recordId) };
+        const std::optional<RecordState> from = stateFromKey(q.value(0).toString());
+        // A typed document stands in for the chip only with a supervisor's approval on record.
+        if (review.eligible() && q.value(1).toString() == entryMethodKey(EntryMethod::Manual) && q.value(2).toBool())
+            return Failure { QStringLiteral("record.not-approved"),
+                RecordStoreTr::tr("This typed record has no supervisor's approval, so it cannot be completed. Ask the "
+                                  "supervisor to enter the document again and approve it.") };
+        // A second look before the photo keeps the state and adds the newer review.
+        if (from != to) {
+            if (Status moved = changeStateInTransaction(id, to, reviewerId); !moved)
+                return moved;
+        }
+        q.prepare(QStringLiteral("INSERT INTO record_reviews (record_id, outcome, review, reviewed_by, reviewed_at) "
+                                 "VALUES (?, ?, ?, ?, ?)"));
+        q.addBindValue(recordId);
+        q.addBindValue(outcomeKey(review.outcome));
+        q.addBindValue(sealed);
+        q.addBindValue(reviewerId);
+        q.addBindValue(sqlTimestamp(review.reviewedAt));
+        if (!q.exec())
+            return sqlFailure(q, "record.review");
+        // The note is free text and may name people: the audit keeps the category or the reason's code.
+        return audit({ QStringLiteral("eligibility.review"), outcomeKey(review.outcome), reviewerId, recordId,
+            review.eligible() ? QStringLiteral("category=%1").arg(review.category)
+                              : QStringLiteral("refusal=%1").arg(review.refusal) });
+    });
+    if (!status)
+        return status.failure();
+    return to;
+}
+
+Result<std::optional<EligibilityReview>> RecordStore::review(const QUuid &id) const
+{
+    QSqlQuery q = newQuery(m_database);
+    q.prepare(QStringLiteral("SELECT review, reviewed_by, reviewed_at FROM record_reviews WHERE record_id = ? ORDER "
+                             "BY seq DESC LIMIT 1"));
+    q.addBindValue(uuidText(id));
+    if (!q.exec())
+        return sqlFailure(q, "record.review");
+    if (!q.next() || q.value(0).toByteArray().isEmpty())
+        return std::optional<EligibilityReview>();
+    std::optional<QByteArray> plain
+        = m_vault.decrypt(q.value(0).toByteArray(), (uuidText(id) + QStringLiteral("/review")).toLatin1());
+    std::optional<EligibilityReview> review = plain ? EligibilityReview::fromJson(*plain) : std::nullopt;
+    if (plain)
+        wipe(*plain);
+    if (!review)
+        return Failure { QStringLiteral("record.decrypt"),
+            RecordStoreTr::tr("The review of record %1 cannot be read with this point's key. Call the technician.")
+                .arg(uuidText(id)) };
+    review->reviewedBy = q.value(1).toLongLong();
+    review->reviewedAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+    return review;
 }
 
 Result<std::optional<PhotoOverride>> RecordStore::photoOverride(const QUuid &id) const
@@ -395,7 +471,8 @@ Status RecordStore::purgeWorkingCopyInTransaction(const QUuid &id)
     // sync does not bring the form back.
     for (const char *purge : { "UPDATE frozen_forms SET sealed = x'' WHERE record_id = ?",
              "UPDATE sheet_prints SET sealed_pdf = x'' WHERE record_id = ?",
-             "UPDATE sheet_confirmations SET sealed_reason = NULL WHERE record_id = ?" }) {
+             "UPDATE sheet_confirmations SET sealed_reason = NULL WHERE record_id = ?",
+             "UPDATE record_reviews SET review = x'' WHERE record_id = ?" }) {
         q.prepare(QString::fromLatin1(purge));
         q.addBindValue(uuidText(id));
         if (!q.exec())

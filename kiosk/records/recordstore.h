@@ -1,6 +1,7 @@
 #pragma once
 
 #include "records/candidaterecord.h"
+#include "records/eligibilityreview.h"
 #include "result.h"
 
 #include <QList>
@@ -56,6 +57,13 @@ public:
     // The same inside the caller's Database::withTransaction, so a change and what caused it
     // (a receipt from the province) commit together. No operator: the system moved it.
     Status changeStateInTransaction(const QUuid &id, RecordState to, std::optional<qint64> operatorId);
+    // Records the eligibility review of a record waiting for it (or refused before) and moves the
+    // record to reviewed or refused, in one transaction with the audit event; the state it moved to.
+    // The review is stored encrypted; reviewedBy and reviewedAt are set here. A typed document is
+    // found eligible only with a supervisor's approval on record (record.not-approved).
+    Result<RecordState> recordReview(const QUuid &id, EligibilityReview review, qint64 reviewerId);
+    // The record's newest review; nullopt when it has none (or it was purged).
+    Result<std::optional<EligibilityReview>> review(const QUuid &id) const;
     // Stores the accepted photo (encrypted) and moves the record to photo_ok, in one transaction.
     // `approval`: set when a supervisor accepted a photo that failed a check.
     Status attachPhoto(const QUuid &id, const QByteArray &jpeg, qint64 operatorId,

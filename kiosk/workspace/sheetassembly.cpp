@@ -4,6 +4,7 @@
 #include "identity/idnumber.h"
 #include "identity/nationtable.h"
 #include "operators/operatorstore.h"
+#include "records/eligibilityrules.h"
 #include "records/formshelf.h"
 #include "records/recordstore.h"
 #include "records/recordview.h"
@@ -57,6 +58,20 @@ void maskForScreen(CandidateIdentity &identity, Exchange::FrozenForm &form, cons
         member.phone = maskedPhone(member.phone);
     }
 }
+// The review's line: the finding with the category's name in the rules of its year, and who made it.
+void reviewOnSheet(Workspace &workspace, const std::optional<EligibilityReview> &review, SheetCapture &capture)
+{
+    if (!review || !review->eligible()) {
+        capture.eligibility = u"未记录"_s; // a record saved before reviews were recorded
+        return;
+    }
+    const Result<EligibilityRules> rules = EligibilityRules::load(review->examYear);
+    const CandidateCategory *category = rules ? rules->category(review->category) : nullptr;
+    capture.eligibility = u"符合（%1）"_s.arg(category ? category->zh : review->category);
+    const Result<std::optional<Operator>> reviewer = workspace.operatorStore().find(review->reviewedBy);
+    capture.reviewer = reviewer && reviewer.value() ? reviewer.value()->displayName : QString();
+    capture.reviewedAt = review->reviewedAt;
+}
 } // namespace
 
 Result<RegistrationSheet> registrationSheetOf(
@@ -88,6 +103,9 @@ Result<RegistrationSheet> registrationSheetOf(
                                 "until the province's retention period ended), so its sheet cannot be printed at "
                                 "this point. Ask the exam office.") };
     const Result<std::optional<Operator>> clerk = workspace.operatorStore().find(record.value()->createdBy);
+    const Result<std::optional<EligibilityReview>> review = workspace.records().review(recordId);
+    if (!review)
+        return review.failure();
 
     CandidateRecord r = *record.value();
     SheetCapture capture;
@@ -96,6 +114,7 @@ Result<RegistrationSheet> registrationSheetOf(
     capture.entryMethod = r.entryMethod == EntryMethod::Card ? u"读卡"_s : u"手工录入"_s;
     capture.clerk = clerk && clerk.value() ? clerk.value()->displayName : QString();
     capture.capturedAt = r.createdAt;
+    reviewOnSheet(workspace, review.value(), capture);
     capture.pointCode = MachineProvisioning(workspace.dataDir()).pointCode();
     capture.photo = QImage::fromData(*photo.value(), "JPEG");
     Exchange::FrozenForm shown = *form.value();

@@ -9,6 +9,7 @@
 #include "records/recordsealing.h"
 #include "records/recordstore.h"
 #include "tempworkspace.h"
+#include "testreviews.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -38,7 +39,7 @@ int main(int argc, char **argv)
     QElapsedTimer timer;
     for (const Kiosk::CandidateIdentity &person : people) {
         const auto saved = ws.value()->registrar().registerIdentity(person, Kiosk::EntryMethod::Card, op);
-        if (!saved)
+        if (!saved || !Tests::reviewEligible(ws.value()->records(), saved->id, op))
             return 1;
         timer.restart();
         if (!ws.value()->records().attachPhoto(saved->id, photo, op))

@@ -5,6 +5,7 @@
 #include "settings/kiosksettings.h"
 #include "storage/database.h"
 #include "tempworkspace.h"
+#include "testreviews.h"
 #include "workspace/workspace.h"
 
 #include <QFile>
@@ -59,6 +60,7 @@ void tst_AuditLog::initTestCase()
         record.identity = testIdentity(QString::fromLatin1(id));
         record.createdBy = op;
         QVERIFY((*m_ws)->records().insert(record));
+        QVERIFY(reviewEligible((*m_ws)->records(), record.id, op));
         QVERIFY((*m_ws)->records().attachPhoto(
             record.id, QByteArray(100, 'p'), op, PhotoOverride { op, QStringLiteral("blurry but ok") }));
     }
@@ -73,8 +75,8 @@ void tst_AuditLog::intactChainVerifies()
 {
     const AuditVerification v = (*m_ws)->audit().verify().value();
     QVERIFY2(v.ok(), qPrintable(v.problem));
-    // point provisioned, operator created, 2 x (record created, photo_ok, override), day close
-    QCOMPARE(v.events, 9);
+    // point provisioned, operator created, 2 x (record created, reviewed, review, photo_ok, override), day close
+    QCOMPARE(v.events, 13);
     QCOMPARE(v.signedHeads, 1);
 }
 

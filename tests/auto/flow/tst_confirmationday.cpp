@@ -164,6 +164,9 @@ void tst_ConfirmationDay::aCardFindsTheSheetAndTheCandidateSignsIt()
     QVERIFY2(text.contains(candidate.identity.name), qPrintable(text.left(400)));
     QVERIFY(text.contains(QStringLiteral("27000000000001")));
     QVERIFY(text.contains(testFrozenForm().school));
+    // The eligibility review, from the record, and who made it: the reviewer signs beside it.
+    QVERIFY2(text.contains(QStringLiteral("资格审查 符合（应届普通高中毕业生）")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("审核人 %1").arg(m_clerk->displayName)));
 
     QVERIFY(m_desk->confirmSigned());
     QCOMPARE(m_desk->current()->confirmation->outcome, Exchange::SheetConfirmation::Outcome::Signed);

@@ -52,9 +52,15 @@ private Q_SLOTS:
     void overrideNeedsAttemptsSupervisorAndReason();
     void unreadableFileIsAFailedAttemptWithoutOverride();
     void deferredPhotoIsTakenFromHome();
+    void everyCategoryIsReviewedBeforeThePhoto_data();
+    void everyCategoryIsReviewedBeforeThePhoto();
+    void aRefusalIsRecordedWithoutAPhoto();
+    void logoutDuringTheReviewKeepsTheRecord();
 
 private:
     void loginAsSupervisor();
+    // The review step: `category`'s documents all seen, every declaration made.
+    void passReview(const QString &category = QStringLiteral("final-year"));
     CandidateRecord saveCardRecord();
     static QImage portrait();
     static QImage greyPortrait();
@@ -66,6 +72,8 @@ private:
     std::unique_ptr<PhotoAttempts> m_attempts;
     std::unique_ptr<SessionLock> m_lock;
     std::unique_ptr<RegistrationGate> m_gate;
+    // The rules of the exam the workspace's clock registers for.
+    const Result<EligibilityRules> m_rules = EligibilityRules::load(2027);
     std::unique_ptr<RegistrationFlow> m_flow;
 };
 
@@ -81,7 +89,7 @@ void tst_RegistrationFlow::init()
         (*m_ws)->operators(), m_ws->clock(), (*m_ws)->audit(), std::chrono::seconds(120));
     m_gate = std::make_unique<RegistrationGate>((*m_ws)->config(), (*m_ws)->sync(), m_ws->clock());
     m_flow = std::make_unique<RegistrationFlow>((*m_ws)->operators(), (*m_ws)->records(), (*m_ws)->registrar(),
-        *m_validator, m_photos, *m_attempts, *m_lock, *m_gate, m_ws->clock(), timings);
+        *m_validator, m_photos, *m_attempts, *m_lock, *m_gate, m_rules, m_ws->clock(), timings);
 }
 
 void tst_RegistrationFlow::loginAsSupervisor()
@@ -94,6 +102,16 @@ void tst_RegistrationFlow::loginAsSupervisor()
         QVERIFY(m_flow->login(testSupervisor().username, testSupervisor().password));
     }
     QCOMPARE(m_flow->step(), FlowStep::Home);
+}
+
+void tst_RegistrationFlow::passReview(const QString &category)
+{
+    QCOMPARE(m_flow->step(), FlowStep::Review);
+    const std::optional<EligibilityReview> everything = m_rules->everythingSeen(category);
+    QVERIFY(everything);
+    const Status passed = m_flow->submitReview(*everything);
+    QVERIFY2(passed, passed ? "" : qPrintable(passed.failure().message));
+    QCOMPARE(m_flow->step(), FlowStep::Photo);
 }
 
 void tst_RegistrationFlow::firstRunCreatesSupervisorThenLogin()
@@ -202,11 +220,14 @@ void tst_RegistrationFlow::manualEntrySavesAndReturnsHome()
     const EntrySubmission submission = m_flow->submitManualEntry(formFor(testIdentity()));
     QVERIFY(!submission.failure);
     QVERIFY(submission.saved);
-    // The photo comes next, as after a card; the typed record is the one it is for.
-    QCOMPARE(m_flow->step(), FlowStep::Photo);
+    // The review comes next, then the photo, as after a card; the typed record is the one they are for.
+    QCOMPARE(m_flow->step(), FlowStep::Review);
+    QCOMPARE(m_flow->reviewSubject()->record.id, submission.saved->id);
+    QCOMPARE(records.size(), 1);
+    passReview();
     QCOMPARE(m_flow->photoSubject()->record.id, submission.saved->id);
     QVERIFY(m_flow->photoSubject()->cardPhoto.isNull());
-    QCOMPARE(records.size(), 1);
+    QCOMPARE(records.size(), 2);
     m_flow->submitPhoto(portrait());
     QVERIFY(m_flow->acceptPhoto());
     QCOMPARE(m_flow->step(), FlowStep::Saved);
@@ -243,7 +264,7 @@ void tst_RegistrationFlow::duplicateIsReportedNotSaved()
     loginAsSupervisor();
     m_flow->startManualEntry();
     QVERIFY(m_flow->submitManualEntry(formFor(testIdentity())).saved);
-    m_flow->deferPhoto();
+    m_flow->postponeReview();
     m_flow->startManualEntry();
     const EntrySubmission again = m_flow->submitManualEntry(formFor(testIdentity()));
     QVERIFY(again.failure);
@@ -278,11 +299,11 @@ void tst_RegistrationFlow::cardReadSavesAsCardRecord()
     QCOMPARE(saved->state, RecordState::CardRead);
     QCOMPARE(saved->entryMethod, EntryMethod::Card);
     QCOMPARE(saved->identity.idNumber, card.idNumber);
-    QCOMPARE(m_flow->step(), FlowStep::Photo); // the photo follows at once
-    QCOMPARE(m_flow->photoSubject()->record.id, saved->id);
+    QCOMPARE(m_flow->step(), FlowStep::Review); // the review follows at once
+    QCOMPARE(m_flow->reviewSubject()->record.id, saved->id);
     QVERIFY(!m_flow->cardUnderReview()); // chip data gone from memory
-    QVERIFY(!m_flow->presentCard(card)); // a card placed during the photo waits
-    m_flow->deferPhoto();
+    QVERIFY(!m_flow->presentCard(card)); // a card placed during the review waits
+    m_flow->postponeReview();
     QCOMPARE(m_flow->step(), FlowStep::Home);
     // The same card again (next candidate's turn): flagged before Save, never a second record.
     QVERIFY(m_flow->presentCard(card));
@@ -318,7 +339,7 @@ void tst_RegistrationFlow::closedRegistrationHoldsNewCandidates()
     // A record started before the window closed can still be finished later.
     QVERIFY(m_flow->presentCard(RegPoint::Devices::demoCards().at(0)));
     QVERIFY(m_flow->confirmCard());
-    m_flow->deferPhoto();
+    m_flow->postponeReview();
 
     const Testing::TestProvince province;
     const QString point = QStringLiteral("430102-61");
@@ -341,9 +362,9 @@ void tst_RegistrationFlow::closedRegistrationHoldsNewCandidates()
     QCOMPARE(typed.failure->code, QStringLiteral("registration.closed"));
     m_flow->cancelEntry();
     QCOMPARE((*m_ws)->records().list().value().size(), 1);
-    // The record started before still gets its photo step.
-    QVERIFY(m_flow->startPhoto(home.recent.first().id));
-    QCOMPARE(m_flow->step(), FlowStep::Photo);
+    // The record started before still gets its review and photo.
+    QVERIFY(m_flow->resume(home.recent.first().id));
+    passReview();
 }
 
 void tst_RegistrationFlow::cardIgnoredWhileTyping()
@@ -372,7 +393,12 @@ CandidateRecord tst_RegistrationFlow::saveCardRecord()
     if (!m_flow->presentCard(RegPoint::Devices::demoCards().first()))
         return {};
     auto saved = m_flow->confirmCard();
-    return saved ? saved.value() : CandidateRecord {};
+    if (!saved)
+        return {};
+    const std::optional<EligibilityReview> everything = m_rules->everythingSeen(QStringLiteral("final-year"));
+    if (!everything || !m_flow->submitReview(*everything))
+        return {};
+    return saved.value();
 }
 
 void tst_RegistrationFlow::compliantPhotoMovesRecordToPhotoOk()
@@ -432,7 +458,7 @@ void tst_RegistrationFlow::overrideNeedsAttemptsSupervisorAndReason()
     QCOMPARE(m_flow->overridePhoto(supervisor, password, QStringLiteral("  ok ")).failure().code,
         QStringLiteral("photo.override-reason"));
     QCOMPARE(m_flow->step(), FlowStep::Photo);
-    QCOMPARE((*m_ws)->records().find(record.id).value()->state, RecordState::CardRead);
+    QCOMPARE((*m_ws)->records().find(record.id).value()->state, RecordState::Reviewed);
 
     QVERIFY(m_flow->overridePhoto(supervisor, password, reason));
     QCOMPARE(m_flow->step(), FlowStep::Saved);
@@ -470,25 +496,129 @@ void tst_RegistrationFlow::deferredPhotoIsTakenFromHome()
     const CandidateRecord record = saveCardRecord();
     m_flow->deferPhoto();
     QCOMPARE(m_flow->step(), FlowStep::Home);
-    QCOMPARE((*m_ws)->records().find(record.id).value()->state, RecordState::CardRead);
-    QVERIFY(m_flow->startPhoto(record.id));
+    QCOMPARE((*m_ws)->records().find(record.id).value()->state, RecordState::Reviewed);
+    QVERIFY(m_flow->resume(record.id));
     QCOMPARE(m_flow->step(), FlowStep::Photo);
     QCOMPARE(m_flow->photoAttempts().failedAttempts(), 0);
     m_flow->submitPhoto(portrait());
     QVERIFY(m_flow->acceptPhoto());
     m_flow->nextCandidate();
     // A record with a photo has one: it is taken once, before sealing.
-    QCOMPARE(m_flow->startPhoto(record.id).failure().code, QStringLiteral("photo.wrong-state"));
+    QCOMPARE(m_flow->resume(record.id).failure().code, QStringLiteral("record.complete"));
     QCOMPARE(m_flow->step(), FlowStep::Home);
-    // A hand-typed record whose photo was put off gets it from home too.
+    // A hand-typed record put off before its review gets review and photo from home too.
     const qint64 supervisor = m_flow->currentOperator()->id;
     auto manual = (*m_ws)->registrar().registerIdentity(
         testIdentity(QStringLiteral("430102200801010028")), EntryMethod::Manual, supervisor, supervisor);
     QVERIFY(manual);
-    QVERIFY(m_flow->startPhoto(manual->id));
+    QVERIFY(m_flow->resume(manual->id));
+    passReview();
     m_flow->submitPhoto(portrait());
     QVERIFY(m_flow->acceptPhoto());
     QCOMPARE((*m_ws)->records().find(manual->id).value()->state, RecordState::PhotoOk);
+}
+
+void tst_RegistrationFlow::everyCategoryIsReviewedBeforeThePhoto_data()
+{
+    QTest::addColumn<QString>("category");
+    QVERIFY(m_rules);
+    for (const CandidateCategory &category : m_rules->categories())
+        QTest::newRow(qPrintable(category.code)) << category.code;
+}
+
+// Each category of the year's rules, through the whole desk: card, review, photo, saved. A
+// finding short of one document or one declaration is named and changes nothing.
+void tst_RegistrationFlow::everyCategoryIsReviewedBeforeThePhoto()
+{
+    QFETCH(QString, category);
+    loginAsSupervisor();
+    QVERIFY(m_flow->presentCard(RegPoint::Devices::demoCards().first()));
+    const Result<CandidateRecord> saved = m_flow->confirmCard();
+    QVERIFY(saved);
+    const EligibilityReview everything = m_rules->everythingSeen(category).value();
+
+    EligibilityReview oneShort = everything;
+    oneShort.documentsSeen.removeLast();
+    QCOMPARE(m_flow->submitReview(oneShort).failure().code, QStringLiteral("eligibility.document-missing"));
+    oneShort = everything;
+    oneShort.declarations.removeFirst();
+    QCOMPARE(m_flow->submitReview(oneShort).failure().code, QStringLiteral("eligibility.declaration-missing"));
+    QCOMPARE(m_flow->step(), FlowStep::Review);
+    QCOMPARE((*m_ws)->records().find(saved->id).value()->state, RecordState::CardRead);
+    QVERIFY(!(*m_ws)->records().review(saved->id).value());
+
+    passReview(category);
+    const std::optional<EligibilityReview> stored = (*m_ws)->records().review(saved->id).value();
+    QVERIFY(stored);
+    QCOMPARE(stored->category, category);
+    QCOMPARE(stored->documentsSeen, everything.documentsSeen);
+    QCOMPARE(stored->reviewedBy, m_flow->currentOperator()->id);
+    QCOMPARE((*m_ws)->audit().lastDetail(QStringLiteral("eligibility.review")).value(),
+        QStringLiteral("category=%1").arg(category));
+    m_flow->submitPhoto(portrait());
+    QVERIFY(m_flow->acceptPhoto());
+    QCOMPARE(m_flow->step(), FlowStep::Saved);
+    QCOMPARE((*m_ws)->records().find(saved->id).value()->state, RecordState::PhotoOk);
+}
+
+// Refused at the review: who and why on record, no photo step, nothing for the province. The
+// candidate comes back with the document; the same card takes the record on from its review.
+void tst_RegistrationFlow::aRefusalIsRecordedWithoutAPhoto()
+{
+    loginAsSupervisor();
+    const RegPoint::Devices::IdCardData card = RegPoint::Devices::demoCards().first();
+    QVERIFY(m_flow->presentCard(card));
+    const Result<CandidateRecord> saved = m_flow->confirmCard();
+    QVERIFY(saved);
+    EligibilityReview refusal;
+    refusal.outcome = EligibilityReview::Outcome::Refused;
+    QCOMPARE(m_flow->submitReview(refusal).failure().code, QStringLiteral("eligibility.refusal-reason"));
+    refusal.refusal = QStringLiteral("other");
+    refusal.note = QStringLiteral("无");
+    QCOMPARE(m_flow->submitReview(refusal).failure().code, QStringLiteral("eligibility.refusal-note"));
+    QCOMPARE(m_flow->step(), FlowStep::Review);
+    refusal.refusal = QStringLiteral("missing-document");
+    refusal.note.clear();
+    QVERIFY(m_flow->submitReview(refusal));
+    QCOMPARE(m_flow->step(), FlowStep::Home);
+    QVERIFY(!m_flow->photoSubject());
+    QCOMPARE((*m_ws)->records().find(saved->id).value()->state, RecordState::Refused);
+    const std::optional<EligibilityReview> stored = (*m_ws)->records().review(saved->id).value();
+    QCOMPARE(stored->refusal, QStringLiteral("missing-document"));
+    QCOMPARE(stored->reviewedBy, m_flow->currentOperator()->id);
+    const HomeSummary home = m_flow->homeSummary().value();
+    QCOMPARE(home.createdToday, 0);
+    QCOMPARE(home.awaitingUpload, 0);
+
+    // Back with the document: the card finds the refused record, flagged before any Save.
+    QVERIFY(m_flow->presentCard(card));
+    QCOMPARE(m_flow->cardUnderReview()->registered->state, RecordState::Refused);
+    QVERIFY(!m_flow->cardUnderReview()->canSave);
+    QVERIFY(m_flow->continueRegistered());
+    QCOMPARE(m_flow->step(), FlowStep::Review);
+    QVERIFY(m_flow->reviewSubject()->previous);
+    QCOMPARE(m_flow->reviewSubject()->previous->refusal, QStringLiteral("missing-document"));
+    passReview();
+    QCOMPARE((*m_ws)->records().list().value().size(), 1);
+}
+
+// Logout in the middle of a review: the record stays saved, waiting for its review; nothing of
+// it is left on the desk for the next person to sign in.
+void tst_RegistrationFlow::logoutDuringTheReviewKeepsTheRecord()
+{
+    loginAsSupervisor();
+    QVERIFY(m_flow->presentCard(RegPoint::Devices::demoCards().first()));
+    const Result<CandidateRecord> saved = m_flow->confirmCard();
+    QVERIFY(saved);
+    QVERIFY(m_flow->workInProgress());
+    m_flow->logout();
+    QCOMPARE(m_flow->step(), FlowStep::Login);
+    QVERIFY(!m_flow->reviewSubject());
+    QVERIFY(!m_flow->submitReview(m_rules->everythingSeen(QStringLiteral("final-year")).value()));
+    QVERIFY(m_flow->login(testSupervisor().username, testSupervisor().password));
+    QCOMPARE((*m_ws)->records().find(saved->id).value()->state, RecordState::CardRead);
+    QVERIFY(m_flow->resume(saved->id));
+    passReview();
 }
 
 QTEST_GUILESS_MAIN(tst_RegistrationFlow)

@@ -28,7 +28,9 @@ inline Exchange::FrozenForm baseForm(const QString &serial)
 inline Kiosk::SheetCapture baseCapture(const QImage &photo, const QString &document)
 {
     return { u"汉族"_qs, document, u"读卡"_qs, u"王丽"_qs,
-        QDateTime(QDate(2026, 11, 30), QTime(9, 41), QTimeZone(8 * 3600)), u"430102001"_qs, photo };
+        QDateTime(QDate(2026, 11, 30), QTime(9, 41), QTimeZone(8 * 3600)), u"430102001"_qs, photo,
+        u"符合（应届普通高中毕业生）"_qs, u"李审核"_qs,
+        QDateTime(QDate(2026, 11, 30), QTime(9, 38), QTimeZone(8 * 3600)) };
 }
 
 inline Kiosk::CandidateIdentity person(

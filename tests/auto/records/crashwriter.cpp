@@ -10,6 +10,7 @@
 #include "records/recordsealing.h"
 #include "records/recordstore.h"
 #include "tempworkspace.h"
+#include "testreviews.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -61,6 +62,8 @@ int main(int argc, char **argv)
         std::printf("%s saved\n", line.constData());
         std::fflush(stdout);
         // The kiosk's own path: the photo completes the record and seals it in one step.
+        if (!Tests::reviewEligible(ws.value()->records(), saved->id, operatorId))
+            continue;
         const auto completed = ws.value()->registrar().completeWithPhoto(saved->id, photo, operatorId);
         if (completed && completed->sealed) {
             std::printf("%s sealed\n", line.constData());

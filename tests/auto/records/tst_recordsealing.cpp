@@ -2,11 +2,13 @@
 #include "crypto/demoprovince.h"
 #include "envelope.h"
 #include "operators/operatorservice.h"
+#include "recorddocument.h"
 #include "records/recordregistrar.h"
 #include "records/recordsealing.h"
 #include "records/recordstore.h"
 #include "storage/database.h"
 #include "tempworkspace.h"
+#include "testreviews.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -67,7 +69,8 @@ QUuid tst_RecordSealing::completeRecord(const QString &idNumber)
     record.entryMethod = EntryMethod::Card;
     record.identity = testIdentity(idNumber);
     record.createdBy = m_operator;
-    if (!(*m_ws)->records().insert(record) || !(*m_ws)->records().attachPhoto(record.id, m_photo, m_operator))
+    if (!(*m_ws)->records().insert(record) || !reviewEligible((*m_ws)->records(), record.id, m_operator)
+        || !(*m_ws)->records().attachPhoto(record.id, m_photo, m_operator))
         return {};
     return record.id;
 }
@@ -99,6 +102,13 @@ void tst_RecordSealing::completeRecordIsSealedAndOpensAtTheProvince()
     QCOMPARE(json[QStringLiteral("identity")].toObject()[QStringLiteral("id_number")].toString(),
         QStringLiteral("430102200801010028"));
     QCOMPARE(json[QStringLiteral("entry_method")].toString(), QStringLiteral("card"));
+    // The review that let the candidate register travels inside the seal: what and who.
+    const Result<RecordDocument> document = RecordDocument::fromJson(opened->content.recordJson);
+    QVERIFY(document && document->eligibility);
+    QCOMPARE(document->eligibility->category, QStringLiteral("final-year"));
+    QCOMPARE(document->eligibility->documentsSeen, eligibleReview().documentsSeen);
+    QCOMPARE(document->eligibility->reviewedBy, m_operator);
+    QCOMPARE(document->eligibility->examYear, 2027);
 }
 
 void tst_RecordSealing::recordsWaitUntilProvisioned()
@@ -135,7 +145,8 @@ void tst_RecordSealing::everyChangeIsAudited()
         QCOMPARE(e.role, QStringLiteral("supervisor"));
     }
     QCOMPARE(trail,
-        QStringList({ QStringLiteral("record.created:card_read"), QStringLiteral("record.state:photo_ok"),
+        QStringList({ QStringLiteral("record.created:card_read"), QStringLiteral("record.state:reviewed"),
+            QStringLiteral("eligibility.review:eligible"), QStringLiteral("record.state:photo_ok"),
             QStringLiteral("record.state:sealed") }));
     const AuditVerification verified = (*m_ws)->audit().verify().value();
     QVERIFY2(verified.ok(), qPrintable(verified.problem));
@@ -153,6 +164,7 @@ void tst_RecordSealing::completingARecordSealsIt()
     const Result<CandidateRecord> saved = (*m_ws)->registrar().registerIdentity(
         testIdentity(QStringLiteral("430102200801010028")), EntryMethod::Card, m_operator);
     QVERIFY(saved);
+    QVERIFY(reviewEligible((*m_ws)->records(), saved->id, m_operator));
     const Result<Completion> completed = (*m_ws)->registrar().completeWithPhoto(saved->id, m_photo, m_operator);
     QVERIFY(completed);
     QVERIFY(completed->sealed);
@@ -168,6 +180,7 @@ void tst_RecordSealing::completingBeforeProvisioningKeepsThePhoto()
     const Result<CandidateRecord> saved = (*m_ws)->registrar().registerIdentity(
         testIdentity(QStringLiteral("430102200801010028")), EntryMethod::Card, m_operator);
     QVERIFY(saved);
+    QVERIFY(reviewEligible((*m_ws)->records(), saved->id, m_operator));
     const Result<Completion> completed = (*m_ws)->registrar().completeWithPhoto(saved->id, m_photo, m_operator);
     QVERIFY(completed);
     QVERIFY(!completed->sealed);

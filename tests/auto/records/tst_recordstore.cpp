@@ -1,11 +1,16 @@
+#include "audit/auditlog.h"
 #include "operators/operatorservice.h"
 #include "operators/operatorstore.h"
 #include "records/recordregistrar.h"
 #include "records/recordstore.h"
+#include "storage/database.h"
+#include "storage/sqlquery.h"
 #include "tempworkspace.h"
+#include "testreviews.h"
 
 #include <QDirIterator>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace RegPoint;
@@ -28,6 +33,9 @@ private Q_SLOTS:
     void missingKeyIsRefusedNotReplaced();
     void photoIsStoredEncryptedWithTheStateChange();
     void aPhotoIsTakenOnceBeforeSealing();
+    void thePhotoFollowsAnEligibleReview();
+    void aStateSetByHandIsNoReview();
+    void aReviewNoteIsNeverOnDiskInClear();
 
 private:
     std::unique_ptr<TempWorkspace> m_ws;
@@ -89,6 +97,9 @@ void tst_RecordStore::countsAndOrder()
 
     // Registered means captured with its photo: none is yet.
     QCOMPARE((*m_ws)->records().countRegisteredOn(QDate(2026, 11, 25)).value(), 0);
+    // Nor is one reviewed and waiting for its photo.
+    QVERIFY((*m_ws)->records().changeState(third->id, RecordState::Reviewed, m_operatorId));
+    QCOMPARE((*m_ws)->records().countRegisteredOn(QDate(2026, 11, 25)).value(), 0);
     QVERIFY((*m_ws)->records().changeState(third->id, RecordState::PhotoOk, m_operatorId));
     QCOMPARE((*m_ws)->records().countRegisteredOn(QDate(2026, 11, 25)).value(), 1);
     QCOMPARE((*m_ws)->records().countRegisteredOn(QDate(2026, 11, 24)).value(), 0);
@@ -104,22 +115,26 @@ void tst_RecordStore::lifecycleIsEnforced_data()
     QTest::addColumn<QList<RecordState>>("path");
     QTest::addColumn<bool>("allowed");
     using S = RecordState;
-    QTest::newRow("draft to card_read") << QList<S> { S::CardRead } << true;
-    QTest::newRow("full happy path") << QList<S> { S::Reviewed, S::CardRead, S::PhotoOk, S::Sealed, S::Queued, S::Sent,
-        S::Accepted } << true;
-    QTest::newRow("resend after sent") << QList<S> { S::CardRead, S::PhotoOk, S::Sealed, S::Queued, S::Sent, S::Queued }
+    QTest::newRow("draft to card_read") << QList<S> { S::CardRead } << false;
+    QTest::newRow("full happy path") << QList<S> { S::Reviewed, S::PhotoOk, S::Sealed, S::Queued, S::Sent, S::Accepted }
+                                     << true;
+    QTest::newRow("refused, then back with the documents") << QList<S> { S::Refused, S::Reviewed, S::PhotoOk } << true;
+    QTest::newRow("refused takes no photo") << QList<S> { S::Refused, S::PhotoOk } << false;
+    QTest::newRow("refused is never sealed") << QList<S> { S::Refused, S::Sealed } << false;
+    QTest::newRow("no photo without a review") << QList<S> { S::PhotoOk } << false;
+    QTest::newRow("resend after sent") << QList<S> { S::Reviewed, S::PhotoOk, S::Sealed, S::Queued, S::Sent, S::Queued }
                                        << true;
     QTest::newRow("answered after a USB export")
-        << QList<S> { S::CardRead, S::PhotoOk, S::Sealed, S::Accepted } << true;
+        << QList<S> { S::Reviewed, S::PhotoOk, S::Sealed, S::Accepted } << true;
     QTest::newRow("identity check after acceptance")
-        << QList<S> { S::CardRead, S::PhotoOk, S::Sealed, S::Queued, S::Sent, S::Accepted, S::Conflict } << true;
+        << QList<S> { S::Reviewed, S::PhotoOk, S::Sealed, S::Queued, S::Sent, S::Accepted, S::Conflict } << true;
     QTest::newRow("a duplicate is final")
-        << QList<S> { S::CardRead, S::PhotoOk, S::Sealed, S::Queued, S::Duplicate, S::Queued } << false;
+        << QList<S> { S::Reviewed, S::PhotoOk, S::Sealed, S::Queued, S::Duplicate, S::Queued } << false;
     QTest::newRow("accepted is never sent again")
-        << QList<S> { S::CardRead, S::PhotoOk, S::Sealed, S::Queued, S::Sent, S::Accepted, S::Queued } << false;
-    QTest::newRow("skip the photo") << QList<S> { S::CardRead, S::Sealed } << false;
+        << QList<S> { S::Reviewed, S::PhotoOk, S::Sealed, S::Queued, S::Sent, S::Accepted, S::Queued } << false;
+    QTest::newRow("skip the photo") << QList<S> { S::Reviewed, S::Sealed } << false;
     QTest::newRow("draft straight to accepted") << QList<S> { S::Accepted } << false;
-    QTest::newRow("back from sealed") << QList<S> { S::CardRead, S::PhotoOk, S::Sealed, S::PhotoOk } << false;
+    QTest::newRow("back from sealed") << QList<S> { S::Reviewed, S::PhotoOk, S::Sealed, S::PhotoOk } << false;
 }
 
 void tst_RecordStore::lifecycleIsEnforced()
@@ -188,6 +203,7 @@ void tst_RecordStore::photoIsStoredEncryptedWithTheStateChange()
     QCOMPARE(saved->state, RecordState::CardRead);
     QByteArray jpeg("\xFF\xD8\xFF\xE0\x00\x10JFIF\x00");
     jpeg += QByteArray("a distinctive photo payload that must never appear in clear on disk").repeated(40);
+    QVERIFY(reviewEligible((*m_ws)->records(), saved->id, m_operatorId));
     QVERIFY((*m_ws)->records().attachPhoto(saved->id, jpeg, m_operatorId));
     QCOMPARE((*m_ws)->records().find(saved->id).value()->state, RecordState::PhotoOk);
     QVERIFY(m_ws->reopen());
@@ -212,13 +228,17 @@ void tst_RecordStore::aPhotoIsTakenOnceBeforeSealing()
     auto unapproved = (*m_ws)->registrar().registerIdentity(
         testIdentity(QStringLiteral("433124200706150023")), EntryMethod::Manual, m_operatorId);
     QVERIFY(unapproved);
-    const Status notApproved = (*m_ws)->records().attachPhoto(unapproved->id, QByteArray("jpeg"), m_operatorId);
+    const Result<RecordState> notApproved
+        = (*m_ws)->records().recordReview(unapproved->id, eligibleReview(), m_operatorId);
     QCOMPARE(notApproved.failure().code, QStringLiteral("record.not-approved"));
+    QCOMPARE((*m_ws)->records().attachPhoto(unapproved->id, QByteArray("jpeg"), m_operatorId).failure().code,
+        QStringLiteral("record.not-reviewed"));
     QCOMPARE((*m_ws)->records().find(unapproved->id).value()->state, RecordState::Draft);
     QVERIFY(!(*m_ws)->records().photo(unapproved->id).value());
-    // Approved as it was saved, it takes its photo as a card-read one does.
+    // Approved as it was saved, it is reviewed and takes its photo as a card-read one does.
     auto saved = (*m_ws)->registrar().registerIdentity(testIdentity(), EntryMethod::Manual, m_operatorId, m_operatorId);
     QVERIFY(saved);
+    QVERIFY(reviewEligible((*m_ws)->records(), saved->id, m_operatorId));
     QVERIFY((*m_ws)->records().attachPhoto(saved->id, QByteArray("first jpeg"), m_operatorId));
     QCOMPARE((*m_ws)->records().find(saved->id).value()->state, RecordState::PhotoOk);
     // Once it has one, another is refused and the first stays as it was.
@@ -226,6 +246,83 @@ void tst_RecordStore::aPhotoIsTakenOnceBeforeSealing()
     QVERIFY(!refused);
     QCOMPARE(refused.failure().code, QStringLiteral("record.bad-transition"));
     QCOMPARE((*m_ws)->records().photo(saved->id).value().value(), QByteArray("first jpeg"));
+}
+
+// The review before the photo: a refusal keeps the record from its photo and its seal until a
+// later review finds the candidate eligible; every review stays, the newest counts.
+void tst_RecordStore::thePhotoFollowsAnEligibleReview()
+{
+    RecordStore &records = (*m_ws)->records();
+    auto saved = (*m_ws)->registrar().registerIdentity(testIdentity(), EntryMethod::Card, m_operatorId);
+    QVERIFY(saved);
+    QCOMPARE(records.attachPhoto(saved->id, QByteArray("jpeg"), m_operatorId).failure().code,
+        QStringLiteral("record.not-reviewed"));
+    QVERIFY(!records.review(saved->id).value());
+
+    EligibilityReview refusal;
+    refusal.examYear = 2027;
+    refusal.outcome = EligibilityReview::Outcome::Refused;
+    refusal.refusal = QStringLiteral("missing-document");
+    QCOMPARE(records.recordReview(saved->id, refusal, m_operatorId).value(), RecordState::Refused);
+    QCOMPARE(records.find(saved->id).value()->state, RecordState::Refused);
+    QCOMPARE(records.attachPhoto(saved->id, QByteArray("jpeg"), m_operatorId).failure().code,
+        QStringLiteral("record.not-reviewed"));
+    QCOMPARE(records.countAwaitingUpload().value(), 0); // a refused candidate is not for the province
+
+    // Back with the household register: eligible, and the photo follows.
+    QCOMPARE(records.recordReview(saved->id, eligibleReview(), m_operatorId).value(), RecordState::Reviewed);
+    const std::optional<EligibilityReview> newest = records.review(saved->id).value();
+    QVERIFY(newest && newest->eligible());
+    QCOMPARE(newest->category, QStringLiteral("final-year"));
+    QCOMPARE(newest->reviewedBy, m_operatorId);
+    QCOMPARE(newest->reviewedAt, m_ws->clock().now());
+    QVERIFY(records.attachPhoto(saved->id, QByteArray("jpeg"), m_operatorId));
+    // After the photo the review is what was sealed: no later review changes it.
+    QCOMPARE(
+        records.recordReview(saved->id, refusal, m_operatorId).failure().code, QStringLiteral("record.bad-transition"));
+    QVERIFY(records.review(saved->id).value()->eligible());
+}
+
+// Someone with the database file moves a record on to "reviewed" with SQL, no review written:
+// the store still takes no photo for it.
+void tst_RecordStore::aStateSetByHandIsNoReview()
+{
+    auto saved = (*m_ws)->registrar().registerIdentity(testIdentity(), EntryMethod::Card, m_operatorId);
+    QVERIFY(saved);
+    QSqlQuery q = newQuery((*m_ws)->database());
+    QVERIFY(q.exec(QStringLiteral("UPDATE records SET state = 'reviewed' WHERE id = '%1'")
+                       .arg(saved->id.toString(QUuid::WithoutBraces))));
+    QCOMPARE((*m_ws)->records().attachPhoto(saved->id, QByteArray("jpeg"), m_operatorId).failure().code,
+        QStringLiteral("record.not-reviewed"));
+    QVERIFY(!(*m_ws)->records().photo(saved->id).value());
+}
+
+// A refusal's note may name people: it is on disk only encrypted, and the audit log keeps the
+// reason's code, not the words.
+void tst_RecordStore::aReviewNoteIsNeverOnDiskInClear()
+{
+    auto saved = (*m_ws)->registrar().registerIdentity(testIdentity(), EntryMethod::Card, m_operatorId);
+    QVERIFY(saved);
+    EligibilityReview refusal;
+    refusal.examYear = 2027;
+    refusal.outcome = EligibilityReview::Outcome::Refused;
+    refusal.refusal = QStringLiteral("other");
+    refusal.note = QStringLiteral("distinctive-note: guardian Zhao Xiaoming did not come");
+    QVERIFY((*m_ws)->records().recordReview(saved->id, refusal, m_operatorId));
+    QCOMPARE((*m_ws)->records().review(saved->id).value()->note, refusal.note);
+    const QList<AuditEvent> events = (*m_ws)->audit().events().value();
+    const auto reviewEvent = std::find_if(
+        events.cbegin(), events.cend(), [](const AuditEvent &e) { return e.action == u"eligibility.review"; });
+    QVERIFY(reviewEvent != events.cend());
+    QCOMPARE(reviewEvent->outcome, QStringLiteral("refused"));
+    QCOMPARE(reviewEvent->detail, QStringLiteral("refusal=other"));
+    QVERIFY(m_ws->reopen());
+    QDirIterator it(m_ws->dataDir(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains("distinctive-note"), qPrintable(file.fileName()));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_RecordStore)

@@ -10,6 +10,7 @@
 #include "sync/pointconfig.h"
 #include "sync/syncledger.h"
 #include "tempworkspace.h"
+#include "testreviews.h"
 #include "workspace/storeinspection.h"
 
 #include <QCryptographicHash>
@@ -74,7 +75,7 @@ QUuid tst_SyncLedger::sealedRecord(const QString &idNumber)
     record.identity = testIdentity(idNumber);
     record.createdBy = m_supervisor;
     m_ws->clock().advance(std::chrono::seconds(1)); // created_at orders the outbox
-    if (!(*m_ws)->records().insert(record)
+    if (!(*m_ws)->records().insert(record) || !reviewEligible((*m_ws)->records(), record.id, m_supervisor)
         || !(*m_ws)->records().attachPhoto(record.id, QByteArray(qsizetype(30) * 1024, 'j'), m_supervisor)
         || !(*m_ws)->sealing().seal(record.id, m_supervisor))
         return {};

@@ -110,6 +110,10 @@ private:
     void giveNumbers(const QString &point);
     // On the photo screen: a photo taken by hand and used.
     void takeAndUsePhoto();
+    // On the review screen: `category` chosen, each of its documents and declarations tapped.
+    void tickEverything(const char *category = "category-final-year");
+    // ... and found eligible: the photo screen opens.
+    void passReview();
 
     QString m_font;
     std::unique_ptr<TempWorkspace> m_ws;
@@ -141,6 +145,28 @@ void tst_KioskUi::init()
     m_kiosk->window().show();
     QVERIFY(QTest::qWaitForWindowExposed(&m_kiosk->window()));
     QVERIFY(m_kiosk->flow().start());
+}
+
+void tst_KioskUi::tickEverything(const char *category)
+{
+    QTRY_COMPARE(screenName(), QStringLiteral("reviewScreen"));
+    QTest::mouseClick(find<QRadioButton>(category), Qt::LeftButton, {}, QPoint(12, 12));
+    for (const char *name : { "reviewDocuments", "reviewDeclarations" }) {
+        auto *list = find<QListWidget>(name);
+        QVERIFY(list->count() > 0);
+        for (int row = 0; row < list->count(); ++row) {
+            list->scrollToItem(list->item(row));
+            QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(row)).center());
+            QCOMPARE(list->item(row)->checkState(), Qt::Checked);
+        }
+    }
+}
+
+void tst_KioskUi::passReview()
+{
+    tickEverything();
+    click("passReview");
+    QTRY_COMPARE(screenName(), QStringLiteral("photoScreen"));
 }
 
 void tst_KioskUi::cleanup()
@@ -236,19 +262,19 @@ void tst_KioskUi::manualEntryHappyPath()
     QTRY_COMPARE(screenName(), QStringLiteral("manualEntryScreen"));
     fillValidCandidate();
     QTest::keyClick(find<QLineEdit>("address"), Qt::Key_Return); // Enter in the last field saves
-    // The typed identity is stored; the photo comes next, as after a card. Put off here, it is
-    // taken later from the start screen.
-    QTRY_COMPARE(screenName(), QStringLiteral("photoScreen"));
-    click("photoLater");
+    // The typed identity is stored; the review comes next, as after a card. Put off here, it is
+    // done later from the start screen.
+    QTRY_COMPARE(screenName(), QStringLiteral("reviewScreen"));
+    click("reviewLater");
     QTRY_COMPARE(screenName(), QStringLiteral("homeScreen"));
     QCOMPARE(find<QLabel>("todayCount")->text(), QStringLiteral("0")); // not registered without its photo
     auto *table = find<QTableWidget>("recordTable");
     QCOMPARE(table->rowCount(), 1);
     QCOMPARE(table->item(0, 1)->text(), QStringLiteral("李*轩"));
     QCOMPARE(table->item(0, 2)->text(), QStringLiteral("4301**********001X"));
-    QCOMPARE(table->item(0, 4)->text(), QStringLiteral("待采集照片"));
-    click("photoForRecord");
-    QTRY_COMPARE(screenName(), QStringLiteral("photoScreen"));
+    QCOMPARE(table->item(0, 4)->text(), QStringLiteral("待资格审查"));
+    click("resumeRecord");
+    passReview();
     takeAndUsePhoto();
     QTRY_COMPARE(screenName(), QStringLiteral("savedScreen"));
     QVERIFY(find<QLabel>("savedDetails")->text().contains(QStringLiteral("4301**********001X")));
@@ -316,8 +342,8 @@ void tst_KioskUi::duplicateShowsBanner()
     click("newManualEntry");
     fillValidCandidate();
     click("save");
-    QTRY_COMPARE(screenName(), QStringLiteral("photoScreen"));
-    click("photoLater");
+    QTRY_COMPARE(screenName(), QStringLiteral("reviewScreen"));
+    click("reviewLater");
     QTRY_COMPARE(screenName(), QStringLiteral("homeScreen"));
     click("newManualEntry");
     QVERIFY(find<QLineEdit>("name")->text().isEmpty()); // a fresh form for the next candidate
@@ -442,12 +468,27 @@ void tst_KioskUi::cardOnReaderOpensReviewAndSaves()
         QCOMPARE(check->property("state").toString(), QStringLiteral("ok"));
     QVERIFY(find<QPushButton>("saveCard")->isEnabled());
     click("saveCard");
-    QTRY_COMPARE(screenName(), QStringLiteral("photoScreen")); // the photo follows at the same desk
+    QTRY_COMPARE(screenName(), QStringLiteral("reviewScreen")); // the review follows at the same desk
     const auto stored = (*m_ws)->records().list().value();
     QCOMPARE(stored.size(), 1);
     QCOMPARE(stored.first().entryMethod, Kiosk::EntryMethod::Card);
     QCOMPARE(stored.first().state, Kiosk::RecordState::CardRead);
     QCOMPARE(stored.first().identity.idNumber, QStringLiteral("430102200803120028"));
+    // A declaration not tapped: named, nothing stored; then all of them, and the photo.
+    tickEverything();
+    auto *declarations = find<QListWidget>("reviewDeclarations");
+    QTest::mouseClick(
+        declarations->viewport(), Qt::LeftButton, {}, declarations->visualItemRect(declarations->item(0)).center());
+    click("passReview");
+    QCOMPARE(screenName(), QStringLiteral("reviewScreen"));
+    auto *banner = m_kiosk->window().currentScreen()->findChild<QLabel *>(QStringLiteral("banner"));
+    QVERIFY2(banner->text().startsWith(QStringLiteral("尚未声明")), qPrintable(banner->text()));
+    QVERIFY(!(*m_ws)->records().review(stored.first().id).value());
+    QTest::mouseClick(
+        declarations->viewport(), Qt::LeftButton, {}, declarations->visualItemRect(declarations->item(0)).center());
+    click("passReview");
+    QTRY_COMPARE(screenName(), QStringLiteral("photoScreen"));
+    QCOMPARE((*m_ws)->records().review(stored.first().id).value()->category, QStringLiteral("final-year"));
 }
 
 void tst_KioskUi::cardFailingACheckCannotBeSaved()
@@ -514,7 +555,7 @@ void tst_KioskUi::saveCardAndOpenPhoto()
     m_kiosk->placeNextDemoCard();
     QTRY_COMPARE(screenName(), QStringLiteral("cardReviewScreen"));
     click("saveCard");
-    QTRY_COMPARE(screenName(), QStringLiteral("photoScreen"));
+    passReview();
 }
 
 void tst_KioskUi::photoTakenWhenGuidanceSaysReady()
@@ -614,11 +655,11 @@ void tst_KioskUi::photoLaterKeepsRecordWithoutPhoto()
         return;
     click("photoLater");
     QTRY_COMPARE(screenName(), QStringLiteral("homeScreen"));
-    QCOMPARE((*m_ws)->records().list().value().first().state, Kiosk::RecordState::CardRead);
+    QCOMPARE((*m_ws)->records().list().value().first().state, Kiosk::RecordState::Reviewed);
     QCOMPARE(m_kiosk->camera().status().state, Devices::CameraState::NotConnected);
     // The home list offers the photo for that record, and only for it.
     auto offers = [this] {
-        return m_kiosk->window().currentScreen()->findChildren<QPushButton *>(QStringLiteral("photoForRecord"));
+        return m_kiosk->window().currentScreen()->findChildren<QPushButton *>(QStringLiteral("resumeRecord"));
     };
     QTRY_COMPARE(offers().size(), 1); // a refreshed list replaces its buttons with deleteLater()
     QTest::mouseClick(offers().first(), Qt::LeftButton);
@@ -642,8 +683,8 @@ void tst_KioskUi::aRegisteredCardIsFlaggedBeforeSave()
     m_kiosk->simulator()->module().placeCard(Devices::demoCards().first());
     QTRY_COMPARE(screenName(), QStringLiteral("cardReviewScreen"));
     auto *banner = m_kiosk->window().currentScreen()->findChild<QLabel *>(QStringLiteral("banner"));
-    QVERIFY2(banner->text().contains(QStringLiteral("在本报名点登记")), qPrintable(banner->text()));
-    QVERIFY2(banner->text().contains(QStringLiteral("照片尚未采集")), qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains(QStringLiteral("在本点保存")), qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains(QStringLiteral("尚未办完：审查通过，待拍照")), qPrintable(banner->text()));
     QVERIFY(!find<QPushButton>("saveCard")->isVisible());
     QVERIFY(find<QPushButton>("continueRegistered")->isVisible());
     click("continueRegistered");
@@ -712,7 +753,7 @@ void tst_KioskUi::clerkEntryAskForTheSupervisor()
     type("approver", QStringLiteral("wang.li"));
     type("approverPassword", QStringLiteral("desk-2026-ok"));
     click("save");
-    QTRY_COMPARE(screenName(), QStringLiteral("photoScreen")); // saved, approved; the photo comes next
+    QTRY_COMPARE(screenName(), QStringLiteral("reviewScreen")); // saved, approved; the review comes next
     QVERIFY((*m_ws)->records().list().value().first().approvedBy.has_value());
 }
 

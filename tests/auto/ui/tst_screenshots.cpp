@@ -23,7 +23,7 @@ void tst_Screenshots::rendersEveryScreenInBothLanguages()
     QVERIFY2(regpoint.exitCode() == 0, regpoint.readAllStandardError().constData());
     const QStringList expected { QStringLiteral("01-first-run-setup.png"), QStringLiteral("02-login.png"),
         QStringLiteral("03-home.png"), QStringLiteral("04-manual-entry-typing.png"),
-        QStringLiteral("05-manual-entry-problems.png"), QStringLiteral("06-typed-photo-next.png"),
+        QStringLiteral("05-manual-entry-problems.png"), QStringLiteral("06-review-declaration-missing.png"),
         QStringLiteral("07-home-after-save.png"), QStringLiteral("08-card-review.png"),
         QStringLiteral("09-card-review-failed-check.png"), QStringLiteral("10-photo-live.png"),
         QStringLiteral("11-photo-result.png"), QStringLiteral("12-desk-locked.png"),
@@ -31,7 +31,7 @@ void tst_Screenshots::rendersEveryScreenInBothLanguages()
         QStringLiteral("15-day-end-review.png"), QStringLiteral("16-slip-failed.png"), QStringLiteral("17-sheets.png"),
         QStringLiteral("18-sheet-printed.png"), QStringLiteral("19-batch-print.png"),
         QStringLiteral("20-sheet-print-failed.png"), QStringLiteral("21-printer-choice.png"),
-        QStringLiteral("22-logout-asks.png") };
+        QStringLiteral("22-logout-asks.png"), QStringLiteral("23-review-complete.png") };
     QImage zhHome, enHome;
     for (const QString &lang : { QStringLiteral("zh_CN"), QStringLiteral("en") }) {
         const QDir dir(QDir(out.path()).filePath(lang));
