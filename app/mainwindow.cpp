@@ -10,6 +10,7 @@
 #include "screens/loginscreen.h"
 #include "screens/manualentryscreen.h"
 #include "screens/photoscreen.h"
+#include "screens/previewscreen.h"
 #include "screens/reviewscreen.h"
 #include "screens/savedscreen.h"
 #include "screens/setupscreen.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     , m_cardReview(new CardReviewScreen(flow, nations, language, m_stack))
     , m_review(new ReviewScreen(flow, language, m_stack))
     , m_photo(new PhotoScreen(flow, camera, liveAnalyser, photoProfile, m_stack))
+    , m_preview(new PreviewScreen(flow, nations, language, m_stack))
     , m_sheets(new SheetsScreen(flow, sheets, m_stack))
     , m_leaveQuestion(new LeaveQuestion(this))
     , m_notice(new Banner(this))
@@ -78,7 +80,7 @@ MainWindow::MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     bar->addWidget(m_logout);
 
     for (QWidget *screen : std::initializer_list<QWidget *> {
-             m_setup, m_login, m_home, m_entry, m_saved, m_cardReview, m_review, m_photo, m_sheets }) {
+             m_setup, m_login, m_home, m_entry, m_saved, m_cardReview, m_review, m_photo, m_preview, m_sheets }) {
         screen->setProperty("screen", true);
         m_stack->addWidget(screen);
     }
@@ -187,6 +189,10 @@ void MainWindow::showStep(FlowStep step)
     case FlowStep::Photo:
         m_photo->refresh();
         m_stack->setCurrentWidget(m_photo);
+        break;
+    case FlowStep::Preview:
+        m_preview->refresh();
+        m_stack->setCurrentWidget(m_preview);
         break;
     case FlowStep::Sheets:
         m_stack->setCurrentWidget(m_sheets);

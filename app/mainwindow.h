@@ -38,6 +38,7 @@ class LockScreen;
 class LoginScreen;
 class ManualEntryScreen;
 class PhotoScreen;
+class PreviewScreen;
 class ReviewScreen;
 class SavedScreen;
 class SetupScreen;
@@ -93,6 +94,7 @@ private:
     CardReviewScreen *m_cardReview;
     ReviewScreen *m_review;
     PhotoScreen *m_photo;
+    PreviewScreen *m_preview;
     SheetsScreen *m_sheets;
     QWidget *m_topBar = nullptr;
     LeaveQuestion *m_leaveQuestion;

@@ -260,6 +260,8 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language, QSize size)
         QStringLiteral("26000000000600") };
     ok &= kiosk.workspace().serials().keepListedBlocks({ block }, point, "screenshots").ok();
     ok &= kiosk.flow().acceptPhoto().ok();
+    ok &= save(window, dir, QStringLiteral("24-preview"));
+    ok &= kiosk.flow().confirmPreview().ok();
     ok &= waitForSlip(kiosk.slips());
     ok &= save(window, dir, QStringLiteral("13-saved-with-number"));
     // The printer stopped as the slip went out: the notice stays up with what to do.

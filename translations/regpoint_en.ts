@@ -691,6 +691,89 @@
     </message>
 </context>
 <context>
+    <name>RegPoint::App::PreviewScreen</name>
+    <message>
+        <source>The candidate checks everything before it is saved</source>
+        <translation>The candidate checks everything before it is saved</translation>
+    </message>
+    <message>
+        <source>Photo on the ID card</source>
+        <translation>Photo on the ID card</translation>
+    </message>
+    <message>
+        <source>Photo taken now</source>
+        <translation>Photo taken now</translation>
+    </message>
+    <message>
+        <source>Next: once saved, the record is sealed for the province and the slip with the registration number prints. The candidate completes the rest online with that number.</source>
+        <translation>Next: once saved, the record is sealed for the province and the slip with the registration number prints. The candidate completes the rest online with that number.</translation>
+    </message>
+    <message>
+        <source>Take the photo again</source>
+        <translation>Take the photo again</translation>
+    </message>
+    <message>
+        <source>Change the review</source>
+        <translation>Change the review</translation>
+    </message>
+    <message>
+        <source>All correct: save</source>
+        <translation>All correct: save</translation>
+    </message>
+    <message>
+        <source>The card&apos;s photo is not shown here (no decoder, or read earlier).</source>
+        <translation>The card&apos;s photo is not shown here (no decoder, or read earlier).</translation>
+    </message>
+    <message>
+        <source>Typed document: no card photo.</source>
+        <translation>Typed document: no card photo.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Nation</source>
+        <translation>Nation</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <source>read from the ID card</source>
+        <translation>read from the ID card</translation>
+    </message>
+    <message>
+        <source>typed by hand, approved</source>
+        <translation>typed by hand, approved</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>The photo fails a check and was accepted by a supervisor: %1</source>
+        <translation>The photo fails a check and was accepted by a supervisor: %1</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::App::PrinterChoiceDialog</name>
     <message>
         <source>Choose another printer</source>

@@ -686,6 +686,89 @@
     </message>
 </context>
 <context>
+    <name>RegPoint::App::PreviewScreen</name>
+    <message>
+        <source>The candidate checks everything before it is saved</source>
+        <translation>请考生核对全部信息，确认后保存</translation>
+    </message>
+    <message>
+        <source>Photo on the ID card</source>
+        <translation>身份证照片</translation>
+    </message>
+    <message>
+        <source>Photo taken now</source>
+        <translation>现场采集照片</translation>
+    </message>
+    <message>
+        <source>Next: once saved, the record is sealed for the province and the slip with the registration number prints. The candidate completes the rest online with that number.</source>
+        <translation>接下来：保存后，记录加密封存待报省考试院，并打印印有报名流水号的报名凭条；考生凭该流水号上网填写其余信息。</translation>
+    </message>
+    <message>
+        <source>Take the photo again</source>
+        <translation>重新拍照</translation>
+    </message>
+    <message>
+        <source>Change the review</source>
+        <translation>更改资格审查</translation>
+    </message>
+    <message>
+        <source>All correct: save</source>
+        <translation>确认无误，保存</translation>
+    </message>
+    <message>
+        <source>The card&apos;s photo is not shown here (no decoder, or read earlier).</source>
+        <translation>此处不显示身份证照片（未安装解码组件，或证件先前已读取）。</translation>
+    </message>
+    <message>
+        <source>Typed document: no card photo.</source>
+        <translation>手工录入的证件：没有证件照片。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Nation</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>采集方式</translation>
+    </message>
+    <message>
+        <source>read from the ID card</source>
+        <translation>读取身份证</translation>
+    </message>
+    <message>
+        <source>typed by hand, approved</source>
+        <translation>手工录入（主管已批准）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>考生类别</translation>
+    </message>
+    <message>
+        <source>The photo fails a check and was accepted by a supervisor: %1</source>
+        <translation>照片未通过某项检查，已由主管特批：%1</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::App::PrinterChoiceDialog</name>
     <message>
         <source>Choose another printer</source>

@@ -5,6 +5,7 @@
 #include "languageswitcher.h"
 #include "widgets/banner.h"
 #include "widgets/checklist.h"
+#include "widgets/screenparts.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -18,14 +19,6 @@ using namespace RegPoint::Kiosk;
 using Devices::CardType;
 
 namespace {
-
-void clearLayout(QLayout *layout)
-{
-    while (QLayoutItem *item = layout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-}
 
 QString dateText(const QDate &date, const QString &raw = {})
 {

@@ -9,6 +9,7 @@
 #include "widgets/checklist.h"
 #include "widgets/livepreview.h"
 #include "widgets/removablemedia.h"
+#include "widgets/screenparts.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -40,11 +41,6 @@ QLabel *photoLabel(const char *name, QSize size, QWidget *parent)
     label->setWordWrap(true);
     label->setProperty("photoFrame", true);
     return label;
-}
-
-void showImage(QLabel *label, const QImage &image)
-{
-    label->setPixmap(QPixmap::fromImage(image.scaled(label->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
 }
 
 } // namespace
@@ -185,7 +181,7 @@ void PhotoScreen::refresh()
     if (subject->cardPhoto.isNull())
         m_cardPhoto->setText(tr("No card photo to compare"));
     else
-        showImage(m_cardPhoto, subject->cardPhoto);
+        showScaledImage(m_cardPhoto, subject->cardPhoto);
     if (const auto &last = m_flow.photoAttempts().last())
         showAttempt(*last);
     else {
@@ -295,7 +291,7 @@ void PhotoScreen::showAttempt(const PhotoAttempt &attempt)
     if (attempt.image.isNull())
         m_resultPhoto->setText(tr("No photo could be made from this."));
     else
-        showImage(m_resultPhoto, attempt.image);
+        showScaledImage(m_resultPhoto, attempt.image);
     const bool warned = std::any_of(attempt.report.checks.begin(), attempt.report.checks.end(),
         [](const PhotoCheck &c) { return !c.ok && c.severity == PhotoSeverity::Warn; });
     if (attempt.isCompliant())

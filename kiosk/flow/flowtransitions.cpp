@@ -63,10 +63,18 @@ std::optional<FlowStep> nextStep(FlowStep from, FlowEvent event)
         break; // a card placed now waits: the review in progress is not thrown away
     case S::Photo:
         if (event == E::PhotoAccepted)
-            return S::Saved;
+            return S::Preview;
         if (event == E::PhotoDeferred)
             return S::Home;
         break; // a card placed now waits: the photo in progress is not thrown away
+    case S::Preview:
+        if (event == E::PreviewConfirmed)
+            return S::Saved;
+        if (event == E::PhotoRetake)
+            return S::Photo;
+        if (event == E::ReviewRequested)
+            return S::Review; // the category was wrong: reviewed again, then back to the photo
+        break; // a card placed now waits: the candidate is reading the preview
     case S::ManualEntry:
         if (event == E::EntryCancelled)
             return S::Home;

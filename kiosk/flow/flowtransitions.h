@@ -14,6 +14,7 @@ enum class FlowStep
     CardReview,
     Review, // the eligibility review (资格审查) of a saved identity: category, documents, declarations
     Photo, // the photo of a reviewed record: camera or file, checked, fixed, accepted
+    Preview, // the candidate checks identity, photo and category before the record is sealed
     Saved,
     Sheets, // after registration closed: the registration sheets printed, checked and signed
 };
@@ -34,7 +35,9 @@ enum class FlowEvent
     ReviewRefused, // recorded with its reason; no photo
     ReviewPostponed, // the record stays saved, waiting for its review
     PhotoRequested, // from home, or its card: a reviewed record whose photo was put off
-    PhotoAccepted, // compliant, or accepted by a supervisor
+    PhotoAccepted, // compliant, or accepted by a supervisor: the candidate sees it all first
+    PreviewConfirmed, // the candidate agreed: stored, sealed
+    PhotoRetake, // from the preview: another photo
     PhotoDeferred, // "photo later": the record stays saved without one
     NextCandidate, // the clerk moved on, or the saved notice timed out
     SheetsRequested, // from home: the confirmation day's desk

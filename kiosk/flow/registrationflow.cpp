@@ -137,6 +137,8 @@ void RegistrationFlow::logout()
     m_card.reset();
     m_reviewSubject.reset();
     m_photoSubject.reset();
+    m_pendingPhoto.reset();
+    m_previewReview.reset();
     m_attempts.reset();
     apply(FlowEvent::LoggedOut);
 }
@@ -144,7 +146,7 @@ void RegistrationFlow::logout()
 bool RegistrationFlow::workInProgress() const
 {
     return m_step == FlowStep::ManualEntry || m_step == FlowStep::CardReview || m_step == FlowStep::Review
-        || m_step == FlowStep::Photo;
+        || m_step == FlowStep::Photo || m_step == FlowStep::Preview;
 }
 
 bool RegistrationFlow::presentCard(const Devices::IdCardData &card)
@@ -269,18 +271,27 @@ Status RegistrationFlow::submitReview(EligibilityReview review)
     m_reviewSubject.reset();
     Q_EMIT recordsChanged();
     if (!review.eligible()) {
+        m_photoSubject.reset(); // a photo taken before the revision is not for a refused record
+        m_attempts.reset();
         apply(FlowEvent::ReviewRefused);
         return Done {};
     }
-    takePhotoOf(record, cardPhoto);
+    // Revised from the preview: the photo step keeps its attempts, the last one still usable.
+    if (m_photoSubject && m_photoSubject->record.id == record.id)
+        m_photoSubject->record.state = record.state;
+    else
+        takePhotoOf(record, cardPhoto);
     apply(FlowEvent::ReviewPassed);
     return Done {};
 }
 
 void RegistrationFlow::postponeReview()
 {
-    if (apply(FlowEvent::ReviewPostponed))
+    if (apply(FlowEvent::ReviewPostponed)) {
         m_reviewSubject.reset();
+        m_photoSubject.reset();
+        m_attempts.reset();
+    }
 }
 
 const PhotoAttempt *RegistrationFlow::submitPhoto(const QImage &frame)
@@ -306,7 +317,7 @@ Status RegistrationFlow::acceptPhoto()
             RegistrationFlowTr::tr(
                 "This photo fails a check. Take it again, or after %n failed attempt(s) ask the supervisor.", nullptr,
                 m_attempts.policy().attemptsBeforeOverride) };
-    return storePhoto(std::nullopt);
+    return holdForPreview(std::nullopt);
 }
 
 Status RegistrationFlow::overridePhoto(const QString &supervisor, const QString &password, const QString &reason)
@@ -327,23 +338,62 @@ Status RegistrationFlow::overridePhoto(const QString &supervisor, const QString 
                 "Only a supervisor can accept a failing photo. Ask the supervisor to sign in here.") });
     if (!approver)
         return approver.failure();
-    return storePhoto(PhotoOverride { approver.value().id, reason.trimmed() });
+    return holdForPreview(PhotoOverride { approver.value().id, reason.trimmed() });
 }
 
-Status RegistrationFlow::storePhoto(const std::optional<PhotoOverride> &approval)
+Status RegistrationFlow::holdForPreview(const std::optional<PhotoOverride> &approval)
+{
+    const Result<std::optional<EligibilityReview>> review = m_records.review(m_photoSubject->record.id);
+    if (!review)
+        return review.failure();
+    m_previewReview = review.value();
+    m_pendingPhoto = PendingPhoto { m_attempts.last()->jpeg, approval };
+    apply(FlowEvent::PhotoAccepted);
+    return Done {};
+}
+
+Status RegistrationFlow::confirmPreview()
+{
+    if (m_step != FlowStep::Preview || !m_pendingPhoto || !m_photoSubject || !m_operator)
+        return Failure { QStringLiteral("flow.wrong-step"), RegistrationFlowTr::tr("Take or import a photo first.") };
+    return storePhoto(*m_pendingPhoto);
+}
+
+void RegistrationFlow::retakePhoto()
+{
+    if (apply(FlowEvent::PhotoRetake)) {
+        m_pendingPhoto.reset();
+        m_previewReview.reset();
+    }
+}
+
+Status RegistrationFlow::reviseReview()
+{
+    if (m_step != FlowStep::Preview || !m_photoSubject)
+        return Failure { QStringLiteral("flow.wrong-step"), RegistrationFlowTr::tr("Open a saved record first.") };
+    if (Status opened = reviewOf(m_photoSubject->record, m_photoSubject->cardPhoto); !opened)
+        return opened;
+    m_pendingPhoto.reset();
+    m_previewReview.reset();
+    apply(FlowEvent::ReviewRequested);
+    return Done {};
+}
+
+Status RegistrationFlow::storePhoto(const PendingPhoto &photo)
 {
     const QUuid id = m_photoSubject->record.id;
-    const Result<Completion> completed
-        = m_registrar.completeWithPhoto(id, m_attempts.last()->jpeg, m_operator->id, approval);
+    const Result<Completion> completed = m_registrar.completeWithPhoto(id, photo.jpeg, m_operator->id, photo.override);
     if (!completed)
         return completed.failure();
     m_lastSaved = m_photoSubject->record;
     m_lastSaved->state = RecordState::PhotoOk;
     m_lastSerial = completed->serial;
     m_photoSubject.reset();
+    m_pendingPhoto.reset();
+    m_previewReview.reset();
     m_attempts.reset();
     Q_EMIT recordsChanged();
-    apply(FlowEvent::PhotoAccepted);
+    apply(FlowEvent::PreviewConfirmed);
     return Done {};
 }
 

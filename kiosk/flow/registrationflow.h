@@ -77,6 +77,13 @@ struct ReviewSubject
     std::optional<EligibilityReview> previous; // an earlier refusal, when the candidate came back
 };
 
+// The accepted photo, held while the candidate checks the preview: stored only when they agree.
+struct PendingPhoto
+{
+    QByteArray jpeg;
+    std::optional<PhotoOverride> override; // a supervisor accepted it failing a check
+};
+
 // A supervisor's user name and password, typed at the desk to approve an exception.
 struct Approval
 {
@@ -114,6 +121,9 @@ public:
     // The year's rules the review screen lists; a failure when the kiosk has none for this year.
     const Result<EligibilityRules> &eligibilityRules() const { return m_rules; }
     const std::optional<PhotoSubject> &photoSubject() const { return m_photoSubject; }
+    // The preview: the photo subject's record, this photo and the review it was found eligible by.
+    const std::optional<PendingPhoto> &pendingPhoto() const { return m_pendingPhoto; }
+    const std::optional<EligibilityReview> &previewReview() const { return m_previewReview; }
     const PhotoAttempts &photoAttempts() const { return m_attempts; }
     const ManualEntryValidator &validator() const { return m_validator; }
     QDate today() const;
@@ -163,10 +173,17 @@ public:
     // The photo step. Each submission is one attempt, checked and fixed; nullptr outside the step.
     const PhotoAttempt *submitPhoto(const QImage &frame);
     const PhotoAttempt *submitPhotoFile(const QByteArray &bytes);
-    Status acceptPhoto(); // the last attempt, when it is compliant
+    // The last attempt, when it is compliant: the preview opens with it, nothing is stored yet.
+    Status acceptPhoto();
     // After PhotoPolicy::attemptsBeforeOverride failures: a supervisor, at the desk, accepts the
-    // last attempt anyway and says why; stored with the photo.
+    // last attempt anyway and says why; stored with the photo once the preview is confirmed.
     Status overridePhoto(const QString &supervisor, const QString &password, const QString &reason);
+    // The preview. Confirmed: the photo is stored and the record sealed (the saved notice). A
+    // correction goes back to the step it concerns: another photo, or the review again (then the
+    // photo step, with the attempts so far).
+    Status confirmPreview();
+    void retakePhoto();
+    Status reviseReview();
     void deferPhoto(); // "photo later": the record stays card_read
     // From home: the step a saved record is missing, its review (again, after a refusal) or its photo.
     Status resume(const QUuid &recordId);
@@ -178,7 +195,8 @@ Q_SIGNALS:
 
 private:
     bool apply(FlowEvent event);
-    Status storePhoto(const std::optional<PhotoOverride> &approval);
+    Status holdForPreview(const std::optional<PhotoOverride> &approval);
+    Status storePhoto(const PendingPhoto &photo);
     // The record whose photo the next attempts are for, with the chip's photo when there is one.
     void takePhotoOf(const CandidateRecord &record, const QImage &cardPhoto);
     // The record the review step opens; fails when its earlier review cannot be read.
@@ -206,6 +224,8 @@ private:
     std::optional<CardReading> m_card;
     std::optional<ReviewSubject> m_reviewSubject;
     std::optional<PhotoSubject> m_photoSubject;
+    std::optional<PendingPhoto> m_pendingPhoto;
+    std::optional<EligibilityReview> m_previewReview;
     QTimer m_savedNoticeTimer;
 };
 

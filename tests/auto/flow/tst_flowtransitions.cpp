@@ -45,7 +45,13 @@ void tst_FlowTransitions::nextStep_data()
     QTest::newRow("logout during the review") << S::Review << E::LoggedOut << int(S::Login);
     QTest::newRow("no photo from the review but by passing it") << S::Review << E::PhotoRequested << -1;
     QTest::newRow("no review while typing") << S::ManualEntry << E::ReviewRequested << -1;
-    QTest::newRow("photo accepted") << S::Photo << E::PhotoAccepted << int(S::Saved);
+    QTest::newRow("photo accepted: the preview") << S::Photo << E::PhotoAccepted << int(S::Preview);
+    QTest::newRow("preview confirmed") << S::Preview << E::PreviewConfirmed << int(S::Saved);
+    QTest::newRow("preview: another photo") << S::Preview << E::PhotoRetake << int(S::Photo);
+    QTest::newRow("preview: the review again") << S::Preview << E::ReviewRequested << int(S::Review);
+    QTest::newRow("card during the preview waits") << S::Preview << E::CardPresented << -1;
+    QTest::newRow("logout during the preview") << S::Preview << E::LoggedOut << int(S::Login);
+    QTest::newRow("nothing saved without the preview") << S::Photo << E::PreviewConfirmed << -1;
     QTest::newRow("photo later") << S::Photo << E::PhotoDeferred << int(S::Home);
     QTest::newRow("photo of a saved record") << S::Home << E::PhotoRequested << int(S::Photo);
     QTest::newRow("card during the photo waits") << S::Photo << E::CardPresented << -1;

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void everyCategoryIsReviewedBeforeThePhoto();
     void aRefusalIsRecordedWithoutAPhoto();
     void logoutDuringTheReviewKeepsTheRecord();
+    void aCorrectionFromThePreviewGoesBackToItsStep();
 
 private:
     void loginAsSupervisor();
@@ -230,6 +231,7 @@ void tst_RegistrationFlow::manualEntrySavesAndReturnsHome()
     QCOMPARE(records.size(), 2);
     m_flow->submitPhoto(portrait());
     QVERIFY(m_flow->acceptPhoto());
+    QVERIFY(m_flow->confirmPreview());
     QCOMPARE(m_flow->step(), FlowStep::Saved);
     QCOMPARE((*m_ws)->records().find(submission.saved->id).value()->state, RecordState::PhotoOk);
     // The saved notice times out on its own (injected 20 ms).
@@ -410,6 +412,14 @@ void tst_RegistrationFlow::compliantPhotoMovesRecordToPhotoOk()
     QVERIFY2(attempt->isCompliant(), qPrintable(attempt->report.mostImportant()->id));
     const QByteArray shown = attempt->jpeg; // the attempt ends with the step
     QVERIFY(m_flow->acceptPhoto());
+    // The candidate sees it all first: nothing is stored before they agree.
+    QCOMPARE(m_flow->step(), FlowStep::Preview);
+    QCOMPARE(m_flow->pendingPhoto()->jpeg, shown);
+    QCOMPARE(m_flow->previewReview()->category, QStringLiteral("final-year"));
+    QCOMPARE((*m_ws)->records().find(record.id).value()->state, RecordState::Reviewed);
+    QVERIFY(!(*m_ws)->records().photo(record.id).value());
+    QVERIFY(!m_flow->presentCard(RegPoint::Devices::demoCards().at(1))); // a card waits
+    QVERIFY(m_flow->confirmPreview());
     QCOMPARE(m_flow->step(), FlowStep::Saved);
     QCOMPARE(m_flow->lastSaved()->state, RecordState::PhotoOk);
     const auto stored = (*m_ws)->records().find(record.id).value();
@@ -461,6 +471,8 @@ void tst_RegistrationFlow::overrideNeedsAttemptsSupervisorAndReason()
     QCOMPARE((*m_ws)->records().find(record.id).value()->state, RecordState::Reviewed);
 
     QVERIFY(m_flow->overridePhoto(supervisor, password, reason));
+    QCOMPARE(m_flow->pendingPhoto()->override->reason, reason); // shown on the preview
+    QVERIFY(m_flow->confirmPreview());
     QCOMPARE(m_flow->step(), FlowStep::Saved);
     QCOMPARE((*m_ws)->records().find(record.id).value()->state, RecordState::PhotoOk);
     const auto approval = (*m_ws)->records().photoOverride(record.id).value();
@@ -502,6 +514,7 @@ void tst_RegistrationFlow::deferredPhotoIsTakenFromHome()
     QCOMPARE(m_flow->photoAttempts().failedAttempts(), 0);
     m_flow->submitPhoto(portrait());
     QVERIFY(m_flow->acceptPhoto());
+    QVERIFY(m_flow->confirmPreview());
     m_flow->nextCandidate();
     // A record with a photo has one: it is taken once, before sealing.
     QCOMPARE(m_flow->resume(record.id).failure().code, QStringLiteral("record.complete"));
@@ -515,6 +528,7 @@ void tst_RegistrationFlow::deferredPhotoIsTakenFromHome()
     passReview();
     m_flow->submitPhoto(portrait());
     QVERIFY(m_flow->acceptPhoto());
+    QVERIFY(m_flow->confirmPreview());
     QCOMPARE((*m_ws)->records().find(manual->id).value()->state, RecordState::PhotoOk);
 }
 
@@ -557,6 +571,7 @@ void tst_RegistrationFlow::everyCategoryIsReviewedBeforeThePhoto()
         QStringLiteral("category=%1").arg(category));
     m_flow->submitPhoto(portrait());
     QVERIFY(m_flow->acceptPhoto());
+    QVERIFY(m_flow->confirmPreview());
     QCOMPARE(m_flow->step(), FlowStep::Saved);
     QCOMPARE((*m_ws)->records().find(saved->id).value()->state, RecordState::PhotoOk);
 }
@@ -619,6 +634,34 @@ void tst_RegistrationFlow::logoutDuringTheReviewKeepsTheRecord()
     QCOMPARE((*m_ws)->records().find(saved->id).value()->state, RecordState::CardRead);
     QVERIFY(m_flow->resume(saved->id));
     passReview();
+}
+
+// The candidate spots a mistake on the preview: the photo is taken again, or the review is
+// revised (the attempts so far kept); only the confirmed preview stores and completes.
+void tst_RegistrationFlow::aCorrectionFromThePreviewGoesBackToItsStep()
+{
+    const CandidateRecord record = saveCardRecord();
+    m_flow->submitPhoto(portrait());
+    QVERIFY(m_flow->acceptPhoto());
+    QCOMPARE(m_flow->step(), FlowStep::Preview);
+    m_flow->retakePhoto();
+    QCOMPARE(m_flow->step(), FlowStep::Photo);
+    QVERIFY(!m_flow->pendingPhoto());
+    QVERIFY(!m_flow->confirmPreview());
+    QVERIFY(m_flow->acceptPhoto()); // the last attempt is still there and compliant
+    QCOMPARE(m_flow->step(), FlowStep::Preview);
+
+    // The category was wrong: reviewed again as a past graduate; the photo step keeps its attempt.
+    QVERIFY(m_flow->reviseReview());
+    QCOMPARE(m_flow->step(), FlowStep::Review);
+    QCOMPARE(m_flow->reviewSubject()->record.id, record.id);
+    passReview(QStringLiteral("past-graduate"));
+    QVERIFY(m_flow->photoAttempts().last());
+    QVERIFY(m_flow->acceptPhoto());
+    QCOMPARE(m_flow->previewReview()->category, QStringLiteral("past-graduate"));
+    QVERIFY(m_flow->confirmPreview());
+    QCOMPARE((*m_ws)->records().find(record.id).value()->state, RecordState::PhotoOk);
+    QCOMPARE((*m_ws)->records().review(record.id).value()->category, QStringLiteral("past-graduate"));
 }
 
 QTEST_GUILESS_MAIN(tst_RegistrationFlow)

@@ -544,6 +544,8 @@ void tst_KioskUi::takeAndUsePhoto()
     click("takePhoto");
     QTRY_VERIFY(find<QPushButton>("usePhoto")->isEnabled());
     click("usePhoto");
+    QTRY_COMPARE(screenName(), QStringLiteral("previewScreen"));
+    click("confirmPreview");
 }
 
 void tst_KioskUi::saveCardAndOpenPhoto()
@@ -575,6 +577,16 @@ void tst_KioskUi::photoTakenWhenGuidanceSaysReady()
     QVERIFY(!find<QLabel>("resultPhoto")->pixmap().isNull());
     QCOMPARE(find<QLabel>("banner")->property("kind").toString(), QStringLiteral("success"));
     click("usePhoto");
+    // The candidate checks it all, the new photo beside the card's; nothing is stored before.
+    QTRY_COMPARE(screenName(), QStringLiteral("previewScreen"));
+    QVERIFY(!find<QLabel>("previewNewPhoto")->pixmap().isNull());
+    QCOMPARE((*m_ws)->records().list().value().first().state, Kiosk::RecordState::Reviewed);
+    click("retakePhoto");
+    QTRY_COMPARE(screenName(), QStringLiteral("photoScreen"));
+    QTRY_VERIFY(find<QPushButton>("usePhoto")->isEnabled());
+    click("usePhoto");
+    QTRY_COMPARE(screenName(), QStringLiteral("previewScreen"));
+    click("confirmPreview");
     QTRY_COMPARE(screenName(), QStringLiteral("savedScreen"));
     const auto stored = (*m_ws)->records().list().value();
     QCOMPARE(stored.first().state, Kiosk::RecordState::PhotoOk);
@@ -641,6 +653,10 @@ void tst_KioskUi::importedFilesAndSupervisorOverride()
     QVERIFY(find<QLineEdit>("overridePassword")->text().isEmpty());
     type("overridePassword", QStringLiteral("desk-2026-ok"));
     click("approveOverride");
+    QTRY_COMPARE(screenName(), QStringLiteral("previewScreen"));
+    auto *banner = m_kiosk->window().currentScreen()->findChild<QLabel *>(QStringLiteral("banner"));
+    QVERIFY2(banner->text().contains(QStringLiteral("本人照片为黑白")), qPrintable(banner->text()));
+    click("confirmPreview");
     QTRY_COMPARE(screenName(), QStringLiteral("savedScreen"));
     const auto record = (*m_ws)->records().list().value().first();
     QCOMPARE(record.state, Kiosk::RecordState::PhotoOk);

@@ -1,0 +1,178 @@
+#include "previewscreen.h"
+
+#include "flow/registrationflow.h"
+#include "identity/idnumber.h"
+#include "identity/nationtable.h"
+#include "languageswitcher.h"
+#include "widgets/banner.h"
+#include "widgets/screenparts.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace RegPoint::App {
+
+using namespace RegPoint::Kiosk;
+
+namespace {
+
+// Both photos at the size of the spec's 480x640, halved: the candidate compares them side by side.
+constexpr QSize kPhotoSize { 240, 320 };
+
+} // namespace
+
+PreviewScreen::PreviewScreen(
+    RegistrationFlow &flow, const NationTable &nations, const LanguageSwitcher &language, QWidget *parent)
+    : TranslatableWidget(parent)
+    , m_flow(flow)
+    , m_nations(nations)
+    , m_language(language)
+    , m_title(new QLabel(this))
+    , m_banner(new Banner(this))
+    , m_cardPhoto(new QLabel(this))
+    , m_cardPhotoCaption(new QLabel(this))
+    , m_newPhoto(new QLabel(this))
+    , m_newPhotoCaption(new QLabel(this))
+    , m_fields(new QGridLayout)
+    , m_next(new QLabel(this))
+    , m_retake(new QPushButton(this))
+    , m_revise(new QPushButton(this))
+    , m_confirm(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("previewScreen"));
+    m_title->setObjectName(QStringLiteral("screenTitle"));
+    for (QLabel *photo : { m_cardPhoto, m_newPhoto }) {
+        photo->setFixedSize(kPhotoSize);
+        photo->setAlignment(Qt::AlignCenter);
+        photo->setWordWrap(true);
+    }
+    m_cardPhoto->setObjectName(QStringLiteral("previewCardPhoto"));
+    m_newPhoto->setObjectName(QStringLiteral("previewNewPhoto"));
+    for (QLabel *caption : { m_cardPhotoCaption, m_newPhotoCaption }) {
+        caption->setObjectName(QStringLiteral("fieldCaption"));
+        caption->setAlignment(Qt::AlignHCenter);
+    }
+    m_next->setObjectName(QStringLiteral("previewNext"));
+    m_next->setWordWrap(true);
+    m_retake->setObjectName(QStringLiteral("retakePhoto"));
+    m_revise->setObjectName(QStringLiteral("reviseReview"));
+    m_confirm->setObjectName(QStringLiteral("confirmPreview"));
+    m_confirm->setProperty("primary", true);
+    m_fields->setHorizontalSpacing(16);
+    m_fields->setVerticalSpacing(6);
+    m_fields->setColumnStretch(1, 1);
+
+    auto *cardColumn = new QVBoxLayout;
+    cardColumn->addWidget(m_cardPhoto);
+    cardColumn->addWidget(m_cardPhotoCaption);
+    auto *newColumn = new QVBoxLayout;
+    newColumn->addWidget(m_newPhoto);
+    newColumn->addWidget(m_newPhotoCaption);
+    auto *top = new QHBoxLayout;
+    top->setSpacing(24);
+    top->addLayout(cardColumn);
+    top->addLayout(newColumn);
+    top->addLayout(m_fields, 1);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_retake);
+    buttons->addWidget(m_revise);
+    buttons->addStretch();
+    buttons->addWidget(m_confirm);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(10);
+    layout->addWidget(m_title);
+    layout->addWidget(m_banner);
+    layout->addLayout(top);
+    layout->addWidget(m_next);
+    layout->addStretch();
+    layout->addLayout(buttons);
+
+    connect(m_confirm, &QPushButton::clicked, this, &PreviewScreen::confirm);
+    connect(m_retake, &QPushButton::clicked, &m_flow, &RegistrationFlow::retakePhoto);
+    connect(m_revise, &QPushButton::clicked, this, [this] {
+        if (const Status revised = m_flow.reviseReview(); !revised)
+            m_banner->showMessage(revised.failure().message);
+    });
+    PreviewScreen::retranslate();
+}
+
+void PreviewScreen::retranslate()
+{
+    m_title->setText(tr("The candidate checks everything before it is saved"));
+    m_cardPhotoCaption->setText(tr("Photo on the ID card"));
+    m_newPhotoCaption->setText(tr("Photo taken now"));
+    m_next->setText(tr("Next: once saved, the record is sealed for the province and the slip with the registration "
+                       "number prints. The candidate completes the rest online with that number."));
+    m_retake->setText(tr("Take the photo again"));
+    m_revise->setText(tr("Change the review"));
+    m_confirm->setText(tr("All correct: save"));
+    refresh();
+}
+
+void PreviewScreen::addField(const QString &caption, const QString &value)
+{
+    const int row = m_fields->rowCount();
+    auto *captionLabel = new QLabel(caption, this);
+    captionLabel->setObjectName(QStringLiteral("fieldCaption"));
+    auto *valueLabel = new QLabel(value.isEmpty() ? QStringLiteral("—") : value, this);
+    valueLabel->setObjectName(QStringLiteral("cardValue"));
+    valueLabel->setTextFormat(Qt::PlainText);
+    valueLabel->setWordWrap(true);
+    m_fields->addWidget(captionLabel, row, 0, Qt::AlignTop);
+    m_fields->addWidget(valueLabel, row, 1);
+}
+
+void PreviewScreen::refresh()
+{
+    clearLayout(m_fields);
+    m_banner->clear();
+    m_cardPhoto->clear();
+    m_newPhoto->clear();
+    const auto &subject = m_flow.photoSubject();
+    const auto &pending = m_flow.pendingPhoto();
+    if (!subject || !pending)
+        return;
+    const bool chinese = m_language.isChinese();
+    const CandidateIdentity &identity = subject->record.identity;
+    if (!subject->cardPhoto.isNull())
+        showScaledImage(m_cardPhoto, subject->cardPhoto);
+    else
+        m_cardPhoto->setText(subject->record.entryMethod == EntryMethod::Card
+                ? tr("The card's photo is not shown here (no decoder, or read earlier).")
+                : tr("Typed document: no card photo."));
+    showScaledImage(m_newPhoto, QImage::fromData(pending->jpeg, "JPEG"));
+
+    addField(tr("Name"), identity.name);
+    addField(tr("Gender"), genderName(identity.gender));
+    addField(tr("Nation"), m_nations.displayName(identity.nationCode, chinese));
+    addField(tr("Date of birth"), identity.birthDate.toString(QStringLiteral("yyyy-MM-dd")));
+    addField(tr("ID number"), identity.idNumber);
+    addField(tr("Address"), identity.address);
+    addField(tr("Entered"),
+        subject->record.entryMethod == EntryMethod::Card ? tr("read from the ID card") : tr("typed by hand, approved"));
+    QString category;
+    if (const auto &review = m_flow.previewReview()) {
+        const Result<EligibilityRules> &rules = m_flow.eligibilityRules();
+        const CandidateCategory *known = rules ? rules->category(review->category) : nullptr;
+        category = known ? known->text(chinese) : review->category;
+    }
+    addField(tr("Category"), category);
+    if (pending->override)
+        m_banner->showMessage(
+            tr("The photo fails a check and was accepted by a supervisor: %1").arg(pending->override->reason),
+            Banner::Kind::Warning);
+}
+
+void PreviewScreen::confirm()
+{
+    if (const Status saved = m_flow.confirmPreview(); !saved)
+        m_banner->showMessage(saved.failure().message);
+}
+
+} // namespace RegPoint::App

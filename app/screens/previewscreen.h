@@ -1,0 +1,52 @@
+#pragma once
+
+#include "widgets/translatablewidget.h"
+
+class QGridLayout;
+class QLabel;
+class QPushButton;
+
+namespace RegPoint::Kiosk {
+class NationTable;
+class RegistrationFlow;
+} // namespace RegPoint::Kiosk
+
+namespace RegPoint::App {
+
+class Banner;
+class LanguageSwitcher;
+
+// Before the record is sealed, the candidate checks it with the clerk: who (from the card or the
+// typed document), the new photo beside the card's, the category the review found, and what
+// happens next. A mistake goes back to the step it concerns: the photo, or the review.
+class PreviewScreen : public TranslatableWidget
+{
+    Q_OBJECT
+
+public:
+    PreviewScreen(Kiosk::RegistrationFlow &flow, const Kiosk::NationTable &nations, const LanguageSwitcher &language,
+        QWidget *parent = nullptr);
+    void refresh();
+
+private:
+    void retranslate() override;
+    void addField(const QString &caption, const QString &value);
+    void confirm();
+
+    Kiosk::RegistrationFlow &m_flow;
+    const Kiosk::NationTable &m_nations;
+    const LanguageSwitcher &m_language;
+    QLabel *m_title;
+    Banner *m_banner;
+    QLabel *m_cardPhoto;
+    QLabel *m_cardPhotoCaption;
+    QLabel *m_newPhoto;
+    QLabel *m_newPhotoCaption;
+    QGridLayout *m_fields;
+    QLabel *m_next;
+    QPushButton *m_retake;
+    QPushButton *m_revise;
+    QPushButton *m_confirm;
+};
+
+} // namespace RegPoint::App
