@@ -28,7 +28,7 @@ std::optional<qint64> optionalId(const QJsonValue &value)
 
 QJsonObject IdentityDocument::toJson() const
 {
-    return {
+    QJsonObject json {
         { QStringLiteral("address"), address },
         { QStringLiteral("birth_date"), birthDate.toString(Qt::ISODate) },
         { QStringLiteral("gender"), gender },
@@ -36,6 +36,9 @@ QJsonObject IdentityDocument::toJson() const
         { QStringLiteral("name"), name },
         { QStringLiteral("nation"), nation },
     };
+    if (!documentType.isEmpty())
+        json.insert(QStringLiteral("document_type"), documentType);
+    return json;
 }
 
 IdentityDocument IdentityDocument::fromJson(const QJsonObject &o)
@@ -47,6 +50,7 @@ IdentityDocument IdentityDocument::fromJson(const QJsonObject &o)
     identity.nation = o.value(QStringLiteral("nation")).toString();
     identity.birthDate = QDate::fromString(o.value(QStringLiteral("birth_date")).toString(), Qt::ISODate);
     identity.address = o.value(QStringLiteral("address")).toString();
+    identity.documentType = o.value(QStringLiteral("document_type")).toString();
     return identity;
 }
 

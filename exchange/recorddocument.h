@@ -24,6 +24,9 @@ struct IdentityDocument
     QString nation; // GB/T 3304 code
     QDate birthDate;
     QString address;
+    // The typed document's kind ("passport", ...); empty for a resident card, and then left out
+    // of the JSON, so records from before keep their bytes.
+    QString documentType;
 
     QJsonObject toJson() const;
     static IdentityDocument fromJson(const QJsonObject &json);

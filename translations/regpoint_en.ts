@@ -579,6 +579,14 @@
         <source>Supervisor&apos;s password</source>
         <translation>Supervisor&apos;s password</translation>
     </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::App::PhotoOverridePanel</name>
@@ -2206,6 +2214,45 @@ Registration number %3</translation>
     </message>
 </context>
 <context>
+    <name>RegPoint::Kiosk::DocumentType</name>
+    <message>
+        <source>Resident identity card</source>
+        <translation>Resident identity card</translation>
+    </message>
+    <message>
+        <source>Household register (no card)</source>
+        <translation>Household register (no card)</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit for Hong Kong and Macao residents</source>
+        <translation>Mainland travel permit for Hong Kong and Macao residents</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit for Taiwan residents</source>
+        <translation>Mainland travel permit for Taiwan residents</translation>
+    </message>
+    <message>
+        <source>Enter the document number exactly as printed.</source>
+        <translation>Enter the document number exactly as printed.</translation>
+    </message>
+    <message>
+        <source>A passport number has 5 to 17 letters and digits (a Chinese passport: E and 8 characters). Check it on the photo page.</source>
+        <translation>A passport number has 5 to 17 letters and digits (a Chinese passport: E and 8 characters). Check it on the photo page.</translation>
+    </message>
+    <message>
+        <source>A Hong Kong or Macao resident&apos;s permit number is H or M followed by 8 digits (10 on older permits). Check it on the permit.</source>
+        <translation>A Hong Kong or Macao resident&apos;s permit number is H or M followed by 8 digits (10 on older permits). Check it on the permit.</translation>
+    </message>
+    <message>
+        <source>A Taiwan resident&apos;s permit number has 8 digits (10 on older permits). Check it on the permit.</source>
+        <translation>A Taiwan resident&apos;s permit number has 8 digits (10 on older permits). Check it on the permit.</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Kiosk::DurableFile</name>
     <message>
         <source>%1 could not be written (%2: %3). Check that the drive is plugged in, not full and not write-protected, then try again.</source>
@@ -2676,6 +2723,10 @@ Registration number %3</translation>
             <numerusform>The address is longer than %n characters. Check it against the document.</numerusform>
             <numerusform>The address is longer than %n characters. Check it against the document.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The date of birth is after today. Check it on the document.</source>
+        <translation>The date of birth is after today. Check it on the document.</translation>
     </message>
 </context>
 <context>

@@ -574,6 +574,14 @@
         <source>Supervisor&apos;s password</source>
         <translation>主管密码</translation>
     </message>
+    <message>
+        <source>Document</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>证件号码</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::App::PhotoOverridePanel</name>
@@ -2188,6 +2196,45 @@ Registration number %3</source>
     </message>
 </context>
 <context>
+    <name>RegPoint::Kiosk::DocumentType</name>
+    <message>
+        <source>Resident identity card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>Household register (no card)</source>
+        <translation>户口簿（无身份证）</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit for Hong Kong and Macao residents</source>
+        <translation>港澳居民来往内地通行证</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit for Taiwan residents</source>
+        <translation>台湾居民来往大陆通行证</translation>
+    </message>
+    <message>
+        <source>Enter the document number exactly as printed.</source>
+        <translation>请按证件上印的内容输入证件号码。</translation>
+    </message>
+    <message>
+        <source>A passport number has 5 to 17 letters and digits (a Chinese passport: E and 8 characters). Check it on the photo page.</source>
+        <translation>护照号码由 5 至 17 位字母和数字组成（中国护照为 E 加 8 位）。请对照护照资料页核对。</translation>
+    </message>
+    <message>
+        <source>A Hong Kong or Macao resident&apos;s permit number is H or M followed by 8 digits (10 on older permits). Check it on the permit.</source>
+        <translation>港澳居民来往内地通行证号码为 H 或 M 加 8 位数字（旧证为 10 位）。请对照通行证核对。</translation>
+    </message>
+    <message>
+        <source>A Taiwan resident&apos;s permit number has 8 digits (10 on older permits). Check it on the permit.</source>
+        <translation>台湾居民来往大陆通行证号码为 8 位数字（旧证为 10 位）。请对照通行证核对。</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Kiosk::DurableFile</name>
     <message>
         <source>%1 could not be written (%2: %3). Check that the drive is plugged in, not full and not write-protected, then try again.</source>
@@ -2656,6 +2703,10 @@ Registration number %3</source>
         <translation>
             <numerusform>住址超过 %n 个字。请对照证件核对。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The date of birth is after today. Check it on the document.</source>
+        <translation>出生日期晚于今天。请对照证件核对。</translation>
     </message>
 </context>
 <context>

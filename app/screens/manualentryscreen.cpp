@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace RegPoint::App {
@@ -28,7 +29,6 @@ ManualEntryScreen::ManualEntryScreen(
     , m_nations(nations)
     , m_language(language)
     , m_title(new QLabel(this))
-    , m_notice(new QLabel(this))
     , m_banner(new Banner(this))
     , m_name(new QLineEdit(this))
     , m_idNumber(new QLineEdit(this))
@@ -37,10 +37,12 @@ ManualEntryScreen::ManualEntryScreen(
     , m_female(new QRadioButton(m_genderBox))
     , m_gender(new QButtonGroup(this))
     , m_nation(new QComboBox(this))
+    , m_documentType(new QComboBox(this))
     , m_birthDate(new QLineEdit(this))
     , m_address(new QLineEdit(this))
     , m_nameRow(new FieldRow(m_name, this))
     , m_idRow(new FieldRow(m_idNumber, this))
+    , m_documentTypeCaption(new QLabel(this))
     , m_genderRow(new FieldRow(m_genderBox, this))
     , m_nationRow(new FieldRow(m_nation, this))
     , m_birthRow(new FieldRow(m_birthDate, this))
@@ -60,8 +62,6 @@ ManualEntryScreen::ManualEntryScreen(
 {
     setObjectName(QStringLiteral("manualEntryScreen"));
     m_title->setObjectName(QStringLiteral("screenTitle"));
-    m_notice->setObjectName(QStringLiteral("hint"));
-    m_notice->setWordWrap(true);
     m_name->setObjectName(QStringLiteral("name"));
     m_name->setMaxLength(ManualEntryValidator::kMaxNameLength + 10);
     m_idNumber->setObjectName(QStringLiteral("idNumber"));
@@ -77,6 +77,11 @@ ManualEntryScreen::ManualEntryScreen(
     genderLayout->addStretch();
     m_nation->setObjectName(QStringLiteral("nation"));
     m_nation->setMaxVisibleItems(15);
+    m_documentType->setObjectName(QStringLiteral("documentType"));
+    m_documentTypeCaption->setObjectName(QStringLiteral("fieldCaption"));
+    // Sized for a short name: the permits' long names open in the list, not across the heading.
+    m_documentType->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_documentType->setMinimumContentsLength(22);
     m_birthDate->setObjectName(QStringLiteral("birthDate"));
     m_birthDate->setInputMask(QStringLiteral("9999-99-99;_"));
     m_address->setObjectName(QStringLiteral("address"));
@@ -128,7 +133,11 @@ ManualEntryScreen::ManualEntryScreen(
     auto *heading = new QHBoxLayout;
     heading->addWidget(m_title);
     heading->addSpacing(24);
-    heading->addWidget(m_notice, 1, Qt::AlignBottom);
+    heading->addStretch();
+    // Which document is typed, beside the title: most are resident cards, and the form below keeps
+    // its four rows at 1366x768.
+    heading->addWidget(m_documentTypeCaption);
+    heading->addWidget(m_documentType);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -141,6 +150,7 @@ ManualEntryScreen::ManualEntryScreen(
     layout->addWidget(m_discardBox);
     layout->addLayout(buttons);
 
+    setTabOrder(m_documentType, m_name);
     setTabOrder(m_name, m_idNumber);
     setTabOrder(m_idNumber, m_male);
     setTabOrder(m_male, m_female);
@@ -152,6 +162,7 @@ ManualEntryScreen::ManualEntryScreen(
     setTabOrder(m_approverPassword, m_save);
 
     connect(m_idNumber, &QLineEdit::textChanged, this, &ManualEntryScreen::checkIdNumberLive);
+    connect(m_documentType, &QComboBox::currentIndexChanged, this, &ManualEntryScreen::showDocumentType);
     connect(m_name, &QLineEdit::returnPressed, m_idNumber, qOverload<>(&QWidget::setFocus));
     connect(m_idNumber, &QLineEdit::returnPressed, m_nation, qOverload<>(&QWidget::setFocus));
     connect(m_address, &QLineEdit::returnPressed, this, &ManualEntryScreen::submit);
@@ -166,9 +177,8 @@ ManualEntryScreen::ManualEntryScreen(
 void ManualEntryScreen::retranslate()
 {
     m_title->setText(tr("New registration: ID document entered by hand"));
-    m_notice->setText(tr("Type each field as printed on the document; the ID number is checked as you type."));
     m_nameRow->setCaption(tr("Name"));
-    m_idRow->setCaption(tr("ID number (18 characters)"));
+    m_documentTypeCaption->setText(tr("Document"));
     m_genderRow->setCaption(tr("Gender"));
     m_nationRow->setCaption(tr("Nation"));
     m_birthRow->setCaption(tr("Date of birth (YYYY-MM-DD)"));
@@ -184,6 +194,25 @@ void ManualEntryScreen::retranslate()
     m_discard->setText(tr("Discard"));
     m_keepEditing->setText(tr("Keep editing"));
     fillNations();
+    const int chosen = std::max(0, m_documentType->currentIndex());
+    {
+        const QSignalBlocker quiet(m_documentType);
+        m_documentType->clear();
+        for (DocumentType type : kDocumentTypes)
+            m_documentType->addItem(documentTypeName(type), documentTypeKey(type));
+        m_documentType->setCurrentIndex(chosen);
+    }
+    showDocumentType();
+}
+
+DocumentType ManualEntryScreen::documentType() const
+{
+    return documentTypeFromKey(m_documentType->currentData().toString()).value_or(DocumentType::ResidentCard);
+}
+
+void ManualEntryScreen::showDocumentType()
+{
+    m_idRow->setCaption(carriesIdNumber(documentType()) ? tr("ID number (18 characters)") : tr("Document number"));
     checkIdNumberLive();
 }
 
@@ -206,6 +235,7 @@ void ManualEntryScreen::reset()
     m_female->setChecked(false);
     m_gender->setExclusive(true);
     m_nation->setCurrentIndex(0);
+    m_documentType->setCurrentIndex(0);
     for (FieldRow *row : { m_nameRow, m_idRow, m_genderRow, m_nationRow, m_birthRow, m_addressRow })
         row->clearMessage();
     m_banner->clear();
@@ -225,6 +255,7 @@ ManualEntryForm ManualEntryScreen::form() const
     form.nationCode = m_nation->currentData().toString();
     form.birthDate = QDate::fromString(m_birthDate->text(), QStringLiteral("yyyy-MM-dd"));
     form.address = m_address->text();
+    form.documentType = documentType();
     return form;
 }
 
@@ -237,6 +268,11 @@ bool ManualEntryScreen::hasInput() const
 void ManualEntryScreen::checkIdNumberLive()
 {
     const QString text = m_idNumber->text();
+    if (!carriesIdNumber(documentType())) {
+        // A passport or permit number says nothing of its holder: checked by its format on Save.
+        m_idRow->clearMessage();
+        return;
+    }
     const IdNumber id = m_flow.validator().checkIdNumber(text, m_flow.today());
     const QString compact = id.text();
     if (compact.isEmpty()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "identity/documenttype.h"
 #include "records/manualentry.h"
 #include "widgets/translatablewidget.h"
 
@@ -41,6 +42,9 @@ private:
     void retranslate() override;
     void fillNations();
     void checkIdNumberLive();
+    // The ID number row says what the chosen document calls its number.
+    void showDocumentType();
+    Kiosk::DocumentType documentType() const;
     void submit();
     void requestCancel();
     void showProblems(const Kiosk::ManualEntryCheck &check);
@@ -51,7 +55,6 @@ private:
     const LanguageSwitcher &m_language;
 
     QLabel *m_title;
-    QLabel *m_notice;
     Banner *m_banner;
     QLineEdit *m_name;
     QLineEdit *m_idNumber;
@@ -60,10 +63,12 @@ private:
     QRadioButton *m_female;
     QButtonGroup *m_gender;
     QComboBox *m_nation;
+    QComboBox *m_documentType;
     QLineEdit *m_birthDate;
     QLineEdit *m_address;
     FieldRow *m_nameRow;
     FieldRow *m_idRow;
+    QLabel *m_documentTypeCaption;
     FieldRow *m_genderRow;
     FieldRow *m_nationRow;
     FieldRow *m_birthRow;

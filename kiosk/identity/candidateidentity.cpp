@@ -9,7 +9,8 @@ namespace RegPoint::Kiosk {
 
 Exchange::IdentityDocument CandidateIdentity::toDocument() const
 {
-    return { name, idNumber, QString(genderCode(gender)), nationCode, birthDate, address };
+    return { name, idNumber, QString(genderCode(gender)), nationCode, birthDate, address,
+        documentType == DocumentType::ResidentCard ? QString() : documentTypeKey(documentType) };
 }
 
 CandidateIdentity CandidateIdentity::fromDocument(const Exchange::IdentityDocument &document)
@@ -21,6 +22,9 @@ CandidateIdentity CandidateIdentity::fromDocument(const Exchange::IdentityDocume
     identity.nationCode = document.nation;
     identity.birthDate = document.birthDate;
     identity.address = document.address;
+    identity.documentType = document.documentType.isEmpty()
+        ? DocumentType::ResidentCard
+        : documentTypeFromKey(document.documentType).value_or(DocumentType::ResidentCard);
     return identity;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "identity/documenttype.h"
 #include "identity/idnumber.h"
 #include "recorddocument.h"
 
@@ -20,6 +21,7 @@ struct CandidateIdentity
     QString nationCode; // GB/T 3304
     QDate birthDate;
     QString address;
+    DocumentType documentType = DocumentType::ResidentCard; // a chip is always a resident card's
 
     // As both sides of the exchange write it; the canonical JSON is also the at-rest form.
     Exchange::IdentityDocument toDocument() const;

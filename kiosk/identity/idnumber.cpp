@@ -142,7 +142,11 @@ QString IdNumber::masked() const
 {
     if (m_text.size() < 8)
         return { m_text.size(), u'*' };
-    return m_text.left(4) + QString(m_text.size() - 8, u'*') + m_text.right(4);
+    // A passport or permit number is short: four and four would leave almost all of it.
+    const bool idLength = m_text.size() >= 18;
+    const qsizetype head = idLength ? 4 : 1;
+    const qsizetype tail = idLength ? 4 : 3;
+    return m_text.left(head) + QString(m_text.size() - head - tail, u'*') + m_text.right(tail);
 }
 
 QString IdNumber::reasonMessage(IdNumberError error)

@@ -62,11 +62,19 @@ ManualEntryCheck ManualEntryValidator::check(const ManualEntryForm &form, const 
                 "The name may contain only Chinese characters, the dot · of minority names, or Latin letters. "
                 "Remove digits and symbols."));
 
-    const IdNumber id = checkIdNumber(form.idNumber, today);
-    if (!id.isValid())
-        problem(EntryField::IdNumber, id.errorMessage());
-    else if (id.warning() != IdNumberWarning::None)
-        result.warnings.append(IdNumber::warningMessage(id.warning()));
+    // A resident card or household register carries the ID number, whose digits the gender and
+    // birth date must agree with; a passport or permit number is checked by its own format.
+    const bool idNumberDocument = carriesIdNumber(form.documentType);
+    const IdNumber id = idNumberDocument ? checkIdNumber(form.idNumber, today) : IdNumber();
+    const QString otherNumber = idNumberDocument ? QString() : normalizedDocumentNumber(form.idNumber);
+    if (idNumberDocument) {
+        if (!id.isValid())
+            problem(EntryField::IdNumber, id.errorMessage());
+        else if (id.warning() != IdNumberWarning::None)
+            result.warnings.append(IdNumber::warningMessage(id.warning()));
+    } else if (const std::optional<QString> wrong = documentNumberProblem(form.documentType, otherNumber)) {
+        problem(EntryField::IdNumber, *wrong);
+    }
 
     if (form.gender == Gender::Unknown)
         problem(EntryField::Gender, ManualEntryTr::tr("Choose the gender shown on the document."));
@@ -80,6 +88,9 @@ ManualEntryCheck ManualEntryValidator::check(const ManualEntryForm &form, const 
 
     if (!form.birthDate.isValid())
         problem(EntryField::BirthDate, ManualEntryTr::tr("Enter the date of birth shown on the document."));
+    else if (form.birthDate > today)
+        problem(
+            EntryField::BirthDate, ManualEntryTr::tr("The date of birth is after today. Check it on the document."));
     else if (id.isValid() && form.birthDate != id.birthDate())
         problem(EntryField::BirthDate,
             ManualEntryTr::tr("The date of birth does not match the ID number (%1). Check both on the document.")
@@ -94,7 +105,8 @@ ManualEntryCheck ManualEntryValidator::check(const ManualEntryForm &form, const 
                 kMaxAddressLength));
 
     if (result.isAcceptable())
-        result.identity = CandidateIdentity { name, id.text(), form.gender, form.nationCode, form.birthDate, address };
+        result.identity = CandidateIdentity { name, idNumberDocument ? id.text() : otherNumber, form.gender,
+            form.nationCode, form.birthDate, address, form.documentType };
     return result;
 }
 

@@ -26,11 +26,12 @@ enum class EntryField
 struct ManualEntryForm
 {
     QString name;
-    QString idNumber;
+    QString idNumber; // the document's number, whatever its type
     Gender gender = Gender::Unknown; // Unknown: not chosen yet
     QString nationCode;
     QDate birthDate; // invalid: not entered
     QString address;
+    DocumentType documentType = DocumentType::ResidentCard;
 };
 
 struct FieldProblem
@@ -49,7 +50,8 @@ struct ManualEntryCheck
     std::optional<QString> problemFor(EntryField field) const;
 };
 
-// Checks a hand-typed ID document: every field, and that the fields agree with the ID number.
+// Checks a hand-typed ID document: every field, and that the fields agree with the ID number when
+// the document carries one; a passport or permit number by its own format.
 class ManualEntryValidator
 {
 public:

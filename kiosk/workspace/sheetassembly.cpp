@@ -110,7 +110,9 @@ Result<RegistrationSheet> registrationSheetOf(
     CandidateRecord r = *record.value();
     SheetCapture capture;
     capture.nationName = workspace.nations().displayName(r.identity.nationCode, true);
-    capture.documentType = documentTypeOf(r.identity.idNumber);
+    capture.documentType = r.identity.documentType == DocumentType::ResidentCard
+        ? documentTypeOf(r.identity.idNumber)
+        : documentTypeChineseName(r.identity.documentType);
     capture.entryMethod = r.entryMethod == EntryMethod::Card ? u"读卡"_s : u"手工录入"_s;
     capture.clerk = clerk && clerk.value() ? clerk.value()->displayName : QString();
     capture.capturedAt = r.createdAt;

@@ -8,6 +8,7 @@
 #include "photo/photoinspector.h"
 #include "records/manualentry.h"
 #include "records/recordregistrar.h"
+#include "records/recordsealing.h"
 #include "records/recordstore.h"
 #include "sync/pointconfig.h"
 #include "tempworkspace.h"
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void aRefusalIsRecordedWithoutAPhoto();
     void logoutDuringTheReviewKeepsTheRecord();
     void aCorrectionFromThePreviewGoesBackToItsStep();
+    void aPermitHolderIsRegisteredByHand();
 
 private:
     void loginAsSupervisor();
@@ -662,6 +664,33 @@ void tst_RegistrationFlow::aCorrectionFromThePreviewGoesBackToItsStep()
     QVERIFY(m_flow->confirmPreview());
     QCOMPARE((*m_ws)->records().find(record.id).value()->state, RecordState::PhotoOk);
     QCOMPARE((*m_ws)->records().review(record.id).value()->category, QStringLiteral("past-graduate"));
+}
+
+// A Hong Kong resident without a mainland card: the permit typed under the supervisor's session,
+// reviewed in their category, photographed, and sealed saying which document it was.
+void tst_RegistrationFlow::aPermitHolderIsRegisteredByHand()
+{
+    loginAsSupervisor();
+    m_flow->startManualEntry();
+    ManualEntryForm form = formFor(testIdentity());
+    form.documentType = DocumentType::HkMacaoPermit;
+    form.idNumber = QStringLiteral("h 1234 5678");
+    form.gender = Gender::Female;
+    form.birthDate = QDate(2008, 3, 9);
+    const EntrySubmission submission = m_flow->submitManualEntry(form);
+    QVERIFY(submission.saved);
+    QCOMPARE(submission.saved->identity.idNumber, QStringLiteral("H12345678"));
+    passReview(QStringLiteral("hk-macao-taiwan"));
+    m_flow->submitPhoto(portrait());
+    QVERIFY(m_flow->acceptPhoto());
+    QVERIFY(m_flow->confirmPreview());
+    QVERIFY(m_ws->reopen());
+    const CandidateRecord stored = (*m_ws)->records().find(submission.saved->id).value().value();
+    QCOMPARE(stored.identity.documentType, DocumentType::HkMacaoPermit);
+    QCOMPARE(stored.identity.birthDate, QDate(2008, 3, 9));
+    const QByteArray sealed = RecordSealing::canonicalRecordJson(stored, nullptr, nullptr);
+    QVERIFY(sealed.contains(R"("document_type":"hk-macao-permit")"));
+    QCOMPARE(RecordView::of(stored).maskedIdNumber, QStringLiteral("H*****678"));
 }
 
 QTEST_GUILESS_MAIN(tst_RegistrationFlow)

@@ -25,6 +25,8 @@ private Q_SLOTS:
     void problems_data();
     void problems();
     void unknownCountyWarnsButSaves();
+    void otherDocuments_data();
+    void otherDocuments();
     void nationTable();
 
 private:
@@ -77,6 +79,71 @@ void tst_ManualEntry::problems_data()
                                    << EntryField::Address;
     QTest::newRow("address too long") << with([](ManualEntryForm &f) { f.address = QString(71, u'路'); })
                                       << EntryField::Address;
+    // A household register carries the ID number: it is checked, and the form must agree with it.
+    QTest::newRow("household register, gender disagrees") << with([](ManualEntryForm &f) {
+        f.documentType = DocumentType::HouseholdRegister;
+        f.gender = Gender::Female;
+    }) << EntryField::Gender;
+    auto permit = [with](DocumentType type, const char *number) {
+        return with([type, number](ManualEntryForm &f) {
+            f.documentType = type;
+            f.idNumber = QString::fromLatin1(number);
+        });
+    };
+    QTest::newRow("passport too short") << permit(DocumentType::Passport, "E12") << EntryField::IdNumber;
+    QTest::newRow("passport with a symbol") << permit(DocumentType::Passport, "E1234-5678") << EntryField::IdNumber;
+    QTest::newRow("an ID number is no HK permit")
+        << permit(DocumentType::HkMacaoPermit, "43010220080101001X") << EntryField::IdNumber;
+    QTest::newRow("HK permit without its letter")
+        << permit(DocumentType::HkMacaoPermit, "12345678") << EntryField::IdNumber;
+    QTest::newRow("Taiwan permit of 9 digits")
+        << permit(DocumentType::TaiwanPermit, "123456789") << EntryField::IdNumber;
+    QTest::newRow("permit, no number") << permit(DocumentType::TaiwanPermit, "  ") << EntryField::IdNumber;
+    QTest::newRow("permit, born after today") << with([](ManualEntryForm &f) {
+        f.documentType = DocumentType::TaiwanPermit;
+        f.idNumber = QStringLiteral("12345678");
+        f.birthDate = QDate(2027, 1, 1);
+    }) << EntryField::BirthDate;
+}
+
+void tst_ManualEntry::otherDocuments_data()
+{
+    QTest::addColumn<DocumentType>("type");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("kept");
+    QTest::newRow("Chinese passport") << DocumentType::Passport << QStringLiteral("e 1234 5678")
+                                      << QStringLiteral("E12345678");
+    QTest::newRow("Hong Kong permit") << DocumentType::HkMacaoPermit << QStringLiteral("H12345678")
+                                      << QStringLiteral("H12345678");
+    QTest::newRow("older Macao permit") << DocumentType::HkMacaoPermit << QStringLiteral("m1234567890")
+                                        << QStringLiteral("M1234567890");
+    QTest::newRow("Taiwan permit") << DocumentType::TaiwanPermit << QStringLiteral("12345678")
+                                   << QStringLiteral("12345678");
+    QTest::newRow("household register") << DocumentType::HouseholdRegister << QStringLiteral("43010220080101001x")
+                                        << QStringLiteral("43010220080101001X");
+}
+
+// A passport or permit number says nothing of its holder: the typed gender and birth date stand,
+// the number is kept in its printed form, and the record knows which document it came from.
+void tst_ManualEntry::otherDocuments()
+{
+    QFETCH(DocumentType, type);
+    QFETCH(QString, typed);
+    QFETCH(QString, kept);
+    const ManualEntryValidator validator(m_nations, m_regions);
+    ManualEntryForm form = validForm();
+    form.documentType = type;
+    form.idNumber = typed;
+    if (!carriesIdNumber(type)) {
+        form.gender = Gender::Female; // no digit 17 to disagree with
+        form.birthDate = QDate(2007, 6, 30);
+    }
+    const ManualEntryCheck check = validator.check(form, m_today);
+    QVERIFY2(check.isAcceptable(), qPrintable(check.problems.value(0).message));
+    QCOMPARE(check.identity->idNumber, kept);
+    QCOMPARE(check.identity->documentType, type);
+    QCOMPARE(check.identity->gender, form.gender);
+    QCOMPARE(check.identity->birthDate, form.birthDate);
 }
 
 void tst_ManualEntry::problems()
