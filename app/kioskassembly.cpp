@@ -264,6 +264,11 @@ void KioskAssembly::attachReader(std::unique_ptr<Devices::IdCardReader> newReade
                               "A card was read while a form is open. Save or cancel the form, then lift and place "
                               "the card again."),
                 false);
+        else if (m_flow.workInProgress())
+            // The review, photo or preview of the candidate at the desk is not thrown away for it.
+            w->showNotice(KioskAssemblyTr::tr("A card was read while this candidate is not finished. Finish "
+                                              "first, then lift and place the next card again."),
+                false);
     });
     QObject::connect(r, &Devices::IdCardReader::holdStillRequested, w, [w] {
         w->showNotice(KioskAssemblyTr::tr("Keep the card still: reading it again…"), false, std::chrono::seconds(3));

@@ -397,6 +397,10 @@
         <source>Simulated printer %1: paper loaded.</source>
         <translation>Simulated printer %1: paper loaded.</translation>
     </message>
+    <message>
+        <source>A card was read while this candidate is not finished. Finish first, then lift and place the next card again.</source>
+        <translation>A card was read while this candidate is not finished. Finish first, then lift and place the next card again.</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::App::LeaveQuestion</name>
@@ -491,10 +495,6 @@
     <message>
         <source>New registration: ID document entered by hand</source>
         <translation>New registration: ID document entered by hand</translation>
-    </message>
-    <message>
-        <source>Type each field as printed on the document; the ID number is checked as you type.</source>
-        <translation>Type each field as printed on the document; the ID number is checked as you type.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3257,6 +3257,10 @@ Registration number %3</translation>
         <source>Only a record with its photo can be sealed.</source>
         <translation>Only a record with its photo can be sealed.</translation>
     </message>
+    <message>
+        <source>Record %1 has no eligible review, so it is not sealed. Call the technician: the record was changed outside the desk.</source>
+        <translation>Record %1 has no eligible review, so it is not sealed. Call the technician: the record was changed outside the desk.</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Kiosk::RecordStore</name>
@@ -3396,6 +3400,14 @@ Registration number %3</translation>
     <message>
         <source>This record no longer exists.</source>
         <translation>This record no longer exists.</translation>
+    </message>
+    <message>
+        <source>The desk is locked. Sign in again to go on; nothing was changed.</source>
+        <translation>The desk is locked. Sign in again to go on; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Sign in first.</translation>
     </message>
 </context>
 <context>

@@ -393,6 +393,10 @@
         <source>Simulated printer %1: paper loaded.</source>
         <translation>模拟打印机 %1：已装纸。</translation>
     </message>
+    <message>
+        <source>A card was read while this candidate is not finished. Finish first, then lift and place the next card again.</source>
+        <translation>当前考生尚未办完时读到了一张身份证。请先办完当前考生，再把下一张身份证拿起后重新放上。</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::App::LeaveQuestion</name>
@@ -557,10 +561,6 @@
         <translation>
             <numerusform>有 %n 项需要修改。记录尚未保存，已填写的内容都保留着。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Type each field as printed on the document; the ID number is checked as you type.</source>
-        <translation>请按证件上的内容逐项填写；证件号码在输入时即时校验。</translation>
     </message>
     <message>
         <source>Supervisor&apos;s approval: a typed ID document is an exception</source>
@@ -3233,6 +3233,10 @@ Registration number %3</source>
         <source>Only a record with its photo can be sealed.</source>
         <translation>只有已有照片的记录才能封存。</translation>
     </message>
+    <message>
+        <source>Record %1 has no eligible review, so it is not sealed. Call the technician: the record was changed outside the desk.</source>
+        <translation>记录 %1 没有通过资格审查的结果，因此未封存。请联系技术人员：此记录曾在工作站之外被改动。</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Kiosk::RecordStore</name>
@@ -3370,6 +3374,14 @@ Registration number %3</source>
     <message>
         <source>This record no longer exists.</source>
         <translation>此记录已不存在。</translation>
+    </message>
+    <message>
+        <source>The desk is locked. Sign in again to go on; nothing was changed.</source>
+        <translation>工作台已锁定。请重新登录后继续；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
     </message>
 </context>
 <context>

@@ -117,7 +117,7 @@ void PreviewScreen::retranslate()
 
 void PreviewScreen::addField(const QString &caption, const QString &value)
 {
-    const int row = m_fields->rowCount();
+    const int row = m_nextRow++; // a grid's rowCount() never shrinks after its rows are cleared
     auto *captionLabel = new QLabel(caption, this);
     captionLabel->setObjectName(QStringLiteral("fieldCaption"));
     auto *valueLabel = new QLabel(value.isEmpty() ? QStringLiteral("—") : value, this);
@@ -131,6 +131,7 @@ void PreviewScreen::addField(const QString &caption, const QString &value)
 void PreviewScreen::refresh()
 {
     clearLayout(m_fields);
+    m_nextRow = 0;
     m_banner->clear();
     m_cardPhoto->clear();
     m_newPhoto->clear();

@@ -43,6 +43,7 @@ private:
     QLabel *m_newPhoto;
     QLabel *m_newPhotoCaption;
     QGridLayout *m_fields;
+    int m_nextRow = 0;
     QLabel *m_next;
     QPushButton *m_retake;
     QPushButton *m_revise;

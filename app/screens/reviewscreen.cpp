@@ -141,9 +141,9 @@ void ReviewScreen::retranslate()
     m_pass->setText(tr("Eligible: take the photo"));
     fillRules();
     if (const auto &subject = m_flow.reviewSubject()) {
-        const CandidateIdentity &identity = subject->record.identity;
+        // Masked as on every screen the public can see; the documents in hand show the rest.
         m_candidate->setText(tr("%1    %2    record %3, saved %4")
-                                 .arg(identity.name, identity.idNumber, subject->shown.shortId,
+                                 .arg(subject->shown.maskedName, subject->shown.maskedIdNumber, subject->shown.shortId,
                                      subject->shown.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     }
 }
@@ -209,6 +209,8 @@ void ReviewScreen::refresh()
         m_banner->showMessage(rules.failure().message);
         return;
     }
+    if (subject && subject->previous && subject->previous->eligible())
+        showFinding(*subject->previous); // revising: what was found, to change what was wrong
     if (subject && subject->previous && !subject->previous->eligible()) {
         const RuleItem *reason = nullptr;
         for (const RuleItem &item : rules->refusals())
@@ -219,6 +221,21 @@ void ReviewScreen::refresh()
                                       reason ? reason->text(m_language.isChinese()) : subject->previous->refusal),
             Banner::Kind::Warning);
     }
+}
+
+void ReviewScreen::showFinding(const EligibilityReview &review)
+{
+    const Result<EligibilityRules> &rules = m_flow.eligibilityRules();
+    if (!rules)
+        return;
+    for (qsizetype index = 0; index < rules->categories().size(); ++index) {
+        if (rules->categories().at(index).code == review.category)
+            if (QAbstractButton *button = m_categories->button(int(index)))
+                button->setChecked(true);
+    }
+    showDocuments();
+    m_documents->tick(review.documentsSeen);
+    m_declarations->tick(review.declarations);
 }
 
 EligibilityReview ReviewScreen::finding() const

@@ -36,6 +36,7 @@ private:
     void retranslate() override;
     void fillRules();
     void showDocuments();
+    void showFinding(const Kiosk::EligibilityReview &review);
     void submit(const Kiosk::EligibilityReview &review);
     Kiosk::EligibilityReview finding() const;
 

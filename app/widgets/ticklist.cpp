@@ -1,5 +1,7 @@
 #include "ticklist.h"
 
+#include <utility>
+
 namespace RegPoint::App {
 
 namespace {
@@ -19,9 +21,13 @@ TickList::TickList(QWidget *parent)
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     // The row toggles, not only its box: a finger on a touch screen lands on the text.
     connect(this, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        if (std::exchange(m_secondTapOfDouble, false))
+            return;
         item->setCheckState(item->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
         Q_EMIT tickedChanged();
     });
+    // A double tap's second release is reported as a click too: it would undo the first.
+    connect(this, &QListWidget::itemDoubleClicked, this, [this] { m_secondTapOfDouble = true; });
 }
 
 void TickList::setItems(const QList<Kiosk::RuleItem> &items, bool chinese)
@@ -44,6 +50,15 @@ QStringList TickList::ticked() const
             ids.append(item(row)->data(kIdRole).toString());
     }
     return ids;
+}
+
+void TickList::tick(const QStringList &ids)
+{
+    for (int row = 0; row < count(); ++row) {
+        if (ids.contains(item(row)->data(kIdRole).toString()))
+            item(row)->setCheckState(Qt::Checked);
+    }
+    Q_EMIT tickedChanged();
 }
 
 void TickList::untickAll()

@@ -7,7 +7,8 @@
 namespace RegPoint::App {
 
 // Rule items to tick off one by one (documents seen, declarations made): a tap anywhere on a row
-// ticks or unticks it, long texts wrap. Ticks are kept by item id across a change of language.
+// ticks or unticks it (a double tap counts once), long texts wrap. Ticks are kept by item id across a change of
+// language.
 class TickList : public QListWidget
 {
     Q_OBJECT
@@ -18,9 +19,13 @@ public:
     void setItems(const QList<Kiosk::RuleItem> &items, bool chinese);
     QStringList ticked() const;
     void untickAll();
+    void tick(const QStringList &ids);
 
 Q_SIGNALS:
     void tickedChanged();
+
+private:
+    bool m_secondTapOfDouble = false;
 };
 
 } // namespace RegPoint::App

@@ -58,6 +58,8 @@ std::optional<FlowStep> nextStep(FlowStep from, FlowEvent event)
     case S::Review:
         if (event == E::ReviewPassed)
             return S::Photo;
+        if (event == E::ReviewRevised)
+            return S::Preview;
         if (event == E::ReviewRefused || event == E::ReviewPostponed)
             return S::Home;
         break; // a card placed now waits: the review in progress is not thrown away

@@ -32,6 +32,7 @@ enum class FlowEvent
     RecordSaved,
     ReviewRequested, // from home, or its card: a saved record not yet reviewed, or refused before
     ReviewPassed, // eligible: the photo comes next
+    ReviewRevised, // revised from the preview, still eligible: back to the preview, same photo
     ReviewRefused, // recorded with its reason; no photo
     ReviewPostponed, // the record stays saved, waiting for its review
     PhotoRequested, // from home, or its card: a reviewed record whose photo was put off

@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QSet>
 
 Q_LOGGING_CATEGORY(lcFlow, "regpoint.kiosk.flow")
 
@@ -78,6 +79,16 @@ bool RegistrationFlow::apply(FlowEvent event)
         m_savedNoticeTimer.stop();
     Q_EMIT stepChanged(m_step);
     return true;
+}
+
+std::optional<Failure> RegistrationFlow::deskClosed() const
+{
+    if (m_lock.isLocked())
+        return Failure { QStringLiteral("flow.locked"),
+            RegistrationFlowTr::tr("The desk is locked. Sign in again to go on; nothing was changed.") };
+    if (!m_operator)
+        return Failure { QStringLiteral("flow.signed-out"), RegistrationFlowTr::tr("Sign in first.") };
+    return std::nullopt;
 }
 
 Status RegistrationFlow::start()
@@ -172,6 +183,8 @@ bool RegistrationFlow::presentCard(const Devices::IdCardData &card)
 
 Result<CandidateRecord> RegistrationFlow::confirmCard()
 {
+    if (std::optional<Failure> closed = deskClosed())
+        return *closed;
     if (m_step != FlowStep::CardReview || !m_card || !m_operator)
         return Failure { QStringLiteral("flow.wrong-step"),
             RegistrationFlowTr::tr("Place an ID card on the reader first.") };
@@ -235,6 +248,8 @@ void RegistrationFlow::takePhotoOf(const CandidateRecord &record, const QImage &
 
 Status RegistrationFlow::continueRegistered()
 {
+    if (std::optional<Failure> closed = deskClosed())
+        return *closed;
     if (m_step != FlowStep::CardReview || !m_card || !m_card->registered || !m_operator)
         return Failure { QStringLiteral("flow.wrong-step"),
             RegistrationFlowTr::tr("Place an ID card on the reader first.") };
@@ -255,6 +270,8 @@ Status RegistrationFlow::continueRegistered()
 
 Status RegistrationFlow::submitReview(EligibilityReview review)
 {
+    if (std::optional<Failure> closed = deskClosed())
+        return *closed;
     if (m_step != FlowStep::Review || !m_reviewSubject || !m_operator)
         return Failure { QStringLiteral("flow.wrong-step"), RegistrationFlowTr::tr("Open a saved record first.") };
     if (!m_rules)
@@ -272,15 +289,20 @@ Status RegistrationFlow::submitReview(EligibilityReview review)
     Q_EMIT recordsChanged();
     if (!review.eligible()) {
         m_photoSubject.reset(); // a photo taken before the revision is not for a refused record
+        m_pendingPhoto.reset();
         m_attempts.reset();
         apply(FlowEvent::ReviewRefused);
         return Done {};
     }
-    // Revised from the preview: the photo step keeps its attempts, the last one still usable.
-    if (m_photoSubject && m_photoSubject->record.id == record.id)
+    // Revised from the preview: back to it, with the photo (and any override) it held.
+    if (m_pendingPhoto && m_photoSubject && m_photoSubject->record.id == record.id) {
         m_photoSubject->record.state = record.state;
-    else
-        takePhotoOf(record, cardPhoto);
+        const Result<std::optional<EligibilityReview>> revised = m_records.review(record.id);
+        m_previewReview = revised ? revised.value() : std::nullopt;
+        apply(FlowEvent::ReviewRevised);
+        return Done {};
+    }
+    takePhotoOf(record, cardPhoto);
     apply(FlowEvent::ReviewPassed);
     return Done {};
 }
@@ -290,6 +312,8 @@ void RegistrationFlow::postponeReview()
     if (apply(FlowEvent::ReviewPostponed)) {
         m_reviewSubject.reset();
         m_photoSubject.reset();
+        m_pendingPhoto.reset();
+        m_previewReview.reset();
         m_attempts.reset();
     }
 }
@@ -310,6 +334,8 @@ const PhotoAttempt *RegistrationFlow::submitPhotoFile(const QByteArray &bytes)
 
 Status RegistrationFlow::acceptPhoto()
 {
+    if (std::optional<Failure> closed = deskClosed())
+        return *closed;
     if (m_step != FlowStep::Photo || !m_attempts.last())
         return Failure { QStringLiteral("flow.wrong-step"), RegistrationFlowTr::tr("Take or import a photo first.") };
     if (!m_attempts.last()->isCompliant())
@@ -322,6 +348,8 @@ Status RegistrationFlow::acceptPhoto()
 
 Status RegistrationFlow::overridePhoto(const QString &supervisor, const QString &password, const QString &reason)
 {
+    if (std::optional<Failure> closed = deskClosed())
+        return *closed;
     if (m_step != FlowStep::Photo || !m_attempts.last())
         return Failure { QStringLiteral("flow.wrong-step"), RegistrationFlowTr::tr("Take or import a photo first.") };
     if (!m_attempts.overrideAvailable())
@@ -354,6 +382,8 @@ Status RegistrationFlow::holdForPreview(const std::optional<PhotoOverride> &appr
 
 Status RegistrationFlow::confirmPreview()
 {
+    if (std::optional<Failure> closed = deskClosed())
+        return *closed;
     if (m_step != FlowStep::Preview || !m_pendingPhoto || !m_photoSubject || !m_operator)
         return Failure { QStringLiteral("flow.wrong-step"), RegistrationFlowTr::tr("Take or import a photo first.") };
     return storePhoto(*m_pendingPhoto);
@@ -361,21 +391,24 @@ Status RegistrationFlow::confirmPreview()
 
 void RegistrationFlow::retakePhoto()
 {
-    if (apply(FlowEvent::PhotoRetake)) {
-        m_pendingPhoto.reset();
-        m_previewReview.reset();
-    }
+    if (m_step != FlowStep::Preview || m_lock.isLocked())
+        return;
+    // Before the step changes: the photo screen shows what is left when it opens.
+    m_pendingPhoto.reset();
+    m_previewReview.reset();
+    m_attempts.reset(); // a new photo: the one declined is not offered again
+    apply(FlowEvent::PhotoRetake);
 }
 
 Status RegistrationFlow::reviseReview()
 {
+    if (std::optional<Failure> closed = deskClosed())
+        return *closed;
     if (m_step != FlowStep::Preview || !m_photoSubject)
         return Failure { QStringLiteral("flow.wrong-step"), RegistrationFlowTr::tr("Open a saved record first.") };
     if (Status opened = reviewOf(m_photoSubject->record, m_photoSubject->cardPhoto); !opened)
         return opened;
-    m_pendingPhoto.reset();
-    m_previewReview.reset();
-    apply(FlowEvent::ReviewRequested);
+    apply(FlowEvent::ReviewRequested); // the pending photo waits for the revised review
     return Done {};
 }
 
@@ -407,7 +440,9 @@ void RegistrationFlow::deferPhoto()
 
 Status RegistrationFlow::resume(const QUuid &recordId)
 {
-    if (m_step != FlowStep::Home || !m_operator || m_lock.isLocked())
+    if (std::optional<Failure> closed = deskClosed())
+        return *closed;
+    if (m_step != FlowStep::Home)
         return Failure { QStringLiteral("flow.wrong-step"), RegistrationFlowTr::tr("Finish what is open first.") };
     Result<std::optional<CandidateRecord>> found = m_records.find(recordId);
     if (!found)
@@ -453,7 +488,11 @@ EntrySubmission RegistrationFlow::submitManualEntry(
     const ManualEntryForm &form, const std::optional<Approval> &approval)
 {
     EntrySubmission submission;
-    if (m_step != FlowStep::ManualEntry || !m_operator) {
+    if (std::optional<Failure> closed = deskClosed()) {
+        submission.failure = std::move(closed);
+        return submission;
+    }
+    if (m_step != FlowStep::ManualEntry) {
         submission.failure
             = Failure { QStringLiteral("flow.wrong-step"), RegistrationFlowTr::tr("Start a new registration first.") };
         return submission;
@@ -534,8 +573,19 @@ Result<HomeSummary> RegistrationFlow::homeSummary(int recentLimit) const
     Result<QList<CandidateRecord>> recent = m_records.list(recentLimit);
     if (!recent)
         return recent.failure();
-    for (const CandidateRecord &record : recent.value())
+    // The newest, and every record still open at the desk however old: none is left unreachable.
+    Result<QList<CandidateRecord>> unfinished = m_records.listUnfinished();
+    if (!unfinished)
+        return unfinished.failure();
+    QSet<QUuid> listed;
+    for (const CandidateRecord &record : recent.value()) {
         summary.recent.append(RecordView::of(record));
+        listed.insert(record.id);
+    }
+    for (const CandidateRecord &record : unfinished.value()) {
+        if (!listed.contains(record.id))
+            summary.recent.append(RecordView::of(record));
+    }
     summary.hold = m_gate.holdReason();
     return summary;
 }

@@ -42,7 +42,8 @@ struct HomeSummary
 {
     qsizetype createdToday = 0;
     qsizetype awaitingUpload = 0;
-    QList<RecordView> recent; // newest first
+    // Newest first, then the unfinished ones older than those (waiting for review or photo, refused).
+    QList<RecordView> recent;
     std::optional<Failure> hold; // why no new candidate can be registered now (RegistrationGate)
 };
 
@@ -179,8 +180,8 @@ public:
     // last attempt anyway and says why; stored with the photo once the preview is confirmed.
     Status overridePhoto(const QString &supervisor, const QString &password, const QString &reason);
     // The preview. Confirmed: the photo is stored and the record sealed (the saved notice). A
-    // correction goes back to the step it concerns: another photo, or the review again (then the
-    // photo step, with the attempts so far).
+    // correction goes back to the step it concerns: another photo (the attempts start again), or
+    // the review again (eligible: back to this preview with the same photo and any override).
     Status confirmPreview();
     void retakePhoto();
     Status reviseReview();
@@ -196,6 +197,8 @@ Q_SIGNALS:
 private:
     bool apply(FlowEvent event);
     Status holdForPreview(const std::optional<PhotoOverride> &approval);
+    // Why no intent may change anything now: the desk is locked, or nobody is signed in.
+    std::optional<Failure> deskClosed() const;
     Status storePhoto(const PendingPhoto &photo);
     // The record whose photo the next attempts are for, with the chip's photo when there is one.
     void takePhotoOf(const CandidateRecord &record, const QImage &cardPhoto);

@@ -91,6 +91,13 @@ Status RecordSealing::sealRecord(const CandidateRecord &record, qint64 operatorI
     const Result<std::optional<EligibilityReview>> review = m_records.review(record.id);
     if (!review)
         return review.failure();
+    // What leaves for the province was found eligible: a refusal, or no review at all (a state
+    // set by hand), is never sealed.
+    if (!review.value() || !review.value()->eligible())
+        return Failure { QStringLiteral("seal.not-reviewed"),
+            RecordSealingTr::tr("Record %1 has no eligible review, so it is not sealed. Call the technician: the "
+                                "record was changed outside the desk.")
+                .arg(record.id.toString(QUuid::WithoutBraces)) };
 
     Exchange::EnvelopeContent content { record.id,
         canonicalRecordJson(

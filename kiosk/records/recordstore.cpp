@@ -198,6 +198,25 @@ Result<QList<CandidateRecord>> RecordStore::list(int limit, QList<DamagedRecord>
     return records;
 }
 
+Result<QList<CandidateRecord>> RecordStore::listUnfinished(int limit) const
+{
+    QSqlQuery q = newQuery(m_database);
+    q.prepare(QStringLiteral("SELECT ") + kRecordColumns
+        + QStringLiteral(" FROM records r WHERE state IN ('draft', 'card_read', 'reviewed', 'refused') AND NOT EXISTS "
+                         "(SELECT 1 FROM records s WHERE s.supersedes = r.id) ORDER BY created_at DESC, rowid DESC "
+                         "LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlFailure(q, "record.list");
+    QList<CandidateRecord> records;
+    while (q.next()) {
+        Result<CandidateRecord> record = recordFrom(q, m_vault);
+        if (record) // a damaged row is reported by list(), with the others
+            records.append(std::move(record).value());
+    }
+    return records;
+}
+
 Result<qsizetype> RecordStore::countRegisteredOn(const QDate &day) const
 {
     QSqlQuery q = newQuery(m_database);

@@ -49,6 +49,9 @@ public:
     // Newest first. A row that cannot be read (damaged, or under another key) does not hide the
     // others: it is left out and, when `damaged` is given, reported there.
     Result<QList<CandidateRecord>> list(int limit = 1000, QList<DamagedRecord> *damaged = nullptr) const;
+    // Records this point saved and has not finished, newest first: waiting for their review or
+    // photo, or refused (the candidate may come back). Whatever their age, the desk lists them.
+    Result<QList<CandidateRecord>> listUnfinished(int limit = 500) const;
     // Candidates registered on `day` (local): captured then, photo accepted, not since replaced. A
     // record still waiting for its review or photo is not a registration yet.
     Result<qsizetype> countRegisteredOn(const QDate &day) const;

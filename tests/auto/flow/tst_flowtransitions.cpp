@@ -49,6 +49,7 @@ void tst_FlowTransitions::nextStep_data()
     QTest::newRow("preview confirmed") << S::Preview << E::PreviewConfirmed << int(S::Saved);
     QTest::newRow("preview: another photo") << S::Preview << E::PhotoRetake << int(S::Photo);
     QTest::newRow("preview: the review again") << S::Preview << E::ReviewRequested << int(S::Review);
+    QTest::newRow("revised review: the same preview") << S::Review << E::ReviewRevised << int(S::Preview);
     QTest::newRow("card during the preview waits") << S::Preview << E::CardPresented << -1;
     QTest::newRow("logout during the preview") << S::Preview << E::LoggedOut << int(S::Login);
     QTest::newRow("nothing saved without the preview") << S::Photo << E::PreviewConfirmed << -1;

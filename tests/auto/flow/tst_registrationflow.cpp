@@ -59,6 +59,9 @@ private Q_SLOTS:
     void logoutDuringTheReviewKeepsTheRecord();
     void aCorrectionFromThePreviewGoesBackToItsStep();
     void aPermitHolderIsRegisteredByHand();
+    void nothingChangesUnderTheLock();
+    void aRevisedReviewKeepsTheOverriddenPhoto();
+    void anUnfinishedRecordStaysListedHoweverOld();
 
 private:
     void loginAsSupervisor();
@@ -650,20 +653,43 @@ void tst_RegistrationFlow::aCorrectionFromThePreviewGoesBackToItsStep()
     QCOMPARE(m_flow->step(), FlowStep::Photo);
     QVERIFY(!m_flow->pendingPhoto());
     QVERIFY(!m_flow->confirmPreview());
-    QVERIFY(m_flow->acceptPhoto()); // the last attempt is still there and compliant
+    QVERIFY(!m_flow->acceptPhoto()); // the declined photo is not offered again
+    m_flow->submitPhoto(portrait());
+    QVERIFY(m_flow->acceptPhoto());
     QCOMPARE(m_flow->step(), FlowStep::Preview);
 
-    // The category was wrong: reviewed again as a past graduate; the photo step keeps its attempt.
+    // The category was wrong: reviewed again as a past graduate, then back to the same preview.
     QVERIFY(m_flow->reviseReview());
     QCOMPARE(m_flow->step(), FlowStep::Review);
     QCOMPARE(m_flow->reviewSubject()->record.id, record.id);
-    passReview(QStringLiteral("past-graduate"));
-    QVERIFY(m_flow->photoAttempts().last());
-    QVERIFY(m_flow->acceptPhoto());
+    QVERIFY(m_flow->submitReview(m_rules->everythingSeen(QStringLiteral("past-graduate")).value()));
+    QCOMPARE(m_flow->step(), FlowStep::Preview);
     QCOMPARE(m_flow->previewReview()->category, QStringLiteral("past-graduate"));
     QVERIFY(m_flow->confirmPreview());
     QCOMPARE((*m_ws)->records().find(record.id).value()->state, RecordState::PhotoOk);
     QCOMPARE((*m_ws)->records().review(record.id).value()->category, QStringLiteral("past-graduate"));
+
+    // Revised, then refused after all: no photo, nothing kept for it.
+    const CandidateRecord second = [this] {
+        m_flow->nextCandidate();
+        if (!m_flow->presentCard(RegPoint::Devices::demoCards().at(1)))
+            return CandidateRecord {};
+        const Result<CandidateRecord> saved = m_flow->confirmCard();
+        return saved ? saved.value() : CandidateRecord {};
+    }();
+    QVERIFY(!second.id.isNull());
+    passReview();
+    m_flow->submitPhoto(portrait());
+    QVERIFY(m_flow->acceptPhoto());
+    QVERIFY(m_flow->reviseReview());
+    EligibilityReview refusal;
+    refusal.outcome = EligibilityReview::Outcome::Refused;
+    refusal.refusal = QStringLiteral("wrong-point");
+    QVERIFY(m_flow->submitReview(refusal));
+    QCOMPARE(m_flow->step(), FlowStep::Home);
+    QVERIFY(!m_flow->pendingPhoto() && !m_flow->photoSubject());
+    QCOMPARE((*m_ws)->records().find(second.id).value()->state, RecordState::Refused);
+    QVERIFY(!(*m_ws)->records().photo(second.id).value());
 }
 
 // A Hong Kong resident without a mainland card: the permit typed under the supervisor's session,
@@ -691,6 +717,80 @@ void tst_RegistrationFlow::aPermitHolderIsRegisteredByHand()
     const QByteArray sealed = RecordSealing::canonicalRecordJson(stored, nullptr, nullptr);
     QVERIFY(sealed.contains(R"("document_type":"hk-macao-permit")"));
     QCOMPARE(RecordView::of(stored).maskedIdNumber, QStringLiteral("H*****678"));
+}
+
+// Locked over the review or the preview: no button behind the lock stores anything, and the step
+// with its candidate is still there after the unlock.
+void tst_RegistrationFlow::nothingChangesUnderTheLock()
+{
+    const CandidateRecord record = saveCardRecord();
+    m_flow->submitPhoto(portrait());
+    QVERIFY(m_flow->acceptPhoto());
+    m_lock->lockNow();
+    QVERIFY(m_lock->isLocked());
+    QCOMPARE(m_flow->confirmPreview().failure().code, QStringLiteral("flow.locked"));
+    QCOMPARE(m_flow->reviseReview().failure().code, QStringLiteral("flow.locked"));
+    QCOMPARE((*m_ws)->records().find(record.id).value()->state, RecordState::Reviewed);
+    QVERIFY(m_lock->unlock(testSupervisor().username, testSupervisor().password));
+    QCOMPARE(m_flow->step(), FlowStep::Preview);
+    QVERIFY(m_flow->reviseReview());
+    m_lock->lockNow();
+    QVERIFY(m_lock->isLocked());
+    QCOMPARE(m_flow->submitReview(m_rules->everythingSeen(QStringLiteral("veteran")).value()).failure().code,
+        QStringLiteral("flow.locked"));
+    QCOMPARE((*m_ws)->records().review(record.id).value()->category, QStringLiteral("final-year"));
+    QVERIFY(m_lock->unlock(testSupervisor().username, testSupervisor().password));
+    QCOMPARE(m_flow->step(), FlowStep::Review);
+    QVERIFY(m_flow->reviewSubject());
+}
+
+// A supervisor accepted a failing photo; the review is then corrected from the preview: the
+// preview comes back with that photo and that approval, nobody is called back.
+void tst_RegistrationFlow::aRevisedReviewKeepsTheOverriddenPhoto()
+{
+    const CandidateRecord record = saveCardRecord();
+    for (int i = 0; i < 3; ++i)
+        m_flow->submitPhoto(greyPortrait());
+    const QString reason = QStringLiteral("黑白照片，省招办已同意");
+    QVERIFY(m_flow->overridePhoto(testSupervisor().username, testSupervisor().password, reason));
+    QVERIFY(m_flow->reviseReview());
+    QCOMPARE(m_flow->reviewSubject()->previous->category, QStringLiteral("final-year")); // shown ticked
+    const std::optional<EligibilityReview> veteran = m_rules->everythingSeen(QStringLiteral("veteran"));
+    QVERIFY(m_flow->submitReview(*veteran));
+    QCOMPARE(m_flow->step(), FlowStep::Preview);
+    QCOMPARE(m_flow->pendingPhoto()->override->reason, reason);
+    QCOMPARE(m_flow->previewReview()->category, QStringLiteral("veteran"));
+    QVERIFY(m_flow->confirmPreview());
+    QCOMPARE((*m_ws)->records().photoOverride(record.id).value()->reason, reason);
+    QCOMPARE((*m_ws)->records().review(record.id).value()->category, QStringLiteral("veteran"));
+}
+
+// A typed record refused at its review, then 60 other candidates: the desk still lists it, so it
+// can be reviewed again when the candidate comes back (typing it again is refused as a duplicate).
+void tst_RegistrationFlow::anUnfinishedRecordStaysListedHoweverOld()
+{
+    loginAsSupervisor();
+    m_flow->startManualEntry();
+    const EntrySubmission typed = m_flow->submitManualEntry(formFor(testIdentity()));
+    QVERIFY(typed.saved);
+    EligibilityReview refusal;
+    refusal.outcome = EligibilityReview::Outcome::Refused;
+    refusal.refusal = QStringLiteral("missing-document");
+    QVERIFY(m_flow->submitReview(refusal));
+    const qint64 clerk = m_flow->currentOperator()->id;
+    for (int i = 0; i < 60; ++i) {
+        m_ws->clock().advance(std::chrono::seconds(1));
+        const QString first17
+            = QStringLiteral("430102200801%1").arg(i + 10, 2, 10, QLatin1Char('0')) + QStringLiteral("003");
+        QVERIFY((*m_ws)->registrar().registerIdentity(
+            testIdentity(first17 + IdNumber::checkCharacter(first17)), EntryMethod::Card, clerk));
+    }
+    const HomeSummary home = m_flow->homeSummary(50).value();
+    QCOMPARE(home.recent.size(), 61); // 50 newest, and the 11 unfinished older ones
+    QCOMPARE(home.recent.last().id, typed.saved->id);
+    QCOMPARE(home.recent.last().state, RecordState::Refused);
+    QVERIFY(m_flow->resume(typed.saved->id));
+    QCOMPARE(m_flow->step(), FlowStep::Review);
 }
 
 QTEST_GUILESS_MAIN(tst_RegistrationFlow)

@@ -7,6 +7,7 @@
 #include "records/recordsealing.h"
 #include "records/recordstore.h"
 #include "storage/database.h"
+#include "storage/sqlquery.h"
 #include "tempworkspace.h"
 #include "testreviews.h"
 
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void completeRecordIsSealedAndOpensAtTheProvince();
     void recordsWaitUntilProvisioned();
     void everyChangeIsAudited();
+    void aRecordRefusedAtItsReviewIsNeverSealed();
     void completingARecordSealsIt();
     void completingBeforeProvisioningKeepsThePhoto();
 
@@ -192,6 +194,31 @@ void tst_RecordSealing::completingBeforeProvisioningKeepsThePhoto()
     QVERIFY(m_ws->reopen());
     QCOMPARE((*m_ws)->sealing().sealPending().value(), 1);
     QCOMPARE((*m_ws)->records().find(saved->id).value()->state, RecordState::Sealed);
+}
+
+// Someone with the database moves a refused record on to photo_ok, with a photo row: the next
+// start's sealPending() leaves it unsealed and says why.
+void tst_RecordSealing::aRecordRefusedAtItsReviewIsNeverSealed()
+{
+    QVERIFY(DemoProvince(m_ws->dataDir()).provisionPoint(QStringLiteral("430102-07"), m_ws->clock().now()));
+    QVERIFY(m_ws->reopen());
+    const QUuid id = completeRecord(QStringLiteral("430102200801010028"));
+    QVERIFY(!id.isNull());
+    EligibilityReview refusal;
+    refusal.examYear = 2027;
+    refusal.outcome = EligibilityReview::Outcome::Refused;
+    refusal.refusal = QStringLiteral("excluded");
+    refusal.category = QStringLiteral("final-year");
+    QSqlQuery q = newQuery((*m_ws)->database());
+    // The refusal written as the desk would have, then the state put back by hand.
+    QVERIFY(q.exec(QStringLiteral("UPDATE records SET state = 'reviewed' WHERE id = '%1'")
+                       .arg(id.toString(QUuid::WithoutBraces))));
+    QVERIFY((*m_ws)->records().recordReview(id, refusal, m_operator));
+    QVERIFY(q.exec(QStringLiteral("UPDATE records SET state = 'photo_ok' WHERE id = '%1'")
+                       .arg(id.toString(QUuid::WithoutBraces))));
+    QCOMPARE((*m_ws)->sealing().seal(id, m_operator).failure().code, QStringLiteral("seal.not-reviewed"));
+    QCOMPARE((*m_ws)->sealing().sealPending().value(), 0);
+    QVERIFY(!(*m_ws)->records().sealOf(id).value());
 }
 
 QTEST_GUILESS_MAIN(tst_RecordSealing)

@@ -583,6 +583,9 @@ void tst_KioskUi::photoTakenWhenGuidanceSaysReady()
     QCOMPARE((*m_ws)->records().list().value().first().state, Kiosk::RecordState::Reviewed);
     click("retakePhoto");
     QTRY_COMPARE(screenName(), QStringLiteral("photoScreen"));
+    QVERIFY(!find<QPushButton>("usePhoto")->isEnabled()); // the declined photo is not offered again
+    QTRY_VERIFY(find<QPushButton>("takePhoto")->isEnabled());
+    click("takePhoto");
     QTRY_VERIFY(find<QPushButton>("usePhoto")->isEnabled());
     click("usePhoto");
     QTRY_COMPARE(screenName(), QStringLiteral("previewScreen"));
