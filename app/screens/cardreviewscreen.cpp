@@ -5,6 +5,7 @@
 #include "languageswitcher.h"
 #include "widgets/banner.h"
 #include "widgets/checklist.h"
+#include "widgets/fieldgrid.h"
 #include "widgets/screenparts.h"
 
 #include <QGridLayout>
@@ -36,7 +37,7 @@ CardReviewScreen::CardReviewScreen(
     , m_title(new QLabel(this))
     , m_banner(new Banner(this))
     , m_photo(new QLabel(this))
-    , m_fields(new QGridLayout)
+    , m_fields(new FieldGrid)
     , m_checksTitle(new QLabel(this))
     , m_checks(new CheckList(this))
     , m_save(new QPushButton(this))
@@ -57,9 +58,6 @@ CardReviewScreen::CardReviewScreen(
     m_continue->setProperty("primary", true);
     m_manual->setObjectName(QStringLiteral("enterByHand"));
     m_cancel->setObjectName(QStringLiteral("discardCard"));
-    m_fields->setHorizontalSpacing(16);
-    m_fields->setVerticalSpacing(6);
-    m_fields->setColumnStretch(1, 1);
 
     // Photo | what the chip says | the checks: one row, so the whole card fits a 768-pixel screen.
     auto *checkColumn = new QVBoxLayout;
@@ -110,24 +108,9 @@ void CardReviewScreen::retranslate()
     refresh(); // the shown data holds translated texts too
 }
 
-void CardReviewScreen::addField(const QString &caption, const QString &value)
-{
-    if (value.isEmpty())
-        return;
-    const int row = m_fields->rowCount();
-    auto *captionLabel = new QLabel(caption, this);
-    captionLabel->setObjectName(QStringLiteral("fieldCaption"));
-    auto *valueLabel = new QLabel(value, this);
-    valueLabel->setObjectName(QStringLiteral("cardValue"));
-    valueLabel->setTextFormat(Qt::PlainText);
-    valueLabel->setWordWrap(true);
-    m_fields->addWidget(captionLabel, row, 0, Qt::AlignTop);
-    m_fields->addWidget(valueLabel, row, 1);
-}
-
 void CardReviewScreen::clearFields()
 {
-    clearLayout(m_fields);
+    m_fields->clear();
     m_checks->clear();
     m_photo->clear();
 }
@@ -151,18 +134,18 @@ void CardReviewScreen::refresh()
     const bool chinese = m_language.isChinese();
     const QString validity = card.validForLife ? tr("%1 to no end date").arg(dateText(card.validFrom))
                                                : tr("%1 to %2").arg(dateText(card.validFrom), dateText(card.validTo));
-    addField(tr("Name"), card.name);
-    addField(tr("Name (Latin)"), card.nameEn);
-    addField(tr("Gender"), genderName(genderFromCode(card.genderCode)));
-    addField(tr("Nation"), m_nations.displayName(card.nationCode, chinese));
-    addField(tr("Date of birth"), dateText(card.birthDate, card.birthDateText));
-    addField(tr("Address"), card.address);
-    addField(tr("Newer address"), card.addedAddress);
-    addField(card.type == CardType::Resident ? tr("ID number") : tr("Document number"), card.idNumber);
-    addField(tr("Pass number"), card.passNumber);
-    addField(tr("Nationality"), card.nationality);
-    addField(tr("Issued by"), card.authority);
-    addField(tr("Valid"), validity);
+    m_fields->add(tr("Name"), card.name);
+    m_fields->add(tr("Name (Latin)"), card.nameEn);
+    m_fields->add(tr("Gender"), genderName(genderFromCode(card.genderCode)));
+    m_fields->add(tr("Nation"), m_nations.displayName(card.nationCode, chinese));
+    m_fields->add(tr("Date of birth"), dateText(card.birthDate, card.birthDateText));
+    m_fields->add(tr("Address"), card.address);
+    m_fields->add(tr("Newer address"), card.addedAddress);
+    m_fields->add(card.type == CardType::Resident ? tr("ID number") : tr("Document number"), card.idNumber);
+    m_fields->add(tr("Pass number"), card.passNumber);
+    m_fields->add(tr("Nationality"), card.nationality);
+    m_fields->add(tr("Issued by"), card.authority);
+    m_fields->add(tr("Valid"), validity);
 
     QList<CheckLine> lines;
     for (const CardCheck &check : reading->checks)

@@ -2,7 +2,6 @@
 
 #include "widgets/translatablewidget.h"
 
-class QGridLayout;
 class QLabel;
 class QPushButton;
 class QVBoxLayout;
@@ -16,6 +15,7 @@ namespace RegPoint::App {
 
 class Banner;
 class CheckList;
+class FieldGrid;
 class LanguageSwitcher;
 
 // What the chip says, the photo, and every cross-check, for the clerk (and the candidate) to look
@@ -33,7 +33,6 @@ private:
     void retranslate() override;
     void save();
     void clearFields();
-    void addField(const QString &caption, const QString &value);
 
     Kiosk::RegistrationFlow &m_flow;
     const Kiosk::NationTable &m_nations;
@@ -41,7 +40,7 @@ private:
     QLabel *m_title;
     Banner *m_banner;
     QLabel *m_photo;
-    QGridLayout *m_fields;
+    FieldGrid *m_fields;
     QLabel *m_checksTitle;
     CheckList *m_checks;
     QPushButton *m_save;

@@ -5,6 +5,7 @@
 #include "identity/nationtable.h"
 #include "languageswitcher.h"
 #include "widgets/banner.h"
+#include "widgets/fieldgrid.h"
 #include "widgets/screenparts.h"
 
 #include <QGridLayout>
@@ -36,7 +37,7 @@ PreviewScreen::PreviewScreen(
     , m_cardPhotoCaption(new QLabel(this))
     , m_newPhoto(new QLabel(this))
     , m_newPhotoCaption(new QLabel(this))
-    , m_fields(new QGridLayout)
+    , m_fields(new FieldGrid)
     , m_next(new QLabel(this))
     , m_retake(new QPushButton(this))
     , m_revise(new QPushButton(this))
@@ -61,9 +62,6 @@ PreviewScreen::PreviewScreen(
     m_revise->setObjectName(QStringLiteral("reviseReview"));
     m_confirm->setObjectName(QStringLiteral("confirmPreview"));
     m_confirm->setProperty("primary", true);
-    m_fields->setHorizontalSpacing(16);
-    m_fields->setVerticalSpacing(6);
-    m_fields->setColumnStretch(1, 1);
 
     auto *cardColumn = new QVBoxLayout;
     cardColumn->addWidget(m_cardPhoto);
@@ -115,23 +113,9 @@ void PreviewScreen::retranslate()
     refresh();
 }
 
-void PreviewScreen::addField(const QString &caption, const QString &value)
-{
-    const int row = m_nextRow++; // a grid's rowCount() never shrinks after its rows are cleared
-    auto *captionLabel = new QLabel(caption, this);
-    captionLabel->setObjectName(QStringLiteral("fieldCaption"));
-    auto *valueLabel = new QLabel(value.isEmpty() ? QStringLiteral("—") : value, this);
-    valueLabel->setObjectName(QStringLiteral("cardValue"));
-    valueLabel->setTextFormat(Qt::PlainText);
-    valueLabel->setWordWrap(true);
-    m_fields->addWidget(captionLabel, row, 0, Qt::AlignTop);
-    m_fields->addWidget(valueLabel, row, 1);
-}
-
 void PreviewScreen::refresh()
 {
-    clearLayout(m_fields);
-    m_nextRow = 0;
+    m_fields->clear();
     m_banner->clear();
     m_cardPhoto->clear();
     m_newPhoto->clear();
@@ -149,21 +133,23 @@ void PreviewScreen::refresh()
                 : tr("Typed document: no card photo."));
     showScaledImage(m_newPhoto, QImage::fromData(pending->jpeg, "JPEG"));
 
-    addField(tr("Name"), identity.name);
-    addField(tr("Gender"), genderName(identity.gender));
-    addField(tr("Nation"), m_nations.displayName(identity.nationCode, chinese));
-    addField(tr("Date of birth"), identity.birthDate.toString(QStringLiteral("yyyy-MM-dd")));
-    addField(tr("ID number"), identity.idNumber);
-    addField(tr("Address"), identity.address);
-    addField(tr("Entered"),
-        subject->record.entryMethod == EntryMethod::Card ? tr("read from the ID card") : tr("typed by hand, approved"));
+    const QString none = QStringLiteral("—");
+    m_fields->add(tr("Name"), identity.name, none);
+    m_fields->add(tr("Gender"), genderName(identity.gender), none);
+    m_fields->add(tr("Nation"), m_nations.displayName(identity.nationCode, chinese), none);
+    m_fields->add(tr("Date of birth"), identity.birthDate.toString(QStringLiteral("yyyy-MM-dd")), none);
+    m_fields->add(tr("ID number"), identity.idNumber, none);
+    m_fields->add(tr("Address"), identity.address, none);
+    m_fields->add(tr("Entered"),
+        subject->record.entryMethod == EntryMethod::Card ? tr("read from the ID card") : tr("typed by hand, approved"),
+        none);
     QString category;
     if (const auto &review = m_flow.previewReview()) {
         const Result<EligibilityRules> &rules = m_flow.eligibilityRules();
         const CandidateCategory *known = rules ? rules->category(review->category) : nullptr;
         category = known ? known->text(chinese) : review->category;
     }
-    addField(tr("Category"), category);
+    m_fields->add(tr("Category"), category, none);
     if (pending->override)
         m_banner->showMessage(
             tr("The photo fails a check and was accepted by a supervisor: %1").arg(pending->override->reason),

@@ -2,7 +2,6 @@
 
 #include "widgets/translatablewidget.h"
 
-class QGridLayout;
 class QLabel;
 class QPushButton;
 
@@ -14,6 +13,7 @@ class RegistrationFlow;
 namespace RegPoint::App {
 
 class Banner;
+class FieldGrid;
 class LanguageSwitcher;
 
 // Before the record is sealed, the candidate checks it with the clerk: who (from the card or the
@@ -30,7 +30,6 @@ public:
 
 private:
     void retranslate() override;
-    void addField(const QString &caption, const QString &value);
     void confirm();
 
     Kiosk::RegistrationFlow &m_flow;
@@ -42,8 +41,7 @@ private:
     QLabel *m_cardPhotoCaption;
     QLabel *m_newPhoto;
     QLabel *m_newPhotoCaption;
-    QGridLayout *m_fields;
-    int m_nextRow = 0;
+    FieldGrid *m_fields;
     QLabel *m_next;
     QPushButton *m_retake;
     QPushButton *m_revise;
