@@ -780,6 +780,14 @@
         <source>The photo fails a check and was accepted by a supervisor: %1</source>
         <translation>The photo fails a check and was accepted by a supervisor: %1</translation>
     </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::App::PrinterChoiceDialog</name>
@@ -849,16 +857,8 @@
         <translation>Documents seen (tick each one)</translation>
     </message>
     <message>
-        <source>The candidate declares none of these applies</source>
-        <translation>The candidate declares none of these applies</translation>
-    </message>
-    <message>
         <source>Not eligible:</source>
         <translation>Not eligible:</translation>
-    </message>
-    <message>
-        <source>Why, in a few words (required for another reason)</source>
-        <translation>Why, in a few words (required for another reason)</translation>
     </message>
     <message>
         <source>Record as not eligible</source>
@@ -887,6 +887,14 @@
     <message>
         <source>Eligibility review with the candidate</source>
         <translation>Eligibility review with the candidate</translation>
+    </message>
+    <message>
+        <source>The candidate confirms each statement</source>
+        <translation>The candidate confirms each statement</translation>
+    </message>
+    <message>
+        <source>Why, in a few words (required for &quot;another reason&quot;)</source>
+        <translation>Why, in a few words (required for &quot;another reason&quot;)</translation>
     </message>
 </context>
 <context>

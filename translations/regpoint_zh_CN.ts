@@ -775,6 +775,14 @@
         <source>The photo fails a check and was accepted by a supervisor: %1</source>
         <translation>照片未通过某项检查，已由主管特批：%1</translation>
     </message>
+    <message>
+        <source>Document</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>证件号码</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::App::PrinterChoiceDialog</name>
@@ -844,16 +852,8 @@
         <translation>已查验材料（逐项勾选）</translation>
     </message>
     <message>
-        <source>The candidate declares none of these applies</source>
-        <translation>考生声明不存在以下情形</translation>
-    </message>
-    <message>
         <source>Not eligible:</source>
         <translation>不符合条件：</translation>
-    </message>
-    <message>
-        <source>Why, in a few words (required for another reason)</source>
-        <translation>简要写明原因（选“其他原因”时必填）</translation>
     </message>
     <message>
         <source>Record as not eligible</source>
@@ -882,6 +882,14 @@
     <message>
         <source>Eligibility review with the candidate</source>
         <translation>资格审查：与考生逐项核对</translation>
+    </message>
+    <message>
+        <source>The candidate confirms each statement</source>
+        <translation>考生逐项确认以下情况属实</translation>
+    </message>
+    <message>
+        <source>Why, in a few words (required for &quot;another reason&quot;)</source>
+        <translation>简要写明原因（选“其他原因”时必填）</translation>
     </message>
 </context>
 <context>

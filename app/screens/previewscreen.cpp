@@ -49,6 +49,7 @@ PreviewScreen::PreviewScreen(
         photo->setFixedSize(kPhotoSize);
         photo->setAlignment(Qt::AlignCenter);
         photo->setWordWrap(true);
+        photo->setProperty("photoFrame", true); // framed even when it holds only a sentence
     }
     m_cardPhoto->setObjectName(QStringLiteral("previewCardPhoto"));
     m_newPhoto->setObjectName(QStringLiteral("previewNewPhoto"));
@@ -138,7 +139,9 @@ void PreviewScreen::refresh()
     m_fields->add(tr("Gender"), genderName(identity.gender), none);
     m_fields->add(tr("Nation"), m_nations.displayName(identity.nationCode, chinese), none);
     m_fields->add(tr("Date of birth"), identity.birthDate.toString(QStringLiteral("yyyy-MM-dd")), none);
-    m_fields->add(tr("ID number"), identity.idNumber, none);
+    m_fields->add(tr("Document"), documentTypeName(identity.documentType), none);
+    m_fields->add(
+        carriesIdNumber(identity.documentType) ? tr("ID number") : tr("Document number"), identity.idNumber, none);
     m_fields->add(tr("Address"), identity.address, none);
     m_fields->add(tr("Entered"),
         subject->record.entryMethod == EntryMethod::Card ? tr("read from the ID card") : tr("typed by hand, approved"),

@@ -133,9 +133,10 @@ void ReviewScreen::retranslate()
     m_title->setText(tr("Eligibility review with the candidate"));
     m_categoryTitle->setText(tr("Candidate category"));
     m_documentsTitle->setText(tr("Documents seen (tick each one)"));
-    m_declarationsTitle->setText(tr("The candidate declares none of these applies"));
+    // The statements are already negative ("not a student of..."): the heading must not negate them again.
+    m_declarationsTitle->setText(tr("The candidate confirms each statement"));
     m_refusalTitle->setText(tr("Not eligible:"));
-    m_note->setPlaceholderText(tr("Why, in a few words (required for another reason)"));
+    m_note->setPlaceholderText(tr("Why, in a few words (required for \"another reason\")"));
     m_refuse->setText(tr("Record as not eligible"));
     m_later->setText(tr("Review later"));
     m_pass->setText(tr("Eligible: take the photo"));
