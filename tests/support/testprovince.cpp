@@ -105,7 +105,7 @@ QByteArray TestProvince::sealRecord(
     record.supersedes = supersedes;
     record.entryMethod = QStringLiteral("card");
     record.identity = { QStringLiteral("测试"), idNumber, QStringLiteral("1"), QStringLiteral("01"), QDate(2008, 1, 1),
-        QStringLiteral("长沙") };
+        QStringLiteral("长沙"), {} };
     record.createdAt = QDateTime::currentDateTimeUtc();
     record.createdBy = 1;
     const Result<QByteArray> envelope

@@ -18,7 +18,7 @@ RecordDocument sample()
     record.supersedes = QUuid::fromString(QStringLiteral("0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d"));
     record.entryMethod = QStringLiteral("manual");
     record.identity = { QStringLiteral("测试"), QStringLiteral("430102200801010028"), QStringLiteral("2"),
-        QStringLiteral("01"), QDate(2008, 1, 1), QStringLiteral("湖南省长沙市芙蓉区") };
+        QStringLiteral("01"), QDate(2008, 1, 1), QStringLiteral("湖南省长沙市芙蓉区"), {} };
     record.createdAt = QDateTime(QDate(2026, 11, 30), QTime(9, 15, 2, 120), Qt::UTC);
     record.createdBy = 3;
     record.approvedBy = 1;
