@@ -2213,6 +2213,10 @@ Registration number %3</translation>
         <source>The data directory is not provisioned; provision it (the demo province will do).</source>
         <translation>The data directory is not provisioned; provision it (the demo province will do).</translation>
     </message>
+    <message>
+        <source>The eligibility rules have no final-year category for the demo candidates.</source>
+        <translation>The eligibility rules have no final-year category for the demo candidates.</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Kiosk::DemoProvince</name>

@@ -2195,6 +2195,10 @@ Registration number %3</source>
         <source>The data directory is not provisioned; provision it (the demo province will do).</source>
         <translation>数据目录尚未开通；请先开通（可使用演示省级机构）。</translation>
     </message>
+    <message>
+        <source>The eligibility rules have no final-year category for the demo candidates.</source>
+        <translation>资格审查规则中没有演示考生所需的“应届普通高中毕业生”类别。</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Kiosk::DemoProvince</name>

@@ -213,10 +213,7 @@ void ReviewScreen::refresh()
     if (subject && subject->previous && subject->previous->eligible())
         showFinding(*subject->previous); // revising: what was found, to change what was wrong
     if (subject && subject->previous && !subject->previous->eligible()) {
-        const RuleItem *reason = nullptr;
-        for (const RuleItem &item : rules->refusals())
-            if (item.id == subject->previous->refusal)
-                reason = &item;
+        const RuleItem *reason = rules->refusal(subject->previous->refusal);
         m_banner->showMessage(tr("Found not eligible here on %1: %2. Review again with what the candidate brought.")
                                   .arg(subject->previous->reviewedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                       reason ? reason->text(m_language.isChinese()) : subject->previous->refusal),

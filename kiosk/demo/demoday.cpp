@@ -157,7 +157,8 @@ Result<DemoDayResult> runDemoDay(Workspace &ws, int count, quint32 seed, const s
         return rules.failure();
     const std::optional<EligibilityReview> finalYear = rules->everythingSeen(QStringLiteral("final-year"));
     if (!finalYear)
-        return Failure { QStringLiteral("eligibility.category"), QStringLiteral("no final-year category") };
+        return Failure { QStringLiteral("eligibility.category"),
+            DemoDayTr::tr("The eligibility rules have no final-year category for the demo candidates.") };
     DemoDayResult result;
     QList<CandidateIdentity> people = syntheticCandidates(count, seed);
     for (int i = 0; i < people.size(); ++i) {

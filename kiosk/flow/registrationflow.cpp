@@ -146,11 +146,7 @@ void RegistrationFlow::logout()
     m_lastSaved.reset();
     m_lastSerial.reset();
     m_card.reset();
-    m_reviewSubject.reset();
-    m_photoSubject.reset();
-    m_pendingPhoto.reset();
-    m_previewReview.reset();
-    m_attempts.reset();
+    forgetOpenCandidate();
     apply(FlowEvent::LoggedOut);
 }
 
@@ -185,7 +181,7 @@ Result<CandidateRecord> RegistrationFlow::confirmCard()
 {
     if (std::optional<Failure> closed = deskClosed())
         return *closed;
-    if (m_step != FlowStep::CardReview || !m_card || !m_operator)
+    if (m_step != FlowStep::CardReview || !m_card)
         return Failure { QStringLiteral("flow.wrong-step"),
             RegistrationFlowTr::tr("Place an ID card on the reader first.") };
     if (m_card->registered)
@@ -240,6 +236,15 @@ Status RegistrationFlow::continueWith(const CandidateRecord &record, const QImag
                                "sealing. A correction is a new version, made by the supervisor.") };
 }
 
+void RegistrationFlow::forgetOpenCandidate()
+{
+    m_reviewSubject.reset();
+    m_photoSubject.reset();
+    m_pendingPhoto.reset();
+    m_previewReview.reset();
+    m_attempts.reset();
+}
+
 void RegistrationFlow::takePhotoOf(const CandidateRecord &record, const QImage &cardPhoto)
 {
     m_photoSubject = PhotoSubject { record, RecordView::of(record), cardPhoto };
@@ -250,7 +255,7 @@ Status RegistrationFlow::continueRegistered()
 {
     if (std::optional<Failure> closed = deskClosed())
         return *closed;
-    if (m_step != FlowStep::CardReview || !m_card || !m_card->registered || !m_operator)
+    if (m_step != FlowStep::CardReview || !m_card || !m_card->registered)
         return Failure { QStringLiteral("flow.wrong-step"),
             RegistrationFlowTr::tr("Place an ID card on the reader first.") };
     Result<std::optional<CandidateRecord>> found = m_records.find(m_card->registered->id);
@@ -272,7 +277,7 @@ Status RegistrationFlow::submitReview(EligibilityReview review)
 {
     if (std::optional<Failure> closed = deskClosed())
         return *closed;
-    if (m_step != FlowStep::Review || !m_reviewSubject || !m_operator)
+    if (m_step != FlowStep::Review || !m_reviewSubject)
         return Failure { QStringLiteral("flow.wrong-step"), RegistrationFlowTr::tr("Open a saved record first.") };
     if (!m_rules)
         return m_rules.failure();
@@ -288,9 +293,7 @@ Status RegistrationFlow::submitReview(EligibilityReview review)
     m_reviewSubject.reset();
     Q_EMIT recordsChanged();
     if (!review.eligible()) {
-        m_photoSubject.reset(); // a photo taken before the revision is not for a refused record
-        m_pendingPhoto.reset();
-        m_attempts.reset();
+        forgetOpenCandidate(); // a photo taken before the revision is not for a refused record
         apply(FlowEvent::ReviewRefused);
         return Done {};
     }
@@ -309,13 +312,8 @@ Status RegistrationFlow::submitReview(EligibilityReview review)
 
 void RegistrationFlow::postponeReview()
 {
-    if (apply(FlowEvent::ReviewPostponed)) {
-        m_reviewSubject.reset();
-        m_photoSubject.reset();
-        m_pendingPhoto.reset();
-        m_previewReview.reset();
-        m_attempts.reset();
-    }
+    if (apply(FlowEvent::ReviewPostponed))
+        forgetOpenCandidate();
 }
 
 const PhotoAttempt *RegistrationFlow::submitPhoto(const QImage &frame)
@@ -384,7 +382,7 @@ Status RegistrationFlow::confirmPreview()
 {
     if (std::optional<Failure> closed = deskClosed())
         return *closed;
-    if (m_step != FlowStep::Preview || !m_pendingPhoto || !m_photoSubject || !m_operator)
+    if (m_step != FlowStep::Preview || !m_pendingPhoto || !m_photoSubject)
         return Failure { QStringLiteral("flow.wrong-step"), RegistrationFlowTr::tr("Take or import a photo first.") };
     return storePhoto(*m_pendingPhoto);
 }
@@ -421,10 +419,7 @@ Status RegistrationFlow::storePhoto(const PendingPhoto &photo)
     m_lastSaved = m_photoSubject->record;
     m_lastSaved->state = RecordState::PhotoOk;
     m_lastSerial = completed->serial;
-    m_photoSubject.reset();
-    m_pendingPhoto.reset();
-    m_previewReview.reset();
-    m_attempts.reset();
+    forgetOpenCandidate();
     Q_EMIT recordsChanged();
     apply(FlowEvent::PreviewConfirmed);
     return Done {};
@@ -432,10 +427,8 @@ Status RegistrationFlow::storePhoto(const PendingPhoto &photo)
 
 void RegistrationFlow::deferPhoto()
 {
-    if (apply(FlowEvent::PhotoDeferred)) {
-        m_photoSubject.reset();
-        m_attempts.reset();
-    }
+    if (apply(FlowEvent::PhotoDeferred))
+        forgetOpenCandidate();
 }
 
 Status RegistrationFlow::resume(const QUuid &recordId)

@@ -202,6 +202,9 @@ private:
     Status storePhoto(const PendingPhoto &photo);
     // The record whose photo the next attempts are for, with the chip's photo when there is one.
     void takePhotoOf(const CandidateRecord &record, const QImage &cardPhoto);
+    // The candidate at the desk is done with (saved, refused, put off, signed out): their review,
+    // photo attempts and pending photo leave memory.
+    void forgetOpenCandidate();
     // The record the review step opens; fails when its earlier review cannot be read.
     Status reviewOf(const CandidateRecord &record, const QImage &cardPhoto);
     // Opens the step `record` is missing (ReviewRequested or PhotoRequested from here).

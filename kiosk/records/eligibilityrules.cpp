@@ -105,6 +105,13 @@ Result<EligibilityRules> EligibilityRules::fromJson(const QByteArray &json)
     return rules;
 }
 
+const RuleItem *EligibilityRules::refusal(const QString &code) const
+{
+    const auto found
+        = std::find_if(m_refusals.cbegin(), m_refusals.cend(), [&](const RuleItem &r) { return r.id == code; });
+    return found == m_refusals.cend() ? nullptr : &*found;
+}
+
 const CandidateCategory *EligibilityRules::category(const QString &code) const
 {
     const auto found = std::find_if(

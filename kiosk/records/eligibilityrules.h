@@ -48,6 +48,7 @@ public:
     const QList<RuleItem> &exclusions() const { return m_exclusions; }
     const QList<RuleItem> &refusals() const { return m_refusals; }
     const CandidateCategory *category(const QString &code) const;
+    const RuleItem *refusal(const QString &code) const; // nullptr for an unknown reason
 
     // Whether `review` holds against these rules: eligible only for a known category with every
     // document seen and every declaration made; a refusal names a known reason, and "other" says
