@@ -106,7 +106,7 @@ KioskAssembly::KioskAssembly(std::unique_ptr<Kiosk::Workspace> ws, LanguageSwitc
     , m_dayEnd(m_workspace->sync(), m_workspace->records(), m_workspace->operators())
     , m_eligibility(Kiosk::EligibilityRules::load(Kiosk::examYearOn(m_workspace->clock().today())))
     , m_flow(m_workspace->operators(), m_workspace->records(), m_workspace->registrar(), m_validator, m_cardPhotos,
-          m_photoAttempts, m_sessionLock, m_gate, m_eligibility, m_workspace->clock(), timings)
+          m_photoAttempts, m_sessionLock, m_gate, m_workspace->days(), m_eligibility, m_workspace->clock(), timings)
     , m_camera(Devices::makeFrameSource(options.simulate, options.camera))
     , m_liveAnalyser(std::make_unique<Kiosk::LiveAnalyser>(m_photoProfile))
     , m_readSound(std::make_unique<QSoundEffect>())
@@ -118,8 +118,11 @@ KioskAssembly::KioskAssembly(std::unique_ptr<Kiosk::Workspace> ws, LanguageSwitc
         qCWarning(lcAssembly) << "settings change not audited:" << audited.failure().code;
     sealWhatWaited();
     setUpSync(options.intake);
+    m_readiness = std::make_unique<Kiosk::ReadinessRun>(*m_workspace, m_devices, *m_camera);
+    const std::optional<Kiosk::PointTrust> &trust = m_workspace->keys().trust();
     m_window = std::make_unique<MainWindow>(m_flow, m_devices, m_workspace->nations(), m_workspace->clock(), language,
         *m_camera, *m_liveAnalyser, m_photoProfile, m_sessionLock, *m_syncMonitor, m_dayEnd, *m_slips,
+        DayOpenDesk { *m_readiness, m_printer.get(), trust ? trust->pointCode : QString() },
         SheetsDesk { *m_confirmationDesk, *m_sheetPrinter, *m_sheetBatch });
     m_readSound->setSource(QUrl(QStringLiteral("qrc:/sounds/card-read.wav")));
     m_readSound->setVolume(0.6f);
@@ -264,6 +267,10 @@ void KioskAssembly::attachReader(std::unique_ptr<Devices::IdCardReader> newReade
                               "A card was read while a form is open. Save or cancel the form, then lift and place "
                               "the card again."),
                 false);
+        else if (m_flow.step() == Kiosk::FlowStep::DayOpen)
+            w->showNotice(KioskAssemblyTr::tr("A card was read before the day was opened. Open the day first, then "
+                                              "lift and place the card again."),
+                false);
         else if (m_flow.workInProgress())
             // The review, photo or preview of the candidate at the desk is not thrown away for it.
             w->showNotice(KioskAssemblyTr::tr("A card was read while this candidate is not finished. Finish "
@@ -293,6 +300,10 @@ void KioskAssembly::attachPrinter(bool simulated)
         timings.jobTimeout = m_settings.printTimeout;
         m_printer = std::make_unique<Devices::PrintService>(
             std::move(printers.queue), std::move(printers.directory), timings);
+        // Connecting until the queue first answers: the morning check waits for it, rather than
+        // calling a printer that is set up "missing".
+        m_devices.setStatus(
+            { Devices::DeviceKind::Printer, Devices::DeviceState::Connecting, m_printer->simulated(), {} });
         QObject::connect(m_printer.get(), &Devices::PrintService::statusChanged, &m_devices,
             [this](const Devices::DeviceStatus &status) { m_devices.setStatus(status); });
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "camera/framesource.h"
+#include "day/readinessrun.h"
 #include "deviceboard.h"
 #include "flow/confirmationdesk.h"
 #include "flow/registrationflow.h"
@@ -69,6 +70,7 @@ public:
     Kiosk::RegistrationFlow &flow() { return m_flow; }
     Kiosk::SessionLock &sessionLock() { return m_sessionLock; }
     Kiosk::SyncMonitor &syncMonitor() { return *m_syncMonitor; }
+    Kiosk::ReadinessRun &readiness() { return *m_readiness; }
     Kiosk::DayEndReview &dayEnd() { return m_dayEnd; }
     Devices::DeviceBoard &devices() { return m_devices; }
     Devices::FrameSource &camera() { return *m_camera; }
@@ -132,6 +134,7 @@ private:
     std::unique_ptr<Kiosk::PointSync> m_pointSync; // null when sending is not configured
     std::unique_ptr<Kiosk::SyncScheduler> m_syncScheduler;
     std::unique_ptr<Kiosk::SyncMonitor> m_syncMonitor;
+    std::unique_ptr<Kiosk::ReadinessRun> m_readiness;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<Devices::SamSimulatorPort> m_simulator;
     std::unique_ptr<Devices::IdCardReader> m_reader;

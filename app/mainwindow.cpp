@@ -33,7 +33,7 @@ MainWindow::MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     const Kiosk::NationTable &nations, const Kiosk::Clock &clock, LanguageSwitcher &language,
     Devices::FrameSource &camera, Kiosk::LiveAnalyser &liveAnalyser, const Kiosk::PhotoProfile &photoProfile,
     Kiosk::SessionLock &lock, Kiosk::SyncMonitor &sync, Kiosk::DayEndReview &dayEnd, Kiosk::SlipPrinter &slips,
-    SheetsDesk sheets, QWidget *parent)
+    DayOpenDesk dayOpen, SheetsDesk sheets, QWidget *parent)
     : TranslatableWidget(parent)
     , m_flow(flow)
     , m_clock(clock)
@@ -47,6 +47,7 @@ MainWindow::MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     , m_stack(new QStackedWidget(this))
     , m_setup(new SetupScreen(flow, m_stack))
     , m_login(new LoginScreen(flow, m_stack))
+    , m_dayOpen(new DayOpenScreen(flow, std::move(dayOpen), m_stack))
     , m_home(new HomeScreen(flow, devices, sync, dayEnd, m_stack))
     , m_entry(new ManualEntryScreen(flow, nations, language, m_stack))
     , m_saved(new SavedScreen(flow, slips, m_stack))
@@ -79,8 +80,8 @@ MainWindow::MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     bar->addWidget(m_languageButton);
     bar->addWidget(m_logout);
 
-    for (QWidget *screen : std::initializer_list<QWidget *> {
-             m_setup, m_login, m_home, m_entry, m_saved, m_cardReview, m_review, m_photo, m_preview, m_sheets }) {
+    for (QWidget *screen : std::initializer_list<QWidget *> { m_setup, m_login, m_dayOpen, m_home, m_entry, m_saved,
+             m_cardReview, m_review, m_photo, m_preview, m_sheets }) {
         screen->setProperty("screen", true);
         m_stack->addWidget(screen);
     }
@@ -165,6 +166,10 @@ void MainWindow::showStep(FlowStep step)
         break;
     case FlowStep::FirstRunSetup:
         m_stack->setCurrentWidget(m_setup);
+        break;
+    case FlowStep::DayOpen:
+        m_dayOpen->refresh();
+        m_stack->setCurrentWidget(m_dayOpen);
         break;
     case FlowStep::Home:
         m_home->refresh();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "flow/flowtransitions.h"
+#include "screens/dayopenscreen.h"
 #include "screens/sheetsscreen.h"
 #include "widgets/translatablewidget.h"
 
@@ -53,8 +54,8 @@ public:
     MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard &devices, const Kiosk::NationTable &nations,
         const Kiosk::Clock &clock, LanguageSwitcher &language, Devices::FrameSource &camera,
         Kiosk::LiveAnalyser &liveAnalyser, const Kiosk::PhotoProfile &photoProfile, Kiosk::SessionLock &lock,
-        Kiosk::SyncMonitor &sync, Kiosk::DayEndReview &dayEnd, Kiosk::SlipPrinter &slips, SheetsDesk sheets,
-        QWidget *parent = nullptr);
+        Kiosk::SyncMonitor &sync, Kiosk::DayEndReview &dayEnd, Kiosk::SlipPrinter &slips, DayOpenDesk dayOpen,
+        SheetsDesk sheets, QWidget *parent = nullptr);
 
     QWidget *currentScreen() const;
     // A line under the top bar for what happens outside the screens (the reader); hides itself.
@@ -88,6 +89,7 @@ private:
     QStackedWidget *m_stack;
     SetupScreen *m_setup;
     LoginScreen *m_login;
+    DayOpenScreen *m_dayOpen;
     HomeScreen *m_home;
     ManualEntryScreen *m_entry;
     SavedScreen *m_saved;

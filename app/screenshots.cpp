@@ -164,7 +164,18 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language, QSize size)
     ok &= kiosk.flow().createFirstSupervisor(supervisor).ok(); // and signed in
     kiosk.flow().logout();
     ok &= save(window, dir, QStringLiteral("02-login"));
+    // The morning check with the printer out of paper: the supervisor gives the reason.
+    kiosk.simulatedPrinter()->setFault(Devices::SimulatedQueue::Fault::PaperOut);
+    kiosk.printer()->refresh();
+    ok &= waitFor(
+        [&] { return kiosk.devices().status(Devices::DeviceKind::Printer).state == Devices::DeviceState::Error; });
     ok &= kiosk.flow().login(supervisor.username, supervisor.password).ok();
+    ok &= waitFor([&] { return kiosk.readiness().report().settled(); });
+    child<QLineEdit>(window, "dayOpenReason")->setText(QStringLiteral("打印机缺纸，已让后勤送纸，回执稍后补打"));
+    ok &= save(window, dir, QStringLiteral("25-day-open-failed"));
+    kiosk.simulatedPrinter()->setFault(Devices::SimulatedQueue::Fault::None);
+    child<QAbstractButton>(window, "openDay")->click();
+    ok &= kiosk.flow().step() == Kiosk::FlowStep::Home;
     const qint64 operatorId = kiosk.flow().currentOperator()->id;
     for (const DemoPerson &p : kDemoPeople) {
         const Kiosk::IdNumber id = Kiosk::IdNumber::parse(idOf(p), clock.today());

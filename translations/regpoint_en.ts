@@ -275,6 +275,87 @@
     </message>
 </context>
 <context>
+    <name>RegPoint::App::DayOpenScreen</name>
+    <message>
+        <source>Start of day</source>
+        <translation>Start of day</translation>
+    </message>
+    <message>
+        <source>The first sign-in today: the desk is checked before the first candidate.</source>
+        <translation>The first sign-in today: the desk is checked before the first candidate.</translation>
+    </message>
+    <message>
+        <source>Open the day anyway: a supervisor records why</source>
+        <translation>Open the day anyway: a supervisor records why</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>e.g. reader sent for repair; IDs typed under approval</source>
+        <translation>e.g. reader sent for repair; IDs typed under approval</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s user name</source>
+        <translation>Supervisor&apos;s user name</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s password</source>
+        <translation>Supervisor&apos;s password</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation>Print a test page</translation>
+    </message>
+    <message>
+        <source>Record the reason and open the day</source>
+        <translation>Record the reason and open the day</translation>
+    </message>
+    <message>
+        <source>Open the day</source>
+        <translation>Open the day</translation>
+    </message>
+    <message>
+        <source>Checking… the devices have a few seconds to answer.</source>
+        <translation>Checking… the devices have a few seconds to answer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed. Fix what you can and check again; otherwise a supervisor opens the day and records why.</source>
+        <translation>
+            <numerusform>%n check failed. Fix what you can and check again; otherwise a supervisor opens the day and records why.</numerusform>
+            <numerusform>%n checks failed. Fix what you can and check again; otherwise a supervisor opens the day and records why.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready, with %n thing(s) to pass on to the technician.</source>
+        <translation>
+            <numerusform>Ready, with %n thing to pass on to the technician.</numerusform>
+            <numerusform>Ready, with %n things to pass on to the technician.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything is ready.</source>
+        <translation>Everything is ready.</translation>
+    </message>
+    <message>
+        <source>Printing the test page…</source>
+        <translation>Printing the test page…</translation>
+    </message>
+    <message>
+        <source>Test page printed: its ruler should measure 100 mm.</source>
+        <translation>Test page printed: its ruler should measure 100 mm.</translation>
+    </message>
+    <message>
+        <source>The test page did not print: %1</source>
+        <translation>The test page did not print: %1</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::App::DeviceStrip</name>
     <message>
         <source> (simulated)</source>
@@ -400,6 +481,10 @@
     <message>
         <source>A card was read while this candidate is not finished. Finish first, then lift and place the next card again.</source>
         <translation>A card was read while this candidate is not finished. Finish first, then lift and place the next card again.</translation>
+    </message>
+    <message>
+        <source>A card was read before the day was opened. Open the day first, then lift and place the card again.</source>
+        <translation>A card was read before the day was opened. Open the day first, then lift and place the card again.</translation>
     </message>
 </context>
 <context>
@@ -2208,6 +2293,29 @@ Registration number %3</translation>
     </message>
 </context>
 <context>
+    <name>RegPoint::Kiosk::DayOpening</name>
+    <message>
+        <source>The record of how the day was opened does not match the audit log. Call the technician.</source>
+        <translation>The record of how the day was opened does not match the audit log. Call the technician.</translation>
+    </message>
+    <message>
+        <source>Today is open already.</source>
+        <translation>Today is open already.</translation>
+    </message>
+    <message>
+        <source>Some checks failed: only a supervisor can open the day anyway.</source>
+        <translation>Some checks failed: only a supervisor can open the day anyway.</translation>
+    </message>
+    <message>
+        <source>Write why the day opens anyway (at least %1 characters).</source>
+        <translation>Write why the day opens anyway (at least %1 characters).</translation>
+    </message>
+    <message>
+        <source>The reason could not be encrypted, so the day was not opened. Call the technician.</source>
+        <translation>The reason could not be encrypted, so the day was not opened. Call the technician.</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Kiosk::DemoDay</name>
     <message>
         <source>The data directory is not provisioned; provision it (the demo province will do).</source>
@@ -3253,6 +3361,193 @@ Registration number %3</translation>
     </message>
 </context>
 <context>
+    <name>RegPoint::Kiosk::Readiness</name>
+    <message>
+        <source>Ready (simulated).</source>
+        <translation>Ready (simulated).</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Ready.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>The reader does not answer. Check its cable and power, then check again.</source>
+        <translation>The reader does not answer. Check its cable and power, then check again.</translation>
+    </message>
+    <message>
+        <source>The printer does not answer. Check its cable, power and paper, then check again.</source>
+        <translation>The printer does not answer. Check its cable, power and paper, then check again.</translation>
+    </message>
+    <message>
+        <source>No reader is set up. Call the technician; until then IDs are typed under a supervisor&apos;s approval.</source>
+        <translation>No reader is set up. Call the technician; until then IDs are typed under a supervisor&apos;s approval.</translation>
+    </message>
+    <message>
+        <source>No printer is set up: slips cannot print. Call the technician.</source>
+        <translation>No printer is set up: slips cannot print. Call the technician.</translation>
+    </message>
+    <message>
+        <source>The reader reports a problem. Check its cable and power, then check again.</source>
+        <translation>The reader reports a problem. Check its cable and power, then check again.</translation>
+    </message>
+    <message>
+        <source>The printer reports a problem. Check its paper and cable, then check again.</source>
+        <translation>The printer reports a problem. Check its paper and cable, then check again.</translation>
+    </message>
+    <message>
+        <source>Delivers pictures.</source>
+        <translation>Delivers pictures.</translation>
+    </message>
+    <message>
+        <source>Waiting for a picture…</source>
+        <translation>Waiting for a picture…</translation>
+    </message>
+    <message>
+        <source>No picture came from the camera. Check its cable, then check again; until it works, import the candidates&apos; photo files.</source>
+        <translation>No picture came from the camera. Check its cable, then check again; until it works, import the candidates&apos; photo files.</translation>
+    </message>
+    <message>
+        <source>The free space could not be read. Tell the technician.</source>
+        <translation>The free space could not be read. Tell the technician.</translation>
+    </message>
+    <message>
+        <source>Only %1 free: records may not fit. Call the technician before registering.</source>
+        <translation>Only %1 free: records may not fit. Call the technician before registering.</translation>
+    </message>
+    <message>
+        <source>%1 free, running low. Tell the technician.</source>
+        <translation>%1 free, running low. Tell the technician.</translation>
+    </message>
+    <message>
+        <source>%1 free.</source>
+        <translation>%1 free.</translation>
+    </message>
+    <message>
+        <source>The clock shows %1, which cannot be right. Call the technician to set the time.</source>
+        <translation>The clock shows %1, which cannot be right. Call the technician to set the time.</translation>
+    </message>
+    <message>
+        <source>The clock shows %1, earlier than the last recorded event (%2): the clock is wrong. Call the technician to set the time.</source>
+        <translation>The clock shows %1, earlier than the last recorded event (%2): the clock is wrong. Call the technician to set the time.</translation>
+    </message>
+    <message>
+        <source>The audit log does not verify (%1). Call the technician; note who used this kiosk.</source>
+        <translation>The audit log does not verify (%1). Call the technician; note who used this kiosk.</translation>
+    </message>
+    <message>
+        <source>Intact.</source>
+        <translation>Intact.</translation>
+    </message>
+    <message>
+        <source>This point is not provisioned: records are kept here but not sealed or sent. Call the technician.</source>
+        <translation>This point is not provisioned: records are kept here but not sealed or sent. Call the technician.</translation>
+    </message>
+    <message>
+        <source>The point&apos;s keys cannot be loaded: records are kept here but not sealed. Call the technician.</source>
+        <translation>The point&apos;s keys cannot be loaded: records are kept here but not sealed. Call the technician.</translation>
+    </message>
+    <message>
+        <source>The point&apos;s certificate has expired: the province refuses its records. Call the technician for a new one.</source>
+        <translation>The point&apos;s certificate has expired: the province refuses its records. Call the technician for a new one.</translation>
+    </message>
+    <message>
+        <source>The point&apos;s certificate expires on %1. Ask the technician to renew it.</source>
+        <translation>The point&apos;s certificate expires on %1. Ask the technician to renew it.</translation>
+    </message>
+    <message>
+        <source>Certificate valid until %1.</source>
+        <translation>Certificate valid until %1.</translation>
+    </message>
+    <message>
+        <source>No settings from the province yet. They come with the first send.</source>
+        <translation>No settings from the province yet. They come with the first send.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is old: send once to fetch the province&apos;s current settings.</source>
+        <translation>Version %1 of %2 is old: send once to fetch the province&apos;s current settings.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2.</source>
+        <translation>Version %1 of %2.</translation>
+    </message>
+    <message>
+        <source>Every record has reached the province.</source>
+        <translation>Every record has reached the province.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) not sent, the oldest since %1 (the province allows %2 hours). Send them now, or export them to USB for the province.</source>
+        <translation>
+            <numerusform>%n record not sent, the oldest since %1 (the province allows %2 hours). Send them now, or export them to USB for the province.</numerusform>
+            <numerusform>%n records not sent, the oldest since %1 (the province allows %2 hours). Send them now, or export them to USB for the province.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) from an earlier day not sent yet, the oldest since %1. Send them today.</source>
+        <translation>
+            <numerusform>%n record from an earlier day not sent yet, the oldest since %1. Send them today.</numerusform>
+            <numerusform>%n records from an earlier day not sent yet, the oldest since %1. Send them today.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of today waiting to be sent.</source>
+        <translation>
+            <numerusform>%n record of today waiting to be sent.</numerusform>
+            <numerusform>%n records of today waiting to be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID card reader</source>
+        <translation>ID card reader</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Disk space</source>
+        <translation>Disk space</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Keys and certificate</source>
+        <translation>Keys and certificate</translation>
+    </message>
+    <message>
+        <source>Province settings</source>
+        <translation>Province settings</translation>
+    </message>
+    <message>
+        <source>Records not yet sent</source>
+        <translation>Records not yet sent</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s time zone is not Beijing time (UTC+8): days begin and end at the wrong hour. Tell the technician.</source>
+        <translation>The computer&apos;s time zone is not Beijing time (UTC+8): days begin and end at the wrong hour. Tell the technician.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) not sent yet. Send them today.</source>
+        <translation>
+            <numerusform>%n record not sent yet. Send them today.</numerusform>
+            <numerusform>%n records not sent yet. Send them today.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Kiosk::RecordRegistrar</name>
     <message>
         <source>This ID number was already registered here on %1 (record %2). Do not register the candidate twice: open the existing record, or ask the supervisor.</source>
@@ -3420,6 +3715,34 @@ Registration number %3</translation>
     <message>
         <source>Sign in first.</source>
         <translation>Sign in first.</translation>
+    </message>
+    <message>
+        <source>The day is open already.</source>
+        <translation>The day is open already.</translation>
+    </message>
+    <message>
+        <source>The check is still running: wait until every line has its answer.</source>
+        <translation>The check is still running: wait until every line has its answer.</translation>
+    </message>
+    <message>
+        <source>Write why the day opens despite the failed checks (at least %1 characters).</source>
+        <translation>Write why the day opens despite the failed checks (at least %1 characters).</translation>
+    </message>
+    <message>
+        <source>Some checks failed: the supervisor enters their user name and password to open the day anyway.</source>
+        <translation>Some checks failed: the supervisor enters their user name and password to open the day anyway.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can open the day despite failed checks.</source>
+        <translation>Only a supervisor can open the day despite failed checks.</translation>
+    </message>
+    <message>
+        <source>The check was made at %1: the desk is checked again now.</source>
+        <translation>The check was made at %1: the desk is checked again now.</translation>
+    </message>
+    <message>
+        <source>A new day has begun: the desk is checked again first.</source>
+        <translation>A new day has begun: the desk is checked again first.</translation>
     </message>
 </context>
 <context>

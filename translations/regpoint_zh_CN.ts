@@ -272,6 +272,85 @@
     </message>
 </context>
 <context>
+    <name>RegPoint::App::DayOpenScreen</name>
+    <message>
+        <source>Start of day</source>
+        <translation>开始今天的工作</translation>
+    </message>
+    <message>
+        <source>The first sign-in today: the desk is checked before the first candidate.</source>
+        <translation>今天第一次登录：先检查这台工作站，再接待第一位考生。</translation>
+    </message>
+    <message>
+        <source>Open the day anyway: a supervisor records why</source>
+        <translation>仍然开始今天的登记：由主管记录原因</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>e.g. reader sent for repair; IDs typed under approval</source>
+        <translation>例如：读卡器送修，今日证件经主管审批手工录入</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s user name</source>
+        <translation>主管用户名</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s password</source>
+        <translation>主管密码</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation>打印测试页</translation>
+    </message>
+    <message>
+        <source>Record the reason and open the day</source>
+        <translation>记录原因并开始今天的登记</translation>
+    </message>
+    <message>
+        <source>Open the day</source>
+        <translation>开始今天的登记</translation>
+    </message>
+    <message>
+        <source>Checking… the devices have a few seconds to answer.</source>
+        <translation>正在检查……各设备有几秒钟时间应答。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed. Fix what you can and check again; otherwise a supervisor opens the day and records why.</source>
+        <translation>
+            <numerusform>%n 项检查未通过。能处理的先处理，再重新检查；否则由主管记录原因后开始今天的登记。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready, with %n thing(s) to pass on to the technician.</source>
+        <translation>
+            <numerusform>可以开始，有 %n 项需要告知技术人员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything is ready.</source>
+        <translation>一切就绪。</translation>
+    </message>
+    <message>
+        <source>Printing the test page…</source>
+        <translation>正在打印测试页……</translation>
+    </message>
+    <message>
+        <source>Test page printed: its ruler should measure 100 mm.</source>
+        <translation>测试页已打印：页上的标尺应正好是 100 毫米。</translation>
+    </message>
+    <message>
+        <source>The test page did not print: %1</source>
+        <translation>测试页未能打印：%1</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::App::DeviceStrip</name>
     <message>
         <source> (simulated)</source>
@@ -396,6 +475,10 @@
     <message>
         <source>A card was read while this candidate is not finished. Finish first, then lift and place the next card again.</source>
         <translation>当前考生尚未办完时读到了一张身份证。请先办完当前考生，再把下一张身份证拿起后重新放上。</translation>
+    </message>
+    <message>
+        <source>A card was read before the day was opened. Open the day first, then lift and place the card again.</source>
+        <translation>今天的登记尚未开始时读到了证件。请先开始今天的登记，再拿起证件重新放上。</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2273,29 @@ Registration number %3</source>
     </message>
 </context>
 <context>
+    <name>RegPoint::Kiosk::DayOpening</name>
+    <message>
+        <source>The record of how the day was opened does not match the audit log. Call the technician.</source>
+        <translation>今天开始登记的记录与审计日志不符。请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>Today is open already.</source>
+        <translation>今天已经开始登记。</translation>
+    </message>
+    <message>
+        <source>Some checks failed: only a supervisor can open the day anyway.</source>
+        <translation>有检查未通过：只有主管可以仍然开始今天的登记。</translation>
+    </message>
+    <message>
+        <source>Write why the day opens anyway (at least %1 characters).</source>
+        <translation>请写明仍然开始登记的原因（至少 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>The reason could not be encrypted, so the day was not opened. Call the technician.</source>
+        <translation>原因无法加密，今天的登记未开始。请联系技术人员。</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Kiosk::DemoDay</name>
     <message>
         <source>The data directory is not provisioned; provision it (the demo province will do).</source>
@@ -3229,6 +3335,189 @@ Registration number %3</source>
     </message>
 </context>
 <context>
+    <name>RegPoint::Kiosk::Readiness</name>
+    <message>
+        <source>Ready (simulated).</source>
+        <translation>就绪（模拟设备）。</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>就绪。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接……</translation>
+    </message>
+    <message>
+        <source>The reader does not answer. Check its cable and power, then check again.</source>
+        <translation>读卡器没有应答。请检查连接线和电源，然后重新检查。</translation>
+    </message>
+    <message>
+        <source>The printer does not answer. Check its cable, power and paper, then check again.</source>
+        <translation>打印机没有应答。请检查连接线、电源和纸张，然后重新检查。</translation>
+    </message>
+    <message>
+        <source>No reader is set up. Call the technician; until then IDs are typed under a supervisor&apos;s approval.</source>
+        <translation>未配置读卡器。请联系技术人员；在此之前，证件经主管审批后手工录入。</translation>
+    </message>
+    <message>
+        <source>No printer is set up: slips cannot print. Call the technician.</source>
+        <translation>未配置打印机，无法打印回执。请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>The reader reports a problem. Check its cable and power, then check again.</source>
+        <translation>读卡器报告故障。请检查连接线和电源，然后重新检查。</translation>
+    </message>
+    <message>
+        <source>The printer reports a problem. Check its paper and cable, then check again.</source>
+        <translation>打印机报告故障。请检查纸张和连接线，然后重新检查。</translation>
+    </message>
+    <message>
+        <source>Delivers pictures.</source>
+        <translation>画面正常。</translation>
+    </message>
+    <message>
+        <source>Waiting for a picture…</source>
+        <translation>正在等待画面……</translation>
+    </message>
+    <message>
+        <source>No picture came from the camera. Check its cable, then check again; until it works, import the candidates&apos; photo files.</source>
+        <translation>摄像头没有画面。请检查连接线，然后重新检查；修好之前，可导入考生的照片文件。</translation>
+    </message>
+    <message>
+        <source>The free space could not be read. Tell the technician.</source>
+        <translation>无法读取剩余空间。请告知技术人员。</translation>
+    </message>
+    <message>
+        <source>Only %1 free: records may not fit. Call the technician before registering.</source>
+        <translation>仅剩 %1，可能存不下记录。请先联系技术人员再登记。</translation>
+    </message>
+    <message>
+        <source>%1 free, running low. Tell the technician.</source>
+        <translation>剩余 %1，空间不多。请告知技术人员。</translation>
+    </message>
+    <message>
+        <source>%1 free.</source>
+        <translation>剩余 %1。</translation>
+    </message>
+    <message>
+        <source>The clock shows %1, which cannot be right. Call the technician to set the time.</source>
+        <translation>时钟显示 %1，显然不对。请联系技术人员校准时间。</translation>
+    </message>
+    <message>
+        <source>The clock shows %1, earlier than the last recorded event (%2): the clock is wrong. Call the technician to set the time.</source>
+        <translation>时钟显示 %1，早于最后一条记录的时间（%2），时钟有误。请联系技术人员校准时间。</translation>
+    </message>
+    <message>
+        <source>The audit log does not verify (%1). Call the technician; note who used this kiosk.</source>
+        <translation>审计日志校验未通过（%1）。请联系技术人员，并记下使用过本机的人员。</translation>
+    </message>
+    <message>
+        <source>Intact.</source>
+        <translation>完整。</translation>
+    </message>
+    <message>
+        <source>This point is not provisioned: records are kept here but not sealed or sent. Call the technician.</source>
+        <translation>本报名点尚未完成部署：记录保存在本机，但不会签封或上传。请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>The point&apos;s keys cannot be loaded: records are kept here but not sealed. Call the technician.</source>
+        <translation>无法载入本报名点的密钥：记录保存在本机，但不会签封。请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>The point&apos;s certificate has expired: the province refuses its records. Call the technician for a new one.</source>
+        <translation>本报名点的证书已过期，省里将拒收记录。请联系技术人员更换新证书。</translation>
+    </message>
+    <message>
+        <source>The point&apos;s certificate expires on %1. Ask the technician to renew it.</source>
+        <translation>本报名点的证书将于 %1 到期。请技术人员续期。</translation>
+    </message>
+    <message>
+        <source>Certificate valid until %1.</source>
+        <translation>证书有效期至 %1。</translation>
+    </message>
+    <message>
+        <source>No settings from the province yet. They come with the first send.</source>
+        <translation>尚未收到省里的配置，首次上传时会一并获取。</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is old: send once to fetch the province&apos;s current settings.</source>
+        <translation>配置版本 %1（%2）已较旧：请上传一次以获取省里的最新配置。</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2.</source>
+        <translation>配置版本 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Every record has reached the province.</source>
+        <translation>所有记录均已上传到省里。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) not sent, the oldest since %1 (the province allows %2 hours). Send them now, or export them to USB for the province.</source>
+        <translation>
+            <numerusform>%n 条记录未上传，最早的从 %1 起（省里允许 %2 小时）。请立即上传，或导出到U盘交省里。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) from an earlier day not sent yet, the oldest since %1. Send them today.</source>
+        <translation>
+            <numerusform>前些天的 %n 条记录尚未上传，最早的从 %1 起。请今天上传。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of today waiting to be sent.</source>
+        <translation>
+            <numerusform>今天有 %n 条记录等待上传。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID card reader</source>
+        <translation>身份证阅读器</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Disk space</source>
+        <translation>磁盘空间</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>时钟</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Keys and certificate</source>
+        <translation>密钥与证书</translation>
+    </message>
+    <message>
+        <source>Province settings</source>
+        <translation>省级配置</translation>
+    </message>
+    <message>
+        <source>Records not yet sent</source>
+        <translation>未上传的记录</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s time zone is not Beijing time (UTC+8): days begin and end at the wrong hour. Tell the technician.</source>
+        <translation>本机时区不是北京时间（UTC+8），每天的开始和结束时间会出错。请告知技术人员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) not sent yet. Send them today.</source>
+        <translation>
+            <numerusform>%n 条记录尚未上传。请今天上传。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Kiosk::RecordRegistrar</name>
     <message>
         <source>This ID number was already registered here on %1 (record %2). Do not register the candidate twice: open the existing record, or ask the supervisor.</source>
@@ -3394,6 +3683,34 @@ Registration number %3</source>
     <message>
         <source>Sign in first.</source>
         <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>The day is open already.</source>
+        <translation>今天已经开始登记。</translation>
+    </message>
+    <message>
+        <source>The check is still running: wait until every line has its answer.</source>
+        <translation>检查仍在进行：请等每一项都有结果。</translation>
+    </message>
+    <message>
+        <source>Write why the day opens despite the failed checks (at least %1 characters).</source>
+        <translation>请写明在检查未通过的情况下仍开始登记的原因（至少 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>Some checks failed: the supervisor enters their user name and password to open the day anyway.</source>
+        <translation>有检查未通过：请主管输入用户名和密码，仍然开始今天的登记。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can open the day despite failed checks.</source>
+        <translation>只有主管可以在检查未通过时开始今天的登记。</translation>
+    </message>
+    <message>
+        <source>The check was made at %1: the desk is checked again now.</source>
+        <translation>上次检查是在 %1：现在重新检查工作站。</translation>
+    </message>
+    <message>
+        <source>A new day has begun: the desk is checked again first.</source>
+        <translation>新的一天已经开始：请先重新检查工作站。</translation>
     </message>
 </context>
 <context>

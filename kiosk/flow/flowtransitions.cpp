@@ -18,14 +18,24 @@ std::optional<FlowStep> nextStep(FlowStep from, FlowEvent event)
     case S::FirstRunSetup:
         if (event == E::SetupCompleted)
             return S::Home; // the new supervisor is signed in
+        if (event == E::DayNotOpen)
+            return S::DayOpen; // signed in, and the day's check comes first
         if (event == E::OperatorsExist)
             return S::Login; // created, but the sign-in failed: log in by hand
         break;
     case S::Login:
         if (event == E::LoggedIn)
             return S::Home;
+        if (event == E::DayNotOpen)
+            return S::DayOpen;
         break;
+    case S::DayOpen:
+        if (event == E::DayOpened)
+            return S::Home;
+        break; // a card placed now waits: no candidate is registered before the day opens
     case S::Home:
+        if (event == E::DayNotOpen)
+            return S::DayOpen; // still signed in when a new day began
         if (event == E::ManualEntryRequested)
             return S::ManualEntry;
         if (event == E::CardPresented)
@@ -84,6 +94,8 @@ std::optional<FlowStep> nextStep(FlowStep from, FlowEvent event)
             return S::Review; // the typed identity is stored; the review comes next
         break;
     case S::Saved:
+        if (event == E::DayNotOpen)
+            return S::DayOpen;
         if (event == E::NextCandidate)
             return S::Home;
         if (event == E::CardPresented)

@@ -9,6 +9,7 @@ enum class FlowStep
     Starting,
     FirstRunSetup,
     Login,
+    DayOpen, // the first sign-in of the day: the readiness check, then the day opens
     Home,
     ManualEntry,
     CardReview,
@@ -25,6 +26,8 @@ enum class FlowEvent
     OperatorsExist, // start-up found operators
     SetupCompleted, // the first supervisor was created and signed in
     LoggedIn,
+    DayNotOpen, // signed in (or set up) before anyone opened today: the readiness check first
+    DayOpened, // the check passed, or a supervisor recorded why the day opens anyway
     LoggedOut,
     ManualEntryRequested,
     CardPresented, // the reader read a card

@@ -2,6 +2,8 @@
 
 #include "flow/registrationgate.h"
 
+#include "audit/dayopening.h"
+#include "operators/permissions.h"
 #include "operators/sessionlock.h"
 
 #include "clock.h"
@@ -27,8 +29,8 @@ struct RegistrationFlowTr
 
 RegistrationFlow::RegistrationFlow(OperatorService &operators, RecordStore &records, RecordRegistrar &registrar,
     const ManualEntryValidator &validator, const Devices::WltPhotoDecoder &photos, PhotoAttempts &attempts,
-    SessionLock &lock, const RegistrationGate &gate, const Result<EligibilityRules> &rules, const Clock &clock,
-    FlowTimings timings, QObject *parent)
+    SessionLock &lock, const RegistrationGate &gate, DayOpening &days, const Result<EligibilityRules> &rules,
+    const Clock &clock, FlowTimings timings, QObject *parent)
     : QObject(parent)
     , m_operators(operators)
     , m_records(records)
@@ -38,6 +40,7 @@ RegistrationFlow::RegistrationFlow(OperatorService &operators, RecordStore &reco
     , m_attempts(attempts)
     , m_lock(lock)
     , m_gate(gate)
+    , m_days(days)
     , m_rules(rules)
     , m_clock(clock)
     , m_timings(timings)
@@ -119,7 +122,7 @@ Result<Operator> RegistrationFlow::createFirstSupervisor(const NewOperator &requ
     }
     m_operator = signedIn.value();
     m_lock.setOperator(m_operator);
-    apply(FlowEvent::SetupCompleted);
+    enterDesk(FlowEvent::SetupCompleted);
     return created;
 }
 
@@ -131,9 +134,91 @@ Result<Operator> RegistrationFlow::login(const QString &username, const QString 
     if (op) {
         m_operator = op.value();
         m_lock.setOperator(m_operator);
-        apply(FlowEvent::LoggedIn);
+        enterDesk(FlowEvent::LoggedIn);
     }
     return op;
+}
+
+void RegistrationFlow::enterDesk(FlowEvent signedIn)
+{
+    // An administrator registers no one: their work does not wait for the day to open.
+    if (!can(m_operator->role, Permission::RegisterCandidates))
+        return (void)apply(signedIn);
+    const Result<bool> open = m_days.isOpenToday();
+    if (!open)
+        qCWarning(lcFlow) << "cannot tell whether today is open:" << open.failure().code;
+    apply(open && open.value() ? signedIn : FlowEvent::DayNotOpen);
+}
+
+bool RegistrationFlow::dayEnded()
+{
+    // Only between candidates: a registration under way past midnight is finished first.
+    if (!m_operator || !can(m_operator->role, Permission::RegisterCandidates)
+        || (m_step != FlowStep::Home && m_step != FlowStep::Saved))
+        return false;
+    const Result<bool> open = m_days.isOpenToday();
+    if (!open) {
+        qCWarning(lcFlow) << "cannot tell whether today is open, the desk goes on:" << open.failure().code;
+        return false;
+    }
+    if (open.value())
+        return false;
+    apply(FlowEvent::DayNotOpen);
+    return true;
+}
+
+bool RegistrationFlow::dayOpeningNeedsApproval() const
+{
+    return !m_operator || !can(m_operator->role, Permission::OpenDayDespiteFailures);
+}
+
+Status RegistrationFlow::openDay(
+    const ReadinessReport &report, const std::optional<Approval> &approval, const QString &reason)
+{
+    if (std::optional<Failure> closed = deskClosed())
+        return *closed;
+    if (m_step != FlowStep::DayOpen)
+        return Failure { QStringLiteral("flow.wrong-step"), RegistrationFlowTr::tr("The day is open already.") };
+    if (!report.settled())
+        return Failure { QStringLiteral("day.check-running"),
+            RegistrationFlowTr::tr("The check is still running: wait until every line has its answer.") };
+    // The desk as it is now: not as it was before a lock, a break or midnight.
+    if (const QDateTime now = m_clock.now();
+        report.checkedAt.date() != now.date() || report.checkedAt.secsTo(now) > kDayCheckFreshSeconds)
+        return Failure { QStringLiteral("day.check-stale"),
+            RegistrationFlowTr::tr("The check was made at %1: the desk is checked again now.")
+                .arg(report.checkedAt.toString(QStringLiteral("HH:mm"))) };
+    DayOpeningRequest request;
+    request.openedBy = m_operator->id;
+    request.failed = report.codesWith(Verdict::Fail);
+    request.warnings = report.codesWith(Verdict::Warning);
+    if (!request.failed.isEmpty()) {
+        if (reason.trimmed().size() < DayOpening::minReasonLength)
+            return Failure { QStringLiteral("day.reason-needed"),
+                RegistrationFlowTr::tr("Write why the day opens despite the failed checks (at least %1 characters).")
+                    .arg(DayOpening::minReasonLength) };
+        if (!dayOpeningNeedsApproval()) {
+            request.approvedBy = m_operator->id;
+        } else {
+            if (!approval || approval->username.trimmed().isEmpty())
+                return Failure { QStringLiteral("day.approval-needed"),
+                    RegistrationFlowTr::tr("Some checks failed: the supervisor enters their user name and password "
+                                           "to open the day anyway.") };
+            const Result<Operator> approver
+                = m_operators.approval(approval->username, approval->password, Permission::OpenDayDespiteFailures,
+                    Failure { QStringLiteral("day.approval-role"),
+                        RegistrationFlowTr::tr("Only a supervisor can open the day despite failed checks.") });
+            if (!approver)
+                return approver.failure();
+            request.approvedBy = approver->id;
+        }
+        request.reason = reason.trimmed();
+    }
+    // Opened meanwhile (another sign-in of this kiosk's data): nothing to record twice.
+    if (Status opened = m_days.open(request); !opened && opened.failure().code != u"day.already-open")
+        return opened;
+    apply(FlowEvent::DayOpened);
+    return Done {};
 }
 
 void RegistrationFlow::logout()
@@ -158,7 +243,7 @@ bool RegistrationFlow::workInProgress() const
 
 bool RegistrationFlow::presentCard(const Devices::IdCardData &card)
 {
-    if (!nextStep(m_step, FlowEvent::CardPresented) || !m_operator || (m_lock.isLocked()))
+    if (!nextStep(m_step, FlowEvent::CardPresented) || !m_operator || (m_lock.isLocked()) || dayEnded())
         return false;
     CardReading reading;
     reading.card = card;
@@ -437,6 +522,9 @@ Status RegistrationFlow::resume(const QUuid &recordId)
         return *closed;
     if (m_step != FlowStep::Home)
         return Failure { QStringLiteral("flow.wrong-step"), RegistrationFlowTr::tr("Finish what is open first.") };
+    if (dayEnded())
+        return Failure { QStringLiteral("day.not-open"),
+            RegistrationFlowTr::tr("A new day has begun: the desk is checked again first.") };
     Result<std::optional<CandidateRecord>> found = m_records.find(recordId);
     if (!found)
         return found.failure();
@@ -453,6 +541,8 @@ void RegistrationFlow::discardCard()
 
 void RegistrationFlow::startManualEntry()
 {
+    if (m_step == FlowStep::Home && dayEnded())
+        return;
     if (apply(FlowEvent::ManualEntryRequested))
         m_card.reset();
 }

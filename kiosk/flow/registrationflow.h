@@ -1,5 +1,6 @@
 #pragma once
 
+#include "day/readiness.h"
 #include "flow/flowtransitions.h"
 #include "identity/cardchecks.h"
 #include "operators/operator.h"
@@ -26,6 +27,7 @@ class WltPhotoDecoder;
 namespace RegPoint::Kiosk {
 
 class Clock;
+class DayOpening;
 class RecordRegistrar;
 class RecordStore;
 class RegistrationGate;
@@ -108,8 +110,8 @@ class RegistrationFlow : public QObject
 public:
     RegistrationFlow(OperatorService &operators, RecordStore &records, RecordRegistrar &registrar,
         const ManualEntryValidator &validator, const Devices::WltPhotoDecoder &photos, PhotoAttempts &attempts,
-        SessionLock &lock, const RegistrationGate &gate, const Result<EligibilityRules> &rules, const Clock &clock,
-        FlowTimings timings = {}, QObject *parent = nullptr);
+        SessionLock &lock, const RegistrationGate &gate, DayOpening &days, const Result<EligibilityRules> &rules,
+        const Clock &clock, FlowTimings timings = {}, QObject *parent = nullptr);
 
     FlowStep step() const { return m_step; }
     const std::optional<Operator> &currentOperator() const { return m_operator; }
@@ -144,6 +146,13 @@ public:
     // Creates the first supervisor and signs them in (the flow goes home).
     Result<Operator> createFirstSupervisor(const NewOperator &request);
     Result<Operator> login(const QString &username, const QString &password);
+    // The start of day (DESIGN.md): the day opens on a check that passed, whoever is signed in;
+    // with failed checks only on a supervisor's approval (their own session, or their name and
+    // password typed at the desk) and the reason they give. Both are audited; then home.
+    // A check older than kDayCheckFreshSeconds, or from another day, is refused: the screen checks again.
+    Status openDay(const ReadinessReport &report, const std::optional<Approval> &approval, const QString &reason);
+    static constexpr int kDayCheckFreshSeconds = 10 * 60;
+    bool dayOpeningNeedsApproval() const; // the one signed in cannot accept failed checks
     // Discards whatever is open: the screens ask first when workInProgress().
     void logout();
     // A candidate's registration is open (a form, a card under review, a photo being taken).
@@ -196,6 +205,11 @@ Q_SIGNALS:
 
 private:
     bool apply(FlowEvent event);
+    // Signed in: home, or the day's check first when nobody opened today and this role registers.
+    void enterDesk(FlowEvent signedIn);
+    // The kiosk stayed signed in past midnight: the new day's check before the next candidate
+    // (true, and the flow is at DayOpen).
+    bool dayEnded();
     Status holdForPreview(const std::optional<PhotoOverride> &approval);
     // Why no intent may change anything now: the desk is locked, or nobody is signed in.
     std::optional<Failure> deskClosed() const;
@@ -220,6 +234,7 @@ private:
     // is working.
     SessionLock &m_lock;
     const RegistrationGate &m_gate; // asked before a new candidate's record is created
+    DayOpening &m_days;
     const Result<EligibilityRules> &m_rules;
     const Clock &m_clock;
     FlowTimings m_timings;

@@ -12,6 +12,7 @@ bool can(Role role, Permission permission)
     case P::ApprovePhotoOverride:
     case P::UnlockOtherSessions:
     case P::UnlockAccounts:
+    case P::OpenDayDespiteFailures:
     case P::CloseDay:
     case P::ExportRecords:
         return role == Role::Supervisor;
@@ -55,7 +56,8 @@ QList<Permission> allPermissions()
 {
     using P = Permission;
     return { P::RegisterCandidates, P::ApproveManualEntry, P::ApprovePhotoOverride, P::UnlockOtherSessions,
-        P::UnlockAccounts, P::ResetPasswords, P::ManageOperators, P::ChangeSettings, P::CloseDay, P::ExportRecords };
+        P::UnlockAccounts, P::ResetPasswords, P::ManageOperators, P::ChangeSettings, P::OpenDayDespiteFailures,
+        P::CloseDay, P::ExportRecords };
 }
 
 } // namespace RegPoint::Kiosk

@@ -17,6 +17,7 @@ enum class Permission
     ResetPasswords,
     ManageOperators, // create and disable accounts
     ChangeSettings, // kiosk.ini, photo profile, printer
+    OpenDayDespiteFailures, // open the day when the start-of-day check failed, with a reason
     CloseDay, // sign the day's audit head, run the day-end batch
     ExportRecords, // signed USB export
 };

@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include "audit/auditlog.h"
+#include "audit/dayopening.h"
 #include "crypto/localvault.h"
 #include "crypto/machineprovisioning.h"
 #include "crypto/pointkeys.h"
@@ -117,6 +118,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dataDir, const
     ws->m_forms = std::make_unique<FormShelf>(
         *ws->m_database, *ws->m_vault, clock, *ws->m_audit, provisioning.caCertificatePem(), provisioning.pointCode());
     ws->m_sheets = std::make_unique<SheetArchive>(*ws->m_database, *ws->m_vault, clock, *ws->m_audit);
+    ws->m_days = std::make_unique<DayOpening>(*ws->m_database, *ws->m_vault, *ws->m_audit, clock);
     ws->m_readOnly = options.readOnly;
     if (provisioning.state() == ProvisioningState::Provisioned) {
         if (const Status loaded = ws->loadSealer(); !loaded) {

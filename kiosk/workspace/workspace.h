@@ -16,6 +16,7 @@ namespace RegPoint::Kiosk {
 class AuditLog;
 class Clock;
 class Database;
+class DayOpening;
 class FormShelf;
 class LocalVault;
 class NationTable;
@@ -72,6 +73,7 @@ public:
     PointConfig &config() { return *m_config; }
     FormShelf &forms() { return *m_forms; }
     SheetArchive &sheets() { return *m_sheets; }
+    DayOpening &days() { return *m_days; }
     // Null until the point is provisioned.
     const Exchange::EnvelopeSealer *sealer() const;
     // Loads the point's keys after provisioning (RecordSealing::sealPending seals what waited);
@@ -100,6 +102,7 @@ private:
     std::unique_ptr<SerialPool> m_serials;
     std::unique_ptr<FormShelf> m_forms;
     std::unique_ptr<SheetArchive> m_sheets;
+    std::unique_ptr<DayOpening> m_days;
     std::unique_ptr<RecordRegistrar> m_registrar;
     std::unique_ptr<SyncLedger> m_sync;
     std::unique_ptr<PointConfig> m_config;

@@ -43,8 +43,8 @@ StoreFile::StoreFile(const QString &dataDir)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("regpoint.db")));
     db.open();
-    for (const char *trigger :
-        { "sealed_records_immutable", "audit_events_append_only_update", "audit_events_append_only_delete" })
+    for (const char *trigger : { "sealed_records_immutable", "audit_events_append_only_update",
+             "audit_events_append_only_delete", "day_openings_append_only_update", "day_openings_append_only_delete" })
         exec(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(QLatin1String(trigger)));
 }
 

@@ -26,6 +26,16 @@ void tst_FlowTransitions::nextStep_data()
     QTest::newRow("setup done, signed in") << S::FirstRunSetup << E::SetupCompleted << int(S::Home);
     QTest::newRow("setup done, sign in by hand") << S::FirstRunSetup << E::OperatorsExist << int(S::Login);
     QTest::newRow("login") << S::Login << E::LoggedIn << int(S::Home);
+    QTest::newRow("login before the day opened") << S::Login << E::DayNotOpen << int(S::DayOpen);
+    QTest::newRow("setup before the day opened") << S::FirstRunSetup << E::DayNotOpen << int(S::DayOpen);
+    QTest::newRow("day opened") << S::DayOpen << E::DayOpened << int(S::Home);
+    QTest::newRow("no card before the day opens") << S::DayOpen << E::CardPresented << -1;
+    QTest::newRow("no entry before the day opens") << S::DayOpen << E::ManualEntryRequested << -1;
+    QTest::newRow("logout before the day opens") << S::DayOpen << E::LoggedOut << int(S::Login);
+    QTest::newRow("day opened twice goes nowhere") << S::Home << E::DayOpened << -1;
+    QTest::newRow("past midnight at home") << S::Home << E::DayNotOpen << int(S::DayOpen);
+    QTest::newRow("past midnight on the saved notice") << S::Saved << E::DayNotOpen << int(S::DayOpen);
+    QTest::newRow("past midnight mid-review: finished first") << S::Review << E::DayNotOpen << -1;
     QTest::newRow("new entry") << S::Home << E::ManualEntryRequested << int(S::ManualEntry);
     QTest::newRow("cancel entry") << S::ManualEntry << E::EntryCancelled << int(S::Home);
     QTest::newRow("typed saved: review next") << S::ManualEntry << E::RecordSaved << int(S::Review);

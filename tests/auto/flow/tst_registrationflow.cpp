@@ -1,4 +1,5 @@
 #include "audit/auditlog.h"
+#include "audit/dayopening.h"
 #include "flow/registrationflow.h"
 #include "flow/registrationgate.h"
 #include "idcard/simulatedcards.h"
@@ -13,6 +14,7 @@
 #include "sync/pointconfig.h"
 #include "tempworkspace.h"
 #include "testprovince.h"
+#include "testreadiness.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -62,6 +64,9 @@ private Q_SLOTS:
     void nothingChangesUnderTheLock();
     void aRevisedReviewKeepsTheOverriddenPhoto();
     void anUnfinishedRecordStaysListedHoweverOld();
+    void theDayOpensOnAPassingCheck();
+    void aFailedCheckOpensTheDayOnlyWithASupervisorsReason();
+    void eachDayIsCheckedAgain();
 
 private:
     void loginAsSupervisor();
@@ -95,7 +100,7 @@ void tst_RegistrationFlow::init()
         (*m_ws)->operators(), m_ws->clock(), (*m_ws)->audit(), std::chrono::seconds(120));
     m_gate = std::make_unique<RegistrationGate>((*m_ws)->config(), (*m_ws)->sync(), m_ws->clock());
     m_flow = std::make_unique<RegistrationFlow>((*m_ws)->operators(), (*m_ws)->records(), (*m_ws)->registrar(),
-        *m_validator, m_photos, *m_attempts, *m_lock, *m_gate, m_rules, m_ws->clock(), timings);
+        *m_validator, m_photos, *m_attempts, *m_lock, *m_gate, (*m_ws)->days(), m_rules, m_ws->clock(), timings);
 }
 
 void tst_RegistrationFlow::loginAsSupervisor()
@@ -107,6 +112,8 @@ void tst_RegistrationFlow::loginAsSupervisor()
         QCOMPARE(m_flow->step(), FlowStep::Login);
         QVERIFY(m_flow->login(testSupervisor().username, testSupervisor().password));
     }
+    if (m_flow->step() == FlowStep::DayOpen)
+        QVERIFY(m_flow->openDay(passingCheck(m_ws->clock().now()), {}, {}));
     QCOMPARE(m_flow->step(), FlowStep::Home);
 }
 
@@ -139,10 +146,12 @@ void tst_RegistrationFlow::firstRunCreatesSupervisorThenLogin()
     auto created = m_flow->createFirstSupervisor(asClerk);
     QVERIFY(created);
     QCOMPARE(created->role, Role::Supervisor);
-    // Signed in at once, on record as a login.
-    QCOMPARE(m_flow->step(), FlowStep::Home);
+    // Signed in at once, on record as a login; the day's check comes first.
+    QCOMPARE(m_flow->step(), FlowStep::DayOpen);
     QCOMPARE(m_flow->currentOperator()->username, testSupervisor().username);
     QCOMPARE(steps.size(), 2);
+    QVERIFY(m_flow->openDay(passingCheck(m_ws->clock().now()), {}, {}));
+    QCOMPARE(m_flow->step(), FlowStep::Home);
     QVERIFY(!m_flow->createFirstSupervisor(testSupervisor())); // only once
     int logins = 0;
     for (const AuditEvent &event : (*m_ws)->audit().events().value())
@@ -152,7 +161,7 @@ void tst_RegistrationFlow::firstRunCreatesSupervisorThenLogin()
     m_flow->logout();
     QVERIFY(!m_flow->currentOperator());
     QVERIFY(m_flow->login(testSupervisor().username, testSupervisor().password));
-    QCOMPARE(m_flow->step(), FlowStep::Home);
+    QCOMPARE(m_flow->step(), FlowStep::Home); // the day is open already
 }
 
 void tst_RegistrationFlow::wrongPasswordStaysOnLogin()
@@ -791,6 +800,129 @@ void tst_RegistrationFlow::anUnfinishedRecordStaysListedHoweverOld()
     QCOMPARE(home.recent.last().state, RecordState::Refused);
     QVERIFY(m_flow->resume(typed.saved->id));
     QCOMPARE(m_flow->step(), FlowStep::Review);
+}
+
+void tst_RegistrationFlow::theDayOpensOnAPassingCheck()
+{
+    QVERIFY(m_flow->start());
+    QVERIFY(m_flow->createFirstSupervisor(testSupervisor()));
+    QVERIFY((*m_ws)->operators().create({ QStringLiteral("zhang.min"), QStringLiteral("张敏"), Role::Clerk,
+        QStringLiteral("clerk-pass-1"), QStringLiteral("clerk-pass-1") }));
+    m_flow->logout();
+    QVERIFY(m_flow->login(QStringLiteral("zhang.min"), QStringLiteral("clerk-pass-1")));
+    QCOMPARE(m_flow->step(), FlowStep::DayOpen);
+    // Nothing is registered before the day opens: a card waits, no form opens.
+    QVERIFY(!m_flow->presentCard(RegPoint::Devices::demoCards().first()));
+    m_flow->startManualEntry();
+    QCOMPARE(m_flow->step(), FlowStep::DayOpen);
+
+    ReadinessFacts stillConnecting = readyDesk(m_ws->clock().now());
+    stillConnecting.reader.state = RegPoint::Devices::DeviceState::Connecting;
+    const Status early = m_flow->openDay(assessReadiness(stillConnecting), {}, {});
+    QVERIFY(!early);
+    QCOMPARE(early.failure().code, QStringLiteral("day.check-running"));
+
+    // A check from before a break is not today's desk: the screen checks again.
+    const ReadinessReport beforeTheBreak = passingCheck(m_ws->clock().now());
+    m_ws->clock().advance(std::chrono::minutes(30));
+    QCOMPARE(m_flow->openDay(beforeTheBreak, {}, {}).failure().code, QStringLiteral("day.check-stale"));
+
+    ReadinessFacts warned = readyDesk(m_ws->clock().now());
+    warned.config.reset(); // a warning lets the day open: the clerk has been told
+    QVERIFY(m_flow->openDay(assessReadiness(warned), {}, {}));
+    QCOMPARE(m_flow->step(), FlowStep::Home);
+    const std::optional<DayOpened> opened = (*m_ws)->days().latest().value();
+    QVERIFY(opened);
+    QCOMPARE(opened->day, m_ws->clock().now().date());
+    QCOMPARE(opened->openedBy, m_flow->currentOperator()->id);
+    QVERIFY(!opened->approvedBy);
+    QCOMPARE(opened->warnings, QStringList { QStringLiteral("config.none") });
+    const AuditEvent event = (*m_ws)->audit().events().value().constLast();
+    QCOMPARE(event.action, QStringLiteral("day.open"));
+    QCOMPARE(event.outcome, QStringLiteral("ok"));
+    QCOMPARE(event.operatorId, m_flow->currentOperator()->id);
+    QVERIFY(event.detail.contains(QStringLiteral("warnings=config.none")));
+}
+
+void tst_RegistrationFlow::aFailedCheckOpensTheDayOnlyWithASupervisorsReason()
+{
+    QVERIFY(m_flow->start());
+    QVERIFY(m_flow->createFirstSupervisor(testSupervisor()));
+    const qint64 supervisorId = m_flow->currentOperator()->id;
+    QVERIFY((*m_ws)->operators().create({ QStringLiteral("zhang.min"), QStringLiteral("张敏"), Role::Clerk,
+        QStringLiteral("clerk-pass-1"), QStringLiteral("clerk-pass-1") }));
+    m_flow->logout();
+    QVERIFY(m_flow->login(QStringLiteral("zhang.min"), QStringLiteral("clerk-pass-1")));
+    QVERIFY(m_flow->dayOpeningNeedsApproval());
+    const ReadinessReport failed = checkWithoutReader(m_ws->clock().now());
+    QVERIFY(failed.settled() && !failed.passed());
+    const QString reason = QStringLiteral("读卡器送修，今日由主管审批手工录入");
+
+    const auto refusedWith = [&](const std::optional<Approval> &approval, const QString &why) {
+        const Status status = m_flow->openDay(failed, approval, why);
+        return status ? QString() : status.failure().code;
+    };
+    QCOMPARE(refusedWith({}, reason), QStringLiteral("day.approval-needed"));
+    QCOMPARE(refusedWith(Approval { testSupervisor().username, testSupervisor().password }, QStringLiteral(" 坏 ")),
+        QStringLiteral("day.reason-needed"));
+    QCOMPARE(refusedWith(Approval { QStringLiteral("zhang.min"), QStringLiteral("clerk-pass-1") }, reason),
+        QStringLiteral("day.approval-role"));
+    QCOMPARE(refusedWith(Approval { testSupervisor().username, QStringLiteral("guess") }, reason),
+        QStringLiteral("operator.refused"));
+    QCOMPARE(m_flow->step(), FlowStep::DayOpen);
+    QVERIFY(!(*m_ws)->days().isOpenToday().value());
+
+    QCOMPARE(refusedWith(Approval { testSupervisor().username, testSupervisor().password }, reason), QString());
+    QCOMPARE(m_flow->step(), FlowStep::Home);
+    const std::optional<DayOpened> opened = (*m_ws)->days().latest().value();
+    QVERIFY(opened);
+    QCOMPARE(opened->approvedBy, supervisorId);
+    QCOMPARE(opened->openedBy, m_flow->currentOperator()->id);
+    QCOMPARE(opened->failed, QStringList { QStringLiteral("reader.error") });
+    QCOMPARE(opened->reason, reason);
+    // The audit names the supervisor and the failed check, never the reason's words.
+    const AuditEvent event = (*m_ws)->audit().events().value().constLast();
+    QCOMPARE(event.action, QStringLiteral("day.open"));
+    QCOMPARE(event.outcome, QStringLiteral("override"));
+    QCOMPARE(event.operatorId, supervisorId);
+    QVERIFY(event.detail.contains(QStringLiteral("failed=reader.error")));
+    QVERIFY(!event.detail.contains(QStringLiteral("读卡器")));
+}
+
+void tst_RegistrationFlow::eachDayIsCheckedAgain()
+{
+    loginAsSupervisor(); // opens today
+    m_flow->logout();
+    QVERIFY(m_flow->login(testSupervisor().username, testSupervisor().password));
+    QCOMPARE(m_flow->step(), FlowStep::Home);
+    m_flow->logout();
+    m_ws->clock().advance(std::chrono::hours(24));
+    QVERIFY(m_flow->login(testSupervisor().username, testSupervisor().password));
+    QCOMPARE(m_flow->step(), FlowStep::DayOpen);
+    // A supervisor signed in approves by their session, but still says why.
+    QVERIFY(!m_flow->dayOpeningNeedsApproval());
+    const ReadinessReport failed = checkWithoutReader(m_ws->clock().now());
+    QCOMPARE(m_flow->openDay(failed, {}, {}).failure().code, QStringLiteral("day.reason-needed"));
+    QVERIFY(m_flow->openDay(failed, {}, QStringLiteral("Reader at the repair shop")));
+    QCOMPARE(m_flow->step(), FlowStep::Home);
+    QCOMPARE((*m_ws)->days().latest().value()->approvedBy, m_flow->currentOperator()->id);
+
+    // Still signed in past midnight: the next card waits for the new day's check.
+    m_ws->clock().advance(std::chrono::hours(24));
+    QVERIFY(!m_flow->presentCard(RegPoint::Devices::demoCards().first()));
+    QCOMPARE(m_flow->step(), FlowStep::DayOpen);
+    QVERIFY(m_flow->openDay(passingCheck(m_ws->clock().now()), {}, {}));
+    QVERIFY(m_flow->presentCard(RegPoint::Devices::demoCards().first()));
+    QCOMPARE(m_flow->step(), FlowStep::CardReview);
+    m_flow->discardCard();
+
+    // An administrator registers no one: straight home, the day is not theirs to open.
+    QVERIFY((*m_ws)->operators().create({ QStringLiteral("admin.li"), QStringLiteral("李工"), Role::Admin,
+        QStringLiteral("admin-pass-1"), QStringLiteral("admin-pass-1") }));
+    m_flow->logout();
+    m_ws->clock().advance(std::chrono::hours(24));
+    QVERIFY(m_flow->login(QStringLiteral("admin.li"), QStringLiteral("admin-pass-1")));
+    QCOMPARE(m_flow->step(), FlowStep::Home);
 }
 
 QTEST_GUILESS_MAIN(tst_RegistrationFlow)

@@ -191,6 +191,7 @@ void tst_SessionSecurity::permissionTable()
         { Permission::ResetPasswords, false, true, true },
         { Permission::ManageOperators, false, false, true },
         { Permission::ChangeSettings, false, false, true },
+        { Permission::OpenDayDespiteFailures, false, true, false },
         { Permission::CloseDay, false, true, false },
         { Permission::ExportRecords, false, true, false },
     };

@@ -114,13 +114,13 @@ void tst_Database::upgradesFromSchemaOne()
         QVERIFY(Database::open(path));
     }
     // Make it what schema 1 left behind, with a row in it.
-    for (const char *undo : { "DROP TABLE record_reviews", "DROP TABLE form_refusals", "DROP TABLE sheet_prints",
-             "DROP TABLE sheet_confirmations", "DROP TABLE frozen_forms", "DROP TABLE record_serials",
-             "DROP TABLE serial_requests", "DROP TABLE serial_blocks", "DROP TABLE config_bundles",
-             "DROP TABLE sync_status", "DROP TABLE record_decisions", "DROP INDEX records_one_per_id_number",
-             "ALTER TABLE records DROP COLUMN duplicate_of", "DROP TABLE audit_tip", "DROP TABLE key_checks",
-             "DROP TABLE record_photos", "DROP TABLE sealed_records", "DROP TABLE audit_events",
-             "DROP TABLE audit_heads", "ALTER TABLE operators DROP COLUMN failed_logins",
+    for (const char *undo : { "DROP TABLE day_openings", "DROP TABLE record_reviews", "DROP TABLE form_refusals",
+             "DROP TABLE sheet_prints", "DROP TABLE sheet_confirmations", "DROP TABLE frozen_forms",
+             "DROP TABLE record_serials", "DROP TABLE serial_requests", "DROP TABLE serial_blocks",
+             "DROP TABLE config_bundles", "DROP TABLE sync_status", "DROP TABLE record_decisions",
+             "DROP INDEX records_one_per_id_number", "ALTER TABLE records DROP COLUMN duplicate_of",
+             "DROP TABLE audit_tip", "DROP TABLE key_checks", "DROP TABLE record_photos", "DROP TABLE sealed_records",
+             "DROP TABLE audit_events", "DROP TABLE audit_heads", "ALTER TABLE operators DROP COLUMN failed_logins",
              "ALTER TABLE operators DROP COLUMN locked_until", "ALTER TABLE operators DROP COLUMN lockouts",
              "ALTER TABLE records DROP COLUMN approved_by" })
         setPragma(path, QString::fromLatin1(undo));

@@ -16,7 +16,7 @@ status=0
 report() { echo "LAYER VIOLATION: $1"; echo "$2" | sed 's/^/    /'; status=1; }
 
 # kiosk/ folders, bottom-up. Keep in step with kiosk/CMakeLists.txt and docs/architecture.md.
-kiosk_order=(io storage identity crypto audit operators records printing photo settings sync workspace flow demo)
+kiosk_order=(io storage identity crypto audit operators records printing photo settings sync workspace day flow demo)
 
 kiosk_folders=$(IFS='|'; echo "${kiosk_order[*]}")
 hits=$(grep -rnE "#include \"($kiosk_folders|idcard|camera|screens|widgets)/|#include \"(deviceboard|devicestatus|clock)\.h\"|#include <(QtGui|QImage|QWidget|QtWidgets|QSql|QtSql|opencv2|QSerialPort|QtMultimedia|QCamera)" exchange --include='*.cpp' --include='*.h')

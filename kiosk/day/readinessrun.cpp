@@ -1,0 +1,141 @@
+#include "readinessrun.h"
+
+#include "audit/auditlog.h"
+#include "camera/framesource.h"
+#include "clock.h"
+#include "crypto/machineprovisioning.h"
+#include "deviceboard.h"
+#include "sync/pointconfig.h"
+#include "sync/syncledger.h"
+#include "workspace/workspace.h"
+
+#include <QStorageInfo>
+
+namespace RegPoint::Kiosk {
+
+ReadinessRun::ReadinessRun(Workspace &workspace, const Devices::DeviceBoard &devices, Devices::FrameSource &camera,
+    std::chrono::milliseconds deviceWait, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_devices(devices)
+    , m_camera(camera)
+{
+    m_deviceWait.setSingleShot(true);
+    m_deviceWait.setInterval(deviceWait);
+    connect(&m_deviceWait, &QTimer::timeout, this, [this] {
+        m_facts.devicesTimedOut = true;
+        reassess();
+    });
+    connect(&m_devices, &Devices::DeviceBoard::statusChanged, this, [this](const Devices::DeviceStatus &status) {
+        if (status.kind == Devices::DeviceKind::IdCardReader)
+            m_facts.reader = status;
+        else if (status.kind == Devices::DeviceKind::Printer)
+            m_facts.printer = status;
+        else
+            return;
+        if (m_deviceWait.isActive())
+            reassess();
+    });
+}
+
+ReadinessRun::~ReadinessRun()
+{
+    stop();
+}
+
+void ReadinessRun::start()
+{
+    stop();
+    m_facts = ReadinessFacts {};
+    for (const Devices::DeviceStatus &status : m_devices.statuses()) {
+        if (status.kind == Devices::DeviceKind::IdCardReader)
+            m_facts.reader = status;
+        else if (status.kind == Devices::DeviceKind::Printer)
+            m_facts.printer = status;
+    }
+    readStore();
+    // A picture proves more than a state: the camera is started for the check, and stopped after.
+    // One picture is enough: the frames after it are not looked at.
+    connect(&m_camera, &Devices::FrameSource::frameReady, this, [this] {
+        disconnect(&m_camera, &Devices::FrameSource::frameReady, this, nullptr);
+        m_facts.cameraFrames = CameraFrames::Seen;
+        reassess();
+    });
+    connect(&m_camera, &Devices::FrameSource::statusChanged, this, &ReadinessRun::noteCamera);
+    m_cameraStarted = true;
+    m_deviceWait.start();
+    m_camera.start();
+    reassess();
+}
+
+void ReadinessRun::stop()
+{
+    m_deviceWait.stop();
+    disconnect(&m_camera, nullptr, this, nullptr);
+    if (m_cameraStarted) {
+        m_cameraStarted = false;
+        m_camera.stop();
+    }
+}
+
+void ReadinessRun::readStore()
+{
+    m_facts.now = m_workspace.clock().now();
+    const QStorageInfo disk(m_workspace.dataDir());
+    m_facts.freeBytes = disk.isValid() ? disk.bytesAvailable() : -1;
+
+    // The latest time any event carries, not the newest event's: the sign-in that opened this
+    // check was stamped by the very clock under test.
+    if (const Result<QList<AuditEvent>> events = m_workspace.audit().events(); events) {
+        for (const AuditEvent &event : events.value())
+            m_facts.newestEvent = std::max(m_facts.newestEvent, event.at);
+    }
+    if (const Result<AuditVerification> verified = m_workspace.audit().verify(); !verified)
+        m_facts.auditProblem = verified.failure().message;
+    else if (!verified->ok())
+        m_facts.auditProblem = verified->problem;
+
+    const MachineProvisioning provisioning(m_workspace.dataDir());
+    m_facts.provisioning = provisioning.state();
+    m_facts.sealerLoaded = m_workspace.sealer() != nullptr;
+    m_facts.certificateExpiry = provisioning.certificateExpiry();
+
+    if (const auto bundle = m_workspace.config().current(); bundle && bundle.value())
+        m_facts.config = ReadinessFacts::Config { bundle.value()->version, bundle.value()->issuedAt,
+            bundle.value()->limits.maxUnsentHours };
+    if (const Result<SyncSummary> summary = m_workspace.sync().summary(); summary) {
+        m_facts.unsent = summary->unsent;
+        m_facts.oldestUnsent = summary->oldestUnsent;
+    } else {
+        m_facts.unsentProblem = summary.failure().message;
+    }
+}
+
+void ReadinessRun::noteCamera(const Devices::CameraStatus &status)
+{
+    const bool failed = status.state == Devices::CameraState::Error
+        || (status.state == Devices::CameraState::NotConnected && !status.message.isEmpty());
+    if (!failed || m_facts.cameraFrames == CameraFrames::Seen)
+        return;
+    m_facts.cameraFrames = CameraFrames::None;
+    m_facts.cameraProblem = status.message;
+    reassess();
+}
+
+void ReadinessRun::reword()
+{
+    if (m_report.findings.isEmpty())
+        return;
+    m_report = assessReadiness(m_facts);
+    Q_EMIT changed();
+}
+
+void ReadinessRun::reassess()
+{
+    m_report = assessReadiness(m_facts);
+    if (m_report.settled())
+        stop();
+    Q_EMIT changed();
+}
+
+} // namespace RegPoint::Kiosk
