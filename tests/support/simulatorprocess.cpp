@@ -1,5 +1,7 @@
 #include "simulatorprocess.h"
 
+#include <QDeadlineTimer>
+
 namespace RegPoint::Tests {
 
 SimulatorProcess::SimulatorProcess(const QString &binary, const QStringList &args)
@@ -8,7 +10,9 @@ SimulatorProcess::SimulatorProcess(const QString &binary, const QStringList &arg
     if (!m_process.waitForStarted())
         return;
     QByteArray output;
-    while (m_process.waitForReadyRead(5000)) {
+    // Generous: on a loaded CI machine the simulator's first line has taken more than 5 s.
+    const QDeadlineTimer deadline(30000);
+    while (!deadline.hasExpired() && m_process.waitForReadyRead(int(deadline.remainingTime()))) {
         output += m_process.readAllStandardOutput();
         const qsizetype at = output.indexOf("PORT ");
         if (at >= 0 && output.indexOf('\n', at) > at) {
