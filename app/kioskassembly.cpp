@@ -119,11 +119,13 @@ KioskAssembly::KioskAssembly(std::unique_ptr<Kiosk::Workspace> ws, LanguageSwitc
     sealWhatWaited();
     setUpSync(options.intake);
     m_readiness = std::make_unique<Kiosk::ReadinessRun>(*m_workspace, m_devices, *m_camera);
+    m_recordFiles = std::make_unique<Kiosk::RecordFiles>(*m_workspace);
     const std::optional<Kiosk::PointTrust> &trust = m_workspace->keys().trust();
     m_window = std::make_unique<MainWindow>(m_flow, m_devices, m_workspace->nations(), m_workspace->clock(), language,
         *m_camera, *m_liveAnalyser, m_photoProfile, m_sessionLock, *m_syncMonitor, m_dayEnd, *m_slips,
         DayOpenDesk { *m_readiness, m_printer.get(), trust ? trust->pointCode : QString() },
-        SheetsDesk { *m_confirmationDesk, *m_sheetPrinter, *m_sheetBatch });
+        SheetsDesk { *m_confirmationDesk, *m_sheetPrinter, *m_sheetBatch },
+        RecordDesk { *m_recordFiles, slipPrinting() }, AdminDesk { *m_workspace, m_settings });
     m_readSound->setSource(QUrl(QStringLiteral("qrc:/sounds/card-read.wav")));
     m_readSound->setVolume(0.6f);
 
@@ -335,6 +337,19 @@ void KioskAssembly::printSlipOfSavedRecord()
     const std::optional<Kiosk::PointTrust> &trust = m_workspace->keys().trust();
     m_slips->print(Kiosk::CaptureSlip::of(*saved, *serial, trust ? trust->pointCode : QString()),
         saved->id.toString(QUuid::WithoutBraces), m_flow.currentOperator()->id);
+}
+
+RecordDialog::SlipPrinting KioskAssembly::slipPrinting()
+{
+    if (!m_slips->hasPrinter())
+        return {};
+    return [this](const Kiosk::RecordFile &file) {
+        if (!file.serial || !m_flow.currentOperator())
+            return;
+        const std::optional<Kiosk::PointTrust> &trust = m_workspace->keys().trust();
+        m_slips->print(Kiosk::CaptureSlip::of(file.view, *file.serial, trust ? trust->pointCode : QString()),
+            file.view.id.toString(QUuid::WithoutBraces), m_flow.currentOperator()->id);
+    };
 }
 
 void KioskAssembly::attachCamera(bool simulated)

@@ -18,11 +18,13 @@
 #include "printer/printservice.h"
 #include "printing/slipprinter.h"
 #include "records/manualentry.h"
+#include "screens/recorddialog.h"
 #include "settings/kiosksettings.h"
 #include "sync/dayendreview.h"
 #include "sync/pointsync.h"
 #include "sync/syncmonitor.h"
 #include "sync/syncscheduler.h"
+#include "workspace/recordfiles.h"
 #include "workspace/workspace.h"
 
 #include <memory>
@@ -103,6 +105,8 @@ private:
     void attachCamera(bool simulated);
     void attachPrinter(bool simulated);
     void printSlipOfSavedRecord();
+    // How a record opened at the desk prints its slip again; empty without a printer.
+    RecordDialog::SlipPrinting slipPrinting();
     void attachPrinterControls();
     void attachSimulator(const KioskOptions &options);
     void findReader(const KioskOptions &options);
@@ -135,6 +139,7 @@ private:
     std::unique_ptr<Kiosk::SyncScheduler> m_syncScheduler;
     std::unique_ptr<Kiosk::SyncMonitor> m_syncMonitor;
     std::unique_ptr<Kiosk::ReadinessRun> m_readiness;
+    std::unique_ptr<Kiosk::RecordFiles> m_recordFiles;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<Devices::SamSimulatorPort> m_simulator;
     std::unique_ptr<Devices::IdCardReader> m_reader;

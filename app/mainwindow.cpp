@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "flow/registrationflow.h"
 #include "languageswitcher.h"
+#include "operators/permissions.h"
 #include "operators/sessionlock.h"
 #include "screens/cardreviewscreen.h"
 #include "screens/homescreen.h"
@@ -18,6 +19,7 @@
 #include "widgets/leavequestion.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -33,7 +35,7 @@ MainWindow::MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     const Kiosk::NationTable &nations, const Kiosk::Clock &clock, LanguageSwitcher &language,
     Devices::FrameSource &camera, Kiosk::LiveAnalyser &liveAnalyser, const Kiosk::PhotoProfile &photoProfile,
     Kiosk::SessionLock &lock, Kiosk::SyncMonitor &sync, Kiosk::DayEndReview &dayEnd, Kiosk::SlipPrinter &slips,
-    DayOpenDesk dayOpen, SheetsDesk sheets, QWidget *parent)
+    DayOpenDesk dayOpen, SheetsDesk sheets, const RecordDesk &records, AdminDesk admin, QWidget *parent)
     : TranslatableWidget(parent)
     , m_flow(flow)
     , m_clock(clock)
@@ -43,15 +45,17 @@ MainWindow::MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     , m_time(new QLabel(this))
     , m_languageButton(new QPushButton(this))
     , m_logout(new QPushButton(this))
+    , m_adminButton(new QPushButton(this))
+    , m_admin(admin)
     , m_lock(lock)
     , m_stack(new QStackedWidget(this))
     , m_setup(new SetupScreen(flow, m_stack))
     , m_login(new LoginScreen(flow, m_stack))
     , m_dayOpen(new DayOpenScreen(flow, std::move(dayOpen), m_stack))
-    , m_home(new HomeScreen(flow, devices, sync, dayEnd, m_stack))
-    , m_entry(new ManualEntryScreen(flow, nations, language, m_stack))
+    , m_home(new HomeScreen(flow, devices, sync, dayEnd, records, m_stack))
+    , m_entry(new ManualEntryScreen(flow, nations, language, records, m_stack))
     , m_saved(new SavedScreen(flow, slips, m_stack))
-    , m_cardReview(new CardReviewScreen(flow, nations, language, m_stack))
+    , m_cardReview(new CardReviewScreen(flow, nations, language, records, m_stack))
     , m_review(new ReviewScreen(flow, language, m_stack))
     , m_photo(new PhotoScreen(flow, camera, liveAnalyser, photoProfile, m_stack))
     , m_preview(new PreviewScreen(flow, nations, language, m_stack))
@@ -67,6 +71,8 @@ MainWindow::MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     m_languageButton->setFocusPolicy(Qt::NoFocus);
     m_logout->setObjectName(QStringLiteral("logout"));
     m_logout->setFocusPolicy(Qt::NoFocus);
+    m_adminButton->setObjectName(QStringLiteral("openAdmin"));
+    m_adminButton->setFocusPolicy(Qt::NoFocus);
 
     auto *topBar = new QWidget(this);
     topBar->setObjectName(QStringLiteral("topBar"));
@@ -77,6 +83,7 @@ MainWindow::MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     bar->addSpacing(24);
     bar->addWidget(m_time);
     bar->addSpacing(24);
+    bar->addWidget(m_adminButton);
     bar->addWidget(m_languageButton);
     bar->addWidget(m_logout);
 
@@ -101,6 +108,7 @@ MainWindow::MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
 
     connect(&m_flow, &Kiosk::RegistrationFlow::stepChanged, this, &MainWindow::showStep);
     connect(m_logout, &QPushButton::clicked, this, &MainWindow::requestLogout);
+    connect(m_adminButton, &QPushButton::clicked, this, &MainWindow::openAdmin);
     connect(m_leaveQuestion, &LeaveQuestion::discardChosen, &m_flow, &Kiosk::RegistrationFlow::logout);
     connect(m_leaveQuestion, &LeaveQuestion::lockChosen, &m_lock, &Kiosk::SessionLock::lockNow);
     connect(m_languageButton, &QPushButton::clicked, &m_language, &LanguageSwitcher::toggle);
@@ -129,6 +137,7 @@ void MainWindow::retranslate()
     // The button names the language it switches to, in that language.
     m_languageButton->setText(m_language.isChinese() ? QStringLiteral("English") : QStringLiteral("中文"));
     m_logout->setText(tr("Log out"));
+    m_adminButton->setText(tr("Administration"));
     if (m_lockButton)
         m_lockButton->setText(tr("Lock"));
     setWindowTitle(tr("RegPoint registration workstation"));
@@ -140,9 +149,25 @@ void MainWindow::updateTopBar()
     const auto &op = m_flow.currentOperator();
     m_operator->setText(op ? tr("%1 (%2)").arg(op->displayName, Kiosk::roleDisplayName(op->role)) : QString());
     m_logout->setVisible(op.has_value());
+    m_adminButton->setVisible(
+        op && Kiosk::can(op->role, Kiosk::Permission::ManageOperators) && m_flow.step() == FlowStep::Home);
     if (m_lockButton)
         m_lockButton->setVisible(op.has_value());
     m_time->setText(QLocale().toString(m_clock.now(), QStringLiteral("yyyy-MM-dd ddd HH:mm")));
+}
+
+void MainWindow::openAdmin()
+{
+    const std::optional<Kiosk::Operator> &op = m_flow.currentOperator();
+    if (!op || m_flow.step() != FlowStep::Home)
+        return;
+    auto *dialog = new AdminDialog(m_admin, *op, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->resize(size()); // under cage a dialog fills the screen
+    // Whatever takes the desk elsewhere (a logout, a card) closes it, with its password; the lock
+    // closes every dialog (setUpSessionLock).
+    connect(&m_flow, &Kiosk::RegistrationFlow::stepChanged, dialog, &QDialog::reject);
+    dialog->open();
 }
 
 void MainWindow::requestLogout()
@@ -210,6 +235,15 @@ void MainWindow::setUpSessionLock()
 {
     Kiosk::SessionLock &lock = m_lock;
     m_lockScreen = new LockScreen(lock, this);
+    // A dialog is a window of its own, above the lock screen: the lock closes it (a record, the
+    // administration, the day-end review), so nothing of it shows on a locked desk.
+    connect(&lock, &Kiosk::SessionLock::lockedChanged, this, [this](bool locked) {
+        if (!locked)
+            return;
+        for (QDialog *dialog : findChildren<QDialog *>())
+            if (dialog->isVisible())
+                dialog->reject();
+    });
     m_lockButton = new QPushButton(this);
     m_lockButton->setObjectName(QStringLiteral("lockDesk"));
     m_lockButton->setFocusPolicy(Qt::NoFocus);

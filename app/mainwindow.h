@@ -1,7 +1,9 @@
 #pragma once
 
 #include "flow/flowtransitions.h"
+#include "screens/admindialog.h"
 #include "screens/dayopenscreen.h"
+#include "screens/recorddialog.h"
 #include "screens/sheetsscreen.h"
 #include "widgets/translatablewidget.h"
 
@@ -55,7 +57,7 @@ public:
         const Kiosk::Clock &clock, LanguageSwitcher &language, Devices::FrameSource &camera,
         Kiosk::LiveAnalyser &liveAnalyser, const Kiosk::PhotoProfile &photoProfile, Kiosk::SessionLock &lock,
         Kiosk::SyncMonitor &sync, Kiosk::DayEndReview &dayEnd, Kiosk::SlipPrinter &slips, DayOpenDesk dayOpen,
-        SheetsDesk sheets, QWidget *parent = nullptr);
+        SheetsDesk sheets, const RecordDesk &records, AdminDesk admin, QWidget *parent = nullptr);
 
     QWidget *currentScreen() const;
     // A line under the top bar for what happens outside the screens (the reader); hides itself.
@@ -72,6 +74,7 @@ private:
     void retranslate() override;
     void updateTopBar();
     void requestLogout(); // asks first when a registration is open
+    void openAdmin();
     void placeLeaveQuestion();
 
     Kiosk::RegistrationFlow &m_flow;
@@ -82,6 +85,8 @@ private:
     QLabel *m_time;
     QPushButton *m_languageButton;
     QPushButton *m_logout;
+    QPushButton *m_adminButton; // supervisors and administrators, between candidates
+    AdminDesk m_admin;
     QPushButton *m_lockButton = nullptr;
     Kiosk::SessionLock &m_lock;
     LockScreen *m_lockScreen = nullptr;

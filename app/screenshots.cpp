@@ -17,8 +17,10 @@
 #include "records/formshelf.h"
 #include "records/recordregistrar.h"
 #include "records/serialpool.h"
+#include "screens/admindialog.h"
 #include "screens/batchprintdialog.h"
 #include "screens/dayenddialog.h"
+#include "screens/recorddialog.h"
 #include "sheetexchange.h"
 #include "sync/pointconfig.h"
 #include "widgets/printerchoicedialog.h"
@@ -31,6 +33,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QRadioButton>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -174,7 +177,10 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language, QSize size)
     child<QLineEdit>(window, "dayOpenReason")->setText(QStringLiteral("打印机缺纸，已让后勤送纸，回执稍后补打"));
     ok &= save(window, dir, QStringLiteral("25-day-open-failed"));
     kiosk.simulatedPrinter()->setFault(Devices::SimulatedQueue::Fault::None);
+    kiosk.printer()->refresh(); // paper back in: the home screen shows the printer ready
     child<QAbstractButton>(window, "openDay")->click();
+    ok &= waitFor(
+        [&] { return kiosk.devices().status(Devices::DeviceKind::Printer).state == Devices::DeviceState::Ready; });
     ok &= kiosk.flow().step() == Kiosk::FlowStep::Home;
     const qint64 operatorId = kiosk.flow().currentOperator()->id;
     for (const DemoPerson &p : kDemoPeople) {
@@ -285,6 +291,24 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language, QSize size)
     }
     kiosk.flow().nextCandidate();
 
+    // The candidate comes back with the slip: its number finds the record, which opens with its
+    // history and prints the slip again.
+    child<QLineEdit>(window, "recordSearch")->setText(QStringLiteral("26000000000101"));
+    child<QAbstractButton>(window, "recordSearchButton")->click();
+    settle(window); // the list's earlier buttons go
+    ok &= save(window, dir, QStringLiteral("26-home-search"));
+    const QList<QAbstractButton *> opens = window.findChildren<QAbstractButton *>(QStringLiteral("openRecord"));
+    const auto shown
+        = std::find_if(opens.begin(), opens.end(), [](const QAbstractButton *b) { return b->isVisible(); });
+    if (shown != opens.end()) {
+        (*shown)->click();
+        if (auto *record = child<RecordDialog>(window, "recordDialog")) {
+            ok &= save(*record, dir, QStringLiteral("27-record"));
+            record->close();
+        }
+    }
+    child<QAbstractButton>(window, "recordSearchClear")->click();
+
     // The window closed by the province's settings: the desk says so and takes no new candidate.
     const Exchange::CertificateAuthority province = Exchange::CertificateAuthority::create(QStringLiteral("Province"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -355,6 +379,17 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language, QSize size)
     child<QAbstractButton>(review, "dayEndConfirm")->click();
     ok &= save(review, dir, QStringLiteral("15-day-end-review"));
     review.close();
+
+    // The administration, after the supervisor's password again: the accounts they manage.
+    child<QAbstractButton>(window, "openAdmin")->click();
+    if (auto *admin = child<AdminDialog>(window, "adminDialog")) {
+        child<QLineEdit>(*admin, "adminPassword")->setText(supervisor.password);
+        child<QAbstractButton>(*admin, "adminConfirm")->click();
+        ok &= save(*admin, dir, QStringLiteral("28-admin-operators"));
+        child<QTabWidget>(*admin, "adminTabs")->setCurrentIndex(1);
+        ok &= save(*admin, dir, QStringLiteral("29-admin-point"));
+        admin->close();
+    }
     return ok;
 }
 

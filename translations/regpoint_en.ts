@@ -2,6 +2,247 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>RegPoint::App::AdminDialog</name>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. Every change here is recorded in the audit log.</source>
+        <translation>Signed in as %1. Every change here is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>%1, type your password again: someone else may have sat down at the desk since you logged in.</source>
+        <translation>%1, type your password again: someone else may have sat down at the desk since you logged in.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <source>This point</source>
+        <translation>This point</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Add an operator</source>
+        <translation>Add an operator</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>New password for %1</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Set password</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>A signed copy of the audit log (who did what and when: codes and record numbers, no candidate&apos;s name or ID number) for the county office. Plug in the USB drive and export to it.</source>
+        <translation>A signed copy of the audit log (who did what and when: codes and record numbers, no candidate&apos;s name or ID number) for the county office. Plug in the USB drive and export to it.</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>locked until %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>Point code</source>
+        <translation>Point code</translation>
+    </message>
+    <message>
+        <source>Not provisioned: records are kept here and sealed once the technician installs the point&apos;s certificate.</source>
+        <translation>Not provisioned: records are kept here and sealed once the technician installs the point&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>Waiting for the province&apos;s certificate (the request was written).</source>
+        <translation>Waiting for the province&apos;s certificate (the request was written).</translation>
+    </message>
+    <message>
+        <source>Provisioned: records are sealed and signed.</source>
+        <translation>Provisioned: records are sealed and signed.</translation>
+    </message>
+    <message>
+        <source>Provisioned, but the keys did not load: call the technician.</source>
+        <translation>Provisioned, but the keys did not load: call the technician.</translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation>Provisioning</translation>
+    </message>
+    <message>
+        <source>Certificate valid until</source>
+        <translation>Certificate valid until</translation>
+    </message>
+    <message>
+        <source>Province settings</source>
+        <translation>Province settings</translation>
+    </message>
+    <message>
+        <source>version %1, received %2</source>
+        <translation>version %1, received %2</translation>
+    </message>
+    <message>
+        <source>Registration window</source>
+        <translation>Registration window</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>none yet: they come with the first sync</source>
+        <translation>none yet: they come with the first sync</translation>
+    </message>
+    <message>
+        <source>Registration numbers left</source>
+        <translation>Registration numbers left</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>Settings file</translation>
+    </message>
+    <message>
+        <source>Idle lock</source>
+        <translation>Idle lock</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Photo attempts before a supervisor</source>
+        <translation>Photo attempts before a supervisor</translation>
+    </message>
+    <message>
+        <source>Printer queue</source>
+        <translation>Printer queue</translation>
+    </message>
+    <message>
+        <source>none set up</source>
+        <translation>none set up</translation>
+    </message>
+    <message>
+        <source>Intake server</source>
+        <translation>Intake server</translation>
+    </message>
+    <message>
+        <source>none: records go by USB</source>
+        <translation>none: records go by USB</translation>
+    </message>
+    <message>
+        <source>The technician changes these in the settings file; each change is audited at the next start.</source>
+        <translation>The technician changes these in the settings file; each change is audited at the next start.</translation>
+    </message>
+    <message>
+        <source>%1 can log in now.</source>
+        <translation>%1 can log in now.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is reset. Tell them to log in with it.</source>
+        <translation>The password of %1 is reset. Tell them to log in with it.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer log in.</source>
+        <translation>%1 can no longer log in.</translation>
+    </message>
+    <message>
+        <source>%1 can log in again.</source>
+        <translation>%1 can log in again.</translation>
+    </message>
+    <message>
+        <source>This point is not provisioned yet: the log cannot be signed. Ask the technician.</source>
+        <translation>This point is not provisioned yet: the log cannot be signed. Ask the technician.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to %1, signed.</source>
+        <translation>
+            <numerusform>%n event exported to %1, signed.</numerusform>
+            <numerusform>%n events exported to %1, signed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::App::BatchPrintDialog</name>
     <message>
         <source>Print all sheets</source>
@@ -172,6 +413,10 @@
     <message>
         <source>This candidate was saved here on %1 (record %2) and is not complete: %3. Go on from there; nothing is registered twice.</source>
         <translation>This candidate was saved here on %1 (record %2) and is not complete: %3. Go on from there; nothing is registered twice.</translation>
+    </message>
+    <message>
+        <source>Open the existing record</source>
+        <translation>Open the existing record</translation>
     </message>
 </context>
 <context>
@@ -416,10 +661,6 @@
         <source>Place the candidate&apos;s ID card on the reader: the record fills in by itself.</source>
         <translation>Place the candidate&apos;s ID card on the reader: the record fills in by itself.</translation>
     </message>
-    <message>
-        <source>Take photo</source>
-        <translation>Take photo</translation>
-    </message>
     <message numerus="yes">
         <source>Day-end review: %n record(s) to decide</source>
         <translation>
@@ -432,12 +673,31 @@
         <translation>Registration sheets: print and sign (after registration closes)</translation>
     </message>
     <message>
-        <source>Review</source>
-        <translation>Review</translation>
+        <source>Name, ID number or its last 4 digits, registration number</source>
+        <translation>Name, ID number or its last 4 digits, registration number</translation>
     </message>
     <message>
-        <source>Review again</source>
-        <translation>Review again</translation>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) found for &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%n record found for &quot;%1&quot;</numerusform>
+            <numerusform>%n records found for &quot;%1&quot;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>No record matches. Check the spelling, or place the candidate&apos;s ID card on the reader.</source>
+        <translation>No record matches. Check the spelling, or place the candidate&apos;s ID card on the reader.</translation>
     </message>
 </context>
 <context>
@@ -574,6 +834,10 @@
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::App::ManualEntryScreen</name>
@@ -671,6 +935,14 @@
     <message>
         <source>Document number</source>
         <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Open the existing record</source>
+        <translation>Open the existing record</translation>
+    </message>
+    <message>
+        <source>Registered here already: record %1, %2. Open it rather than register again.</source>
+        <translation>Registered here already: record %1, %2. Open it rather than register again.</translation>
     </message>
 </context>
 <context>
@@ -929,6 +1201,181 @@
     <message>
         <source>This point has no other printer ready. Save the sheet to a USB drive and print it elsewhere.</source>
         <translation>This point has no other printer ready. Save the sheet to a USB drive and print it elsewhere.</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::App::RecordDialog</name>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Eligibility review: eligible</source>
+        <translation>Eligibility review: eligible</translation>
+    </message>
+    <message>
+        <source>Eligibility review: refused</source>
+        <translation>Eligibility review: refused</translation>
+    </message>
+    <message>
+        <source>Photo accepted by a supervisor despite a failed check</source>
+        <translation>Photo accepted by a supervisor despite a failed check</translation>
+    </message>
+    <message>
+        <source>Capture slip printed</source>
+        <translation>Capture slip printed</translation>
+    </message>
+    <message>
+        <source>Capture slip did not print (%1)</source>
+        <translation>Capture slip did not print (%1)</translation>
+    </message>
+    <message>
+        <source>Registration sheet printed</source>
+        <translation>Registration sheet printed</translation>
+    </message>
+    <message>
+        <source>Registration sheet saved to a USB drive</source>
+        <translation>Registration sheet saved to a USB drive</translation>
+    </message>
+    <message>
+        <source>Registration sheet sent to the printer</source>
+        <translation>Registration sheet sent to the printer</translation>
+    </message>
+    <message>
+        <source>Registration sheet did not print (%1)</source>
+        <translation>Registration sheet did not print (%1)</translation>
+    </message>
+    <message>
+        <source>Registration sheet signed by the candidate</source>
+        <translation>Registration sheet signed by the candidate</translation>
+    </message>
+    <message>
+        <source>Registration sheet sent back for correction</source>
+        <translation>Registration sheet sent back for correction</translation>
+    </message>
+    <message>
+        <source>Working copy removed after the province&apos;s final answer</source>
+        <translation>Working copy removed after the province&apos;s final answer</translation>
+    </message>
+    <message>
+        <source>Next: the eligibility review, then the photo.</source>
+        <translation>Next: the eligibility review, then the photo.</translation>
+    </message>
+    <message>
+        <source>Eligible. Next: the photo.</source>
+        <translation>Eligible. Next: the photo.</translation>
+    </message>
+    <message>
+        <source>Refused at the review. When the candidate brings what was missing, review again.</source>
+        <translation>Refused at the review. When the candidate brings what was missing, review again.</translation>
+    </message>
+    <message>
+        <source>Registered. The record goes to the province with the next sync; nothing is left to do at the desk.</source>
+        <translation>Registered. The record goes to the province with the next sync; nothing is left to do at the desk.</translation>
+    </message>
+    <message>
+        <source>Registered and accepted by the province. The candidate fills in the rest online.</source>
+        <translation>Registered and accepted by the province. The candidate fills in the rest online.</translation>
+    </message>
+    <message>
+        <source>The province did not take this record as it is. Ask the supervisor before anything else.</source>
+        <translation>The province did not take this record as it is. Ask the supervisor before anything else.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Review again</source>
+        <translation>Review again</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>Take photo</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Print slip again</source>
+        <translation>Print slip again</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>Record %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Registration number</translation>
+    </message>
+    <message>
+        <source>not given yet: it comes with the photo, or with the next sync</source>
+        <translation>not given yet: it comes with the photo, or with the next sync</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>ID card</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation>the system</translation>
+    </message>
+    <message>
+        <source>the printer reported an error</source>
+        <translation>the printer reported an error</translation>
+    </message>
+    <message>
+        <source>the printer did not answer</source>
+        <translation>the printer did not answer</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
     </message>
 </context>
 <context>
@@ -1331,23 +1778,15 @@ Registration number %3</translation>
         <translation>Name the folder to export to: audit export DIR</translation>
     </message>
     <message>
-        <source>Cannot create %1.</source>
-        <translation>Cannot create %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Cannot write %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) exported to %1.jsonl, signed.</source>
-        <translation>
-            <numerusform>%n event exported to %1.jsonl, signed.</numerusform>
-            <numerusform>%n events exported to %1.jsonl, signed.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Cannot read the CA certificate %1.</source>
         <translation>Cannot read the CA certificate %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to %1, signed.</source>
+        <translation>
+            <numerusform>%n event exported to %1, signed.</numerusform>
+            <numerusform>%n events exported to %1, signed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2444,17 @@ Registration number %3</translation>
     <message>
         <source>The sealed record&apos;s content is not a RegPoint record (%1), or it is damaged.</source>
         <translation>The sealed record&apos;s content is not a RegPoint record (%1), or it is damaged.</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::AuditExport</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Cannot create %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Check that the drive is plugged in and not full, then try again.</source>
+        <translation>Cannot write %1. Check that the drive is plugged in and not full, then try again.</translation>
     </message>
 </context>
 <context>
@@ -2986,6 +3436,14 @@ Registration number %3</translation>
         <source>Only a higher role can unlock an account early: a supervisor a clerk&apos;s, an administrator a clerk&apos;s or a supervisor&apos;s. Otherwise the lock runs out by itself.</source>
         <translation>Only a higher role can unlock an account early: a supervisor a clerk&apos;s, an administrator a clerk&apos;s or a supervisor&apos;s. Otherwise the lock runs out by itself.</translation>
     </message>
+    <message>
+        <source>A supervisor adds clerks, an administrator clerks and supervisors.</source>
+        <translation>A supervisor adds clerks, an administrator clerks and supervisors.</translation>
+    </message>
+    <message>
+        <source>Only a higher role can disable or enable an account: a supervisor a clerk&apos;s, an administrator a clerk&apos;s or a supervisor&apos;s.</source>
+        <translation>Only a higher role can disable or enable an account: a supervisor a clerk&apos;s, an administrator a clerk&apos;s or a supervisor&apos;s.</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Kiosk::OperatorStore</name>
@@ -3545,6 +4003,13 @@ Registration number %3</translation>
             <numerusform>%n record not sent yet. Send them today.</numerusform>
             <numerusform>%n records not sent yet. Send them today.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::RecordFiles</name>
+    <message>
+        <source>This record is no longer at this point. Search again, or ask the supervisor.</source>
+        <translation>This record is no longer at this point. Search again, or ask the supervisor.</translation>
     </message>
 </context>
 <context>

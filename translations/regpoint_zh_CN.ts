@@ -2,6 +2,245 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>RegPoint::App::AdminDialog</name>
+    <message>
+        <source>Administration</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. Every change here is recorded in the audit log.</source>
+        <translation>已验证：%1。此处的每项更改都记入审计日志。</translation>
+    </message>
+    <message>
+        <source>%1, type your password again: someone else may have sat down at the desk since you logged in.</source>
+        <translation>%1，请再次输入密码：登录后可能已有他人坐到工作台前。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>This point</source>
+        <translation>本报名点</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Add an operator</source>
+        <translation>添加操作员</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>为 %1 设置新密码</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>A signed copy of the audit log (who did what and when: codes and record numbers, no candidate&apos;s name or ID number) for the county office. Plug in the USB drive and export to it.</source>
+        <translation>审计日志的签名副本（谁在何时做了什么：只有代码和记录编号，不含考生姓名或证件号码），供县招生办查阅。请插入U盘后导出。</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <source>Point code</source>
+        <translation>报名点代码</translation>
+    </message>
+    <message>
+        <source>Not provisioned: records are kept here and sealed once the technician installs the point&apos;s certificate.</source>
+        <translation>尚未完成部署：记录保存在本机，技术人员安装本点证书后再封存。</translation>
+    </message>
+    <message>
+        <source>Waiting for the province&apos;s certificate (the request was written).</source>
+        <translation>正在等待省考试院签发证书（证书申请已生成）。</translation>
+    </message>
+    <message>
+        <source>Provisioned: records are sealed and signed.</source>
+        <translation>已完成部署：记录已加密封存并签名。</translation>
+    </message>
+    <message>
+        <source>Provisioned, but the keys did not load: call the technician.</source>
+        <translation>已部署，但密钥未能加载：请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation>部署状态</translation>
+    </message>
+    <message>
+        <source>Certificate valid until</source>
+        <translation>证书有效期至</translation>
+    </message>
+    <message>
+        <source>Province settings</source>
+        <translation>省级配置</translation>
+    </message>
+    <message>
+        <source>version %1, received %2</source>
+        <translation>第 %1 版，%2 收到</translation>
+    </message>
+    <message>
+        <source>Registration window</source>
+        <translation>报名时间</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>none yet: they come with the first sync</source>
+        <translation>尚无：首次同步时下发</translation>
+    </message>
+    <message>
+        <source>Registration numbers left</source>
+        <translation>剩余报名流水号</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>设置文件</translation>
+    </message>
+    <message>
+        <source>Idle lock</source>
+        <translation>空闲锁屏</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Photo attempts before a supervisor</source>
+        <translation>需主管批准前的拍照次数</translation>
+    </message>
+    <message>
+        <source>Printer queue</source>
+        <translation>打印队列</translation>
+    </message>
+    <message>
+        <source>none set up</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Intake server</source>
+        <translation>省级接收服务器</translation>
+    </message>
+    <message>
+        <source>none: records go by USB</source>
+        <translation>无：记录通过U盘上报</translation>
+    </message>
+    <message>
+        <source>The technician changes these in the settings file; each change is audited at the next start.</source>
+        <translation>这些设置由技术人员在设置文件中修改；每次修改在下次启动时记入审计日志。</translation>
+    </message>
+    <message>
+        <source>%1 can log in now.</source>
+        <translation>%1 现在可以登录了。</translation>
+    </message>
+    <message>
+        <source>The password of %1 is reset. Tell them to log in with it.</source>
+        <translation>%1 的密码已重置。请告知其用新密码登录。</translation>
+    </message>
+    <message>
+        <source>%1 can no longer log in.</source>
+        <translation>%1 已不能登录。</translation>
+    </message>
+    <message>
+        <source>%1 can log in again.</source>
+        <translation>%1 可以重新登录了。</translation>
+    </message>
+    <message>
+        <source>This point is not provisioned yet: the log cannot be signed. Ask the technician.</source>
+        <translation>本报名点尚未完成部署：日志无法签名。请联系技术人员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to %1, signed.</source>
+        <translation>
+            <numerusform>已导出 %n 条事件到 %1，并已签名。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::App::BatchPrintDialog</name>
     <message>
         <source>Print all sheets</source>
@@ -171,6 +410,10 @@
     <message>
         <source>This candidate was saved here on %1 (record %2) and is not complete: %3. Go on from there; nothing is registered twice.</source>
         <translation>此考生已于 %1 在本点保存（记录 %2），尚未办完：%3。请从这一步继续，不会重复登记。</translation>
+    </message>
+    <message>
+        <source>Open the existing record</source>
+        <translation>打开已有记录</translation>
     </message>
 </context>
 <context>
@@ -411,10 +654,6 @@
         <source>Place the candidate&apos;s ID card on the reader: the record fills in by itself.</source>
         <translation>请将考生的身份证放在阅读器上，信息会自动填入。</translation>
     </message>
-    <message>
-        <source>Take photo</source>
-        <translation>拍照</translation>
-    </message>
     <message numerus="yes">
         <source>Day-end review: %n record(s) to decide</source>
         <translation>
@@ -426,12 +665,30 @@
         <translation>登记表打印与签字确认（报名截止后）</translation>
     </message>
     <message>
-        <source>Review</source>
-        <translation>资格审查</translation>
+        <source>Name, ID number or its last 4 digits, registration number</source>
+        <translation>姓名、证件号码或其后4位、报名流水号</translation>
     </message>
     <message>
-        <source>Review again</source>
-        <translation>重新审查</translation>
+        <source>Search</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) found for &quot;%1&quot;</source>
+        <translation>
+            <numerusform>按“%1”找到 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>No record matches. Check the spelling, or place the candidate&apos;s ID card on the reader.</source>
+        <translation>没有找到匹配的记录。请检查输入，或将考生的身份证放在阅读器上。</translation>
     </message>
 </context>
 <context>
@@ -568,6 +825,10 @@
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
+    <message>
+        <source>Administration</source>
+        <translation>管理</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::App::ManualEntryScreen</name>
@@ -664,6 +925,14 @@
     <message>
         <source>Document number</source>
         <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Open the existing record</source>
+        <translation>打开已有记录</translation>
+    </message>
+    <message>
+        <source>Registered here already: record %1, %2. Open it rather than register again.</source>
+        <translation>本点已登记：记录 %1，%2。请打开该记录，不要重复登记。</translation>
     </message>
 </context>
 <context>
@@ -922,6 +1191,181 @@
     <message>
         <source>This point has no other printer ready. Save the sheet to a USB drive and print it elsewhere.</source>
         <translation>本报名点没有其他就绪的打印机。请将登记表存到U盘，到别处打印。</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::App::RecordDialog</name>
+    <message>
+        <source>Saved: %1</source>
+        <translation>保存：%1</translation>
+    </message>
+    <message>
+        <source>Eligibility review: eligible</source>
+        <translation>资格审查：符合条件</translation>
+    </message>
+    <message>
+        <source>Eligibility review: refused</source>
+        <translation>资格审查：不予通过</translation>
+    </message>
+    <message>
+        <source>Photo accepted by a supervisor despite a failed check</source>
+        <translation>照片未通过检测，由主管批准采用</translation>
+    </message>
+    <message>
+        <source>Capture slip printed</source>
+        <translation>回执已打印</translation>
+    </message>
+    <message>
+        <source>Capture slip did not print (%1)</source>
+        <translation>回执未打印（%1）</translation>
+    </message>
+    <message>
+        <source>Registration sheet printed</source>
+        <translation>登记表已打印</translation>
+    </message>
+    <message>
+        <source>Registration sheet saved to a USB drive</source>
+        <translation>登记表已存入U盘</translation>
+    </message>
+    <message>
+        <source>Registration sheet sent to the printer</source>
+        <translation>登记表已发送到打印机</translation>
+    </message>
+    <message>
+        <source>Registration sheet did not print (%1)</source>
+        <translation>登记表未打印（%1）</translation>
+    </message>
+    <message>
+        <source>Registration sheet signed by the candidate</source>
+        <translation>考生已在登记表上签字确认</translation>
+    </message>
+    <message>
+        <source>Registration sheet sent back for correction</source>
+        <translation>登记表退回修改</translation>
+    </message>
+    <message>
+        <source>Working copy removed after the province&apos;s final answer</source>
+        <translation>省考试院最终答复后，本地工作副本已清除</translation>
+    </message>
+    <message>
+        <source>Next: the eligibility review, then the photo.</source>
+        <translation>下一步：资格审查，然后拍照。</translation>
+    </message>
+    <message>
+        <source>Eligible. Next: the photo.</source>
+        <translation>审查通过。下一步：拍照。</translation>
+    </message>
+    <message>
+        <source>Refused at the review. When the candidate brings what was missing, review again.</source>
+        <translation>资格审查未通过。考生补齐材料后，可重新审查。</translation>
+    </message>
+    <message>
+        <source>Registered. The record goes to the province with the next sync; nothing is left to do at the desk.</source>
+        <translation>已登记。记录将在下次同步时上报省考试院，报名点无需再办理。</translation>
+    </message>
+    <message>
+        <source>Registered and accepted by the province. The candidate fills in the rest online.</source>
+        <translation>已登记，省考试院已接收。考生在网上填写其余信息。</translation>
+    </message>
+    <message>
+        <source>The province did not take this record as it is. Ask the supervisor before anything else.</source>
+        <translation>省考试院未按原样接收此记录。请先联系主管，再做其他处理。</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>资格审查</translation>
+    </message>
+    <message>
+        <source>Review again</source>
+        <translation>重新审查</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>拍照</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>办理经过</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Print slip again</source>
+        <translation>重新打印回执</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>记录 %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>报名流水号</translation>
+    </message>
+    <message>
+        <source>not given yet: it comes with the photo, or with the next sync</source>
+        <translation>尚未分配：照片合格后或下次同步时分配</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>采集方式</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>读卡</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>the printer reported an error</source>
+        <translation>打印机报告故障</translation>
+    </message>
+    <message>
+        <source>the printer did not answer</source>
+        <translation>打印机无响应</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -1315,22 +1759,14 @@ Registration number %3</source>
         <translation>请指定导出文件夹：audit export 文件夹</translation>
     </message>
     <message>
-        <source>Cannot create %1.</source>
-        <translation>无法创建 %1。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) exported to %1.jsonl, signed.</source>
-        <translation>
-            <numerusform>已将 %n 条事件导出到 %1.jsonl，并已签名。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Cannot read the CA certificate %1.</source>
         <translation>无法读取 CA 证书 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to %1, signed.</source>
+        <translation>
+            <numerusform>已导出 %n 条事件到 %1，并已签名。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1985,6 +2421,17 @@ Registration number %3</source>
     <message>
         <source>The sealed record&apos;s content is not a RegPoint record (%1), or it is damaged.</source>
         <translation>密封记录的内容不是 RegPoint 记录（%1），或已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::AuditExport</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Check that the drive is plugged in and not full, then try again.</source>
+        <translation>无法写入 %1。请检查U盘已插好且未满，然后重试。</translation>
     </message>
 </context>
 <context>
@@ -2960,6 +3407,14 @@ Registration number %3</source>
         <source>Only a higher role can unlock an account early: a supervisor a clerk&apos;s, an administrator a clerk&apos;s or a supervisor&apos;s. Otherwise the lock runs out by itself.</source>
         <translation>只有更高一级的角色才能提前解锁账户：主管可解锁办事员的，管理员可解锁办事员或主管的。否则锁定会到时自动解除。</translation>
     </message>
+    <message>
+        <source>A supervisor adds clerks, an administrator clerks and supervisors.</source>
+        <translation>主管可添加办事员，管理员可添加办事员和主管。</translation>
+    </message>
+    <message>
+        <source>Only a higher role can disable or enable an account: a supervisor a clerk&apos;s, an administrator a clerk&apos;s or a supervisor&apos;s.</source>
+        <translation>只有更高角色才能停用或启用账号：主管可管理办事员的账号，管理员可管理办事员和主管的账号。</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Kiosk::OperatorStore</name>
@@ -3515,6 +3970,13 @@ Registration number %3</source>
         <translation>
             <numerusform>%n 条记录尚未上传。请今天上传。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::RecordFiles</name>
+    <message>
+        <source>This record is no longer at this point. Search again, or ask the supervisor.</source>
+        <translation>本报名点已没有这条记录。请重新查找，或联系主管。</translation>
     </message>
 </context>
 <context>

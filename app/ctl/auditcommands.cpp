@@ -1,6 +1,7 @@
 // regpointctl audit: verify the hash chain, sign the day's head, export a signed copy.
 #include "ctlcommand.h"
 
+#include "audit/auditexport.h"
 #include "audit/auditlog.h"
 #include "audit/dayclose.h"
 #include "clock.h"
@@ -93,43 +94,19 @@ int exportLog(const QCommandLineParser &parser, CommandParts &parts)
     if (parser.positionalArguments().size() != 1)
         return fail(AuditTr::tr("Name the folder to export to: audit export DIR"), Usage);
     const QDir dir(parser.positionalArguments().constFirst());
-    if (!dir.exists() && !QDir().mkpath(dir.path()))
-        return fail(AuditTr::tr("Cannot create %1.").arg(dir.path()));
-    const Kiosk::Clock &clock = parts.clock();
     auto ws = openForSigning(parser, parts);
     if (!ws)
         return fail(ws.failure().message);
-    Kiosk::AuditLog &audit = ws.value()->audit();
-    if (const Status logged = audit.append(
-            { QStringLiteral("audit.export"), QStringLiteral("ok"), {}, {}, QStringLiteral("to=usb-or-folder") });
-        !logged)
-        return fail(logged.failure().message);
-    const Result<QList<Kiosk::AuditEvent>> events = audit.events();
-    if (!events)
-        return fail(events.failure().message);
-    QByteArray lines;
-    for (const Kiosk::AuditEvent &e : events.value()) {
-        QJsonObject json = Kiosk::AuditLog::toJson(e);
-        json.insert(QStringLiteral("hash"), e.hash);
-        lines += QJsonDocument(json).toJson(QJsonDocument::Compact) + '\n';
-    }
-    const Exchange::EnvelopeSealer &sealer = *ws.value()->sealer();
-    const QString base
-        = dir.filePath(QStringLiteral("audit-%1-%2")
-                           .arg(sealer.pointCode(), clock.now().toUTC().toString(QStringLiteral("yyyyMMddTHHmmssZ"))));
-    for (const auto &[suffix, bytes] :
-        { std::pair { ".jsonl", lines }, std::pair { ".sig", sealer.signStatement(lines) },
-            std::pair { ".crt", sealer.machineCertificatePem() } }) {
-        QSaveFile file(base + QLatin1String(suffix));
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            return fail(AuditTr::tr("Cannot write %1.").arg(file.fileName()));
-    }
+    const Result<Kiosk::AuditExport> exported
+        = Kiosk::exportAuditLog(ws.value()->audit(), *ws.value()->sealer(), parts.clock(), dir, std::nullopt);
+    if (!exported)
+        return fail(exported.failure().message);
     if (wantsJson(parser))
-        printJson(QJsonObject { { QStringLiteral("file"), QString(base + QStringLiteral(".jsonl")) },
-            { QStringLiteral("events"), qint64(events->size()) } });
+        printJson(QJsonObject {
+            { QStringLiteral("file"), exported->file }, { QStringLiteral("events"), qint64(exported->events) } });
     else
         QTextStream(stdout)
-            << AuditTr::tr("%n event(s) exported to %1.jsonl, signed.", nullptr, int(events->size())).arg(base)
+            << AuditTr::tr("%n event(s) exported to %1, signed.", nullptr, int(exported->events)).arg(exported->file)
             << Qt::endl;
     return Ok;
 }

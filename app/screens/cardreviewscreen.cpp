@@ -28,8 +28,8 @@ QString dateText(const QDate &date, const QString &raw = {})
 
 } // namespace
 
-CardReviewScreen::CardReviewScreen(
-    RegistrationFlow &flow, const NationTable &nations, const LanguageSwitcher &language, QWidget *parent)
+CardReviewScreen::CardReviewScreen(RegistrationFlow &flow, const NationTable &nations, const LanguageSwitcher &language,
+    RecordDesk records, QWidget *parent)
     : TranslatableWidget(parent)
     , m_flow(flow)
     , m_nations(nations)
@@ -42,6 +42,8 @@ CardReviewScreen::CardReviewScreen(
     , m_checks(new CheckList(this))
     , m_save(new QPushButton(this))
     , m_continue(new QPushButton(this))
+    , m_openExisting(new QPushButton(this))
+    , m_records(std::move(records))
     , m_manual(new QPushButton(this))
     , m_cancel(new QPushButton(this))
 {
@@ -56,6 +58,8 @@ CardReviewScreen::CardReviewScreen(
     m_save->setProperty("primary", true);
     m_continue->setObjectName(QStringLiteral("continueRegistered"));
     m_continue->setProperty("primary", true);
+    m_openExisting->setObjectName(QStringLiteral("openExistingRecord"));
+    m_openExisting->setProperty("primary", true);
     m_manual->setObjectName(QStringLiteral("enterByHand"));
     m_cancel->setObjectName(QStringLiteral("discardCard"));
 
@@ -77,6 +81,7 @@ CardReviewScreen::CardReviewScreen(
     buttons->addStretch();
     buttons->addWidget(m_save);
     buttons->addWidget(m_continue);
+    buttons->addWidget(m_openExisting);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -92,6 +97,10 @@ CardReviewScreen::CardReviewScreen(
         if (const Status started = m_flow.continueRegistered(); !started)
             m_banner->showMessage(started.failure().message);
     });
+    connect(m_openExisting, &QPushButton::clicked, this, [this] {
+        if (const auto &reading = m_flow.cardUnderReview(); reading && reading->registered)
+            openRecord(m_records, m_flow, reading->registered->id, this);
+    });
     connect(m_manual, &QPushButton::clicked, &m_flow, &RegistrationFlow::startManualEntry);
     connect(m_cancel, &QPushButton::clicked, &m_flow, &RegistrationFlow::discardCard);
     CardReviewScreen::retranslate();
@@ -103,6 +112,7 @@ void CardReviewScreen::retranslate()
     m_checksTitle->setText(tr("Checks"));
     m_save->setText(tr("Save record"));
     m_continue->setText(tr("Continue this registration"));
+    m_openExisting->setText(tr("Open the existing record"));
     m_manual->setText(tr("Enter by hand instead"));
     m_cancel->setText(tr("Discard"));
     refresh(); // the shown data holds translated texts too
@@ -156,8 +166,9 @@ void CardReviewScreen::refresh()
     // A record saved from this card that is not complete (or was refused) goes on from here.
     const bool unfinished = registered && registered->entryMethod == Kiosk::EntryMethod::Card
         && (Kiosk::isOpenAtDesk(registered->state) || registered->state == Kiosk::RecordState::Refused);
-    m_save->setVisible(!unfinished);
+    m_save->setVisible(!registered);
     m_continue->setVisible(unfinished);
+    m_openExisting->setVisible(registered && !unfinished);
     const QString when = registered ? registered->createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
     if (unfinished)
         m_banner->showMessage(tr("This candidate was saved here on %1 (record %2) and is not complete: %3. Go on "

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "screens/recorddialog.h"
 #include "widgets/translatablewidget.h"
 
 class QLabel;
@@ -26,7 +27,7 @@ class CardReviewScreen : public TranslatableWidget
 
 public:
     CardReviewScreen(Kiosk::RegistrationFlow &flow, const Kiosk::NationTable &nations, const LanguageSwitcher &language,
-        QWidget *parent = nullptr);
+        RecordDesk records, QWidget *parent = nullptr);
     void refresh();
 
 private:
@@ -45,6 +46,8 @@ private:
     CheckList *m_checks;
     QPushButton *m_save;
     QPushButton *m_continue; // the card's record saved earlier and not complete: on from there
+    QPushButton *m_openExisting; // the card's record is complete: its history, its slip again
+    RecordDesk m_records;
     QPushButton *m_manual;
     QPushButton *m_cancel;
 };

@@ -13,7 +13,9 @@
 
 #include <QEvent>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -37,7 +39,7 @@ constexpr int kActionColumn = 5;
 } // namespace
 
 HomeScreen::HomeScreen(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard &devices, Kiosk::SyncMonitor &sync,
-    Kiosk::DayEndReview &dayEnd, QWidget *parent)
+    Kiosk::DayEndReview &dayEnd, RecordDesk records, QWidget *parent)
     : TranslatableWidget(parent)
     , m_flow(flow)
     , m_dayEnd(dayEnd)
@@ -51,7 +53,11 @@ HomeScreen::HomeScreen(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     , m_manualHint(new QLabel(this))
     , m_dayEndButton(new QPushButton(this))
     , m_sheetsButton(new QPushButton(this))
+    , m_records(std::move(records))
     , m_listTitle(new QLabel(this))
+    , m_search(new QLineEdit(this))
+    , m_searchButton(new QPushButton(this))
+    , m_showAll(new QPushButton(this))
     , m_table(new QTableWidget(0, 6, this))
     , m_devices(new DeviceStrip(devices, this))
     , m_sync(new SyncStrip(sync, this))
@@ -70,6 +76,11 @@ HomeScreen::HomeScreen(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     m_listTitle->setObjectName(QStringLiteral("sectionTitle"));
     m_table->setObjectName(QStringLiteral("recordTable"));
     setUpRecordTable(m_table);
+    m_search->setObjectName(QStringLiteral("recordSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_searchButton->setObjectName(QStringLiteral("recordSearchButton"));
+    m_showAll->setObjectName(QStringLiteral("recordSearchClear"));
+    m_showAll->hide();
 
     auto *top = new QGridLayout;
     top->setHorizontalSpacing(24);
@@ -90,14 +101,32 @@ HomeScreen::HomeScreen(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     layout->addWidget(m_readerPrompt);
     layout->addLayout(top);
     layout->addWidget(m_sync);
-    layout->addWidget(m_listTitle);
+    auto *listBar = new QHBoxLayout;
+    listBar->addWidget(m_listTitle, 1);
+    listBar->addWidget(m_search, 1);
+    listBar->addWidget(m_searchButton);
+    listBar->addWidget(m_showAll);
+    layout->addLayout(listBar);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_devices);
 
     connect(m_newManual, &QPushButton::clicked, &m_flow, &Kiosk::RegistrationFlow::startManualEntry);
     connect(m_dayEndButton, &QPushButton::clicked, this, &HomeScreen::openDayEnd);
     connect(m_sheetsButton, &QPushButton::clicked, &m_flow, &Kiosk::RegistrationFlow::openSheets);
+    connect(m_searchButton, &QPushButton::clicked, this, &HomeScreen::search);
+    connect(m_search, &QLineEdit::returnPressed, this, &HomeScreen::search);
+    connect(m_showAll, &QPushButton::clicked, this, &HomeScreen::clearSearch);
+    // A tap anywhere on a row opens the record: its history and the step it is missing.
+    connect(m_table, &QTableWidget::cellClicked, this, [this](int row, int) {
+        if (row >= 0 && row < m_rowIds.size())
+            openRecord(m_records, m_flow, m_rowIds.at(row), this);
+    });
     connect(&m_flow, &Kiosk::RegistrationFlow::recordsChanged, this, &HomeScreen::refresh);
+    // What a clerk searched for stays on the desk no longer than the candidate it was for.
+    connect(&m_flow, &Kiosk::RegistrationFlow::stepChanged, this, [this](Kiosk::FlowStep step) {
+        if (step != Kiosk::FlowStep::Home && !m_query.isEmpty())
+            clearSearch();
+    });
     // Answers from the province change the records' states; redrawn at most once a second.
     m_refreshLater.setSingleShot(true);
     m_refreshLater.setInterval(1000);
@@ -117,7 +146,9 @@ void HomeScreen::retranslate()
     m_newManual->setText(tr("New registration: enter ID document by hand"));
     m_manualHint->setText(tr("For candidates whose ID card cannot be read, or who hold another document."));
     m_sheetsButton->setText(tr("Registration sheets: print and sign (after registration closes)"));
-    m_listTitle->setText(tr("Records at this point (newest first)"));
+    m_search->setPlaceholderText(tr("Name, ID number or its last 4 digits, registration number"));
+    m_searchButton->setText(tr("Search"));
+    m_showAll->setText(tr("Show all"));
     m_table->setHorizontalHeaderLabels(
         { tr("Time"), tr("Name"), tr("ID number"), tr("Entry"), tr("State"), QString() });
     refresh(); // the shown data holds translated texts too
@@ -145,10 +176,28 @@ void HomeScreen::refresh()
     m_readerPrompt->setVisible(!summary->hold); // a card is still read and shown, but not saved
     m_todayValue->setText(QString::number(summary->createdToday));
     m_queueValue->setText(QString::number(summary->awaitingUpload));
-    m_table->setRowCount(int(summary->recent.size()));
+    if (m_query.isEmpty()) {
+        m_listTitle->setText(tr("Records at this point (newest first)"));
+        showRecords(summary->recent);
+        return;
+    }
+    const Result<QList<Kiosk::RecordView>> found = m_records.files.search(m_query);
+    if (!found) {
+        m_banner->showMessage(found.failure().message);
+        return;
+    }
+    m_listTitle->setText(tr("%n record(s) found for \"%1\"", nullptr, int(found->size())).arg(m_query));
+    showRecords(found.value());
+}
+
+void HomeScreen::showRecords(const QList<Kiosk::RecordView> &records)
+{
+    m_table->setRowCount(int(records.size()));
+    m_rowIds.clear();
     const QDate today = m_flow.today();
-    for (int row = 0; row < summary->recent.size(); ++row) {
-        const Kiosk::RecordView &r = summary->recent.at(row);
+    for (int row = 0; row < records.size(); ++row) {
+        const Kiosk::RecordView &r = records.at(row);
+        m_rowIds.append(r.id);
         const QString time = r.createdAt.date() == today ? r.createdAt.toString(QStringLiteral("HH:mm"))
                                                          : r.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         const QStringList cells { time, r.maskedName, r.maskedIdNumber,
@@ -156,28 +205,46 @@ void HomeScreen::refresh()
             Kiosk::stateDisplayName(r.state) };
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
-        replaceCellWidget(m_table, row, kActionColumn, nullptr);
         // A record put off at its review or photo (or refused, and back with what was missing)
-        // takes the step it is missing from here.
-        QString next;
-        if (Kiosk::awaitsReview(r.state))
-            next = tr("Review");
-        else if (r.state == Kiosk::RecordState::Refused)
-            next = tr("Review again");
-        else if (Kiosk::awaitsPhoto(r.state))
-            next = tr("Take photo");
-        if (!next.isEmpty()) {
-            auto *resume = new QPushButton(next, m_table);
-            resume->setObjectName(QStringLiteral("resumeRecord"));
-            resume->setProperty("compact", true);
-            connect(resume, &QPushButton::clicked, this, [this, id = r.id] {
+        // takes the step it is missing from here; any other opens with its history.
+        const QString next = resumeLabel(r.state);
+        auto *action = new QPushButton(next.isEmpty() ? tr("Open") : next);
+        action->setObjectName(next.isEmpty() ? QStringLiteral("openRecord") : QStringLiteral("resumeRecord"));
+        action->setProperty("compact", true);
+        if (next.isEmpty())
+            connect(
+                action, &QPushButton::clicked, this, [this, id = r.id] { openRecord(m_records, m_flow, id, this); });
+        else
+            connect(action, &QPushButton::clicked, this, [this, id = r.id] {
                 if (const Status started = m_flow.resume(id); !started)
                     m_banner->showMessage(started.failure().message);
             });
-            replaceCellWidget(m_table, row, kActionColumn, resume);
-        }
+        // Left in its cell at its own width: the stretched last column would make it a bar.
+        auto *cell = new QWidget(m_table);
+        auto *cellLayout = new QHBoxLayout(cell);
+        cellLayout->setContentsMargins(4, 0, 0, 0);
+        cellLayout->addWidget(action);
+        cellLayout->addStretch();
+        replaceCellWidget(m_table, row, kActionColumn, cell);
     }
     m_table->resizeColumnsToContents();
+    if (records.isEmpty() && !m_query.isEmpty())
+        m_banner->showMessage(tr("No record matches. Check the spelling, or place the candidate's ID card on the "
+                                 "reader."),
+            Banner::Kind::Warning);
+}
+
+void HomeScreen::search()
+{
+    m_query = m_search->text().simplified();
+    m_showAll->setVisible(!m_query.isEmpty());
+    refresh();
+}
+
+void HomeScreen::clearSearch()
+{
+    m_search->clear();
+    search();
 }
 
 void HomeScreen::openDayEnd()

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "screens/recorddialog.h"
 #include "widgets/translatablewidget.h"
 #include <QTimer>
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
@@ -31,13 +33,17 @@ class HomeScreen : public TranslatableWidget
 
 public:
     HomeScreen(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard &devices, Kiosk::SyncMonitor &sync,
-        Kiosk::DayEndReview &dayEnd, QWidget *parent = nullptr);
+        Kiosk::DayEndReview &dayEnd, RecordDesk records, QWidget *parent = nullptr);
     void refresh();
 
 private:
     void retranslate() override;
 
     void openDayEnd();
+    void search();
+    void clearSearch();
+    // The records listed, each with the step it is missing (or "Open").
+    void showRecords(const QList<Kiosk::RecordView> &records);
 
     Kiosk::RegistrationFlow &m_flow;
     Kiosk::DayEndReview &m_dayEnd;
@@ -51,7 +57,13 @@ private:
     QLabel *m_manualHint;
     QPushButton *m_dayEndButton; // supervisors only, while records wait for their decision
     QPushButton *m_sheetsButton; // the confirmation day's desk
+    RecordDesk m_records;
     QLabel *m_listTitle;
+    QLineEdit *m_search;
+    QPushButton *m_searchButton;
+    QPushButton *m_showAll;
+    QString m_query; // the search shown, re-run when the records change; empty: the recent list
+    QList<QUuid> m_rowIds;
     QTableWidget *m_table;
     DeviceStrip *m_devices;
     SyncStrip *m_sync;

@@ -22,8 +22,8 @@ namespace RegPoint::App {
 
 using namespace RegPoint::Kiosk;
 
-ManualEntryScreen::ManualEntryScreen(
-    RegistrationFlow &flow, const NationTable &nations, const LanguageSwitcher &language, QWidget *parent)
+ManualEntryScreen::ManualEntryScreen(RegistrationFlow &flow, const NationTable &nations,
+    const LanguageSwitcher &language, RecordDesk records, QWidget *parent)
     : TranslatableWidget(parent)
     , m_flow(flow)
     , m_nations(nations)
@@ -54,6 +54,8 @@ ManualEntryScreen::ManualEntryScreen(
     , m_approverRow(new FieldRow(m_approver, m_approvalBox))
     , m_approverPasswordRow(new FieldRow(m_approverPassword, m_approvalBox))
     , m_save(new QPushButton(this))
+    , m_openExisting(new QPushButton(this))
+    , m_records(std::move(records))
     , m_cancel(new QPushButton(this))
     , m_discardBox(new QWidget(this))
     , m_discardQuestion(new QLabel(m_discardBox))
@@ -87,6 +89,8 @@ ManualEntryScreen::ManualEntryScreen(
     m_address->setObjectName(QStringLiteral("address"));
     m_address->setMaxLength(ManualEntryValidator::kMaxAddressLength + 20);
     m_save->setObjectName(QStringLiteral("save"));
+    m_openExisting->setObjectName(QStringLiteral("openExistingRecord"));
+    m_openExisting->hide();
     m_save->setProperty("primary", true);
     m_cancel->setObjectName(QStringLiteral("cancel"));
     m_discardBox->setObjectName(QStringLiteral("discardBox"));
@@ -128,6 +132,7 @@ ManualEntryScreen::ManualEntryScreen(
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_cancel);
     buttons->addStretch();
+    buttons->addWidget(m_openExisting);
     buttons->addWidget(m_save);
 
     auto *heading = new QHBoxLayout;
@@ -168,6 +173,10 @@ ManualEntryScreen::ManualEntryScreen(
     connect(m_address, &QLineEdit::returnPressed, this, &ManualEntryScreen::submit);
     connect(m_approverPassword, &QLineEdit::returnPressed, this, &ManualEntryScreen::submit);
     connect(m_save, &QPushButton::clicked, this, &ManualEntryScreen::submit);
+    connect(m_openExisting, &QPushButton::clicked, this, [this] {
+        if (m_existing)
+            openRecord(m_records, m_flow, *m_existing, this);
+    });
     connect(m_cancel, &QPushButton::clicked, this, &ManualEntryScreen::requestCancel);
     connect(m_keepEditing, &QPushButton::clicked, m_discardBox, &QWidget::hide);
     connect(m_discard, &QPushButton::clicked, &m_flow, &RegistrationFlow::cancelEntry);
@@ -186,6 +195,7 @@ void ManualEntryScreen::retranslate()
     m_male->setText(tr("Male"));
     m_female->setText(tr("Female"));
     m_save->setText(tr("Save record"));
+    m_openExisting->setText(tr("Open the existing record"));
     m_approvalTitle->setText(tr("Supervisor's approval: a typed ID document is an exception"));
     m_approverRow->setCaption(tr("Supervisor's user name"));
     m_approverPasswordRow->setCaption(tr("Supervisor's password"));
@@ -267,6 +277,8 @@ bool ManualEntryScreen::hasInput() const
 
 void ManualEntryScreen::checkIdNumberLive()
 {
+    m_existing.reset();
+    m_openExisting->hide();
     const QString text = m_idNumber->text();
     if (!carriesIdNumber(documentType())) {
         // A passport or permit number says nothing of its holder: checked by its format on Save.
@@ -295,10 +307,17 @@ void ManualEntryScreen::checkIdNumberLive()
         m_birthDate->setText(id.birthDate().toString(QStringLiteral("yyyy-MM-dd")));
     const QString summary
         = tr("Valid: %1, born %2").arg(genderName(id.gender()), id.birthDate().toString(QStringLiteral("yyyy-MM-dd")));
-    if (id.warning() != IdNumberWarning::None)
+    if (const std::optional<Kiosk::RecordView> registered = m_flow.registeredRecord(compact)) {
+        // Said while typing, before Save: the record already there opens instead.
+        m_existing = registered->id;
+        m_openExisting->show();
+        m_idRow->setProblem(tr("Registered here already: record %1, %2. Open it rather than register again.")
+                                .arg(registered->shortId, Kiosk::stateDisplayName(registered->state)));
+    } else if (id.warning() != IdNumberWarning::None) {
         m_idRow->setHint(summary + u'\n' + IdNumber::warningMessage(id.warning()), true);
-    else
+    } else {
         m_idRow->setHint(summary);
+    }
 }
 
 void ManualEntryScreen::showProblems(const ManualEntryCheck &check)

@@ -2,6 +2,7 @@
 
 #include "identity/documenttype.h"
 #include "records/manualentry.h"
+#include "screens/recorddialog.h"
 #include "widgets/translatablewidget.h"
 
 #include <QWidget>
@@ -32,7 +33,7 @@ class ManualEntryScreen : public TranslatableWidget
 
 public:
     ManualEntryScreen(Kiosk::RegistrationFlow &flow, const Kiosk::NationTable &nations,
-        const LanguageSwitcher &language, QWidget *parent = nullptr);
+        const LanguageSwitcher &language, RecordDesk records, QWidget *parent = nullptr);
 
     // Empties the form for the next candidate.
     void reset();
@@ -81,6 +82,10 @@ private:
     FieldRow *m_approverRow;
     FieldRow *m_approverPasswordRow;
     QPushButton *m_save;
+    // The typed number is registered here already: that record opens instead.
+    QPushButton *m_openExisting;
+    std::optional<QUuid> m_existing;
+    RecordDesk m_records;
     QPushButton *m_cancel;
     QWidget *m_discardBox;
     QLabel *m_discardQuestion;

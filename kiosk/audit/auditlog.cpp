@@ -220,11 +220,30 @@ Failure AuditLog::chainCut()
             "more is recorded or done. Keep this disk as it is and call the provincial office.") };
 }
 
+namespace {
+const QString kEventColumns = QStringLiteral(
+    "SELECT seq, at, operator_id, role, point_code, record_id, action, outcome, detail, prev_hash, hash "
+    "FROM audit_events ");
+}
+
 Result<QList<AuditEvent>> AuditLog::events() const
 {
     QSqlQuery q = newQuery(m_database);
-    if (!q.exec(QStringLiteral("SELECT seq, at, operator_id, role, point_code, record_id, action, outcome, detail, "
-                               "prev_hash, hash FROM audit_events ORDER BY seq")))
+    q.prepare(kEventColumns + u"ORDER BY seq");
+    return readEvents(q);
+}
+
+Result<QList<AuditEvent>> AuditLog::eventsOf(const QString &recordId) const
+{
+    QSqlQuery q = newQuery(m_database);
+    q.prepare(kEventColumns + u"WHERE record_id = ? ORDER BY seq");
+    q.addBindValue(recordId);
+    return readEvents(q);
+}
+
+Result<QList<AuditEvent>> AuditLog::readEvents(QSqlQuery &q)
+{
+    if (!q.exec())
         return sqlFailure(q, "audit.read");
     QList<AuditEvent> events;
     while (q.next()) {

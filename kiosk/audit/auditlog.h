@@ -9,6 +9,8 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace RegPoint::Exchange {
 class EnvelopeSealer;
 }
@@ -73,6 +75,7 @@ public:
     Status appendInTransaction(const AuditEntry &entry);
 
     Result<QList<AuditEvent>> events() const; // by seq
+    Result<QList<AuditEvent>> eventsOf(const QString &recordId) const; // one record's, by seq
     // The running head as the machine key signed it: every batch for the province carries it, so
     // a store rolled back to an older copy shows at its next sync. Nullopt until provisioned.
     Result<std::optional<Exchange::AuditHead>> runningHead() const;
@@ -94,6 +97,8 @@ private:
     // Empty when `certificatePem` is trusted to sign for this point at `at`; else why not.
     QString untrustedBecause(const QByteArray &certificatePem, const QDateTime &at) const;
     Result<QString> emptyLogProblem() const;
+    // Runs `q` (prepared, bound) over the event columns, in its order.
+    static Result<QList<AuditEvent>> readEvents(QSqlQuery &q);
     Status tipStillHolds(qint64 lastSeq, const QString &lastHash, const QString &action) const;
     Status signRunningHead(); // the newest event of the transaction about to commit
     static Failure chainCut();

@@ -241,6 +241,14 @@ bool RegistrationFlow::workInProgress() const
         || m_step == FlowStep::Photo || m_step == FlowStep::Preview;
 }
 
+std::optional<RecordView> RegistrationFlow::registeredRecord(const QString &idNumber) const
+{
+    const Result<std::optional<CandidateRecord>> existing = m_records.findCurrentByIdNumber(idNumber);
+    if (!existing || !existing.value())
+        return std::nullopt;
+    return RecordView::of(*existing.value());
+}
+
 bool RegistrationFlow::presentCard(const Devices::IdCardData &card)
 {
     if (!nextStep(m_step, FlowEvent::CardPresented) || !m_operator || (m_lock.isLocked()) || dayEnded())
@@ -520,9 +528,10 @@ Status RegistrationFlow::resume(const QUuid &recordId)
 {
     if (std::optional<Failure> closed = deskClosed())
         return *closed;
-    if (m_step != FlowStep::Home)
+    // From home, or from the card or the typed number that found this record already here.
+    if (m_step != FlowStep::Home && m_step != FlowStep::CardReview && m_step != FlowStep::ManualEntry)
         return Failure { QStringLiteral("flow.wrong-step"), RegistrationFlowTr::tr("Finish what is open first.") };
-    if (dayEnded())
+    if (m_step == FlowStep::Home && dayEnded())
         return Failure { QStringLiteral("day.not-open"),
             RegistrationFlowTr::tr("A new day has begun: the desk is checked again first.") };
     Result<std::optional<CandidateRecord>> found = m_records.find(recordId);

@@ -166,6 +166,9 @@ public:
     // `approval`; a supervisor's own entry is approved by their session.
     EntrySubmission submitManualEntry(const ManualEntryForm &form, const std::optional<Approval> &approval = {});
     bool entryNeedsApproval() const;
+    // The record this document number has here already (none superseding it), for the form to
+    // say so while it is typed; nullopt when there is none, or the lookup failed (Save says so).
+    std::optional<RecordView> registeredRecord(const QString &idNumber) const;
     // From the reader: taken at home, while reviewing (replaces) or on the saved notice; ignored
     // while a form is being typed, so nothing typed is lost.
     bool presentCard(const Devices::IdCardData &card);
@@ -195,7 +198,8 @@ public:
     void retakePhoto();
     Status reviseReview();
     void deferPhoto(); // "photo later": the record stays card_read
-    // From home: the step a saved record is missing, its review (again, after a refusal) or its photo.
+    // From home (or a card or a typed number that found it): the step a saved record is missing,
+    // its review (again, after a refusal) or its photo.
     Status resume(const QUuid &recordId);
     void nextCandidate();
 

@@ -127,6 +127,19 @@ Status OperatorService::auditedChange(const std::function<Result<AuditEntry>()> 
 
 Result<Operator> OperatorService::create(const NewOperator &request)
 {
+    return createAudited(request, std::nullopt);
+}
+
+Result<Operator> OperatorService::createBy(const Operator &by, const NewOperator &request)
+{
+    if (!canManageOperatorsOf(by.role, request.role))
+        return Failure { QStringLiteral("operator.not-allowed"),
+            OperatorServiceTr::tr("A supervisor adds clerks, an administrator clerks and supervisors.") };
+    return createAudited(request, by.id);
+}
+
+Result<Operator> OperatorService::createAudited(const NewOperator &request, std::optional<qint64> by)
+{
     const QString username = request.username.trimmed();
     if (const QString problem = usernameProblem(username); !problem.isEmpty())
         return Failure { QStringLiteral("operator.bad-username"), problem };
@@ -146,7 +159,7 @@ Result<Operator> OperatorService::create(const NewOperator &request)
         if (!added)
             return added.failure();
         stored = added.value();
-        return AuditEntry { QStringLiteral("operator.create"), roleKey(stored->role), {}, {},
+        return AuditEntry { QStringLiteral("operator.create"), roleKey(stored->role), by, {},
             QStringLiteral("operator=%1").arg(stored->id) };
     });
     if (!created)
@@ -256,23 +269,51 @@ Result<Operator> OperatorService::approval(
     return approver;
 }
 
-Status OperatorService::unlockAccount(const Operator &supervisor, const QString &username)
+Result<Operator> OperatorService::manageable(const Operator &by, const QString &username,
+    const std::function<bool(Role, Role)> &allowed, const Failure &refusal) const
 {
-    if (!can(supervisor.role, Permission::UnlockAccounts))
-        return Failure { QStringLiteral("operator.not-allowed"),
-            OperatorServiceTr::tr("Only a supervisor can unlock an account.") };
     auto found = m_store.findWithHash(username.trimmed());
     if (!found)
         return found.failure();
     if (!found.value())
         return Failure { QStringLiteral("operator.unknown"),
             OperatorServiceTr::tr("There is no account %1.").arg(printableText(username)) };
-    if (!canUnlockAccountOf(supervisor.role, found.value()->first.role))
+    if (!allowed(by.role, found.value()->first.role))
+        return refusal;
+    return found.value()->first;
+}
+
+Status OperatorService::setDisabled(const Operator &by, const QString &username, bool disabled)
+{
+    const Result<Operator> target = manageable(by, username, canManageOperatorsOf,
+        { QStringLiteral("operator.not-allowed"),
+            OperatorServiceTr::tr("Only a higher role can disable or enable an account: a supervisor a clerk's, an "
+                                  "administrator a clerk's or a supervisor's.") });
+    if (!target)
+        return target.failure();
+    if (target->disabled == disabled)
+        return Done {};
+    return auditedChange([&]() -> Result<AuditEntry> {
+        if (const Status changed = m_store.setDisabled(target->id, disabled); !changed)
+            return changed.failure();
+        return AuditEntry { disabled ? QStringLiteral("operator.disable") : QStringLiteral("operator.enable"),
+            QStringLiteral("ok"), by.id, {}, QStringLiteral("operator=%1").arg(target->id) };
+    });
+}
+
+Status OperatorService::unlockAccount(const Operator &supervisor, const QString &username)
+{
+    if (!can(supervisor.role, Permission::UnlockAccounts))
         return Failure { QStringLiteral("operator.not-allowed"),
+            OperatorServiceTr::tr("Only a supervisor can unlock an account.") };
+    const Result<Operator> target = manageable(supervisor, username, canUnlockAccountOf,
+        { QStringLiteral("operator.not-allowed"),
             OperatorServiceTr::tr(
                 "Only a higher role can unlock an account early: a supervisor a clerk's, an administrator a "
-                "clerk's or a supervisor's. Otherwise the lock runs out by itself.") };
-    const qint64 id = found.value()->first.id;
+                "clerk's or a supervisor's. Otherwise the lock runs out by itself.") });
+    if (!target)
+        return target.failure();
+    const qint64 id = target->id;
     return auditedChange([&]() -> Result<AuditEntry> {
         if (const Status cleared = m_store.setLoginGuard(id, {}); !cleared)
             return cleared.failure();
@@ -297,21 +338,16 @@ Status OperatorService::resetPassword(
     if (!can(by.role, Permission::ResetPasswords))
         return Failure { QStringLiteral("operator.not-allowed"),
             OperatorServiceTr::tr("Only a supervisor or administrator can reset a password.") };
-    auto found = m_store.findWithHash(username.trimmed());
-    if (!found)
-        return found.failure();
-    if (!found.value())
-        return Failure { QStringLiteral("operator.unknown"),
-            OperatorServiceTr::tr("There is no account %1.").arg(printableText(username)) };
-    const Operator &target = found.value()->first;
-    if (!canResetPasswordOf(by.role, target.role))
-        return Failure { QStringLiteral("operator.not-allowed"),
+    const Result<Operator> target = manageable(by, username, canResetPasswordOf,
+        { QStringLiteral("operator.not-allowed"),
             OperatorServiceTr::tr(
                 "Only a higher role can reset a password: a supervisor resets a clerk's, an administrator a "
-                "clerk's or a supervisor's.") };
-    if (const QString problem = passwordProblem(target.username, newPassword, repeat); !problem.isEmpty())
+                "clerk's or a supervisor's.") });
+    if (!target)
+        return target.failure();
+    if (const QString problem = passwordProblem(target->username, newPassword, repeat); !problem.isEmpty())
         return Failure { QStringLiteral("operator.bad-password"), problem };
-    return storePassword(target.id, newPassword, QStringLiteral("password.reset"), by.id);
+    return storePassword(target->id, newPassword, QStringLiteral("password.reset"), by.id);
 }
 
 Status OperatorService::storePassword(qint64 id, const QString &password, const QString &action, qint64 by)

@@ -34,7 +34,13 @@ class OperatorService
 public:
     OperatorService(OperatorStore &store, const Clock &clock, AuditLog &audit, PasswordHasher hasher = {});
 
+    // The first supervisor, and regpointctl's `operator add` (the technician's OS account).
     Result<Operator> create(const NewOperator &request);
+    // At the desk: `by` adds an account of a lower role (canManageOperatorsOf).
+    Result<Operator> createBy(const Operator &by, const NewOperator &request);
+    // At the desk: `by` disables (or enables again) the account of a lower role. A disabled
+    // account cannot sign in; its records and audit events keep its name.
+    Status setDisabled(const Operator &by, const QString &username, bool disabled);
     Result<Operator> authenticate(const QString &username, const QString &password);
     // A supervisor's approval typed at the desk: the password checked as at login, then the role.
     // `refusal` names the exception when the person may not approve it.
@@ -67,6 +73,10 @@ private:
     // Runs `change` and appends the event it returns in one transaction: both or neither.
     Status auditedChange(const std::function<Result<AuditEntry>()> &change);
     Status storePassword(qint64 id, const QString &password, const QString &action, qint64 by);
+    Result<Operator> createAudited(const NewOperator &request, std::optional<qint64> by);
+    // The account `username` when `by` may manage it (`allowed`); else why not.
+    Result<Operator> manageable(const Operator &by, const QString &username,
+        const std::function<bool(Role, Role)> &allowed, const Failure &refusal) const;
     OperatorStore &m_store;
     const Clock &m_clock;
     PasswordHasher m_hasher;

@@ -143,6 +143,17 @@ Status OperatorStore::setPasswordHash(qint64 id, const QString &passwordHash)
     return Done {};
 }
 
+Status OperatorStore::setDisabled(qint64 id, bool disabled)
+{
+    QSqlQuery q = newQuery(m_database);
+    q.prepare(QStringLiteral("UPDATE operators SET disabled = ? WHERE id = ?"));
+    q.addBindValue(disabled ? 1 : 0);
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlFailure(q, "operator.update");
+    return Done {};
+}
+
 Status OperatorStore::withTransaction(const std::function<Status()> &work)
 {
     return m_database.withTransaction(work);

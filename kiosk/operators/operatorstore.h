@@ -26,6 +26,7 @@ public:
     Result<LoginGuard> loginGuard(qint64 id) const;
     Status setLoginGuard(qint64 id, const LoginGuard &guard);
     Status setPasswordHash(qint64 id, const QString &passwordHash);
+    Status setDisabled(qint64 id, bool disabled);
     // Runs `work` in one transaction of this store's database: a change and its audit event.
     Status withTransaction(const std::function<Status()> &work);
 

@@ -17,8 +17,8 @@ bool can(Role role, Permission permission)
     case P::ExportRecords:
         return role == Role::Supervisor;
     case P::ResetPasswords:
-        return role == Role::Supervisor || role == Role::Admin;
     case P::ManageOperators:
+        return role == Role::Supervisor || role == Role::Admin;
     case P::ChangeSettings:
         return role == Role::Admin;
     }
@@ -45,6 +45,11 @@ int rank(Role role)
 bool canResetPasswordOf(Role by, Role target)
 {
     return can(by, Permission::ResetPasswords) && rank(by) > rank(target);
+}
+
+bool canManageOperatorsOf(Role by, Role target)
+{
+    return can(by, Permission::ManageOperators) && rank(by) > rank(target);
 }
 
 bool canUnlockAccountOf(Role by, Role target)

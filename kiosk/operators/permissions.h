@@ -15,7 +15,7 @@ enum class Permission
     UnlockOtherSessions, // unlock a kiosk another operator left locked
     UnlockAccounts, // lift a login lockout early
     ResetPasswords,
-    ManageOperators, // create and disable accounts
+    ManageOperators, // create, disable and enable accounts of a lower role
     ChangeSettings, // kiosk.ini, photo profile, printer
     OpenDayDespiteFailures, // open the day when the start-of-day check failed, with a reason
     CloseDay, // sign the day's audit head, run the day-end batch
@@ -30,6 +30,9 @@ bool canResetPasswordOf(Role by, Role target);
 // The same rule for lifting a lockout early: lifting a peer's lockout again and again would let
 // one supervisor guess another's password without limit. A higher role's lockout runs out.
 bool canUnlockAccountOf(Role by, Role target);
+// The same rule for creating, disabling and enabling an account: a supervisor manages clerks, an
+// administrator clerks and supervisors; nobody a peer, or themselves.
+bool canManageOperatorsOf(Role by, Role target);
 QList<Permission> allPermissions();
 
 } // namespace RegPoint::Kiosk

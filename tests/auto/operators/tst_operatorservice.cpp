@@ -1,3 +1,4 @@
+#include "audit/auditlog.h"
 #include "crypto/passwordhasher.h"
 #include "operators/operatorservice.h"
 #include "operators/operatorstore.h"
@@ -11,6 +12,7 @@ using namespace RegPoint;
 using namespace RegPoint::Exchange;
 using namespace RegPoint::Kiosk;
 using namespace RegPoint::Tests;
+using namespace Qt::StringLiterals;
 
 class tst_OperatorService : public QObject
 {
@@ -30,6 +32,9 @@ private Q_SLOTS:
     void printableText();
     void resetRanks_data();
     void resetRanks();
+    void managedOnlyByAHigherRole_data();
+    void managedOnlyByAHigherRole();
+    void aDisabledAccountCannotSignInOrApprove();
 };
 
 void tst_OperatorService::hashFormat()
@@ -249,6 +254,87 @@ void tst_OperatorService::resetRanks()
     QFETCH(Role, target);
     QFETCH(bool, allowed);
     QCOMPARE(canResetPasswordOf(by, target), allowed);
+}
+
+void tst_OperatorService::managedOnlyByAHigherRole_data()
+{
+    QTest::addColumn<Role>("by");
+    QTest::addColumn<Role>("target");
+    QTest::addColumn<bool>("allowed");
+    for (Role by : { Role::Clerk, Role::Supervisor, Role::Admin }) {
+        for (Role target : { Role::Clerk, Role::Supervisor, Role::Admin })
+            QTest::addRow("%s manages %s", qPrintable(roleKey(by)), qPrintable(roleKey(target)))
+                << by << target
+                << ((by == Role::Supervisor && target == Role::Clerk) || (by == Role::Admin && target != Role::Admin));
+    }
+}
+
+// Each pair tried at the desk as someone of role `by` would: add an account of `target`'s role,
+// then disable an existing one. Refused: nothing stored, nothing changed.
+void tst_OperatorService::managedOnlyByAHigherRole()
+{
+    QFETCH(Role, by);
+    QFETCH(Role, target);
+    QFETCH(bool, allowed);
+    QCOMPARE(canManageOperatorsOf(by, target), allowed);
+
+    TempWorkspace ws;
+    OperatorService &service = ws->operators();
+    const auto make = [&](const QString &name, Role role) {
+        NewOperator request { name, name, role, QStringLiteral("desk-2026-ok"), QStringLiteral("desk-2026-ok") };
+        return service.create(request);
+    };
+    const Result<Operator> actor = make(QStringLiteral("actor"), by);
+    const Result<Operator> existing = make(QStringLiteral("existing"), target);
+    QVERIFY(actor && existing);
+
+    const Result<Operator> added = service.createBy(actor.value(),
+        { QStringLiteral("added"), QStringLiteral("added"), target, QStringLiteral("desk-2026-ok"),
+            QStringLiteral("desk-2026-ok") });
+    QCOMPARE(added.ok(), allowed);
+    QCOMPARE(ws->operatorStore().count().value(), allowed ? 3 : 2);
+    const Status disabled = service.setDisabled(actor.value(), QStringLiteral("existing"), true);
+    QCOMPARE(disabled.ok(), allowed);
+    QCOMPARE(ws->operatorStore().find(existing->id).value()->disabled, allowed);
+    if (!allowed) {
+        QCOMPARE(added.failure().code, QStringLiteral("operator.not-allowed"));
+        QCOMPARE(disabled.failure().code, QStringLiteral("operator.not-allowed"));
+    }
+    // Nobody disables themselves, whatever their role.
+    QVERIFY(!service.setDisabled(actor.value(), QStringLiteral("actor"), true));
+}
+
+void tst_OperatorService::aDisabledAccountCannotSignInOrApprove()
+{
+    TempWorkspace ws;
+    OperatorService &service = ws->operators();
+    const Result<Operator> admin = service.create({ QStringLiteral("chief"), QStringLiteral("Chief"), Role::Admin,
+        QStringLiteral("admin-2026-ok"), QStringLiteral("admin-2026-ok") });
+    QVERIFY(admin);
+    const Result<Operator> supervisor = service.createBy(admin.value(), testSupervisor());
+    QVERIFY(supervisor);
+    const NewOperator who = testSupervisor();
+    QVERIFY(service.authenticate(who.username, who.password));
+
+    QVERIFY(service.setDisabled(admin.value(), who.username, true));
+    const Result<Operator> refused = service.authenticate(who.username, who.password);
+    QVERIFY(!refused);
+    QCOMPARE(refused.failure().code, QStringLiteral("operator.disabled"));
+    // Typed at a clerk's desk to approve an exception: refused the same way.
+    QVERIFY(!service.approval(
+        who.username, who.password, Permission::ApproveManualEntry, { QStringLiteral("x"), QStringLiteral("x") }));
+
+    QVERIFY(service.setDisabled(admin.value(), who.username, false));
+    QVERIFY(service.authenticate(who.username, who.password));
+    // Each change is an audit event naming who made it.
+    QStringList changes;
+    for (const AuditEvent &event : ws->audit().events().value())
+        if (event.action.startsWith(u"operator."))
+            changes.append(event.action + u'@' + QString::number(event.operatorId.value_or(-1)));
+    const QString by = QString::number(admin->id);
+    QCOMPARE(changes,
+        QStringList({ QStringLiteral("operator.create@-1"), u"operator.create@"_s + by, u"operator.disable@"_s + by,
+            u"operator.enable@"_s + by }));
 }
 
 QTEST_GUILESS_MAIN(tst_OperatorService)

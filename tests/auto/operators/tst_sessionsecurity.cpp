@@ -189,7 +189,7 @@ void tst_SessionSecurity::permissionTable()
         { Permission::UnlockOtherSessions, false, true, false },
         { Permission::UnlockAccounts, false, true, false },
         { Permission::ResetPasswords, false, true, true },
-        { Permission::ManageOperators, false, false, true },
+        { Permission::ManageOperators, false, true, true },
         { Permission::ChangeSettings, false, false, true },
         { Permission::OpenDayDespiteFailures, false, true, false },
         { Permission::CloseDay, false, true, false },

@@ -15,7 +15,9 @@
 #include "records/recordstore.h"
 #include "records/serialpool.h"
 #include "records/sheetarchive.h"
+#include "screens/admindialog.h"
 #include "screens/photoscreen.h"
+#include "screens/recorddialog.h"
 #include "sheetexchange.h"
 #include "tempworkspace.h"
 #include "widgets/devicestrip.h"
@@ -32,6 +34,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +46,14 @@ using namespace RegPoint;
 using namespace RegPoint::Tests;
 
 // The kiosk as a clerk uses it: real widgets, keyboard and mouse, over a real data directory.
+namespace {
+template<typename T>
+T *named(QObject *parent, const char *name)
+{
+    return parent->findChild<T *>(QString::fromLatin1(name));
+}
+} // namespace
+
 class tst_KioskUi : public QObject
 {
     Q_OBJECT
@@ -71,6 +82,8 @@ private Q_SLOTS:
     void aFailedSlipKeepsTheNoticeUpAndAPrintedOneLetsItGo();
     void theConfirmationDayFromCardToSignature();
     void aRegisteredCardIsFlaggedBeforeSave();
+    void aRecordIsFoundAndTakesTheStepItIsMissing();
+    void theSupervisorAddsAClerkThenDisablesThem();
     void idleLockCoversTheFormAndKeepsIt();
     void clerkEntryAskForTheSupervisor();
     void aDayOpenedWithAFailingCheckAndASupervisorsReason();
@@ -109,6 +122,8 @@ private:
     // On the start-of-day screen: waits for the check, gives a reason if it failed, opens the day.
     void openTheDay();
     void fillValidCandidate();
+    // From home: a new hand entry, filled and saved with Enter in its last field; the review opens.
+    void typeCandidateAndSave();
     void saveCardAndOpenPhoto();
     // The province's block 27000000000101-200 for `point`: saved records get their numbers.
     void giveNumbers(const QString &point);
@@ -212,6 +227,15 @@ void tst_KioskUi::fillValidCandidate()
     type("address", QStringLiteral("湖南省长沙市芙蓉区五一大道100号"));
 }
 
+void tst_KioskUi::typeCandidateAndSave()
+{
+    click("newManualEntry");
+    QTRY_COMPARE(screenName(), QStringLiteral("manualEntryScreen"));
+    fillValidCandidate();
+    QTest::keyClick(find<QLineEdit>("address"), Qt::Key_Return); // Enter in the last field saves
+    QTRY_COMPARE(screenName(), QStringLiteral("reviewScreen"));
+}
+
 void tst_KioskUi::firstRunSetupThenLogin()
 {
     QVERIFY2(m_font.contains(QStringLiteral("Noto Sans CJK SC")), qPrintable(m_font));
@@ -273,13 +297,9 @@ void tst_KioskUi::manualEntryHappyPath()
     setUpAndLogin();
     if (QTest::currentTestFailed())
         return;
-    click("newManualEntry");
-    QTRY_COMPARE(screenName(), QStringLiteral("manualEntryScreen"));
-    fillValidCandidate();
-    QTest::keyClick(find<QLineEdit>("address"), Qt::Key_Return); // Enter in the last field saves
     // The typed identity is stored; the review comes next, as after a card. Put off here, it is
     // done later from the start screen.
-    QTRY_COMPARE(screenName(), QStringLiteral("reviewScreen"));
+    typeCandidateAndSave();
     click("reviewLater");
     QTRY_COMPARE(screenName(), QStringLiteral("homeScreen"));
     QCOMPARE(find<QLabel>("todayCount")->text(), QStringLiteral("0")); // not registered without its photo
@@ -362,12 +382,27 @@ void tst_KioskUi::duplicateShowsBanner()
     QTRY_COMPARE(screenName(), QStringLiteral("homeScreen"));
     click("newManualEntry");
     QVERIFY(find<QLineEdit>("name")->text().isEmpty()); // a fresh form for the next candidate
+    QVERIFY(!find<QPushButton>("openExistingRecord")->isVisible());
     fillValidCandidate();
+    // Said as the number is typed, before Save, with the way to the record already there.
+    const QList<QLabel *> messages
+        = m_kiosk->window().currentScreen()->findChildren<QLabel *>(QStringLiteral("fieldMessage"));
+    QVERIFY(std::any_of(messages.begin(), messages.end(),
+        [](const QLabel *message) { return message->text().contains(QStringLiteral("本点已登记")); }));
+    QVERIFY(find<QPushButton>("openExistingRecord")->isVisible());
     click("save");
     QCOMPARE(screenName(), QStringLiteral("manualEntryScreen"));
     auto *banner = m_kiosk->window().currentScreen()->findChild<QLabel *>(QStringLiteral("banner"));
     QVERIFY2(banner->text().contains(QStringLiteral("请勿重复登记")), qPrintable(banner->text()));
     QCOMPARE((*m_ws)->records().list().value().size(), 1);
+    click("openExistingRecord");
+    auto *dialog = m_kiosk->window().findChild<App::RecordDialog *>();
+    QTRY_VERIFY(dialog && dialog->isVisible());
+    auto *resume = dialog->findChild<QPushButton *>(QStringLiteral("recordResume"));
+    QCOMPARE(resume->text(), QStringLiteral("资格审查"));
+    QTest::mouseClick(resume, Qt::LeftButton);
+    QTRY_COMPARE(screenName(), QStringLiteral("reviewScreen"));
+    QCOMPARE(m_kiosk->flow().reviewSubject()->record.id, (*m_ws)->records().list().value().first().id);
 }
 
 void tst_KioskUi::cancelAsksBeforeDiscarding()
@@ -703,6 +738,7 @@ void tst_KioskUi::photoLaterKeepsRecordWithoutPhoto()
 
 void tst_KioskUi::aRegisteredCardIsFlaggedBeforeSave()
 {
+    giveNumbers(QStringLiteral("430102-99")); // the complete record gets its 报名流水号
     saveCardAndOpenPhoto();
     if (QTest::currentTestFailed())
         return;
@@ -728,17 +764,167 @@ void tst_KioskUi::aRegisteredCardIsFlaggedBeforeSave()
     QTRY_COMPARE(screenName(), QStringLiteral("savedScreen"));
     QTRY_COMPARE(screenName(), QStringLiteral("homeScreen"));
 
-    // Once complete, the card shows the record's state and cannot be saved again.
+    // Once complete, the card shows the record's state, cannot be saved again and opens the
+    // record already there: its number, its history, its slip again.
     m_kiosk->removeDemoCard();
     QTRY_COMPARE(m_kiosk->reader()->status().state, Devices::ReaderState::Ready);
     m_kiosk->simulator()->module().placeCard(Devices::demoCards().first());
     QTRY_COMPARE(screenName(), QStringLiteral("cardReviewScreen"));
     banner = m_kiosk->window().currentScreen()->findChild<QLabel *>(QStringLiteral("banner"));
     QVERIFY2(banner->text().contains(QStringLiteral("照片合格")), qPrintable(banner->text()));
-    QVERIFY(find<QPushButton>("saveCard")->isVisible());
-    QVERIFY(!find<QPushButton>("saveCard")->isEnabled());
+    QVERIFY(!find<QPushButton>("saveCard")->isVisible());
     QVERIFY(!find<QPushButton>("continueRegistered")->isVisible());
+    click("openExistingRecord");
+    auto *dialog = m_kiosk->window().findChild<App::RecordDialog *>();
+    QTRY_VERIFY(dialog && dialog->isVisible());
+    QCOMPARE(dialog->size(), m_kiosk->window().size());
+    const auto texts = [dialog] {
+        QStringList all;
+        for (const QLabel *label : dialog->findChildren<QLabel *>())
+            all.append(label->text());
+        return all.join(u'\n');
+    };
+    QVERIFY2(texts().contains(QStringLiteral("27000000000101")), qPrintable(texts()));
+    QVERIFY2(texts().contains(QStringLiteral("4301**********")), qPrintable(texts()));
+    QVERIFY2(!texts().contains(QStringLiteral("李明轩")), qPrintable(texts())); // masked, as on every list
+    auto *history = dialog->findChild<QTableWidget *>(QStringLiteral("recordHistory"));
+    QStringList steps;
+    for (int row = 0; row < history->rowCount(); ++row)
+        steps.append(history->item(row, 1)->text());
+    QVERIFY2(steps.contains(QStringLiteral("资格审查：符合条件")), qPrintable(steps.join(u'|')));
+    QVERIFY2(steps.contains(QStringLiteral("照片合格")), qPrintable(steps.join(u'|')));
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("recordResume"))->isVisible());
+    // Nothing left to do at the desk but the slip, which prints again from here.
+    Devices::SimulatedQueue *printer = m_kiosk->simulatedPrinter();
+    const qsizetype slipsBefore = printer->printed().size();
+    auto *reprint = dialog->findChild<QPushButton *>(QStringLiteral("recordReprintSlip"));
+    QVERIFY(reprint->isVisible());
+    QTest::mouseClick(reprint, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(printer->printed().size(), slipsBefore + 1, 10000);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("recordClose")), Qt::LeftButton);
+    QTRY_VERIFY(!m_kiosk->window().findChild<App::RecordDialog *>());
+    QCOMPARE(screenName(), QStringLiteral("cardReviewScreen"));
     QCOMPARE((*m_ws)->records().list().value().size(), 1);
+}
+
+void tst_KioskUi::aRecordIsFoundAndTakesTheStepItIsMissing()
+{
+    setUpAndLogin();
+    if (QTest::currentTestFailed())
+        return;
+    typeCandidateAndSave();
+    click("reviewLater");
+    QTRY_COMPARE(screenName(), QStringLiteral("homeScreen"));
+
+    // The candidate comes back; the clerk looks them up by the last digits of their number.
+    auto *table = find<QTableWidget>("recordTable");
+    type("recordSearch", QStringLiteral("9999"));
+    click("recordSearchButton");
+    QCOMPARE(table->rowCount(), 0);
+    QVERIFY(find<QLabel>("banner")->text().contains(QStringLiteral("没有找到")));
+    find<QLineEdit>("recordSearch")->clear();
+    type("recordSearch", QStringLiteral("001x"));
+    click("recordSearchButton");
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("李*轩"));
+    QVERIFY(find<QLabel>("banner")->text().isEmpty());
+    // A tap on the row opens the record: saved by hand, its review next.
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(table->item(0, 1)).center());
+    auto *dialog = m_kiosk->window().findChild<App::RecordDialog *>();
+    QTRY_VERIFY(dialog && dialog->isVisible());
+    auto *history = dialog->findChild<QTableWidget *>(QStringLiteral("recordHistory"));
+    QVERIFY(history->rowCount() >= 1);
+    QCOMPARE(history->item(0, 1)->text(), QStringLiteral("保存：待资格审查"));
+    QCOMPARE(history->item(0, 2)->text(), QStringLiteral("王丽"));
+    auto *resume = dialog->findChild<QPushButton *>(QStringLiteral("recordResume"));
+    QVERIFY(resume->isVisible());
+    QCOMPARE(resume->text(), QStringLiteral("资格审查"));
+    QTest::mouseClick(resume, Qt::LeftButton);
+    QTRY_COMPARE(screenName(), QStringLiteral("reviewScreen"));
+    QTRY_VERIFY(!m_kiosk->window().findChild<App::RecordDialog *>());
+    // What was searched for left the desk with the candidate.
+    click("reviewLater");
+    QTRY_COMPARE(screenName(), QStringLiteral("homeScreen"));
+    QVERIFY(find<QLineEdit>("recordSearch")->text().isEmpty());
+    QCOMPARE(table->rowCount(), 1);
+}
+
+void tst_KioskUi::theSupervisorAddsAClerkThenDisablesThem()
+{
+    setUpAndLogin();
+    if (QTest::currentTestFailed())
+        return;
+    click("openAdmin");
+    auto *admin = m_kiosk->window().findChild<App::AdminDialog *>();
+    QTRY_VERIFY(admin && admin->isVisible());
+    QCOMPARE(admin->size(), m_kiosk->window().size());
+    auto *table = named<QTableWidget>(admin, "operatorTable");
+    auto *banner = named<QLabel>(admin, "banner");
+    auto *password = named<QLineEdit>(admin, "adminPassword");
+    auto *confirm = named<QPushButton>(admin, "adminConfirm");
+    // Nothing of the accounts before the password is typed again, and a wrong one opens nothing.
+    QCOMPARE(table->rowCount(), 0);
+    QVERIFY(!named<QTabWidget>(admin, "adminTabs")->isEnabled());
+    password->setText(QStringLiteral("guess-guess"));
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QVERIFY2(banner->text().contains(QStringLiteral("用户名或密码错误")), qPrintable(banner->text()));
+    QVERIFY(password->text().isEmpty());
+    QCOMPARE(table->rowCount(), 0);
+    password->setText(QStringLiteral("desk-2026-ok"));
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QVERIFY(named<QTabWidget>(admin, "adminTabs")->isEnabled());
+    QCOMPARE(table->rowCount(), 1);
+
+    // A supervisor adds clerks only, and no action is offered on their own account.
+    auto *role = named<QComboBox>(admin, "newRole");
+    QCOMPARE(role->count(), 1);
+    QCOMPARE(role->itemData(0).toInt(), int(Kiosk::Role::Clerk));
+    named<QLineEdit>(admin, "newUsername")->setText(QStringLiteral("zhang.wei"));
+    named<QLineEdit>(admin, "newDisplayName")->setText(QStringLiteral("张伟"));
+    named<QLineEdit>(admin, "newPassword")->setText(QStringLiteral("clerk-2026-ok"));
+    named<QLineEdit>(admin, "newPasswordRepeat")->setText(QStringLiteral("clerk-2026-ok"));
+    QTest::mouseClick(named<QPushButton>(admin, "addOperator"), Qt::LeftButton);
+    QVERIFY2(banner->text().contains(QStringLiteral("张伟")), qPrintable(banner->text()));
+    QCOMPARE(table->rowCount(), 2);
+    const auto actionsFor = [admin](const QString &username) {
+        QStringList names;
+        for (const QPushButton *button : admin->findChildren<QPushButton *>())
+            if (button->isVisible() && button->property("operator").toString() == username)
+                names.append(button->objectName());
+        return names;
+    };
+    QTRY_COMPARE(actionsFor(QStringLiteral("wang.li")), QStringList());
+    QCOMPARE(actionsFor(QStringLiteral("zhang.wei")),
+        QStringList({ QStringLiteral("resetOperatorPassword"), QStringLiteral("disableOperator") }));
+
+    // The clerk leaves: their account is disabled, and they can no longer log in.
+    for (QPushButton *button : admin->findChildren<QPushButton *>(QStringLiteral("disableOperator")))
+        if (button->isVisible())
+            QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_COMPARE(actionsFor(QStringLiteral("zhang.wei")),
+        QStringList({ QStringLiteral("resetOperatorPassword"), QStringLiteral("enableOperator") }));
+    QCOMPARE(table->item(1, 3)->text(), QStringLiteral("已停用"));
+
+    // The log cannot be signed on a point that is not provisioned: it says so and writes nothing.
+    QTemporaryDir drive;
+    named<QLineEdit>(admin, "exportFolder")->setText(drive.path());
+    QTest::mouseClick(named<QPushButton>(admin, "exportAuditLog"), Qt::LeftButton);
+    QVERIFY2(banner->text().contains(QStringLiteral("尚未完成部署")), qPrintable(banner->text()));
+    QVERIFY(QDir(drive.path()).isEmpty());
+
+    // The desk locks while it is open: the dialog, a window above the lock screen, goes with it.
+    m_kiosk->sessionLock().lockNow();
+    QTRY_VERIFY(!m_kiosk->window().findChild<App::AdminDialog *>());
+    QVERIFY(m_kiosk->sessionLock().unlock(QStringLiteral("wang.li"), QStringLiteral("desk-2026-ok")));
+    click("logout");
+    QTRY_COMPARE(screenName(), QStringLiteral("loginScreen"));
+    QVERIFY(!find<QPushButton>("openAdmin")->isVisible());
+    type("username", QStringLiteral("zhang.wei"));
+    type("password", QStringLiteral("clerk-2026-ok"));
+    click("login");
+    QCOMPARE(screenName(), QStringLiteral("loginScreen"));
+    QVERIFY2(
+        find<QLabel>("banner")->text().contains(QStringLiteral("停用")), qPrintable(find<QLabel>("banner")->text()));
 }
 
 void tst_KioskUi::idleLockCoversTheFormAndKeepsIt()

@@ -32,7 +32,9 @@ void tst_Screenshots::rendersEveryScreenInBothLanguages()
         QStringLiteral("18-sheet-printed.png"), QStringLiteral("19-batch-print.png"),
         QStringLiteral("20-sheet-print-failed.png"), QStringLiteral("21-printer-choice.png"),
         QStringLiteral("22-logout-asks.png"), QStringLiteral("23-review-complete.png"),
-        QStringLiteral("24-preview.png"), QStringLiteral("25-day-open-failed.png") };
+        QStringLiteral("24-preview.png"), QStringLiteral("25-day-open-failed.png"),
+        QStringLiteral("26-home-search.png"), QStringLiteral("27-record.png"), QStringLiteral("28-admin-operators.png"),
+        QStringLiteral("29-admin-point.png") };
     QImage zhHome, enHome;
     for (const QString &lang : { QStringLiteral("zh_CN"), QStringLiteral("en") }) {
         const QDir dir(QDir(out.path()).filePath(lang));
