@@ -23,6 +23,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -243,6 +244,11 @@ void MainWindow::setUpSessionLock()
         for (QDialog *dialog : findChildren<QDialog *>())
             if (dialog->isVisible())
                 dialog->reject();
+        // A supervisor's password typed on a screen to approve something (a typed document, a
+        // photo, a failed morning check) must not wait there for whoever unlocks the desk.
+        for (QLineEdit *edit : m_stack->findChildren<QLineEdit *>())
+            if (edit->echoMode() == QLineEdit::Password)
+                edit->clear();
     });
     m_lockButton = new QPushButton(this);
     m_lockButton->setObjectName(QStringLiteral("lockDesk"));

@@ -933,6 +933,9 @@ void tst_KioskUi::idleLockCoversTheFormAndKeepsIt()
     click("newManualEntry");
     QTRY_COMPARE(screenName(), QStringLiteral("manualEntryScreen"));
     type("name", QStringLiteral("李明轩"));
+    // A supervisor's password typed to approve, then the desk left: whoever unlocks must not
+    // find it there to approve with.
+    find<QLineEdit>("approverPassword")->setText(QStringLiteral("desk-2026-ok"));
     m_ws->clock().advance(std::chrono::seconds(121));
     QTRY_VERIFY(m_kiosk->sessionLock().isLocked()); // the kiosk checks every second
     auto *lockScreen = m_kiosk->window().findChild<QWidget *>(QStringLiteral("lockScreen"));
@@ -950,6 +953,7 @@ void tst_KioskUi::idleLockCoversTheFormAndKeepsIt()
     QTRY_VERIFY(!lockScreen->isVisible());
     QCOMPARE(screenName(), QStringLiteral("manualEntryScreen"));
     QCOMPARE(find<QLineEdit>("name")->text(), QStringLiteral("李明轩")); // nothing typed was lost
+    QVERIFY(find<QLineEdit>("approverPassword")->text().isEmpty());
 }
 
 void tst_KioskUi::clerkEntryAskForTheSupervisor()
