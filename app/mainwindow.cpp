@@ -249,6 +249,7 @@ void MainWindow::setUpSessionLock()
         for (QLineEdit *edit : m_stack->findChildren<QLineEdit *>())
             if (edit->echoMode() == QLineEdit::Password)
                 edit->clear();
+        m_home->clearSearch(); // a name or an ID number typed to find a record
     });
     m_lockButton = new QPushButton(this);
     m_lockButton->setObjectName(QStringLiteral("lockDesk"));

@@ -241,6 +241,14 @@
             <numerusform>%n events exported to %1, signed.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>There is no folder %1. Plug in the USB drive and type the folder it opened as.</source>
+        <translation>There is no folder %1. Plug in the USB drive and type the folder it opened as.</translation>
+    </message>
+    <message>
+        <source>%1 is on this computer&apos;s own disk, not on a USB drive. Plug in the drive and choose its folder.</source>
+        <translation>%1 is on this computer&apos;s own disk, not on a USB drive. Plug in the drive and choose its folder.</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::App::BatchPrintDialog</name>
@@ -684,13 +692,6 @@
         <source>Show all</source>
         <translation>Show all</translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s) found for &quot;%1&quot;</source>
-        <translation>
-            <numerusform>%n record found for &quot;%1&quot;</numerusform>
-            <numerusform>%n records found for &quot;%1&quot;</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open</source>
         <translation>Open</translation>
@@ -698,6 +699,20 @@
     <message>
         <source>No record matches. Check the spelling, or place the candidate&apos;s ID card on the reader.</source>
         <translation>No record matches. Check the spelling, or place the candidate&apos;s ID card on the reader.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n records found: type more to narrow them</source>
+        <translation>
+            <numerusform>The first %n record found: type more to narrow them</numerusform>
+            <numerusform>The first %n records found: type more to narrow them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) found</source>
+        <translation>
+            <numerusform>%n record found</numerusform>
+            <numerusform>%n records found</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1391,10 @@
     <message>
         <source>cancelled</source>
         <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>To go on with it, discard what is open, check the candidate&apos;s document against this record and open it from the list.</source>
+        <translation>To go on with it, discard what is open, check the candidate&apos;s document against this record and open it from the list.</translation>
     </message>
 </context>
 <context>
@@ -4142,10 +4161,6 @@ Registration number %3</translation>
         <translation>Only a supervisor can accept a failing photo. Ask the supervisor to sign in here.</translation>
     </message>
     <message>
-        <source>Finish what is open first.</source>
-        <translation>Finish what is open first.</translation>
-    </message>
-    <message>
         <source>A typed ID document needs a supervisor&apos;s approval: the supervisor enters their user name and password below, then save again.</source>
         <translation>A typed ID document needs a supervisor&apos;s approval: the supervisor enters their user name and password below, then save again.</translation>
     </message>
@@ -4208,6 +4223,14 @@ Registration number %3</translation>
     <message>
         <source>A new day has begun: the desk is checked again first.</source>
         <translation>A new day has begun: the desk is checked again first.</translation>
+    </message>
+    <message>
+        <source>Finish or discard what is open first, then open the record from the list.</source>
+        <translation>Finish or discard what is open first, then open the record from the list.</translation>
+    </message>
+    <message>
+        <source>Only clerks and supervisors register candidates.</source>
+        <translation>Only clerks and supervisors register candidates.</translation>
     </message>
 </context>
 <context>

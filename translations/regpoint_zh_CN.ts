@@ -239,6 +239,14 @@
             <numerusform>已导出 %n 条事件到 %1，并已签名。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>There is no folder %1. Plug in the USB drive and type the folder it opened as.</source>
+        <translation>没有文件夹 %1。请插入U盘，并输入它打开后的文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is on this computer&apos;s own disk, not on a USB drive. Plug in the drive and choose its folder.</source>
+        <translation>%1 在本机硬盘上，不在U盘上。请插入U盘并选择它的文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::App::BatchPrintDialog</name>
@@ -676,12 +684,6 @@
         <source>Show all</source>
         <translation>显示全部</translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s) found for &quot;%1&quot;</source>
-        <translation>
-            <numerusform>按“%1”找到 %n 条记录</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open</source>
         <translation>打开</translation>
@@ -689,6 +691,18 @@
     <message>
         <source>No record matches. Check the spelling, or place the candidate&apos;s ID card on the reader.</source>
         <translation>没有找到匹配的记录。请检查输入，或将考生的身份证放在阅读器上。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n records found: type more to narrow them</source>
+        <translation>
+            <numerusform>仅显示前 %n 条记录：请输入更多内容缩小范围</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) found</source>
+        <translation>
+            <numerusform>找到 %n 条记录</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1380,10 @@
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>To go on with it, discard what is open, check the candidate&apos;s document against this record and open it from the list.</source>
+        <translation>如要继续办理：先放弃当前内容，核对考生证件与此记录一致后，从列表中打开该记录。</translation>
     </message>
 </context>
 <context>
@@ -4107,10 +4125,6 @@ Registration number %3</source>
         <translation>只有主管可以特批不合格照片。请主管在此登录。</translation>
     </message>
     <message>
-        <source>Finish what is open first.</source>
-        <translation>请先完成当前操作。</translation>
-    </message>
-    <message>
         <source>A typed ID document needs a supervisor&apos;s approval: the supervisor enters their user name and password below, then save again.</source>
         <translation>手工录入的证件需要主管审批：请主管在下方输入用户名和密码，然后再次保存。</translation>
     </message>
@@ -4173,6 +4187,14 @@ Registration number %3</source>
     <message>
         <source>A new day has begun: the desk is checked again first.</source>
         <translation>新的一天已经开始：请先重新检查工作站。</translation>
+    </message>
+    <message>
+        <source>Finish or discard what is open first, then open the record from the list.</source>
+        <translation>请先完成或放弃当前内容，再从列表中打开该记录。</translation>
+    </message>
+    <message>
+        <source>Only clerks and supervisors register candidates.</source>
+        <translation>只有工作人员和主管可以办理考生报名。</translation>
     </message>
 </context>
 <context>

@@ -21,11 +21,13 @@
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStorageInfo>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -236,6 +238,7 @@ void AdminDialog::retranslate()
     m_password->setVisible(!open);
     m_confirm->setVisible(!open);
     m_tabs->setEnabled(open);
+    m_tabs->setTabVisible(2, Kiosk::can(m_operator.role, Kiosk::Permission::ExportRecords));
     reloadOperators();
     reloadPoint();
 }
@@ -429,13 +432,28 @@ void AdminDialog::exportLog()
 {
     if (!m_signedIn)
         return;
+    if (!Kiosk::can(m_signedIn->role, Kiosk::Permission::ExportRecords))
+        return; // the tab is not shown
     const Exchange::EnvelopeSealer *sealer = m_desk.workspace.sealer();
     if (!sealer) {
         m_banner->showMessage(tr("This point is not provisioned yet: the log cannot be signed. Ask the technician."));
         return;
     }
-    const Result<Kiosk::AuditExport> exported = Kiosk::exportAuditLog(m_desk.workspace.audit(), *sealer,
-        m_desk.workspace.clock(), QDir(m_exportFolder->text().trimmed()), m_signedIn->id);
+    const QString folder = m_exportFolder->text().trimmed();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir()) {
+        m_banner->showMessage(
+            tr("There is no folder %1. Plug in the USB drive and type the folder it opened as.").arg(folder));
+        return;
+    }
+    // The copy is for the county office: on the kiosk's own disk it would go nowhere.
+    if (QStorageInfo(folder).rootPath() == QStorageInfo(m_desk.workspace.dataDir()).rootPath()) {
+        m_banner->showMessage(tr("%1 is on this computer's own disk, not on a USB drive. Plug in the drive and "
+                                 "choose its folder.")
+                                  .arg(folder));
+        return;
+    }
+    const Result<Kiosk::AuditExport> exported = Kiosk::exportAuditLog(
+        m_desk.workspace.audit(), *sealer, m_desk.workspace.clock(), QDir(folder), m_signedIn->id);
     if (!exported) {
         m_banner->showMessage(exported.failure().message);
         return;

@@ -183,10 +183,15 @@ void HomeScreen::refresh()
     }
     const Result<QList<Kiosk::RecordView>> found = m_records.files.search(m_query);
     if (!found) {
+        showRecords({}); // no row of an earlier search stays to be tapped
         m_banner->showMessage(found.failure().message);
         return;
     }
-    m_listTitle->setText(tr("%n record(s) found for \"%1\"", nullptr, int(found->size())).arg(m_query));
+    // The count only: what was typed (a whole name, an ID number) stays in the field, not in large
+    // type above the list where the queue can read it.
+    m_listTitle->setText(found->size() >= Kiosk::RecordFiles::kMaxResults
+            ? tr("The first %n records found: type more to narrow them", nullptr, int(found->size()))
+            : tr("%n record(s) found", nullptr, int(found->size())));
     showRecords(found.value());
 }
 

@@ -35,13 +35,14 @@ public:
     HomeScreen(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard &devices, Kiosk::SyncMonitor &sync,
         Kiosk::DayEndReview &dayEnd, RecordDesk records, QWidget *parent = nullptr);
     void refresh();
+    // Back to the recent list, the search field empty (the lock, the next candidate).
+    void clearSearch();
 
 private:
     void retranslate() override;
 
     void openDayEnd();
     void search();
-    void clearSearch();
     // The records listed, each with the step it is missing (or "Open").
     void showRecords(const QList<Kiosk::RecordView> &records);
 

@@ -231,7 +231,14 @@ void RecordDialog::reload()
 
     const QString next = resumeLabel(view.state);
     m_resume->setText(next);
-    m_resume->setVisible(!next.isEmpty());
+    // From the list only: opened from a card or a typed number, the person at the desk is not yet
+    // known to be this record's candidate.
+    const bool atHome = m_flow.step() == Kiosk::FlowStep::Home;
+    m_resume->setVisible(!next.isEmpty() && atHome);
+    if (!next.isEmpty() && !atHome)
+        m_next->setText(m_next->text() + u'\n'
+            + tr("To go on with it, discard what is open, check the candidate's document against this record and "
+                 "open it from the list."));
     // The slip names the number the candidate registers online with: it is worth printing again
     // for every registered record that has one and the province has not turned away.
     using Kiosk::RecordState;

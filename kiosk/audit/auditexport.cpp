@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -25,7 +26,8 @@ Result<AuditExport> exportAuditLog(AuditLog &audit, const Exchange::EnvelopeSeal
     if (!dir.exists() && !QDir().mkpath(dir.path()))
         return Failure { QStringLiteral("audit.export-folder"),
             AuditExportTr::tr("Cannot create %1.").arg(dir.path()) };
-    if (const Status logged = audit.append({ QStringLiteral("audit.export"), QStringLiteral("ok"), operatorId, {},
+    // In the copy: the export was begun, by whom. After it: that it was written, and as which file.
+    if (const Status logged = audit.append({ QStringLiteral("audit.export"), QStringLiteral("started"), operatorId, {},
             QStringLiteral("to=usb-or-folder") });
         !logged)
         return logged.failure();
@@ -50,7 +52,12 @@ Result<AuditExport> exportAuditLog(AuditLog &audit, const Exchange::EnvelopeSeal
                 AuditExportTr::tr("Cannot write %1. Check that the drive is plugged in and not full, then try again.")
                     .arg(file.fileName()) };
     }
-    return AuditExport { base + QStringLiteral(".jsonl"), events->size() };
+    const QString file = base + QStringLiteral(".jsonl");
+    if (const Status logged = audit.append({ QStringLiteral("audit.export"), QStringLiteral("ok"), operatorId, {},
+            QStringLiteral("file=%1;events=%2").arg(QFileInfo(file).fileName()).arg(events->size()) });
+        !logged)
+        return logged.failure();
+    return AuditExport { file, events->size() };
 }
 
 } // namespace RegPoint::Kiosk

@@ -92,10 +92,6 @@ std::optional<FlowStep> nextStep(FlowStep from, FlowEvent event)
             return S::Home;
         if (event == E::RecordSaved)
             return S::Review; // the typed identity is stored; the review comes next
-        if (event == E::ReviewRequested)
-            return S::Review; // the typed number's record was saved earlier, its review put off
-        if (event == E::PhotoRequested)
-            return S::Photo; // ... or its photo
         break;
     case S::Saved:
         if (event == E::DayNotOpen)

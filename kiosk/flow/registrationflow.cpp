@@ -528,10 +528,15 @@ Status RegistrationFlow::resume(const QUuid &recordId)
 {
     if (std::optional<Failure> closed = deskClosed())
         return *closed;
-    // From home, or from the card or the typed number that found this record already here.
-    if (m_step != FlowStep::Home && m_step != FlowStep::CardReview && m_step != FlowStep::ManualEntry)
-        return Failure { QStringLiteral("flow.wrong-step"), RegistrationFlowTr::tr("Finish what is open first.") };
-    if (m_step == FlowStep::Home && dayEnded())
+    // From home only: a card or a typed number that found the record is not its candidate's
+    // identity confirmed (the card's own record goes on through continueRegistered).
+    if (m_step != FlowStep::Home)
+        return Failure { QStringLiteral("flow.wrong-step"),
+            RegistrationFlowTr::tr("Finish or discard what is open first, then open the record from the list.") };
+    if (!can(m_operator->role, Permission::RegisterCandidates))
+        return Failure { QStringLiteral("operator.not-allowed"),
+            RegistrationFlowTr::tr("Only clerks and supervisors register candidates.") };
+    if (dayEnded())
         return Failure { QStringLiteral("day.not-open"),
             RegistrationFlowTr::tr("A new day has begun: the desk is checked again first.") };
     Result<std::optional<CandidateRecord>> found = m_records.find(recordId);

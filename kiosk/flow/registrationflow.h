@@ -198,8 +198,7 @@ public:
     void retakePhoto();
     Status reviseReview();
     void deferPhoto(); // "photo later": the record stays card_read
-    // From home (or a card or a typed number that found it): the step a saved record is missing,
-    // its review (again, after a refusal) or its photo.
+    // From home: the step a saved record is missing, its review (again, after a refusal) or its photo.
     Status resume(const QUuid &recordId);
     void nextCandidate();
 

@@ -41,6 +41,7 @@ public:
 
     static constexpr int kMaxResults = 50;
     // Newest first, the record given this 报名流水号 before all others; empty for an empty query.
+    // At most kMaxResults: the screen says when there may be more.
     Result<QList<RecordView>> search(const QString &query) const;
     Result<RecordFile> open(const QUuid &id) const;
 
