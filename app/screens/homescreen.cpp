@@ -181,7 +181,9 @@ void HomeScreen::refresh()
         showRecords(summary->recent);
         return;
     }
-    const Result<QList<Kiosk::RecordView>> found = m_records.files.search(m_query);
+    const Result<QList<Kiosk::RecordView>> found
+        = m_newSearch ? m_records.files.search(m_query) : m_records.files.views(m_rowIds);
+    m_newSearch = false;
     if (!found) {
         showRecords({}); // no row of an earlier search stays to be tapped
         m_banner->showMessage(found.failure().message);
@@ -242,6 +244,7 @@ void HomeScreen::showRecords(const QList<Kiosk::RecordView> &records)
 void HomeScreen::search()
 {
     m_query = m_search->text().simplified();
+    m_newSearch = true;
     m_showAll->setVisible(!m_query.isEmpty());
     refresh();
 }

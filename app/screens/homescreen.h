@@ -63,7 +63,10 @@ private:
     QLineEdit *m_search;
     QPushButton *m_searchButton;
     QPushButton *m_showAll;
-    QString m_query; // the search shown, re-run when the records change; empty: the recent list
+    QString m_query; // the search shown; empty: the recent list
+    // The next refresh searches; the others read the rows found again (a sync answer moves their
+    // state) instead of decrypting the point's records once a second.
+    bool m_newSearch = false;
     QList<QUuid> m_rowIds;
     QTableWidget *m_table;
     DeviceStrip *m_devices;

@@ -76,6 +76,19 @@ Result<QList<RecordView>> RecordFiles::search(const QString &query) const
     return found;
 }
 
+Result<QList<RecordView>> RecordFiles::views(const QList<QUuid> &ids) const
+{
+    QList<RecordView> views;
+    for (const QUuid &id : ids) {
+        const Result<std::optional<CandidateRecord>> record = m_workspace.records().find(id);
+        if (!record)
+            return record.failure();
+        if (record.value())
+            views.append(RecordView::of(*record.value()));
+    }
+    return views;
+}
+
 Result<RecordFile> RecordFiles::open(const QUuid &id) const
 {
     const Result<std::optional<CandidateRecord>> record = m_workspace.records().find(id);

@@ -44,6 +44,9 @@ public:
     // At most kMaxResults: the screen says when there may be more.
     Result<QList<RecordView>> search(const QString &query) const;
     Result<RecordFile> open(const QUuid &id) const;
+    // The records listed, read again (their states move with the province's answers); a record no
+    // longer here is left out.
+    Result<QList<RecordView>> views(const QList<QUuid> &ids) const;
 
 private:
     Workspace &m_workspace;

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void theNumberedRecordComesFirst();
     void anOpenedRecordHasItsNumberAndHistory();
     void aRecordThatIsGoneSaysSo();
+    void listedRecordsAreReadAgainWithTheirNewState();
 
 private:
     QUuid save(const QString &name, const QString &idNumber);
@@ -149,6 +150,18 @@ void tst_RecordFiles::aRecordThatIsGoneSaysSo()
     QVERIFY(!nothing);
     QCOMPARE(nothing.failure().code, QStringLiteral("record.not-found"));
     QVERIFY(!nothing.failure().message.isEmpty());
+}
+
+void tst_RecordFiles::listedRecordsAreReadAgainWithTheirNewState()
+{
+    QVERIFY(reviewEligible((*m_ws)->records(), m_wang, m_supervisor.id));
+    const Result<QList<RecordView>> views = RecordFiles(**m_ws).views({ m_wang, QUuid::createUuid(), m_li });
+    QVERIFY(views);
+    QCOMPARE(views->size(), 2); // the one never here is left out
+    QCOMPARE(views->at(0).id, m_wang);
+    QCOMPARE(views->at(0).state, RecordState::Reviewed);
+    QCOMPARE(views->at(0).maskedName, QStringLiteral("王*"));
+    QCOMPARE(views->at(1).id, m_li);
 }
 
 QTEST_GUILESS_MAIN(tst_RecordFiles)
