@@ -330,26 +330,24 @@ void KioskAssembly::attachPrinter(bool simulated)
 
 void KioskAssembly::printSlipOfSavedRecord()
 {
-    const std::optional<Kiosk::RecordView> saved = m_flow.lastSavedView();
-    const std::optional<QString> &serial = m_flow.lastSavedSerial();
-    if (!saved || !serial || !m_flow.currentOperator())
+    if (const std::optional<Kiosk::RecordView> saved = m_flow.lastSavedView())
+        printSlipOf(*saved, m_flow.lastSavedSerial());
+}
+
+void KioskAssembly::printSlipOf(const Kiosk::RecordView &record, const std::optional<QString> &serial)
+{
+    if (!serial || !m_flow.currentOperator())
         return; // no number yet: it comes with the next sync, and the slip with it
     const std::optional<Kiosk::PointTrust> &trust = m_workspace->keys().trust();
-    m_slips->print(Kiosk::CaptureSlip::of(*saved, *serial, trust ? trust->pointCode : QString()),
-        saved->id.toString(QUuid::WithoutBraces), m_flow.currentOperator()->id);
+    m_slips->print(Kiosk::CaptureSlip::of(record, *serial, trust ? trust->pointCode : QString()),
+        record.id.toString(QUuid::WithoutBraces), m_flow.currentOperator()->id);
 }
 
 RecordDialog::SlipPrinting KioskAssembly::slipPrinting()
 {
     if (!m_slips->hasPrinter())
         return {};
-    return [this](const Kiosk::RecordFile &file) {
-        if (!file.serial || !m_flow.currentOperator())
-            return;
-        const std::optional<Kiosk::PointTrust> &trust = m_workspace->keys().trust();
-        m_slips->print(Kiosk::CaptureSlip::of(file.view, *file.serial, trust ? trust->pointCode : QString()),
-            file.view.id.toString(QUuid::WithoutBraces), m_flow.currentOperator()->id);
-    };
+    return [this](const Kiosk::RecordFile &file) { printSlipOf(file.view, file.serial); };
 }
 
 void KioskAssembly::attachCamera(bool simulated)

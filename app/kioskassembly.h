@@ -105,6 +105,7 @@ private:
     void attachCamera(bool simulated);
     void attachPrinter(bool simulated);
     void printSlipOfSavedRecord();
+    void printSlipOf(const Kiosk::RecordView &record, const std::optional<QString> &serial);
     // How a record opened at the desk prints its slip again; empty without a printer.
     RecordDialog::SlipPrinting slipPrinting();
     void attachPrinterControls();
