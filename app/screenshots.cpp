@@ -224,6 +224,28 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language, QSize size)
     child<QAbstractButton>(window, "reviewLater")->click();
     ok &= save(window, dir, QStringLiteral("07-home-after-save"));
 
+    // The typed record taken up again: reviewed, photographed, and at the preview the candidate
+    // finds a typed detail wrong; the form opens with what was typed. Dropped here, and its photo
+    // put off, the record waits on the list as before.
+    const std::optional<Kiosk::CandidateRecord> typed = kiosk.flow().lastSaved();
+    ok &= typed && kiosk.flow().resume(typed->id).ok();
+    child<QAbstractButton>(window, "category-final-year")->click();
+    tickAll(child<QListWidget>(window, "reviewDocuments"));
+    tickAll(child<QListWidget>(window, "reviewDeclarations"));
+    child<QAbstractButton>(window, "passReview")->click();
+    child<QAbstractButton>(window, "autoCapture")->setChecked(false);
+    auto *takeTyped = child<QAbstractButton>(window, "takePhoto");
+    ok &= waitFor([&] { return takeTyped->isEnabled(); });
+    takeTyped->click();
+    ok &= kiosk.flow().acceptPhoto().ok();
+    ok &= save(window, dir, QStringLiteral("30-preview-typed"));
+    child<QAbstractButton>(window, "correctIdentity")->click();
+    ok &= save(window, dir, QStringLiteral("31-correct-typed-details"));
+    kiosk.flow().cancelEntry();
+    kiosk.flow().retakePhoto();
+    kiosk.flow().deferPhoto();
+    ok &= kiosk.flow().step() == Kiosk::FlowStep::Home;
+
     // A card on the simulated reader: the review screen opens by itself.
     kiosk.placeNextDemoCard();
     ok &= waitFor([&] { return kiosk.flow().step() == Kiosk::FlowStep::CardReview; });

@@ -959,6 +959,18 @@
         <source>Registered here already: record %1, %2. Open it rather than register again.</source>
         <translation>Registered here already: record %1, %2. Open it rather than register again.</translation>
     </message>
+    <message>
+        <source>Correct the typed details, then review them again</source>
+        <translation>Correct the typed details, then review them again</translation>
+    </message>
+    <message>
+        <source>Drop the correction? The record stays as it was and the preview opens again.</source>
+        <translation>Drop the correction? The record stays as it was and the preview opens again.</translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation>Save the correction</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::App::PhotoOverridePanel</name>
@@ -1159,6 +1171,10 @@
     <message>
         <source>Document number</source>
         <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Correct the typed details</source>
+        <translation>Correct the typed details</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1411,10 @@
     <message>
         <source>To go on with it, discard what is open, check the candidate&apos;s document against this record and open it from the list.</source>
         <translation>To go on with it, discard what is open, check the candidate&apos;s document against this record and open it from the list.</translation>
+    </message>
+    <message>
+        <source>Typed details corrected before sealing: a new version, reviewed again</source>
+        <translation>Typed details corrected before sealing: a new version, reviewed again</translation>
     </message>
 </context>
 <context>
@@ -3463,6 +3483,14 @@ Registration number %3</translation>
         <source>Only a higher role can disable or enable an account: a supervisor a clerk&apos;s, an administrator a clerk&apos;s or a supervisor&apos;s.</source>
         <translation>Only a higher role can disable or enable an account: a supervisor a clerk&apos;s, an administrator a clerk&apos;s or a supervisor&apos;s.</translation>
     </message>
+    <message>
+        <source>Another account is shown as %1 already. Add something that tells them apart, such as the given name in full or a number.</source>
+        <translation>Another account is shown as %1 already. Add something that tells them apart, such as the given name in full or a number.</translation>
+    </message>
+    <message>
+        <source>Your account was disabled meanwhile: nothing was changed. Ask the administrator.</source>
+        <translation>Your account was disabled meanwhile: nothing was changed. Ask the administrator.</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Kiosk::OperatorStore</name>
@@ -4111,6 +4139,22 @@ Registration number %3</translation>
         <source>The review of record %1 cannot be read with this point&apos;s key. Call the technician.</source>
         <translation>The review of record %1 cannot be read with this point&apos;s key. Call the technician.</translation>
     </message>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation>This record no longer exists.</translation>
+    </message>
+    <message>
+        <source>This record was completed or corrected already, so it cannot be corrected here. Open it from the list to see its newest version.</source>
+        <translation>This record was completed or corrected already, so it cannot be corrected here. Open it from the list to see its newest version.</translation>
+    </message>
+    <message>
+        <source>What the ID card&apos;s chip says is not corrected by hand.</source>
+        <translation>What the ID card&apos;s chip says is not corrected by hand.</translation>
+    </message>
+    <message>
+        <source>This record was corrected a moment ago at another desk. Open it from the list to see its newest version.</source>
+        <translation>This record was corrected a moment ago at another desk. Open it from the list to see its newest version.</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Kiosk::RegistrationFlow</name>
@@ -4231,6 +4275,18 @@ Registration number %3</translation>
     <message>
         <source>Only clerks and supervisors register candidates.</source>
         <translation>Only clerks and supervisors register candidates.</translation>
+    </message>
+    <message>
+        <source>These details come from the ID card&apos;s chip and are not corrected by hand. If they are wrong, the candidate has the card corrected by the police first.</source>
+        <translation>These details come from the ID card&apos;s chip and are not corrected by hand. If they are wrong, the candidate has the card corrected by the police first.</translation>
+    </message>
+    <message>
+        <source>These details were corrected since: open the record&apos;s newest version from the list.</source>
+        <translation>These details were corrected since: open the record&apos;s newest version from the list.</translation>
+    </message>
+    <message>
+        <source>This account was disabled while signed in: nothing more is saved under it. Log out and ask the supervisor.</source>
+        <translation>This account was disabled while signed in: nothing more is saved under it. Log out and ask the supervisor.</translation>
     </message>
 </context>
 <context>

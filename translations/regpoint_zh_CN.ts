@@ -948,6 +948,18 @@
         <source>Registered here already: record %1, %2. Open it rather than register again.</source>
         <translation>本点已登记：记录 %1，%2。请打开该记录，不要重复登记。</translation>
     </message>
+    <message>
+        <source>Correct the typed details, then review them again</source>
+        <translation>更正手工录入的信息，然后重新审查</translation>
+    </message>
+    <message>
+        <source>Drop the correction? The record stays as it was and the preview opens again.</source>
+        <translation>放弃更正？记录保持原样，回到核对页面。</translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation>保存更正</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::App::PhotoOverridePanel</name>
@@ -1148,6 +1160,10 @@
     <message>
         <source>Document number</source>
         <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Correct the typed details</source>
+        <translation>更正录入信息</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1400,10 @@
     <message>
         <source>To go on with it, discard what is open, check the candidate&apos;s document against this record and open it from the list.</source>
         <translation>如要继续办理：先放弃当前内容，核对考生证件与此记录一致后，从列表中打开该记录。</translation>
+    </message>
+    <message>
+        <source>Typed details corrected before sealing: a new version, reviewed again</source>
+        <translation>封存前更正了录入信息：生成新版本并重新审查</translation>
     </message>
 </context>
 <context>
@@ -3433,6 +3453,14 @@ Registration number %3</source>
         <source>Only a higher role can disable or enable an account: a supervisor a clerk&apos;s, an administrator a clerk&apos;s or a supervisor&apos;s.</source>
         <translation>只有更高角色才能停用或启用账号：主管可管理办事员的账号，管理员可管理办事员和主管的账号。</translation>
     </message>
+    <message>
+        <source>Another account is shown as %1 already. Add something that tells them apart, such as the given name in full or a number.</source>
+        <translation>已有账户显示为“%1”。请加上能区分两人的内容，例如完整的名字或编号。</translation>
+    </message>
+    <message>
+        <source>Your account was disabled meanwhile: nothing was changed. Ask the administrator.</source>
+        <translation>您的账户已在此期间被停用，未做任何更改。请联系管理员。</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Kiosk::OperatorStore</name>
@@ -4077,6 +4105,22 @@ Registration number %3</source>
         <source>The review of record %1 cannot be read with this point&apos;s key. Call the technician.</source>
         <translation>无法用本报名点的密钥读取记录 %1 的审查结果。请联系技术人员。</translation>
     </message>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+        <source>This record was completed or corrected already, so it cannot be corrected here. Open it from the list to see its newest version.</source>
+        <translation>该记录已完成或已更正过，不能在此更正。请从列表打开它的最新版本。</translation>
+    </message>
+    <message>
+        <source>What the ID card&apos;s chip says is not corrected by hand.</source>
+        <translation>身份证芯片中的信息不能手工更正。</translation>
+    </message>
+    <message>
+        <source>This record was corrected a moment ago at another desk. Open it from the list to see its newest version.</source>
+        <translation>该记录刚刚已在另一台工作站更正。请从列表打开它的最新版本。</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::Kiosk::RegistrationFlow</name>
@@ -4195,6 +4239,18 @@ Registration number %3</source>
     <message>
         <source>Only clerks and supervisors register candidates.</source>
         <translation>只有工作人员和主管可以办理考生报名。</translation>
+    </message>
+    <message>
+        <source>These details come from the ID card&apos;s chip and are not corrected by hand. If they are wrong, the candidate has the card corrected by the police first.</source>
+        <translation>这些信息来自身份证芯片，不能手工更正。如有错误，请考生先到公安机关更正身份证。</translation>
+    </message>
+    <message>
+        <source>These details were corrected since: open the record&apos;s newest version from the list.</source>
+        <translation>这些信息已被更正：请从列表打开该记录的最新版本。</translation>
+    </message>
+    <message>
+        <source>This account was disabled while signed in: nothing more is saved under it. Log out and ask the supervisor.</source>
+        <translation>该账户在登录期间已被停用，不能再以它保存任何内容。请退出登录并联系主管。</translation>
     </message>
 </context>
 <context>

@@ -87,7 +87,8 @@ int resetPassword(const QCommandLineParser &parser, CommandParts &parts)
     if (!ws)
         return fail(ws.failure().message);
     Kiosk::OperatorService &operators = ws.value()->operators();
-    const Result<Kiosk::Operator> approver = operators.authenticate(by, approverPassword);
+    const Result<Kiosk::Operator> approver
+        = operators.authenticate(by, approverPassword, Kiosk::OperatorService::Purpose::Approval);
     if (!approver)
         return fail(approver.failure().message);
     if (const Status reset = operators.resetPassword(approver.value(), username, newPassword, repeat); !reset)

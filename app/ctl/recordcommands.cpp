@@ -31,7 +31,7 @@ int listRecords(const QCommandLineParser &parser, CommandParts &parts)
     if (!ws)
         return fail(ws.failure().message);
     QList<Kiosk::DamagedRecord> damaged;
-    auto records = ws.value()->records().list(limit, &damaged);
+    auto records = ws.value()->records().list(limit, &damaged, Kiosk::RecordStore::Versions::All);
     if (!records)
         return fail(records.failure().message);
 

@@ -245,8 +245,8 @@ void AdminDialog::retranslate()
 
 void AdminDialog::signIn()
 {
-    const Result<Kiosk::Operator> checked
-        = m_desk.workspace.operators().authenticate(m_operator.username, m_password->text());
+    const Result<Kiosk::Operator> checked = m_desk.workspace.operators().authenticate(
+        m_operator.username, m_password->text(), Kiosk::OperatorService::Purpose::Confirmation);
     m_password->clear(); // a password never stays on screen
     if (!checked) {
         m_banner->showMessage(checked.failure().message);

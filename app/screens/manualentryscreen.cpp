@@ -185,7 +185,8 @@ ManualEntryScreen::ManualEntryScreen(RegistrationFlow &flow, const NationTable &
 
 void ManualEntryScreen::retranslate()
 {
-    m_title->setText(tr("New registration: ID document entered by hand"));
+    m_title->setText(m_flow.identityUnderCorrection() ? tr("Correct the typed details, then review them again")
+                                                      : tr("New registration: ID document entered by hand"));
     m_nameRow->setCaption(tr("Name"));
     m_documentTypeCaption->setText(tr("Document"));
     m_genderRow->setCaption(tr("Gender"));
@@ -194,13 +195,15 @@ void ManualEntryScreen::retranslate()
     m_addressRow->setCaption(tr("Address"));
     m_male->setText(tr("Male"));
     m_female->setText(tr("Female"));
-    m_save->setText(tr("Save record"));
+    m_save->setText(m_flow.identityUnderCorrection() ? tr("Save the correction") : tr("Save record"));
     m_openExisting->setText(tr("Open the existing record"));
     m_approvalTitle->setText(tr("Supervisor's approval: a typed ID document is an exception"));
     m_approverRow->setCaption(tr("Supervisor's user name"));
     m_approverPasswordRow->setCaption(tr("Supervisor's password"));
     m_cancel->setText(tr("Cancel"));
-    m_discardQuestion->setText(tr("Discard what was typed for this candidate?"));
+    m_discardQuestion->setText(m_flow.identityUnderCorrection()
+            ? tr("Drop the correction? The record stays as it was and the preview opens again.")
+            : tr("Discard what was typed for this candidate?"));
     m_discard->setText(tr("Discard"));
     m_keepEditing->setText(tr("Keep editing"));
     fillNations();
@@ -253,7 +256,22 @@ void ManualEntryScreen::reset()
     m_approver->clear();
     m_approverPassword->clear();
     m_approvalBox->setVisible(m_flow.entryNeedsApproval());
+    if (const auto &correcting = m_flow.identityUnderCorrection())
+        fill(correcting->identity);
+    retranslate(); // the title and the discard question say whether this is a correction
     m_name->setFocus();
+}
+
+void ManualEntryScreen::fill(const CandidateIdentity &identity)
+{
+    m_name->setText(identity.name);
+    m_documentType->setCurrentIndex(std::max(0, m_documentType->findData(documentTypeKey(identity.documentType))));
+    if (identity.gender != Gender::Unknown)
+        (identity.gender == Gender::Male ? m_male : m_female)->setChecked(true);
+    m_nation->setCurrentIndex(std::max(0, m_nation->findData(identity.nationCode)));
+    m_birthDate->setText(identity.birthDate.toString(QStringLiteral("yyyy-MM-dd")));
+    m_address->setText(identity.address);
+    m_idNumber->setText(identity.idNumber); // last: its live check reads the other fields
 }
 
 ManualEntryForm ManualEntryScreen::form() const

@@ -42,6 +42,8 @@ public:
 private:
     void retranslate() override;
     void fillNations();
+    // The details of the record under correction, as they were saved.
+    void fill(const Kiosk::CandidateIdentity &identity);
     void checkIdNumberLive();
     // The ID number row says what the chosen document calls its number.
     void showDocumentType();

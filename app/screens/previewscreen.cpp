@@ -41,6 +41,7 @@ PreviewScreen::PreviewScreen(
     , m_next(new QLabel(this))
     , m_retake(new QPushButton(this))
     , m_revise(new QPushButton(this))
+    , m_correct(new QPushButton(this))
     , m_confirm(new QPushButton(this))
 {
     setObjectName(QStringLiteral("previewScreen"));
@@ -61,6 +62,7 @@ PreviewScreen::PreviewScreen(
     m_next->setWordWrap(true);
     m_retake->setObjectName(QStringLiteral("retakePhoto"));
     m_revise->setObjectName(QStringLiteral("reviseReview"));
+    m_correct->setObjectName(QStringLiteral("correctIdentity"));
     m_confirm->setObjectName(QStringLiteral("confirmPreview"));
     m_confirm->setProperty("primary", true);
 
@@ -79,6 +81,7 @@ PreviewScreen::PreviewScreen(
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_retake);
     buttons->addWidget(m_revise);
+    buttons->addWidget(m_correct);
     buttons->addStretch();
     buttons->addWidget(m_confirm);
 
@@ -98,6 +101,10 @@ PreviewScreen::PreviewScreen(
         if (const Status revised = m_flow.reviseReview(); !revised)
             m_banner->showMessage(revised.failure().message);
     });
+    connect(m_correct, &QPushButton::clicked, this, [this] {
+        if (const Status opened = m_flow.correctIdentity(); !opened)
+            m_banner->showMessage(opened.failure().message);
+    });
     PreviewScreen::retranslate();
 }
 
@@ -110,6 +117,7 @@ void PreviewScreen::retranslate()
                        "number prints. The candidate completes the rest online with that number."));
     m_retake->setText(tr("Take the photo again"));
     m_revise->setText(tr("Change the review"));
+    m_correct->setText(tr("Correct the typed details"));
     m_confirm->setText(tr("All correct: save"));
     refresh();
 }
@@ -125,6 +133,7 @@ void PreviewScreen::refresh()
     if (!subject || !pending)
         return;
     const bool chinese = m_language.isChinese();
+    m_correct->setVisible(subject->record.entryMethod == EntryMethod::Manual);
     const CandidateIdentity &identity = subject->record.identity;
     if (!subject->cardPhoto.isNull())
         showScaledImage(m_cardPhoto, subject->cardPhoto);

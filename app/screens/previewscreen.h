@@ -18,7 +18,8 @@ class LanguageSwitcher;
 
 // Before the record is sealed, the candidate checks it with the clerk: who (from the card or the
 // typed document), the new photo beside the card's, the category the review found, and what
-// happens next. A mistake goes back to the step it concerns: the photo, or the review.
+// happens next. A mistake goes back to the step it concerns: the photo, the review, or the typed
+// details (a new version of the record, reviewed again).
 class PreviewScreen : public TranslatableWidget
 {
     Q_OBJECT
@@ -45,6 +46,7 @@ private:
     QLabel *m_next;
     QPushButton *m_retake;
     QPushButton *m_revise;
+    QPushButton *m_correct; // typed details only: what the chip says is not typed
     QPushButton *m_confirm;
 };
 

@@ -51,6 +51,8 @@ QString historyText(const Kiosk::RecordHistoryEntry &entry)
         return RecordDialog::tr("Saved: %1").arg(stateName(outcome));
     if (action == u"record.state")
         return stateName(outcome);
+    if (action == u"record.corrected")
+        return RecordDialog::tr("Typed details corrected before sealing: a new version, reviewed again");
     if (action == u"eligibility.review")
         return outcome == u"eligible" ? RecordDialog::tr("Eligibility review: eligible")
                                       : RecordDialog::tr("Eligibility review: refused");

@@ -86,10 +86,14 @@ std::optional<FlowStep> nextStep(FlowStep from, FlowEvent event)
             return S::Photo;
         if (event == E::ReviewRequested)
             return S::Review; // the category was wrong: reviewed again, then back to the photo
+        if (event == E::IdentityCorrectionRequested)
+            return S::ManualEntry; // a typed detail was wrong: the form again, then its review
         break; // a card placed now waits: the candidate is reading the preview
     case S::ManualEntry:
         if (event == E::EntryCancelled)
             return S::Home;
+        if (event == E::CorrectionCancelled)
+            return S::Preview;
         if (event == E::RecordSaved)
             return S::Review; // the typed identity is stored; the review comes next
         break;

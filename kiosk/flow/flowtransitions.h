@@ -42,6 +42,8 @@ enum class FlowEvent
     PhotoAccepted, // compliant, or accepted by a supervisor: the candidate sees it all first
     PreviewConfirmed, // the candidate agreed: stored, sealed
     PhotoRetake, // from the preview: another photo
+    IdentityCorrectionRequested, // from the preview: the typed details were wrong, typed again
+    CorrectionCancelled, // the correction was dropped: back to the preview as it was
     PhotoDeferred, // "photo later": the record stays saved without one
     NextCandidate, // the clerk moved on, or the saved notice timed out
     SheetsRequested, // from home: the confirmation day's desk

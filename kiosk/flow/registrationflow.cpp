@@ -91,6 +91,10 @@ std::optional<Failure> RegistrationFlow::deskClosed() const
             RegistrationFlowTr::tr("The desk is locked. Sign in again to go on; nothing was changed.") };
     if (!m_operator)
         return Failure { QStringLiteral("flow.signed-out"), RegistrationFlowTr::tr("Sign in first.") };
+    if (!m_operators.mayStillWork(m_operator->id))
+        return Failure { QStringLiteral("operator.disabled"),
+            RegistrationFlowTr::tr("This account was disabled while signed in: nothing more is saved under it. Log "
+                                   "out and ask the supervisor.") };
     return std::nullopt;
 }
 
@@ -244,7 +248,8 @@ bool RegistrationFlow::workInProgress() const
 std::optional<RecordView> RegistrationFlow::registeredRecord(const QString &idNumber) const
 {
     const Result<std::optional<CandidateRecord>> existing = m_records.findCurrentByIdNumber(idNumber);
-    if (!existing || !existing.value())
+    // The record being corrected is this candidate's own, not a duplicate of them.
+    if (!existing || !existing.value() || (m_correcting && existing.value()->id == m_correcting->id))
         return std::nullopt;
     return RecordView::of(*existing.value());
 }
@@ -331,6 +336,7 @@ Status RegistrationFlow::continueWith(const CandidateRecord &record, const QImag
 
 void RegistrationFlow::forgetOpenCandidate()
 {
+    m_correcting.reset();
     m_reviewSubject.reset();
     m_photoSubject.reset();
     m_pendingPhoto.reset();
@@ -503,6 +509,21 @@ Status RegistrationFlow::reviseReview()
     return Done {};
 }
 
+Status RegistrationFlow::correctIdentity()
+{
+    if (std::optional<Failure> closed = deskClosed())
+        return *closed;
+    if (m_step != FlowStep::Preview || !m_photoSubject)
+        return Failure { QStringLiteral("flow.wrong-step"), RegistrationFlowTr::tr("Open a saved record first.") };
+    if (m_photoSubject->record.entryMethod != EntryMethod::Manual)
+        return Failure { QStringLiteral("record.not-correctable"),
+            RegistrationFlowTr::tr("These details come from the ID card's chip and are not corrected by hand. If they "
+                                   "are wrong, the candidate has the card corrected by the police first.") };
+    m_correcting = m_photoSubject->record;
+    apply(FlowEvent::IdentityCorrectionRequested);
+    return Done {};
+}
+
 Status RegistrationFlow::storePhoto(const PendingPhoto &photo)
 {
     const QUuid id = m_photoSubject->record.id;
@@ -544,6 +565,14 @@ Status RegistrationFlow::resume(const QUuid &recordId)
         return found.failure();
     if (!found.value())
         return Failure { QStringLiteral("record.missing"), RegistrationFlowTr::tr("This record no longer exists.") };
+    // An earlier version (a list opened before its correction): its newest version goes on.
+    const Result<std::optional<QUuid>> successor = m_records.successorOf(recordId);
+    if (!successor)
+        return successor.failure();
+    if (successor.value())
+        return Failure { QStringLiteral("record.superseded"),
+            RegistrationFlowTr::tr("These details were corrected since: open the record's newest version from the "
+                                   "list.") };
     return continueWith(*found.value(), QImage());
 }
 
@@ -573,6 +602,10 @@ void RegistrationFlow::closeSheets()
 
 void RegistrationFlow::cancelEntry()
 {
+    if (m_correcting && apply(FlowEvent::CorrectionCancelled)) {
+        m_correcting.reset(); // the preview shows the record as it was
+        return;
+    }
     apply(FlowEvent::EntryCancelled);
 }
 
@@ -597,7 +630,8 @@ EntrySubmission RegistrationFlow::submitManualEntry(
     submission.check = m_validator.check(form, today());
     if (!submission.check.isAcceptable())
         return submission;
-    if (std::optional<Failure> held = m_gate.holdReason()) {
+    // A correction is of a candidate already registering: what holds new candidates back does not.
+    if (std::optional<Failure> held = m_gate.holdReason(); held && !m_correcting) {
         submission.failure = std::move(held);
         return submission;
     }
@@ -620,6 +654,8 @@ EntrySubmission RegistrationFlow::submitManualEntry(
         }
         approvedBy = approver->id;
     }
+    if (m_correcting)
+        return submitCorrection(std::move(submission), approvedBy);
     Result<CandidateRecord> saved
         = m_registrar.registerIdentity(*submission.check.identity, EntryMethod::Manual, m_operator->id, approvedBy);
     if (!saved) {
@@ -635,6 +671,33 @@ EntrySubmission RegistrationFlow::submitManualEntry(
         submission.failure = opened.failure();
         return submission;
     }
+    apply(FlowEvent::RecordSaved);
+    return submission;
+}
+
+EntrySubmission RegistrationFlow::submitCorrection(EntrySubmission submission, std::optional<qint64> approvedBy)
+{
+    const CandidateRecord earlier = *m_correcting;
+    Result<CandidateRecord> saved
+        = m_registrar.correctIdentity(earlier, *submission.check.identity, m_operator->id, approvedBy);
+    if (!saved) {
+        submission.failure = saved.failure();
+        return submission;
+    }
+    submission.saved = saved.value();
+    m_correcting.reset();
+    Q_EMIT recordsChanged();
+    // The photo taken is the new version's: the review of it returns to the preview with it.
+    const QImage cardPhoto = m_photoSubject->cardPhoto;
+    m_photoSubject->record = saved.value();
+    m_photoSubject->shown = RecordView::of(saved.value());
+    if (const Status opened = reviewOf(saved.value(), cardPhoto); !opened) {
+        submission.failure = opened.failure();
+        return submission;
+    }
+    // The earlier version's findings, ticked already: the clerk confirms them for the new details.
+    if (const Result<std::optional<EligibilityReview>> before = m_records.review(earlier.id); before)
+        m_reviewSubject->previous = before.value();
     apply(FlowEvent::RecordSaved);
     return submission;
 }

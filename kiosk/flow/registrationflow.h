@@ -197,6 +197,12 @@ public:
     Status confirmPreview();
     void retakePhoto();
     Status reviseReview();
+    // A typed detail was wrong (the chip's details are not typed, so a card record has none): the
+    // form opens with the record's details, and Save stores them as a new version that is
+    // reviewed again and comes back to this preview with the same photo. Cancel: back here.
+    Status correctIdentity();
+    // The record whose typed details the form is correcting; nullopt for a new registration.
+    const std::optional<CandidateRecord> &identityUnderCorrection() const { return m_correcting; }
     void deferPhoto(); // "photo later": the record stays card_read
     // From home: the step a saved record is missing, its review (again, after a refusal) or its photo.
     Status resume(const QUuid &recordId);
@@ -214,6 +220,8 @@ private:
     // (true, and the flow is at DayOpen).
     bool dayEnded();
     Status holdForPreview(const std::optional<PhotoOverride> &approval);
+    // Save from the form while correcting: the new version, then its review.
+    EntrySubmission submitCorrection(EntrySubmission submission, std::optional<qint64> approvedBy);
     // Why no intent may change anything now: the desk is locked, or nobody is signed in.
     std::optional<Failure> deskClosed() const;
     Status storePhoto(const PendingPhoto &photo);
@@ -250,6 +258,7 @@ private:
     std::optional<PhotoSubject> m_photoSubject;
     std::optional<PendingPhoto> m_pendingPhoto;
     std::optional<EligibilityReview> m_previewReview;
+    std::optional<CandidateRecord> m_correcting; // the version the form is correcting
     QTimer m_savedNoticeTimer;
 };
 

@@ -132,7 +132,10 @@ Result<Operator> OperatorService::create(const NewOperator &request)
 
 Result<Operator> OperatorService::createBy(const Operator &by, const NewOperator &request)
 {
-    if (!canManageOperatorsOf(by.role, request.role))
+    const Result<Operator> acting = actingAs(by);
+    if (!acting)
+        return acting.failure();
+    if (!canManageOperatorsOf(acting->role, request.role))
         return Failure { QStringLiteral("operator.not-allowed"),
             OperatorServiceTr::tr("A supervisor adds clerks, an administrator clerks and supervisors.") };
     return createAudited(request, by.id);
@@ -147,6 +150,19 @@ Result<Operator> OperatorService::createAudited(const NewOperator &request, std:
         return Failure { QStringLiteral("operator.bad-name"), problem };
     if (const QString problem = passwordProblem(username, request.password, request.passwordRepeat); !problem.isEmpty())
         return Failure { QStringLiteral("operator.bad-password"), problem };
+    // Histories and slips name operators by display name: two alike could not be told apart.
+    const Result<QList<Operator>> existing = m_store.list();
+    if (!existing)
+        return existing.failure();
+    for (const Operator &other : existing.value()) {
+        // The same user name is refused by the store, saying so.
+        if (other.username != username
+            && other.displayName.compare(request.displayName.trimmed(), Qt::CaseInsensitive) == 0)
+            return Failure { QStringLiteral("operator.duplicate-name"),
+                OperatorServiceTr::tr("Another account is shown as %1 already. Add something that tells them apart, "
+                                      "such as the given name in full or a number.")
+                    .arg(printableText(other.displayName)) };
+    }
 
     const QString hash = m_hasher.hash(request.password.toUtf8());
     if (hash.isEmpty())
@@ -175,7 +191,22 @@ std::chrono::seconds OperatorService::lockoutWait(int lockouts)
     return std::chrono::seconds(std::min<qint64>(wait, kLongestLockout.count()));
 }
 
-Result<Operator> OperatorService::authenticate(const QString &username, const QString &password)
+namespace {
+QString actionOf(OperatorService::Purpose purpose)
+{
+    switch (purpose) {
+    case OperatorService::Purpose::Approval:
+        return QStringLiteral("approval");
+    case OperatorService::Purpose::Confirmation:
+        return QStringLiteral("reauth");
+    case OperatorService::Purpose::Login:
+        break;
+    }
+    return QStringLiteral("login");
+}
+} // namespace
+
+Result<Operator> OperatorService::authenticate(const QString &username, const QString &password, Purpose purpose)
 {
     const Failure refused { QStringLiteral("operator.refused"),
         OperatorServiceTr::tr("User name or password is wrong. Try again, or ask the supervisor.") };
@@ -250,18 +281,18 @@ Result<Operator> OperatorService::authenticate(const QString &username, const QS
             if (const Status cleared = m_store.setLoginGuard(op.id, {}); !cleared)
                 return cleared.failure();
         }
-        return AuditEntry { QStringLiteral("login"), QStringLiteral("ok"), op.id, {}, {} };
+        return AuditEntry { actionOf(purpose), QStringLiteral("ok"), op.id, {}, {} };
     });
     if (!loggedIn)
         return loggedIn.failure();
-    qCInfo(lcOperators) << "operator" << op.id << "logged in";
+    qCInfo(lcOperators) << "operator" << op.id << "password accepted:" << actionOf(purpose);
     return op;
 }
 
 Result<Operator> OperatorService::approval(
     const QString &username, const QString &password, Permission needed, const Failure &refusal)
 {
-    Result<Operator> approver = authenticate(username, password);
+    Result<Operator> approver = authenticate(username, password, Purpose::Approval);
     if (!approver)
         return approver;
     if (!can(approver->role, needed))
@@ -269,16 +300,30 @@ Result<Operator> OperatorService::approval(
     return approver;
 }
 
+Result<Operator> OperatorService::actingAs(const Operator &by) const
+{
+    const Result<std::optional<Operator>> stored = m_store.find(by.id);
+    if (!stored)
+        return stored.failure();
+    if (!stored.value() || stored.value()->disabled)
+        return Failure { QStringLiteral("operator.disabled"),
+            OperatorServiceTr::tr("Your account was disabled meanwhile: nothing was changed. Ask the administrator.") };
+    return *stored.value();
+}
+
 Result<Operator> OperatorService::manageable(const Operator &by, const QString &username,
     const std::function<bool(Role, Role)> &allowed, const Failure &refusal) const
 {
+    const Result<Operator> acting = actingAs(by);
+    if (!acting)
+        return acting.failure();
     auto found = m_store.findWithHash(username.trimmed());
     if (!found)
         return found.failure();
     if (!found.value())
         return Failure { QStringLiteral("operator.unknown"),
             OperatorServiceTr::tr("There is no account %1.").arg(printableText(username)) };
-    if (!allowed(by.role, found.value()->first.role))
+    if (!allowed(acting->role, found.value()->first.role))
         return refusal;
     return found.value()->first;
 }
@@ -325,7 +370,7 @@ Status OperatorService::unlockAccount(const Operator &supervisor, const QString 
 Status OperatorService::changePassword(
     const Operator &op, const QString &oldPassword, const QString &newPassword, const QString &repeat)
 {
-    if (Result<Operator> checked = authenticate(op.username, oldPassword); !checked)
+    if (Result<Operator> checked = authenticate(op.username, oldPassword, Purpose::Confirmation); !checked)
         return checked.failure();
     if (const QString problem = passwordProblem(op.username, newPassword, repeat, oldPassword); !problem.isEmpty())
         return Failure { QStringLiteral("operator.bad-password"), problem };
@@ -363,6 +408,12 @@ Status OperatorService::storePassword(qint64 id, const QString &password, const 
             return cleared.failure();
         return AuditEntry { action, QStringLiteral("ok"), by, {}, QStringLiteral("operator=%1").arg(id) };
     });
+}
+
+bool OperatorService::mayStillWork(qint64 id) const
+{
+    const Result<std::optional<Operator>> found = m_store.find(id);
+    return found && found.value() && !found.value()->disabled;
 }
 
 Result<bool> OperatorService::hasAnyOperator() const

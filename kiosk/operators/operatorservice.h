@@ -41,7 +41,16 @@ public:
     // At the desk: `by` disables (or enables again) the account of a lower role. A disabled
     // account cannot sign in; its records and audit events keep its name.
     Status setDisabled(const Operator &by, const QString &username, bool disabled);
-    Result<Operator> authenticate(const QString &username, const QString &password);
+    // Why a password is typed: the audit log tells a sign-in from an approval at someone else's
+    // desk and from a password typed again before administration.
+    enum class Purpose
+    {
+        Login, // "login"
+        Approval, // "approval"
+        Confirmation, // "reauth"
+    };
+    // Failures count towards the lockout whatever the purpose.
+    Result<Operator> authenticate(const QString &username, const QString &password, Purpose purpose = Purpose::Login);
     // A supervisor's approval typed at the desk: the password checked as at login, then the role.
     // `refusal` names the exception when the person may not approve it.
     Result<Operator> approval(
@@ -57,6 +66,9 @@ public:
     static constexpr std::chrono::seconds kLongestLockout { 3600 };
     static std::chrono::seconds lockoutWait(int lockouts);
     Result<bool> hasAnyOperator() const;
+    // Whether `id` may still work: a session opened before its account was disabled (by a
+    // technician's regpointctl, say) takes no further step.
+    bool mayStillWork(qint64 id) const;
 
     static constexpr int kMinPasswordLength = 8;
     static constexpr int kMaxPasswordLength = 128;
@@ -75,6 +87,8 @@ private:
     Status storePassword(qint64 id, const QString &password, const QString &action, qint64 by);
     Result<Operator> createAudited(const NewOperator &request, std::optional<qint64> by);
     // The account `username` when `by` may manage it (`allowed`); else why not.
+    // `by` as stored now: a session's copy may be older than a disable or a role change.
+    Result<Operator> actingAs(const Operator &by) const;
     Result<Operator> manageable(const Operator &by, const QString &username,
         const std::function<bool(Role, Role)> &allowed, const Failure &refusal) const;
     OperatorStore &m_store;

@@ -69,6 +69,22 @@ Result<CandidateRecord> RecordRegistrar::registerIdentity(
     return saved;
 }
 
+Result<CandidateRecord> RecordRegistrar::correctIdentity(const CandidateRecord &earlier,
+    const CandidateIdentity &identity, qint64 operatorId, std::optional<qint64> approvedBy)
+{
+    if (identity.idNumber != earlier.identity.idNumber) {
+        if (const std::optional<Failure> registered = alreadyRegistered(identity.idNumber))
+            return *registered;
+    }
+    CandidateRecord next;
+    next.state = RecordState::Draft; // reviewed again: the review was of the details as typed before
+    next.entryMethod = earlier.entryMethod;
+    next.identity = identity;
+    next.createdBy = operatorId;
+    next.approvedBy = approvedBy;
+    return m_store.supersede(earlier.id, std::move(next));
+}
+
 std::optional<Failure> RecordRegistrar::alreadyRegistered(const QString &idNumber) const
 {
     auto existing = m_store.findCurrentByIdNumber(idNumber);

@@ -42,6 +42,11 @@ public:
     Result<CandidateRecord> registerIdentity(const CandidateIdentity &identity, EntryMethod method, qint64 operatorId,
         std::optional<qint64> approvedBy = std::nullopt);
 
+    // Typed details corrected before the record is sealed: a new version superseding `earlier`,
+    // waiting for its review again. A changed number is checked for duplicates as a new one is.
+    Result<CandidateRecord> correctIdentity(const CandidateRecord &earlier, const CandidateIdentity &identity,
+        qint64 operatorId, std::optional<qint64> approvedBy);
+
     // Stores the photo (the record becomes photo_ok; `override` when a supervisor accepted a photo
     // that fails a check), gives the record its 报名流水号 and seals it when the point can. The
     // result fails only when the photo could not be stored.

@@ -51,6 +51,40 @@ QByteArray RecordStore::idIndexOf(const QString &idNumber) const
 
 Result<CandidateRecord> RecordStore::insert(CandidateRecord record)
 {
+    return insertVersion(std::move(record), nullptr);
+}
+
+Result<CandidateRecord> RecordStore::supersede(const QUuid &earlier, CandidateRecord next)
+{
+    next.supersedes = earlier;
+    const std::function<Status(CandidateRecord &)> checkEarlier = [&](CandidateRecord &version) -> Status {
+        QSqlQuery q = newQuery(m_database);
+        q.prepare(QStringLiteral("SELECT r.version, r.state, r.entry_method, EXISTS (SELECT 1 FROM records s WHERE "
+                                 "s.supersedes = r.id) FROM records r WHERE r.id = ?"));
+        q.addBindValue(uuidText(earlier));
+        if (!q.exec())
+            return sqlFailure(q, "record.correct");
+        if (!q.next())
+            return Failure { QStringLiteral("record.missing"), RecordStoreTr::tr("This record no longer exists.") };
+        const std::optional<RecordState> state = stateFromKey(q.value(1).toString());
+        // Only a record still open at the desk: one completed is sealed, and a sealed record is
+        // corrected by the province, never here.
+        if (!state || !isOpenAtDesk(*state) || q.value(3).toBool())
+            return Failure { QStringLiteral("record.not-correctable"),
+                RecordStoreTr::tr("This record was completed or corrected already, so it cannot be corrected here. "
+                                  "Open it from the list to see its newest version.") };
+        if (q.value(2).toString() != entryMethodKey(EntryMethod::Manual) || version.entryMethod != EntryMethod::Manual)
+            return Failure { QStringLiteral("record.not-correctable"),
+                RecordStoreTr::tr("What the ID card's chip says is not corrected by hand.") };
+        version.version = q.value(0).toInt() + 1;
+        return Done {};
+    };
+    return insertVersion(std::move(next), &checkEarlier);
+}
+
+Result<CandidateRecord> RecordStore::insertVersion(
+    CandidateRecord record, const std::function<Status(CandidateRecord &)> *first)
+{
     if (record.id.isNull())
         record.id = QUuid::createUuid();
     record.createdAt = record.updatedAt = m_clock.now();
@@ -63,6 +97,10 @@ Result<CandidateRecord> RecordStore::insert(CandidateRecord record)
             RecordStoreTr::tr("The record could not be encrypted, so it was not saved. Call the technician.") };
 
     Status status = m_database.withTransaction([&]() -> Status {
+        if (first) {
+            if (Status checked = (*first)(record); !checked)
+                return checked;
+        }
         QSqlQuery q = newQuery(m_database);
         q.prepare(QStringLiteral("INSERT INTO records (id, version, supersedes, state, entry_method, id_index, "
                                  "identity, created_at, updated_at, created_by, approved_by) "
@@ -79,13 +117,19 @@ Result<CandidateRecord> RecordStore::insert(CandidateRecord record)
         q.addBindValue(record.createdBy);
         q.addBindValue(record.approvedBy ? QVariant(*record.approvedBy) : QVariant());
         if (!q.exec()) {
+            const QString why = q.lastError().databaseText();
             // Two desks (or processes) registering one ID number at once both pass the
             // application's check; the index lets only the first commit.
-            if (q.lastError().databaseText().contains(QLatin1String("records.id_index")))
+            if (why.contains(QLatin1String("records.id_index")))
                 return Failure { QStringLiteral("record.duplicate"),
                     RecordStoreTr::tr(
                         "This ID number was registered here a moment ago by another desk, so it was not saved "
                         "twice. Open the existing record.") };
+            // Two desks correcting one record at once: a version has one successor.
+            if (why.contains(QLatin1String("records.supersedes")))
+                return Failure { QStringLiteral("record.not-correctable"),
+                    RecordStoreTr::tr("This record was corrected a moment ago at another desk. Open it from the "
+                                      "list to see its newest version.") };
             return sqlFailure(q, "record.insert");
         }
         q.prepare(QStringLiteral(
@@ -96,8 +140,11 @@ Result<CandidateRecord> RecordStore::insert(CandidateRecord record)
         q.addBindValue(sqlTimestamp(record.createdAt));
         if (!q.exec())
             return sqlFailure(q, "record.insert");
-        Status created = audit({ QStringLiteral("record.created"), stateKey(record.state), record.createdBy,
-            uuidText(record.id), QStringLiteral("entry=%1").arg(entryMethodKey(record.entryMethod)) });
+        Status created = record.supersedes.isNull()
+            ? audit({ QStringLiteral("record.created"), stateKey(record.state), record.createdBy, uuidText(record.id),
+                QStringLiteral("entry=%1").arg(entryMethodKey(record.entryMethod)) })
+            : audit({ QStringLiteral("record.corrected"), stateKey(record.state), record.createdBy, uuidText(record.id),
+                QStringLiteral("supersedes=%1 version=%2").arg(uuidText(record.supersedes)).arg(record.version) });
         if (created && record.approvedBy)
             created = audit({ QStringLiteral("manual-entry.approve"), QStringLiteral("approved"), *record.approvedBy,
                 uuidText(record.id), QStringLiteral("clerk=%1").arg(record.createdBy) });
@@ -174,11 +221,14 @@ Result<std::optional<CandidateRecord>> RecordStore::findCurrentByIdNumber(const 
     return firstRecordOf(q, m_vault);
 }
 
-Result<QList<CandidateRecord>> RecordStore::list(int limit, QList<DamagedRecord> *damaged) const
+Result<QList<CandidateRecord>> RecordStore::list(int limit, QList<DamagedRecord> *damaged, Versions versions) const
 {
     QSqlQuery q = newQuery(m_database);
-    q.prepare(QStringLiteral("SELECT ") + kRecordColumns
-        + QStringLiteral(" FROM records ORDER BY created_at DESC, rowid DESC LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT ") + kRecordColumns + QStringLiteral(" FROM records r ")
+        + (versions == Versions::Current
+                ? QStringLiteral("WHERE NOT EXISTS (SELECT 1 FROM records s WHERE s.supersedes = r.id) ")
+                : QString())
+        + QStringLiteral("ORDER BY created_at DESC, rowid DESC LIMIT ?"));
     q.addBindValue(limit);
     if (!q.exec())
         return sqlFailure(q, "record.list");
@@ -196,6 +246,18 @@ Result<QList<CandidateRecord>> RecordStore::list(int limit, QList<DamagedRecord>
         records.append(std::move(record).value());
     }
     return records;
+}
+
+Result<std::optional<QUuid>> RecordStore::successorOf(const QUuid &id) const
+{
+    QSqlQuery q = newQuery(m_database);
+    q.prepare(QStringLiteral("SELECT id FROM records WHERE supersedes = ?"));
+    q.addBindValue(uuidText(id));
+    if (!q.exec())
+        return sqlFailure(q, "record.find");
+    if (!q.next())
+        return std::optional<QUuid>();
+    return std::optional(QUuid::fromString(q.value(0).toString()));
 }
 
 Result<QList<CandidateRecord>> RecordStore::listUnfinished(int limit) const

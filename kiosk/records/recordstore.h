@@ -6,6 +6,8 @@
 
 #include <QList>
 
+#include <functional>
+
 namespace RegPoint::Kiosk {
 
 // A record sealed for the province (exchange/envelope.h): the envelope and the keys it names.
@@ -43,12 +45,26 @@ public:
 
     // Stores a new record (id, timestamps set here) with its first event.
     Result<CandidateRecord> insert(CandidateRecord record);
+    // A new version of a record still open at the desk (typed details corrected before sealing),
+    // naming `earlier` as the one it supersedes; its version number follows the earlier one's. In
+    // one transaction with the check that `earlier` is open, has no later version and was entered
+    // the same way (record.not-correctable otherwise), and with its record.corrected event.
+    Result<CandidateRecord> supersede(const QUuid &earlier, CandidateRecord next);
     Result<std::optional<CandidateRecord>> find(const QUuid &id) const;
     // The newest record for this ID number that no later version supersedes.
     Result<std::optional<CandidateRecord>> findCurrentByIdNumber(const QString &idNumber) const;
+    // Which versions of a corrected record a listing holds: the desk sees the newest only.
+    enum class Versions
+    {
+        Current,
+        All
+    };
     // Newest first. A row that cannot be read (damaged, or under another key) does not hide the
     // others: it is left out and, when `damaged` is given, reported there.
-    Result<QList<CandidateRecord>> list(int limit = 1000, QList<DamagedRecord> *damaged = nullptr) const;
+    Result<QList<CandidateRecord>> list(
+        int limit = 1000, QList<DamagedRecord> *damaged = nullptr, Versions versions = Versions::Current) const;
+    // The version that supersedes `id`; nullopt while it is the newest.
+    Result<std::optional<QUuid>> successorOf(const QUuid &id) const;
     // Records this point saved and has not finished, newest first: waiting for their review or
     // photo, or refused (the candidate may come back). Whatever their age, the desk lists them.
     Result<QList<CandidateRecord>> listUnfinished(int limit = 500) const;
@@ -90,6 +106,10 @@ public:
     QByteArray idIndexOf(const QString &idNumber) const;
 
 private:
+    // Stores `record` with its first event; `first`, when given, runs first in the same
+    // transaction and may refuse, or complete the record from what it reads.
+    Result<CandidateRecord> insertVersion(
+        CandidateRecord record, const std::function<Status(CandidateRecord &)> *first);
     Status audit(const AuditEntry &entry);
 
     Database &m_database;

@@ -16,6 +16,8 @@ namespace {
 // More than a point registers in a season (hundreds to a few thousand): a search by name or
 // digits decrypts the newest this many; a whole ID number or 报名流水号 goes by its index.
 constexpr int kSearchedRecords = 5000;
+// Versions of one record whose history a record shows; a correction is rare, a long chain a fault.
+constexpr qsizetype kVersionsShown = 20;
 // Fewer trailing digits would find half the point.
 constexpr qsizetype kShortestIdTail = 4;
 
@@ -104,16 +106,25 @@ Result<RecordFile> RecordFiles::open(const QUuid &id) const
     if (!serial)
         return serial.failure();
     file.serial = serial.value();
-    const Result<QList<AuditEvent>> events = m_workspace.audit().eventsOf(Exchange::uuidText(id));
-    if (!events)
-        return events.failure();
+    // A corrected record's story begins with its earlier versions: oldest first.
+    QList<QUuid> versions { id };
+    for (QUuid earlier = record.value()->supersedes; !earlier.isNull() && versions.size() < kVersionsShown;) {
+        versions.prepend(earlier);
+        const Result<std::optional<CandidateRecord>> before = m_workspace.records().find(earlier);
+        earlier = before && before.value() ? before.value()->supersedes : QUuid();
+    }
     QHash<qint64, QString> names;
     if (const Result<QList<Operator>> operators = m_workspace.operatorStore().list(); operators)
         for (const Operator &op : operators.value())
             names.insert(op.id, op.displayName);
-    for (const AuditEvent &event : events.value())
-        file.history.append({ event.at, event.action, event.outcome,
-            event.operatorId ? names.value(*event.operatorId, QString::number(*event.operatorId)) : QString() });
+    for (const QUuid &version : versions) {
+        const Result<QList<AuditEvent>> events = m_workspace.audit().eventsOf(Exchange::uuidText(version));
+        if (!events)
+            return events.failure();
+        for (const AuditEvent &event : events.value())
+            file.history.append({ event.at, event.action, event.outcome,
+                event.operatorId ? names.value(*event.operatorId, QString::number(*event.operatorId)) : QString() });
+    }
     return file;
 }
 

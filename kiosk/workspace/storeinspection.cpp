@@ -69,9 +69,10 @@ Result<QList<StoreProblem>> inspectStoreDeeply(Workspace &workspace, const QByte
 
     const Exchange::SealVerifier seals(caPem);
     std::map<QString, Story> stories;
-    if (!q.exec(
-            QStringLiteral("SELECT record_id, action, outcome, operator_id FROM audit_events WHERE record_id IS "
-                           "NOT NULL AND action IN ('record.created', 'record.state', 'record.purge') ORDER BY seq")))
+    if (!q.exec(QStringLiteral(
+            "SELECT record_id, action, outcome, operator_id FROM audit_events WHERE record_id IS "
+            "NOT NULL AND action IN ('record.created', 'record.corrected', 'record.state', 'record.purge') ORDER BY "
+            "seq")))
         return sqlFailure(q, "store.inspect");
     while (q.next()) {
         Story &story = stories[q.value(0).toString()];
@@ -79,7 +80,9 @@ Result<QList<StoreProblem>> inspectStoreDeeply(Workspace &workspace, const QByte
             story.purged = true;
             continue;
         }
-        if (q.value(1).toString() == u"record.created" && !q.value(3).isNull())
+        const bool firstEvent
+            = q.value(1).toString() == u"record.created" || q.value(1).toString() == u"record.corrected";
+        if (firstEvent && !q.value(3).isNull())
             story.createdBy = q.value(3).toLongLong();
         story.lastState = q.value(2).toString();
     }
@@ -116,9 +119,9 @@ Result<QList<StoreProblem>> inspectStoreDeeply(Workspace &workspace, const QByte
     while (q.next())
         rows.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toByteArray(),
             q.value(4).toString(), q.value(5).toString() });
-    std::map<QString, QByteArray> indexOf;
+    std::map<QString, const Row *> byId;
     for (const Row &row : rows)
-        indexOf[row.id] = row.idIndex;
+        byId[row.id] = &row;
     std::map<QByteArray, int>
         originals; // per ID number: records that are neither a later version nor a marked duplicate
     RecordStore &records = workspace.records();
@@ -138,11 +141,15 @@ Result<QList<StoreProblem>> inspectStoreDeeply(Workspace &workspace, const QByte
             && records.idIndexOf(record.value()->identity.idNumber) != row.idIndex)
             problem("record.id-index", QStringLiteral("its ID number's index was changed: duplicates of it go unseen"));
         if (!row.supersedes.isEmpty()) {
-            const auto earlier = indexOf.find(row.supersedes);
-            if (row.supersedes == row.id || earlier == indexOf.end() || earlier->second != row.idIndex)
+            // A number typed wrong is corrected before sealing only: a version that left this
+            // point keeps its candidate's number.
+            const auto earlier = byId.find(row.supersedes);
+            const bool corrected = earlier != byId.end()
+                && (earlier->second->idIndex == row.idIndex || !sealed.contains(earlier->second->id));
+            if (row.supersedes == row.id || !corrected)
                 problem("record.supersedes",
-                    QStringLiteral("names as its earlier version a record of another ID "
-                                   "number, itself, or none"));
+                    QStringLiteral("names as its earlier version itself, none, or a sealed record of another ID "
+                                   "number"));
         } else if (row.duplicateOf.isEmpty()) {
             ++originals[row.idIndex];
         }

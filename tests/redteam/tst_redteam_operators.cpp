@@ -75,7 +75,7 @@ bool blockAuditInserts(const QString &dataDir, const QString &action = {})
 
 NewOperator account(const QString &username, Role role, const QString &password)
 {
-    return { username, QStringLiteral("某人"), role, password, password };
+    return { username, QStringLiteral("某人 ") + username, role, password, password };
 }
 
 bool logsIn(TempWorkspace &ws, const QString &username, const QString &password)

@@ -274,7 +274,7 @@ void tst_RegpointCtl::passwordResetIsApprovedAndAudited()
     for (const auto &[user, role, password] :
         { std::tuple { "wang.li", "supervisor", "desk-2026-ok" }, std::tuple { "zhang.min", "clerk", "clerk-pass-1" } })
         QCOMPARE(ctl(QStringList { QStringLiteral("operator"), QStringLiteral("add"), QStringLiteral("--username"),
-                         QString::fromLatin1(user), QStringLiteral("--name"), QStringLiteral("某人"),
+                         QString::fromLatin1(user), QStringLiteral("--name"), QString::fromLatin1(user),
                          QStringLiteral("--role"), QString::fromLatin1(role), QStringLiteral("--password-stdin") }
                          + common,
                      QByteArray(password) + '\n')

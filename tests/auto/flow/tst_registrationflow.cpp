@@ -4,6 +4,7 @@
 #include "flow/registrationgate.h"
 #include "idcard/simulatedcards.h"
 #include "idcard/wltphotodecoder.h"
+#include "operators/operatorstore.h"
 #include "operators/sessionlock.h"
 #include "photo/photofixer.h"
 #include "photo/photoinspector.h"
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void aRefusalIsRecordedWithoutAPhoto();
     void logoutDuringTheReviewKeepsTheRecord();
     void aCorrectionFromThePreviewGoesBackToItsStep();
+    void aTypedDetailIsCorrectedFromThePreviewAsANewVersion();
     void aPermitHolderIsRegisteredByHand();
     void nothingChangesUnderTheLock();
     void aRevisedReviewKeepsTheOverriddenPhoto();
@@ -224,6 +226,14 @@ void tst_RegistrationFlow::clerksTypedDocumentNeedsASupervisor()
     QCOMPARE((*m_ws)->records().find(approved.saved->id).value()->approvedBy, supervisorId);
     QCOMPARE((*m_ws)->audit().lastDetail(QStringLiteral("manual-entry.approve")).value(),
         QStringLiteral("clerk=%1").arg(m_flow->currentOperator()->id));
+
+    // The technician disables the clerk while they are signed in: the open session saves nothing more.
+    passReview();
+    QVERIFY((*m_ws)->operatorStore().setDisabled(m_flow->currentOperator()->id, true));
+    m_flow->submitPhoto(portrait());
+    QCOMPARE(m_flow->acceptPhoto().failure().code, QStringLiteral("operator.disabled"));
+    QCOMPARE(m_flow->step(), FlowStep::Photo);
+    QCOMPARE((*m_ws)->records().find(approved.saved->id).value()->state, RecordState::Reviewed);
 }
 
 void tst_RegistrationFlow::manualEntrySavesAndReturnsHome()
@@ -699,6 +709,76 @@ void tst_RegistrationFlow::aCorrectionFromThePreviewGoesBackToItsStep()
     QVERIFY(!m_flow->pendingPhoto() && !m_flow->photoSubject());
     QCOMPARE((*m_ws)->records().find(second.id).value()->state, RecordState::Refused);
     QVERIFY(!(*m_ws)->records().photo(second.id).value());
+}
+
+// The candidate reads the preview and the typed name is wrong: the form opens with what was typed,
+// the fix is a new version (the first stays as it was, superseded), reviewed again with the first
+// review's findings, and sealed with the photo already taken. A card's details are not typed.
+void tst_RegistrationFlow::aTypedDetailIsCorrectedFromThePreviewAsANewVersion()
+{
+    loginAsSupervisor();
+    m_flow->startManualEntry();
+    ManualEntryForm typo = formFor(testIdentity());
+    typo.name = QStringLiteral("李子宣");
+    const EntrySubmission first = m_flow->submitManualEntry(typo);
+    QVERIFY(first.saved);
+    passReview(QStringLiteral("past-graduate"));
+    m_flow->submitPhoto(portrait());
+    QVERIFY(m_flow->acceptPhoto());
+    const QByteArray photo = m_flow->pendingPhoto()->jpeg;
+
+    // Opened and dropped: the preview as it was.
+    QVERIFY(m_flow->correctIdentity());
+    QCOMPARE(m_flow->step(), FlowStep::ManualEntry);
+    QCOMPARE(m_flow->identityUnderCorrection()->id, first.saved->id);
+    // Its own number is not "registered already" while it is corrected.
+    QVERIFY(!m_flow->registeredRecord(testIdentity().idNumber));
+    m_flow->cancelEntry();
+    QCOMPARE(m_flow->step(), FlowStep::Preview);
+    QCOMPARE(m_flow->pendingPhoto()->jpeg, photo);
+    QVERIFY(!m_flow->identityUnderCorrection());
+    QVERIFY(m_flow->registeredRecord(testIdentity().idNumber));
+
+    QVERIFY(m_flow->correctIdentity());
+    const EntrySubmission fixed = m_flow->submitManualEntry(formFor(testIdentity()));
+    QVERIFY2(fixed.saved, fixed.failure ? qPrintable(fixed.failure->message) : "");
+    QCOMPARE(m_flow->step(), FlowStep::Review);
+    QCOMPARE(m_flow->reviewSubject()->record.id, fixed.saved->id);
+    QCOMPARE(m_flow->reviewSubject()->previous->category, QStringLiteral("past-graduate"));
+    QVERIFY(m_flow->submitReview(*m_flow->reviewSubject()->previous));
+    QCOMPARE(m_flow->step(), FlowStep::Preview);
+    QCOMPARE(m_flow->pendingPhoto()->jpeg, photo);
+    QCOMPARE(m_flow->photoSubject()->record.identity.name, testIdentity().name);
+    QVERIFY(m_flow->confirmPreview());
+
+    RecordStore &records = (*m_ws)->records();
+    const CandidateRecord second = records.find(fixed.saved->id).value().value();
+    QCOMPARE(second.version, 2);
+    QCOMPARE(second.supersedes, first.saved->id);
+    QCOMPARE(second.state, RecordState::PhotoOk);
+    QVERIFY(records.photo(second.id).value());
+    QCOMPARE(records.review(second.id).value()->category, QStringLiteral("past-graduate"));
+    const CandidateRecord earlier = records.find(first.saved->id).value().value();
+    QCOMPARE(earlier.identity.name, QStringLiteral("李子宣"));
+    QCOMPARE(earlier.state, RecordState::Reviewed);
+    QCOMPARE(records.findCurrentByIdNumber(testIdentity().idNumber).value()->id, second.id);
+    // The desk lists the newest version only, and the earlier one no longer takes a step.
+    QTRY_COMPARE(m_flow->step(), FlowStep::Home);
+    const HomeSummary summary = m_flow->homeSummary().value();
+    QCOMPARE(summary.recent.size(), 1);
+    QCOMPARE(summary.recent.first().id, second.id);
+    QCOMPARE(summary.createdToday, 1);
+    QCOMPARE(m_flow->resume(first.saved->id).failure().code, QStringLiteral("record.superseded"));
+    QCOMPARE(m_flow->step(), FlowStep::Home);
+
+    // A card's details come from its chip: nothing to type.
+    m_flow->presentCard(RegPoint::Devices::demoCards().at(1));
+    QVERIFY(m_flow->confirmCard());
+    passReview();
+    m_flow->submitPhoto(portrait());
+    QVERIFY(m_flow->acceptPhoto());
+    QCOMPARE(m_flow->correctIdentity().failure().code, QStringLiteral("record.not-correctable"));
+    QCOMPARE(m_flow->step(), FlowStep::Preview);
 }
 
 // A Hong Kong resident without a mainland card: the permit typed under the supervisor's session,

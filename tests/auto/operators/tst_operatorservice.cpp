@@ -123,6 +123,17 @@ void tst_OperatorService::authenticate()
     QCOMPARE(ok->displayName, QStringLiteral("王丽"));
     QCOMPARE(ws->operators().authenticate(QStringLiteral("wang.li"), QStringLiteral("wrong-pass")).failure().code,
         QStringLiteral("operator.refused"));
+    // An approval typed at a clerk's desk, or a password typed again before administration, is
+    // not a sign-in: the audit log says which it was.
+    QVERIFY(ws->operators().approval(QStringLiteral("wang.li"), testSupervisor().password,
+        Permission::ApproveManualEntry, Failure { QStringLiteral("x"), {} }));
+    QVERIFY(ws->operators().authenticate(
+        QStringLiteral("wang.li"), testSupervisor().password, OperatorService::Purpose::Confirmation));
+    QStringList actions;
+    for (const AuditEvent &event : ws->audit().events().value())
+        if (event.outcome == u"ok" && event.operatorId == ok->id)
+            actions.append(event.action);
+    QCOMPARE(actions.mid(actions.size() - 3), (QStringList { u"login"_s, u"approval"_s, u"reauth"_s }));
 }
 
 void tst_OperatorService::passwordNeverOnDisk()
@@ -335,6 +346,22 @@ void tst_OperatorService::aDisabledAccountCannotSignInOrApprove()
     QCOMPARE(changes,
         QStringList({ QStringLiteral("operator.create@-1"), u"operator.create@"_s + by, u"operator.disable@"_s + by,
             u"operator.enable@"_s + by }));
+
+    // The supervisor's open administration holds their account as it was at sign-in; disabled
+    // since, it manages nobody.
+    const Operator session = supervisor.value();
+    QVERIFY(service.setDisabled(admin.value(), who.username, true));
+    const NewOperator clerk { QStringLiteral("zhang.min"), QStringLiteral("张敏"), Role::Clerk,
+        QStringLiteral("clerk-pass-1"), QStringLiteral("clerk-pass-1") };
+    QCOMPARE(service.createBy(session, clerk).failure().code, QStringLiteral("operator.disabled"));
+    NewOperator namesake = clerk;
+    namesake.username = u"zhang.min2"_s;
+    namesake.displayName = u" 王丽 "_s; // the supervisor's display name, spaced
+    QCOMPARE(service.createBy(admin.value(), namesake).failure().code, QStringLiteral("operator.duplicate-name"));
+    QVERIFY(service.createBy(admin.value(), clerk));
+    QCOMPARE(service.setDisabled(session, clerk.username, true).failure().code, QStringLiteral("operator.disabled"));
+    QCOMPARE(service.resetPassword(session, clerk.username, u"fresh-pass-9"_s, u"fresh-pass-9"_s).failure().code,
+        QStringLiteral("operator.disabled"));
 }
 
 QTEST_GUILESS_MAIN(tst_OperatorService)

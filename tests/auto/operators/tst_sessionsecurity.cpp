@@ -16,8 +16,9 @@ using namespace std::chrono_literals;
 namespace {
 NewOperator clerk(const char *username)
 {
-    return { QString::fromLatin1(username), QStringLiteral("张敏"), Role::Clerk, QStringLiteral("clerk-pass-1"),
-        QStringLiteral("clerk-pass-1") };
+    // Display names differ as the point requires: the name with the account after it.
+    return { QString::fromLatin1(username), QStringLiteral("张敏 ") + QString::fromLatin1(username), Role::Clerk,
+        QStringLiteral("clerk-pass-1"), QStringLiteral("clerk-pass-1") };
 }
 } // namespace
 

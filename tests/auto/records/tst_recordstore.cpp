@@ -7,9 +7,11 @@
 #include "storage/sqlquery.h"
 #include "tempworkspace.h"
 #include "testreviews.h"
+#include "workspace/storeinspection.h"
 
 #include <QDirIterator>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void thePhotoFollowsAnEligibleReview();
     void aStateSetByHandIsNoReview();
     void aReviewNoteIsNeverOnDiskInClear();
+    void aTypedRecordIsCorrectedOnceAndBeforeItsPhoto();
 
 private:
     std::unique_ptr<TempWorkspace> m_ws;
@@ -327,3 +330,68 @@ void tst_RecordStore::aReviewNoteIsNeverOnDiskInClear()
 
 QTEST_GUILESS_MAIN(tst_RecordStore)
 #include "tst_recordstore.moc"
+
+// A correction is a new version of a record still open at the desk. The attacks: correcting one
+// record twice (in the application, and by a row written by hand), correcting one that has its
+// photo, taking another candidate's number, and typing over what a chip said.
+void tst_RecordStore::aTypedRecordIsCorrectedOnceAndBeforeItsPhoto()
+{
+    RecordStore &records = (*m_ws)->records();
+    RecordRegistrar &registrar = (*m_ws)->registrar();
+    auto first = registrar.registerIdentity(testIdentity(), EntryMethod::Manual, m_operatorId, m_operatorId);
+    QVERIFY(first);
+    QVERIFY(reviewEligible(records, first->id, m_operatorId));
+    CandidateIdentity renamed = testIdentity();
+    renamed.name = QStringLiteral("李梓轩");
+    auto second = registrar.correctIdentity(first.value(), renamed, m_operatorId, m_operatorId);
+    QVERIFY2(second, qPrintable(second.failure().message));
+    QCOMPARE(second->version, 2);
+    QCOMPARE(second->state, RecordState::Draft);
+    QCOMPARE(records.successorOf(first->id).value(), std::optional(second->id));
+    QCOMPARE(records.list().value().size(), 1);
+    QCOMPARE(records.list(10, nullptr, RecordStore::Versions::All).value().size(), 2);
+
+    QCOMPARE(registrar.correctIdentity(first.value(), testIdentity(), m_operatorId, m_operatorId).failure().code,
+        QStringLiteral("record.not-correctable"));
+    {
+        QSqlQuery raw(QSqlDatabase::database((*m_ws)->database().connectionName()));
+        raw.prepare(QStringLiteral("INSERT INTO records (id, version, supersedes, state, entry_method, id_index, "
+                                   "identity, created_at, updated_at, created_by) SELECT ?, 2, id, state, "
+                                   "entry_method, id_index, identity, created_at, updated_at, created_by FROM records "
+                                   "WHERE id = ?"));
+        raw.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        raw.addBindValue(first->id.toString(QUuid::WithoutBraces));
+        QVERIFY(!raw.exec());
+        QVERIFY(raw.lastError().databaseText().contains(QLatin1String("records.supersedes")));
+    }
+
+    // The number itself was typed wrong: the version takes the right one, if nobody has it.
+    auto other = registrar.registerIdentity(
+        testIdentity(QStringLiteral("433124200706150023")), EntryMethod::Manual, m_operatorId, m_operatorId);
+    QVERIFY(other);
+    CandidateIdentity taken = renamed;
+    taken.idNumber = other->identity.idNumber;
+    QCOMPARE(registrar.correctIdentity(second.value(), taken, m_operatorId, m_operatorId).failure().code,
+        QStringLiteral("record.duplicate"));
+    CandidateIdentity renumbered = renamed;
+    renumbered.idNumber = QStringLiteral("43012420060101003X");
+    auto third = registrar.correctIdentity(second.value(), renumbered, m_operatorId, m_operatorId);
+    QVERIFY2(third, qPrintable(third.failure().message));
+    QVERIFY(!records.findCurrentByIdNumber(testIdentity().idNumber).value()); // the wrong number is free
+    QCOMPARE(records.findCurrentByIdNumber(renumbered.idNumber).value()->id, third->id);
+    const QList<StoreProblem> problems = inspectStoreDeeply(**m_ws, {}).value();
+    QVERIFY2(problems.isEmpty(), problems.isEmpty() ? "" : qPrintable(problems.first().code));
+
+    // With its photo, a record is completed: the province corrects it, not this desk.
+    QVERIFY(reviewEligible(records, third->id, m_operatorId));
+    QVERIFY(records.attachPhoto(third->id, QByteArray("jpeg"), m_operatorId));
+    QCOMPARE(registrar.correctIdentity(third.value(), testIdentity(), m_operatorId, m_operatorId).failure().code,
+        QStringLiteral("record.not-correctable"));
+    auto card = registrar.registerIdentity(
+        testIdentity(QStringLiteral("430124200601010011")), EntryMethod::Card, m_operatorId);
+    QVERIFY(card);
+    CandidateIdentity typedOver = card->identity;
+    typedOver.name = QStringLiteral("张三");
+    QCOMPARE(registrar.correctIdentity(card.value(), typedOver, m_operatorId, m_operatorId).failure().code,
+        QStringLiteral("record.not-correctable"));
+}

@@ -82,6 +82,7 @@ private Q_SLOTS:
     void aFailedSlipKeepsTheNoticeUpAndAPrintedOneLetsItGo();
     void theConfirmationDayFromCardToSignature();
     void aRegisteredCardIsFlaggedBeforeSave();
+    void aTypedNameIsCorrectedFromThePreview();
     void aRecordIsFoundAndTakesTheStepItIsMissing();
     void theSupervisorAddsAClerkThenDisablesThem();
     void idleLockCoversTheFormAndKeepsIt();
@@ -655,6 +656,56 @@ void tst_KioskUi::photoTakenWhenGuidanceSaysReady()
     const QStringList leaks = findInClear({ m_ws->dataDir() }, { who.idNumber, who.name, who.address });
     QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
     QCOMPARE(m_kiosk->camera().status().state, Devices::CameraState::NotConnected); // off between candidates
+}
+
+// The candidate reads the preview: the typed name is wrong. The form opens with what was typed,
+// is corrected, the review is confirmed again, and the preview comes back with the same photo.
+void tst_KioskUi::aTypedNameIsCorrectedFromThePreview()
+{
+    setUpAndLogin();
+    if (QTest::currentTestFailed())
+        return;
+    click("newManualEntry");
+    QTRY_COMPARE(screenName(), QStringLiteral("manualEntryScreen"));
+    fillValidCandidate();
+    find<QLineEdit>("name")->clear();
+    type("name", QStringLiteral("李明宣"));
+    click("save");
+    QTRY_COMPARE(screenName(), QStringLiteral("reviewScreen"));
+    passReview();
+    find<QCheckBox>("autoCapture")->setChecked(false);
+    QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>("takePhoto")->isEnabled(), 10000);
+    click("takePhoto");
+    QTRY_VERIFY(find<QPushButton>("usePhoto")->isEnabled());
+    click("usePhoto");
+    QTRY_COMPARE(screenName(), QStringLiteral("previewScreen"));
+    const QByteArray photo = m_kiosk->flow().pendingPhoto()->jpeg;
+
+    click("correctIdentity");
+    QTRY_COMPARE(screenName(), QStringLiteral("manualEntryScreen"));
+    QCOMPARE(find<QLineEdit>("name")->text(), QStringLiteral("李明宣"));
+    QCOMPARE(find<QLineEdit>("idNumber")->text(), QStringLiteral("43010220080101001X"));
+    QVERIFY(!find<QPushButton>("openExistingRecord")->isVisible()); // its own number, no duplicate
+    find<QLineEdit>("name")->clear();
+    type("name", QStringLiteral("李明轩"));
+    click("save");
+    QTRY_COMPARE(screenName(), QStringLiteral("reviewScreen"));
+    // The first review's findings are ticked already: the clerk confirms them for the new details.
+    for (const char *name : { "reviewDocuments", "reviewDeclarations" }) {
+        auto *list = find<QListWidget>(name);
+        for (int row = 0; row < list->count(); ++row)
+            QCOMPARE(list->item(row)->checkState(), Qt::Checked);
+    }
+    click("passReview");
+    QTRY_COMPARE(screenName(), QStringLiteral("previewScreen"));
+    QCOMPARE(m_kiosk->flow().pendingPhoto()->jpeg, photo);
+    click("confirmPreview");
+    QTRY_COMPARE(screenName(), QStringLiteral("savedScreen"));
+    const auto stored = (*m_ws)->records().list().value();
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().identity.name, QStringLiteral("李明轩"));
+    QCOMPARE(stored.first().version, 2);
+    QCOMPARE(stored.first().state, Kiosk::RecordState::PhotoOk);
 }
 
 void tst_KioskUi::autoCaptureTakesPhotoWhenStill()
