@@ -125,7 +125,12 @@ KioskAssembly::KioskAssembly(std::unique_ptr<Kiosk::Workspace> ws, LanguageSwitc
         *m_camera, *m_liveAnalyser, m_photoProfile, m_sessionLock, *m_syncMonitor, m_dayEnd, *m_slips,
         DayOpenDesk { *m_readiness, m_printer.get(), trust ? trust->pointCode : QString() },
         SheetsDesk { *m_confirmationDesk, *m_sheetPrinter, *m_sheetBatch },
-        RecordDesk { *m_recordFiles, slipPrinting() }, AdminDesk { *m_workspace, m_settings });
+        RecordDesk { *m_recordFiles, slipPrinting() },
+        AdminDesk { *m_workspace, m_settings, [this](const Kiosk::DeskSettings &desk) {
+                       desk.applyTo(m_settings);
+                       m_sessionLock.setIdleLimit(desk.idleLock);
+                       m_photoAttempts.setPolicy(m_settings.photo);
+                   } });
     m_readSound->setSource(QUrl(QStringLiteral("qrc:/sounds/card-read.wav")));
     m_readSound->setVolume(0.6f);
 

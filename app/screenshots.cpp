@@ -412,6 +412,21 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language, QSize size)
         ok &= save(*admin, dir, QStringLiteral("29-admin-point"));
         admin->close();
     }
+    // The point's administrator sees the desk settings they may change.
+    const Result<Kiosk::Operator> chief
+        = kiosk.workspace().operators().create({ QStringLiteral("chief"), QStringLiteral("陈主任"), Kiosk::Role::Admin,
+            QStringLiteral("admin-2026-ok"), QStringLiteral("admin-2026-ok") });
+    ok &= chief.ok();
+    if (chief) {
+        const Kiosk::KioskSettings settings;
+        AdminDialog administration(AdminDesk { kiosk.workspace(), settings, {} }, chief.value(), &window);
+        administration.resize(window.size());
+        administration.show();
+        child<QLineEdit>(administration, "adminPassword")->setText(QStringLiteral("admin-2026-ok"));
+        child<QAbstractButton>(administration, "adminConfirm")->click();
+        child<QTabWidget>(administration, "adminTabs")->setCurrentIndex(1);
+        ok &= save(administration, dir, QStringLiteral("32-admin-desk-settings"));
+    }
     return ok;
 }
 

@@ -211,10 +211,6 @@
         <translation>none: records go by USB</translation>
     </message>
     <message>
-        <source>The technician changes these in the settings file; each change is audited at the next start.</source>
-        <translation>The technician changes these in the settings file; each change is audited at the next start.</translation>
-    </message>
-    <message>
         <source>%1 can log in now.</source>
         <translation>%1 can log in now.</translation>
     </message>
@@ -248,6 +244,18 @@
     <message>
         <source>%1 is on this computer&apos;s own disk, not on a USB drive. Plug in the drive and choose its folder.</source>
         <translation>%1 is on this computer&apos;s own disk, not on a USB drive. Plug in the drive and choose its folder.</translation>
+    </message>
+    <message>
+        <source>The printer and the intake server are the technician&apos;s, set up with the machine.</source>
+        <translation>The printer and the intake server are the technician&apos;s, set up with the machine.</translation>
+    </message>
+    <message>
+        <source>The point&apos;s administrator changes the desk settings here; the printer and the intake server are the technician&apos;s. Every change is audited.</source>
+        <translation>The point&apos;s administrator changes the desk settings here; the printer and the intake server are the technician&apos;s. Every change is audited.</translation>
+    </message>
+    <message>
+        <source>Settings saved. They apply from now on.</source>
+        <translation>Settings saved. They apply from now on.</translation>
     </message>
 </context>
 <context>
@@ -606,6 +614,33 @@
     <message>
         <source>The test page did not print: %1</source>
         <translation>The test page did not print: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::App::DeskSettingsPanel</name>
+    <message>
+        <source>Desk settings (take effect at once)</source>
+        <translation>Desk settings (take effect at once)</translation>
+    </message>
+    <message>
+        <source>Lock an idle desk after</source>
+        <translation>Lock an idle desk after</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Failed photo attempts before a supervisor</source>
+        <translation>Failed photo attempts before a supervisor</translation>
+    </message>
+    <message>
+        <source>The camera takes the photo when the candidate is still</source>
+        <translation>The camera takes the photo when the candidate is still</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Save settings</translation>
     </message>
 </context>
 <context>
@@ -3177,6 +3212,25 @@ Registration number %3</translation>
     <message>
         <source>The province&apos;s server sent an answer this point cannot read. Sending has stopped; call the technician.</source>
         <translation>The province&apos;s server sent an answer this point cannot read. Sending has stopped; call the technician.</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::KioskSettings</name>
+    <message>
+        <source>Only the point&apos;s administrator changes the settings.</source>
+        <translation>Only the point&apos;s administrator changes the settings.</translation>
+    </message>
+    <message>
+        <source>The idle lock must be between 30 and 3600 seconds.</source>
+        <translation>The idle lock must be between 30 and 3600 seconds.</translation>
+    </message>
+    <message>
+        <source>The photo attempts before a supervisor must be between 1 and 20.</source>
+        <translation>The photo attempts before a supervisor must be between 1 and 20.</translation>
+    </message>
+    <message>
+        <source>The settings file could not be written, so nothing changed. Call the technician.</source>
+        <translation>The settings file could not be written, so nothing changed. Call the technician.</translation>
     </message>
 </context>
 <context>

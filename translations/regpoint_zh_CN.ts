@@ -210,10 +210,6 @@
         <translation>无：记录通过U盘上报</translation>
     </message>
     <message>
-        <source>The technician changes these in the settings file; each change is audited at the next start.</source>
-        <translation>这些设置由技术人员在设置文件中修改；每次修改在下次启动时记入审计日志。</translation>
-    </message>
-    <message>
         <source>%1 can log in now.</source>
         <translation>%1 现在可以登录了。</translation>
     </message>
@@ -246,6 +242,18 @@
     <message>
         <source>%1 is on this computer&apos;s own disk, not on a USB drive. Plug in the drive and choose its folder.</source>
         <translation>%1 在本机硬盘上，不在U盘上。请插入U盘并选择它的文件夹。</translation>
+    </message>
+    <message>
+        <source>The printer and the intake server are the technician&apos;s, set up with the machine.</source>
+        <translation>打印机和接收服务器由技术人员在安装机器时设置。</translation>
+    </message>
+    <message>
+        <source>The point&apos;s administrator changes the desk settings here; the printer and the intake server are the technician&apos;s. Every change is audited.</source>
+        <translation>工作站设置由报名点管理员在此更改；打印机和接收服务器由技术人员设置。每次更改都记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Settings saved. They apply from now on.</source>
+        <translation>设置已保存，立即生效。</translation>
     </message>
 </context>
 <context>
@@ -599,6 +607,33 @@
     <message>
         <source>The test page did not print: %1</source>
         <translation>测试页未能打印：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::App::DeskSettingsPanel</name>
+    <message>
+        <source>Desk settings (take effect at once)</source>
+        <translation>工作站设置（立即生效）</translation>
+    </message>
+    <message>
+        <source>Lock an idle desk after</source>
+        <translation>无操作自动锁定时间</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Failed photo attempts before a supervisor</source>
+        <translation>照片未通过几次后可由主管放行</translation>
+    </message>
+    <message>
+        <source>The camera takes the photo when the candidate is still</source>
+        <translation>考生坐稳后自动拍照</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>保存设置</translation>
     </message>
 </context>
 <context>
@@ -3153,6 +3188,25 @@ Registration number %3</source>
     <message>
         <source>The province&apos;s server sent an answer this point cannot read. Sending has stopped; call the technician.</source>
         <translation>省级服务器的答复无法识别。上传已停止；请联系技术人员。</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::KioskSettings</name>
+    <message>
+        <source>Only the point&apos;s administrator changes the settings.</source>
+        <translation>只有报名点管理员可以更改设置。</translation>
+    </message>
+    <message>
+        <source>The idle lock must be between 30 and 3600 seconds.</source>
+        <translation>自动锁定时间必须在 30 到 3600 秒之间。</translation>
+    </message>
+    <message>
+        <source>The photo attempts before a supervisor must be between 1 and 20.</source>
+        <translation>主管放行前的照片尝试次数必须在 1 到 20 之间。</translation>
+    </message>
+    <message>
+        <source>The settings file could not be written, so nothing changed. Call the technician.</source>
+        <translation>无法写入设置文件，未做任何更改。请联系技术人员。</translation>
     </message>
 </context>
 <context>

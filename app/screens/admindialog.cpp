@@ -7,6 +7,7 @@
 #include "operators/operatorstore.h"
 #include "operators/permissions.h"
 #include "records/serialpool.h"
+#include "screens/desksettingspanel.h"
 #include "settings/kiosksettings.h"
 #include "sync/pointconfig.h"
 #include "widgets/banner.h"
@@ -69,7 +70,7 @@ void addFieldRow(QGridLayout *grid, const QList<QLabel *> &captions, const QList
 
 AdminDialog::AdminDialog(AdminDesk desk, Kiosk::Operator signedIn, QWidget *parent)
     : QDialog(parent)
-    , m_desk(desk)
+    , m_desk(std::move(desk))
     , m_operator(std::move(signedIn))
     , m_title(new QLabel(this))
     , m_hint(new QLabel(this))
@@ -94,6 +95,7 @@ AdminDialog::AdminDialog(AdminDesk desk, Kiosk::Operator signedIn, QWidget *pare
     , m_resetCancel(new QPushButton(m_resetBox))
     , m_pointPage(new QWidget(m_tabs))
     , m_point(new FieldGrid)
+    , m_settings(new DeskSettingsPanel(m_pointPage))
     , m_logsPage(new QWidget(m_tabs))
     , m_logsHint(new QLabel(m_logsPage))
     , m_exportFolder(textEdit("exportFolder", m_logsPage))
@@ -150,6 +152,7 @@ AdminDialog::AdminDialog(AdminDesk desk, Kiosk::Operator signedIn, QWidget *pare
 
     auto *pointLayout = new QVBoxLayout(m_pointPage);
     pointLayout->addLayout(m_point);
+    pointLayout->addWidget(m_settings);
     pointLayout->addStretch();
 
     auto *exportRow = new QHBoxLayout;
@@ -187,6 +190,7 @@ AdminDialog::AdminDialog(AdminDesk desk, Kiosk::Operator signedIn, QWidget *pare
         m_resetBox->hide();
     });
     connect(m_export, &QPushButton::clicked, this, &AdminDialog::exportLog);
+    connect(m_settings, &DeskSettingsPanel::saveRequested, this, &AdminDialog::saveSettings);
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
     retranslate();
 }
@@ -344,14 +348,33 @@ void AdminDialog::reloadPoint()
     if (const Result<qint64> left = ws.serials().left(); left)
         m_point->add(tr("Registration numbers left"), QString::number(left.value()));
     const Kiosk::KioskSettings &settings = m_desk.settings;
+    const bool administers = Kiosk::can(m_signedIn->role, Kiosk::Permission::ChangeSettings);
+    m_settings->setVisible(administers);
+    m_settings->load(Kiosk::DeskSettings::of(settings));
     m_point->add(tr("Settings file"), Kiosk::KioskSettings::path(ws.dataDir()));
-    m_point->add(tr("Idle lock"), tr("%n second(s)", nullptr, int(settings.idleLock.count())));
-    m_point->add(tr("Photo attempts before a supervisor"), QString::number(settings.photo.attemptsBeforeOverride));
+    if (!administers) {
+        m_point->add(tr("Idle lock"), tr("%n second(s)", nullptr, int(settings.idleLock.count())));
+        m_point->add(tr("Photo attempts before a supervisor"), QString::number(settings.photo.attemptsBeforeOverride));
+    }
     m_point->add(tr("Printer queue"), settings.printerQueue, tr("none set up"));
     m_point->add(tr("Intake server"), settings.intake.toString(), tr("none: records go by USB"));
     m_point->add(QString(),
-        tr("The technician changes these in the settings file; each change is audited at the "
-           "next start."));
+        administers ? tr("The printer and the intake server are the technician's, set up with the machine.")
+                    : tr("The point's administrator changes the desk settings here; the printer and the intake "
+                         "server are the technician's. Every change is audited."));
+}
+
+void AdminDialog::saveSettings()
+{
+    if (!m_signedIn)
+        return;
+    const Kiosk::DeskSettings chosen = m_settings->value();
+    const Status saved
+        = Kiosk::saveDeskSettings(m_desk.workspace.dataDir(), chosen, *m_signedIn, m_desk.workspace.audit());
+    if (saved && m_desk.applySettings)
+        m_desk.applySettings(chosen);
+    showOutcome(saved, tr("Settings saved. They apply from now on."));
+    reloadPoint();
 }
 
 void AdminDialog::showOutcome(const Status &done, const QString &success)

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <optional>
 
 class QComboBox;
@@ -17,12 +18,14 @@ class QTabWidget;
 
 namespace RegPoint::Kiosk {
 class Workspace;
+struct DeskSettings;
 struct KioskSettings;
 } // namespace RegPoint::Kiosk
 
 namespace RegPoint::App {
 
 class Banner;
+class DeskSettingsPanel;
 class FieldGrid;
 
 // What the administration works with.
@@ -30,6 +33,8 @@ struct AdminDesk
 {
     Kiosk::Workspace &workspace;
     const Kiosk::KioskSettings &settings;
+    // Puts desk settings the administrator saved to work at once (the idle lock, the photo policy).
+    std::function<void(const Kiosk::DeskSettings &)> applySettings;
 };
 
 // Administration at the desk, for supervisors and administrators, after their password again
@@ -56,6 +61,7 @@ private:
     void setDisabled(const Kiosk::Operator &target, bool disabled);
     void unlock(const Kiosk::Operator &target);
     void exportLog();
+    void saveSettings();
     // A result of a change: a message, then the list again.
     void showOutcome(const Status &done, const QString &success);
 
@@ -89,6 +95,7 @@ private:
     QPushButton *m_resetCancel;
     QWidget *m_pointPage;
     FieldGrid *m_point;
+    DeskSettingsPanel *m_settings; // the administrator's only
     QWidget *m_logsPage;
     QLabel *m_logsHint;
     QLineEdit *m_exportFolder;

@@ -178,6 +178,11 @@ void PhotoScreen::refresh()
         return;
     }
     m_title->setText(tr("Photo: %1   %2").arg(subject->shown.maskedName, subject->shown.maskedIdNumber));
+    // Each candidate starts from the point's setting; the clerk's choice holds for their retakes.
+    if (subject->record.id != m_policyAppliedFor) {
+        m_policyAppliedFor = subject->record.id;
+        m_autoCapture->setChecked(m_flow.photoAttempts().policy().autoCapture);
+    }
     if (subject->cardPhoto.isNull())
         m_cardPhoto->setText(tr("No card photo to compare"));
     else

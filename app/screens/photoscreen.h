@@ -4,6 +4,7 @@
 #include "widgets/translatablewidget.h"
 
 #include <QElapsedTimer>
+#include <QUuid>
 
 class QCheckBox;
 class QLabel;
@@ -67,6 +68,7 @@ private:
     QImage m_newestFrame;
     bool m_ready = false; // the newest guidance allows a capture
     QLabel *m_title;
+    QUuid m_policyAppliedFor; // the record whose photo the auto-capture default was set for
     Banner *m_banner;
     LivePreview *m_preview;
     QLabel *m_hint;

@@ -39,6 +39,8 @@ public:
     bool isLocked() const { return m_locked; }
     const std::optional<Operator> &sessionOperator() const { return m_operator; }
     std::chrono::seconds idleLimit() const { return m_idleLimit; }
+    // The administrator changed it: counted from the last activity, as before.
+    void setIdleLimit(std::chrono::seconds limit) { m_idleLimit = limit; }
     // The same operator's password, or a supervisor's; returns who unlocked.
     Result<Operator> unlock(const QString &username, const QString &password);
 

@@ -46,6 +46,8 @@ public:
     PhotoAttempts(const PhotoInspector &inspector, const PhotoFixer &fixer, PhotoPolicy policy = {});
 
     const PhotoPolicy &policy() const { return m_policy; }
+    // The administrator changed it: from the next record's attempts on.
+    void setPolicy(const PhotoPolicy &policy) { m_policy = policy; }
     const PhotoAttempt &evaluateCapture(const QImage &frame);
     // An already compliant file is kept byte for byte; anything else goes through the fixer.
     const PhotoAttempt &evaluateFile(const QByteArray &bytes);

@@ -1,7 +1,10 @@
 #include "kiosksettings.h"
 
 #include "audit/auditlog.h"
+#include "operators/operator.h"
+#include "operators/permissions.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -80,13 +83,66 @@ KioskSettings KioskSettings::load(const QString &dataDir, QStringList *problems)
     return settings;
 }
 
-Status auditSettingsChange(AuditLog &audit, const QString &dataDir)
+namespace {
+
+struct SettingsTr
+{
+    Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::KioskSettings)
+};
+
+// What the audit log knows kiosk.ini by: the start of its SHA-256, or "none".
+QString fingerprintDetail(const QString &dataDir)
 {
     QFile file(KioskSettings::path(dataDir));
     const QString fingerprint = file.open(QIODevice::ReadOnly)
         ? QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex().left(16))
         : QStringLiteral("none");
-    const QString detail = QStringLiteral("kiosk.ini=") + fingerprint;
+    return QStringLiteral("kiosk.ini=") + fingerprint;
+}
+
+} // namespace
+
+DeskSettings DeskSettings::of(const KioskSettings &settings)
+{
+    return { settings.idleLock, settings.photo.attemptsBeforeOverride, settings.photo.autoCapture };
+}
+
+void DeskSettings::applyTo(KioskSettings &settings) const
+{
+    settings.idleLock = idleLock;
+    settings.photo.attemptsBeforeOverride = attemptsBeforeOverride;
+    settings.photo.autoCapture = autoCapture;
+}
+
+Status saveDeskSettings(const QString &dataDir, const DeskSettings &desk, const Operator &by, AuditLog &audit)
+{
+    if (!can(by.role, Permission::ChangeSettings))
+        return Failure { QStringLiteral("settings.not-allowed"),
+            SettingsTr::tr("Only the point's administrator changes the settings.") };
+    if (desk.idleLock.count() < 30 || desk.idleLock.count() > 3600)
+        return Failure { QStringLiteral("settings.idle-lock"),
+            SettingsTr::tr("The idle lock must be between 30 and 3600 seconds.") };
+    if (desk.attemptsBeforeOverride < 1 || desk.attemptsBeforeOverride > 20)
+        return Failure { QStringLiteral("settings.attempts"),
+            SettingsTr::tr("The photo attempts before a supervisor must be between 1 and 20.") };
+    {
+        QSettings ini(KioskSettings::path(dataDir), QSettings::IniFormat);
+        ini.setValue(QStringLiteral("session/idle_lock_seconds"), qint64(desk.idleLock.count()));
+        ini.setValue(QStringLiteral("photo/attempts_before_override"), desk.attemptsBeforeOverride);
+        ini.setValue(QStringLiteral("photo/auto_capture"), desk.autoCapture);
+        ini.sync(); // written to a temporary file and renamed over: never half a file
+        if (ini.status() != QSettings::NoError)
+            return Failure { QStringLiteral("settings.write"),
+                SettingsTr::tr("The settings file could not be written, so nothing changed. Call the technician.") };
+    }
+    qCInfo(lcSettings) << "desk settings changed by operator" << by.id;
+    return audit.append(
+        { QStringLiteral("settings.change"), QStringLiteral("ok"), by.id, {}, fingerprintDetail(dataDir) });
+}
+
+Status auditSettingsChange(AuditLog &audit, const QString &dataDir)
+{
+    const QString detail = fingerprintDetail(dataDir);
     const Result<QString> last = audit.lastDetail(QStringLiteral("settings.change"));
     if (!last)
         return last.failure();

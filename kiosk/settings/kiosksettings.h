@@ -41,7 +41,25 @@ struct KioskSettings
     static KioskSettings load(const QString &dataDir, QStringList *problems = nullptr);
 };
 
+// The part of kiosk.ini an administrator changes at the desk; the intake, the printer and the
+// photo profile stay the technician's, set up with the machine.
+struct DeskSettings
+{
+    std::chrono::seconds idleLock { 120 }; // 30 s to 1 h
+    int attemptsBeforeOverride = 3; // 1 to 20
+    bool autoCapture = true;
+
+    static DeskSettings of(const KioskSettings &settings);
+    void applyTo(KioskSettings &settings) const;
+};
+
 class AuditLog;
+struct Operator;
+// Writes `desk` into DIR/kiosk.ini, keeping every other key, and records the change as
+// settings.change by `by` with the file's new fingerprint (so the next start sees no hand edit).
+// Only an administrator (Permission::ChangeSettings); a value out of range changes nothing.
+Status saveDeskSettings(const QString &dataDir, const DeskSettings &desk, const Operator &by, AuditLog &audit);
+
 // kiosk.ini is edited by hand: at each start its fingerprint (SHA-256 of the file, or "none") is
 // compared with the last one the audit log saw, and a change is an audit event.
 Status auditSettingsChange(AuditLog &audit, const QString &dataDir);

@@ -34,6 +34,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -85,6 +86,7 @@ private Q_SLOTS:
     void aTypedNameIsCorrectedFromThePreview();
     void aRecordIsFoundAndTakesTheStepItIsMissing();
     void theSupervisorAddsAClerkThenDisablesThem();
+    void theAdministratorChangesTheDeskSettings();
     void idleLockCoversTheFormAndKeepsIt();
     void clerkEntryAskForTheSupervisor();
     void aDayOpenedWithAFailingCheckAndASupervisorsReason();
@@ -981,6 +983,56 @@ void tst_KioskUi::theSupervisorAddsAClerkThenDisablesThem()
     QCOMPARE(screenName(), QStringLiteral("loginScreen"));
     QVERIFY2(
         find<QLabel>("banner")->text().contains(QStringLiteral("停用")), qPrintable(find<QLabel>("banner")->text()));
+}
+
+// The point's administrator shortens the idle lock in the administration: saved, audited, and the
+// desk locks by the new time at once. A supervisor sees the settings without changing them.
+void tst_KioskUi::theAdministratorChangesTheDeskSettings()
+{
+    setUpAndLogin();
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY((*m_ws)->operators().create({ QStringLiteral("chief"), QStringLiteral("Chief"), Kiosk::Role::Admin,
+        QStringLiteral("admin-2026-ok"), QStringLiteral("admin-2026-ok") }));
+    const auto openAdministration = [this](const QString &password) -> App::AdminDialog * {
+        click("openAdmin");
+        App::AdminDialog *admin = nullptr; // the one open now, not one closed before
+        for (App::AdminDialog *dialog : m_kiosk->window().findChildren<App::AdminDialog *>())
+            if (dialog->isVisible())
+                admin = dialog;
+        if (!admin)
+            return nullptr;
+        named<QLineEdit>(admin, "adminPassword")->setText(password);
+        QTest::mouseClick(named<QPushButton>(admin, "adminConfirm"), Qt::LeftButton);
+        named<QTabWidget>(admin, "adminTabs")->setCurrentIndex(1);
+        return admin;
+    };
+    App::AdminDialog *admin = openAdministration(QStringLiteral("desk-2026-ok"));
+    QVERIFY(admin);
+    QVERIFY(named<QWidget>(admin, "deskSettings")->isHidden());
+    QTest::mouseClick(named<QPushButton>(admin, "adminClose"), Qt::LeftButton);
+
+    click("logout");
+    QTRY_COMPARE(screenName(), QStringLiteral("loginScreen"));
+    type("username", QStringLiteral("chief"));
+    type("password", QStringLiteral("admin-2026-ok"));
+    click("login");
+    QTRY_COMPARE(screenName(), QStringLiteral("homeScreen"));
+    admin = openAdministration(QStringLiteral("admin-2026-ok"));
+    QVERIFY(admin);
+    QTRY_VERIFY(named<QWidget>(admin, "deskSettings")->isVisible());
+    auto *idle = named<QSpinBox>(admin, "settingsIdleLock");
+    QCOMPARE(idle->value(), 120);
+    idle->setValue(300);
+    named<QSpinBox>(admin, "settingsAttempts")->setValue(5);
+    QTest::mouseClick(named<QPushButton>(admin, "saveSettings"), Qt::LeftButton);
+    auto *banner = named<QLabel>(admin, "banner");
+    QCOMPARE(banner->property("kind").toString(), QStringLiteral("success"));
+    QCOMPARE(m_kiosk->sessionLock().idleLimit(), std::chrono::seconds(300));
+    QCOMPARE(m_kiosk->flow().photoAttempts().policy().attemptsBeforeOverride, 5);
+    QCOMPARE(Kiosk::KioskSettings::load(m_ws->dataDir()).idleLock, std::chrono::seconds(300));
+    QCOMPARE(
+        (*m_ws)->audit().lastDetail(QStringLiteral("settings.change")).value().left(10), QStringLiteral("kiosk.ini="));
 }
 
 void tst_KioskUi::idleLockCoversTheFormAndKeepsIt()
