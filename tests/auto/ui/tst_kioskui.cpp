@@ -131,6 +131,7 @@ private:
     // The province's block 27000000000101-200 for `point`: saved records get their numbers.
     void giveNumbers(const QString &point);
     // On the photo screen: a photo taken by hand and used.
+    void takePhotoToPreview(); // the photo step, manually, up to the preview
     void takeAndUsePhoto();
     // On the review screen: `category` chosen, each of its documents and declarations tapped.
     void tickEverything(const char *category = "category-final-year");
@@ -594,7 +595,7 @@ void tst_KioskUi::giveNumbers(const QString &point)
                 .ok());
 }
 
-void tst_KioskUi::takeAndUsePhoto()
+void tst_KioskUi::takePhotoToPreview()
 {
     find<QCheckBox>("autoCapture")->setChecked(false);
     QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>("takePhoto")->isEnabled(), 10000);
@@ -602,6 +603,11 @@ void tst_KioskUi::takeAndUsePhoto()
     QTRY_VERIFY(find<QPushButton>("usePhoto")->isEnabled());
     click("usePhoto");
     QTRY_COMPARE(screenName(), QStringLiteral("previewScreen"));
+}
+
+void tst_KioskUi::takeAndUsePhoto()
+{
+    takePhotoToPreview();
     click("confirmPreview");
 }
 
@@ -675,12 +681,7 @@ void tst_KioskUi::aTypedNameIsCorrectedFromThePreview()
     click("save");
     QTRY_COMPARE(screenName(), QStringLiteral("reviewScreen"));
     passReview();
-    find<QCheckBox>("autoCapture")->setChecked(false);
-    QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>("takePhoto")->isEnabled(), 10000);
-    click("takePhoto");
-    QTRY_VERIFY(find<QPushButton>("usePhoto")->isEnabled());
-    click("usePhoto");
-    QTRY_COMPARE(screenName(), QStringLiteral("previewScreen"));
+    takePhotoToPreview();
     const QByteArray photo = m_kiosk->flow().pendingPhoto()->jpeg;
 
     click("correctIdentity");
