@@ -375,10 +375,6 @@
         <translation>Gender</translation>
     </message>
     <message>
-        <source>Nation</source>
-        <translation>Nation</translation>
-    </message>
-    <message>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
@@ -433,6 +429,10 @@
     <message>
         <source>Open the existing record</source>
         <translation>Open the existing record</translation>
+    </message>
+    <message>
+        <source>Ethnic group</source>
+        <translation>Ethnic group</translation>
     </message>
 </context>
 <context>
@@ -908,10 +908,6 @@
         <translation>Gender</translation>
     </message>
     <message>
-        <source>Nation</source>
-        <translation>Nation</translation>
-    </message>
-    <message>
         <source>Date of birth (YYYY-MM-DD)</source>
         <translation>Date of birth (YYYY-MM-DD)</translation>
     </message>
@@ -1005,6 +1001,10 @@
     <message>
         <source>Save the correction</source>
         <translation>Save the correction</translation>
+    </message>
+    <message>
+        <source>Ethnic group</source>
+        <translation>Ethnic group</translation>
     </message>
 </context>
 <context>
@@ -1164,10 +1164,6 @@
         <translation>Gender</translation>
     </message>
     <message>
-        <source>Nation</source>
-        <translation>Nation</translation>
-    </message>
-    <message>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
@@ -1210,6 +1206,10 @@
     <message>
         <source>Correct the typed details</source>
         <translation>Correct the typed details</translation>
+    </message>
+    <message>
+        <source>Ethnic group</source>
+        <translation>Ethnic group</translation>
     </message>
 </context>
 <context>
@@ -2676,10 +2676,6 @@ Registration number %3</translation>
         <translation>gender</translation>
     </message>
     <message>
-        <source>nation</source>
-        <translation>nation</translation>
-    </message>
-    <message>
         <source>birth date</source>
         <translation>birth date</translation>
     </message>
@@ -2710,6 +2706,10 @@ Registration number %3</translation>
     <message>
         <source>The card&apos;s text is not what a genuine card holds (%1): the reader or the card is faulty or forged. Place the card again; if it repeats, enter the document by hand and tell the supervisor.</source>
         <translation>The card&apos;s text is not what a genuine card holds (%1): the reader or the card is faulty or forged. Place the card again; if it repeats, enter the document by hand and tell the supervisor.</translation>
+    </message>
+    <message>
+        <source>ethnic group</source>
+        <translation>ethnic group</translation>
     </message>
 </context>
 <context>

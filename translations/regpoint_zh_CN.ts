@@ -372,10 +372,6 @@
         <translation>性别</translation>
     </message>
     <message>
-        <source>Nation</source>
-        <translation>民族</translation>
-    </message>
-    <message>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
@@ -430,6 +426,10 @@
     <message>
         <source>Open the existing record</source>
         <translation>打开已有记录</translation>
+    </message>
+    <message>
+        <source>Ethnic group</source>
+        <translation>民族</translation>
     </message>
 </context>
 <context>
@@ -898,10 +898,6 @@
         <translation>性别</translation>
     </message>
     <message>
-        <source>Nation</source>
-        <translation>民族</translation>
-    </message>
-    <message>
         <source>Date of birth (YYYY-MM-DD)</source>
         <translation>出生日期（年-月-日）</translation>
     </message>
@@ -994,6 +990,10 @@
     <message>
         <source>Save the correction</source>
         <translation>保存更正</translation>
+    </message>
+    <message>
+        <source>Ethnic group</source>
+        <translation>民族</translation>
     </message>
 </context>
 <context>
@@ -1153,10 +1153,6 @@
         <translation>性别</translation>
     </message>
     <message>
-        <source>Nation</source>
-        <translation>民族</translation>
-    </message>
-    <message>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
@@ -1199,6 +1195,10 @@
     <message>
         <source>Correct the typed details</source>
         <translation>更正录入信息</translation>
+    </message>
+    <message>
+        <source>Ethnic group</source>
+        <translation>民族</translation>
     </message>
 </context>
 <context>
@@ -2652,10 +2652,6 @@ Registration number %3</source>
         <translation>性别</translation>
     </message>
     <message>
-        <source>nation</source>
-        <translation>民族</translation>
-    </message>
-    <message>
         <source>birth date</source>
         <translation>出生日期</translation>
     </message>
@@ -2686,6 +2682,10 @@ Registration number %3</source>
     <message>
         <source>The card&apos;s text is not what a genuine card holds (%1): the reader or the card is faulty or forged. Place the card again; if it repeats, enter the document by hand and tell the supervisor.</source>
         <translation>证件文字不是真实证件所载的内容（%1）：读卡器或证件有故障，或系伪造。请重新放置证件；如果仍然出现，请手工录入证件并报告主管。</translation>
+    </message>
+    <message>
+        <source>ethnic group</source>
+        <translation>民族</translation>
     </message>
 </context>
 <context>

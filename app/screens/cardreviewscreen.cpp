@@ -147,7 +147,7 @@ void CardReviewScreen::refresh()
     m_fields->add(tr("Name"), card.name);
     m_fields->add(tr("Name (Latin)"), card.nameEn);
     m_fields->add(tr("Gender"), genderName(genderFromCode(card.genderCode)));
-    m_fields->add(tr("Nation"), m_nations.displayName(card.nationCode, chinese));
+    m_fields->add(tr("Ethnic group"), m_nations.displayName(card.nationCode, chinese));
     m_fields->add(tr("Date of birth"), dateText(card.birthDate, card.birthDateText));
     m_fields->add(tr("Address"), card.address);
     m_fields->add(tr("Newer address"), card.addedAddress);

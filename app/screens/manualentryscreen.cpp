@@ -190,7 +190,7 @@ void ManualEntryScreen::retranslate()
     m_nameRow->setCaption(tr("Name"));
     m_documentTypeCaption->setText(tr("Document"));
     m_genderRow->setCaption(tr("Gender"));
-    m_nationRow->setCaption(tr("Nation"));
+    m_nationRow->setCaption(tr("Ethnic group"));
     m_birthRow->setCaption(tr("Date of birth (YYYY-MM-DD)"));
     m_addressRow->setCaption(tr("Address"));
     m_male->setText(tr("Male"));

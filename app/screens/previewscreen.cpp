@@ -146,7 +146,7 @@ void PreviewScreen::refresh()
     const QString none = QStringLiteral("—");
     m_fields->add(tr("Name"), identity.name, none);
     m_fields->add(tr("Gender"), genderName(identity.gender), none);
-    m_fields->add(tr("Nation"), m_nations.displayName(identity.nationCode, chinese), none);
+    m_fields->add(tr("Ethnic group"), m_nations.displayName(identity.nationCode, chinese), none);
     m_fields->add(tr("Date of birth"), identity.birthDate.toString(QStringLiteral("yyyy-MM-dd")), none);
     m_fields->add(tr("Document"), documentTypeName(identity.documentType), none);
     m_fields->add(

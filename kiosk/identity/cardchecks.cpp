@@ -80,7 +80,7 @@ CardCheck checkCardText(const Devices::IdCardData &card)
     need((foreigner && card.name.isEmpty()) || isChineseName(card.name), CardChecksTr::tr("name"));
     need(!foreigner || isEnglishName(card.nameEn), CardChecksTr::tr("English name"));
     need(QStringView(u"0129").contains(card.genderCode), CardChecksTr::tr("gender"));
-    need(card.type != CardType::Resident || matches(card.nationCode, "^\\d{2}$"), CardChecksTr::tr("nation"));
+    need(card.type != CardType::Resident || matches(card.nationCode, "^\\d{2}$"), CardChecksTr::tr("ethnic group"));
     need(card.birthDate.isValid(), CardChecksTr::tr("birth date"));
     need(matches(card.idNumber, card.type == CardType::Foreign2017 ? "^[A-Z]{3}\\d{12}$" : "^\\d{17}[\\dX]$"),
         CardChecksTr::tr("ID number"));
