@@ -28,6 +28,8 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace RegPoint::App {
 
 using Kiosk::FlowStep;
@@ -47,7 +49,7 @@ MainWindow::MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     , m_languageButton(new QPushButton(this))
     , m_logout(new QPushButton(this))
     , m_adminButton(new QPushButton(this))
-    , m_admin(admin)
+    , m_admin(std::move(admin))
     , m_lock(lock)
     , m_stack(new QStackedWidget(this))
     , m_setup(new SetupScreen(flow, m_stack))

@@ -349,7 +349,7 @@ void tst_OperatorService::aDisabledAccountCannotSignInOrApprove()
 
     // The supervisor's open administration holds their account as it was at sign-in; disabled
     // since, it manages nobody.
-    const Operator session = supervisor.value();
+    const Operator &session = supervisor.value();
     QVERIFY(service.setDisabled(admin.value(), who.username, true));
     const NewOperator clerk { QStringLiteral("zhang.min"), QStringLiteral("张敏"), Role::Clerk,
         QStringLiteral("clerk-pass-1"), QStringLiteral("clerk-pass-1") };
