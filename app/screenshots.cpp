@@ -12,6 +12,7 @@
 #include "intakesignature.h"
 #include "kioskassembly.h"
 #include "languageswitcher.h"
+#include "layoutaudit.h"
 #include "mainwindow.h"
 #include "printer/simulatedqueue.h"
 #include "records/formshelf.h"
@@ -88,14 +89,30 @@ bool waitFor(const std::function<bool()> &done)
     return done();
 }
 
-bool save(QWidget &window, const QString &dir, const QString &name)
+// The screenshots of one screen size. Every screen is also looked over for clipped,
+// overlapping and off-screen widgets, and for a window grown past the screen; a finding fails
+// the run, so a layout that breaks at either size or in either language fails a test.
+struct Shots
 {
-    settle(window);
-    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
-    const bool ok = window.grab().save(path);
-    QTextStream(stdout) << (ok ? "wrote " : "FAILED ") << path << Qt::endl;
-    return ok;
-}
+    QString dir;
+    QSize screen;
+
+    bool save(QWidget &window, const QString &name) const
+    {
+        settle(window);
+        const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+        const bool ok = window.grab().save(path);
+        QTextStream(stdout) << (ok ? "wrote " : "FAILED ") << path << Qt::endl;
+        QStringList findings = LayoutAudit::findings(window);
+        if (window.width() > screen.width() || window.height() > screen.height())
+            findings.prepend(QStringLiteral("the window needs %1x%2, more than the screen")
+                                 .arg(window.width())
+                                 .arg(window.height()));
+        for (const QString &finding : findings)
+            QTextStream(stderr) << "layout " << path << ": " << finding << Qt::endl;
+        return ok && findings.isEmpty();
+    }
+};
 
 template<typename T>
 T *child(QWidget &window, const char *name)
@@ -157,16 +174,17 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language, QSize size)
     MainWindow &window = kiosk.window();
     window.resize(size);
     window.show();
+    const Shots shots { dir, size };
     bool ok = kiosk.flow().start().ok();
 
     const Kiosk::NewOperator supervisor { QStringLiteral("wang.li"), QStringLiteral("王丽"), Kiosk::Role::Supervisor,
         QStringLiteral("demo-pass-2026"), QStringLiteral("demo-pass-2026") };
     child<QLineEdit>(window, "username")->setText(supervisor.username);
     child<QLineEdit>(window, "displayName")->setText(supervisor.displayName);
-    ok &= save(window, dir, QStringLiteral("01-first-run-setup"));
+    ok &= shots.save(window, QStringLiteral("01-first-run-setup"));
     ok &= kiosk.flow().createFirstSupervisor(supervisor).ok(); // and signed in
     kiosk.flow().logout();
-    ok &= save(window, dir, QStringLiteral("02-login"));
+    ok &= shots.save(window, QStringLiteral("02-login"));
     // The morning check with the printer out of paper: the supervisor gives the reason.
     kiosk.simulatedPrinter()->setFault(Devices::SimulatedQueue::Fault::PaperOut);
     kiosk.printer()->refresh();
@@ -175,7 +193,7 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language, QSize size)
     ok &= kiosk.flow().login(supervisor.username, supervisor.password).ok();
     ok &= waitFor([&] { return kiosk.readiness().report().settled(); });
     child<QLineEdit>(window, "dayOpenReason")->setText(QStringLiteral("打印机缺纸，已让后勤送纸，回执稍后补打"));
-    ok &= save(window, dir, QStringLiteral("25-day-open-failed"));
+    ok &= shots.save(window, QStringLiteral("25-day-open-failed"));
     kiosk.simulatedPrinter()->setFault(Devices::SimulatedQueue::Fault::None);
     kiosk.printer()->refresh(); // paper back in: the home screen shows the printer ready
     child<QAbstractButton>(window, "openDay")->click();
@@ -193,20 +211,20 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language, QSize size)
                   .ok();
     }
     Q_EMIT kiosk.flow().recordsChanged();
-    ok &= save(window, dir, QStringLiteral("03-home"));
+    ok &= shots.save(window, QStringLiteral("03-home"));
 
     kiosk.flow().startManualEntry();
     child<QLineEdit>(window, "name")->setText(QStringLiteral("彭嘉怡"));
     child<QLineEdit>(window, "idNumber")->setText(QStringLiteral("430104200806160"));
-    ok &= save(window, dir, QStringLiteral("04-manual-entry-typing"));
+    ok &= shots.save(window, QStringLiteral("04-manual-entry-typing"));
     // Log out with a form open: asked, nothing lost.
     child<QAbstractButton>(window, "logout")->click();
-    ok &= save(window, dir, QStringLiteral("22-logout-asks"));
+    ok &= shots.save(window, QStringLiteral("22-logout-asks"));
     child<QAbstractButton>(window, "keepWorking")->click();
 
     child<QLineEdit>(window, "idNumber")->setText(QStringLiteral("430104200806160029"));
     child<QAbstractButton>(window, "save")->click();
-    ok &= save(window, dir, QStringLiteral("05-manual-entry-problems"));
+    ok &= shots.save(window, QStringLiteral("05-manual-entry-problems"));
 
     const QString valid = QStringLiteral("43010420080616002") + Kiosk::IdNumber::checkCharacter(u"43010420080616002");
     child<QLineEdit>(window, "idNumber")->setText(valid);
@@ -220,9 +238,9 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language, QSize size)
     child<QAbstractButton>(window, "category-final-year")->click();
     tickAll(child<QListWidget>(window, "reviewDocuments"));
     child<QAbstractButton>(window, "passReview")->click();
-    ok &= save(window, dir, QStringLiteral("06-review-declaration-missing"));
+    ok &= shots.save(window, QStringLiteral("06-review-declaration-missing"));
     child<QAbstractButton>(window, "reviewLater")->click();
-    ok &= save(window, dir, QStringLiteral("07-home-after-save"));
+    ok &= shots.save(window, QStringLiteral("07-home-after-save"));
 
     // The typed record taken up again: reviewed, photographed, and at the preview the candidate
     // finds a typed detail wrong; the form opens with what was typed. Dropped here, and its photo
@@ -238,9 +256,9 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language, QSize size)
     ok &= waitFor([&] { return takeTyped->isEnabled(); });
     takeTyped->click();
     ok &= kiosk.flow().acceptPhoto().ok();
-    ok &= save(window, dir, QStringLiteral("30-preview-typed"));
+    ok &= shots.save(window, QStringLiteral("30-preview-typed"));
     child<QAbstractButton>(window, "correctIdentity")->click();
-    ok &= save(window, dir, QStringLiteral("31-correct-typed-details"));
+    ok &= shots.save(window, QStringLiteral("31-correct-typed-details"));
     kiosk.flow().cancelEntry();
     kiosk.flow().retakePhoto();
     kiosk.flow().deferPhoto();
@@ -249,7 +267,7 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language, QSize size)
     // A card on the simulated reader: the review screen opens by itself.
     kiosk.placeNextDemoCard();
     ok &= waitFor([&] { return kiosk.flow().step() == Kiosk::FlowStep::CardReview; });
-    ok &= save(window, dir, QStringLiteral("08-card-review"));
+    ok &= shots.save(window, QStringLiteral("08-card-review"));
     kiosk.flow().discardCard();
     kiosk.removeDemoCard();
     // A card whose chip data contradicts itself: the failed check blocks saving.
@@ -259,7 +277,7 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language, QSize size)
         [&] { return kiosk.reader()->status().state == Devices::ReaderState::Ready; }); // the removal was seen
     kiosk.simulator()->module().placeCard(inconsistent);
     ok &= waitFor([&] { return kiosk.flow().step() == Kiosk::FlowStep::CardReview; });
-    ok &= save(window, dir, QStringLiteral("09-card-review-failed-check"));
+    ok &= shots.save(window, QStringLiteral("09-card-review-failed-check"));
 
     // The photo step after a good card: the simulated camera with guidance, then the result.
     kiosk.flow().discardCard();
@@ -277,19 +295,19 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language, QSize size)
     child<QAbstractButton>(window, "category-migrant-child")->click();
     tickAll(child<QListWidget>(window, "reviewDocuments"));
     tickAll(child<QListWidget>(window, "reviewDeclarations"));
-    ok &= save(window, dir, QStringLiteral("23-review-complete"));
+    ok &= shots.save(window, QStringLiteral("23-review-complete"));
     child<QAbstractButton>(window, "passReview")->click();
     ok &= kiosk.flow().step() == Kiosk::FlowStep::Photo;
     auto *take = child<QAbstractButton>(window, "takePhoto");
     ok &= waitFor([&] { return take->isEnabled(); });
-    ok &= save(window, dir, QStringLiteral("10-photo-live"));
+    ok &= shots.save(window, QStringLiteral("10-photo-live"));
     take->click();
-    ok &= save(window, dir, QStringLiteral("11-photo-result"));
+    ok &= shots.save(window, QStringLiteral("11-photo-result"));
 
     // The desk locked over the photo in progress.
     kiosk.sessionLock().lockNow();
     QCoreApplication::processEvents();
-    ok &= save(window, dir, QStringLiteral("12-desk-locked"));
+    ok &= shots.save(window, QStringLiteral("12-desk-locked"));
     ok &= kiosk.sessionLock().unlock(supervisor.username, supervisor.password).ok();
 
     // Saved with its photo: the registration number the candidate continues online with, from a
@@ -299,16 +317,16 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language, QSize size)
         QStringLiteral("26000000000600") };
     ok &= kiosk.workspace().serials().keepListedBlocks({ block }, point, "screenshots").ok();
     ok &= kiosk.flow().acceptPhoto().ok();
-    ok &= save(window, dir, QStringLiteral("24-preview"));
+    ok &= shots.save(window, QStringLiteral("24-preview"));
     ok &= kiosk.flow().confirmPreview().ok();
     ok &= waitForSlip(kiosk.slips());
-    ok &= save(window, dir, QStringLiteral("13-saved-with-number"));
+    ok &= shots.save(window, QStringLiteral("13-saved-with-number"));
     // The printer stopped as the slip went out: the notice stays up with what to do.
     if (Devices::SimulatedQueue *printer = kiosk.simulatedPrinter()) {
         printer->setFault(Devices::SimulatedQueue::Fault::Stopped);
         kiosk.slips().reprint();
         ok &= waitForSlip(kiosk.slips());
-        ok &= save(window, dir, QStringLiteral("16-slip-failed"));
+        ok &= shots.save(window, QStringLiteral("16-slip-failed"));
         printer->setFault(Devices::SimulatedQueue::Fault::None);
     }
     kiosk.flow().nextCandidate();
@@ -318,14 +336,14 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language, QSize size)
     child<QLineEdit>(window, "recordSearch")->setText(QStringLiteral("26000000000101"));
     child<QAbstractButton>(window, "recordSearchButton")->click();
     settle(window); // the list's earlier buttons go
-    ok &= save(window, dir, QStringLiteral("26-home-search"));
+    ok &= shots.save(window, QStringLiteral("26-home-search"));
     const QList<QAbstractButton *> opens = window.findChildren<QAbstractButton *>(QStringLiteral("openRecord"));
     const auto shown
         = std::find_if(opens.begin(), opens.end(), [](const QAbstractButton *b) { return b->isVisible(); });
     if (shown != opens.end()) {
         (*shown)->click();
         if (auto *record = child<RecordDialog>(window, "recordDialog")) {
-            ok &= save(*record, dir, QStringLiteral("27-record"));
+            ok &= shots.save(*record, QStringLiteral("27-record"));
             record->close();
         }
     }
@@ -351,11 +369,11 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language, QSize size)
                .keepSignedBundle(Exchange::signConfigBundle(signer.value(), closed), province.certificatePem(), point)
                .ok();
     Q_EMIT kiosk.flow().recordsChanged();
-    ok &= save(window, dir, QStringLiteral("14-home-registration-closed"));
+    ok &= shots.save(window, QStringLiteral("14-home-registration-closed"));
 
     // The confirmation day: the forms came down; the candidate's number opens the sheet, printed.
     kiosk.flow().openSheets();
-    ok &= save(window, dir, QStringLiteral("17-sheets"));
+    ok &= shots.save(window, QStringLiteral("17-sheets"));
     const QString serial = QStringLiteral("26000000000101");
     const std::optional<QUuid> numbered = kiosk.workspace().serials().recordOf(serial).value();
     ok &= numbered && serveDemoForm(kiosk, scratch.path(), serial, *numbered);
@@ -367,7 +385,7 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language, QSize size)
         printer->setFault(Devices::SimulatedQueue::Fault::Unreachable);
         child<QAbstractButton>(window, "printSheet")->click();
         ok &= waitForSheet(kiosk.sheetPrinter());
-        ok &= save(window, dir, QStringLiteral("20-sheet-print-failed"));
+        ok &= shots.save(window, QStringLiteral("20-sheet-print-failed"));
         PrinterChoiceDialog choice(*kiosk.printer(), &window);
         choice.resize(window.size());
         choice.show();
@@ -377,18 +395,18 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language, QSize size)
         while (list->count() < 2 && waited.elapsed() < 5000)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         list->setCurrentRow(1);
-        ok &= save(choice, dir, QStringLiteral("21-printer-choice"));
+        ok &= shots.save(choice, QStringLiteral("21-printer-choice"));
         choice.close();
         printer->setFault(Devices::SimulatedQueue::Fault::None);
     }
     child<QAbstractButton>(window, "printSheet")->click();
     ok &= waitForSheet(kiosk.sheetPrinter());
-    ok &= save(window, dir, QStringLiteral("18-sheet-printed"));
+    ok &= shots.save(window, QStringLiteral("18-sheet-printed"));
     BatchPrintDialog batch(kiosk.sheetBatch(), kiosk.sheetPrinter(), kiosk.flow().currentOperator()->id, &window);
     batch.resize(window.size()); // under cage a dialog fills the screen
     batch.show();
     child<QAbstractButton>(batch, "startBatch")->click();
-    ok &= save(batch, dir, QStringLiteral("19-batch-print"));
+    ok &= shots.save(batch, QStringLiteral("19-batch-print"));
     batch.close();
     kiosk.confirmationDesk().next();
     kiosk.flow().closeSheets();
@@ -399,7 +417,7 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language, QSize size)
     review.show();
     child<QLineEdit>(review, "dayEndPassword")->setText(supervisor.password);
     child<QAbstractButton>(review, "dayEndConfirm")->click();
-    ok &= save(review, dir, QStringLiteral("15-day-end-review"));
+    ok &= shots.save(review, QStringLiteral("15-day-end-review"));
     review.close();
 
     // The administration, after the supervisor's password again: the accounts they manage.
@@ -407,9 +425,9 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language, QSize size)
     if (auto *admin = child<AdminDialog>(window, "adminDialog")) {
         child<QLineEdit>(*admin, "adminPassword")->setText(supervisor.password);
         child<QAbstractButton>(*admin, "adminConfirm")->click();
-        ok &= save(*admin, dir, QStringLiteral("28-admin-operators"));
+        ok &= shots.save(*admin, QStringLiteral("28-admin-operators"));
         child<QTabWidget>(*admin, "adminTabs")->setCurrentIndex(1);
-        ok &= save(*admin, dir, QStringLiteral("29-admin-point"));
+        ok &= shots.save(*admin, QStringLiteral("29-admin-point"));
         admin->close();
     }
     // The point's administrator sees the desk settings they may change.
@@ -425,7 +443,7 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language, QSize size)
         child<QLineEdit>(administration, "adminPassword")->setText(QStringLiteral("admin-2026-ok"));
         child<QAbstractButton>(administration, "adminConfirm")->click();
         child<QTabWidget>(administration, "adminTabs")->setCurrentIndex(1);
-        ok &= save(administration, dir, QStringLiteral("32-admin-desk-settings"));
+        ok &= shots.save(administration, QStringLiteral("32-admin-desk-settings"));
     }
     return ok;
 }

@@ -257,6 +257,10 @@
         <source>Settings saved. They apply from now on.</source>
         <translation>Settings saved. They apply from now on.</translation>
     </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::App::BatchPrintDialog</name>
@@ -534,6 +538,10 @@
             <numerusform>%n records approved.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::App::DayOpenScreen</name>
@@ -704,17 +712,6 @@
         <source>Place the candidate&apos;s ID card on the reader: the record fills in by itself.</source>
         <translation>Place the candidate&apos;s ID card on the reader: the record fills in by itself.</translation>
     </message>
-    <message numerus="yes">
-        <source>Day-end review: %n record(s) to decide</source>
-        <translation>
-            <numerusform>Day-end review: %n record to decide</numerusform>
-            <numerusform>Day-end review: %n records to decide</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Registration sheets: print and sign (after registration closes)</source>
-        <translation>Registration sheets: print and sign (after registration closes)</translation>
-    </message>
     <message>
         <source>Name, ID number or its last 4 digits, registration number</source>
         <translation>Name, ID number or its last 4 digits, registration number</translation>
@@ -747,6 +744,20 @@
         <translation>
             <numerusform>%n record found</numerusform>
             <numerusform>%n records found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Registration sheets (after registration closes)</source>
+        <translation>Registration sheets (after registration closes)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Day-end review: %n to decide</source>
+        <translation>
+            <numerusform>Day-end review: %n to decide</numerusform>
         </translation>
     </message>
 </context>

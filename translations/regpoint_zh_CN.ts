@@ -255,6 +255,10 @@
         <source>Settings saved. They apply from now on.</source>
         <translation>设置已保存，立即生效。</translation>
     </message>
+    <message>
+        <source>Actions</source>
+        <translation>操作</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::App::BatchPrintDialog</name>
@@ -529,6 +533,10 @@
             <numerusform>已通过 %n 条记录。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Decision</source>
+        <translation>审核决定</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::App::DayOpenScreen</name>
@@ -697,16 +705,6 @@
         <source>Place the candidate&apos;s ID card on the reader: the record fills in by itself.</source>
         <translation>请将考生的身份证放在阅读器上，信息会自动填入。</translation>
     </message>
-    <message numerus="yes">
-        <source>Day-end review: %n record(s) to decide</source>
-        <translation>
-            <numerusform>日终审核：%n 条待审</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Registration sheets: print and sign (after registration closes)</source>
-        <translation>登记表打印与签字确认（报名截止后）</translation>
-    </message>
     <message>
         <source>Name, ID number or its last 4 digits, registration number</source>
         <translation>姓名、证件号码或其后4位、报名流水号</translation>
@@ -737,6 +735,20 @@
         <source>%n record(s) found</source>
         <translation>
             <numerusform>找到 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Registration sheets (after registration closes)</source>
+        <translation>登记表打印与签字确认（报名截止后）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Day-end review: %n to decide</source>
+        <translation>
+            <numerusform>日终审核：%n 条待审</numerusform>
         </translation>
     </message>
 </context>

@@ -111,7 +111,7 @@ AdminDialog::AdminDialog(AdminDesk desk, Kiosk::Operator signedIn, QWidget *pare
     m_confirm->setProperty("primary", true);
     m_tabs->setObjectName(QStringLiteral("adminTabs"));
     m_operators->setObjectName(QStringLiteral("operatorTable"));
-    setUpRecordTable(m_operators);
+    setUpRecordTable(m_operators, kActionsColumn);
     m_addTitle->setObjectName(QStringLiteral("sectionTitle"));
     m_newRole->setObjectName(QStringLiteral("newRole"));
     m_add->setObjectName(QStringLiteral("addOperator"));
@@ -216,7 +216,7 @@ void AdminDialog::retranslate()
     m_tabs->setTabText(0, tr("Operators"));
     m_tabs->setTabText(1, tr("This point"));
     m_tabs->setTabText(2, tr("Logs"));
-    m_operators->setHorizontalHeaderLabels({ tr("User name"), tr("Name"), tr("Role"), tr("State"), QString() });
+    m_operators->setHorizontalHeaderLabels({ tr("User name"), tr("Name"), tr("Role"), tr("State"), tr("Actions") });
     m_addTitle->setText(tr("Add an operator"));
     const QStringList addCaptions { tr("User name"), tr("Name"), tr("Role"), tr("Password"), tr("Repeat password") };
     for (int i = 0; i < m_addCaptions.size(); ++i)
@@ -286,16 +286,14 @@ void AdminDialog::reloadOperators()
             m_operators->setItem(row, column, new QTableWidgetItem(cells.at(column)));
 
         // Only what the rules let this operator do to that account.
-        auto *actions = new QWidget;
-        auto *actionsLayout = new QHBoxLayout(actions);
-        actionsLayout->setContentsMargins(4, 0, 0, 0);
+        QList<QPushButton *> actions;
         auto addAction = [&](const QString &text, const char *name, auto slot) {
-            auto *button = new QPushButton(text, actions);
+            auto *button = new QPushButton(text);
             button->setObjectName(QString::fromLatin1(name));
             button->setProperty("compact", true);
             button->setProperty("operator", op.username);
             connect(button, &QPushButton::clicked, this, slot);
-            actionsLayout->addWidget(button);
+            actions.append(button);
         };
         if (Kiosk::canResetPasswordOf(m_operator.role, op.role))
             addAction(tr("Reset password"), "resetOperatorPassword", [this, op] { startReset(op); });
@@ -304,10 +302,8 @@ void AdminDialog::reloadOperators()
                 [this, op] { setDisabled(op, !op.disabled); });
         if (locked && Kiosk::canUnlockAccountOf(m_operator.role, op.role))
             addAction(tr("Unlock"), "unlockOperator", [this, op] { unlock(op); });
-        actionsLayout->addStretch();
-        replaceCellWidget(m_operators, row, kActionsColumn, actions);
+        replaceCellWidget(m_operators, row, kActionsColumn, rowActions(m_operators, actions));
     }
-    m_operators->resizeColumnsToContents();
 }
 
 void AdminDialog::reloadPoint()

@@ -17,8 +17,8 @@
 namespace RegPoint::App {
 
 namespace {
-constexpr int kApproveColumn = 4;
-constexpr int kRejectColumn = 5;
+constexpr int kNameColumn = 1;
+constexpr int kDecisionColumn = 4;
 } // namespace
 
 DayEndDialog::DayEndDialog(Kiosk::DayEndReview &review, Kiosk::Operator supervisor, QWidget *parent)
@@ -30,7 +30,7 @@ DayEndDialog::DayEndDialog(Kiosk::DayEndReview &review, Kiosk::Operator supervis
     , m_password(new QLineEdit(this))
     , m_confirm(new QPushButton(this))
     , m_banner(new Banner(this))
-    , m_table(new QTableWidget(0, 6, this))
+    , m_table(new QTableWidget(0, 5, this))
     , m_approveAll(new QPushButton(this))
     , m_close(new QPushButton(this))
 {
@@ -44,7 +44,7 @@ DayEndDialog::DayEndDialog(Kiosk::DayEndReview &review, Kiosk::Operator supervis
     m_confirm->setObjectName(QStringLiteral("dayEndConfirm"));
     m_confirm->setProperty("primary", true);
     m_table->setObjectName(QStringLiteral("dayEndTable"));
-    setUpRecordTable(m_table);
+    setUpRecordTable(m_table, kNameColumn);
     m_approveAll->setObjectName(QStringLiteral("dayEndApproveAll"));
     m_close->setObjectName(QStringLiteral("dayEndClose"));
 
@@ -89,7 +89,7 @@ void DayEndDialog::retranslate()
     m_confirm->setText(tr("Confirm"));
     m_approveAll->setText(tr("Approve all shown"));
     m_close->setText(tr("Close"));
-    m_table->setHorizontalHeaderLabels({ tr("Time"), tr("Name"), tr("ID number"), tr("Entry"), QString(), QString() });
+    m_table->setHorizontalHeaderLabels({ tr("Time"), tr("Name"), tr("ID number"), tr("Entry"), tr("Decision") });
     reload();
 }
 
@@ -124,16 +124,17 @@ void DayEndDialog::reload()
             r.entryMethod == Kiosk::EntryMethod::Card ? tr("ID card") : tr("by hand") };
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        QList<QPushButton *> buttons;
         for (const bool approve : { true, false }) {
-            const int column = approve ? kApproveColumn : kRejectColumn;
-            auto *button = new QPushButton(approve ? tr("Approve") : tr("Reject…"), m_table);
+            auto *button = new QPushButton(approve ? tr("Approve") : tr("Reject…"));
+            button->setObjectName(approve ? QStringLiteral("approveRecord") : QStringLiteral("rejectRecord"));
             button->setProperty("compact", true);
             button->setEnabled(open);
             connect(button, &QPushButton::clicked, this, [this, id = r.id, approve] { decide(id, approve); });
-            replaceCellWidget(m_table, row, column, button);
+            buttons.append(button);
         }
+        replaceCellWidget(m_table, row, kDecisionColumn, rowActions(m_table, buttons));
     }
-    m_table->resizeColumnsToContents();
 }
 
 void DayEndDialog::decide(const QUuid &id, bool approve)

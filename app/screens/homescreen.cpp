@@ -35,6 +35,7 @@ QWidget *figure(QLabel *caption, QLabel *value, QWidget *parent)
     layout->addWidget(caption);
     return box;
 }
+constexpr int kStateColumn = 4;
 constexpr int kActionColumn = 5;
 } // namespace
 
@@ -70,12 +71,12 @@ HomeScreen::HomeScreen(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     m_queueValue->setObjectName(QStringLiteral("queueCount"));
     m_newManual->setObjectName(QStringLiteral("newManualEntry"));
     m_newManual->setProperty("primary", true);
-    m_newManual->setMinimumHeight(96);
+    m_newManual->setMinimumHeight(72);
     m_manualHint->setWordWrap(true);
     m_manualHint->setObjectName(QStringLiteral("hint"));
     m_listTitle->setObjectName(QStringLiteral("sectionTitle"));
     m_table->setObjectName(QStringLiteral("recordTable"));
-    setUpRecordTable(m_table);
+    setUpRecordTable(m_table, kStateColumn);
     m_search->setObjectName(QStringLiteral("recordSearch"));
     m_search->setClearButtonEnabled(true);
     m_searchButton->setObjectName(QStringLiteral("recordSearchButton"));
@@ -89,13 +90,16 @@ HomeScreen::HomeScreen(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     auto *actions = new QVBoxLayout;
     actions->addWidget(m_newManual);
     actions->addWidget(m_manualHint);
-    actions->addWidget(m_dayEndButton);
-    actions->addWidget(m_sheetsButton);
+    // Side by side, so the record list keeps its rows on a 768-pixel-high screen.
+    auto *laterActions = new QHBoxLayout;
+    laterActions->addWidget(m_dayEndButton);
+    laterActions->addWidget(m_sheetsButton);
+    actions->addLayout(laterActions);
     top->addLayout(actions, 0, 2);
     top->setColumnStretch(2, 2);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setSpacing(16);
+    layout->setSpacing(12);
     layout->addWidget(m_banner);
     m_readerPrompt->setObjectName(QStringLiteral("readerPrompt"));
     layout->addWidget(m_readerPrompt);
@@ -145,12 +149,12 @@ void HomeScreen::retranslate()
     m_queueCaption->setText(tr("not yet sent to the province"));
     m_newManual->setText(tr("New registration: enter ID document by hand"));
     m_manualHint->setText(tr("For candidates whose ID card cannot be read, or who hold another document."));
-    m_sheetsButton->setText(tr("Registration sheets: print and sign (after registration closes)"));
+    m_sheetsButton->setText(tr("Registration sheets (after registration closes)"));
     m_search->setPlaceholderText(tr("Name, ID number or its last 4 digits, registration number"));
     m_searchButton->setText(tr("Search"));
     m_showAll->setText(tr("Show all"));
     m_table->setHorizontalHeaderLabels(
-        { tr("Time"), tr("Name"), tr("ID number"), tr("Entry"), tr("State"), QString() });
+        { tr("Time"), tr("Name"), tr("ID number"), tr("Entry"), tr("State"), tr("Next step") });
     refresh(); // the shown data holds translated texts too
 }
 
@@ -172,7 +176,7 @@ void HomeScreen::refresh()
     const Result<qsizetype> undecided = m_dayEnd.pendingCount();
     const qsizetype waiting = undecided ? undecided.value() : 0;
     m_dayEndButton->setVisible(op && Kiosk::can(op->role, Kiosk::Permission::CloseDay) && waiting > 0);
-    m_dayEndButton->setText(tr("Day-end review: %n record(s) to decide", nullptr, int(waiting)));
+    m_dayEndButton->setText(tr("Day-end review: %n to decide", nullptr, int(waiting)));
     m_readerPrompt->setVisible(!summary->hold); // a card is still read and shown, but not saved
     m_todayValue->setText(QString::number(summary->createdToday));
     m_queueValue->setText(QString::number(summary->awaitingUpload));
@@ -226,15 +230,8 @@ void HomeScreen::showRecords(const QList<Kiosk::RecordView> &records)
                 if (const Status started = m_flow.resume(id); !started)
                     m_banner->showMessage(started.failure().message);
             });
-        // Left in its cell at its own width: the stretched last column would make it a bar.
-        auto *cell = new QWidget(m_table);
-        auto *cellLayout = new QHBoxLayout(cell);
-        cellLayout->setContentsMargins(4, 0, 0, 0);
-        cellLayout->addWidget(action);
-        cellLayout->addStretch();
-        replaceCellWidget(m_table, row, kActionColumn, cell);
+        replaceCellWidget(m_table, row, kActionColumn, rowActions(m_table, { action }));
     }
-    m_table->resizeColumnsToContents();
     if (records.isEmpty() && !m_query.isEmpty())
         m_banner->showMessage(tr("No record matches. Check the spelling, or place the candidate's ID card on the "
                                  "reader."),

@@ -1,5 +1,6 @@
 #include "lockscreen.h"
 
+#include "layoutaudit.h"
 #include "operators/sessionlock.h"
 #include "widgets/banner.h"
 #include "widgets/fieldrow.h"
@@ -24,6 +25,7 @@ LockScreen::LockScreen(Kiosk::SessionLock &lock, QWidget *parent)
     , m_unlock(new QPushButton(this))
 {
     setObjectName(QStringLiteral("lockScreen"));
+    LayoutAudit::markOverlay(*this);
     setAttribute(Qt::WA_StyledBackground);
     m_title->setObjectName(QStringLiteral("screenTitle"));
     m_title->setAlignment(Qt::AlignCenter);

@@ -110,8 +110,9 @@ ManualEntryScreen::ManualEntryScreen(RegistrationFlow &flow, const NationTable &
     grid->addWidget(m_idRow, 0, 1);
     grid->addWidget(m_genderRow, 1, 0);
     grid->addWidget(m_nationRow, 1, 1);
+    // Six fields in three rows: the form with every message shown still fits a 1366×768 desk.
     grid->addWidget(m_birthRow, 2, 0);
-    grid->addWidget(m_addressRow, 3, 0, 1, 2);
+    grid->addWidget(m_addressRow, 2, 1);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
 

@@ -142,7 +142,7 @@ RecordDialog::RecordDialog(const Kiosk::RecordFiles &files, Kiosk::RegistrationF
     m_next->setWordWrap(true);
     m_historyTitle->setObjectName(QStringLiteral("sectionTitle"));
     m_history->setObjectName(QStringLiteral("recordHistory"));
-    setUpRecordTable(m_history);
+    setUpRecordTable(m_history, 1); // what happened
     m_resume->setObjectName(QStringLiteral("recordResume"));
     m_resume->setProperty("primary", true);
     m_reprint->setObjectName(QStringLiteral("recordReprintSlip"));
@@ -229,7 +229,6 @@ void RecordDialog::reload()
         for (int column = 0; column < cells.size(); ++column)
             m_history->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
-    m_history->resizeColumnsToContents();
 
     const QString next = resumeLabel(view.state);
     m_resume->setText(next);

@@ -6,6 +6,7 @@
 #include "widgets/fieldrow.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -55,9 +56,15 @@ SetupScreen::SetupScreen(Kiosk::RegistrationFlow &flow, QWidget *parent)
     formLayout->addSpacing(8);
     formLayout->addWidget(m_create);
 
+    // Centred by stretches, not by alignment: an aligned widget gets only its size hint, which
+    // for the styled input boxes is shorter than what they need.
+    auto *centre = new QHBoxLayout;
+    centre->addStretch();
+    centre->addWidget(form);
+    centre->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addStretch();
-    layout->addWidget(form, 0, Qt::AlignHCenter);
+    layout->addLayout(centre);
     layout->addStretch(2);
 
     connect(m_create, &QPushButton::clicked, this, &SetupScreen::submit);

@@ -29,6 +29,7 @@ FieldRow::FieldRow(QWidget *editor, QWidget *parent)
     layout->addWidget(m_caption);
     layout->addWidget(editor);
     layout->addWidget(m_message);
+    layout->addStretch(); // a row taller than it needs (its neighbour has a message) keeps to the top
 }
 
 void FieldRow::setState(const char *state)

@@ -1,5 +1,7 @@
 #include "leavequestion.h"
 
+#include "layoutaudit.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -13,6 +15,7 @@ LeaveQuestion::LeaveQuestion(QWidget *parent)
     , m_lock(new QPushButton(this))
     , m_discard(new QPushButton(this))
 {
+    LayoutAudit::markOverlay(*this);
     setObjectName(QStringLiteral("leaveQuestion"));
     setAttribute(Qt::WA_StyledBackground); // the style sheet paints it as a warning
     m_question->setObjectName(QStringLiteral("leaveQuestionText"));

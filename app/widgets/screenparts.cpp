@@ -17,7 +17,9 @@ void clearLayout(QLayout *layout)
 
 void showScaledImage(QLabel *label, const QImage &image)
 {
-    label->setPixmap(QPixmap::fromImage(image.scaled(label->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    // Inside the frame: a picture as large as the label would push its border out.
+    const QSize inside = label->contentsRect().size().shrunkBy(QMargins(1, 1, 1, 1));
+    label->setPixmap(QPixmap::fromImage(image.scaled(inside, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
 }
 
 } // namespace RegPoint::App

@@ -32,9 +32,10 @@ private Q_SLOTS:
     void passwordFirstThenEachDecisionIsKept();
 
 private:
-    QPushButton *rowButton(QTableWidget *table, int row, int column)
+    QPushButton *rowButton(QTableWidget *table, int row, const char *name)
     {
-        return qobject_cast<QPushButton *>(table->cellWidget(row, column));
+        QWidget *cell = table->cellWidget(row, 4);
+        return cell ? cell->findChild<QPushButton *>(QString::fromLatin1(name)) : nullptr;
     }
     std::unique_ptr<TempWorkspace> m_ws;
     std::unique_ptr<DayEndReview> m_review;
@@ -62,17 +63,17 @@ void tst_DayEndDialog::passwordFirstThenEachDecisionIsKept()
     auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("dayEndPassword"));
     QCOMPARE(table->rowCount(), 3);
     QVERIFY(!table->item(0, 2)->text().contains(u"200")); // the ID number is masked
-    QVERIFY(!rowButton(table, 0, 4)->isEnabled()); // nothing before the password
+    QVERIFY(!rowButton(table, 0, "approveRecord")->isEnabled()); // nothing before the password
 
     password->setText(QStringLiteral("wrong-password-1"));
     QTest::keyClick(password, Qt::Key_Return);
     QVERIFY(!dialog.findChild<App::Banner *>()->text().isEmpty());
     QVERIFY(password->text().isEmpty()); // never left on screen
-    QVERIFY(!rowButton(table, 0, 4)->isEnabled());
+    QVERIFY(!rowButton(table, 0, "approveRecord")->isEnabled());
 
     password->setText(testSupervisor().password);
     QTest::keyClick(password, Qt::Key_Return);
-    QVERIFY(rowButton(table, 0, 4)->isEnabled());
+    QVERIFY(rowButton(table, 0, "approveRecord")->isEnabled());
 
     // Reject the first: the reason is asked for, then the record leaves the list.
     QTimer::singleShot(0, this, [] {
@@ -82,10 +83,10 @@ void tst_DayEndDialog::passwordFirstThenEachDecisionIsKept()
             ask->accept();
         }
     });
-    rowButton(table, 0, 5)->click();
+    rowButton(table, 0, "rejectRecord")->click();
     QCOMPARE(table->rowCount(), 2);
     // Approve the next.
-    rowButton(table, 0, 4)->click();
+    rowButton(table, 0, "approveRecord")->click();
     QCOMPARE(table->rowCount(), 1);
     QCOMPARE(m_review->pendingCount().value(), 1);
     int rejected = 0, approved = 0;
