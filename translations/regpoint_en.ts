@@ -758,6 +758,7 @@
         <source>Day-end review: %n to decide</source>
         <translation>
             <numerusform>Day-end review: %n to decide</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1116,16 +1117,24 @@
         <translation>No photo could be made from this.</translation>
     </message>
     <message>
-        <source>The photo meets the rules. Read the points marked ! and compare it with the ID card photo, then use it.</source>
-        <translation>The photo meets the rules. Read the points marked ! and compare it with the ID card photo, then use it.</translation>
-    </message>
-    <message>
         <source>The photo meets the rules. Compare it with the ID card photo, then use it.</source>
         <translation>The photo meets the rules. Compare it with the ID card photo, then use it.</translation>
     </message>
     <message>
         <source>The file is too large to be a photo. Choose the candidate&apos;s photo file.</source>
         <translation>The file is too large to be a photo. Choose the candidate&apos;s photo file.</translation>
+    </message>
+    <message>
+        <source>Take another</source>
+        <translation>Take another</translation>
+    </message>
+    <message>
+        <source>Photo taken: check it on the right, then use it or take another.</source>
+        <translation>Photo taken: check it on the right, then use it or take another.</translation>
+    </message>
+    <message>
+        <source>The photo can be used, but look at the points marked ! first. Compare it with the ID card photo, then use it or take another.</source>
+        <translation>The photo can be used, but look at the points marked ! first. Compare it with the ID card photo, then use it or take another.</translation>
     </message>
 </context>
 <context>

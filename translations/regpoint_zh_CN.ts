@@ -1106,16 +1106,24 @@
         <translation>无法由此生成照片。</translation>
     </message>
     <message>
-        <source>The photo meets the rules. Read the points marked ! and compare it with the ID card photo, then use it.</source>
-        <translation>照片符合规范。请查看标有 ! 的提示，并与身份证照片对比后使用。</translation>
-    </message>
-    <message>
         <source>The photo meets the rules. Compare it with the ID card photo, then use it.</source>
         <translation>照片符合规范。请与身份证照片对比后使用。</translation>
     </message>
     <message>
         <source>The file is too large to be a photo. Choose the candidate&apos;s photo file.</source>
         <translation>文件太大，不可能是照片。请选择考生的照片文件。</translation>
+    </message>
+    <message>
+        <source>Take another</source>
+        <translation>重新拍照</translation>
+    </message>
+    <message>
+        <source>Photo taken: check it on the right, then use it or take another.</source>
+        <translation>已拍照：请查看右侧照片，然后使用，或重新拍照。</translation>
+    </message>
+    <message>
+        <source>The photo can be used, but look at the points marked ! first. Compare it with the ID card photo, then use it or take another.</source>
+        <translation>照片可以使用，但请先查看标有 ! 的提示。与身份证照片对比后，使用这张照片或重新拍照。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "printing/testpage.h"
 #include "widgets/banner.h"
 #include "widgets/fieldrow.h"
+#include "widgets/screenparts.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>

@@ -8,6 +8,7 @@
 #include "widgets/banner.h"
 #include "widgets/checklist.h"
 #include "widgets/livepreview.h"
+#include "widgets/photoframe.h"
 #include "widgets/removablemedia.h"
 #include "widgets/screenparts.h"
 
@@ -32,15 +33,13 @@ namespace {
 // A candidate's photo is a few hundred KB at most; anything much larger is not one.
 constexpr qint64 kMaxImportBytes = qint64(20) * 1024 * 1024;
 
-QLabel *photoLabel(const char *name, QSize size, QWidget *parent)
+constexpr QSize kPreviewSize { 448, 336 };
+
+PhotoFrame *photoFrame(const char *name, QSize size, QWidget *parent)
 {
-    auto *label = new QLabel(parent);
-    label->setObjectName(QString::fromLatin1(name));
-    label->setFixedSize(size);
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    label->setProperty("photoFrame", true);
-    return label;
+    auto *frame = new PhotoFrame(size, parent);
+    frame->setObjectName(QString::fromLatin1(name));
+    return frame;
 }
 
 } // namespace
@@ -57,9 +56,9 @@ PhotoScreen::PhotoScreen(RegistrationFlow &flow, Devices::FrameSource &camera, L
     , m_hint(new QLabel(this))
     , m_autoCapture(new QCheckBox(this))
     , m_cardCaption(new QLabel(this))
-    , m_cardPhoto(photoLabel("cardPhoto", { 204, 252 }, this))
+    , m_cardPhoto(photoFrame("cardPhoto", { 204, 252 }, this))
     , m_resultCaption(new QLabel(this))
-    , m_resultPhoto(photoLabel("resultPhoto", { 240, 320 }, this))
+    , m_resultPhoto(photoFrame("resultPhoto", { 240, 320 }, this))
     , m_checks(new CheckList(this))
     , m_override(new PhotoOverridePanel(this))
     , m_later(new QPushButton(this))
@@ -74,7 +73,7 @@ PhotoScreen::PhotoScreen(RegistrationFlow &flow, Devices::FrameSource &camera, L
     m_hint->setWordWrap(true);
     m_autoCapture->setObjectName(QStringLiteral("autoCapture"));
     m_autoCapture->setChecked(m_flow.photoAttempts().policy().autoCapture);
-    m_preview->setFixedSize(448, 336);
+    m_preview->setFixedSize(kPreviewSize);
     m_later->setObjectName(QStringLiteral("photoLater"));
     m_import->setObjectName(QStringLiteral("importPhoto"));
     m_askSupervisor->setObjectName(QStringLiteral("askSupervisor"));
@@ -151,6 +150,16 @@ PhotoScreen::PhotoScreen(RegistrationFlow &flow, Devices::FrameSource &camera, L
 
 PhotoScreen::~PhotoScreen() = default;
 
+// On a larger screen the clerk sees the face larger, live and taken.
+void PhotoScreen::resizeEvent(QResizeEvent *event)
+{
+    const double scale = photoScale(*this);
+    m_preview->setFixedSize(kPreviewSize * scale);
+    m_cardPhoto->setScale(scale);
+    m_resultPhoto->setScale(scale);
+    TranslatableWidget::resizeEvent(event);
+}
+
 void PhotoScreen::retranslate()
 {
     m_autoCapture->setText(tr("Auto capture when still"));
@@ -159,7 +168,7 @@ void PhotoScreen::retranslate()
     m_later->setText(tr("Photo later"));
     m_import->setText(tr("Import photo file…"));
     m_askSupervisor->setText(tr("Supervisor override…"));
-    m_take->setText(tr("Take photo"));
+    m_take->setText(m_take->property("primary").toBool() ? tr("Take photo") : tr("Take another"));
     m_use->setText(tr("Use this photo"));
     m_preview->setPlaceholder(
         m_camera.status().message.isEmpty() ? tr("Starting the camera…") : m_camera.status().message);
@@ -184,13 +193,13 @@ void PhotoScreen::refresh()
         m_autoCapture->setChecked(m_flow.photoAttempts().policy().autoCapture);
     }
     if (subject->cardPhoto.isNull())
-        m_cardPhoto->setText(tr("No card photo to compare"));
+        m_cardPhoto->setPlaceholder(tr("No card photo to compare"));
     else
-        showScaledImage(m_cardPhoto, subject->cardPhoto);
+        m_cardPhoto->setImage(subject->cardPhoto);
     if (const auto &last = m_flow.photoAttempts().last())
         showAttempt(*last);
     else {
-        m_resultPhoto->setText(tr("The new photo appears here."));
+        m_resultPhoto->setPlaceholder(tr("The new photo appears here."));
         m_checks->clear();
     }
     if (m_flow.step() == FlowStep::Photo && m_camera.status().state == Devices::CameraState::NotConnected)
@@ -235,19 +244,34 @@ void PhotoScreen::handleGuidance(const LiveGuidance &guidance)
         return;
     m_preview->setGuidance(guidance);
     m_ready = guidance.readyToCapture;
-    const PhotoCheck *hint = guidance.hint();
-    m_hint->setProperty("state", m_ready ? QStringLiteral("ok") : QStringLiteral("warning"));
-    m_hint->setText(hint && !m_ready ? hint->message : tr("Ready: hold still."));
-    m_hint->style()->polish(m_hint);
+    const auto &last = m_flow.photoAttempts().last();
+    const bool waitingForClerk = last && last->isCompliant(); // a good photo is on screen: do not replace it
+    showLiveHint(guidance, waitingForClerk);
 
     const std::chrono::milliseconds now(m_sinceStart.elapsed());
     const bool fire = m_stabilizer.update(guidance, now);
-    const auto &last = m_flow.photoAttempts().last();
-    const bool waitingForClerk = last && last->isCompliant(); // a good photo is on screen: do not replace it
     m_preview->setCaptureProgress(m_autoCapture->isChecked() && !waitingForClerk ? m_stabilizer.progress(now) : 0);
     if (fire && m_autoCapture->isChecked() && !waitingForClerk)
         capture();
     updateButtons();
+}
+
+// Once a usable photo is taken, the live hint speaks of that photo, not of the camera's next.
+void PhotoScreen::showLiveHint(const LiveGuidance &guidance, bool photoWaiting)
+{
+    if (photoWaiting)
+        return showPhotoTakenHint();
+    const PhotoCheck *hint = guidance.hint();
+    m_hint->setProperty("state", m_ready ? QStringLiteral("ok") : QStringLiteral("warning"));
+    m_hint->setText(hint && !m_ready ? hint->message : tr("Ready: hold still."));
+    repolish(m_hint);
+}
+
+void PhotoScreen::showPhotoTakenHint()
+{
+    m_hint->setProperty("state", QString());
+    m_hint->setText(tr("Photo taken: check it on the right, then use it or take another."));
+    repolish(m_hint);
 }
 
 void PhotoScreen::capture()
@@ -294,16 +318,21 @@ void PhotoScreen::showAttempt(const PhotoAttempt &attempt)
         lines.append({ c.id, c.ok, c.severity == PhotoSeverity::Error, c.message });
     m_checks->setLines(lines, true);
     if (attempt.image.isNull())
-        m_resultPhoto->setText(tr("No photo could be made from this."));
+        m_resultPhoto->setPlaceholder(tr("No photo could be made from this."));
     else
-        showScaledImage(m_resultPhoto, attempt.image);
+        m_resultPhoto->setImage(attempt.image);
     const bool warned = std::any_of(attempt.report.checks.begin(), attempt.report.checks.end(),
         [](const PhotoCheck &c) { return !c.ok && c.severity == PhotoSeverity::Warn; });
+    // One verdict: a photo with points to look at is usable, not a plain success.
+    if (attempt.isCompliant() && warned)
+        m_banner->showMessage(tr("The photo can be used, but look at the points marked ! first. Compare it with the ID "
+                                 "card photo, then use it or take another."),
+            Banner::Kind::Warning);
+    else if (attempt.isCompliant())
+        m_banner->showMessage(
+            tr("The photo meets the rules. Compare it with the ID card photo, then use it."), Banner::Kind::Success);
     if (attempt.isCompliant())
-        m_banner->showMessage(warned ? tr("The photo meets the rules. Read the points marked ! and compare it with the "
-                                          "ID card photo, then use it.")
-                                     : tr("The photo meets the rules. Compare it with the ID card photo, then use it."),
-            Banner::Kind::Success);
+        showPhotoTakenHint();
     else if (attempt.unfixable)
         m_banner->showMessage(attempt.unfixable->message);
     else if (const PhotoCheck *first = attempt.report.mostImportant())
@@ -328,8 +357,15 @@ void PhotoScreen::approveOverride(const QString &supervisor, const QString &pass
 void PhotoScreen::updateButtons()
 {
     const auto &last = m_flow.photoAttempts().last();
+    const bool usable = last && last->isCompliant();
     m_take->setEnabled(m_ready && !m_newestFrame.isNull());
-    m_use->setEnabled(last && last->isCompliant());
+    m_use->setEnabled(usable);
+    // One primary action: taking the photo, or using the one taken.
+    if (m_take->property("primary").toBool() == usable) {
+        m_take->setProperty("primary", !usable);
+        m_take->setText(usable ? tr("Take another") : tr("Take photo"));
+        repolish(m_take);
+    }
     m_askSupervisor->setVisible(m_flow.photoAttempts().overrideAvailable());
 }
 

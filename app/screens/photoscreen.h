@@ -27,6 +27,7 @@ namespace RegPoint::App {
 class Banner;
 class CheckList;
 class LivePreview;
+class PhotoFrame;
 class PhotoOverridePanel;
 
 // The photo step: the camera with live guidance on the left; the ID card photo and the new photo
@@ -50,8 +51,11 @@ public:
 
 private:
     void retranslate() override;
+    void resizeEvent(QResizeEvent *event) override;
     void handleFrame(const QImage &frame);
     void handleGuidance(const Kiosk::LiveGuidance &guidance);
+    void showLiveHint(const Kiosk::LiveGuidance &guidance, bool photoWaiting);
+    void showPhotoTakenHint();
     void handleCameraStatus(const Devices::CameraStatus &status);
     void showAttempt(const Kiosk::PhotoAttempt &attempt);
     void chooseFile();
@@ -74,9 +78,9 @@ private:
     QLabel *m_hint;
     QCheckBox *m_autoCapture;
     QLabel *m_cardCaption;
-    QLabel *m_cardPhoto;
+    PhotoFrame *m_cardPhoto;
     QLabel *m_resultCaption;
-    QLabel *m_resultPhoto;
+    PhotoFrame *m_resultPhoto;
     CheckList *m_checks;
     PhotoOverridePanel *m_override;
     QPushButton *m_later;

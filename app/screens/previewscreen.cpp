@@ -6,6 +6,7 @@
 #include "languageswitcher.h"
 #include "widgets/banner.h"
 #include "widgets/fieldgrid.h"
+#include "widgets/photoframe.h"
 #include "widgets/screenparts.h"
 
 #include <QGridLayout>
@@ -33,9 +34,9 @@ PreviewScreen::PreviewScreen(
     , m_language(language)
     , m_title(new QLabel(this))
     , m_banner(new Banner(this))
-    , m_cardPhoto(new QLabel(this))
+    , m_cardPhoto(new PhotoFrame(kPhotoSize, this))
     , m_cardPhotoCaption(new QLabel(this))
-    , m_newPhoto(new QLabel(this))
+    , m_newPhoto(new PhotoFrame(kPhotoSize, this))
     , m_newPhotoCaption(new QLabel(this))
     , m_fields(new FieldGrid)
     , m_next(new QLabel(this))
@@ -46,12 +47,6 @@ PreviewScreen::PreviewScreen(
 {
     setObjectName(QStringLiteral("previewScreen"));
     m_title->setObjectName(QStringLiteral("screenTitle"));
-    for (QLabel *photo : { m_cardPhoto, m_newPhoto }) {
-        photo->setFixedSize(kPhotoSize);
-        photo->setAlignment(Qt::AlignCenter);
-        photo->setWordWrap(true);
-        photo->setProperty("photoFrame", true); // framed even when it holds only a sentence
-    }
     m_cardPhoto->setObjectName(QStringLiteral("previewCardPhoto"));
     m_newPhoto->setObjectName(QStringLiteral("previewNewPhoto"));
     for (QLabel *caption : { m_cardPhotoCaption, m_newPhotoCaption }) {
@@ -108,6 +103,13 @@ PreviewScreen::PreviewScreen(
     PreviewScreen::retranslate();
 }
 
+void PreviewScreen::resizeEvent(QResizeEvent *event)
+{
+    m_cardPhoto->setScale(photoScale(*this));
+    m_newPhoto->setScale(photoScale(*this));
+    TranslatableWidget::resizeEvent(event);
+}
+
 void PreviewScreen::retranslate()
 {
     m_title->setText(tr("The candidate checks everything before it is saved"));
@@ -126,8 +128,8 @@ void PreviewScreen::refresh()
 {
     m_fields->clear();
     m_banner->clear();
-    m_cardPhoto->clear();
-    m_newPhoto->clear();
+    m_cardPhoto->setPlaceholder(QString());
+    m_newPhoto->setPlaceholder(QString());
     const auto &subject = m_flow.photoSubject();
     const auto &pending = m_flow.pendingPhoto();
     if (!subject || !pending)
@@ -136,12 +138,12 @@ void PreviewScreen::refresh()
     m_correct->setVisible(subject->record.entryMethod == EntryMethod::Manual);
     const CandidateIdentity &identity = subject->record.identity;
     if (!subject->cardPhoto.isNull())
-        showScaledImage(m_cardPhoto, subject->cardPhoto);
+        m_cardPhoto->setImage(subject->cardPhoto);
     else
-        m_cardPhoto->setText(subject->record.entryMethod == EntryMethod::Card
+        m_cardPhoto->setPlaceholder(subject->record.entryMethod == EntryMethod::Card
                 ? tr("The card's photo is not shown here (no decoder, or read earlier).")
                 : tr("Typed document: no card photo."));
-    showScaledImage(m_newPhoto, QImage::fromData(pending->jpeg, "JPEG"));
+    m_newPhoto->setImage(QImage::fromData(pending->jpeg, "JPEG"));
 
     const QString none = QStringLiteral("—");
     m_fields->add(tr("Name"), identity.name, none);

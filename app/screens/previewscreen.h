@@ -14,6 +14,7 @@ namespace RegPoint::App {
 
 class Banner;
 class FieldGrid;
+class PhotoFrame;
 class LanguageSwitcher;
 
 // Before the record is sealed, the candidate checks it with the clerk: who (from the card or the
@@ -31,6 +32,7 @@ public:
 
 private:
     void retranslate() override;
+    void resizeEvent(QResizeEvent *event) override;
     void confirm();
 
     Kiosk::RegistrationFlow &m_flow;
@@ -38,9 +40,9 @@ private:
     const LanguageSwitcher &m_language;
     QLabel *m_title;
     Banner *m_banner;
-    QLabel *m_cardPhoto;
+    PhotoFrame *m_cardPhoto;
     QLabel *m_cardPhotoCaption;
-    QLabel *m_newPhoto;
+    PhotoFrame *m_newPhoto;
     QLabel *m_newPhotoCaption;
     FieldGrid *m_fields;
     QLabel *m_next;

@@ -1,6 +1,6 @@
 #include "banner.h"
 
-#include "fieldrow.h"
+#include "screenparts.h"
 
 namespace RegPoint::App {
 

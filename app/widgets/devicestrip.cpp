@@ -1,7 +1,7 @@
 #include "devicestrip.h"
 
 #include "deviceboard.h"
-#include "fieldrow.h"
+#include "screenparts.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

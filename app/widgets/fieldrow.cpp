@@ -1,16 +1,10 @@
 #include "fieldrow.h"
 
-#include <QStyle>
+#include "screenparts.h"
+
 #include <QVBoxLayout>
 
 namespace RegPoint::App {
-
-void repolish(QWidget *widget)
-{
-    widget->style()->unpolish(widget);
-    widget->style()->polish(widget);
-    widget->update();
-}
 
 FieldRow::FieldRow(QWidget *editor, QWidget *parent)
     : QWidget(parent)

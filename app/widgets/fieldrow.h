@@ -30,7 +30,4 @@ private:
     bool m_hasProblem = false;
 };
 
-// Re-evaluates a widget's style sheet after a dynamic property changed.
-void repolish(QWidget *widget);
-
 } // namespace RegPoint::App

@@ -3,6 +3,7 @@
 class QImage;
 class QLabel;
 class QLayout;
+class QWidget;
 
 namespace RegPoint::App {
 
@@ -10,5 +11,10 @@ namespace RegPoint::App {
 void clearLayout(QLayout *layout);
 // Shows `image` scaled into `label`'s fixed size, keeping its proportions.
 void showScaledImage(QLabel *label, const QImage &image);
+// How much larger than on a 1366×768 desk a screen's photos and camera view may be drawn:
+// 1 there, up to 1.5 on a full-HD screen, from the height the screen has.
+double photoScale(const QWidget &screen);
+// Re-evaluates a widget's style sheet after a dynamic property changed.
+void repolish(QWidget *widget);
 
 } // namespace RegPoint::App

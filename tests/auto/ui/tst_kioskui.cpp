@@ -638,7 +638,13 @@ void tst_KioskUi::photoTakenWhenGuidanceSaysReady()
     click("takePhoto");
     QTRY_VERIFY(find<QPushButton>("usePhoto")->isEnabled());
     QVERIFY(!find<QLabel>("resultPhoto")->pixmap().isNull());
-    QCOMPARE(find<QLabel>("banner")->property("kind").toString(), QStringLiteral("success"));
+    // One verdict, one primary action: using the photo; the live hint no longer says "Ready".
+    const QString verdict = find<QLabel>("banner")->property("kind").toString();
+    QVERIFY2(verdict == u"success" || verdict == u"warning", qPrintable(verdict));
+    QVERIFY(find<QPushButton>("usePhoto")->property("primary").toBool());
+    QVERIFY(!find<QPushButton>("takePhoto")->property("primary").toBool());
+    QTRY_COMPARE(find<QLabel>("liveHint")->text(),
+        App::PhotoScreen::tr("Photo taken: check it on the right, then use it or take another."));
     click("usePhoto");
     // The candidate checks it all, the new photo beside the card's; nothing is stored before.
     QTRY_COMPARE(screenName(), QStringLiteral("previewScreen"));
@@ -647,6 +653,7 @@ void tst_KioskUi::photoTakenWhenGuidanceSaysReady()
     click("retakePhoto");
     QTRY_COMPARE(screenName(), QStringLiteral("photoScreen"));
     QVERIFY(!find<QPushButton>("usePhoto")->isEnabled()); // the declined photo is not offered again
+    QVERIFY(find<QPushButton>("takePhoto")->property("primary").toBool());
     QTRY_VERIFY(find<QPushButton>("takePhoto")->isEnabled());
     click("takePhoto");
     QTRY_VERIFY(find<QPushButton>("usePhoto")->isEnabled());
