@@ -438,6 +438,10 @@
         <source>Ethnic group</source>
         <translation>Ethnic group</translation>
     </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Accepted by</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::App::CheckList</name>

@@ -435,6 +435,10 @@
         <source>Ethnic group</source>
         <translation>民族</translation>
     </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>受理机关</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::App::CheckList</name>

@@ -10,8 +10,10 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QTextStream>
-
 #include <QTranslator>
+
+#include <algorithm>
+
 #include <sys/stat.h>
 
 using namespace RegPoint;
@@ -29,9 +31,13 @@ void printUsage(QTextStream &out)
 {
     out << "Usage: regpointctl GROUP ACTION [options]   (regpointctl GROUP ACTION --help for its "
            "options)\n\nCommands:\n";
+    // The summaries start in one column, past the longest command's name.
+    qsizetype width = 0;
     for (const Command &command : allCommands())
-        out << "  " << QStringLiteral("%1 %2").arg(command.group, command.action).leftJustified(18) << command.summary
-            << '\n';
+        width = std::max(width, command.group.size() + 1 + command.action.size());
+    for (const Command &command : allCommands())
+        out << "  " << QStringLiteral("%1 %2").arg(command.group, command.action).leftJustified(width + 2)
+            << command.summary << '\n';
     out.flush();
 }
 

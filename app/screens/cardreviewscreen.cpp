@@ -2,6 +2,7 @@
 
 #include "flow/registrationflow.h"
 #include "identity/nationtable.h"
+#include "identity/placenames.h"
 #include "languageswitcher.h"
 #include "widgets/banner.h"
 #include "widgets/checklist.h"
@@ -153,8 +154,13 @@ void CardReviewScreen::refresh()
     m_fields->add(tr("Newer address"), card.addedAddress);
     m_fields->add(card.type == CardType::Resident ? tr("ID number") : tr("Document number"), card.idNumber);
     m_fields->add(tr("Pass number"), card.passNumber);
-    m_fields->add(tr("Nationality"), card.nationality);
-    m_fields->add(tr("Issued by"), card.authority);
+    // Foreign cards carry codes where a resident card has names; the clerk reads names.
+    const Kiosk::PlaceNames &places = Kiosk::PlaceNames::builtIn();
+    m_fields->add(tr("Nationality"), places.country(card.nationality, chinese));
+    if (card.type == CardType::Foreign2017 || card.type == CardType::Foreign2023)
+        m_fields->add(tr("Accepted by"), places.acceptingAuthority(card.authority, chinese));
+    else
+        m_fields->add(tr("Issued by"), card.authority);
     m_fields->add(tr("Valid"), validity);
 
     QList<CheckLine> lines;

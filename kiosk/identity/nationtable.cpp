@@ -1,15 +1,12 @@
 #include "nationtable.h"
 
-#include <QFile>
+#include "io/builtinresource.h"
 
 namespace RegPoint::Kiosk {
 
 NationTable NationTable::loadBuiltIn()
 {
-    QFile file(QStringLiteral(":/data/nations.csv"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return fromCsv(file.readAll());
+    return fromCsv(readBuiltInResource(QStringLiteral(":/data/nations.csv")));
 }
 
 NationTable NationTable::fromCsv(const QByteArray &csv)

@@ -1,8 +1,8 @@
 #include "regiondirectory.h"
 
 #include "digest.h"
+#include "io/builtinresource.h"
 
-#include <QFile>
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -36,27 +36,17 @@ int significantDigits(RegionLevel level)
     return digits[static_cast<int>(level)];
 }
 
-QByteArray readResource(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        qCCritical(lcRegions) << "cannot read" << path;
-        return {};
-    }
-    return file.readAll();
-}
-
 } // namespace
 
 RegionDirectory RegionDirectory::loadBuiltIn()
 {
-    return fromCsv(readResource(QStringLiteral(":/regions/hunan-2023.csv")),
-        readResource(QStringLiteral(":/regions/china-counties-2023.csv")));
+    return fromCsv(readBuiltInResource(QStringLiteral(":/regions/hunan-2023.csv")),
+        readBuiltInResource(QStringLiteral(":/regions/china-counties-2023.csv")));
 }
 
 QString RegionDirectory::builtInProvinceTableSha256()
 {
-    return Exchange::sha256Hex(readResource(QStringLiteral(":/regions/hunan-2023.csv")));
+    return Exchange::sha256Hex(readBuiltInResource(QStringLiteral(":/regions/hunan-2023.csv")));
 }
 
 RegionDirectory RegionDirectory::fromCsv(const QByteArray &provinceCsv, const QByteArray &countiesCsv)

@@ -67,6 +67,9 @@ void tst_RegpointCtl::helpEverywhere()
     const Run run = ctl(args);
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains("Usage") || run.out.contains("--data-dir"));
+    // Every command's name stands apart from its summary, the longest one too.
+    if (args == QStringList { QStringLiteral("--help") })
+        QVERIFY2(run.out.contains("operator reset-password  Reset"), run.out.constData());
 }
 
 void tst_RegpointCtl::usageErrors_data()

@@ -44,6 +44,7 @@
 #include <sys/stat.h>
 
 using namespace RegPoint;
+using namespace Qt::StringLiterals;
 using namespace RegPoint::Tests;
 
 // The kiosk as a clerk uses it: real widgets, keyboard and mouse, over a real data directory.
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void deviceStripShowsEveryDevice();
     void cardOnReaderOpensReviewAndSaves();
     void cardFailingACheckCannotBeSaved();
+    void aForeignCardShowsNamesNotCodes();
     void cardDuringManualEntryLosesNothing();
     void photoTakenWhenGuidanceSaysReady();
     void autoCaptureTakesPhotoWhenStill();
@@ -568,6 +570,30 @@ void tst_KioskUi::cardFailingACheckCannotBeSaved()
     QVERIFY(sawError);
     click("enterByHand");
     QTRY_COMPARE(screenName(), QStringLiteral("manualEntryScreen"));
+}
+
+void tst_KioskUi::aForeignCardShowsNamesNotCodes()
+{
+    setUpAndLogin();
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_COMPARE(m_kiosk->reader()->status().state, Devices::ReaderState::Ready);
+    for (const Devices::IdCardData &card : Devices::demoCards()) {
+        if (card.type != Devices::CardType::Foreign2017)
+            continue;
+        QCOMPARE(card.nationality, u"FRA"_s);
+        m_kiosk->simulator()->module().placeCard(card);
+        QTRY_COMPARE(screenName(), QStringLiteral("cardReviewScreen"));
+        QStringList shown;
+        for (QLabel *label : m_kiosk->window().currentScreen()->findChildren<QLabel *>())
+            shown.append(label->text());
+        // Chinese is the desk's language in the tests' kiosk.
+        QVERIFY2(shown.contains(u"法国 (FRA)"_s), qPrintable(shown.join(u" | ")));
+        QVERIFY(!shown.contains(u"FRA"_s));
+        QVERIFY(!shown.filter(u"受理"_s).isEmpty());
+        return;
+    }
+    QFAIL("the demo cards hold no 2017 foreign card");
 }
 
 void tst_KioskUi::cardDuringManualEntryLosesNothing()
