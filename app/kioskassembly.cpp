@@ -26,6 +26,7 @@
 #include <QShortcut>
 #include <QSoundEffect>
 #include <QThread>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcAssembly, "regpoint.app")
 
@@ -131,6 +132,10 @@ KioskAssembly::KioskAssembly(std::unique_ptr<Kiosk::Workspace> ws, LanguageSwitc
                        m_sessionLock.setIdleLimit(desk.idleLock);
                        m_photoAttempts.setPolicy(m_settings.photo);
                    } });
+    // The photo checks' models take a second to read: not before the login screen shows, and in
+    // the background well before the first photo.
+    QTimer::singleShot(std::chrono::seconds(1), m_window.get(),
+        [this] { m_photoWarmUp = std::async(std::launch::async, [this] { m_photoInspector.warmUp(); }); });
     m_readSound->setSource(QUrl(QStringLiteral("qrc:/sounds/card-read.wav")));
     m_readSound->setVolume(0.6f);
 

@@ -27,6 +27,7 @@
 #include "workspace/recordfiles.h"
 #include "workspace/workspace.h"
 
+#include <future>
 #include <memory>
 
 class QSoundEffect;
@@ -121,6 +122,9 @@ private:
     Kiosk::KioskSettings m_settings;
     Kiosk::PhotoProfile m_photoProfile;
     Kiosk::PhotoInspector m_photoInspector;
+    // Reads the photo checks' models after the login screen is up; destroyed before the
+    // inspector, it waits for a read still running.
+    std::future<void> m_photoWarmUp;
     Kiosk::PhotoFixer m_photoFixer;
     Kiosk::PhotoAttempts m_photoAttempts;
     Kiosk::SessionLock m_sessionLock;

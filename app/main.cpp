@@ -3,6 +3,7 @@
 
 #include "clock.h"
 #include "crypto/demoprovince.h"
+#include "io/residentmemory.h"
 #include "kioskassembly.h"
 #include "kiosklook.h"
 #include "languageswitcher.h"
@@ -38,7 +39,8 @@ protected:
         if (event->type() == QEvent::Paint && !m_reported) {
             m_reported = true;
             QTimer::singleShot(0, qApp, [this] {
-                QTextStream(stdout) << "shown_ms " << m_sinceStart.elapsed() << Qt::endl;
+                QTextStream(stdout) << "shown_ms " << m_sinceStart.elapsed() << Qt::endl
+                                    << "rss_kb " << Kiosk::residentKilobytes() << Qt::endl;
                 QApplication::quit();
             });
         }

@@ -10,6 +10,7 @@
 
 #include <opencv2/imgproc.hpp>
 
+#include <future>
 #include <map>
 
 Q_DECLARE_LOGGING_CATEGORY(lcPhoto)
@@ -18,14 +19,8 @@ namespace RegPoint::Kiosk {
 
 namespace {
 
-// The model is 100 MB in memory and immutable once read: one copy per process and path.
-std::shared_ptr<const dlib::shape_predictor> sharedPredictor(const QString &path)
+std::shared_ptr<const dlib::shape_predictor> readModel(const QString &path)
 {
-    static QMutex mutex;
-    static std::map<QString, std::weak_ptr<const dlib::shape_predictor>> loaded;
-    const QMutexLocker lock(&mutex);
-    if (auto model = loaded[path].lock())
-        return model;
     if (!QFileInfo(path).isFile()) {
         qCWarning(lcPhoto) << "no face landmark model at" << path << "(install libdlib-data)";
         return nullptr;
@@ -37,7 +32,22 @@ std::shared_ptr<const dlib::shape_predictor> sharedPredictor(const QString &path
         qCWarning(lcPhoto) << "cannot read the face landmark model" << path << e.what();
         return nullptr;
     }
-    loaded[path] = model;
+    return model;
+}
+
+// The model is 100 MB in memory and immutable once read: one copy per process and path. Reading
+// it takes most of a second, so it is read when first needed (or warmed up), not when the kiosk
+// starts: the login screen does not wait for it.
+std::shared_future<std::shared_ptr<const dlib::shape_predictor>> sharedPredictor(const QString &path)
+{
+    static QMutex mutex;
+    static std::map<QString, std::shared_future<std::shared_ptr<const dlib::shape_predictor>>> loading;
+    const QMutexLocker lock(&mutex);
+    const auto found = loading.find(path);
+    if (found != loading.end())
+        return found->second;
+    auto model = std::async(std::launch::deferred, readModel, path).share();
+    loading.emplace(path, model);
     return model;
 }
 
@@ -93,10 +103,18 @@ QString FaceLandmarker::defaultModelPath()
 
 FaceLandmarker::FaceLandmarker(const QString &modelPath)
     : m_predictor(sharedPredictor(modelPath))
-    , m_detector(std::make_unique<Detector>())
+    // dlib builds its HOG detector by decoding a model compiled into the library: a quarter of a
+    // second, spent when the first face is looked for rather than at start.
+    , m_detector(std::async(std::launch::deferred, [] { return std::make_shared<Detector>(); }).share())
 { }
 
 FaceLandmarker::~FaceLandmarker() = default;
+
+void FaceLandmarker::warmUp() const
+{
+    m_predictor.wait();
+    m_detector.wait();
+}
 
 std::vector<cv::Rect> FaceLandmarker::detect(const cv::Mat &gray, double minFaceShare) const
 {
@@ -109,7 +127,7 @@ std::vector<cv::Rect> FaceLandmarker::detect(const cv::Mat &gray, double minFace
     else
         small = gray;
     std::vector<dlib::rect_detection> found;
-    m_detector->hog(dlib::cv_image<unsigned char>(small), found);
+    m_detector.get()->hog(dlib::cv_image<unsigned char>(small), found);
     std::sort(found.begin(), found.end(), [](const dlib::rect_detection &a, const dlib::rect_detection &b) {
         return a.detection_confidence > b.detection_confidence;
     });
@@ -126,9 +144,10 @@ FaceLandmarks FaceLandmarker::landmarks(const cv::Mat &gray, const cv::Rect &box
 {
     FaceLandmarks lm;
     lm.box = box;
-    if (!m_predictor)
+    const std::shared_ptr<const dlib::shape_predictor> &predictor = m_predictor.get();
+    if (!predictor)
         return lm;
-    const dlib::full_object_detection shape = (*m_predictor)(dlib::cv_image<unsigned char>(gray),
+    const dlib::full_object_detection shape = (*predictor)(dlib::cv_image<unsigned char>(gray),
         dlib::rectangle(box.x, box.y, box.x + box.width - 1, box.y + box.height - 1));
     for (unsigned long i = 0; i < shape.num_parts() && i < lm.p.size(); ++i)
         lm.p[i] = cv::Point2d(shape.part(i).x(), shape.part(i).y());

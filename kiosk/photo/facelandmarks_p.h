@@ -5,6 +5,7 @@
 #include <opencv2/core.hpp>
 
 #include <array>
+#include <future>
 #include <memory>
 #include <vector>
 
@@ -42,8 +43,8 @@ private:
 };
 
 // Finds faces (dlib's HOG detector, built into the library) and their landmarks (the 68-point
-// shape predictor from libdlib-data, about 100 MB, loaded once per process and shared by every
-// landmarker: it is read-only once loaded).
+// shape predictor from libdlib-data, about 100 MB, read once per process when first needed and
+// shared by every landmarker: it is read-only once loaded).
 class FaceLandmarker
 {
 public:
@@ -54,7 +55,10 @@ public:
     FaceLandmarker(const FaceLandmarker &) = delete;
     FaceLandmarker &operator=(const FaceLandmarker &) = delete;
 
-    bool isLoaded() const { return m_predictor != nullptr; }
+    // Reads the model if no landmarker has yet, or waits for the thread reading it.
+    bool isLoaded() const { return m_predictor.get() != nullptr; }
+    // Reads the model and builds the detector now rather than at the first face.
+    void warmUp() const;
     // Faces in a grey image whose shorter side is `minFaceShare` of the image's shorter side or
     // more, strongest first; the search runs on a copy scaled down to what that needs.
     std::vector<cv::Rect> detect(const cv::Mat &gray, double minFaceShare = 0.25) const;
@@ -62,8 +66,9 @@ public:
 
 private:
     struct Detector;
-    std::shared_ptr<const dlib::shape_predictor> m_predictor;
-    std::unique_ptr<Detector> m_detector; // not const-safe across threads: one per landmarker
+    std::shared_future<std::shared_ptr<const dlib::shape_predictor>> m_predictor;
+    // Not const-safe across threads: one per landmarker.
+    std::shared_future<std::shared_ptr<Detector>> m_detector;
 };
 
 } // namespace RegPoint::Kiosk

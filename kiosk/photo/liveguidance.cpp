@@ -45,7 +45,7 @@ LiveGuidance PhotoInspector::analyseLive(const QImage &frame) const
     // too far back to come closer, large enough to stay fast.
     std::vector<cv::Rect> faces;
     if (hasFaceDetector())
-        m_detectors->face.detectMultiScale(equalised, faces, 1.2, 4, 0, cv::Size(gray.rows / 7, gray.rows / 7));
+        detectors().face.detectMultiScale(equalised, faces, 1.2, 4, 0, cv::Size(gray.rows / 7, gray.rows / 7));
     add("face_count", faces.size() == 1, Sev::Error, QString::number(faces.size()),
         faces.empty()          ? LiveGuidanceTr::tr("Look into the camera; nothing may cover the face.")
             : faces.size() > 1 ? LiveGuidanceTr::tr("Only the candidate may be in the picture.")
@@ -58,8 +58,8 @@ LiveGuidance PhotoInspector::analyseLive(const QImage &frame) const
 
     std::vector<cv::Rect> eyes;
     const cv::Rect upper(face.x, face.y + face.height / 5, face.width, face.height * 2 / 5);
-    if (!m_detectors->eyes.empty())
-        m_detectors->eyes.detectMultiScale(gray(upper), eyes, 1.15, 3, 0, cv::Size(face.width / 8, face.width / 8));
+    if (!detectors().eyes.empty())
+        detectors().eyes.detectMultiScale(gray(upper), eyes, 1.15, 3, 0, cv::Size(face.width / 8, face.width / 8));
     std::optional<cv::Point2d> left, right;
     for (const cv::Rect &e : eyes) {
         const cv::Point2d centre(upper.x + e.x + e.width / 2.0, upper.y + e.y + e.height / 2.0);

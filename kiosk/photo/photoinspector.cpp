@@ -73,37 +73,51 @@ PhotoInspector::PhotoInspector(PhotoProfile profile, const QString &cascadeDir, 
     : m_profile(std::move(profile))
     , m_detectors(std::make_unique<Detectors>())
 {
-    const QDir dir(cascadeDir);
-    auto load = [&dir](cv::CascadeClassifier &c, const char *file) {
-        const QString path = dir.filePath(QStringLiteral("haarcascades/") + QString::fromLatin1(file));
-        if (!c.load(path.toStdString()))
-            qCWarning(lcPhoto) << "cannot load" << path << "(install opencv-data)";
-    };
-    load(m_detectors->face, "haarcascade_frontalface_alt2.xml");
-    load(m_detectors->eyes, "haarcascade_eye.xml");
     m_detectors->landmarker = std::make_unique<FaceLandmarker>(
         landmarkModel.isEmpty() ? FaceLandmarker::defaultModelPath() : landmarkModel);
+    Detectors *detectors = m_detectors.get();
+    auto readCascades = [detectors, dir = QDir(cascadeDir)] {
+        auto load = [&dir](cv::CascadeClassifier &c, const char *file) {
+            const QString path = dir.filePath(QStringLiteral("haarcascades/") + QString::fromLatin1(file));
+            if (!c.load(path.toStdString()))
+                qCWarning(lcPhoto) << "cannot load" << path << "(install opencv-data)";
+        };
+        load(detectors->face, "haarcascade_frontalface_alt2.xml");
+        load(detectors->eyes, "haarcascade_eye.xml");
+    };
+    detectors->cascadesRead = std::async(std::launch::deferred, readCascades).share();
+}
+
+void PhotoInspector::warmUp() const
+{
+    detectors().landmarker->warmUp();
+}
+
+PhotoInspector::Detectors &PhotoInspector::detectors() const
+{
+    m_detectors->cascadesRead.wait();
+    return *m_detectors;
 }
 
 PhotoInspector::~PhotoInspector() = default;
 
 bool PhotoInspector::hasFaceDetector() const
 {
-    return !m_detectors->face.empty() && m_detectors->landmarker->isLoaded();
+    return !detectors().face.empty() && detectors().landmarker->isLoaded();
 }
 
 PhotoInspector::Location PhotoInspector::locate(
     const cv::Mat &bgr, const cv::Mat &gray, double minFace, bool fineMask) const
 {
     Location where;
-    if (!m_detectors->landmarker->isLoaded())
+    if (!detectors().landmarker->isLoaded())
         return where;
     const std::vector<cv::Rect> faces
-        = m_detectors->landmarker->detect(gray, minFace / std::max(1, std::min(gray.cols, gray.rows)));
+        = detectors().landmarker->detect(gray, minFace / std::max(1, std::min(gray.cols, gray.rows)));
     where.people = qsizetype(faces.size());
     if (where.people != 1)
         return where;
-    where.face = m_detectors->landmarker->landmarks(gray, faces.front());
+    where.face = detectors().landmarker->landmarks(gray, faces.front());
     where.mask = segmentPerson(bgr, where.face, fineMask ? MaskDetail::Replace : MaskDetail::Judge);
     return where;
 }

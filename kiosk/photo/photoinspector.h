@@ -111,8 +111,14 @@ public:
     // whether to replace the background): no detection.
     QList<PhotoCheck> inspectBackground(const QImage &image, const FaceGeometry &where) const;
 
+    // Reads the face detectors' cascades and landmark model now (they are otherwise read when
+    // first needed), so that the first photo checked does not wait for them.
+    void warmUp() const;
+
 private:
     struct Detectors;
+    // The detectors, once their cascades are read (in the background from construction on).
+    Detectors &detectors() const;
     struct Location;
     // Faces narrower than `minFace` pixels are not searched for (the detector's time grows as
     // the square of how small a face it looks for).

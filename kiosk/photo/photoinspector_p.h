@@ -8,6 +8,7 @@
 
 #include <opencv2/objdetect.hpp>
 
+#include <future>
 #include <memory>
 
 namespace RegPoint::Kiosk {
@@ -19,6 +20,9 @@ struct PhotoInspector::Detectors
     cv::CascadeClassifier eyes;
     // The photo's: landmarks for everything measured on the face.
     std::unique_ptr<FaceLandmarker> landmarker;
+    // Reading the cascades' XML takes about 0.3 s: it runs when they are first needed (or warmed
+    // up), so the kiosk starts without waiting.
+    std::shared_future<void> cascadesRead;
 };
 
 } // namespace RegPoint::Kiosk

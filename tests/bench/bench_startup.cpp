@@ -22,7 +22,7 @@ int main(int argc, char **argv)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     if (!env.contains(QStringLiteral("DISPLAY")))
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    QList<double> shown, wall;
+    QList<double> shown, wall, residentMb;
     for (int i = 0; i < runs; ++i) {
         QProcess regpoint;
         regpoint.setProcessEnvironment(env);
@@ -37,11 +37,16 @@ int main(int argc, char **argv)
         for (const QByteArray &line : regpoint.readAllStandardOutput().split('\n')) {
             if (line.startsWith("shown_ms "))
                 shown.append(line.mid(9).toDouble());
+            if (line.startsWith("rss_kb "))
+                residentMb.append(line.mid(7).toDouble() / 1024);
         }
     }
     QTextStream(stdout) << "platform: " << env.value(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"))
                         << Qt::endl;
     Bench::report(QStringLiteral("start to login screen painted (in-process)"), shown);
     Bench::report(QStringLiteral("process wall time incl. exit"), wall);
+    QTextStream(stdout) << "resident memory at the login screen: p50 "
+                        << QString::number(Bench::percentile(residentMb, 50), 'f', 1) << " MiB, max "
+                        << QString::number(Bench::percentile(residentMb, 100), 'f', 1) << " MiB" << Qt::endl;
     return 0;
 }
