@@ -200,6 +200,7 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language, QSize size)
     ok &= waitFor(
         [&] { return kiosk.devices().status(Devices::DeviceKind::Printer).state == Devices::DeviceState::Ready; });
     ok &= kiosk.flow().step() == Kiosk::FlowStep::Home;
+    ok &= shots.save(window, QStringLiteral("33-home-empty")); // the day's first candidate not yet come
     const qint64 operatorId = kiosk.flow().currentOperator()->id;
     for (const DemoPerson &p : kDemoPeople) {
         const Kiosk::IdNumber id = Kiosk::IdNumber::parse(idOf(p), clock.today());
@@ -454,13 +455,14 @@ int renderScreenshots(const QString &outputDir, LanguageSwitcher &language)
 {
     bool ok = true;
     for (const auto &[lang, code] : { std::pair(Language::Chinese, "zh_CN"), std::pair(Language::English, "en") }) {
-        // The smallest desk screen at the top, a full-HD one below it.
-        const QString dir = QDir(outputDir).filePath(QString::fromLatin1(code));
-        const QString fullHd = QDir(dir).filePath(QStringLiteral("1920x1080"));
-        QDir().mkpath(fullHd);
+        // The smallest desk screen and a full-HD one: DIR/<lang>/<size>/NN-<screen>.png.
         language.setLanguage(lang);
-        ok &= renderLanguage(dir, language, QSize(1366, 768));
-        ok &= renderLanguage(fullHd, language, QSize(1920, 1080));
+        for (const QSize size : { QSize(1366, 768), QSize(1920, 1080) }) {
+            const QString dir = QDir(outputDir).filePath(
+                QStringLiteral("%1/%2x%3").arg(QString::fromLatin1(code)).arg(size.width()).arg(size.height()));
+            QDir().mkpath(dir);
+            ok &= renderLanguage(dir, language, size);
+        }
     }
     return ok ? 0 : 1;
 }

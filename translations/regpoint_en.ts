@@ -765,6 +765,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>No record at this point yet. Place the first candidate&apos;s ID card on the reader, or press &quot;New registration&quot; for a document entered by hand.</source>
+        <translation>No record at this point yet. Place the first candidate&apos;s ID card on the reader, or press &quot;New registration&quot; for a document entered by hand.</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::App::KioskAssembly</name>

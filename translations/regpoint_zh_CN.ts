@@ -755,6 +755,10 @@
             <numerusform>日终审核：%n 条待审</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No record at this point yet. Place the first candidate&apos;s ID card on the reader, or press &quot;New registration&quot; for a document entered by hand.</source>
+        <translation>本报名点还没有记录。请把第一位考生的身份证放在阅读器上；证件需手工录入时，请点击「新建报名」。</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::App::KioskAssembly</name>

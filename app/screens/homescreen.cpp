@@ -60,6 +60,7 @@ HomeScreen::HomeScreen(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     , m_searchButton(new QPushButton(this))
     , m_showAll(new QPushButton(this))
     , m_table(new QTableWidget(0, 6, this))
+    , m_emptyList(new QLabel(this))
     , m_devices(new DeviceStrip(devices, this))
     , m_sync(new SyncStrip(sync, this))
 {
@@ -76,6 +77,10 @@ HomeScreen::HomeScreen(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     m_manualHint->setObjectName(QStringLiteral("hint"));
     m_listTitle->setObjectName(QStringLiteral("sectionTitle"));
     m_table->setObjectName(QStringLiteral("recordTable"));
+    m_emptyList->setObjectName(QStringLiteral("emptyRecordList"));
+    m_emptyList->setAlignment(Qt::AlignCenter);
+    m_emptyList->setWordWrap(true);
+    m_emptyList->hide();
     setUpRecordTable(m_table, kStateColumn);
     m_search->setObjectName(QStringLiteral("recordSearch"));
     m_search->setClearButtonEnabled(true);
@@ -112,6 +117,7 @@ HomeScreen::HomeScreen(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     listBar->addWidget(m_showAll);
     layout->addLayout(listBar);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_emptyList, 1);
     layout->addWidget(m_devices);
 
     connect(m_newManual, &QPushButton::clicked, &m_flow, &Kiosk::RegistrationFlow::startManualEntry);
@@ -150,6 +156,8 @@ void HomeScreen::retranslate()
     m_newManual->setText(tr("New registration: enter ID document by hand"));
     m_manualHint->setText(tr("For candidates whose ID card cannot be read, or who hold another document."));
     m_sheetsButton->setText(tr("Registration sheets (after registration closes)"));
+    m_emptyList->setText(tr("No record at this point yet. Place the first candidate's ID card on the reader, or "
+                            "press \"New registration\" for a document entered by hand."));
     m_search->setPlaceholderText(tr("Name, ID number or its last 4 digits, registration number"));
     m_searchButton->setText(tr("Search"));
     m_showAll->setText(tr("Show all"));
@@ -232,6 +240,10 @@ void HomeScreen::showRecords(const QList<Kiosk::RecordView> &records)
             });
         replaceCellWidget(m_table, row, kActionColumn, rowActions(m_table, { action }));
     }
+    // An empty list says what to do, rather than showing an empty grid.
+    const bool nothingYet = records.isEmpty() && m_query.isEmpty();
+    m_table->setVisible(!nothingYet);
+    m_emptyList->setVisible(nothingYet);
     if (records.isEmpty() && !m_query.isEmpty())
         m_banner->showMessage(tr("No record matches. Check the spelling, or place the candidate's ID card on the "
                                  "reader."),

@@ -69,6 +69,7 @@ private:
     bool m_newSearch = false;
     QList<QUuid> m_rowIds;
     QTableWidget *m_table;
+    QLabel *m_emptyList; // in the table's place while the point has no record yet
     DeviceStrip *m_devices;
     SyncStrip *m_sync;
     QTimer m_refreshLater;

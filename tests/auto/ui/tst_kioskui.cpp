@@ -303,11 +303,15 @@ void tst_KioskUi::manualEntryHappyPath()
     setUpAndLogin();
     if (QTest::currentTestFailed())
         return;
+    // Before the first candidate the list says what to do instead of showing an empty grid.
+    QTRY_VERIFY(find<QLabel>("emptyRecordList")->isVisible());
+    QVERIFY(!find<QTableWidget>("recordTable")->isVisible());
     // The typed identity is stored; the review comes next, as after a card. Put off here, it is
     // done later from the start screen.
     typeCandidateAndSave();
     click("reviewLater");
     QTRY_COMPARE(screenName(), QStringLiteral("homeScreen"));
+    QVERIFY(!find<QLabel>("emptyRecordList")->isVisible());
     QCOMPARE(find<QLabel>("todayCount")->text(), QStringLiteral("0")); // not registered without its photo
     auto *table = find<QTableWidget>("recordTable");
     QCOMPARE(table->rowCount(), 1);

@@ -35,12 +35,13 @@ void tst_Screenshots::rendersEveryScreenInBothLanguages()
         QStringLiteral("24-preview.png"), QStringLiteral("25-day-open-failed.png"),
         QStringLiteral("26-home-search.png"), QStringLiteral("27-record.png"), QStringLiteral("28-admin-operators.png"),
         QStringLiteral("29-admin-point.png"), QStringLiteral("30-preview-typed.png"),
-        QStringLiteral("31-correct-typed-details.png"), QStringLiteral("32-admin-desk-settings.png") };
+        QStringLiteral("31-correct-typed-details.png"), QStringLiteral("32-admin-desk-settings.png"),
+        QStringLiteral("33-home-empty.png") };
     QImage zhHome, enHome;
     for (const QString &lang : { QStringLiteral("zh_CN"), QStringLiteral("en") }) {
-        const QDir dir(QDir(out.path()).filePath(lang));
+        const QDir dir(QDir(out.path()).filePath(lang + QStringLiteral("/1366x768")));
         QCOMPARE(dir.entryList(QDir::Files, QDir::Name), expected);
-        const QDir fullHd(dir.filePath(QStringLiteral("1920x1080")));
+        const QDir fullHd(QDir(out.path()).filePath(lang + QStringLiteral("/1920x1080")));
         QCOMPARE(fullHd.entryList(QDir::Files, QDir::Name), expected);
         for (const QString &file : expected) {
             QCOMPARE(QImage(dir.filePath(file)).size(), QSize(1366, 768));
