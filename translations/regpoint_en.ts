@@ -3393,10 +3393,6 @@ Registration number %3</translation>
         <translation>The gender does not match the ID number (digit 17 says %1). Check both on the document.</translation>
     </message>
     <message>
-        <source>Choose the nation shown on the document.</source>
-        <translation>Choose the nation shown on the document.</translation>
-    </message>
-    <message>
         <source>Enter the date of birth shown on the document.</source>
         <translation>Enter the date of birth shown on the document.</translation>
     </message>
@@ -3418,6 +3414,10 @@ Registration number %3</translation>
     <message>
         <source>The date of birth is after today. Check it on the document.</source>
         <translation>The date of birth is after today. Check it on the document.</translation>
+    </message>
+    <message>
+        <source>Choose the ethnic group shown on the document.</source>
+        <translation>Choose the ethnic group shown on the document.</translation>
     </message>
 </context>
 <context>

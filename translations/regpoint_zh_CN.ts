@@ -3368,10 +3368,6 @@ Registration number %3</source>
         <translation>性别与证件号码不符（第17位表示%1）。请对照证件核对两者。</translation>
     </message>
     <message>
-        <source>Choose the nation shown on the document.</source>
-        <translation>请选择证件上的民族。</translation>
-    </message>
-    <message>
         <source>Enter the date of birth shown on the document.</source>
         <translation>请输入证件上的出生日期。</translation>
     </message>
@@ -3392,6 +3388,10 @@ Registration number %3</source>
     <message>
         <source>The date of birth is after today. Check it on the document.</source>
         <translation>出生日期晚于今天。请对照证件核对。</translation>
+    </message>
+    <message>
+        <source>Choose the ethnic group shown on the document.</source>
+        <translation>请选择证件上的民族。</translation>
     </message>
 </context>
 <context>

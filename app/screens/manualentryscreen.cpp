@@ -217,6 +217,13 @@ void ManualEntryScreen::retranslate()
         m_documentType->setCurrentIndex(chosen);
     }
     showDocumentType();
+    // The messages already under the fields are said again in the language now chosen.
+    if (m_problemsShown) {
+        m_banner->clear();
+        showProblems(m_flow.validator().check(form(), m_flow.today()), false);
+    } else {
+        checkIdNumberLive();
+    }
 }
 
 DocumentType ManualEntryScreen::documentType() const
@@ -252,6 +259,7 @@ void ManualEntryScreen::reset()
     m_documentType->setCurrentIndex(0);
     for (FieldRow *row : { m_nameRow, m_idRow, m_genderRow, m_nationRow, m_birthRow, m_addressRow })
         row->clearMessage();
+    m_problemsShown = false;
     m_banner->clear();
     m_discardBox->hide();
     m_approver->clear();
@@ -339,8 +347,9 @@ void ManualEntryScreen::checkIdNumberLive()
     }
 }
 
-void ManualEntryScreen::showProblems(const ManualEntryCheck &check)
+void ManualEntryScreen::showProblems(const ManualEntryCheck &check, bool focusFirst)
 {
+    m_problemsShown = true;
     const std::pair<EntryField, FieldRow *> rows[] = { { EntryField::Name, m_nameRow },
         { EntryField::IdNumber, m_idRow }, { EntryField::Gender, m_genderRow }, { EntryField::Nation, m_nationRow },
         { EntryField::BirthDate, m_birthRow }, { EntryField::Address, m_addressRow } };
@@ -360,7 +369,8 @@ void ManualEntryScreen::showProblems(const ManualEntryCheck &check)
     if (first) {
         m_banner->showMessage(tr("%n field(s) need attention. Nothing was saved; what you typed is kept.", nullptr,
             int(check.problems.size())));
-        first->editor()->setFocus();
+        if (focusFirst)
+            first->editor()->setFocus();
     }
 }
 

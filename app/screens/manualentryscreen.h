@@ -50,7 +50,7 @@ private:
     Kiosk::DocumentType documentType() const;
     void submit();
     void requestCancel();
-    void showProblems(const Kiosk::ManualEntryCheck &check);
+    void showProblems(const Kiosk::ManualEntryCheck &check, bool focusFirst = true);
     bool hasInput() const;
 
     Kiosk::RegistrationFlow &m_flow;
@@ -87,6 +87,7 @@ private:
     // The typed number is registered here already: that record opens instead.
     QPushButton *m_openExisting;
     std::optional<QUuid> m_existing;
+    bool m_problemsShown = false; // since the last Save: said again in a newly chosen language
     RecordDesk m_records;
     QPushButton *m_cancel;
     QWidget *m_discardBox;

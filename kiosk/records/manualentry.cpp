@@ -84,7 +84,7 @@ ManualEntryCheck ManualEntryValidator::check(const ManualEntryForm &form, const 
                 .arg(genderName(id.gender())));
 
     if (!m_nations.find(form.nationCode))
-        problem(EntryField::Nation, ManualEntryTr::tr("Choose the nation shown on the document."));
+        problem(EntryField::Nation, ManualEntryTr::tr("Choose the ethnic group shown on the document."));
 
     if (!form.birthDate.isValid())
         problem(EntryField::BirthDate, ManualEntryTr::tr("Enter the date of birth shown on the document."));

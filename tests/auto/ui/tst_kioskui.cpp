@@ -77,6 +77,7 @@ private Q_SLOTS:
     void cardOnReaderOpensReviewAndSaves();
     void cardFailingACheckCannotBeSaved();
     void aForeignCardShowsNamesNotCodes();
+    void problemsShownAreSaidAgainInTheNewLanguage();
     void cardDuringManualEntryLosesNothing();
     void photoTakenWhenGuidanceSaysReady();
     void autoCaptureTakesPhotoWhenStill();
@@ -598,6 +599,31 @@ void tst_KioskUi::aForeignCardShowsNamesNotCodes()
         return;
     }
     QFAIL("the demo cards hold no 2017 foreign card");
+}
+
+void tst_KioskUi::problemsShownAreSaidAgainInTheNewLanguage()
+{
+    setUpAndLogin();
+    if (QTest::currentTestFailed())
+        return;
+    click("newManualEntry");
+    find<QLineEdit>("name")->setText(u"彭嘉怡"_s);
+    find<QLineEdit>("idNumber")->setText(u"430104200806160029"_s); // one digit mistyped
+    click("save");
+    auto messageUnder = [this](const char *editor) {
+        return find<QWidget>(editor)->parentWidget()->findChild<QLabel *>(u"fieldMessage"_s)->text();
+    };
+    auto *banner = m_kiosk->window().currentScreen()->findChild<QLabel *>(u"banner"_s);
+    QVERIFY2(messageUnder("nation").contains(u"民族"_s), qPrintable(messageUnder("nation")));
+    QVERIFY2(banner->text().contains(u"项"_s), qPrintable(banner->text()));
+    // The clerk switches to English with the messages on screen: every one is said again.
+    m_language->setLanguage(App::Language::English);
+    QTRY_COMPARE(messageUnder("nation"), u"Choose the ethnic group shown on the document."_s);
+    QVERIFY2(messageUnder("idNumber").contains(u"check character"_s), qPrintable(messageUnder("idNumber")));
+    QVERIFY2(banner->text().startsWith(u"5 fields need attention"_s), qPrintable(banner->text()));
+    QCOMPARE(find<QLineEdit>("name")->text(), u"彭嘉怡"_s); // nothing typed is lost
+    m_language->setLanguage(App::Language::Chinese);
+    QTRY_VERIFY(messageUnder("nation").contains(u"民族"_s));
 }
 
 void tst_KioskUi::cardDuringManualEntryLosesNothing()
