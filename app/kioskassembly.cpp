@@ -24,7 +24,6 @@
 #include <QLoggingCategory>
 #include <QMediaDevices>
 #include <QShortcut>
-#include <QSoundEffect>
 #include <QThread>
 #include <QTimer>
 
@@ -110,7 +109,6 @@ KioskAssembly::KioskAssembly(std::unique_ptr<Kiosk::Workspace> ws, LanguageSwitc
           m_photoAttempts, m_sessionLock, m_gate, m_workspace->days(), m_eligibility, m_workspace->clock(), timings)
     , m_camera(Devices::makeFrameSource(options.simulate, options.camera))
     , m_liveAnalyser(std::make_unique<Kiosk::LiveAnalyser>(m_photoProfile))
-    , m_readSound(std::make_unique<QSoundEffect>())
 {
     attachCamera(options.simulate);
     attachPrinter(options.simulate);
@@ -136,8 +134,6 @@ KioskAssembly::KioskAssembly(std::unique_ptr<Kiosk::Workspace> ws, LanguageSwitc
     // the background well before the first photo.
     QTimer::singleShot(std::chrono::seconds(1), m_window.get(),
         [this] { m_photoWarmUp = std::async(std::launch::async, [this] { m_photoInspector.warmUp(); }); });
-    m_readSound->setSource(QUrl(QStringLiteral("qrc:/sounds/card-read.wav")));
-    m_readSound->setVolume(0.6f);
 
     if (options.simulate)
         attachSimulator(options);
@@ -263,37 +259,46 @@ void KioskAssembly::attachReader(std::unique_ptr<Devices::IdCardReader> newReade
             if (m_sessionLock.isLocked() || !m_flow.currentOperator())
                 return;
             if (QApplication::activeModalWidget()) {
+                m_sounds.problem();
                 w->showNotice(KioskAssemblyTr::tr("Close the open window first, then place the card again."), true);
                 return;
             }
-            if (const Status found = m_confirmationDesk->findByIdNumber(card.idNumber); found)
-                m_readSound->play();
-            else
+            if (const Status found = m_confirmationDesk->findByIdNumber(card.idNumber); found) {
+                m_sounds.cardRead();
+            } else {
+                m_sounds.problem();
                 w->showNotice(found.failure().message, true, std::chrono::seconds(10));
+            }
             return;
         }
-        if (m_flow.presentCard(card))
-            m_readSound->play();
-        else if (m_flow.step() == Kiosk::FlowStep::ManualEntry)
-            w->showNotice(KioskAssemblyTr::tr(
-                              "A card was read while a form is open. Save or cancel the form, then lift and place "
-                              "the card again."),
-                false);
+        if (m_flow.presentCard(card)) {
+            m_sounds.cardRead();
+            return;
+        }
+        // Read but not taken at this step: a sound, and the notice says why.
+        QString why;
+        if (m_flow.step() == Kiosk::FlowStep::ManualEntry)
+            why = KioskAssemblyTr::tr("A card was read while a form is open. Save or cancel the form, then lift and "
+                                      "place the card again.");
         else if (m_flow.step() == Kiosk::FlowStep::DayOpen)
-            w->showNotice(KioskAssemblyTr::tr("A card was read before the day was opened. Open the day first, then "
-                                              "lift and place the card again."),
-                false);
+            why = KioskAssemblyTr::tr("A card was read before the day was opened. Open the day first, then lift and "
+                                      "place the card again.");
         else if (m_flow.workInProgress())
             // The review, photo or preview of the candidate at the desk is not thrown away for it.
-            w->showNotice(KioskAssemblyTr::tr("A card was read while this candidate is not finished. Finish "
-                                              "first, then lift and place the next card again."),
-                false);
+            why = KioskAssemblyTr::tr("A card was read while this candidate is not finished. Finish first, then "
+                                      "lift and place the next card again.");
+        if (!why.isEmpty()) {
+            m_sounds.problem();
+            w->showNotice(why, false);
+        }
     });
     QObject::connect(r, &Devices::IdCardReader::holdStillRequested, w, [w] {
         w->showNotice(KioskAssemblyTr::tr("Keep the card still: reading it again…"), false, std::chrono::seconds(3));
     });
-    QObject::connect(r, &Devices::IdCardReader::readFailed, w,
-        [w](const Devices::ReadFailure &failure) { w->showNotice(failure.message, true, std::chrono::seconds(10)); });
+    QObject::connect(r, &Devices::IdCardReader::readFailed, w, [this, w](const Devices::ReadFailure &failure) {
+        m_sounds.problem();
+        w->showNotice(failure.message, true, std::chrono::seconds(10));
+    });
     m_devices.setStatus(Devices::deviceStatusFromReader(r->status(), simulated));
     r->start();
     if (simulated)

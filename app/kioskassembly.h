@@ -2,6 +2,7 @@
 
 #include "camera/framesource.h"
 #include "day/readinessrun.h"
+#include "desksounds.h"
 #include "deviceboard.h"
 #include "flow/confirmationdesk.h"
 #include "flow/registrationflow.h"
@@ -29,8 +30,6 @@
 
 #include <future>
 #include <memory>
-
-class QSoundEffect;
 
 namespace RegPoint::Devices {
 class SamSimulatorPort;
@@ -148,7 +147,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<Devices::SamSimulatorPort> m_simulator;
     std::unique_ptr<Devices::IdCardReader> m_reader;
-    std::unique_ptr<QSoundEffect> m_readSound;
+    DeskSounds m_sounds;
     int m_nextDemoCard = 0;
 };
 

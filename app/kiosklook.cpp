@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFont>
 #include <QFontInfo>
+#include <QIcon>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcLook, "regpoint.app.look")
@@ -16,6 +17,9 @@ QString applyKioskLook(QApplication &app)
     QFont font(QStringLiteral("Noto Sans CJK SC"));
     font.setStyleHint(QFont::SansSerif);
     app.setFont(font);
+    // Under cage there is no desktop to name an icon theme: Breeze (breeze-icon-theme) is the kiosk's.
+    if (QIcon::themeName().isEmpty() || QIcon::themeName() == u"hicolor")
+        QIcon::setThemeName(QStringLiteral("breeze"));
     QFile style(QStringLiteral(":/style/kiosk.qss"));
     if (style.open(QIODevice::ReadOnly))
         app.setStyleSheet(QString::fromUtf8(style.readAll()));

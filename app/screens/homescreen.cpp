@@ -9,6 +9,7 @@
 #include "widgets/banner.h"
 #include "widgets/devicestrip.h"
 #include "widgets/recordtable.h"
+#include "widgets/screenparts.h"
 #include "widgets/syncstrip.h"
 
 #include <QEvent>
@@ -68,6 +69,7 @@ HomeScreen::HomeScreen(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     m_dayEndButton->setObjectName(QStringLiteral("dayEndReview"));
     m_dayEndButton->hide();
     m_sheetsButton->setObjectName(QStringLiteral("openSheets"));
+    m_sheetsButton->setIcon(themedIcon(QStringLiteral("document-print")));
     m_todayValue->setObjectName(QStringLiteral("todayCount"));
     m_queueValue->setObjectName(QStringLiteral("queueCount"));
     m_newManual->setObjectName(QStringLiteral("newManualEntry"));
@@ -85,6 +87,7 @@ HomeScreen::HomeScreen(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     m_search->setObjectName(QStringLiteral("recordSearch"));
     m_search->setClearButtonEnabled(true);
     m_searchButton->setObjectName(QStringLiteral("recordSearchButton"));
+    m_searchButton->setIcon(themedIcon(QStringLiteral("edit-find")));
     m_showAll->setObjectName(QStringLiteral("recordSearchClear"));
     m_showAll->hide();
 

@@ -2,6 +2,7 @@
 
 #include "flow/registrationflow.h"
 #include "printing/slipprinter.h"
+#include "widgets/screenparts.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -40,6 +41,7 @@ SavedScreen::SavedScreen(Kiosk::RegistrationFlow &flow, Kiosk::SlipPrinter &slip
     m_slip->setAlignment(Qt::AlignCenter);
     m_slip->setWordWrap(true);
     m_reprint->setObjectName(QStringLiteral("reprintSlip"));
+    m_reprint->setIcon(themedIcon(QStringLiteral("document-print")));
     m_nextSteps->setAlignment(Qt::AlignCenter);
     m_nextSteps->setWordWrap(true);
     m_nextSteps->setObjectName(QStringLiteral("hint"));

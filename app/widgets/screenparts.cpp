@@ -1,5 +1,6 @@
 #include "screenparts.h"
 
+#include <QIcon>
 #include <QImage>
 #include <QLabel>
 #include <QLayout>
@@ -24,6 +25,11 @@ void showScaledImage(QLabel *label, const QImage &image)
     // Inside the frame: a picture as large as the label would push its border out.
     const QSize inside = label->contentsRect().size().shrunkBy(QMargins(1, 1, 1, 1));
     label->setPixmap(QPixmap::fromImage(image.scaled(inside, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+}
+
+QIcon themedIcon(const QString &name)
+{
+    return QIcon::fromTheme(name, QIcon(QStringLiteral(":/icons/%1.svg").arg(name)));
 }
 
 double photoScale(const QWidget &screen)

@@ -1,5 +1,6 @@
 #pragma once
 
+class QIcon;
 class QImage;
 class QLabel;
 class QLayout;
@@ -14,6 +15,9 @@ void showScaledImage(QLabel *label, const QImage &image);
 // How much larger than on a 1366×768 desk a screen's photos and camera view may be drawn:
 // 1 there, up to 1.5 on a full-HD screen, from the height the screen has.
 double photoScale(const QWidget &screen);
+// An icon of the desktop's theme (Breeze on the kiosk) by its freedesktop name, or the bundled
+// one of the same name (resources/icons/) where the theme lacks it.
+QIcon themedIcon(const QString &name);
 // Re-evaluates a widget's style sheet after a dynamic property changed.
 void repolish(QWidget *widget);
 

@@ -322,8 +322,10 @@ private Q_SLOTS:
         FormStore forms(m_store->backend());
         FormImport import(forms, m_table, [] { return QDateTime::currentDateTimeUtc(); });
         QCOMPARE(import.importLine(1, line(onlineForm(m_firstSerial, m_first, u"430102001001"_s))).outcome, u"new"_s);
-        const QDateTime closes
-            = QDateTime::currentDateTimeUtc().addSecs(3600).addMSecs(-QDateTime::currentDateTimeUtc().time().msec());
+        // Whole seconds, as the store keeps them: read the clock once, or a second may turn between
+        // two readings and leave the milliseconds in.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime closes = now.addSecs(3600).addMSecs(-now.time().msec());
         FormFreezer freezer(forms, closes);
         QCOMPARE(freezer.pass(closes.addSecs(-1)), 0);
         QVERIFY(!forms.frozen(m_firstSerial));
