@@ -20,6 +20,8 @@
 #include <QApplication>
 #include <QCameraDevice>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QKeySequence>
 #include <QLoggingCategory>
 #include <QMediaDevices>
@@ -89,12 +91,26 @@ Devices::DeviceState deviceStateFromCamera(Devices::CameraState state, bool hasP
     return hasProblem ? Devices::DeviceState::Error : Devices::DeviceState::Ready;
 }
 
+// The vendor's WLT decoder when one is configured; with simulated devices and none configured,
+// the demo plug-in shipped beside the program, which draws DEMO for the simulator's cards only.
+QString cardPhotoDecoder(const KioskOptions &options)
+{
+    if (!options.photoDecoderPath.isEmpty() || !options.simulate)
+        return options.photoDecoderPath;
+    for (const QString &dir : { QCoreApplication::applicationDirPath(), QStringLiteral("/usr/lib/regpoint") }) {
+        QString demo = QDir(dir).filePath(QStringLiteral("regpoint-demo-wlt.so"));
+        if (QFileInfo::exists(demo))
+            return demo;
+    }
+    return {};
+}
+
 } // namespace
 
 KioskAssembly::KioskAssembly(std::unique_ptr<Kiosk::Workspace> ws, LanguageSwitcher &language,
     const KioskOptions &options, Kiosk::FlowTimings timings)
     : m_workspace(std::move(ws))
-    , m_cardPhotos(options.photoDecoderPath)
+    , m_cardPhotos(cardPhotoDecoder(options))
     , m_validator(m_workspace->nations(), m_workspace->regions())
     , m_settings(loadSettings(m_workspace->dataDir()))
     , m_photoProfile(deskPhotoProfile(m_settings.photoProfile, m_workspace->config()))

@@ -46,7 +46,9 @@ struct KioskOptions
 {
     bool simulate = false; // the built-in reader simulator on an in-process pseudo-terminal
     QString readerPort; // empty: find the reader by probing the serial ports
-    QString photoDecoderPath; // the vendor's WLT decoder plug-in; empty: photos show a placeholder
+    // The vendor's WLT decoder plug-in; empty: photos show a placeholder (with `simulate`, the
+    // demo plug-in draws DEMO for the simulator's cards).
+    QString photoDecoderPath;
     Devices::ReaderTimings readerTimings {};
     // The camera: empty for the system default; with `simulate`, a video or image file to play
     // instead of the built-in demo picture.

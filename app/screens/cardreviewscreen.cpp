@@ -7,6 +7,7 @@
 #include "widgets/banner.h"
 #include "widgets/checklist.h"
 #include "widgets/fieldgrid.h"
+#include "widgets/photoframe.h"
 #include "widgets/screenparts.h"
 
 #include <QGridLayout>
@@ -37,7 +38,7 @@ CardReviewScreen::CardReviewScreen(RegistrationFlow &flow, const NationTable &na
     , m_language(language)
     , m_title(new QLabel(this))
     , m_banner(new Banner(this))
-    , m_photo(new QLabel(this))
+    , m_photo(new PhotoFrame(2 * Kiosk::CardReading::photoSize(), this))
     , m_fields(new FieldGrid)
     , m_checksTitle(new QLabel(this))
     , m_checks(new CheckList(this))
@@ -51,9 +52,6 @@ CardReviewScreen::CardReviewScreen(RegistrationFlow &flow, const NationTable &na
     setObjectName(QStringLiteral("cardReviewScreen"));
     m_title->setObjectName(QStringLiteral("screenTitle"));
     m_photo->setObjectName(QStringLiteral("cardPhoto"));
-    m_photo->setFixedSize(2 * Kiosk::CardReading::photoSize());
-    m_photo->setAlignment(Qt::AlignCenter);
-    m_photo->setWordWrap(true);
     m_checksTitle->setObjectName(QStringLiteral("sectionTitle"));
     m_save->setObjectName(QStringLiteral("saveCard"));
     m_save->setProperty("primary", true);
@@ -123,7 +121,7 @@ void CardReviewScreen::clearFields()
 {
     m_fields->clear();
     m_checks->clear();
-    m_photo->clear();
+    m_photo->setPlaceholder(QString());
 }
 
 void CardReviewScreen::refresh()
@@ -136,10 +134,9 @@ void CardReviewScreen::refresh()
     const Devices::IdCardData &card = reading->card;
 
     if (!reading->photo.isNull())
-        m_photo->setPixmap(
-            QPixmap::fromImage(reading->photo.scaled(m_photo->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+        m_photo->setImage(reading->photo);
     else
-        m_photo->setText(
+        m_photo->setPlaceholder(
             reading->photoDecoderInstalled ? tr("The photo could not be decoded.") : tr("Photo decoder not installed"));
 
     const bool chinese = m_language.isChinese();
@@ -189,6 +186,12 @@ void CardReviewScreen::refresh()
     else if (!reading->canSave)
         m_banner->showMessage(
             tr("This card failed a check that blocks saving. Enter the document by hand and ask the supervisor."));
+}
+
+void CardReviewScreen::resizeEvent(QResizeEvent *event)
+{
+    m_photo->setScale(photoScale(*this)); // the card's photo, larger on a larger screen
+    TranslatableWidget::resizeEvent(event);
 }
 
 void CardReviewScreen::save()

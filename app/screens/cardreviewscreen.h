@@ -17,6 +17,7 @@ namespace RegPoint::App {
 class Banner;
 class CheckList;
 class FieldGrid;
+class PhotoFrame;
 class LanguageSwitcher;
 
 // What the chip says, the photo, and every cross-check, for the clerk (and the candidate) to look
@@ -32,6 +33,7 @@ public:
 
 private:
     void retranslate() override;
+    void resizeEvent(QResizeEvent *event) override;
     void save();
     void clearFields();
 
@@ -40,7 +42,7 @@ private:
     const LanguageSwitcher &m_language;
     QLabel *m_title;
     Banner *m_banner;
-    QLabel *m_photo;
+    PhotoFrame *m_photo;
     FieldGrid *m_fields;
     QLabel *m_checksTitle;
     CheckList *m_checks;

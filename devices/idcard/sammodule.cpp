@@ -1,5 +1,7 @@
 #include "sammodule.h"
 
+#include "demowltmarker.h"
+
 #include <QCryptographicHash>
 #include <QtEndian>
 
@@ -48,7 +50,8 @@ QString SamModule::samIdText()
 
 QByteArray fillerPhoto(const QString &seed)
 {
-    QByteArray photo;
+    // Marked as the simulator's: the demo decoder draws only these, never a real card's photo.
+    QByteArray photo(REGPOINT_DEMO_WLT_MARKER);
     QByteArray block = seed.toUtf8();
     while (photo.size() < 1024) {
         block = QCryptographicHash::hash(block, QCryptographicHash::Sha256);

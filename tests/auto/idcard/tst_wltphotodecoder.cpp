@@ -1,3 +1,4 @@
+#include "idcard/sammodule.h"
 #include "idcard/wltphotodecoder.h"
 
 #include <QTest>
@@ -11,6 +12,7 @@ class tst_WltPhotoDecoder : public QObject
 private Q_SLOTS:
     void decodesThroughPlugin();
     void pluginFailureIsNoImage();
+    void theDemoDecoderDrawsDemoForSimulatedCardsOnly();
     void withoutDecoder_data();
     void withoutDecoder();
 };
@@ -32,6 +34,29 @@ void tst_WltPhotoDecoder::pluginFailureIsNoImage()
 {
     const WltPhotoDecoder decoder(QStringLiteral(FAKE_DECODER));
     QVERIFY(!decoder.decode(QByteArray(1024, '\xFF')));
+}
+
+// The plug-in --simulate uses: the card review shows a picture, and the picture says DEMO.
+void tst_WltPhotoDecoder::theDemoDecoderDrawsDemoForSimulatedCardsOnly()
+{
+    const WltPhotoDecoder decoder(QStringLiteral(DEMO_DECODER));
+    QVERIFY2(decoder.isAvailable(), qPrintable(decoder.problem()));
+    const auto image = decoder.decode(fillerPhoto(QStringLiteral("43010220080312002X")));
+    QVERIFY(image);
+    QCOMPARE(image->size(), QSize(102, 126));
+    // A red band across the bottom with white letters in it; a silhouette above on a light ground.
+    QCOMPARE(image->pixelColor(2, 120), QColor(0xC6, 0x28, 0x28));
+    int white = 0;
+    for (int x = 0; x < image->width(); ++x)
+        white += image->pixelColor(x, 112) == QColor(Qt::white) ? 1 : 0;
+    QVERIFY2(white >= 12, qPrintable(QString::number(white))); // the strokes of D, E, M, O
+    QVERIFY(image->pixelColor(51, 44).lightness() < image->pixelColor(5, 5).lightness());
+
+    // Anything else, a real card's WLT above all, is not drawn: no fake photo of a real candidate.
+    QByteArray real = fillerPhoto(QStringLiteral("43010220080312002X"));
+    real[0] = 'W';
+    QVERIFY(!decoder.decode(real));
+    QVERIFY(!decoder.decode(QByteArray(1024, '\0')));
 }
 
 void tst_WltPhotoDecoder::withoutDecoder_data()
