@@ -1,5 +1,6 @@
 #include "layoutaudit.h"
 
+#include <QAbstractButton>
 #include <QAbstractScrollArea>
 #include <QAbstractSpinBox>
 #include <QComboBox>
@@ -16,6 +17,7 @@ constexpr char kOverlay[] = "layoutOverlay";
 
 // Anti-aliased borders and rounding may touch by a pixel; anything more is a real overlap.
 constexpr int kSlack = 1;
+constexpr int kTouchTarget = 44;
 
 QString describe(const QWidget &widget)
 {
@@ -82,6 +84,12 @@ public:
 private:
     void check(const QWidget &w)
     {
+        // A finger's target: a button, radio button or check box under 44 px is missed at a busy desk.
+        if (qobject_cast<const QAbstractButton *>(&w) && w.height() < kTouchTarget)
+            findings.append(QStringLiteral("small target: %1 is %2 px high, a finger needs %3")
+                                .arg(describe(w))
+                                .arg(w.height())
+                                .arg(kTouchTarget));
         // Content in a scroll area is reached by scrolling; the area itself is checked.
         if (insideScrollArea(w, m_window))
             return;

@@ -7,9 +7,10 @@ class QWidget;
 
 namespace RegPoint::App {
 
-// Looks over a window as a clerk's eye would: every visible widget must lie inside the window,
-// have at least the height it needs to show itself whole (a word-wrapped message its wrapped
-// height, an input box its border), and not cover a sibling. Each finding is one readable line.
+// Looks over a window as a clerk's eye and finger would: every visible widget must lie inside
+// the window, have at least the height it needs to show itself whole (a word-wrapped message its
+// wrapped height, an input box its border) and not cover a sibling; every button, radio button
+// and check box must be 44 px high at least. Each finding is one readable line.
 class LayoutAudit
 {
 public:

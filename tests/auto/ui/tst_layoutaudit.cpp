@@ -21,7 +21,9 @@ private Q_SLOTS:
         auto *layout = new QVBoxLayout(&window);
         layout->addWidget(new QLabel(QStringLiteral("Name"), &window));
         layout->addWidget(new QLineEdit(&window));
-        layout->addWidget(new QPushButton(QStringLiteral("Save"), &window));
+        auto *save = new QPushButton(QStringLiteral("Save"), &window);
+        save->setMinimumHeight(44);
+        layout->addWidget(save);
         layout->addStretch();
         window.resize(480, 320);
         window.show();
@@ -60,6 +62,20 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QStringList findings = LayoutAudit::findings(window);
         QVERIFY2(!findings.filter(QStringLiteral("overlap: QPushButton")).isEmpty(), qPrintable(findings.join(u'\n')));
+    }
+
+    // A button a finger can miss: Qt's default push button is about 30 px high.
+    void aButtonUnder44PixelsIsASmallTarget()
+    {
+        QWidget window;
+        window.resize(400, 200);
+        auto *review = new QPushButton(QStringLiteral("Review"), &window);
+        review->setGeometry(10, 10, 120, 30);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QStringList findings = LayoutAudit::findings(window);
+        QVERIFY2(findings.contains(QStringLiteral("small target: QPushButton is 30 px high, a finger needs 44")),
+            qPrintable(findings.join(u'\n')));
     }
 
     // A deliberate overlay is allowed to cover the screen under it.
