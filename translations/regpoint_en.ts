@@ -3923,6 +3923,17 @@ Registration number %3</translation>
     </message>
 </context>
 <context>
+    <name>RegPoint::Kiosk::PlaceNames</name>
+    <message>
+        <source>unknown code %1</source>
+        <translation>unknown code %1</translation>
+    </message>
+    <message>
+        <source>%1: accepted in %2</source>
+        <translation>%1: accepted in %2</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Kiosk::PointConfig</name>
     <message>
         <source>The province sent older settings (version %1) than this point has (version %2). The newer ones stay in force; tell the exam office.</source>

@@ -3893,6 +3893,17 @@ Registration number %3</source>
     </message>
 </context>
 <context>
+    <name>RegPoint::Kiosk::PlaceNames</name>
+    <message>
+        <source>unknown code %1</source>
+        <translation>未知代码 %1</translation>
+    </message>
+    <message>
+        <source>%1: accepted in %2</source>
+        <translation>%1：%2受理</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Kiosk::PointConfig</name>
     <message>
         <source>The province sent older settings (version %1) than this point has (version %2). The newer ones stay in force; tell the exam office.</source>

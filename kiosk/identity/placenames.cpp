@@ -2,9 +2,16 @@
 
 #include "io/builtinresource.h"
 
+#include <QCoreApplication>
+
 namespace RegPoint::Kiosk {
 
 namespace {
+
+struct PlaceNamesTr
+{
+    Q_DECLARE_TR_FUNCTIONS(RegPoint::Kiosk::PlaceNames)
+};
 
 // The rows of a table after its header line, split at `separator`.
 QList<QStringList> rowsOf(const QByteArray &table, QChar separator)
@@ -47,7 +54,7 @@ QString PlaceNames::country(const QString &code, bool chinese) const
         return {};
     const auto found = m_countries.constFind(code.trimmed().toUpper());
     if (found == m_countries.constEnd())
-        return chinese ? QStringLiteral("未知代码 %1").arg(code) : QStringLiteral("unknown code %1").arg(code);
+        return PlaceNamesTr::tr("unknown code %1").arg(code);
     return QStringLiteral("%1 (%2)").arg(chinese ? found->zh : found->en, code);
 }
 
@@ -57,9 +64,8 @@ QString PlaceNames::acceptingAuthority(const QString &code, bool chinese) const
         return {};
     const auto found = m_provinces.constFind(code.left(2));
     if (code.size() != 4 || found == m_provinces.constEnd())
-        return chinese ? QStringLiteral("未知代码 %1").arg(code) : QStringLiteral("unknown code %1").arg(code);
-    return chinese ? QStringLiteral("%1：%2受理").arg(code, found->zh)
-                   : QStringLiteral("%1: accepted in %2").arg(code, found->en);
+        return PlaceNamesTr::tr("unknown code %1").arg(code);
+    return PlaceNamesTr::tr("%1: accepted in %2").arg(code, chinese ? found->zh : found->en);
 }
 
 } // namespace RegPoint::Kiosk

@@ -17,9 +17,10 @@ public:
     // `countriesTsv`: alpha3, numeric, zh, en (tab-separated); `provincesCsv`: code,zh,en.
     static PlaceNames fromTables(const QByteArray &countriesTsv, const QByteArray &provincesCsv);
 
-    // "法国 (FRA)" / "France (FRA)"; an unknown code says so rather than passing for a name.
+    // "法国 (FRA)" / "France (FRA)" (`chinese` picks the name); an unknown code says so, in the
+    // installed translation, rather than passing for a name.
     QString country(const QString &code, bool chinese) const;
-    // "1500：内蒙古自治区受理" / "1500: accepted in Inner Mongolia".
+    // "1500：内蒙古自治区受理" / "1500: accepted in Inner Mongolia" (the sentence is translated).
     QString acceptingAuthority(const QString &code, bool chinese) const;
 
     qsizetype countryCount() const { return m_countries.size(); }

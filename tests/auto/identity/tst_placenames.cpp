@@ -1,9 +1,26 @@
 #include "identity/placenames.h"
 
 #include <QTest>
+#include <QTranslator>
 
 using namespace RegPoint::Kiosk;
 using namespace Qt::StringLiterals;
+
+// The kiosk's Chinese translation installed, as at a desk in Chinese; leave() goes back to English.
+class ChineseDesk
+{
+public:
+    ChineseDesk()
+    {
+        QVERIFY(m_translator.load(u"regpoint_zh_CN"_s, u":/i18n"_s));
+        QCoreApplication::installTranslator(&m_translator);
+    }
+    ~ChineseDesk() { leave(); }
+    void leave() { QCoreApplication::removeTranslator(&m_translator); }
+
+private:
+    QTranslator m_translator;
+};
 
 // A foreign resident's card says "FRA" or "250" and "1500"; the clerk reads country and province.
 class tst_PlaceNames : public QObject
@@ -39,7 +56,9 @@ private Q_SLOTS:
     void anUnknownCodeSaysSoInsteadOfPassingForAName()
     {
         const PlaceNames &places = PlaceNames::builtIn();
+        ChineseDesk chinese;
         QCOMPARE(places.country(u"XYZ"_s, true), u"未知代码 XYZ"_s);
+        chinese.leave();
         QCOMPARE(places.country(u"999"_s, false), u"unknown code 999"_s);
         QCOMPARE(places.country(QString(), false), QString());
         QCOMPARE(places.acceptingAuthority(u"9900"_s, false), u"unknown code 9900"_s);
@@ -49,7 +68,9 @@ private Q_SLOTS:
     void theAcceptingAuthorityIsNamedByItsProvince()
     {
         const PlaceNames &places = PlaceNames::builtIn();
+        ChineseDesk chinese;
         QCOMPARE(places.acceptingAuthority(u"1500"_s, true), u"1500：内蒙古自治区受理"_s);
+        chinese.leave();
         QCOMPARE(places.acceptingAuthority(u"4301"_s, false), u"4301: accepted in Hunan"_s);
     }
 };
