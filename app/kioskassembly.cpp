@@ -251,9 +251,12 @@ void KioskAssembly::attachPrinterControls()
         const bool out = inUse->fault() != Devices::SimulatedQueue::Fault::PaperOut;
         inUse->setFault(out ? Devices::SimulatedQueue::Fault::PaperOut : Devices::SimulatedQueue::Fault::None);
         m_printer->refresh();
-        m_window->showNotice((out ? KioskAssemblyTr::tr("Simulated printer %1: out of paper (F11 loads paper).")
-                                  : KioskAssemblyTr::tr("Simulated printer %1: paper loaded."))
-                                 .arg(inUse->name()),
+        m_window->showNotice(
+            [out, name = inUse->name()] {
+                return (out ? KioskAssemblyTr::tr("Simulated printer %1: out of paper (F11 loads paper).")
+                            : KioskAssemblyTr::tr("Simulated printer %1: paper loaded."))
+                    .arg(name);
+            },
             false);
     });
 }
@@ -276,14 +279,16 @@ void KioskAssembly::attachReader(std::unique_ptr<Devices::IdCardReader> newReade
                 return;
             if (QApplication::activeModalWidget()) {
                 m_sounds.problem();
-                w->showNotice(KioskAssemblyTr::tr("Close the open window first, then place the card again."), true);
+                w->showNotice(
+                    [] { return KioskAssemblyTr::tr("Close the open window first, then place the card again."); },
+                    true);
                 return;
             }
             if (const Status found = m_confirmationDesk->findByIdNumber(card.idNumber); found) {
                 m_sounds.cardRead();
             } else {
                 m_sounds.problem();
-                w->showNotice(found.failure().message, true, std::chrono::seconds(10));
+                w->showNotice([f = found.failure()] { return f.retold(); }, true, std::chrono::seconds(10));
             }
             return;
         }
@@ -292,34 +297,45 @@ void KioskAssembly::attachReader(std::unique_ptr<Devices::IdCardReader> newReade
             return;
         }
         // Read but not taken at this step: a sound, and the notice says why.
-        QString why;
+        Telling why;
         if (m_flow.step() == Kiosk::FlowStep::ManualEntry)
-            why = KioskAssemblyTr::tr("A card was read while a form is open. Save or cancel the form, then lift and "
-                                      "place the card again.");
+            why = [] {
+                return KioskAssemblyTr::tr("A card was read while a form is open. Save or cancel the form, then lift "
+                                           "and place the card again.");
+            };
         else if (m_flow.step() == Kiosk::FlowStep::DayOpen)
-            why = KioskAssemblyTr::tr("A card was read before the day was opened. Open the day first, then lift and "
-                                      "place the card again.");
+            why = [] {
+                return KioskAssemblyTr::tr("A card was read before the day was opened. Open the day first, then lift "
+                                           "and place the card again.");
+            };
         else if (m_flow.workInProgress())
             // The review, photo or preview of the candidate at the desk is not thrown away for it.
-            why = KioskAssemblyTr::tr("A card was read while this candidate is not finished. Finish first, then "
-                                      "lift and place the next card again.");
-        if (!why.isEmpty()) {
+            why = [] {
+                return KioskAssemblyTr::tr("A card was read while this candidate is not finished. Finish first, then "
+                                           "lift and place the next card again.");
+            };
+        if (why) {
             m_sounds.problem();
             w->showNotice(why, false);
         }
     });
     QObject::connect(r, &Devices::IdCardReader::holdStillRequested, w, [w] {
-        w->showNotice(KioskAssemblyTr::tr("Keep the card still: reading it again…"), false, std::chrono::seconds(3));
+        w->showNotice([] { return KioskAssemblyTr::tr("Keep the card still: reading it again…"); }, false,
+            std::chrono::seconds(3));
     });
     QObject::connect(r, &Devices::IdCardReader::readFailed, w, [this, w](const Devices::ReadFailure &failure) {
         m_sounds.problem();
-        w->showNotice(failure.message, true, std::chrono::seconds(10));
+        w->showNotice(
+            [kind = failure.kind] { return Devices::readFailureMessage(kind); }, true, std::chrono::seconds(10));
     });
     m_devices.setStatus(Devices::deviceStatusFromReader(r->status(), simulated));
     r->start();
     if (simulated)
-        w->showNotice(KioskAssemblyTr::tr("Simulated devices: F8 places a demo card, F9 takes it off; F10 shows what "
-                                          "the printer printed, F11 takes its paper out or puts it back."),
+        w->showNotice(
+            [] {
+                return KioskAssemblyTr::tr("Simulated devices: F8 places a demo card, F9 takes it off; F10 shows what "
+                                           "the printer printed, F11 takes its paper out or puts it back.");
+            },
             false, std::chrono::seconds(15));
 }
 

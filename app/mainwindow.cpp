@@ -128,9 +128,9 @@ QWidget *MainWindow::currentScreen() const
     return m_stack->currentWidget();
 }
 
-void MainWindow::showNotice(const QString &text, bool isProblem, std::chrono::milliseconds duration)
+void MainWindow::showNotice(Telling text, bool isProblem, std::chrono::milliseconds duration)
 {
-    m_notice->showMessage(text, isProblem ? Banner::Kind::Error : Banner::Kind::Warning);
+    m_notice->showMessage(std::move(text), isProblem ? Banner::Kind::Error : Banner::Kind::Warning);
     m_noticeTimer.start(duration);
 }
 

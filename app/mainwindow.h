@@ -61,7 +61,7 @@ public:
 
     QWidget *currentScreen() const;
     // A line under the top bar for what happens outside the screens (the reader); hides itself.
-    void showNotice(const QString &text, bool isProblem, std::chrono::milliseconds duration = std::chrono::seconds(6));
+    void showNotice(Telling text, bool isProblem, std::chrono::milliseconds duration = std::chrono::seconds(6));
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

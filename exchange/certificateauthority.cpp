@@ -77,7 +77,7 @@ Result<CertificateAuthority> CertificateAuthority::load(const QByteArray &keyPem
     const Cert cert = Ossl::readCertificate(certPem);
     if (!key || !cert || X509_check_private_key(cert.get(), key.get()) != 1)
         return Failure { QStringLiteral("ca.unreadable"),
-            CertificateAuthorityTr::tr("The CA key or certificate cannot be read.") };
+            [] { return CertificateAuthorityTr::tr("The CA key or certificate cannot be read."); } };
     return CertificateAuthority(keyPem, certPem);
 }
 

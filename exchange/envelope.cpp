@@ -113,18 +113,21 @@ Result<EnvelopeSealer> EnvelopeSealer::create(
     keys->province = Ossl::readPublicKey(provincePublicKeyPem);
     if (!keys->province || EVP_PKEY_get_base_id(keys->province.get()) != EVP_PKEY_RSA
         || EVP_PKEY_get_bits(keys->province.get()) < kMinProvinceKeyBits)
-        return failure("seal.province-key",
-            EnvelopeTr::tr("The province key is missing or is not an RSA key of at least %1 bits. Provision this point "
-                           "again with the key file from the provincial office.")
-                .arg(kMinProvinceKeyBits));
+        return failure("seal.province-key", [a1 = kMinProvinceKeyBits] {
+            return EnvelopeTr::tr(
+                "The province key is missing or is not an RSA key of at least %1 bits. Provision this point "
+                "again with the key file from the provincial office.")
+                .arg(a1);
+        });
     keys->machine = Ossl::readPrivateKey(machineKeyPem);
     keys->certificate = Ossl::readCertificate(machineCertPem);
     if (!keys->machine || !keys->certificate
         || X509_check_private_key(keys->certificate.get(), keys->machine.get()) != 1)
-        return failure("seal.machine-key",
-            EnvelopeTr::tr(
+        return failure("seal.machine-key", [] {
+            return EnvelopeTr::tr(
                 "This point's machine key or certificate is missing or they do not match. Install the certificate "
-                "issued for this point (regpointctl provision --install-cert)."));
+                "issued for this point (regpointctl provision --install-cert).");
+        });
     keys->certificateDer = Ossl::certificateDer(keys->certificate.get());
     keys->provinceKeyId = Ossl::keyId(keys->province.get());
     keys->machineKeyId = Ossl::keyId(keys->machine.get());
@@ -156,9 +159,11 @@ QByteArray EnvelopeSealer::signStatement(QByteArrayView statement) const
 
 Result<QByteArray> EnvelopeSealer::seal(const EnvelopeContent &content, const QDateTime &at) const
 {
-    const Failure cryptoFailure = failure("seal.crypto",
-        EnvelopeTr::tr("The record could not be sealed (cryptography error). It stays saved on this point; restart the "
-                       "workstation and call the technician if this repeats."));
+    const Failure cryptoFailure = failure("seal.crypto", [] {
+        return EnvelopeTr::tr(
+            "The record could not be sealed (cryptography error). It stays saved on this point; restart the "
+            "workstation and call the technician if this repeats.");
+    });
     QJsonObject header {
         { QStringLiteral("record_id"), content.recordId.toString(QUuid::WithoutBraces) },
         { QStringLiteral("point_code"), m_keys->pointCode },
@@ -249,8 +254,8 @@ Result<EnvelopeOpener> EnvelopeOpener::create(const QByteArray &provincePrivateK
     keys->province = Ossl::readPrivateKey(provincePrivateKeyPem);
     keys->ca = Ossl::readCertificate(caCertPem);
     if (!keys->province || !keys->ca)
-        return failure(
-            "seal.opener-keys", EnvelopeTr::tr("The province's private key or the CA certificate cannot be read."));
+        return failure("seal.opener-keys",
+            [] { return EnvelopeTr::tr("The province's private key or the CA certificate cannot be read."); });
     keys->provinceKeyId = Ossl::keyId(keys->province.get());
     return EnvelopeOpener(std::move(keys));
 }
@@ -278,8 +283,8 @@ struct CheckedEnvelope
 Result<CheckedEnvelope> checkedEnvelope(
     const QByteArray &envelopeBytes, X509 *ca, const MachineCertificateSource &certificateOf)
 {
-    const Failure malformed
-        = failure("seal.format", EnvelopeTr::tr("This is not a RegPoint sealed record, or it is damaged."));
+    const Failure malformed = failure(
+        "seal.format", [] { return EnvelopeTr::tr("This is not a RegPoint sealed record, or it is damaged."); });
     const QJsonObject envelope = QJsonDocument::fromJson(envelopeBytes).object();
     const QJsonObject header = envelope.value(QStringLiteral("header")).toObject();
     const QJsonObject digests = envelope.value(QStringLiteral("digests")).toObject();
@@ -302,23 +307,24 @@ Result<CheckedEnvelope> checkedEnvelope(
     if (!machine)
         return malformed;
     if (!machine->issuedByCa)
-        return failure(
-            "seal.certificate-foreign", EnvelopeTr::tr("The point's certificate was not issued by the province's CA."));
+        return failure("seal.certificate-foreign",
+            [] { return EnvelopeTr::tr("The point's certificate was not issued by the province's CA."); });
     if (!Ossl::validAt(machine->certificate.get(), opened.sealedAt) || !Ossl::validAt(ca, opened.sealedAt))
-        return failure("seal.certificate-expired",
-            EnvelopeTr::tr(
-                "The point's certificate was not valid when the record was sealed (expired or not yet valid)."));
+        return failure("seal.certificate-expired", [] {
+            return EnvelopeTr::tr(
+                "The point's certificate was not valid when the record was sealed (expired or not yet valid).");
+        });
     if (!machine->key || machine->keyId != opened.machineKeyId || machine->commonName != opened.pointCode)
-        return failure(
-            "seal.signature", EnvelopeTr::tr("The envelope names another machine key or point than its certificate."));
+        return failure("seal.signature",
+            [] { return EnvelopeTr::tr("The envelope names another machine key or point than its certificate."); });
 
     // The signature over format, header and the digests of every part.
     const QJsonObject signedPart { { QStringLiteral("format"), QLatin1String(kFormat) },
         { QStringLiteral("header"), header }, { QStringLiteral("digests"), digests } };
     if (!Ossl::verify(
             machine->key.get(), canonicalJson(signedPart), unb64(envelope.value(QStringLiteral("signature_value")))))
-        return failure(
-            "seal.signature", EnvelopeTr::tr("The signature does not match: the record was changed after sealing."));
+        return failure("seal.signature",
+            [] { return EnvelopeTr::tr("The signature does not match: the record was changed after sealing."); });
     QByteArray *parts = checked.parts;
     for (size_t i = 0; i < std::size(kSignedParts); ++i) {
         const QString name = QString::fromLatin1(kSignedParts[i].first);
@@ -371,13 +377,14 @@ SealVerifier &SealVerifier::operator=(SealVerifier &&) noexcept = default;
 Result<SealedBy> SealVerifier::verify(const QByteArray &envelope, const QUuid &recordId) const
 {
     if (!m_ca->certificate)
-        return failure("seal.opener-keys", EnvelopeTr::tr("The province's CA certificate cannot be read."));
+        return failure(
+            "seal.opener-keys", [] { return EnvelopeTr::tr("The province's CA certificate cannot be read."); });
     const Result<CheckedEnvelope> checked = checkedEnvelope(
         envelope, m_ca->certificate.get(), [this](const QByteArray &der) { return m_ca->machine(der); });
     if (!checked)
         return checked.failure();
     if (checked->opened.recordId != recordId)
-        return failure("seal.other-record", EnvelopeTr::tr("The envelope is another record's."));
+        return failure("seal.other-record", [] { return EnvelopeTr::tr("The envelope is another record's."); });
     return SealedBy { checked->opened.pointCode, checked->opened.machineKeyId };
 }
 
@@ -399,13 +406,14 @@ Result<OpenedEnvelope> EnvelopeOpener::open(const QByteArray &envelopeBytes) con
     OpenedEnvelope opened = checked->opened;
     const QJsonObject &header = checked->header;
     const QByteArray *parts = checked->parts;
-    const Failure malformed
-        = failure("seal.format", EnvelopeTr::tr("This is not a RegPoint sealed record, or it is damaged."));
+    const Failure malformed = failure(
+        "seal.format", [] { return EnvelopeTr::tr("This is not a RegPoint sealed record, or it is damaged."); });
     const QByteArray &wrapped = parts[1], &nonce = parts[2], &ciphertext = parts[3], &tag = parts[4];
 
     if (opened.provinceKeyId != m_keys->provinceKeyId)
-        return failure("seal.wrong-province-key",
-            EnvelopeTr::tr("The record is sealed to another province key (id %1).").arg(opened.provinceKeyId.left(16)));
+        return failure("seal.wrong-province-key", [a1 = opened.provinceKeyId.left(16)] {
+            return EnvelopeTr::tr("The record is sealed to another province key (id %1).").arg(a1);
+        });
     // The output buffer must hold a whole RSA block; the key is its first 32 bytes.
     QByteArray key(EVP_PKEY_get_size(m_keys->province.get()), Qt::Uninitialized);
     {
@@ -418,8 +426,8 @@ Result<OpenedEnvelope> EnvelopeOpener::open(const QByteArray &envelopeBytes) con
             || EVP_PKEY_decrypt(ctx.get(), Ossl::bytes(key), &size, Ossl::bytes(wrapped), size_t(wrapped.size())) != 1
             || size != size_t(kKeySize)) {
             wipe(key);
-            return failure(
-                "seal.unwrap-failed", EnvelopeTr::tr("The record key cannot be unwrapped with this province key."));
+            return failure("seal.unwrap-failed",
+                [] { return EnvelopeTr::tr("The record key cannot be unwrapped with this province key."); });
         }
         key.resize(kKeySize);
     }
@@ -438,7 +446,8 @@ Result<OpenedEnvelope> EnvelopeOpener::open(const QByteArray &envelopeBytes) con
     wipe(key);
     if (!decrypted || plain.size() < 4) {
         wipe(plain);
-        return failure("seal.decrypt-failed", EnvelopeTr::tr("The sealed record does not decrypt: it is damaged."));
+        return failure(
+            "seal.decrypt-failed", [] { return EnvelopeTr::tr("The sealed record does not decrypt: it is damaged."); });
     }
     const auto jsonSize = qFromBigEndian<quint32>(plain.constData());
     if (jsonSize > quint32(plain.size() - 4)) {

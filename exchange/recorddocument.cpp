@@ -107,9 +107,11 @@ QByteArray RecordDocument::toCanonicalJson() const
 
 Result<RecordDocument> RecordDocument::fromJson(const QByteArray &json)
 {
-    const Failure malformed { QStringLiteral("record.format"),
-        RecordDocumentTr::tr("The sealed record's content is not a RegPoint record (%1), or it is damaged.")
-            .arg(kFormat) };
+    const Failure malformed { QStringLiteral("record.format"), [] {
+                                 return RecordDocumentTr::tr(
+                                     "The sealed record's content is not a RegPoint record (%1), or it is damaged.")
+                                     .arg(kFormat);
+                             } };
     QJsonParseError error;
     const QJsonDocument parsed = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !parsed.isObject())

@@ -253,7 +253,7 @@ void AdminDialog::signIn()
         m_operator.username, m_password->text(), Kiosk::OperatorService::Purpose::Confirmation);
     m_password->clear(); // a password never stays on screen
     if (!checked) {
-        m_banner->showMessage(checked.failure().message);
+        m_banner->showFailure(checked.failure());
         return;
     }
     m_signedIn = checked.value();
@@ -269,7 +269,7 @@ void AdminDialog::reloadOperators()
     }
     const Result<QList<Kiosk::Operator>> operators = m_desk.workspace.operatorStore().list();
     if (!operators) {
-        m_banner->showMessage(operators.failure().message);
+        m_banner->showFailure(operators.failure());
         return;
     }
     const QDateTime now = m_desk.workspace.clock().now();
@@ -369,16 +369,16 @@ void AdminDialog::saveSettings()
         = Kiosk::saveDeskSettings(m_desk.workspace.dataDir(), chosen, *m_signedIn, m_desk.workspace.audit());
     if (saved && m_desk.applySettings)
         m_desk.applySettings(chosen);
-    showOutcome(saved, tr("Settings saved. They apply from now on."));
+    showOutcome(saved, [] { return tr("Settings saved. They apply from now on."); });
     reloadPoint();
 }
 
-void AdminDialog::showOutcome(const Status &done, const QString &success)
+void AdminDialog::showOutcome(const Status &done, Telling success)
 {
     if (done)
-        m_banner->showMessage(success, Banner::Kind::Success);
+        m_banner->showMessage(std::move(success), Banner::Kind::Success);
     else
-        m_banner->showMessage(done.failure().message);
+        m_banner->showFailure(done.failure());
     reloadOperators();
 }
 
@@ -398,7 +398,7 @@ void AdminDialog::addOperator()
     if (added) {
         m_newUsername->clear();
         m_newDisplayName->clear();
-        showOutcome(Done {}, tr("%1 can log in now.").arg(added->displayName));
+        showOutcome(Done {}, [name = added->displayName] { return tr("%1 can log in now.").arg(name); });
     } else {
         showOutcome(added.failure(), {});
     }
@@ -422,8 +422,9 @@ void AdminDialog::confirmReset()
     m_resetRepeat->clear();
     if (reset) {
         m_resetBox->hide();
-        showOutcome(
-            reset, tr("The password of %1 is reset. Tell them to log in with it.").arg(m_resetting->displayName));
+        showOutcome(reset, [name = m_resetting->displayName] {
+            return tr("The password of %1 is reset. Tell them to log in with it.").arg(name);
+        });
         m_resetting.reset();
     } else {
         showOutcome(reset, {});
@@ -435,8 +436,9 @@ void AdminDialog::setDisabled(const Kiosk::Operator &target, bool disabled)
     if (!m_signedIn)
         return;
     showOutcome(m_desk.workspace.operators().setDisabled(*m_signedIn, target.username, disabled),
-        disabled ? tr("%1 can no longer log in.").arg(target.displayName)
-                 : tr("%1 can log in again.").arg(target.displayName));
+        [disabled, name = target.displayName] {
+            return disabled ? tr("%1 can no longer log in.").arg(name) : tr("%1 can log in again.").arg(name);
+        });
 }
 
 void AdminDialog::unlock(const Kiosk::Operator &target)
@@ -444,7 +446,7 @@ void AdminDialog::unlock(const Kiosk::Operator &target)
     if (!m_signedIn)
         return;
     showOutcome(m_desk.workspace.operators().unlockAccount(*m_signedIn, target.username),
-        tr("%1 can log in again.").arg(target.displayName));
+        [name = target.displayName] { return tr("%1 can log in again.").arg(name); });
 }
 
 void AdminDialog::exportLog()
@@ -455,29 +457,35 @@ void AdminDialog::exportLog()
         return; // the tab is not shown
     const Exchange::EnvelopeSealer *sealer = m_desk.workspace.sealer();
     if (!sealer) {
-        m_banner->showMessage(tr("This point is not provisioned yet: the log cannot be signed. Ask the technician."));
+        m_banner->showMessage(
+            [] { return tr("This point is not provisioned yet: the log cannot be signed. Ask the technician."); });
         return;
     }
     const QString folder = m_exportFolder->text().trimmed();
     if (folder.isEmpty() || !QFileInfo(folder).isDir()) {
-        m_banner->showMessage(
-            tr("There is no folder %1. Plug in the USB drive and type the folder it opened as.").arg(folder));
+        m_banner->showMessage([folder] {
+            return tr("There is no folder %1. Plug in the USB drive and type the folder it opened as.").arg(folder);
+        });
         return;
     }
     // The copy is for the county office: on the kiosk's own disk it would go nowhere.
     if (QStorageInfo(folder).rootPath() == QStorageInfo(m_desk.workspace.dataDir()).rootPath()) {
-        m_banner->showMessage(tr("%1 is on this computer's own disk, not on a USB drive. Plug in the drive and "
-                                 "choose its folder.")
-                                  .arg(folder));
+        m_banner->showMessage([folder] {
+            return tr("%1 is on this computer's own disk, not on a USB drive. Plug in the drive and choose its folder.")
+                .arg(folder);
+        });
         return;
     }
     const Result<Kiosk::AuditExport> exported = Kiosk::exportAuditLog(
         m_desk.workspace.audit(), *sealer, m_desk.workspace.clock(), QDir(folder), m_signedIn->id);
     if (!exported) {
-        m_banner->showMessage(exported.failure().message);
+        m_banner->showFailure(exported.failure());
         return;
     }
-    m_banner->showMessage(tr("%n event(s) exported to %1, signed.", nullptr, int(exported->events)).arg(exported->file),
+    m_banner->showMessage(
+        [events = int(exported->events), file = exported->file] {
+            return tr("%n event(s) exported to %1, signed.", nullptr, events).arg(file);
+        },
         Banner::Kind::Success);
 }
 

@@ -63,7 +63,7 @@ private:
     void exportLog();
     void saveSettings();
     // A result of a change: a message, then the list again.
-    void showOutcome(const Status &done, const QString &success);
+    void showOutcome(const Status &done, Telling success);
 
     AdminDesk m_desk;
     Kiosk::Operator m_operator;

@@ -95,7 +95,7 @@ void BatchPrintDialog::start()
 {
     const Status started = m_batch.start();
     if (!started)
-        m_banner->showMessage(started.failure().message, Banner::Kind::Warning);
+        m_banner->showFailure(started.failure(), Banner::Kind::Warning);
     else
         m_banner->clear();
     refresh();
@@ -111,12 +111,12 @@ void BatchPrintDialog::togglePause()
 
 void BatchPrintDialog::printElsewhere()
 {
-    QString failure;
+    std::optional<Failure> failure;
     if (PrinterChoiceDialog::switchPrinter(m_printer, m_clerk, this, failure)) {
         m_banner->clear();
         m_batch.resume();
-    } else if (!failure.isEmpty()) {
-        m_banner->showMessage(failure, Banner::Kind::Warning);
+    } else if (failure) {
+        m_banner->showFailure(*failure, Banner::Kind::Warning);
     }
 }
 

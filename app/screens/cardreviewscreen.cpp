@@ -94,7 +94,7 @@ CardReviewScreen::CardReviewScreen(RegistrationFlow &flow, const NationTable &na
     connect(m_save, &QPushButton::clicked, this, &CardReviewScreen::save);
     connect(m_continue, &QPushButton::clicked, this, [this] {
         if (const Status started = m_flow.continueRegistered(); !started)
-            m_banner->showMessage(started.failure().message);
+            m_banner->showFailure(started.failure());
     });
     connect(m_openExisting, &QPushButton::clicked, this, [this] {
         if (const auto &reading = m_flow.cardUnderReview(); reading && reading->registered)
@@ -174,18 +174,26 @@ void CardReviewScreen::refresh()
     m_openExisting->setVisible(registered && !unfinished);
     const QString when = registered ? registered->createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
     if (unfinished)
-        m_banner->showMessage(tr("This candidate was saved here on %1 (record %2) and is not complete: %3. Go on "
-                                 "from there; nothing is registered twice.")
-                                  .arg(when, registered->shortId, Kiosk::stateDisplayName(registered->state)),
+        m_banner->showMessage(
+            [when, id = registered->shortId, state = registered->state] {
+                return tr("This candidate was saved here on %1 (record %2) and is not complete: %3. Go on from there; "
+                          "nothing is registered twice.")
+                    .arg(when, id, Kiosk::stateDisplayName(state));
+            },
             Banner::Kind::Warning);
     else if (registered)
-        m_banner->showMessage(tr("This candidate is registered here already: %1, record %2, %3. Do not register "
-                                 "again; if something is wrong, ask the supervisor.")
-                                  .arg(when, registered->shortId, Kiosk::stateDisplayName(registered->state)),
+        m_banner->showMessage(
+            [when, id = registered->shortId, state = registered->state] {
+                return tr("This candidate is registered here already: %1, record %2, %3. Do not register again; if "
+                          "something is wrong, ask the supervisor.")
+                    .arg(when, id, Kiosk::stateDisplayName(state));
+            },
             Banner::Kind::Warning);
     else if (!reading->canSave)
-        m_banner->showMessage(
-            tr("This card failed a check that blocks saving. Enter the document by hand and ask the supervisor."));
+        m_banner->showMessage([] {
+            return tr(
+                "This card failed a check that blocks saving. Enter the document by hand and ask the supervisor.");
+        });
 }
 
 void CardReviewScreen::resizeEvent(QResizeEvent *event)
@@ -198,7 +206,7 @@ void CardReviewScreen::save()
 {
     auto saved = m_flow.confirmCard();
     if (!saved)
-        m_banner->showMessage(saved.failure().message);
+        m_banner->showFailure(saved.failure());
 }
 
 } // namespace RegPoint::App

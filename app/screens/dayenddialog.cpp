@@ -98,7 +98,7 @@ void DayEndDialog::signIn()
     const Result<Kiosk::Operator> signedIn = m_review.signIn(m_supervisor.username, m_password->text());
     m_password->clear(); // a password never stays on screen
     if (!signedIn) {
-        m_banner->showMessage(signedIn.failure().message);
+        m_banner->showFailure(signedIn.failure());
         return;
     }
     m_signedIn = signedIn.value();
@@ -113,7 +113,7 @@ void DayEndDialog::reload()
     m_confirm->setVisible(!open);
     const Result<QList<Kiosk::RecordView>> pending = m_review.pending();
     if (!pending) {
-        m_banner->showMessage(pending.failure().message);
+        m_banner->showFailure(pending.failure());
         return;
     }
     m_approveAll->setEnabled(open && !pending->isEmpty());
@@ -152,7 +152,7 @@ void DayEndDialog::decide(const QUuid &id, bool approve)
     const Status decided
         = m_review.decide(*m_signedIn, id, approve ? Kiosk::Decision::Approved : Kiosk::Decision::Rejected, reason);
     if (!decided)
-        m_banner->showMessage(decided.failure().message);
+        m_banner->showFailure(decided.failure());
     else
         m_banner->clear();
     reload();
@@ -166,9 +166,10 @@ void DayEndDialog::approveAll()
         return;
     const Result<qsizetype> approved = m_review.approveAllPending(*m_signedIn);
     if (!approved)
-        m_banner->showMessage(approved.failure().message);
+        m_banner->showFailure(approved.failure());
     else
-        m_banner->showMessage(tr("%n record(s) approved.", nullptr, int(approved.value())), Banner::Kind::Success);
+        m_banner->showMessage([count = int(approved.value())] { return tr("%n record(s) approved.", nullptr, count); },
+            Banner::Kind::Success);
     reload();
 }
 

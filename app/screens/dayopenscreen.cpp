@@ -178,7 +178,8 @@ void DayOpenScreen::checkAgain()
     // The printer's state is read between jobs: asked afresh first, so paper just loaded counts.
     m_checkAgain->setEnabled(false);
     m_open->setEnabled(false);
-    m_summary->showMessage(tr("Checking… the devices have a few seconds to answer."), Banner::Kind::Warning);
+    m_summary->showMessage(
+        [] { return tr("Checking… the devices have a few seconds to answer."); }, Banner::Kind::Warning);
     if (m_desk.printer)
         m_desk.printer->refresh();
     QTimer::singleShot(std::chrono::milliseconds(800), this, [this] {
@@ -244,17 +245,24 @@ void DayOpenScreen::showReport()
     m_approval->addWidget(m_reasonRow, 1, 0, 1, askApprover ? 1 : 3);
     m_testPage->setVisible(m_desk.printer != nullptr);
     if (!settled)
-        m_summary->showMessage(tr("Checking… the devices have a few seconds to answer."), Banner::Kind::Warning);
+        m_summary->showMessage(
+            [] { return tr("Checking… the devices have a few seconds to answer."); }, Banner::Kind::Warning);
     else if (override)
-        m_summary->showMessage(tr("%n check(s) failed. Fix what you can and check again; otherwise a supervisor "
-                                  "opens the day and records why.",
-                                   nullptr, int(failed.size())),
+        m_summary->showMessage(
+            [count = int(failed.size())] {
+                return tr("%n check(s) failed. Fix what you can and check again; otherwise a supervisor opens the day "
+                          "and records why.",
+                    nullptr, count);
+            },
             Banner::Kind::Error);
     else if (const qsizetype warnings = report.codesWith(Verdict::Warning).size(); warnings > 0)
         m_summary->showMessage(
-            tr("Ready, with %n thing(s) to pass on to the technician.", nullptr, int(warnings)), Banner::Kind::Warning);
+            [count = int(warnings)] {
+                return tr("Ready, with %n thing(s) to pass on to the technician.", nullptr, count);
+            },
+            Banner::Kind::Warning);
     else
-        m_summary->showMessage(tr("Everything is ready."), Banner::Kind::Success);
+        m_summary->showMessage([] { return tr("Everything is ready."); }, Banner::Kind::Success);
 }
 
 void DayOpenScreen::openDay()
@@ -269,7 +277,7 @@ void DayOpenScreen::openDay()
         return; // the flow goes home
     if (opened.failure().code == u"day.check-stale") {
         checkAgain();
-        m_summary->showMessage(opened.failure().message, Banner::Kind::Warning);
+        m_summary->showFailure(opened.failure(), Banner::Kind::Warning);
         return;
     }
     if (opened.failure().code == u"day.reason-needed") {
@@ -277,7 +285,7 @@ void DayOpenScreen::openDay()
         m_reason->setFocus();
         return;
     }
-    m_summary->showMessage(opened.failure().message, Banner::Kind::Error);
+    m_summary->showFailure(opened.failure(), Banner::Kind::Error);
 }
 
 void DayOpenScreen::printTestPage()

@@ -173,13 +173,13 @@ void HomeScreen::refresh()
 {
     auto summary = m_flow.homeSummary();
     if (!summary) {
-        m_banner->showMessage(summary.failure().message);
+        m_banner->showFailure(summary.failure());
         return;
     }
     // Held by the province's settings: the clerk sees why and what to do; records already
     // started (a photo put off) can still be finished from the table below.
     if (summary->hold)
-        m_banner->showMessage(summary->hold->message, Banner::Kind::Warning);
+        m_banner->showFailure(*summary->hold, Banner::Kind::Warning);
     else
         m_banner->clear();
     m_newManual->setEnabled(!summary->hold);
@@ -201,7 +201,7 @@ void HomeScreen::refresh()
     m_newSearch = false;
     if (!found) {
         showRecords({}); // no row of an earlier search stays to be tapped
-        m_banner->showMessage(found.failure().message);
+        m_banner->showFailure(found.failure());
         return;
     }
     // The count only: what was typed (a whole name, an ID number) stays in the field, not in large
@@ -239,7 +239,7 @@ void HomeScreen::showRecords(const QList<Kiosk::RecordView> &records)
         else
             connect(action, &QPushButton::clicked, this, [this, id = r.id] {
                 if (const Status started = m_flow.resume(id); !started)
-                    m_banner->showMessage(started.failure().message);
+                    m_banner->showFailure(started.failure());
             });
         replaceCellWidget(m_table, row, kActionColumn, rowActions(m_table, { action }));
     }
@@ -248,8 +248,8 @@ void HomeScreen::showRecords(const QList<Kiosk::RecordView> &records)
     m_table->setVisible(!nothingYet);
     m_emptyList->setVisible(nothingYet);
     if (records.isEmpty() && !m_query.isEmpty())
-        m_banner->showMessage(tr("No record matches. Check the spelling, or place the candidate's ID card on the "
-                                 "reader."),
+        m_banner->showMessage(
+            [] { return tr("No record matches. Check the spelling, or place the candidate's ID card on the reader."); },
             Banner::Kind::Warning);
 }
 

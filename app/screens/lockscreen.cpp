@@ -105,7 +105,7 @@ void LockScreen::submit()
     const Result<Kiosk::Operator> who = m_lock.unlock(m_username->text(), m_password->text());
     m_password->clear();
     if (!who) {
-        m_banner->showMessage(who.failure().message);
+        m_banner->showFailure(who.failure());
         m_password->setFocus();
     }
 }

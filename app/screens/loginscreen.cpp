@@ -82,7 +82,7 @@ void LoginScreen::submit()
     auto op = m_flow.login(m_username->text(), m_password->text());
     m_password->clear();
     if (!op) {
-        m_banner->showMessage(op.failure().message);
+        m_banner->showFailure(op.failure());
         m_password->setFocus();
     }
 }

@@ -217,10 +217,10 @@ void ManualEntryScreen::retranslate()
         m_documentType->setCurrentIndex(chosen);
     }
     showDocumentType();
-    // The messages already under the fields are said again in the language now chosen.
+    // The messages already under the fields are said again in the language now chosen (the
+    // banner says its own again).
     if (m_problemsShown) {
-        m_banner->clear();
-        showProblems(m_flow.validator().check(form(), m_flow.today()), false);
+        showFieldProblems(m_flow.validator().check(form(), m_flow.today()));
     } else {
         checkIdNumberLive();
     }
@@ -349,6 +349,18 @@ void ManualEntryScreen::checkIdNumberLive()
 
 void ManualEntryScreen::showProblems(const ManualEntryCheck &check, bool focusFirst)
 {
+    FieldRow *first = showFieldProblems(check);
+    if (first) {
+        m_banner->showMessage([count = int(check.problems.size())] {
+            return tr("%n field(s) need attention. Nothing was saved; what you typed is kept.", nullptr, count);
+        });
+        if (focusFirst)
+            first->editor()->setFocus();
+    }
+}
+
+FieldRow *ManualEntryScreen::showFieldProblems(const ManualEntryCheck &check)
+{
     m_problemsShown = true;
     const std::pair<EntryField, FieldRow *> rows[] = { { EntryField::Name, m_nameRow },
         { EntryField::IdNumber, m_idRow }, { EntryField::Gender, m_genderRow }, { EntryField::Nation, m_nationRow },
@@ -366,12 +378,7 @@ void ManualEntryScreen::showProblems(const ManualEntryCheck &check, bool focusFi
     }
     if (!check.problemFor(EntryField::IdNumber))
         checkIdNumberLive();
-    if (first) {
-        m_banner->showMessage(tr("%n field(s) need attention. Nothing was saved; what you typed is kept.", nullptr,
-            int(check.problems.size())));
-        if (focusFirst)
-            first->editor()->setFocus();
-    }
+    return first;
 }
 
 void ManualEntryScreen::submit()
@@ -387,7 +394,7 @@ void ManualEntryScreen::submit()
         return; // the flow moves on to the saved step
     showProblems(submission.check);
     if (submission.failure)
-        m_banner->showMessage(submission.failure->message);
+        m_banner->showFailure(*submission.failure);
 }
 
 void ManualEntryScreen::requestCancel()

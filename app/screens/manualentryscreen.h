@@ -51,6 +51,8 @@ private:
     void submit();
     void requestCancel();
     void showProblems(const Kiosk::ManualEntryCheck &check, bool focusFirst = true);
+    // The messages under the fields; the first field with one, or nullptr.
+    FieldRow *showFieldProblems(const Kiosk::ManualEntryCheck &check);
     bool hasInput() const;
 
     Kiosk::RegistrationFlow &m_flow;

@@ -291,9 +291,11 @@ bool PhotoScreen::importFile(const QString &path)
     // would otherwise block the desk or never end.
     const Result<QByteArray> bytes = readRegularFile(path, kMaxImportBytes);
     if (!bytes) {
-        m_banner->showMessage(bytes.failure().code == u"file.too-large"
-                ? tr("The file is too large to be a photo. Choose the candidate's photo file.")
-                : bytes.failure().message);
+        if (bytes.failure().code == u"file.too-large")
+            m_banner->showMessage(
+                [] { return tr("The file is too large to be a photo. Choose the candidate's photo file."); });
+        else
+            m_banner->showFailure(bytes.failure());
         return false;
     }
     const PhotoAttempt *attempt = m_flow.submitPhotoFile(bytes.value());
@@ -325,25 +327,29 @@ void PhotoScreen::showAttempt(const PhotoAttempt &attempt)
         [](const PhotoCheck &c) { return !c.ok && c.severity == PhotoSeverity::Warn; });
     // One verdict: a photo with points to look at is usable, not a plain success.
     if (attempt.isCompliant() && warned)
-        m_banner->showMessage(tr("The photo can be used, but look at the points marked ! first. Compare it with the ID "
-                                 "card photo, then use it or take another."),
+        m_banner->showMessage(
+            [] {
+                return tr("The photo can be used, but look at the points marked ! first. Compare it with the ID card "
+                          "photo, then use it or take another.");
+            },
             Banner::Kind::Warning);
     else if (attempt.isCompliant())
         m_banner->showMessage(
-            tr("The photo meets the rules. Compare it with the ID card photo, then use it."), Banner::Kind::Success);
+            [] { return tr("The photo meets the rules. Compare it with the ID card photo, then use it."); },
+            Banner::Kind::Success);
     if (attempt.isCompliant())
         showPhotoTakenHint();
     else if (attempt.unfixable)
-        m_banner->showMessage(attempt.unfixable->message);
+        m_banner->showFailure(*attempt.unfixable);
     else if (const PhotoCheck *first = attempt.report.mostImportant())
-        m_banner->showMessage(first->message);
+        m_banner->showMessage([message = first->message] { return message; });
     updateButtons();
 }
 
 void PhotoScreen::accept()
 {
     if (const Status stored = m_flow.acceptPhoto(); !stored)
-        m_banner->showMessage(stored.failure().message);
+        m_banner->showFailure(stored.failure());
 }
 
 void PhotoScreen::approveOverride(const QString &supervisor, const QString &password, const QString &reason)

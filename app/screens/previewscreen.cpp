@@ -94,11 +94,11 @@ PreviewScreen::PreviewScreen(
     connect(m_retake, &QPushButton::clicked, &m_flow, &RegistrationFlow::retakePhoto);
     connect(m_revise, &QPushButton::clicked, this, [this] {
         if (const Status revised = m_flow.reviseReview(); !revised)
-            m_banner->showMessage(revised.failure().message);
+            m_banner->showFailure(revised.failure());
     });
     connect(m_correct, &QPushButton::clicked, this, [this] {
         if (const Status opened = m_flow.correctIdentity(); !opened)
-            m_banner->showMessage(opened.failure().message);
+            m_banner->showFailure(opened.failure());
     });
     PreviewScreen::retranslate();
 }
@@ -166,14 +166,16 @@ void PreviewScreen::refresh()
     m_fields->add(tr("Category"), category, none);
     if (pending->override)
         m_banner->showMessage(
-            tr("The photo fails a check and was accepted by a supervisor: %1").arg(pending->override->reason),
+            [reason = pending->override->reason] {
+                return tr("The photo fails a check and was accepted by a supervisor: %1").arg(reason);
+            },
             Banner::Kind::Warning);
 }
 
 void PreviewScreen::confirm()
 {
     if (const Status saved = m_flow.confirmPreview(); !saved)
-        m_banner->showMessage(saved.failure().message);
+        m_banner->showFailure(saved.failure());
 }
 
 } // namespace RegPoint::App

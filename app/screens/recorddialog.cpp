@@ -200,7 +200,7 @@ void RecordDialog::reload()
     if (!file) {
         m_file.reset();
         m_title->setText(tr("Record"));
-        m_banner->showMessage(file.failure().message);
+        m_banner->showFailure(file.failure());
         m_next->clear();
         m_history->setRowCount(0);
         m_resume->hide();
@@ -261,7 +261,7 @@ RecordDialog *openRecord(const RecordDesk &desk, Kiosk::RegistrationFlow &flow, 
 void RecordDialog::resume()
 {
     if (const Status started = m_flow.resume(m_id); !started) {
-        m_banner->showMessage(started.failure().message);
+        m_banner->showFailure(started.failure());
         return;
     }
     accept();

@@ -207,16 +207,21 @@ void ReviewScreen::refresh()
     m_pass->setEnabled(bool(rules));
     m_refuse->setEnabled(bool(rules));
     if (!rules) {
-        m_banner->showMessage(rules.failure().message);
+        m_banner->showFailure(rules.failure());
         return;
     }
     if (subject && subject->previous && subject->previous->eligible())
         showFinding(*subject->previous); // revising: what was found, to change what was wrong
     if (subject && subject->previous && !subject->previous->eligible()) {
-        const RuleItem *reason = rules->refusal(subject->previous->refusal);
-        m_banner->showMessage(tr("Found not eligible here on %1: %2. Review again with what the candidate brought.")
-                                  .arg(subject->previous->reviewedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                      reason ? reason->text(m_language.isChinese()) : subject->previous->refusal),
+        std::optional<RuleItem> reason;
+        if (const RuleItem *found = rules->refusal(subject->previous->refusal))
+            reason = *found;
+        m_banner->showMessage(
+            [this, reason, code = subject->previous->refusal,
+                when = subject->previous->reviewedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))] {
+                return tr("Found not eligible here on %1: %2. Review again with what the candidate brought.")
+                    .arg(when, reason ? reason->text(m_language.isChinese()) : code);
+            },
             Banner::Kind::Warning);
     }
 }
@@ -251,7 +256,7 @@ EligibilityReview ReviewScreen::finding() const
 void ReviewScreen::submit(const EligibilityReview &review)
 {
     if (const Status done = m_flow.submitReview(review); !done)
-        m_banner->showMessage(done.failure().message);
+        m_banner->showFailure(done.failure());
 }
 
 } // namespace RegPoint::App

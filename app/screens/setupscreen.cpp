@@ -108,7 +108,7 @@ void SetupScreen::submit()
     else if (code == u"operator.bad-password")
         m_passwordRow->setProblem(created.failure().message);
     else
-        m_banner->showMessage(created.failure().message);
+        m_banner->showFailure(created.failure());
 }
 
 } // namespace RegPoint::App

@@ -315,21 +315,22 @@ void SheetsScreen::resizeEvent(QResizeEvent *event)
     showPage();
 }
 
-void SheetsScreen::report(const QString &failureMessage)
+void SheetsScreen::report(const Status &outcome)
 {
-    if (failureMessage.isEmpty())
+    if (outcome)
         m_banner->clear();
     else
-        m_banner->showMessage(failureMessage);
+        m_banner->showFailure(outcome.failure());
 }
 
 void SheetsScreen::findSerial()
 {
     const QString serial = m_serial->text().trimmed();
     if (serial.isEmpty())
-        return report(tr("Type the registration number from the candidate's slip, or read their ID card."));
+        return m_banner->showMessage(
+            [] { return tr("Type the registration number from the candidate's slip, or read their ID card."); });
     const Status found = m_parts.desk.findBySerial(serial);
-    report(found ? QString() : found.failure().message);
+    report(found);
     if (found)
         m_serial->clear();
 }
@@ -339,32 +340,38 @@ void SheetsScreen::print()
     const std::optional<Kiosk::ConfirmationDesk::Candidate> &c = m_parts.desk.current();
     const bool reprint = c && c->printed > 0;
     if (reprint && m_reprintReason->currentData().toInt() < 0)
-        return report(tr("Choose why the sheet is printed again: every copy is on record with its reason."));
+        return m_banner->showMessage(
+            [] { return tr("Choose why the sheet is printed again: every copy is on record with its reason."); });
     const auto reason
         = reprint ? SheetArchive::Reason(m_reprintReason->currentData().toInt()) : SheetArchive::Reason::First;
     const Status sent = m_parts.desk.print(reason);
-    report(sent ? QString() : sent.failure().message);
+    report(sent);
 }
 
 void SheetsScreen::confirmSigned()
 {
     const Status kept = m_parts.desk.confirmSigned();
     if (kept)
-        m_banner->showMessage(tr("Signed: recorded, and it goes to the province with the next sync. Next candidate, "
-                                 "please."),
+        m_banner->showMessage(
+            [] {
+                return tr("Signed: recorded, and it goes to the province with the next sync. Next candidate, please.");
+            },
             Banner::Kind::Success);
     else
-        report(kept.failure().message);
+        report(kept);
 }
 
 void SheetsScreen::requestCorrection()
 {
     const Status kept = m_parts.desk.requestCorrection(m_correctionReason->text());
     if (!kept)
-        return report(kept.failure().message);
+        return report(kept);
     m_correctionReason->clear();
-    m_banner->showMessage(tr("The correction request is recorded and goes to the province with the next sync. Keep "
-                             "the unsigned sheet; the candidate signs the corrected one."),
+    m_banner->showMessage(
+        [] {
+            return tr("The correction request is recorded and goes to the province with the next sync. Keep the "
+                      "unsigned sheet; the candidate signs the corrected one.");
+        },
         Banner::Kind::Success);
 }
 
@@ -377,25 +384,29 @@ void SheetsScreen::savePdf()
     const QStorageInfo where(drive);
     if (!where.isValid() || where.device() == QStorageInfo::root().device()
         || where.device() == QStorageInfo(QDir::homePath()).device())
-        return report(tr("That folder is on this computer's own disk. Put in a USB drive and choose the drive "
-                         "itself."));
+        return m_banner->showMessage([] {
+            return tr("That folder is on this computer's own disk. Put in a USB drive and choose the drive itself.");
+        });
     const Result<QString> saved = m_parts.desk.savePdfTo(drive);
     if (!saved)
-        return report(saved.failure().message);
-    m_banner->showMessage(tr("Saved as %1. Print it on another printer now, then delete the file: it holds the "
-                             "candidate's data.")
-                              .arg(saved.value()),
+        return report(saved.failure());
+    m_banner->showMessage(
+        [file = saved.value()] {
+            return tr("Saved as %1. Print it on another printer now, then delete the file: it holds the candidate's "
+                      "data.")
+                .arg(file);
+        },
         Banner::Kind::Success);
     refresh();
 }
 
 void SheetsScreen::printElsewhere()
 {
-    QString failure;
+    std::optional<Failure> failure;
     if (PrinterChoiceDialog::switchPrinter(m_parts.printer, clerkId(), this, failure))
         return print();
-    if (!failure.isEmpty())
-        report(failure);
+    if (failure)
+        m_banner->showFailure(*failure);
 }
 
 std::optional<qint64> SheetsScreen::clerkId() const

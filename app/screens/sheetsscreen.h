@@ -1,5 +1,6 @@
 #pragma once
 
+#include "result.h"
 #include "widgets/translatablewidget.h"
 
 #include <QImage>
@@ -54,7 +55,7 @@ private:
     void openBatch();
     void savePdf(); // the printer cannot: the PDF to a USB drive, for another printer
     void printElsewhere(); // the printer cannot: another printer of this point
-    void report(const QString &failureMessage); // empty: nothing went wrong
+    void report(const Status &outcome); // clears the banner when nothing went wrong
     std::optional<qint64> clerkId() const;
 
     Kiosk::RegistrationFlow &m_flow;

@@ -75,7 +75,7 @@ QString PrinterChoiceDialog::chosen() const
 }
 
 bool PrinterChoiceDialog::switchPrinter(
-    Kiosk::SheetPrinter &sheets, std::optional<qint64> clerk, QWidget *parent, QString &failure)
+    Kiosk::SheetPrinter &sheets, std::optional<qint64> clerk, QWidget *parent, std::optional<Failure> &failure)
 {
     Devices::PrintService *service = sheets.printService();
     if (!service)
@@ -85,7 +85,7 @@ bool PrinterChoiceDialog::switchPrinter(
         return false;
     const Status switched = sheets.switchPrinter(dialog.chosen(), clerk);
     if (!switched)
-        failure = switched.failure().message;
+        failure = switched.failure();
     return bool(switched);
 }
 

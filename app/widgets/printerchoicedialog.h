@@ -1,12 +1,14 @@
 #pragma once
 
+#include "result.h"
+
 #include <QDialog>
+
+#include <optional>
 
 class QLabel;
 class QListWidget;
 class QPushButton;
-
-#include <optional>
 
 namespace RegPoint::Kiosk {
 class SheetPrinter;
@@ -34,7 +36,7 @@ public:
     // Asks the clerk for another printer and moves `sheets` (and the desk's slips) to it, on
     // record under `clerk`. False when nothing changed: chosen none, or `failure` says why not.
     static bool switchPrinter(
-        Kiosk::SheetPrinter &sheets, std::optional<qint64> clerk, QWidget *parent, QString &failure);
+        Kiosk::SheetPrinter &sheets, std::optional<qint64> clerk, QWidget *parent, std::optional<Failure> &failure);
 
     // A printer's state for the clerk: ready, printing, or what stops it.
     static QString stateText(const Devices::PrinterChoice &printer);

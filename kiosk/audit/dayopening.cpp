@@ -90,8 +90,10 @@ QString detailField(const QString &detail, const QString &key)
 
 Failure tampered()
 {
-    return Failure { QStringLiteral("day.open-tampered"),
-        DayOpeningTr::tr("The record of how the day was opened does not match the audit log. Call the technician.") };
+    return Failure { QStringLiteral("day.open-tampered"), [] {
+                        return DayOpeningTr::tr(
+                            "The record of how the day was opened does not match the audit log. Call the technician.");
+                    } };
 }
 
 } // namespace
@@ -125,8 +127,9 @@ Status DayOpening::open(const DayOpeningRequest &asked)
         request.reason.clear();
     }
     if (const Result<bool> open = isOpenToday(); !open || open.value())
-        return open ? Failure { QStringLiteral("day.already-open"), DayOpeningTr::tr("Today is open already.") }
-                    : open.failure();
+        return open
+            ? Failure { QStringLiteral("day.already-open"), [] { return DayOpeningTr::tr("Today is open already."); } }
+            : open.failure();
     OpeningRow row;
     row.day = dayKey(day);
     row.openedAt = sqlTimestamp(m_clock.now());
@@ -137,17 +140,21 @@ Status DayOpening::open(const DayOpeningRequest &asked)
     if (!request.failed.isEmpty()) {
         if (!request.approvedBy)
             return Failure { QStringLiteral("day.approval-needed"),
-                DayOpeningTr::tr("Some checks failed: only a supervisor can open the day anyway.") };
+                [] { return DayOpeningTr::tr("Some checks failed: only a supervisor can open the day anyway."); } };
         if (request.reason.trimmed().size() < minReasonLength)
             return Failure { QStringLiteral("day.reason-needed"),
-                DayOpeningTr::tr("Write why the day opens anyway (at least %1 characters).").arg(minReasonLength) };
+                [a1 = minReasonLength] {
+                    return DayOpeningTr::tr("Write why the day opens anyway (at least %1 characters).").arg(a1);
+                } };
         QByteArray plain = request.reason.trimmed().toUtf8();
         row.sealedReason = m_vault.encrypt(plain, reasonContext(day, *request.approvedBy));
         wipe(plain);
         if (row.sealedReason.isEmpty())
             return Failure { QStringLiteral("day.encrypt"),
-                DayOpeningTr::tr(
-                    "The reason could not be encrypted, so the day was not opened. Call the technician.") };
+                [] {
+                    return DayOpeningTr::tr(
+                        "The reason could not be encrypted, so the day was not opened. Call the technician.");
+                } };
     }
     return m_database.withTransaction([&]() -> Status {
         QSqlQuery q = newQuery(m_database);

@@ -19,7 +19,8 @@ struct DemoProvinceTr
 };
 Failure writeFailure(const QString &folder)
 {
-    return { QStringLiteral("demo.write"), DemoProvinceTr::tr("Cannot write the demo province to %1.").arg(folder) };
+    return { QStringLiteral("demo.write"),
+        [a1 = folder] { return DemoProvinceTr::tr("Cannot write the demo province to %1.").arg(a1); } };
 }
 } // namespace
 

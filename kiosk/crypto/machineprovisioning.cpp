@@ -51,44 +51,50 @@ Result<QByteArray> MachineProvisioning::begin(
     if (Status folder = checkDataFolder(QFileInfo(m_keysDir).path()); !folder)
         return folder.failure();
     if (!isValidPointCode(pointCode))
-        return failure("provision.point-code",
-            MachineProvisioningTr::tr(
-                "The point code must be the 6-digit county code, a dash and the point's number, e.g. 430102-01."));
+        return failure("provision.point-code", [] {
+            return MachineProvisioningTr::tr(
+                "The point code must be the 6-digit county code, a dash and the point's number, e.g. 430102-01.");
+        });
     if (Exchange::rsaKeyBits(provinceKeyPem) < Exchange::EnvelopeSealer::kMinProvinceKeyBits)
-        return failure("provision.province-key",
-            MachineProvisioningTr::tr("The province key file must hold an RSA public key of at least %1 bits (PEM).")
-                .arg(Exchange::EnvelopeSealer::kMinProvinceKeyBits));
+        return failure("provision.province-key", [a1 = Exchange::EnvelopeSealer::kMinProvinceKeyBits] {
+            return MachineProvisioningTr::tr(
+                "The province key file must hold an RSA public key of at least %1 bits (PEM).")
+                .arg(a1);
+        });
     if (!Exchange::isReadableCertificate(caPem))
-        return failure(
-            "provision.ca", MachineProvisioningTr::tr("The CA file must hold the province's CA certificate (PEM)."));
+        return failure("provision.ca",
+            [] { return MachineProvisioningTr::tr("The CA file must hold the province's CA certificate (PEM)."); });
     // The trust anchor of every certificate to come must be a CA: basicConstraints CA:TRUE (and,
     // if it has a key usage, keyCertSign). A point's own certificate, a version 1 or an
     // extension-less one is not.
     if (!Exchange::isCaCertificate(caPem))
-        return failure("provision.ca-not-ca",
-            MachineProvisioningTr::tr(
+        return failure("provision.ca-not-ca", [] {
+            return MachineProvisioningTr::tr(
                 "The CA file holds a certificate that may not sign others (no basicConstraints CA:TRUE): it is not "
-                "the province's CA certificate. Ask the provincial office for their CA certificate (PEM)."));
+                "the province's CA certificate. Ask the provincial office for their CA certificate (PEM).");
+        });
     if (QFile::exists(path("machine.key")))
-        return failure("provision.exists",
-            MachineProvisioningTr::tr(
+        return failure("provision.exists", [] {
+            return MachineProvisioningTr::tr(
                 "This point already has a machine key. To replace it, move the keys folder away first (the old "
-                "records stay signed with the old key)."));
+                "records stay signed with the old key).");
+        });
 
     std::optional<Exchange::MachineKey> key = Exchange::newMachineKey(pointCode);
     if (!key)
         return failure("provision.crypto",
-            MachineProvisioningTr::tr("The machine key could not be created (cryptography error)."));
+            [] { return MachineProvisioningTr::tr("The machine key could not be created (cryptography error)."); });
     const QByteArray &keyPem = key->privateKeyPem;
     const QByteArray &csr = key->requestPem;
 
     if (writeSecretFile(path("machine.key"), keyPem) != SecretFileResult::Written)
-        return failure(
-            "provision.write", MachineProvisioningTr::tr("Cannot write the machine key to %1.").arg(m_keysDir));
+        return failure("provision.write",
+            [a1 = m_keysDir] { return MachineProvisioningTr::tr("Cannot write the machine key to %1.").arg(a1); });
     if (!writePublic(path("machine.csr"), csr) || !writePublic(path("province.pem"), provinceKeyPem)
         || !writePublic(path("ca.pem"), caPem) || !writePublic(path("point-code"), pointCode.toUtf8()))
-        return failure(
-            "provision.write", MachineProvisioningTr::tr("Cannot write the provisioning files to %1.").arg(m_keysDir));
+        return failure("provision.write", [a1 = m_keysDir] {
+            return MachineProvisioningTr::tr("Cannot write the provisioning files to %1.").arg(a1);
+        });
     return csr;
 }
 
@@ -98,36 +104,39 @@ Status MachineProvisioning::installCertificate(const QByteArray &certPem, const 
         return folder;
     const QByteArray keyPem = readOwnFile(path("machine.key"));
     if (keyPem.isEmpty())
-        return failure("provision.no-key",
-            MachineProvisioningTr::tr("This point has no machine key yet: run provision --point-code first."));
+        return failure("provision.no-key", [] {
+            return MachineProvisioningTr::tr("This point has no machine key yet: run provision --point-code first.");
+        });
     const QByteArray caPem = readOwnFile(path("ca.pem"));
     if (!Exchange::isReadableCertificate(certPem))
-        return failure(
-            "provision.certificate", MachineProvisioningTr::tr("The file does not hold a certificate (PEM)."));
+        return failure("provision.certificate",
+            [] { return MachineProvisioningTr::tr("The file does not hold a certificate (PEM)."); });
     if (!Exchange::certificateMatchesKey(certPem, keyPem))
-        return failure("provision.certificate-key",
-            MachineProvisioningTr::tr(
+        return failure("provision.certificate-key", [] {
+            return MachineProvisioningTr::tr(
                 "The certificate was issued for another key, not this point's. Send this point's CSR "
-                "(keys/machine.csr)."));
+                "(keys/machine.csr).");
+        });
     if (const QString named = Exchange::certificateCommonName(certPem); named != pointCode())
-        return failure("provision.certificate-point",
-            MachineProvisioningTr::tr("The certificate names point %1, but this point is %2.").arg(named, pointCode()));
+        return failure("provision.certificate-point", [a1 = named, a2 = pointCode()] {
+            return MachineProvisioningTr::tr("The certificate names point %1, but this point is %2.").arg(a1, a2);
+        });
     if (!Exchange::isReadableCertificate(caPem))
-        return failure(
-            "provision.ca", MachineProvisioningTr::tr("The CA certificate of this point is missing (keys/ca.pem)."));
+        return failure("provision.ca",
+            [] { return MachineProvisioningTr::tr("The CA certificate of this point is missing (keys/ca.pem)."); });
     switch (Exchange::checkIssuedBy(certPem, caPem, now)) {
     case Exchange::IssuedBy::Yes:
         break;
     case Exchange::IssuedBy::NotValidThen:
-        return failure(
-            "provision.certificate-expired", MachineProvisioningTr::tr("The certificate is expired or not yet valid."));
+        return failure("provision.certificate-expired",
+            [] { return MachineProvisioningTr::tr("The certificate is expired or not yet valid."); });
     case Exchange::IssuedBy::No:
         return failure("provision.certificate-foreign",
-            MachineProvisioningTr::tr("The certificate was not issued by the province's CA."));
+            [] { return MachineProvisioningTr::tr("The certificate was not issued by the province's CA."); });
     }
     if (!writePublic(path("machine.crt"), Exchange::normalisedCertificatePem(certPem)))
-        return failure(
-            "provision.write", MachineProvisioningTr::tr("Cannot write the certificate to %1.").arg(m_keysDir));
+        return failure("provision.write",
+            [a1 = m_keysDir] { return MachineProvisioningTr::tr("Cannot write the certificate to %1.").arg(a1); });
     return Done {};
 }
 
@@ -156,10 +165,11 @@ QDateTime MachineProvisioning::certificateExpiry() const
 Result<Exchange::EnvelopeSealer> MachineProvisioning::sealer() const
 {
     if (state() != ProvisioningState::Provisioned)
-        return failure("provision.missing",
-            MachineProvisioningTr::tr(
+        return failure("provision.missing", [] {
+            return MachineProvisioningTr::tr(
                 "This point is not provisioned: records are kept but not sealed for the province until the "
-                "technician installs the point's certificate."));
+                "technician installs the point's certificate.");
+        });
     return Exchange::EnvelopeSealer::create(
         readOwnFile(path("province.pem")), readOwnFile(path("machine.key")), readOwnFile(path("machine.crt")));
 }
@@ -167,10 +177,11 @@ Result<Exchange::EnvelopeSealer> MachineProvisioning::sealer() const
 Result<MachineProvisioning::Credentials> MachineProvisioning::credentials() const
 {
     if (state() != ProvisioningState::Provisioned)
-        return failure("provision.missing",
-            MachineProvisioningTr::tr(
+        return failure("provision.missing", [] {
+            return MachineProvisioningTr::tr(
                 "This point is not provisioned, so it cannot reach the province. Ask the technician to "
-                "provision it."));
+                "provision it.");
+        });
     return Credentials { readOwnFile(path("machine.crt")), readOwnFile(path("machine.key")), caCertificatePem() };
 }
 

@@ -132,8 +132,10 @@ QByteArray syntheticPortrait(quint32 seed)
 Result<DemoDayResult> runDemoDay(Workspace &ws, int count, quint32 seed, const std::function<void(int done)> &progress)
 {
     if (!ws.sealer())
-        return Failure { QStringLiteral("provision.missing"),
-            DemoDayTr::tr("The data directory is not provisioned; provision it (the demo province will do).") };
+        return Failure { QStringLiteral("provision.missing"), [] {
+                            return DemoDayTr::tr(
+                                "The data directory is not provisioned; provision it (the demo province will do).");
+                        } };
     OperatorService &operators = ws.operators();
     const NewOperator clerk { QStringLiteral("demo.clerk"), QStringLiteral("演示办事员"), Role::Clerk,
         QStringLiteral("demo-clerk-2026"), QStringLiteral("demo-clerk-2026") };
@@ -157,8 +159,10 @@ Result<DemoDayResult> runDemoDay(Workspace &ws, int count, quint32 seed, const s
         return rules.failure();
     const std::optional<EligibilityReview> finalYear = rules->everythingSeen(QStringLiteral("final-year"));
     if (!finalYear)
-        return Failure { QStringLiteral("eligibility.category"),
-            DemoDayTr::tr("The eligibility rules have no final-year category for the demo candidates.") };
+        return Failure { QStringLiteral("eligibility.category"), [] {
+                            return DemoDayTr::tr(
+                                "The eligibility rules have no final-year category for the demo candidates.");
+                        } };
     DemoDayResult result;
     QList<CandidateIdentity> people = syntheticCandidates(count, seed);
     for (int i = 0; i < people.size(); ++i) {

@@ -39,8 +39,11 @@ Status ConfirmationDesk::findByIdNumber(const QString &idNumber)
         return record.failure();
     if (!record.value())
         return Failure { u"sheet.no-record"_s,
-            tr("This candidate was not registered at this point. Their sheet is printed where they registered; "
-               "the app shows where.") };
+            [] {
+                return tr(
+                    "This candidate was not registered at this point. Their sheet is printed where they registered; "
+                    "the app shows where.");
+            } };
     return show(record.value()->id);
 }
 
@@ -53,9 +56,12 @@ Status ConfirmationDesk::findBySerial(const QString &serial)
         return id.failure();
     if (!id.value())
         return Failure { u"sheet.no-record"_s,
-            tr("No candidate of this point has the registration number %1. Check the number on the slip, or read "
-               "the candidate's ID card.")
-                .arg(serial.trimmed().left(20)) };
+            [a1 = serial.trimmed().left(20)] {
+                return tr(
+                    "No candidate of this point has the registration number %1. Check the number on the slip, or read "
+                    "the candidate's ID card.")
+                    .arg(a1);
+            } };
     return show(*id.value());
 }
 
@@ -79,14 +85,16 @@ Status ConfirmationDesk::refresh()
     if (!record)
         return record.failure();
     if (!record.value())
-        return Failure { u"sheet.no-record"_s, tr("This record is gone from the point.") };
+        return Failure { u"sheet.no-record"_s, [] { return tr("This record is gone from the point."); } };
     const Result<std::optional<QString>> serial = m_workspace.serials().serialOf(id);
     if (!serial)
         return serial.failure();
     if (!serial.value())
         return Failure { u"sheet.no-serial"_s,
-            tr("This candidate's record has no registration number yet, so the province has no form for it. "
-               "Press Sync now on the start screen, then read the card again.") };
+            [] {
+                return tr("This candidate's record has no registration number yet, so the province has no form for it. "
+                          "Press Sync now on the start screen, then read the card again.");
+            } };
     const Result<std::optional<Exchange::FrozenForm>> form = m_workspace.forms().form(id);
     if (!form)
         return form.failure();
@@ -124,7 +132,7 @@ QImage ConfirmationDesk::preview(qreal dotsPerInch) const
 Status ConfirmationDesk::print(SheetArchive::Reason reason)
 {
     if (!m_current)
-        return Failure { u"sheet.no-candidate"_s, tr("Read the candidate's ID card first.") };
+        return Failure { u"sheet.no-candidate"_s, [] { return tr("Read the candidate's ID card first."); } };
     const std::optional<Operator> clerk = m_whoIsWorking();
     return m_printer.print(m_current->record.id, reason, clerk ? std::optional(clerk->id) : std::nullopt);
 }
@@ -132,17 +140,18 @@ Status ConfirmationDesk::print(SheetArchive::Reason reason)
 Result<QString> ConfirmationDesk::savePdfTo(const QString &directory)
 {
     if (!m_current)
-        return Failure { u"sheet.no-candidate"_s, tr("Read the candidate's ID card first.") };
+        return Failure { u"sheet.no-candidate"_s, [] { return tr("Read the candidate's ID card first."); } };
     const std::optional<Operator> clerk = m_whoIsWorking();
     const Result<SheetPrinter::Copy> made = m_printer.makeCopy(
         m_current->record.id, SheetArchive::Reason::ToDrive, clerk ? std::optional(clerk->id) : std::nullopt);
     if (!made)
         return made.failure();
     const QString path = QDir(directory).filePath(u"sheet-%1-%2.pdf"_s.arg(m_current->serial).arg(made->copy));
-    const Failure notWritten { u"sheet.usb"_s,
-        tr("The sheet could not be written to %1 (is the drive full, read-only or pulled out?). Put the drive in "
-           "again and retry.")
-            .arg(directory) };
+    const Failure notWritten { u"sheet.usb"_s, [directory] {
+                                  return tr("The sheet could not be written to %1 (is the drive full, read-only or "
+                                            "pulled out?). Put the drive in again and retry.")
+                                      .arg(directory);
+                              } };
     const Result<QByteArray> back = writeFileDurably(path, made->pdf) ? readBackFromDrive(path, made->pdf.size() + 1)
                                                                       : Result<QByteArray>(notWritten);
     if (!back || back.value() != made->pdf) {
@@ -168,32 +177,38 @@ Status ConfirmationDesk::requestCorrection(const QString &reason)
 {
     if (reason.trimmed().isEmpty())
         return Failure { u"sheet.no-reason"_s,
-            tr("Write down what the candidate says is wrong on the sheet; the province corrects it from that.") };
+            [] {
+                return tr(
+                    "Write down what the candidate says is wrong on the sheet; the province corrects it from that.");
+            } };
     return confirm(Exchange::SheetConfirmation::Outcome::Correction, reason.trimmed());
 }
 
 Status ConfirmationDesk::confirm(Exchange::SheetConfirmation::Outcome outcome, const QString &reason)
 {
     if (!m_current)
-        return Failure { u"sheet.no-candidate"_s, tr("Read the candidate's ID card first.") };
+        return Failure { u"sheet.no-candidate"_s, [] { return tr("Read the candidate's ID card first."); } };
     if (m_current->printed == 0)
         return Failure { u"sheet.not-printed"_s,
-            tr("The sheet has not been printed yet: print it and let the candidate check it first.") };
+            [] { return tr("The sheet has not been printed yet: print it and let the candidate check it first."); } };
     const std::optional<Operator> clerk = m_whoIsWorking();
     if (!clerk)
-        return Failure { u"sheet.no-operator"_s, tr("Log in first.") };
+        return Failure { u"sheet.no-operator"_s, [] { return tr("Log in first."); } };
     const Result<std::optional<Exchange::FrozenForm>> form = m_workspace.forms().form(m_current->record.id);
     if (!form || !form.value())
-        return form ? Failure { u"sheet.no-form"_s, tr("The candidate's form is gone.") } : form.failure();
+        return form ? Failure { u"sheet.no-form"_s, [] { return tr("The candidate's form is gone."); } }
+                    : form.failure();
     // What the candidate holds is the newest copy printed: it must be of the form kept now (a
     // sync may have brought a corrected form since it was printed).
     const Result<std::optional<QString>> held = m_workspace.sheets().heldFormHash(m_current->record.id);
     if (!held)
         return held.failure();
     if (held.value() != form.value()->contentHash())
-        return Failure { u"sheet.other-form"_s,
-            tr("The province changed this candidate's form after the sheet was printed. Print it again and let the "
-               "candidate check the new sheet.") };
+        return Failure { u"sheet.other-form"_s, [] {
+                            return tr("The province changed this candidate's form after the sheet was printed. Print "
+                                      "it again and let the "
+                                      "candidate check the new sheet.");
+                        } };
     Exchange::SheetConfirmation confirmation { m_current->record.id, m_current->serial, *held.value(), outcome, reason,
         m_workspace.clock().now().toUTC(), clerk->username };
     if (Status kept = m_workspace.forms().confirm(confirmation, clerk->id); !kept)

@@ -88,13 +88,15 @@ std::optional<Failure> RegistrationFlow::deskClosed() const
 {
     if (m_lock.isLocked())
         return Failure { QStringLiteral("flow.locked"),
-            RegistrationFlowTr::tr("The desk is locked. Sign in again to go on; nothing was changed.") };
+            [] { return RegistrationFlowTr::tr("The desk is locked. Sign in again to go on; nothing was changed."); } };
     if (!m_operator)
-        return Failure { QStringLiteral("flow.signed-out"), RegistrationFlowTr::tr("Sign in first.") };
+        return Failure { QStringLiteral("flow.signed-out"), [] { return RegistrationFlowTr::tr("Sign in first."); } };
     if (!m_operators.mayStillWork(m_operator->id))
-        return Failure { QStringLiteral("operator.disabled"),
-            RegistrationFlowTr::tr("This account was disabled while signed in: nothing more is saved under it. Log "
-                                   "out and ask the supervisor.") };
+        return Failure { QStringLiteral("operator.disabled"), [] {
+                            return RegistrationFlowTr::tr(
+                                "This account was disabled while signed in: nothing more is saved under it. Log "
+                                "out and ask the supervisor.");
+                        } };
     return std::nullopt;
 }
 
@@ -111,7 +113,7 @@ Result<Operator> RegistrationFlow::createFirstSupervisor(const NewOperator &requ
 {
     if (m_step != FlowStep::FirstRunSetup)
         return Failure { QStringLiteral("flow.wrong-step"),
-            RegistrationFlowTr::tr("The first supervisor exists already.") };
+            [] { return RegistrationFlowTr::tr("The first supervisor exists already."); } };
     NewOperator supervisor = request;
     supervisor.role = Role::Supervisor;
     Result<Operator> created = m_operators.create(supervisor);
@@ -133,7 +135,8 @@ Result<Operator> RegistrationFlow::createFirstSupervisor(const NewOperator &requ
 Result<Operator> RegistrationFlow::login(const QString &username, const QString &password)
 {
     if (m_step != FlowStep::Login)
-        return Failure { QStringLiteral("flow.wrong-step"), RegistrationFlowTr::tr("Someone is logged in already.") };
+        return Failure { QStringLiteral("flow.wrong-step"),
+            [] { return RegistrationFlowTr::tr("Someone is logged in already."); } };
     Result<Operator> op = m_operators.authenticate(username, password);
     if (op) {
         m_operator = op.value();
@@ -182,16 +185,20 @@ Status RegistrationFlow::openDay(
     if (std::optional<Failure> closed = deskClosed())
         return *closed;
     if (m_step != FlowStep::DayOpen)
-        return Failure { QStringLiteral("flow.wrong-step"), RegistrationFlowTr::tr("The day is open already.") };
+        return Failure { QStringLiteral("flow.wrong-step"),
+            [] { return RegistrationFlowTr::tr("The day is open already."); } };
     if (!report.settled())
-        return Failure { QStringLiteral("day.check-running"),
-            RegistrationFlowTr::tr("The check is still running: wait until every line has its answer.") };
+        return Failure { QStringLiteral("day.check-running"), [] {
+                            return RegistrationFlowTr::tr(
+                                "The check is still running: wait until every line has its answer.");
+                        } };
     // The desk as it is now: not as it was before a lock, a break or midnight.
     if (const QDateTime now = m_clock.now();
         report.checkedAt.date() != now.date() || report.checkedAt.secsTo(now) > kDayCheckFreshSeconds)
         return Failure { QStringLiteral("day.check-stale"),
-            RegistrationFlowTr::tr("The check was made at %1: the desk is checked again now.")
-                .arg(report.checkedAt.toString(QStringLiteral("HH:mm"))) };
+            [a1 = report.checkedAt.toString(QStringLiteral("HH:mm"))] {
+                return RegistrationFlowTr::tr("The check was made at %1: the desk is checked again now.").arg(a1);
+            } };
     DayOpeningRequest request;
     request.openedBy = m_operator->id;
     request.failed = report.codesWith(Verdict::Fail);
@@ -205,13 +212,16 @@ Status RegistrationFlow::openDay(
             request.approvedBy = m_operator->id;
         } else {
             if (!approval || approval->username.trimmed().isEmpty())
-                return Failure { QStringLiteral("day.approval-needed"),
-                    RegistrationFlowTr::tr("Some checks failed: the supervisor enters their user name and password "
-                                           "to open the day anyway.") };
-            const Result<Operator> approver
-                = m_operators.approval(approval->username, approval->password, Permission::OpenDayDespiteFailures,
-                    Failure { QStringLiteral("day.approval-role"),
-                        RegistrationFlowTr::tr("Only a supervisor can open the day despite failed checks.") });
+                return Failure { QStringLiteral("day.approval-needed"), [] {
+                                    return RegistrationFlowTr::tr(
+                                        "Some checks failed: the supervisor enters their user name and password "
+                                        "to open the day anyway.");
+                                } };
+            const Result<Operator> approver = m_operators.approval(approval->username, approval->password,
+                Permission::OpenDayDespiteFailures,
+                Failure { QStringLiteral("day.approval-role"), [] {
+                             return RegistrationFlowTr::tr("Only a supervisor can open the day despite failed checks.");
+                         } });
             if (!approver)
                 return approver.failure();
             request.approvedBy = approver->id;
@@ -281,15 +291,19 @@ Result<CandidateRecord> RegistrationFlow::confirmCard()
         return *closed;
     if (m_step != FlowStep::CardReview || !m_card)
         return Failure { QStringLiteral("flow.wrong-step"),
-            RegistrationFlowTr::tr("Place an ID card on the reader first.") };
+            [] { return RegistrationFlowTr::tr("Place an ID card on the reader first."); } };
     if (m_card->registered)
-        return Failure { QStringLiteral("record.duplicate"),
-            RegistrationFlowTr::tr("This candidate is registered here already (record %1): nothing is saved twice.")
-                .arg(m_card->registered->shortId) };
+        return Failure { QStringLiteral("record.duplicate"), [a1 = m_card->registered->shortId] {
+                            return RegistrationFlowTr::tr(
+                                "This candidate is registered here already (record %1): nothing is saved twice.")
+                                .arg(a1);
+                        } };
     if (!m_card->canSave)
         return Failure { QStringLiteral("flow.card-checks"),
-            RegistrationFlowTr::tr(
-                "The card failed a check that blocks saving. Enter the document by hand and ask the supervisor.") };
+            [] {
+                return RegistrationFlowTr::tr(
+                    "The card failed a check that blocks saving. Enter the document by hand and ask the supervisor.");
+            } };
     if (std::optional<Failure> held = m_gate.holdReason())
         return *held;
     Result<CandidateRecord> saved
@@ -329,9 +343,11 @@ Status RegistrationFlow::continueWith(const CandidateRecord &record, const QImag
         apply(FlowEvent::PhotoRequested);
         return Done {};
     }
-    return Failure { QStringLiteral("record.complete"),
-        RegistrationFlowTr::tr("This record has its review and photo already: a record is completed once, before "
-                               "sealing. A correction is a new version, made by the supervisor.") };
+    return Failure { QStringLiteral("record.complete"), [] {
+                        return RegistrationFlowTr::tr(
+                            "This record has its review and photo already: a record is completed once, before "
+                            "sealing. A correction is a new version, made by the supervisor.");
+                    } };
 }
 
 void RegistrationFlow::forgetOpenCandidate()
@@ -356,15 +372,17 @@ Status RegistrationFlow::continueRegistered()
         return *closed;
     if (m_step != FlowStep::CardReview || !m_card || !m_card->registered)
         return Failure { QStringLiteral("flow.wrong-step"),
-            RegistrationFlowTr::tr("Place an ID card on the reader first.") };
+            [] { return RegistrationFlowTr::tr("Place an ID card on the reader first."); } };
     Result<std::optional<CandidateRecord>> found = m_records.find(m_card->registered->id);
     if (!found)
         return found.failure();
     // A card record only: a typed one was saved from what was typed, and a card placed now would
     // seem to confirm it without anything being compared.
     if (!found.value() || found.value()->entryMethod != EntryMethod::Card)
-        return Failure { QStringLiteral("photo.wrong-state"),
-            RegistrationFlowTr::tr("Only a record saved from this card and not yet complete continues here.") };
+        return Failure { QStringLiteral("photo.wrong-state"), [] {
+                            return RegistrationFlowTr::tr(
+                                "Only a record saved from this card and not yet complete continues here.");
+                        } };
     const QImage cardPhoto = m_card->photo;
     Status continued = continueWith(*found.value(), cardPhoto);
     if (continued)
@@ -377,7 +395,8 @@ Status RegistrationFlow::submitReview(EligibilityReview review)
     if (std::optional<Failure> closed = deskClosed())
         return *closed;
     if (m_step != FlowStep::Review || !m_reviewSubject)
-        return Failure { QStringLiteral("flow.wrong-step"), RegistrationFlowTr::tr("Open a saved record first.") };
+        return Failure { QStringLiteral("flow.wrong-step"),
+            [] { return RegistrationFlowTr::tr("Open a saved record first."); } };
     if (!m_rules)
         return m_rules.failure();
     review.examYear = m_rules->examYear();
@@ -434,12 +453,15 @@ Status RegistrationFlow::acceptPhoto()
     if (std::optional<Failure> closed = deskClosed())
         return *closed;
     if (m_step != FlowStep::Photo || !m_attempts.last())
-        return Failure { QStringLiteral("flow.wrong-step"), RegistrationFlowTr::tr("Take or import a photo first.") };
+        return Failure { QStringLiteral("flow.wrong-step"),
+            [] { return RegistrationFlowTr::tr("Take or import a photo first."); } };
     if (!m_attempts.last()->isCompliant())
         return Failure { QStringLiteral("photo.not-compliant"),
-            RegistrationFlowTr::tr(
-                "This photo fails a check. Take it again, or after %n failed attempt(s) ask the supervisor.", nullptr,
-                m_attempts.policy().attemptsBeforeOverride) };
+            [n = int(m_attempts.policy().attemptsBeforeOverride)] {
+                return RegistrationFlowTr::tr(
+                    "This photo fails a check. Take it again, or after %n failed attempt(s) ask the supervisor.",
+                    nullptr, n);
+            } };
     return holdForPreview(std::nullopt);
 }
 
@@ -448,19 +470,23 @@ Status RegistrationFlow::overridePhoto(const QString &supervisor, const QString 
     if (std::optional<Failure> closed = deskClosed())
         return *closed;
     if (m_step != FlowStep::Photo || !m_attempts.last())
-        return Failure { QStringLiteral("flow.wrong-step"), RegistrationFlowTr::tr("Take or import a photo first.") };
+        return Failure { QStringLiteral("flow.wrong-step"),
+            [] { return RegistrationFlowTr::tr("Take or import a photo first."); } };
     if (!m_attempts.overrideAvailable())
         return Failure { QStringLiteral("photo.override-too-early"),
-            RegistrationFlowTr::tr(
-                "A supervisor can accept a failing photo only after %n failed attempt(s) with a photo.", nullptr,
-                m_attempts.policy().attemptsBeforeOverride) };
+            [n = int(m_attempts.policy().attemptsBeforeOverride)] {
+                return RegistrationFlowTr::tr(
+                    "A supervisor can accept a failing photo only after %n failed attempt(s) with a photo.", nullptr,
+                    n);
+            } };
     if (reason.trimmed().size() < 4)
         return Failure { QStringLiteral("photo.override-reason"),
-            RegistrationFlowTr::tr("Write why the photo is accepted anyway (at least 4 characters).") };
+            [] { return RegistrationFlowTr::tr("Write why the photo is accepted anyway (at least 4 characters)."); } };
     const Result<Operator> approver = m_operators.approval(supervisor, password, Permission::ApprovePhotoOverride,
-        Failure { QStringLiteral("photo.override-role"),
-            RegistrationFlowTr::tr(
-                "Only a supervisor can accept a failing photo. Ask the supervisor to sign in here.") });
+        Failure { QStringLiteral("photo.override-role"), [] {
+                     return RegistrationFlowTr::tr(
+                         "Only a supervisor can accept a failing photo. Ask the supervisor to sign in here.");
+                 } });
     if (!approver)
         return approver.failure();
     return holdForPreview(PhotoOverride { approver.value().id, reason.trimmed() });
@@ -482,7 +508,8 @@ Status RegistrationFlow::confirmPreview()
     if (std::optional<Failure> closed = deskClosed())
         return *closed;
     if (m_step != FlowStep::Preview || !m_pendingPhoto || !m_photoSubject)
-        return Failure { QStringLiteral("flow.wrong-step"), RegistrationFlowTr::tr("Take or import a photo first.") };
+        return Failure { QStringLiteral("flow.wrong-step"),
+            [] { return RegistrationFlowTr::tr("Take or import a photo first."); } };
     return storePhoto(*m_pendingPhoto);
 }
 
@@ -502,7 +529,8 @@ Status RegistrationFlow::reviseReview()
     if (std::optional<Failure> closed = deskClosed())
         return *closed;
     if (m_step != FlowStep::Preview || !m_photoSubject)
-        return Failure { QStringLiteral("flow.wrong-step"), RegistrationFlowTr::tr("Open a saved record first.") };
+        return Failure { QStringLiteral("flow.wrong-step"),
+            [] { return RegistrationFlowTr::tr("Open a saved record first."); } };
     if (Status opened = reviewOf(m_photoSubject->record, m_photoSubject->cardPhoto); !opened)
         return opened;
     apply(FlowEvent::ReviewRequested); // the pending photo waits for the revised review
@@ -514,11 +542,14 @@ Status RegistrationFlow::correctIdentity()
     if (std::optional<Failure> closed = deskClosed())
         return *closed;
     if (m_step != FlowStep::Preview || !m_photoSubject)
-        return Failure { QStringLiteral("flow.wrong-step"), RegistrationFlowTr::tr("Open a saved record first.") };
+        return Failure { QStringLiteral("flow.wrong-step"),
+            [] { return RegistrationFlowTr::tr("Open a saved record first."); } };
     if (m_photoSubject->record.entryMethod != EntryMethod::Manual)
-        return Failure { QStringLiteral("record.not-correctable"),
-            RegistrationFlowTr::tr("These details come from the ID card's chip and are not corrected by hand. If they "
-                                   "are wrong, the candidate has the card corrected by the police first.") };
+        return Failure { QStringLiteral("record.not-correctable"), [] {
+                            return RegistrationFlowTr::tr(
+                                "These details come from the ID card's chip and are not corrected by hand. If they "
+                                "are wrong, the candidate has the card corrected by the police first.");
+                        } };
     m_correcting = m_photoSubject->record;
     apply(FlowEvent::IdentityCorrectionRequested);
     return Done {};
@@ -552,27 +583,32 @@ Status RegistrationFlow::resume(const QUuid &recordId)
     // From home only: a card or a typed number that found the record is not its candidate's
     // identity confirmed (the card's own record goes on through continueRegistered).
     if (m_step != FlowStep::Home)
-        return Failure { QStringLiteral("flow.wrong-step"),
-            RegistrationFlowTr::tr("Finish or discard what is open first, then open the record from the list.") };
+        return Failure { QStringLiteral("flow.wrong-step"), [] {
+                            return RegistrationFlowTr::tr(
+                                "Finish or discard what is open first, then open the record from the list.");
+                        } };
     if (!can(m_operator->role, Permission::RegisterCandidates))
         return Failure { QStringLiteral("operator.not-allowed"),
-            RegistrationFlowTr::tr("Only clerks and supervisors register candidates.") };
+            [] { return RegistrationFlowTr::tr("Only clerks and supervisors register candidates."); } };
     if (dayEnded())
         return Failure { QStringLiteral("day.not-open"),
-            RegistrationFlowTr::tr("A new day has begun: the desk is checked again first.") };
+            [] { return RegistrationFlowTr::tr("A new day has begun: the desk is checked again first."); } };
     Result<std::optional<CandidateRecord>> found = m_records.find(recordId);
     if (!found)
         return found.failure();
     if (!found.value())
-        return Failure { QStringLiteral("record.missing"), RegistrationFlowTr::tr("This record no longer exists.") };
+        return Failure { QStringLiteral("record.missing"),
+            [] { return RegistrationFlowTr::tr("This record no longer exists."); } };
     // An earlier version (a list opened before its correction): its newest version goes on.
     const Result<std::optional<QUuid>> successor = m_records.successorOf(recordId);
     if (!successor)
         return successor.failure();
     if (successor.value())
-        return Failure { QStringLiteral("record.superseded"),
-            RegistrationFlowTr::tr("These details were corrected since: open the record's newest version from the "
-                                   "list.") };
+        return Failure { QStringLiteral("record.superseded"), [] {
+                            return RegistrationFlowTr::tr(
+                                "These details were corrected since: open the record's newest version from the "
+                                "list.");
+                        } };
     return continueWith(*found.value(), QImage());
 }
 
@@ -623,8 +659,8 @@ EntrySubmission RegistrationFlow::submitManualEntry(
         return submission;
     }
     if (m_step != FlowStep::ManualEntry) {
-        submission.failure
-            = Failure { QStringLiteral("flow.wrong-step"), RegistrationFlowTr::tr("Start a new registration first.") };
+        submission.failure = Failure { QStringLiteral("flow.wrong-step"),
+            [] { return RegistrationFlowTr::tr("Start a new registration first."); } };
         return submission;
     }
     submission.check = m_validator.check(form, today());
@@ -639,15 +675,17 @@ EntrySubmission RegistrationFlow::submitManualEntry(
     if (entryNeedsApproval()) {
         if (!approval || approval->username.trimmed().isEmpty()) {
             submission.failure = Failure { QStringLiteral("entry.approval-needed"),
-                RegistrationFlowTr::tr(
-                    "A typed ID document needs a supervisor's approval: the supervisor enters their user name and "
-                    "password below, then save again.") };
+                [] {
+                    return RegistrationFlowTr::tr(
+                        "A typed ID document needs a supervisor's approval: the supervisor enters their user name and "
+                        "password below, then save again.");
+                } };
             return submission;
         }
         const Result<Operator> approver
             = m_operators.approval(approval->username, approval->password, Permission::ApproveManualEntry,
                 Failure { QStringLiteral("entry.approval-role"),
-                    RegistrationFlowTr::tr("Only a supervisor can approve a typed ID document.") });
+                    [] { return RegistrationFlowTr::tr("Only a supervisor can approve a typed ID document."); } });
         if (!approver) {
             submission.failure = approver.failure();
             return submission;

@@ -46,14 +46,20 @@ std::optional<Failure> RegistrationGate::holdReason() const
     const int offset = bundle.registrationCloses.offsetFromUtc();
     if (now < bundle.registrationOpens)
         return Failure { QStringLiteral("registration.not-open"),
-            RegistrationGateTr::tr("Registration has not opened yet: this point registers from %1. Records already "
-                                   "started can still be finished.")
-                .arg(shown(bundle.registrationOpens.toOffsetFromUtc(offset))) };
+            [a1 = shown(bundle.registrationOpens.toOffsetFromUtc(offset))] {
+                return RegistrationGateTr::tr(
+                    "Registration has not opened yet: this point registers from %1. Records already "
+                    "started can still be finished.")
+                    .arg(a1);
+            } };
     if (now >= bundle.registrationCloses)
         return Failure { QStringLiteral("registration.closed"),
-            RegistrationGateTr::tr("Registration closed at %1: no new candidate can be registered. Records already "
-                                   "started can still be finished; send the day's records to the province.")
-                .arg(shown(bundle.registrationCloses.toOffsetFromUtc(offset))) };
+            [a1 = shown(bundle.registrationCloses.toOffsetFromUtc(offset))] {
+                return RegistrationGateTr::tr(
+                    "Registration closed at %1: no new candidate can be registered. Records already "
+                    "started can still be finished; send the day's records to the province.")
+                    .arg(a1);
+            } };
 
     const Result<SyncSummary> summary = m_ledger.summary();
     if (!summary)
@@ -61,25 +67,32 @@ std::optional<Failure> RegistrationGate::holdReason() const
     const Exchange::ConfigBundle::Limits &limits = bundle.limits;
     if (limits.maxPendingApprovals > 0 && summary->pendingDecisions > limits.maxPendingApprovals)
         return Failure { QStringLiteral("registration.held-decisions"),
-            RegistrationGateTr::tr(
-                "Registration is held: %1 records wait for the supervisor's decision (the "
-                "province allows %2). The supervisor reviews them (day-end review), then the desk goes on.")
-                .arg(summary->pendingDecisions)
-                .arg(limits.maxPendingApprovals) };
+            [a1 = summary->pendingDecisions, a2 = limits.maxPendingApprovals] {
+                return RegistrationGateTr::tr(
+                    "Registration is held: %1 records wait for the supervisor's decision (the "
+                    "province allows %2). The supervisor reviews them (day-end review), then the desk goes on.")
+                    .arg(a1)
+                    .arg(a2);
+            } };
     if (limits.maxUnsentRecords > 0 && summary->unsent > limits.maxUnsentRecords)
         return Failure { QStringLiteral("registration.held-unsent"),
-            RegistrationGateTr::tr("Registration is held: %1 records have not reached the province (it allows %2). "
-                                   "Connect the network and press Sync now, or export them to USB, then go on.")
-                .arg(summary->unsent)
-                .arg(limits.maxUnsentRecords) };
+            [a1 = summary->unsent, a2 = limits.maxUnsentRecords] {
+                return RegistrationGateTr::tr(
+                    "Registration is held: %1 records have not reached the province (it allows %2). "
+                    "Connect the network and press Sync now, or export them to USB, then go on.")
+                    .arg(a1)
+                    .arg(a2);
+            } };
     if (limits.maxUnsentHours > 0 && summary->oldestUnsent.isValid()
         && summary->oldestUnsent.secsTo(now) > qint64(limits.maxUnsentHours) * 3600)
         return Failure { QStringLiteral("registration.held-unsent-age"),
-            RegistrationGateTr::tr(
-                "Registration is held: the oldest record not yet sent was saved at %1, more than "
-                "%n hour(s) ago. Connect the network and press Sync now, or export to USB, then go on.",
-                nullptr, limits.maxUnsentHours)
-                .arg(shown(summary->oldestUnsent)) };
+            [n = int(limits.maxUnsentHours), a1 = shown(summary->oldestUnsent)] {
+                return RegistrationGateTr::tr(
+                    "Registration is held: the oldest record not yet sent was saved at %1, more than "
+                    "%n hour(s) ago. Connect the network and press Sync now, or export to USB, then go on.",
+                    nullptr, n)
+                    .arg(a1);
+            } };
     return std::nullopt;
 }
 

@@ -33,8 +33,11 @@ Status SheetBatch::start()
         return waiting.failure();
     if (waiting->isEmpty())
         return Failure { u"batch.nothing"_s,
-            tr("Every sheet whose form has arrived is printed. Forms arrive with each sync after registration "
-               "closes.") };
+            [] {
+                return tr(
+                    "Every sheet whose form has arrived is printed. Forms arrive with each sync after registration "
+                    "closes.");
+            } };
     m_queue = waiting.value();
     m_progress = { m_queue.size(), 0, 0, true, false, {} };
     Q_EMIT progressed();

@@ -47,11 +47,15 @@ Result<SheetPrinter::Copy> SheetPrinter::makeCopy(
     Copy made { 0, copy.value(), sheet->pdf(u"sheet-%1"_s.arg(copy.value())) };
     if (sheet->overflows())
         return Failure { u"sheet.overflows"_s,
-            tr("This candidate's form does not fit on one page, so the sheet is not printed (its signature lines "
-               "would be cut). Tell the exam office.") };
+            [] {
+                return tr(
+                    "This candidate's form does not fit on one page, so the sheet is not printed (its signature lines "
+                    "would be cut). Tell the exam office.");
+            } };
     const Result<std::optional<Exchange::FrozenForm>> form = m_workspace.forms().form(recordId);
     if (!form || !form.value())
-        return form ? Failure { u"sheet.no-form"_s, tr("The candidate's form is gone.") } : form.failure();
+        return form ? Failure { u"sheet.no-form"_s, [] { return tr("The candidate's form is gone."); } }
+                    : form.failure();
     // Archived before it leaves: what reaches the paper (or the drive) is what the point keeps.
     const Result<qint64> kept
         = m_workspace.sheets().keep(recordId, made.copy, reason, form.value()->contentHash(), made.pdf, operatorId);
@@ -66,7 +70,7 @@ Status SheetPrinter::print(const QUuid &recordId, SheetArchive::Reason reason, s
     if (!m_printer)
         return Failure { u"sheet.no-printer"_s, message() };
     if (m_ticket)
-        return Failure { u"sheet.busy"_s, tr("A sheet is printing; wait for it, or cancel it.") };
+        return Failure { u"sheet.busy"_s, [] { return tr("A sheet is printing; wait for it, or cancel it."); } };
     const Result<Copy> made = makeCopy(recordId, reason, operatorId);
     if (!made)
         return made.failure();
@@ -85,7 +89,8 @@ bool SheetPrinter::canSwitchPrinter() const
 Status SheetPrinter::switchPrinter(const QString &queue, std::optional<qint64> operatorId)
 {
     if (!canSwitchPrinter())
-        return Failure { u"sheet.no-other-printer"_s, tr("This desk has no other printer to choose from.") };
+        return Failure { u"sheet.no-other-printer"_s,
+            [] { return tr("This desk has no other printer to choose from."); } };
     if (queue == m_printer->queueName())
         return Done {};
     // Recorded before it happens: a sheet that comes out of a printer in another room is explained.

@@ -21,9 +21,11 @@ struct DataFolderTr
 Status checkDataFolder(const QString &dataDir)
 {
     if (dataDir.trimmed().isEmpty())
-        return Failure { QStringLiteral("workspace.no-path"),
-            DataFolderTr::tr("No data folder was given (an empty path). Name the folder, e.g. --data-dir "
-                             "/var/lib/regpoint.") };
+        return Failure { QStringLiteral("workspace.no-path"), [] {
+                            return DataFolderTr::tr(
+                                "No data folder was given (an empty path). Name the folder, e.g. --data-dir "
+                                "/var/lib/regpoint.");
+                        } };
     const QDir dir(dataDir);
     QStringList inside { QStringLiteral("regpoint.db"), QStringLiteral("regpoint.db-wal"),
         QStringLiteral("regpoint.db-shm"), QStringLiteral("regpoint.db-journal"), QStringLiteral("kiosk.ini"),
@@ -39,10 +41,12 @@ Status checkDataFolder(const QString &dataDir)
     for (const QString &name : inside) {
         if (QFileInfo(dir.filePath(name)).isSymLink())
             return Failure { QStringLiteral("workspace.symlink"),
-                DataFolderTr::tr(
-                    "%1 in the data folder is a symbolic link. RegPoint does not follow links inside its data "
-                    "folder; nothing was changed. Call the technician.")
-                    .arg(name) };
+                [a1 = name] {
+                    return DataFolderTr::tr(
+                        "%1 in the data folder is a symbolic link. RegPoint does not follow links inside its data "
+                        "folder; nothing was changed. Call the technician.")
+                        .arg(a1);
+                } };
     }
     return Done {};
 }

@@ -24,9 +24,12 @@ struct DurableFileTr
 Failure writeFailure(const QString &path, const char *what)
 {
     return Failure { QStringLiteral("file.write"),
-        DurableFileTr::tr("%1 could not be written (%2: %3). Check that the drive is plugged in, not full and not "
-                          "write-protected, then try again.")
-            .arg(path, QString::fromLatin1(what), QString::fromLocal8Bit(strerror(errno))) };
+        [a1 = path, a2 = QString::fromLatin1(what), a3 = QString::fromLocal8Bit(strerror(errno))] {
+            return DurableFileTr::tr(
+                "%1 could not be written (%2: %3). Check that the drive is plugged in, not full and not "
+                "write-protected, then try again.")
+                .arg(a1, a2, a3);
+        } };
 }
 
 bool writeAll(int fd, const QByteArray &bytes)
@@ -49,9 +52,11 @@ Status writeFileDurably(const QString &path, const QByteArray &bytes)
 {
     if (QFileInfo::exists(path))
         return Failure { QStringLiteral("file.exists"),
-            DurableFileTr::tr(
-                "%1 already exists; nothing was overwritten. Choose another folder or remove the old file.")
-                .arg(path) };
+            [a1 = path] {
+                return DurableFileTr::tr(
+                    "%1 already exists; nothing was overwritten. Choose another folder or remove the old file.")
+                    .arg(a1);
+            } };
     const QString part = path + QStringLiteral(".part");
     const QByteArray partName = QFile::encodeName(part);
     const int fd = ::open(partName.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0644);

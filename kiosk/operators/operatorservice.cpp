@@ -98,10 +98,11 @@ QString OperatorService::passwordProblem(
 
 Failure OperatorService::auditUnavailable()
 {
-    return { QStringLiteral("operator.audit-unavailable"),
-        OperatorServiceTr::tr(
-            "Not done: the audit log cannot be written, and nothing happens without its audit record. Call the "
-            "technician (\"regpointctl db check\", \"regpointctl audit verify\").") };
+    return { QStringLiteral("operator.audit-unavailable"), [] {
+                return OperatorServiceTr::tr(
+                    "Not done: the audit log cannot be written, and nothing happens without its audit record. Call the "
+                    "technician (\"regpointctl db check\", \"regpointctl audit verify\").");
+            } };
 }
 
 Status OperatorService::auditedChange(const std::function<Result<AuditEntry>()> &change)
@@ -136,8 +137,10 @@ Result<Operator> OperatorService::createBy(const Operator &by, const NewOperator
     if (!acting)
         return acting.failure();
     if (!canManageOperatorsOf(acting->role, request.role))
-        return Failure { QStringLiteral("operator.not-allowed"),
-            OperatorServiceTr::tr("A supervisor adds clerks, an administrator clerks and supervisors.") };
+        return Failure { QStringLiteral("operator.not-allowed"), [] {
+                            return OperatorServiceTr::tr(
+                                "A supervisor adds clerks, an administrator clerks and supervisors.");
+                        } };
     return createAudited(request, by.id);
 }
 
@@ -158,16 +161,18 @@ Result<Operator> OperatorService::createAudited(const NewOperator &request, std:
         // The same user name is refused by the store, saying so.
         if (other.username != username
             && other.displayName.compare(request.displayName.trimmed(), Qt::CaseInsensitive) == 0)
-            return Failure { QStringLiteral("operator.duplicate-name"),
-                OperatorServiceTr::tr("Another account is shown as %1 already. Add something that tells them apart, "
-                                      "such as the given name in full or a number.")
-                    .arg(printableText(other.displayName)) };
+            return Failure { QStringLiteral("operator.duplicate-name"), [a1 = printableText(other.displayName)] {
+                                return OperatorServiceTr::tr(
+                                    "Another account is shown as %1 already. Add something that tells them apart, "
+                                    "such as the given name in full or a number.")
+                                    .arg(a1);
+                            } };
     }
 
     const QString hash = m_hasher.hash(request.password.toUtf8());
     if (hash.isEmpty())
         return Failure { QStringLiteral("operator.hash"),
-            OperatorServiceTr::tr("The password could not be protected. Try again.") };
+            [] { return OperatorServiceTr::tr("The password could not be protected. Try again."); } };
     const Operator op { 0, username, request.displayName.trimmed(), request.role, m_clock.now(), false };
     std::optional<Operator> stored;
     const Status created = auditedChange([&]() -> Result<AuditEntry> {
@@ -209,7 +214,7 @@ QString actionOf(OperatorService::Purpose purpose)
 Result<Operator> OperatorService::authenticate(const QString &username, const QString &password, Purpose purpose)
 {
     const Failure refused { QStringLiteral("operator.refused"),
-        OperatorServiceTr::tr("User name or password is wrong. Try again, or ask the supervisor.") };
+        [] { return OperatorServiceTr::tr("User name or password is wrong. Try again, or ask the supervisor."); } };
     auto found = m_store.findWithHash(username.trimmed());
     if (!found)
         return found.failure();
@@ -240,10 +245,12 @@ Result<Operator> OperatorService::authenticate(const QString &username, const QS
         if (!logged)
             return logged.failure();
         return Failure { QStringLiteral("operator.locked"),
-            OperatorServiceTr::tr(
-                "Too many wrong passwords: this account is locked for %n more second(s). A supervisor can unlock "
-                "it sooner.",
-                nullptr, int(wait)) };
+            [n = int(int(wait))] {
+                return OperatorServiceTr::tr(
+                    "Too many wrong passwords: this account is locked for %n more second(s). A supervisor can unlock "
+                    "it sooner.",
+                    nullptr, n);
+            } };
     }
     if (!matches) {
         LoginGuard next = guard.value();
@@ -266,15 +273,17 @@ Result<Operator> OperatorService::authenticate(const QString &username, const QS
         qCInfo(lcOperators) << "login refused for operator" << op.id << outcome;
         if (outcome == u"locked")
             return Failure { QStringLiteral("operator.locked"),
-                OperatorServiceTr::tr(
-                    "Too many wrong passwords: this account is locked for %n second(s). A supervisor can unlock "
-                    "it sooner.",
-                    nullptr, int(lockoutWait(next.lockouts).count())) };
+                [n = int(int(lockoutWait(next.lockouts).count()))] {
+                    return OperatorServiceTr::tr(
+                        "Too many wrong passwords: this account is locked for %n second(s). A supervisor can unlock "
+                        "it sooner.",
+                        nullptr, n);
+                } };
         return refused;
     }
     if (op.disabled)
         return Failure { QStringLiteral("operator.disabled"),
-            OperatorServiceTr::tr("This account is disabled. Ask the supervisor.") };
+            [] { return OperatorServiceTr::tr("This account is disabled. Ask the supervisor."); } };
     const bool clearGuard = guard->failedLogins != 0 || guard->lockouts != 0 || guard->lockedUntil.isValid();
     const Status loggedIn = auditedChange([&]() -> Result<AuditEntry> {
         if (clearGuard) {
@@ -306,8 +315,10 @@ Result<Operator> OperatorService::actingAs(const Operator &by) const
     if (!stored)
         return stored.failure();
     if (!stored.value() || stored.value()->disabled)
-        return Failure { QStringLiteral("operator.disabled"),
-            OperatorServiceTr::tr("Your account was disabled meanwhile: nothing was changed. Ask the administrator.") };
+        return Failure { QStringLiteral("operator.disabled"), [] {
+                            return OperatorServiceTr::tr(
+                                "Your account was disabled meanwhile: nothing was changed. Ask the administrator.");
+                        } };
     return *stored.value();
 }
 
@@ -322,7 +333,7 @@ Result<Operator> OperatorService::manageable(const Operator &by, const QString &
         return found.failure();
     if (!found.value())
         return Failure { QStringLiteral("operator.unknown"),
-            OperatorServiceTr::tr("There is no account %1.").arg(printableText(username)) };
+            [a1 = printableText(username)] { return OperatorServiceTr::tr("There is no account %1.").arg(a1); } };
     if (!allowed(acting->role, found.value()->first.role))
         return refusal;
     return found.value()->first;
@@ -350,7 +361,7 @@ Status OperatorService::unlockAccount(const Operator &supervisor, const QString 
 {
     if (!can(supervisor.role, Permission::UnlockAccounts))
         return Failure { QStringLiteral("operator.not-allowed"),
-            OperatorServiceTr::tr("Only a supervisor can unlock an account.") };
+            [] { return OperatorServiceTr::tr("Only a supervisor can unlock an account."); } };
     const Result<Operator> target = manageable(supervisor, username, canUnlockAccountOf,
         { QStringLiteral("operator.not-allowed"),
             OperatorServiceTr::tr(
@@ -382,7 +393,7 @@ Status OperatorService::resetPassword(
 {
     if (!can(by.role, Permission::ResetPasswords))
         return Failure { QStringLiteral("operator.not-allowed"),
-            OperatorServiceTr::tr("Only a supervisor or administrator can reset a password.") };
+            [] { return OperatorServiceTr::tr("Only a supervisor or administrator can reset a password."); } };
     const Result<Operator> target = manageable(by, username, canResetPasswordOf,
         { QStringLiteral("operator.not-allowed"),
             OperatorServiceTr::tr(
@@ -400,7 +411,7 @@ Status OperatorService::storePassword(qint64 id, const QString &password, const 
     const QString hash = m_hasher.hash(password.toUtf8());
     if (hash.isEmpty())
         return Failure { QStringLiteral("operator.hash"),
-            OperatorServiceTr::tr("The password could not be protected. Try again.") };
+            [] { return OperatorServiceTr::tr("The password could not be protected. Try again."); } };
     return auditedChange([&]() -> Result<AuditEntry> {
         if (const Status stored = m_store.setPasswordHash(id, hash); !stored)
             return stored.failure();

@@ -69,7 +69,8 @@ void SessionLock::lock(const QString &why)
 Result<Operator> SessionLock::unlock(const QString &username, const QString &password)
 {
     if (!m_locked || !m_operator)
-        return Failure { QStringLiteral("session.not-locked"), SessionLockTr::tr("The desk is not locked.") };
+        return Failure { QStringLiteral("session.not-locked"),
+            [] { return SessionLockTr::tr("The desk is not locked."); } };
     Result<Operator> who = m_operators.authenticate(username, password);
     if (!who)
         return who;
@@ -77,9 +78,11 @@ Result<Operator> SessionLock::unlock(const QString &username, const QString &pas
     if (!same && !can(who->role, Permission::UnlockOtherSessions)) {
         (void)m_audit.append({ QStringLiteral("session.unlock"), QStringLiteral("refused"), who->id, {},
             QStringLiteral("session-of=%1").arg(m_operator->id) });
-        return Failure { QStringLiteral("session.other-operator"),
-            SessionLockTr::tr("Only %1, who was working here, or a supervisor can unlock this desk.")
-                .arg(m_operator->displayName) };
+        return Failure { QStringLiteral("session.other-operator"), [a1 = m_operator->displayName] {
+                            return SessionLockTr::tr(
+                                "Only %1, who was working here, or a supervisor can unlock this desk.")
+                                .arg(a1);
+                        } };
     }
     // Fail closed: the desk stays locked unless its unlock is on record.
     if (const Status logged = m_audit.append({ QStringLiteral("session.unlock"), QStringLiteral("ok"), who->id, {},

@@ -61,16 +61,20 @@ QColor backgroundAbove(const QImage &image, const FaceGeometry &geo)
 
 Failure noSingleFace()
 {
-    return { QStringLiteral("photo.no-single-face"),
-        PhotoFixerTr::tr("The photo does not show exactly one face, so it cannot be fixed. Take a new photo.") };
+    return { QStringLiteral("photo.no-single-face"), [] {
+                return PhotoFixerTr::tr(
+                    "The photo does not show exactly one face, so it cannot be fixed. Take a new photo.");
+            } };
 }
 
 Failure uncleanBackground()
 {
     return { QStringLiteral("photo.background-unclean"),
-        PhotoFixerTr::tr(
-            "The background cannot be replaced cleanly: hair or clothes blend into it. Take the photo in front of "
-            "the backdrop.") };
+        [] {
+            return PhotoFixerTr::tr(
+                "The background cannot be replaced cleanly: hair or clothes blend into it. Take the photo in front of "
+                "the backdrop.");
+        } };
 }
 
 // The allowed backdrop colour for a replaced background.
@@ -197,9 +201,11 @@ Result<PhotoFix> PhotoFixer::reframe(const QImage &source, const FaceGeometry &f
         if (geo->eyeLineY > 1.5 * (geo->chinY - geo->eyeLineY))
             return uncleanBackground();
         return Failure { QStringLiteral("photo.head-cut"),
-            PhotoFixerTr::tr(
-                "The top of the head is cut off in this photo, so it cannot be fixed. Take a new photo with "
-                "space above the hair.") };
+            [] {
+                return PhotoFixerTr::tr(
+                    "The top of the head is cut off in this photo, so it cannot be fixed. Take a new photo with "
+                    "space above the hair.");
+            } };
     }
 
     // The crop, in source pixels, for a scale (output pixels per source pixel) and an eye line.
@@ -250,14 +256,18 @@ Result<PhotoFix> PhotoFixer::reframe(const QImage &source, const FaceGeometry &f
     }
     if (!anyFits)
         return Failure { QStringLiteral("photo.proportions"),
-            PhotoFixerTr::tr(
-                "The head's proportions do not fit the frame rules at any allowed size (hair or chin cut off?). "
-                "Take a new photo.") };
+            [] {
+                return PhotoFixerTr::tr(
+                    "The head's proportions do not fit the frame rules at any allowed size (hair or chin cut off?). "
+                    "Take a new photo.");
+            } };
     if (scale == 0)
         return Failure { QStringLiteral("photo.body-cut"),
-            PhotoFixerTr::tr(
-                "The photo does not show enough of the shoulders to be framed by the rules; it would become a "
-                "floating bust. Take a new photo from a little further away, head and shoulders in the picture.") };
+            [] {
+                return PhotoFixerTr::tr(
+                    "The photo does not show enough of the shoulders to be framed by the rules; it would become a "
+                    "floating bust. Take a new photo from a little further away, head and shoulders in the picture.");
+            } };
     const QRectF crop = cropFor(scale, eyeAt);
 
     QImage frame = cropped(source, crop, p.size, backgroundAbove(source, *geo), QImage::Format_RGB888);
@@ -307,9 +317,11 @@ Result<PhotoFix> PhotoFixer::reframe(const QImage &source, const FaceGeometry &f
             return uncleanBackground();
         if (!cut.bodyReachesBottom)
             return Failure { QStringLiteral("photo.body-cut"),
-                PhotoFixerTr::tr(
-                    "The clothes cannot be told from the background, so the shoulders would disappear. Take the "
-                    "photo in front of the backdrop, in clothes of another colour.") };
+                [] {
+                    return PhotoFixerTr::tr(
+                        "The clothes cannot be told from the background, so the shoulders would disappear. Take the "
+                        "photo in front of the backdrop, in clothes of another colour.");
+                } };
         frame = replaceBackground(frame, cut.personMask, backdropFor(frame, cut, p.backgrounds));
         applied.append(QStringLiteral("background"));
     }

@@ -154,12 +154,15 @@ Result<PhotoProfile> PhotoProfile::load(const QString &nameOrPath)
     const Result<QByteArray> bytes = readRegularFile(nameOrPath, PhotoLimits::kMaxProfileBytes);
     if (!bytes && bytes.failure().code == u"file.unreadable" && !QFileInfo::exists(nameOrPath))
         return Failure { QStringLiteral("photo.profile-missing"),
-            PhotoProfileTr::tr(
-                "There is no photo profile \"%1\" (built in: hunan-2023). Check the name or the file path.")
-                .arg(nameOrPath) };
+            [a1 = nameOrPath] {
+                return PhotoProfileTr::tr(
+                    "There is no photo profile \"%1\" (built in: hunan-2023). Check the name or the file path.")
+                    .arg(a1);
+            } };
     if (!bytes)
-        return Failure { QStringLiteral("photo.profile-unreadable"),
-            PhotoProfileTr::tr("The photo profile cannot be used: %1").arg(bytes.failure().message) };
+        return Failure { QStringLiteral("photo.profile-unreadable"), [a1 = bytes.failure().message] {
+                            return PhotoProfileTr::tr("The photo profile cannot be used: %1").arg(a1);
+                        } };
     return fromJson(bytes.value());
 }
 
@@ -169,10 +172,12 @@ Result<PhotoProfile> PhotoProfile::fromJson(const QByteArray &json)
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
         return Failure { QStringLiteral("photo.profile-damaged"),
-            PhotoProfileTr::tr(
-                "The photo profile is not valid JSON: %1. Correct the file or use the built-in hunan-2023.")
-                .arg(error.error != QJsonParseError::NoError ? error.errorString()
-                                                             : PhotoProfileTr::tr("no JSON object")) };
+            [a1 = error.error != QJsonParseError::NoError ? error.errorString()
+                                                          : PhotoProfileTr::tr("no JSON object")] {
+                return PhotoProfileTr::tr(
+                    "The photo profile is not valid JSON: %1. Correct the file or use the built-in hunan-2023.")
+                    .arg(a1);
+            } };
     const QJsonObject o = document.object();
     SchemaReader schema(o);
     schema.refuseUnknownKeys({ QStringLiteral("name"), QStringLiteral("source"), QStringLiteral("width"),
@@ -199,10 +204,12 @@ Result<PhotoProfile> PhotoProfile::fromJson(const QByteArray &json)
     p.backgroundMaxSpread = schema.number("background_max_spread", p.backgroundMaxSpread, 0, 100);
     if (!schema.problems().isEmpty())
         return Failure { QStringLiteral("photo.profile-damaged"),
-            PhotoProfileTr::tr(
-                "The photo profile is not valid: %1 Correct the profile file (docs/photo.md) or use the built-in "
-                "hunan-2023.")
-                .arg(schema.problems().join(u' ')) };
+            [a1 = schema.problems().join(u' ')] {
+                return PhotoProfileTr::tr(
+                    "The photo profile is not valid: %1 Correct the profile file (docs/photo.md) or use the built-in "
+                    "hunan-2023.")
+                    .arg(a1);
+            } };
     return p;
 }
 

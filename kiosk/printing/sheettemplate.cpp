@@ -17,9 +17,11 @@ struct SheetTr
 
 Failure badTemplate(const QString &what)
 {
-    return { u"sheet.bad-template"_qs,
-        SheetTr::tr("The registration sheet's template is damaged (%1). Reinstall RegPoint or call the technician.")
-            .arg(what) };
+    return { u"sheet.bad-template"_qs, [a1 = what] {
+                return SheetTr::tr(
+                    "The registration sheet's template is damaged (%1). Reinstall RegPoint or call the technician.")
+                    .arg(a1);
+            } };
 }
 
 int clampedInt(const QJsonValue &value, int fallback, int min, int max)
@@ -90,9 +92,12 @@ Result<SheetTemplate> SheetTemplate::forExamYear(int year)
     QFile file(u":/print/sheet-%1.json"_qs.arg(year));
     if (!file.open(QIODevice::ReadOnly))
         return Failure { u"sheet.no-template"_qs,
-            SheetTr::tr("RegPoint has no registration sheet for the %1 examination. Install the version of RegPoint "
-                        "for that year.")
-                .arg(year) };
+            [a1 = year] {
+                return SheetTr::tr(
+                    "RegPoint has no registration sheet for the %1 examination. Install the version of RegPoint "
+                    "for that year.")
+                    .arg(a1);
+            } };
     return fromJson(file.readAll());
 }
 

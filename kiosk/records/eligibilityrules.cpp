@@ -20,10 +20,12 @@ struct EligibilityRulesTr
 
 Failure damaged(const QString &why)
 {
-    return Failure { u"eligibility.rules-damaged"_s,
-        EligibilityRulesTr::tr("The eligibility rules cannot be used (%1). Call the technician: the kiosk's rules "
-                               "file must be replaced.")
-            .arg(why) };
+    return Failure { u"eligibility.rules-damaged"_s, [a1 = why] {
+                        return EligibilityRulesTr::tr(
+                            "The eligibility rules cannot be used (%1). Call the technician: the kiosk's rules "
+                            "file must be replaced.")
+                            .arg(a1);
+                    } };
 }
 
 // A list of {id or code, zh, en}: every field present, ids unique.
@@ -58,10 +60,12 @@ Result<EligibilityRules> EligibilityRules::load(int examYear)
 {
     QFile file(u":/eligibility/hunan-%1.json"_s.arg(examYear));
     if (!file.open(QIODevice::ReadOnly))
-        return Failure { u"eligibility.no-rules"_s,
-            EligibilityRulesTr::tr("This kiosk has no eligibility rules for the %1 exam. Call the technician: an "
-                                   "update of the kiosk brings them.")
-                .arg(examYear) };
+        return Failure { u"eligibility.no-rules"_s, [a1 = examYear] {
+                            return EligibilityRulesTr::tr(
+                                "This kiosk has no eligibility rules for the %1 exam. Call the technician: an "
+                                "update of the kiosk brings them.")
+                                .arg(a1);
+                        } };
     return fromJson(file.read(kMaxBytes + 1));
 }
 
@@ -122,31 +126,39 @@ const CandidateCategory *EligibilityRules::category(const QString &code) const
 Status EligibilityRules::check(const EligibilityReview &review, bool chinese) const
 {
     if (review.examYear != m_examYear)
-        return Failure { u"eligibility.other-year"_s,
-            EligibilityRulesTr::tr("This review was made under the rules of another exam year. Review the candidate "
-                                   "again.") };
+        return Failure { u"eligibility.other-year"_s, [] {
+                            return EligibilityRulesTr::tr(
+                                "This review was made under the rules of another exam year. Review the candidate "
+                                "again.");
+                        } };
     if (review.outcome == EligibilityReview::Outcome::Refused) {
         if (!known(m_refusals, review.refusal))
             return Failure { u"eligibility.refusal-reason"_s,
-                EligibilityRulesTr::tr("Choose why the candidate cannot register here.") };
+                [] { return EligibilityRulesTr::tr("Choose why the candidate cannot register here."); } };
         if (review.refusal == u"other" && review.note.trimmed().size() < 4)
-            return Failure { u"eligibility.refusal-note"_s,
-                EligibilityRulesTr::tr("Write down why the candidate is refused (at least 4 characters).") };
+            return Failure { u"eligibility.refusal-note"_s, [] {
+                                return EligibilityRulesTr::tr(
+                                    "Write down why the candidate is refused (at least 4 characters).");
+                            } };
         return Done {};
     }
     const CandidateCategory *category = this->category(review.category);
     if (!category)
-        return Failure { u"eligibility.category"_s, EligibilityRulesTr::tr("Choose the candidate's category first.") };
+        return Failure { u"eligibility.category"_s,
+            [] { return EligibilityRulesTr::tr("Choose the candidate's category first."); } };
     for (const RuleItem &document : category->documents)
         if (!review.documentsSeen.contains(document.id))
             return Failure { u"eligibility.document-missing"_s,
-                EligibilityRulesTr::tr("Not yet seen: %1. Check it, or refuse with the reason.")
-                    .arg(document.text(chinese)) };
+                [a1 = document.text(chinese)] {
+                    return EligibilityRulesTr::tr("Not yet seen: %1. Check it, or refuse with the reason.").arg(a1);
+                } };
     for (const RuleItem &exclusion : m_exclusions)
         if (!review.declarations.contains(exclusion.id))
-            return Failure { u"eligibility.declaration-missing"_s,
-                EligibilityRulesTr::tr("Not yet declared: %1. Ask the candidate, or refuse with the reason.")
-                    .arg(exclusion.text(chinese)) };
+            return Failure { u"eligibility.declaration-missing"_s, [a1 = exclusion.text(chinese)] {
+                                return EligibilityRulesTr::tr(
+                                    "Not yet declared: %1. Ask the candidate, or refuse with the reason.")
+                                    .arg(a1);
+                            } };
     return Done {};
 }
 

@@ -37,10 +37,12 @@ QByteArray reasonContext(const QUuid &recordId, const QString &confirmedAt)
 
 Failure formRefused(const QString &code)
 {
-    return Failure { u"form.refused"_s,
-        FormShelfTr::tr("The province sent a registration form this point cannot accept (%1). Nothing of it was "
-                        "kept or printed; tell the exam office.")
-            .arg(code) };
+    return Failure { u"form.refused"_s, [a1 = code] {
+                        return FormShelfTr::tr(
+                            "The province sent a registration form this point cannot accept (%1). Nothing of it was "
+                            "kept or printed; tell the exam office.")
+                            .arg(a1);
+                    } };
 }
 
 } // namespace
@@ -144,8 +146,10 @@ Status FormShelf::keepOne(const Exchange::ServedForm &served, const QJsonObject 
     const QByteArray plain = QJsonDocument(signedForm).toJson(QJsonDocument::Compact);
     const QByteArray sealed = m_vault.encrypt(plain, formContext(served.form.recordId));
     if (sealed.isEmpty())
-        return Failure { u"form.encrypt"_s,
-            FormShelfTr::tr("A registration form could not be encrypted, so it was not kept. Call the technician.") };
+        return Failure { u"form.encrypt"_s, [] {
+                            return FormShelfTr::tr(
+                                "A registration form could not be encrypted, so it was not kept. Call the technician.");
+                        } };
     // A newer number for the record replaces the form (the province corrected it); an older one
     // (a replay) changes nothing.
     QSqlQuery q = newQuery(m_database);
@@ -198,8 +202,11 @@ Result<std::optional<Exchange::FrozenForm>> FormShelf::form(const QUuid &recordI
     if (!q.next() || q.value(0).toByteArray().isEmpty()) // none yet, or purged with the record
         return std::optional<Exchange::FrozenForm>();
     const Failure damaged { u"form.damaged"_s,
-        FormShelfTr::tr("This candidate's registration form in the local store is damaged or was changed, so it "
-                        "is not printed. Call the technician.") };
+        [] {
+            return FormShelfTr::tr(
+                "This candidate's registration form in the local store is damaged or was changed, so it "
+                "is not printed. Call the technician.");
+        } };
     const std::optional<QByteArray> plain = m_vault.decrypt(q.value(0).toByteArray(), formContext(recordId));
     if (!plain)
         return damaged;
@@ -231,16 +238,20 @@ Status FormShelf::confirm(const Exchange::SheetConfirmation &confirmation, qint6
         if (!q.exec())
             return sqlFailure(q, "sheet.store");
         if (!q.next() || q.value(0).toString() != confirmation.formSha256)
-            return Failure { u"sheet.other-form"_s,
-                FormShelfTr::tr("This confirmation is for another version of the candidate's form than the one "
-                                "kept here. Print the sheet again and confirm that one.") };
+            return Failure { u"sheet.other-form"_s, [] {
+                                return FormShelfTr::tr(
+                                    "This confirmation is for another version of the candidate's form than the one "
+                                    "kept here. Print the sheet again and confirm that one.");
+                            } };
         QByteArray sealedReason;
         if (!confirmation.reason.isEmpty()) {
             sealedReason = m_vault.encrypt(confirmation.reason.toUtf8(), reasonContext(confirmation.recordId, at));
             if (sealedReason.isEmpty())
-                return Failure { u"sheet.encrypt"_s,
-                    FormShelfTr::tr("The correction could not be encrypted, so it was not kept. Call the "
-                                    "technician.") };
+                return Failure { u"sheet.encrypt"_s, [] {
+                                    return FormShelfTr::tr(
+                                        "The correction could not be encrypted, so it was not kept. Call the "
+                                        "technician.");
+                                } };
         }
         q.prepare(u"INSERT INTO sheet_confirmations (record_id, confirmed_at, outcome, sealed_reason, form_hash, "
                   "clerk) VALUES (?, ?, ?, ?, ?, ?)"_s);
@@ -282,9 +293,11 @@ Result<QList<Exchange::SheetConfirmation>> FormShelf::confirmations(
             const std::optional<QByteArray> reason
                 = m_vault.decrypt(q.value(4).toByteArray(), reasonContext(c.recordId, at));
             if (!reason)
-                return Failure { u"sheet.damaged"_s,
-                    FormShelfTr::tr("A correction request in the local store is damaged or was changed. Call the "
-                                    "technician.") };
+                return Failure { u"sheet.damaged"_s, [] {
+                                    return FormShelfTr::tr(
+                                        "A correction request in the local store is damaged or was changed. Call the "
+                                        "technician.");
+                                } };
             c.reason = QString::fromUtf8(*reason);
         }
         c.confirmedAt = QDateTime::fromString(at, Qt::ISODate);

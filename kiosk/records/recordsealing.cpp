@@ -22,15 +22,17 @@ struct RecordSealingTr
 };
 Failure notProvisioned()
 {
-    return { QStringLiteral("provision.missing"),
-        RecordSealingTr::tr(
-            "This point is not provisioned: the record is kept and will be sealed once the point's certificate "
-            "is installed.") };
+    return { QStringLiteral("provision.missing"), [] {
+                return RecordSealingTr::tr(
+                    "This point is not provisioned: the record is kept and will be sealed once the point's certificate "
+                    "is installed.");
+            } };
 }
 
 Failure notReady()
 {
-    return { QStringLiteral("seal.not-ready"), RecordSealingTr::tr("Only a record with its photo can be sealed.") };
+    return { QStringLiteral("seal.not-ready"),
+        [] { return RecordSealingTr::tr("Only a record with its photo can be sealed."); } };
 }
 } // namespace
 
@@ -94,10 +96,12 @@ Status RecordSealing::sealRecord(const CandidateRecord &record, qint64 operatorI
     // What leaves for the province was found eligible: a refusal, or no review at all (a state
     // set by hand), is never sealed.
     if (!review.value() || !review.value()->eligible())
-        return Failure { QStringLiteral("seal.not-reviewed"),
-            RecordSealingTr::tr("Record %1 has no eligible review, so it is not sealed. Call the technician: the "
+        return Failure { QStringLiteral("seal.not-reviewed"), [a1 = record.id.toString(QUuid::WithoutBraces)] {
+                            return RecordSealingTr::tr(
+                                "Record %1 has no eligible review, so it is not sealed. Call the technician: the "
                                 "record was changed outside the desk.")
-                .arg(record.id.toString(QUuid::WithoutBraces)) };
+                                .arg(a1);
+                        } };
 
     Exchange::EnvelopeContent content { record.id,
         canonicalRecordJson(

@@ -65,17 +65,20 @@ Result<CandidateRecord> RecordStore::supersede(const QUuid &earlier, CandidateRe
         if (!q.exec())
             return sqlFailure(q, "record.correct");
         if (!q.next())
-            return Failure { QStringLiteral("record.missing"), RecordStoreTr::tr("This record no longer exists.") };
+            return Failure { QStringLiteral("record.missing"),
+                [] { return RecordStoreTr::tr("This record no longer exists."); } };
         const std::optional<RecordState> state = stateFromKey(q.value(1).toString());
         // Only a record still open at the desk: one completed is sealed, and a sealed record is
         // corrected by the province, never here.
         if (!state || !isOpenAtDesk(*state) || q.value(3).toBool())
-            return Failure { QStringLiteral("record.not-correctable"),
-                RecordStoreTr::tr("This record was completed or corrected already, so it cannot be corrected here. "
-                                  "Open it from the list to see its newest version.") };
+            return Failure { QStringLiteral("record.not-correctable"), [] {
+                                return RecordStoreTr::tr(
+                                    "This record was completed or corrected already, so it cannot be corrected here. "
+                                    "Open it from the list to see its newest version.");
+                            } };
         if (q.value(2).toString() != entryMethodKey(EntryMethod::Manual) || version.entryMethod != EntryMethod::Manual)
             return Failure { QStringLiteral("record.not-correctable"),
-                RecordStoreTr::tr("What the ID card's chip says is not corrected by hand.") };
+                [] { return RecordStoreTr::tr("What the ID card's chip says is not corrected by hand."); } };
         version.version = q.value(0).toInt() + 1;
         return Done {};
     };
@@ -93,8 +96,10 @@ Result<CandidateRecord> RecordStore::insertVersion(
     const QByteArray sealed = m_vault.encrypt(plain, uuidText(record.id).toLatin1());
     wipe(plain);
     if (sealed.isEmpty())
-        return Failure { QStringLiteral("record.encrypt"),
-            RecordStoreTr::tr("The record could not be encrypted, so it was not saved. Call the technician.") };
+        return Failure { QStringLiteral("record.encrypt"), [] {
+                            return RecordStoreTr::tr(
+                                "The record could not be encrypted, so it was not saved. Call the technician.");
+                        } };
 
     Status status = m_database.withTransaction([&]() -> Status {
         if (first) {
@@ -122,14 +127,18 @@ Result<CandidateRecord> RecordStore::insertVersion(
             // application's check; the index lets only the first commit.
             if (why.contains(QLatin1String("records.id_index")))
                 return Failure { QStringLiteral("record.duplicate"),
-                    RecordStoreTr::tr(
-                        "This ID number was registered here a moment ago by another desk, so it was not saved "
-                        "twice. Open the existing record.") };
+                    [] {
+                        return RecordStoreTr::tr(
+                            "This ID number was registered here a moment ago by another desk, so it was not saved "
+                            "twice. Open the existing record.");
+                    } };
             // Two desks correcting one record at once: a version has one successor.
             if (why.contains(QLatin1String("records.supersedes")))
-                return Failure { QStringLiteral("record.not-correctable"),
-                    RecordStoreTr::tr("This record was corrected a moment ago at another desk. Open it from the "
-                                      "list to see its newest version.") };
+                return Failure { QStringLiteral("record.not-correctable"), [] {
+                                    return RecordStoreTr::tr(
+                                        "This record was corrected a moment ago at another desk. Open it from the "
+                                        "list to see its newest version.");
+                                } };
             return sqlFailure(q, "record.insert");
         }
         q.prepare(QStringLiteral(
@@ -174,15 +183,18 @@ Result<CandidateRecord> recordFrom(const QSqlQuery &q, const LocalVault &vault)
     std::optional<QByteArray> plain = vault.decrypt(q.value(5).toByteArray(), q.value(0).toString().toLatin1());
     if (!plain)
         return Failure { QStringLiteral("record.decrypt"),
-            RecordStoreTr::tr(
-                "Record %1 cannot be decrypted with this point's key. Call the technician; do not re-register the "
-                "candidate yet.")
-                .arg(q.value(0).toString()) };
+            [a1 = q.value(0).toString()] {
+                return RecordStoreTr::tr(
+                    "Record %1 cannot be decrypted with this point's key. Call the technician; do not re-register the "
+                    "candidate yet.")
+                    .arg(a1);
+            } };
     std::optional<CandidateIdentity> identity = CandidateIdentity::fromJson(*plain);
     wipe(*plain);
     if (!identity)
-        return Failure { QStringLiteral("record.damaged"),
-            RecordStoreTr::tr("Record %1 is damaged. Call the technician.").arg(q.value(0).toString()) };
+        return Failure { QStringLiteral("record.damaged"), [a1 = q.value(0).toString()] {
+                            return RecordStoreTr::tr("Record %1 is damaged. Call the technician.").arg(a1);
+                        } };
     record.identity = std::move(*identity);
     return record;
 }
@@ -322,7 +334,7 @@ Status RecordStore::changeStateInTransaction(const QUuid &id, RecordState to, st
         return sqlFailure(q, "record.state");
     if (!q.next())
         return Failure { QStringLiteral("record.missing"),
-            RecordStoreTr::tr("Record %1 does not exist.").arg(uuidText(id)) };
+            [a1 = uuidText(id)] { return RecordStoreTr::tr("Record %1 does not exist.").arg(a1); } };
     const std::optional<RecordState> from = stateFromKey(q.value(0).toString());
     if (!from || !canTransition(*from, to))
         return Failure {
@@ -359,8 +371,10 @@ Status RecordStore::attachPhoto(
 {
     const QByteArray sealed = m_vault.encrypt(jpeg, (uuidText(id) + QStringLiteral("/photo")).toLatin1());
     if (sealed.isEmpty())
-        return Failure { QStringLiteral("record.encrypt"),
-            RecordStoreTr::tr("The photo could not be encrypted, so it was not saved. Call the technician.") };
+        return Failure { QStringLiteral("record.encrypt"), [] {
+                            return RecordStoreTr::tr(
+                                "The photo could not be encrypted, so it was not saved. Call the technician.");
+                        } };
     return m_database.withTransaction([&]() -> Status {
         // The photo follows an eligible review, whatever the state column says.
         QSqlQuery reviewed = newQuery(m_database);
@@ -370,9 +384,11 @@ Status RecordStore::attachPhoto(
         if (!reviewed.exec())
             return sqlFailure(reviewed, "record.photo");
         if (!reviewed.next() || reviewed.value(0).toString() != outcomeKey(EligibilityReview::Outcome::Eligible))
-            return Failure { QStringLiteral("record.not-reviewed"),
-                RecordStoreTr::tr("This record has not been found eligible at the review, so it takes no photo yet. "
-                                  "Review the candidate first.") };
+            return Failure { QStringLiteral("record.not-reviewed"), [] {
+                                return RecordStoreTr::tr(
+                                    "This record has not been found eligible at the review, so it takes no photo yet. "
+                                    "Review the candidate first.");
+                            } };
         if (Status moved = changeStateInTransaction(id, RecordState::PhotoOk, operatorId); !moved)
             return moved;
         QSqlQuery q = newQuery(m_database);
@@ -403,8 +419,10 @@ Result<RecordState> RecordStore::recordReview(const QUuid &id, EligibilityReview
     const QByteArray sealed = m_vault.encrypt(plain, (recordId + QStringLiteral("/review")).toLatin1());
     wipe(plain);
     if (sealed.isEmpty())
-        return Failure { QStringLiteral("record.encrypt"),
-            RecordStoreTr::tr("The review could not be encrypted, so it was not saved. Call the technician.") };
+        return Failure { QStringLiteral("record.encrypt"), [] {
+                            return RecordStoreTr::tr(
+                                "The review could not be encrypted, so it was not saved. Call the technician.");
+                        } };
     const RecordState to = review.eligible() ? RecordState::Reviewed : RecordState::Refused;
     const Status status = m_database.withTransaction([&]() -> Status {
         QSqlQuery q = newQuery(m_database);
@@ -414,13 +432,16 @@ Result<RecordState> RecordStore::recordReview(const QUuid &id, EligibilityReview
             return sqlFailure(q, "record.review");
         if (!q.next())
             return Failure { QStringLiteral("record.missing"),
-                RecordStoreTr::tr("Record %1 does not exist.").arg(recordId) };
+                [a1 = recordId] { return RecordStoreTr::tr("Record %1 does not exist.").arg(a1); } };
         const std::optional<RecordState> from = stateFromKey(q.value(0).toString());
         // A typed document stands in for the chip only with a supervisor's approval on record.
         if (review.eligible() && q.value(1).toString() == entryMethodKey(EntryMethod::Manual) && q.value(2).toBool())
             return Failure { QStringLiteral("record.not-approved"),
-                RecordStoreTr::tr("This typed record has no supervisor's approval, so it cannot be completed. Ask the "
-                                  "supervisor to enter the document again and approve it.") };
+                [] {
+                    return RecordStoreTr::tr(
+                        "This typed record has no supervisor's approval, so it cannot be completed. Ask the "
+                        "supervisor to enter the document again and approve it.");
+                } };
         // A second look before the photo keeps the state and adds the newer review.
         if (from != to) {
             if (Status moved = changeStateInTransaction(id, to, reviewerId); !moved)
@@ -461,9 +482,11 @@ Result<std::optional<EligibilityReview>> RecordStore::review(const QUuid &id) co
     if (plain)
         wipe(*plain);
     if (!review)
-        return Failure { QStringLiteral("record.decrypt"),
-            RecordStoreTr::tr("The review of record %1 cannot be read with this point's key. Call the technician.")
-                .arg(uuidText(id)) };
+        return Failure { QStringLiteral("record.decrypt"), [a1 = uuidText(id)] {
+                            return RecordStoreTr::tr(
+                                "The review of record %1 cannot be read with this point's key. Call the technician.")
+                                .arg(a1);
+                        } };
     review->reviewedBy = q.value(1).toLongLong();
     review->reviewedAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
     return review;
@@ -495,8 +518,11 @@ Result<std::optional<QByteArray>> RecordStore::photo(const QUuid &id) const
         = m_vault.decrypt(q.value(0).toByteArray(), (uuidText(id) + QStringLiteral("/photo")).toLatin1());
     if (!jpeg)
         return Failure { QStringLiteral("record.decrypt"),
-            RecordStoreTr::tr("The photo of record %1 cannot be decrypted with this point's key. Call the technician.")
-                .arg(uuidText(id)) };
+            [a1 = uuidText(id)] {
+                return RecordStoreTr::tr(
+                    "The photo of record %1 cannot be decrypted with this point's key. Call the technician.")
+                    .arg(a1);
+            } };
     return jpeg;
 }
 
@@ -525,7 +551,7 @@ Status RecordStore::purgeWorkingCopyInTransaction(const QUuid &id)
     if (!found)
         return found.failure();
     if (!found.value())
-        return Failure { QStringLiteral("record.not-found"), RecordStoreTr::tr("No such record.") };
+        return Failure { QStringLiteral("record.not-found"), [] { return RecordStoreTr::tr("No such record."); } };
     const CandidateRecord &record = *found.value();
     CandidateIdentity kept;
     kept.name = maskedName(record.identity.name);
@@ -534,7 +560,8 @@ Status RecordStore::purgeWorkingCopyInTransaction(const QUuid &id)
     const QByteArray sealed = m_vault.encrypt(plain, uuidText(id).toLatin1());
     wipe(plain);
     if (sealed.isEmpty())
-        return Failure { QStringLiteral("record.encrypt"), RecordStoreTr::tr("The record could not be encrypted.") };
+        return Failure { QStringLiteral("record.encrypt"),
+            [] { return RecordStoreTr::tr("The record could not be encrypted."); } };
     QSqlQuery q = newQuery(m_database);
     q.prepare(QStringLiteral("UPDATE records SET identity = ? WHERE id = ?"));
     q.addBindValue(sealed);

@@ -46,9 +46,11 @@ Status SerialPool::keepListedBlocks(
     return m_database.withTransaction([&]() -> Status {
         for (const Exchange::SerialBlock &block : blocks) {
             if (block.pointCode != pointCode || block.count() == 0)
-                return Failure { QStringLiteral("serial.foreign"),
-                    SerialPoolTr::tr("The province's settings list a number block of another point. The numbers "
-                                     "already here stay in use; tell the exam office.") };
+                return Failure { QStringLiteral("serial.foreign"), [] {
+                                    return SerialPoolTr::tr(
+                                        "The province's settings list a number block of another point. The numbers "
+                                        "already here stay in use; tell the exam office.");
+                                } };
             if (const Status kept = keep(block, vouchedBy); !kept)
                 return kept.failure();
         }
@@ -145,9 +147,11 @@ Result<QString> SerialPool::assign(const QUuid &recordId)
         }
         if (blockId.isEmpty())
             return Failure { QStringLiteral("serial.none-left"),
-                SerialPoolTr::tr(
-                    "This point has no registration numbers left. The record is kept and gets its number when "
-                    "the point next reaches the province: connect the network and press Sync now.") };
+                [] {
+                    return SerialPoolTr::tr(
+                        "This point has no registration numbers left. The record is kept and gets its number when "
+                        "the point next reaches the province: connect the network and press Sync now.");
+                } };
         q.prepare(QStringLiteral("UPDATE serial_blocks SET used = used + 1 WHERE block_id = ?"));
         q.addBindValue(blockId);
         if (!q.exec())

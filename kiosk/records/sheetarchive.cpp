@@ -96,9 +96,11 @@ Result<qint64> SheetArchive::keep(const QUuid &recordId, int copy, Reason reason
 {
     const QByteArray sealed = m_vault.encrypt(pdf, pdfContext(recordId, copy));
     if (sealed.isEmpty())
-        return Failure { u"sheet.encrypt"_s,
-            SheetArchiveTr::tr("The sheet could not be encrypted for the archive, so it was not printed. Call the "
-                               "technician.") };
+        return Failure { u"sheet.encrypt"_s, [] {
+                            return SheetArchiveTr::tr(
+                                "The sheet could not be encrypted for the archive, so it was not printed. Call the "
+                                "technician.");
+                        } };
     const QString sha256 = Exchange::sha256Hex(pdf);
     qint64 id = 0;
     const Status kept = m_database.withTransaction([&]() -> Status {
@@ -201,8 +203,10 @@ Result<QByteArray> SheetArchive::pdf(qint64 printId) const
     q.addBindValue(printId);
     if (!q.exec())
         return sqlFailure(q, "sheet.archive");
-    const Failure damaged { u"sheet.archive-damaged"_s,
-        SheetArchiveTr::tr("The archived sheet is missing, damaged or was changed. Call the technician.") };
+    const Failure damaged { u"sheet.archive-damaged"_s, [] {
+                               return SheetArchiveTr::tr(
+                                   "The archived sheet is missing, damaged or was changed. Call the technician.");
+                           } };
     if (!q.next())
         return damaged;
     const std::optional<QByteArray> plain

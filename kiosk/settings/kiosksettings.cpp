@@ -118,13 +118,13 @@ Status saveDeskSettings(const QString &dataDir, const DeskSettings &desk, const 
 {
     if (!can(by.role, Permission::ChangeSettings))
         return Failure { QStringLiteral("settings.not-allowed"),
-            SettingsTr::tr("Only the point's administrator changes the settings.") };
+            [] { return SettingsTr::tr("Only the point's administrator changes the settings."); } };
     if (desk.idleLock.count() < 30 || desk.idleLock.count() > 3600)
         return Failure { QStringLiteral("settings.idle-lock"),
-            SettingsTr::tr("The idle lock must be between 30 and 3600 seconds.") };
+            [] { return SettingsTr::tr("The idle lock must be between 30 and 3600 seconds."); } };
     if (desk.attemptsBeforeOverride < 1 || desk.attemptsBeforeOverride > 20)
         return Failure { QStringLiteral("settings.attempts"),
-            SettingsTr::tr("The photo attempts before a supervisor must be between 1 and 20.") };
+            [] { return SettingsTr::tr("The photo attempts before a supervisor must be between 1 and 20."); } };
     {
         QSettings ini(KioskSettings::path(dataDir), QSettings::IniFormat);
         ini.setValue(QStringLiteral("session/idle_lock_seconds"), qint64(desk.idleLock.count()));
@@ -132,8 +132,10 @@ Status saveDeskSettings(const QString &dataDir, const DeskSettings &desk, const 
         ini.setValue(QStringLiteral("photo/auto_capture"), desk.autoCapture);
         ini.sync(); // written to a temporary file and renamed over: never half a file
         if (ini.status() != QSettings::NoError)
-            return Failure { QStringLiteral("settings.write"),
-                SettingsTr::tr("The settings file could not be written, so nothing changed. Call the technician.") };
+            return Failure { QStringLiteral("settings.write"), [] {
+                                return SettingsTr::tr(
+                                    "The settings file could not be written, so nothing changed. Call the technician.");
+                            } };
     }
     qCInfo(lcSettings) << "desk settings changed by operator" << by.id;
     return audit.append(

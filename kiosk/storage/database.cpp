@@ -72,10 +72,12 @@ QStringList statementsOf(const QString &script)
 Failure damaged(const QString &path, const QString &detail)
 {
     qCCritical(lcStore) << "refusing damaged database:" << detail;
-    return { QStringLiteral("store.damaged"),
-        DatabaseTr::tr("The database %1 is damaged or is not a RegPoint database (%2). It has not been changed. "
-                       "Do not delete it: call the technician and run \"regpointctl db check\".")
-            .arg(path, detail) };
+    return { QStringLiteral("store.damaged"), [a1 = path, a2 = detail] {
+                return DatabaseTr::tr(
+                    "The database %1 is damaged or is not a RegPoint database (%2). It has not been changed. "
+                    "Do not delete it: call the technician and run \"regpointctl db check\".")
+                    .arg(a1, a2);
+            } };
 }
 
 bool hasSqliteHeader(const QString &path)
@@ -114,7 +116,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     if (info.exists() && info.size() > 0 && !hasSqliteHeader(path))
         return damaged(path, DatabaseTr::tr("no SQLite header"));
     if (!info.exists() && mode == Mode::ReadOnly)
-        return Failure { QStringLiteral("store.missing"), DatabaseTr::tr("There is no database at %1.").arg(path) };
+        return Failure { QStringLiteral("store.missing"),
+            [a1 = path] { return DatabaseTr::tr("There is no database at %1.").arg(a1); } };
 
     const QString connection = QStringLiteral("regpoint-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), connection));
@@ -123,9 +126,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     if (mode == Mode::ReadOnly)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!db.open())
-        return Failure { QStringLiteral("store.cannot-open"),
-            DatabaseTr::tr("Cannot open the database %1: %2. Check that the disk is mounted and writable.")
-                .arg(path, db.lastError().text()) };
+        return Failure { QStringLiteral("store.cannot-open"), [a1 = path, a2 = db.lastError().text()] {
+                            return DatabaseTr::tr(
+                                "Cannot open the database %1: %2. Check that the disk is mounted and writable.")
+                                .arg(a1, a2);
+                        } };
     if (Status status = database->initialise(mode); !status)
         return status.failure();
     return database;
@@ -149,11 +154,14 @@ Status Database::initialise(Mode mode)
         return damaged(m_path, DatabaseTr::tr("a SQLite file of another program"));
     if (m_schemaVersion > latestSchemaVersion())
         return Failure { QStringLiteral("store.newer-schema"),
-            DatabaseTr::tr("The database %1 was written by a newer RegPoint (schema %2; this version knows up to %3). "
-                           "It has not been changed. Install the newer RegPoint to open it.")
-                .arg(m_path)
-                .arg(m_schemaVersion)
-                .arg(latestSchemaVersion()) };
+            [a1 = m_path, a2 = m_schemaVersion, a3 = latestSchemaVersion()] {
+                return DatabaseTr::tr(
+                    "The database %1 was written by a newer RegPoint (schema %2; this version knows up to %3). "
+                    "It has not been changed. Install the newer RegPoint to open it.")
+                    .arg(a1)
+                    .arg(a2)
+                    .arg(a3);
+            } };
 
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
@@ -177,7 +185,7 @@ Status Database::migrate()
         QFile script(file);
         if (!script.open(QIODevice::ReadOnly))
             return Failure { QStringLiteral("store.migration"),
-                DatabaseTr::tr("Migration %1 is missing from this build.").arg(file) };
+                [a1 = file] { return DatabaseTr::tr("Migration %1 is missing from this build.").arg(a1); } };
         const QStringList statements = statementsOf(QString::fromUtf8(script.readAll()));
         Status status = withTransaction([&]() -> Status {
             QSqlQuery q(db);
@@ -233,7 +241,8 @@ Result<qsizetype> Database::rowCount(const QString &table) const
     static const QStringList known { QStringLiteral("operators"), QStringLiteral("records"),
         QStringLiteral("record_events") };
     if (!known.contains(table))
-        return Failure { QStringLiteral("store.unknown-table"), DatabaseTr::tr("There is no table %1.").arg(table) };
+        return Failure { QStringLiteral("store.unknown-table"),
+            [a1 = table] { return DatabaseTr::tr("There is no table %1.").arg(a1); } };
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (!q.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !q.next())
         return sqlFailure(q, "store.count");

@@ -17,9 +17,11 @@ struct DayEndReviewTr
 
 Failure notAllowed()
 {
-    return Failure { QStringLiteral("dayend.role"),
-        DayEndReviewTr::tr("Only a supervisor can approve or reject the day's records. Ask the supervisor to sign "
-                           "in for the day-end review.") };
+    return Failure { QStringLiteral("dayend.role"), [] {
+                        return DayEndReviewTr::tr(
+                            "Only a supervisor can approve or reject the day's records. Ask the supervisor to sign "
+                            "in for the day-end review.");
+                    } };
 }
 
 } // namespace

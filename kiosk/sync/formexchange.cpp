@@ -52,9 +52,11 @@ void FormExchange::sendConfirmations()
             for (const Exchange::ConfirmationAnswer &a : answers.value())
                 answered.insert(std::pair(a.recordId, Exchange::utcTimeText(a.confirmedAt)));
             if (answered != sent || answers->size() != sent.size())
-                return fetchForms(Failure { u"sync.bad-answer"_s,
-                    tr("The province's server answered for other sheet confirmations than were sent; they are sent "
-                       "again next time.") });
+                return fetchForms(Failure { u"sync.bad-answer"_s, [] {
+                                               return tr("The province's server answered for other sheet confirmations "
+                                                         "than were sent; they are sent "
+                                                         "again next time.");
+                                           } });
             if (const Status kept = m_shelf.keepAnswers(answers.value()); !kept)
                 return fetchForms(kept.failure());
             m_outcome.confirmationsSent += answers->size();

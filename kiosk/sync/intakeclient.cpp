@@ -152,22 +152,28 @@ Result<QJsonObject> IntakeClient::outcomeOf(QNetworkReply *reply) const
                        << reply->errorString();
         if (status == 0 && networkError == QNetworkReply::SslHandshakeFailedError)
             return Failure { QStringLiteral("tls.handshake"),
-                IntakeClientTr::tr(
-                    "The secure connection to the province failed: the server's or this point's certificate "
-                    "was refused. Sending has stopped; call the technician.") };
+                [] {
+                    return IntakeClientTr::tr(
+                        "The secure connection to the province failed: the server's or this point's certificate "
+                        "was refused. Sending has stopped; call the technician.");
+                } };
         return Failure { QStringLiteral("sync.unreachable"),
-            IntakeClientTr::tr(
-                "The province's server cannot be reached. Nothing is lost: records wait here and are sent "
-                "when the network is back.") };
+            [] {
+                return IntakeClientTr::tr(
+                    "The province's server cannot be reached. Nothing is lost: records wait here and are sent "
+                    "when the network is back.");
+            } };
     }
     QJsonParseError parse {};
     const QJsonDocument document = QJsonDocument::fromJson(body, &parse);
     if (status >= 200 && status < 300) {
         if (parse.error != QJsonParseError::NoError || !document.isObject())
             return Failure { QStringLiteral("sync.bad-answer"),
-                IntakeClientTr::tr(
-                    "The province's server sent an answer this point cannot read. Sending has stopped; call "
-                    "the technician.") };
+                [] {
+                    return IntakeClientTr::tr(
+                        "The province's server sent an answer this point cannot read. Sending has stopped; call "
+                        "the technician.");
+                } };
         return document.object();
     }
     const QJsonObject error = document.object().value(u"error").toObject();

@@ -52,11 +52,13 @@ Status PointConfig::keepSignedBundle(const QJsonObject &signedBundle, const QByt
             return sqlFailure(q, "config.store");
         const qint64 newest = q.next() && !q.value(0).isNull() ? q.value(0).toLongLong() : 0;
         if (bundle->version < newest)
-            return Failure { QStringLiteral("config.older"),
-                PointConfigTr::tr("The province sent older settings (version %1) than this point has (version %2). "
-                                  "The newer ones stay in force; tell the exam office.")
-                    .arg(bundle->version)
-                    .arg(newest) };
+            return Failure { QStringLiteral("config.older"), [a1 = bundle->version, a2 = newest] {
+                                return PointConfigTr::tr(
+                                    "The province sent older settings (version %1) than this point has (version %2). "
+                                    "The newer ones stay in force; tell the exam office.")
+                                    .arg(a1)
+                                    .arg(a2);
+                            } };
         if (bundle->version == newest)
             return Done {};
         q.prepare(QStringLiteral("INSERT INTO config_bundles (version, signed, received_at) VALUES (?, ?, ?)"));
@@ -85,9 +87,11 @@ Result<std::optional<Exchange::ConfigBundle>> PointConfig::current() const
     Result<Exchange::ConfigBundle> bundle
         = Exchange::ConfigBundle::fromJson(signedBundle.value(Exchange::ConfigBundle::kSignedKey).toObject());
     if (!bundle)
-        return Failure { QStringLiteral("config.damaged"),
-            PointConfigTr::tr("The province's settings kept here cannot be read. Sync again to fetch them, or call "
-                              "the technician.") };
+        return Failure { QStringLiteral("config.damaged"), [] {
+                            return PointConfigTr::tr(
+                                "The province's settings kept here cannot be read. Sync again to fetch them, or call "
+                                "the technician.");
+                        } };
     return std::optional(std::move(bundle).value());
 }
 

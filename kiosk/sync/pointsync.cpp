@@ -65,9 +65,11 @@ Result<std::unique_ptr<PointSync>> PointSync::create(
 {
     if (intake.isEmpty() || !intake.isValid() || intake.scheme() != u"https")
         return Failure { QStringLiteral("sync.not-configured"),
-            PointSyncTr::tr(
-                "No province server is set for this point (kiosk.ini, [sync] intake=https://…). Records are "
-                "kept here; ask the technician to set the server, or export them to USB.") };
+            [] {
+                return PointSyncTr::tr(
+                    "No province server is set for this point (kiosk.ini, [sync] intake=https://…). Records are "
+                    "kept here; ask the technician to set the server, or export them to USB.");
+            } };
     const MachineProvisioning provisioning(dataDir);
     const Result<MachineProvisioning::Credentials> credentials = provisioning.credentials();
     if (!credentials)

@@ -57,10 +57,12 @@ Status SyncLedger::ensureTracked(const QUuid &id)
         return seal.failure();
     if (!seal.value())
         return Failure { QStringLiteral("sync.not-sealed"),
-            SyncLedgerTr::tr(
-                "Record %1 has no sealed envelope, so it cannot be sent. Run the store check (regpointctl db "
-                "check --deep) and call the technician.")
-                .arg(uuidText(id)) };
+            [a1 = uuidText(id)] {
+                return SyncLedgerTr::tr(
+                    "Record %1 has no sealed envelope, so it cannot be sent. Run the store check (regpointctl db "
+                    "check --deep) and call the technician.")
+                    .arg(a1);
+            } };
     const QByteArray &envelope = seal.value()->envelope;
     q.prepare(QStringLiteral("INSERT INTO sync_status (record_id, sha256, size) VALUES (?, ?, ?)"));
     q.addBindValue(uuidText(id));
@@ -180,10 +182,12 @@ Status SyncLedger::applyAnswers(const QList<ProvinceAnswer> &answers)
         for (const ProvinceAnswer &answer : answers) {
             if (!isProvinceAnswer(answer.state))
                 return Failure { QStringLiteral("sync.receipt-mismatch"),
-                    SyncLedgerTr::tr(
-                        "The province's answer for record %1 names no final state. Nothing was changed; call "
-                        "the technician.")
-                        .arg(uuidText(answer.recordId)) };
+                    [a1 = uuidText(answer.recordId)] {
+                        return SyncLedgerTr::tr(
+                            "The province's answer for record %1 names no final state. Nothing was changed; call "
+                            "the technician.")
+                            .arg(a1);
+                    } };
             if (Status tracked = ensureTracked(answer.recordId); !tracked)
                 return tracked;
             q.prepare(QStringLiteral("SELECT s.sha256, s.receipt_seq, r.state FROM sync_status s "
@@ -193,9 +197,12 @@ Status SyncLedger::applyAnswers(const QList<ProvinceAnswer> &answers)
                 return sqlFailure(q, "sync.ledger");
             if (q.value(0).toString() != answer.sha256)
                 return Failure { QStringLiteral("sync.receipt-mismatch"),
-                    SyncLedgerTr::tr("The province answered for other bytes than record %1 holds. Nothing was changed; "
-                                     "call the technician.")
-                        .arg(uuidText(answer.recordId)) };
+                    [a1 = uuidText(answer.recordId)] {
+                        return SyncLedgerTr::tr(
+                            "The province answered for other bytes than record %1 holds. Nothing was changed; "
+                            "call the technician.")
+                            .arg(a1);
+                    } };
             const bool answeredBefore = !q.value(1).isNull();
             if (answeredBefore && answer.seq < q.value(1).toLongLong())
                 continue; // an older receipt than the one kept (answers may arrive out of order)
@@ -254,17 +261,20 @@ Result<QList<QUuid>> SyncLedger::awaitingFinalAnswer(int limit) const
 Status SyncLedger::decide(const QUuid &id, Decision decision, const QString &reason, qint64 supervisorId)
 {
     if (decision != Decision::Approved && decision != Decision::Rejected)
-        return Failure { QStringLiteral("sync.decision-invalid"), SyncLedgerTr::tr("Choose approve or reject.") };
+        return Failure { QStringLiteral("sync.decision-invalid"),
+            [] { return SyncLedgerTr::tr("Choose approve or reject."); } };
     if (decision == Decision::Rejected && reason.trimmed().isEmpty())
-        return Failure { QStringLiteral("sync.reason-required"),
-            SyncLedgerTr::tr("A rejection needs a reason. Write why the record is rejected, then reject it again.") };
+        return Failure { QStringLiteral("sync.reason-required"), [] {
+                            return SyncLedgerTr::tr(
+                                "A rejection needs a reason. Write why the record is rejected, then reject it again.");
+                        } };
     return m_database.withTransaction([&]() -> Status {
         const Result<std::optional<CandidateRecord>> record = m_records.find(id);
         if (!record)
             return record.failure();
         if (!record.value() || record.value()->state < RecordState::Sealed)
             return Failure { QStringLiteral("sync.not-sealed"),
-                SyncLedgerTr::tr("Only a saved and sealed record can be approved or rejected.") };
+                [] { return SyncLedgerTr::tr("Only a saved and sealed record can be approved or rejected."); } };
         QSqlQuery q = newQuery(m_database);
         q.prepare(QStringLiteral("SELECT final FROM sync_status WHERE record_id = ?"));
         q.addBindValue(uuidText(id));
@@ -272,8 +282,11 @@ Status SyncLedger::decide(const QUuid &id, Decision decision, const QString &rea
             return sqlFailure(q, "sync.ledger");
         if (q.next() && q.value(0).toInt() == 1)
             return Failure { QStringLiteral("sync.decision-too-late"),
-                SyncLedgerTr::tr("The province has already given its final answer for this record; a decision can no "
-                                 "longer be changed here. Tell the exam office.") };
+                [] {
+                    return SyncLedgerTr::tr(
+                        "The province has already given its final answer for this record; a decision can no "
+                        "longer be changed here. Tell the exam office.");
+                } };
         q.prepare(QStringLiteral("INSERT OR REPLACE INTO record_decisions (record_id, decision, reason, decided_by, "
                                  "decided_at) VALUES (?, ?, ?, ?, ?)"));
         q.addBindValue(uuidText(id));

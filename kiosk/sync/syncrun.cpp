@@ -33,8 +33,11 @@ Failure receiptRefused(const QString &why)
 {
     qCWarning(lcSync) << "receipt refused:" << why;
     return Failure { QStringLiteral("sync.receipt-invalid"),
-        SyncRunTr::tr("An answer from the province did not carry a valid signature for this point's record. Sending "
-                      "has stopped and nothing was marked as received; call the technician.") };
+        [] {
+            return SyncRunTr::tr(
+                "An answer from the province did not carry a valid signature for this point's record. Sending "
+                "has stopped and nothing was marked as received; call the technician.");
+        } };
 }
 
 } // namespace
@@ -73,9 +76,11 @@ void SyncRun::start()
     m_progress = {};
     m_outcome = {};
     if (!m_lock->tryLock(0))
-        return stop(Failure { QStringLiteral("sync.busy"),
-            SyncRunTr::tr(
-                "Another program is sending this point's records right now; this run waits for the next turn.") });
+        return stop(Failure {
+            QStringLiteral("sync.busy"), [] {
+                return SyncRunTr::tr(
+                    "Another program is sending this point's records right now; this run waits for the next turn.");
+            } });
     refreshConfig();
 }
 
@@ -96,9 +101,12 @@ void SyncRun::announce()
     if (!head)
         return stop(head.failure());
     if (!head.value())
-        return stop(Failure { QStringLiteral("sync.not-configured"),
-            SyncRunTr::tr("This point is not provisioned yet, so nothing can be sent. Ask the technician to provision "
-                          "it.") });
+        return stop(Failure {
+            QStringLiteral("sync.not-configured"), [] {
+                return SyncRunTr::tr(
+                    "This point is not provisioned yet, so nothing can be sent. Ask the technician to provision "
+                    "it.");
+            } });
 
     Exchange::Manifest manifest;
     manifest.batch = m_batch;

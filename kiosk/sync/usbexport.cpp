@@ -38,10 +38,12 @@ Result<UsbExportResult> UsbExport::exportTo(const QString &directory, const UsbS
 {
     if (!QFileInfo(directory).isDir())
         return Failure { QStringLiteral("export.no-folder"),
-            UsbExportTr::tr(
-                "%1 is not a folder this workstation can see. Plug in the USB drive, choose its folder, then "
-                "export again.")
-                .arg(directory) };
+            [a1 = directory] {
+                return UsbExportTr::tr(
+                    "%1 is not a folder this workstation can see. Plug in the USB drive, choose its folder, then "
+                    "export again.")
+                    .arg(a1);
+            } };
 
     Exchange::UsbBatch batch;
     batch.batch = QUuid::createUuid();
@@ -51,18 +53,22 @@ Result<UsbExportResult> UsbExport::exportTo(const QString &directory, const UsbS
         return entries.failure();
     if (entries->isEmpty())
         return Failure { QStringLiteral("export.nothing"),
-            UsbExportTr::tr(
-                "Every record has already been answered for by the province: there is nothing to export.") };
+            [] {
+                return UsbExportTr::tr(
+                    "Every record has already been answered for by the province: there is nothing to export.");
+            } };
     for (const OutboxEntry &entry : entries.value()) {
         const Result<std::optional<StoredSeal>> seal = m_records.sealOf(entry.recordId);
         if (!seal)
             return seal.failure();
         if (!seal.value())
             return Failure { QStringLiteral("sync.not-sealed"),
-                UsbExportTr::tr(
-                    "Record %1 has no sealed envelope; nothing was exported. Run the store check and call the "
-                    "technician.")
-                    .arg(entry.recordId.toString(QUuid::WithoutBraces)) };
+                [a1 = entry.recordId.toString(QUuid::WithoutBraces)] {
+                    return UsbExportTr::tr(
+                        "Record %1 has no sealed envelope; nothing was exported. Run the store check and call the "
+                        "technician.")
+                        .arg(a1);
+                } };
         batch.records.append({ entry.manifestLine(), seal.value()->envelope });
     }
     if (const Status logged
@@ -77,9 +83,11 @@ Result<UsbExportResult> UsbExport::exportTo(const QString &directory, const UsbS
         return head.failure();
     if (!head.value())
         return Failure { QStringLiteral("sync.not-configured"),
-            UsbExportTr::tr(
-                "This point is not provisioned yet, so it cannot sign an export. Ask the technician to provision "
-                "it.") };
+            [] {
+                return UsbExportTr::tr(
+                    "This point is not provisioned yet, so it cannot sign an export. Ask the technician to provision "
+                    "it.");
+            } };
     batch.auditHead = *head.value();
 
     const Result<QByteArray> file = Exchange::writeUsbBatch(batch, keys.privateKeyPem, keys.certificatePem);
@@ -93,14 +101,19 @@ Result<UsbExportResult> UsbExport::exportTo(const QString &directory, const UsbS
     const Result<UsbBatchCheck> check = verifyUsbBatchFile(path, keys.caPem, m_clock.now());
     if (!check)
         return Failure { QStringLiteral("export.read-back"),
-            UsbExportTr::tr("The file on the drive does not read back as written (%1). Do not use this drive: plug in "
-                            "another one and export again. Nothing was marked as exported.")
-                .arg(check.failure().code) };
+            [a1 = check.failure().code] {
+                return UsbExportTr::tr(
+                    "The file on the drive does not read back as written (%1). Do not use this drive: plug in "
+                    "another one and export again. Nothing was marked as exported.")
+                    .arg(a1);
+            } };
     if (check->records != batch.records.size() || check->batch != batch.batch)
         return Failure { QStringLiteral("export.read-back"),
-            UsbExportTr::tr(
-                "The file on the drive holds other records than were written. Do not use this drive: plug in "
-                "another one and export again. Nothing was marked as exported.") };
+            [] {
+                return UsbExportTr::tr(
+                    "The file on the drive holds other records than were written. Do not use this drive: plug in "
+                    "another one and export again. Nothing was marked as exported.");
+            } };
 
     QList<QUuid> ids;
     for (const Exchange::UsbBatchRecord &record : std::as_const(batch.records))
@@ -132,11 +145,13 @@ Result<UsbBatchCheck> verifyUsbBatchFile(const QString &path, const QByteArray &
         const QString id = record.entry.id.toString(QUuid::WithoutBraces);
         if (seen.contains(record.entry.id))
             return Failure { QStringLiteral("usb.record-twice"),
-                UsbExportTr::tr("Record %1 appears twice in the file.").arg(id) };
+                [a1 = id] { return UsbExportTr::tr("Record %1 appears twice in the file.").arg(a1); } };
         seen.insert(record.entry.id, true);
         if (record.envelope.size() != record.entry.size || Exchange::sha256Hex(record.envelope) != record.entry.sha256)
             return Failure { QStringLiteral("record.manifest-mismatch"),
-                UsbExportTr::tr("Record %1's envelope does not match its manifest line.").arg(id) };
+                [a1 = id] {
+                    return UsbExportTr::tr("Record %1's envelope does not match its manifest line.").arg(a1);
+                } };
         if (const Result<Exchange::SealedBy> sealed = seals.verify(record.envelope, record.entry.id); !sealed)
             return Failure { sealed.failure().code,
                 UsbExportTr::tr("Record %1's envelope does not verify: %2").arg(id, sealed.failure().message) };

@@ -25,10 +25,12 @@ QString checkValueOf(const LocalVault &vault)
 Failure wrongKey()
 {
     return { QStringLiteral("store.wrong-key"),
-        KeyCheckTr::tr(
-            "The key file keys/local-data.key is not the key these records were saved with, so nothing was read "
-            "or written. Do not create a new key: restore the point's key from its backup and call the "
-            "technician.") };
+        [] {
+            return KeyCheckTr::tr(
+                "The key file keys/local-data.key is not the key these records were saved with, so nothing was read "
+                "or written. Do not create a new key: restore the point's key from its backup and call the "
+                "technician.");
+        } };
 }
 
 } // namespace

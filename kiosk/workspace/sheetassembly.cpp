@@ -81,14 +81,17 @@ Result<RegistrationSheet> registrationSheetOf(
     if (!record)
         return record.failure();
     if (!record.value())
-        return Failure { u"sheet.no-record"_s, SheetAssemblyTr::tr("This record is not at this point.") };
+        return Failure { u"sheet.no-record"_s,
+            [] { return SheetAssemblyTr::tr("This record is not at this point."); } };
     const Result<std::optional<Exchange::FrozenForm>> form = workspace.forms().form(recordId);
     if (!form)
         return form.failure();
     if (!form.value())
-        return Failure { u"sheet.no-form"_s,
-            SheetAssemblyTr::tr("The province has not sent this candidate's frozen form yet, so the sheet cannot be "
-                                "printed. Press Sync now; the forms arrive after registration closes.") };
+        return Failure { u"sheet.no-form"_s, [] {
+                            return SheetAssemblyTr::tr(
+                                "The province has not sent this candidate's frozen form yet, so the sheet cannot be "
+                                "printed. Press Sync now; the forms arrive after registration closes.");
+                        } };
     const Result<SheetTemplate> layout = SheetTemplate::forExamYear(form.value()->examYear);
     if (!layout)
         return layout.failure();
@@ -98,10 +101,12 @@ Result<RegistrationSheet> registrationSheetOf(
     // A record past its retention keeps only the masked name and number, no photo: a sheet from
     // it would be blank where the candidate must check.
     if (!photo.value())
-        return Failure { u"sheet.no-capture"_s,
-            SheetAssemblyTr::tr("This record no longer holds the candidate's photo and identity here (kept only "
+        return Failure { u"sheet.no-capture"_s, [] {
+                            return SheetAssemblyTr::tr(
+                                "This record no longer holds the candidate's photo and identity here (kept only "
                                 "until the province's retention period ended), so its sheet cannot be printed at "
-                                "this point. Ask the exam office.") };
+                                "this point. Ask the exam office.");
+                        } };
     const Result<std::optional<Operator>> clerk = workspace.operatorStore().find(record.value()->createdBy);
     const Result<std::optional<EligibilityReview>> review = workspace.records().review(recordId);
     if (!review)

@@ -126,7 +126,7 @@ void tst_OperatorService::authenticate()
     // An approval typed at a clerk's desk, or a password typed again before administration, is
     // not a sign-in: the audit log says which it was.
     QVERIFY(ws->operators().approval(QStringLiteral("wang.li"), testSupervisor().password,
-        Permission::ApproveManualEntry, Failure { QStringLiteral("x"), {} }));
+        Permission::ApproveManualEntry, Failure { QStringLiteral("x"), QString() }));
     QVERIFY(ws->operators().authenticate(
         QStringLiteral("wang.li"), testSupervisor().password, OperatorService::Purpose::Confirmation));
     QStringList actions;

@@ -692,7 +692,7 @@ void tst_Intake::receiptsCursor()
             const Result<ReceiptBody> body
                 = verifyIntakeSigned(receipt, "body"_L1, m_province.caPem(), QDateTime::currentDateTimeUtc()).ok()
                 ? ReceiptBody::fromJson(receipt.value(u"body"_s).toObject())
-                : Result<ReceiptBody>(Failure { u"bad"_s, {} });
+                : Result<ReceiptBody>(Failure { u"bad"_s, QString() });
             QVERIFY(body);
             QCOMPARE(body->pointCode, m_b.code);
             QVERIFY(body->seq > lastSeq);

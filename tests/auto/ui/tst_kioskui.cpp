@@ -78,6 +78,7 @@ private Q_SLOTS:
     void cardFailingACheckCannotBeSaved();
     void aForeignCardShowsNamesNotCodes();
     void problemsShownAreSaidAgainInTheNewLanguage();
+    void failuresShownAreSaidAgainInTheNewLanguage();
     void cardDuringManualEntryLosesNothing();
     void photoTakenWhenGuidanceSaysReady();
     void autoCaptureTakesPhotoWhenStill();
@@ -624,6 +625,52 @@ void tst_KioskUi::problemsShownAreSaidAgainInTheNewLanguage()
     QCOMPARE(find<QLineEdit>("name")->text(), u"彭嘉怡"_s); // nothing typed is lost
     m_language->setLanguage(App::Language::Chinese);
     QTRY_VERIFY(messageUnder("nation").contains(u"民族"_s));
+}
+
+void tst_KioskUi::failuresShownAreSaidAgainInTheNewLanguage()
+{
+    setUpAndLogin();
+    if (QTest::currentTestFailed())
+        return;
+    auto banner = [this] { return m_kiosk->window().currentScreen()->findChild<QLabel *>(u"banner"_s)->text(); };
+    // A failure from the domain, with the record's number in it: made in Chinese, said in English.
+    click("newManualEntry");
+    fillValidCandidate();
+    click("save");
+    QTRY_COMPARE(screenName(), QStringLiteral("reviewScreen"));
+    click("reviewLater");
+    QTRY_COMPARE(screenName(), QStringLiteral("homeScreen"));
+    const QString shortId = (*m_ws)->records().list().value().first().id.toString(QUuid::WithoutBraces).left(8);
+    click("newManualEntry");
+    fillValidCandidate();
+    click("save");
+    QVERIFY2(banner().contains(u"请勿重复登记"_s), qPrintable(banner()));
+    m_language->setLanguage(App::Language::English);
+    QTRY_VERIFY2(banner().contains(u"Do not register the candidate twice"_s), qPrintable(banner()));
+    QVERIFY2(banner().contains(shortId), qPrintable(banner()));
+    m_language->setLanguage(App::Language::Chinese);
+    QTRY_VERIFY2(banner().contains(u"请勿重复登记"_s), qPrintable(banner()));
+
+    // A message the screen composed, with what the clerk searched for.
+    click("cancel");
+    click("discard");
+    QTRY_COMPARE(screenName(), QStringLiteral("homeScreen"));
+    type("recordSearch", u"赵无此人"_s);
+    click("recordSearchButton");
+    QVERIFY2(banner().contains(u"没有"_s), qPrintable(banner()));
+    m_language->setLanguage(App::Language::English);
+    QTRY_VERIFY2(banner().startsWith(u"No record matches"_s), qPrintable(banner()));
+
+    // A failure on the login screen, said in the language the next clerk chooses.
+    m_language->setLanguage(App::Language::Chinese);
+    click("logout");
+    QTRY_COMPARE(screenName(), QStringLiteral("loginScreen"));
+    type("username", u"wang.li"_s);
+    type("password", u"not-her-password"_s);
+    click("login");
+    QTRY_VERIFY2(banner().contains(u"密码"_s), qPrintable(banner()));
+    m_language->setLanguage(App::Language::English);
+    QTRY_COMPARE(banner(), u"User name or password is wrong. Try again, or ask the supervisor."_s);
 }
 
 void tst_KioskUi::cardDuringManualEntryLosesNothing()
