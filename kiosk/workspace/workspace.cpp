@@ -26,6 +26,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSettings>
 #include <QStandardPaths>
 
 #include <sys/stat.h>
@@ -50,6 +51,15 @@ Workspace::~Workspace() = default;
 
 QString Workspace::defaultDataDir()
 {
+    // An installed point: the package's service sets the variable, and regpointctl, run by the
+    // technician, finds the same folder through the package's settings file.
+    if (QString fromEnvironment = qEnvironmentVariable("REGPOINT_DATA_DIR"); !fromEnvironment.isEmpty())
+        return fromEnvironment;
+    if (QFileInfo::exists(QString::fromLatin1(kSystemSettingsFile))) {
+        const QSettings system(QString::fromLatin1(kSystemSettingsFile), QSettings::IniFormat);
+        if (QString configured = system.value(QStringLiteral("paths/data-dir")).toString(); !configured.isEmpty())
+            return configured;
+    }
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
@@ -70,9 +80,11 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dataDir, const
     const QString dir = QDir(dataDir).absolutePath();
     if (!options.readOnly) {
         if (!QDir().mkpath(dir))
-            return Failure { QStringLiteral("workspace.cannot-create"),
-                WorkspaceTr::tr("Cannot create the data folder %1. Check the path and that the disk is writable.")
-                    .arg(dir) };
+            return Failure { QStringLiteral("workspace.cannot-create"), [a1 = dir] {
+                                return WorkspaceTr::tr(
+                                    "Cannot create the data folder %1. Check the path and that the disk is writable.")
+                                    .arg(a1);
+                            } };
         makePrivateFolder(dir);
     }
     const QString dbPath = databasePath(dir);
@@ -82,11 +94,13 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dataDir, const
     // A missing or emptied database beside this point's key is records lost, not a new point.
     if (QFileInfo(dbPath).size() == 0 && QFile::exists(localKeyPath(dir)))
         return Failure { QStringLiteral("store.emptied"),
-            WorkspaceTr::tr(
-                "The database %1 is missing or empty, but this point's key is there: its records were removed. "
-                "Nothing was "
-                "changed. Call the technician to restore the database from the backup.")
-                .arg(dbPath) };
+            [a1 = dbPath] {
+                return WorkspaceTr::tr(
+                    "The database %1 is missing or empty, but this point's key is there: its records were removed. "
+                    "Nothing was "
+                    "changed. Call the technician to restore the database from the backup.")
+                    .arg(a1);
+            } };
 
     std::unique_ptr<Workspace> ws(new Workspace(dir, clock));
     auto database = Database::open(dbPath, options.readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);

@@ -46,7 +46,10 @@ public:
         PasswordHasher::Cost passwordCost {};
     };
 
-    // The XDG data location (~/.local/share/RegPoint/RegPoint).
+    // The installed point's settings: [paths] data-dir names the data folder.
+    static constexpr const char *kSystemSettingsFile = "/etc/regpoint/regpoint.conf";
+    // $REGPOINT_DATA_DIR, else the system settings' data-dir, else the XDG data location
+    // (~/.local/share/RegPoint/RegPoint).
     static QString defaultDataDir();
     static QString databasePath(const QString &dataDir);
     static QString localKeyPath(const QString &dataDir);
