@@ -2158,6 +2158,41 @@ Registration number %3</translation>
     </message>
 </context>
 <context>
+    <name>RegPoint::Ctl::SelfTest</name>
+    <message>
+        <source>No camera found. Plug it in; photos can be imported from files until then.</source>
+        <translation>No camera found. Plug it in; photos can be imported from files until then.</translation>
+    </message>
+    <message>
+        <source>Found: %1. Its pictures are checked when the day opens.</source>
+        <translation>Found: %1. Its pictures are checked when the day opens.</translation>
+    </message>
+    <message>
+        <source>The store has schema %1, this version %2: run regpointctl db migrate.</source>
+        <translation>The store has schema %1, this version %2: run regpointctl db migrate.</translation>
+    </message>
+    <message>
+        <source>Schema %1, as this version expects.</source>
+        <translation>Schema %1, as this version expects.</translation>
+    </message>
+    <message>
+        <source>No intake server is set: records go to the province on USB.</source>
+        <translation>No intake server is set: records go to the province on USB.</translation>
+    </message>
+    <message>
+        <source>%1 answers.</source>
+        <translation>%1 answers.</translation>
+    </message>
+    <message>
+        <source>Self-test passed.</source>
+        <translation>Self-test passed.</translation>
+    </message>
+    <message>
+        <source>Self-test FAILED: see the lines above.</source>
+        <translation>Self-test FAILED: see the lines above.</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Ctl::Sync</name>
     <message>
         <source>Province server: %1</source>
@@ -4677,6 +4712,21 @@ Registration number %3</translation>
     <message>
         <source>The database %1 is missing or empty, but this point&apos;s key is there: its records were removed. Nothing was changed. Call the technician to restore the database from the backup.</source>
         <translation>The database %1 is missing or empty, but this point&apos;s key is there: its records were removed. Nothing was changed. Call the technician to restore the database from the backup.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTestTr</name>
+    <message>
+        <source>No serial port: plug in the reader (its cable, its USB adapter).</source>
+        <translation>No serial port: plug in the reader (its cable, its USB adapter).</translation>
+    </message>
+    <message>
+        <source>No reader answered on %1. Check its cable and power.</source>
+        <translation>No reader answered on %1. Check its cable and power.</translation>
+    </message>
+    <message>
+        <source>The printer queue %1 cannot be reached: %2</source>
+        <translation>The printer queue %1 cannot be reached: %2</translation>
     </message>
 </context>
 <context>

@@ -2135,6 +2135,41 @@ Registration number %3</source>
     </message>
 </context>
 <context>
+    <name>RegPoint::Ctl::SelfTest</name>
+    <message>
+        <source>No camera found. Plug it in; photos can be imported from files until then.</source>
+        <translation>未找到摄像头。请接上摄像头；在此之前可从文件导入照片。</translation>
+    </message>
+    <message>
+        <source>Found: %1. Its pictures are checked when the day opens.</source>
+        <translation>已找到：%1。开始当日业务时检查其画面。</translation>
+    </message>
+    <message>
+        <source>The store has schema %1, this version %2: run regpointctl db migrate.</source>
+        <translation>数据库结构版本为 %1，本程序为 %2：请运行 regpointctl db migrate。</translation>
+    </message>
+    <message>
+        <source>Schema %1, as this version expects.</source>
+        <translation>数据库结构版本 %1，与本程序一致。</translation>
+    </message>
+    <message>
+        <source>No intake server is set: records go to the province on USB.</source>
+        <translation>未设置省级接收服务器：记录通过U盘报送。</translation>
+    </message>
+    <message>
+        <source>%1 answers.</source>
+        <translation>%1 有应答。</translation>
+    </message>
+    <message>
+        <source>Self-test passed.</source>
+        <translation>自检通过。</translation>
+    </message>
+    <message>
+        <source>Self-test FAILED: see the lines above.</source>
+        <translation>自检未通过：见以上各行。</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Ctl::Sync</name>
     <message>
         <source>Province server: %1</source>
@@ -4640,6 +4675,21 @@ Registration number %3</source>
     <message>
         <source>The database %1 is missing or empty, but this point&apos;s key is there: its records were removed. Nothing was changed. Call the technician to restore the database from the backup.</source>
         <translation>数据库 %1 缺失或为空，但本报名点的密钥仍在：其中的记录已被删除。未做任何更改。请联系技术人员从备份恢复数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTestTr</name>
+    <message>
+        <source>No serial port: plug in the reader (its cable, its USB adapter).</source>
+        <translation>没有串口：请接上阅读器（连线及USB转接器）。</translation>
+    </message>
+    <message>
+        <source>No reader answered on %1. Check its cable and power.</source>
+        <translation>%1 上没有阅读器应答。请检查连线和电源。</translation>
+    </message>
+    <message>
+        <source>The printer queue %1 cannot be reached: %2</source>
+        <translation>无法连接打印队列 %1：%2</translation>
     </message>
 </context>
 <context>

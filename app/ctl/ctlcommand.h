@@ -72,6 +72,7 @@ QList<Command> demoCommands();
 QList<Command> syncCommands();
 QList<Command> dayEndCommands();
 QList<Command> printCommands();
+QList<Command> selfTestCommands();
 
 // Shared by the commands: --data-dir and --json.
 void addCommonOptions(QCommandLineParser &parser, bool withJson);

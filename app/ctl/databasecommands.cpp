@@ -101,6 +101,36 @@ int checkDatabase(const QCommandLineParser &parser, CommandParts &parts)
     return problems.isEmpty() ? Ok : Failed;
 }
 
+// Opens the store as the kiosk does at its start, which brings it to this version's schema. A
+// package upgrade runs it while the backup it made is at hand: a failed migration is found there,
+// not by the clerk at the next start.
+int migrateDatabase(const QCommandLineParser &parser, CommandParts &parts)
+{
+    const QString dir = dataDirOption(parser);
+    QTextStream out(stdout);
+    const QString dbPath = Kiosk::Workspace::databasePath(dir);
+    if (!QFileInfo::exists(dbPath)) {
+        out << "No store in " << dir << ": nothing to migrate." << Qt::endl;
+        return Ok;
+    }
+    int from = 0;
+    { // closed before the store is opened for writing
+        const auto before = Kiosk::Database::open(dbPath, Kiosk::Database::Mode::ReadOnly);
+        if (!before) {
+            QTextStream(stderr) << before.failure().message << Qt::endl;
+            return Failed;
+        }
+        from = before.value()->schemaVersion();
+    }
+    const Result<Kiosk::Workspace *> ws = parts.workspace(dir, CommandParts::Access::ReadWrite);
+    if (!ws) {
+        QTextStream(stderr) << ws.failure().message << Qt::endl;
+        return Failed;
+    }
+    out << "Schema " << from << " -> " << Kiosk::Database::latestSchemaVersion() << Qt::endl;
+    return Ok;
+}
+
 } // namespace
 
 QList<Command> databaseCommands()
@@ -115,6 +145,10 @@ QList<Command> databaseCommands()
                     QStringLiteral("Only the file, its schema and the key file; read no record.") });
             },
             checkDatabase },
+        { QStringLiteral("db"), QStringLiteral("migrate"),
+            QStringLiteral("Bring the store to this version's schema, as the kiosk does when it starts (package "
+                           "upgrades run it after their backup)."),
+            [](QCommandLineParser &p) { addCommonOptions(p, false); }, migrateDatabase },
     };
 }
 

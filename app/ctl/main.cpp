@@ -24,7 +24,8 @@ namespace {
 QList<Command> allCommands()
 {
     return operatorCommands() + recordCommands() + databaseCommands() + readerCommands() + photoCommands()
-        + provisionCommands() + auditCommands() + demoCommands() + syncCommands() + dayEndCommands() + printCommands();
+        + provisionCommands() + auditCommands() + demoCommands() + syncCommands() + dayEndCommands() + printCommands()
+        + selfTestCommands();
 }
 
 void printUsage(QTextStream &out)

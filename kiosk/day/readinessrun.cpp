@@ -53,7 +53,7 @@ void ReadinessRun::start()
         else if (status.kind == Devices::DeviceKind::Printer)
             m_facts.printer = status;
     }
-    readStore();
+    readStoreFacts(m_workspace, m_facts);
     // A picture proves more than a state: the camera is started for the check, and stopped after.
     // One picture is enough: the frames after it are not looked at.
     connect(&m_camera, &Devices::FrameSource::frameReady, this, [this] {
@@ -78,36 +78,36 @@ void ReadinessRun::stop()
     }
 }
 
-void ReadinessRun::readStore()
+void readStoreFacts(Workspace &workspace, ReadinessFacts &facts)
 {
-    m_facts.now = m_workspace.clock().now();
-    const QStorageInfo disk(m_workspace.dataDir());
-    m_facts.freeBytes = disk.isValid() ? disk.bytesAvailable() : -1;
+    facts.now = workspace.clock().now();
+    const QStorageInfo disk(workspace.dataDir());
+    facts.freeBytes = disk.isValid() ? disk.bytesAvailable() : -1;
 
     // The latest time any event carries, not the newest event's: the sign-in that opened this
     // check was stamped by the very clock under test.
-    if (const Result<QList<AuditEvent>> events = m_workspace.audit().events(); events) {
+    if (const Result<QList<AuditEvent>> events = workspace.audit().events(); events) {
         for (const AuditEvent &event : events.value())
-            m_facts.newestEvent = std::max(m_facts.newestEvent, event.at);
+            facts.newestEvent = std::max(facts.newestEvent, event.at);
     }
-    if (const Result<AuditVerification> verified = m_workspace.audit().verify(); !verified)
-        m_facts.auditProblem = verified.failure().message;
+    if (const Result<AuditVerification> verified = workspace.audit().verify(); !verified)
+        facts.auditProblem = verified.failure().message;
     else if (!verified->ok())
-        m_facts.auditProblem = verified->problem;
+        facts.auditProblem = verified->problem;
 
-    const MachineProvisioning provisioning(m_workspace.dataDir());
-    m_facts.provisioning = provisioning.state();
-    m_facts.sealerLoaded = m_workspace.sealer() != nullptr;
-    m_facts.certificateExpiry = provisioning.certificateExpiry();
+    const MachineProvisioning provisioning(workspace.dataDir());
+    facts.provisioning = provisioning.state();
+    facts.sealerLoaded = workspace.sealer() != nullptr;
+    facts.certificateExpiry = provisioning.certificateExpiry();
 
-    if (const auto bundle = m_workspace.config().current(); bundle && bundle.value())
-        m_facts.config = ReadinessFacts::Config { bundle.value()->version, bundle.value()->issuedAt,
+    if (const auto bundle = workspace.config().current(); bundle && bundle.value())
+        facts.config = ReadinessFacts::Config { bundle.value()->version, bundle.value()->issuedAt,
             bundle.value()->limits.maxUnsentHours };
-    if (const Result<SyncSummary> summary = m_workspace.sync().summary(); summary) {
-        m_facts.unsent = summary->unsent;
-        m_facts.oldestUnsent = summary->oldestUnsent;
+    if (const Result<SyncSummary> summary = workspace.sync().summary(); summary) {
+        facts.unsent = summary->unsent;
+        facts.oldestUnsent = summary->oldestUnsent;
     } else {
-        m_facts.unsentProblem = summary.failure().message;
+        facts.unsentProblem = summary.failure().message;
     }
 }
 

@@ -17,6 +17,10 @@ namespace RegPoint::Kiosk {
 
 class Workspace;
 
+// What the store tells the check: disk space, clock against the audit log, the log's chain,
+// keys and certificate, the province's configuration, records not yet sent.
+void readStoreFacts(Workspace &workspace, ReadinessFacts &facts);
+
 // One start-of-day check as it runs: the store's facts are read at once, the reader and the
 // printer are watched on the device board, and the camera is started until it delivers a
 // picture. Whatever has not answered when `deviceWait` is up fails.
@@ -41,7 +45,6 @@ Q_SIGNALS:
     void changed();
 
 private:
-    void readStore();
     void noteCamera(const Devices::CameraStatus &status);
     void reassess();
 

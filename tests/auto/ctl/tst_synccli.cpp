@@ -36,6 +36,7 @@ private Q_SLOTS:
     void killedMidBatchLosesNothing();
     void exportVerifiesAndTamperingShows();
     void supervisorDecidesAtDayEnd();
+    void selfTestAsksTheIntake();
 
 private:
     // regpoint-intake for the demo province of this data folder, as scripts/run-kiosk starts it;
@@ -84,6 +85,32 @@ void tst_SyncCli::withoutAServerNothingIsLost()
     const QJsonObject s = status();
     QCOMPARE(s.value(u"unsent").toInt(), 5);
     QCOMPARE(s.value(u"last_error").toString(), QStringLiteral("sync.unreachable"));
+}
+
+void tst_SyncCli::selfTestAsksTheIntake()
+{
+    auto intakeLine = [this](const QString &url) {
+        const ProgramRun run
+            = ctl({ QStringLiteral("selftest"), QStringLiteral("--data-dir"), dir(), QStringLiteral("--reader-port"),
+                QStringLiteral("/dev/null-reader"), QStringLiteral("--intake"), url, QStringLiteral("--json") });
+        for (const QJsonValue line : run.json().value(u"checks").toArray())
+            if (line[u"item"].toString() == u"intake")
+                return line.toObject();
+        return QJsonObject {};
+    };
+    // Nobody listens: said, with the protocol's code.
+    const QJsonObject away = intakeLine(QStringLiteral("https://127.0.0.1:9"));
+    QCOMPARE(away.value(u"verdict").toString(), u"fail");
+    QCOMPARE(away.value(u"code").toString(), u"sync.unreachable");
+    // The province's server answers its health request over the point's own certificate.
+    QProcess server;
+    const QString url = startIntake(server);
+    QVERIFY(!url.isEmpty());
+    const QJsonObject there = intakeLine(url);
+    server.terminate();
+    server.waitForFinished();
+    QCOMPARE(there.value(u"verdict").toString(), u"pass");
+    QCOMPARE(there.value(u"code").toString(), u"intake.reachable");
 }
 
 QString tst_SyncCli::startIntake(QProcess &server)
