@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QMessageBox>
+#include <QScreen>
 #include <QTextStream>
 
 #include <QTimer>
@@ -38,9 +39,15 @@ protected:
     {
         if (event->type() == QEvent::Paint && !m_reported) {
             m_reported = true;
-            QTimer::singleShot(0, qApp, [this] {
+            // Where and how large it was shown: the session test checks a full screen under cage.
+            const QSize window = static_cast<QWidget *>(watched)->size();
+            const QSize screen = static_cast<QWidget *>(watched)->screen()->size();
+            QTimer::singleShot(0, qApp, [this, window, screen] {
                 QTextStream(stdout) << "shown_ms " << m_sinceStart.elapsed() << Qt::endl
-                                    << "rss_kb " << Kiosk::residentKilobytes() << Qt::endl;
+                                    << "rss_kb " << Kiosk::residentKilobytes() << Qt::endl
+                                    << "platform " << QGuiApplication::platformName() << Qt::endl
+                                    << "window " << window.width() << 'x' << window.height() << Qt::endl
+                                    << "screen " << screen.width() << 'x' << screen.height() << Qt::endl;
                 QApplication::quit();
             });
         }

@@ -60,7 +60,8 @@ dpkg-deb -x "$kiosk" "$work/root"
 dpkg-deb -x "$intake" "$work/root"
 mkdir -p "$work/units"
 for unit in "$work"/root/lib/systemd/system/*.service; do
-    sed -E "s#(Exec[A-Za-z]*=)(/usr/bin/cage -d -- )?/usr/#\\1$work/root/usr/#" "$unit" >"$work/units/$(basename "$unit")"
+    # Our programs from the unpacked packages; cage and the rest from the system.
+    sed -E "s#/usr/(bin/regpoint|lib/regpoint)#$work/root/usr/\\1#g" "$unit" >"$work/units/$(basename "$unit")"
 done
 # verify exits 0 on a line it ignores ("Failed to parse ..."): any word from it is a failure.
 if ! verified=$(cd "$work/units" && systemd-analyze verify --man=no ./*.service 2>&1) || [ -n "$verified" ]; then
