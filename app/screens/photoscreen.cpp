@@ -172,6 +172,7 @@ void PhotoScreen::retranslate()
     m_use->setText(tr("Use this photo"));
     m_preview->setPlaceholder(
         m_camera.status().message.isEmpty() ? tr("Starting the camera…") : m_camera.status().message);
+    m_flow.rewordPhotoAttempt(); // the checks of the photo on screen, said again
     refresh();
 }
 

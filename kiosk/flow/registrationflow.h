@@ -128,6 +128,7 @@ public:
     const std::optional<PendingPhoto> &pendingPhoto() const { return m_pendingPhoto; }
     const std::optional<EligibilityReview> &previewReview() const { return m_previewReview; }
     const PhotoAttempts &photoAttempts() const { return m_attempts; }
+    void rewordPhotoAttempt() { m_attempts.reword(); } // after a language switch
     const ManualEntryValidator &validator() const { return m_validator; }
     QDate today() const;
     // Time left before the saved notice gives way to the next candidate.

@@ -64,6 +64,19 @@ const PhotoAttempt &PhotoAttempts::remember(PhotoAttempt attempt)
     return *m_last;
 }
 
+void PhotoAttempts::reword()
+{
+    if (!m_last)
+        return;
+    const PhotoReport again = !m_last->jpeg.isEmpty() ? m_inspector.inspectFile(m_last->jpeg)
+        : !m_last->image.isNull()                     ? m_inspector.inspectImage(m_last->image)
+                                                      : PhotoReport {};
+    for (PhotoCheck &check : m_last->report.checks) {
+        if (const PhotoCheck *said = again.find(check.id); said && said->ok == check.ok)
+            check.message = said->message;
+    }
+}
+
 void PhotoAttempts::reset()
 {
     m_last.reset();

@@ -52,6 +52,9 @@ public:
     // An already compliant file is kept byte for byte; anything else goes through the fixer.
     const PhotoAttempt &evaluateFile(const QByteArray &bytes);
     void reset(); // a new record
+    // The last attempt's check messages in the language chosen since: its photo is checked again
+    // (the same picture gives the same verdicts) and only the words are taken.
+    void reword();
 
     const std::optional<PhotoAttempt> &last() const { return m_last; }
     int failedAttempts() const { return m_failed; }
