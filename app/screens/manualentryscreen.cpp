@@ -22,6 +22,11 @@ namespace RegPoint::App {
 
 using namespace RegPoint::Kiosk;
 
+namespace {
+// Two columns of fields, each about 640 px at most; a 1366-pixel desk uses its whole width.
+constexpr int kFormMaxWidth = 1320;
+} // namespace
+
 ManualEntryScreen::ManualEntryScreen(RegistrationFlow &flow, const NationTable &nations,
     const LanguageSwitcher &language, RecordDesk records, QWidget *parent)
     : TranslatableWidget(parent)
@@ -103,6 +108,10 @@ ManualEntryScreen::ManualEntryScreen(RegistrationFlow &flow, const NationTable &
     discardLayout->addWidget(m_discard);
     m_discardBox->hide();
 
+    // The fields grow with the screen up to a width a line of them can be read across; on a
+    // 1920-pixel desk a name field would otherwise be 900 pixels wide.
+    auto *form = new QWidget;
+    form->setMaximumWidth(kFormMaxWidth);
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(32);
     grid->setVerticalSpacing(6);
@@ -148,10 +157,17 @@ ManualEntryScreen::ManualEntryScreen(RegistrationFlow &flow, const NationTable &
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
-    layout->addLayout(heading);
-    layout->addWidget(m_banner);
-    layout->addLayout(grid);
-    layout->addWidget(m_approvalBox);
+    auto *formLayout = new QVBoxLayout(form);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    formLayout->setSpacing(8);
+    formLayout->addLayout(heading);
+    formLayout->addWidget(m_banner);
+    formLayout->addLayout(grid);
+    formLayout->addWidget(m_approvalBox);
+    auto *formRow = new QHBoxLayout;
+    formRow->addWidget(form, 1);
+    formRow->addStretch(0); // what the form does not take
+    layout->addLayout(formRow);
     layout->addStretch();
     layout->addWidget(m_discardBox);
     layout->addLayout(buttons);
