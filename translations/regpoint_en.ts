@@ -4724,10 +4724,6 @@ Registration number %3</translation>
         <source>No reader answered on %1. Check its cable and power.</source>
         <translation>No reader answered on %1. Check its cable and power.</translation>
     </message>
-    <message>
-        <source>The printer queue %1 cannot be reached: %2</source>
-        <translation>The printer queue %1 cannot be reached: %2</translation>
-    </message>
 </context>
 <context>
     <name>main</name>

@@ -4687,10 +4687,6 @@ Registration number %3</source>
         <source>No reader answered on %1. Check its cable and power.</source>
         <translation>%1 上没有阅读器应答。请检查连线和电源。</translation>
     </message>
-    <message>
-        <source>The printer queue %1 cannot be reached: %2</source>
-        <translation>无法连接打印队列 %1：%2</translation>
-    </message>
 </context>
 <context>
     <name>main</name>

@@ -8,7 +8,7 @@
 #include "devicestatus.h"
 #include "idcard/readerprobe.h"
 #include "printer/cupsqueue.h"
-#include "printer/printqueue.h"
+#include "printer/printservice.h"
 #include "settings/kiosksettings.h"
 #include "storage/database.h"
 #include "sync/intakeclient.h"
@@ -87,27 +87,17 @@ Devices::DeviceStatus probeReader(const QCommandLineParser &parser)
     return status;
 }
 
+// The printer queue asked once, and its answer read as the kiosk's device strip reads it.
 Devices::DeviceStatus probePrinter(const Kiosk::KioskSettings &settings)
 {
-    Devices::DeviceStatus status;
-    status.kind = Devices::DeviceKind::Printer;
-    if (settings.printerQueue.isEmpty())
-        return status; // NotConfigured: the check says what to do
+    if (settings.printerQueue.isEmpty()) {
+        Devices::DeviceStatus none;
+        none.kind = Devices::DeviceKind::Printer;
+        return none; // NotConfigured: the check says what to do
+    }
     Devices::CupsQueue queue(settings.printerServer, settings.printerQueue);
     Devices::QueueError error;
-    const std::optional<Devices::QueueStatus> answer = queue.status(error);
-    if (!answer) {
-        status.state = Devices::DeviceState::Error;
-        status.detail
-            = SelfTestTr::tr("The printer queue %1 cannot be reached: %2").arg(settings.printerQueue, error.message);
-        return status;
-    }
-    const QString problem = Devices::printerProblemText(answer->reasons);
-    const bool healthy
-        = answer->state != Devices::QueueStatus::State::Stopped && answer->acceptingJobs && problem.isEmpty();
-    status.state = healthy ? Devices::DeviceState::Ready : Devices::DeviceState::Error;
-    status.detail = problem;
-    return status;
+    return Devices::printerStatusOf(queue.status(error), settings.printerQueue, false, false);
 }
 
 // Without QtMultimedia here, the camera is found, not started: its pictures are checked when the

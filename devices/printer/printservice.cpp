@@ -259,26 +259,9 @@ private:
 
     void publish(const std::optional<QueueStatus> &queue, const QueueError &error)
     {
-        DeviceStatus status { DeviceKind::Printer, DeviceState::Ready, m_queue->simulated(), {} };
-        if (!queue) {
-            status.state = DeviceState::Error;
-            status.detail
-                = PrintJobTr::tr("The printer queue %1 cannot be reached. Check that the printer is on; a technician "
-                                 "can check the print service.")
-                      .arg(m_queue->name());
-            Q_UNUSED(error) // the technician's words go to the log through finished(), not to the strip
-        } else if (stopped(*queue)) {
-            status.state = DeviceState::Error;
-            status.detail = stoppedText(*queue);
-        } else if (!queue->acceptingJobs) {
-            status.state = DeviceState::Error;
-            status.detail = PrintJobTr::tr("The printer queue takes no new jobs. A supervisor can turn it on again.");
-        } else if (const QString problem = printerProblemText(queue->reasons); !problem.isEmpty()) {
-            status.state = DeviceState::Error;
-            status.detail = problem;
-        } else if (m_running || queue->state == QueueStatus::State::Processing) {
-            status.state = DeviceState::Busy;
-        }
+        Q_UNUSED(error) // the technician's words go to the log through finished(), not to the strip
+        const DeviceStatus status
+            = printerStatusOf(queue, m_queue->name(), m_queue->simulated(), m_running.has_value());
         if (status != m_published) {
             m_published = status;
             Q_EMIT m_service.statusChanged(status);
@@ -296,6 +279,30 @@ private:
     std::optional<Running> m_running;
     DeviceStatus m_published { DeviceKind::Printer, DeviceState::Connecting, false, {} };
 };
+
+DeviceStatus printerStatusOf(
+    const std::optional<QueueStatus> &queue, const QString &queueName, bool simulated, bool printing)
+{
+    DeviceStatus status { DeviceKind::Printer, DeviceState::Ready, simulated, {} };
+    if (!queue) {
+        status.state = DeviceState::Error;
+        status.detail = PrintJobTr::tr("The printer queue %1 cannot be reached. Check that the printer is on; a "
+                                       "technician can check the print service.")
+                            .arg(queueName);
+    } else if (stopped(*queue)) {
+        status.state = DeviceState::Error;
+        status.detail = stoppedText(*queue);
+    } else if (!queue->acceptingJobs) {
+        status.state = DeviceState::Error;
+        status.detail = PrintJobTr::tr("The printer queue takes no new jobs. A supervisor can turn it on again.");
+    } else if (const QString problem = printerProblemText(queue->reasons); !problem.isEmpty()) {
+        status.state = DeviceState::Error;
+        status.detail = problem;
+    } else if (printing || queue->state == QueueStatus::State::Processing) {
+        status.state = DeviceState::Busy;
+    }
+    return status;
+}
 
 QString outcomeKey(PrintOutcome::Kind kind)
 {

@@ -41,6 +41,12 @@ struct PrintOutcome
 // "ok", "failed", "timed_out", "cancelled": how an outcome is named in the audit log and in JSON.
 QString outcomeKey(PrintOutcome::Kind kind);
 
+// A queue's answer as the device strip and the start-of-day check show it: ready, busy (a job of
+// ours `printing`, or the queue processing), or an error worded for the clerk; `queue` is nullopt
+// when the queue could not be reached.
+DeviceStatus printerStatusOf(
+    const std::optional<QueueStatus> &queue, const QString &queueName, bool simulated, bool printing);
+
 // The desk's printer, on a thread of its own (libcups blocks). Requests run one at a time in
 // order; each is polled until it ends, is cancelled, or times out. Between jobs the printer's
 // state is read every few seconds and published as a DeviceStatus for the status strip. When
