@@ -58,8 +58,9 @@ for _ in $(seq 1 100); do
     sleep 0.1
 done
 [ -n "$kiosk" ] || fail "the kiosk did not start under cage"
+[ "$(wc -w <<<"$kiosk")" -eq 1 ] || fail "more than one kiosk matched: $kiosk"
 sleep 1
-kill -SEGV "$kiosk"
+kill -SEGV "$kiosk" 2>/dev/null || fail "the kiosk (pid $kiosk) ended by itself before the crash was sent"
 for _ in $(seq 1 100); do
     kill -0 "$cage_pid" 2>/dev/null || break
     sleep 0.1
