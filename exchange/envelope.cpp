@@ -113,11 +113,11 @@ Result<EnvelopeSealer> EnvelopeSealer::create(
     keys->province = Ossl::readPublicKey(provincePublicKeyPem);
     if (!keys->province || EVP_PKEY_get_base_id(keys->province.get()) != EVP_PKEY_RSA
         || EVP_PKEY_get_bits(keys->province.get()) < kMinProvinceKeyBits)
-        return failure("seal.province-key", [a1 = kMinProvinceKeyBits] {
+        return failure("seal.province-key", [minProvinceKeyBits = kMinProvinceKeyBits] {
             return EnvelopeTr::tr(
                 "The province key is missing or is not an RSA key of at least %1 bits. Provision this point "
                 "again with the key file from the provincial office.")
-                .arg(a1);
+                .arg(minProvinceKeyBits);
         });
     keys->machine = Ossl::readPrivateKey(machineKeyPem);
     keys->certificate = Ossl::readCertificate(machineCertPem);
@@ -411,8 +411,8 @@ Result<OpenedEnvelope> EnvelopeOpener::open(const QByteArray &envelopeBytes) con
     const QByteArray &wrapped = parts[1], &nonce = parts[2], &ciphertext = parts[3], &tag = parts[4];
 
     if (opened.provinceKeyId != m_keys->provinceKeyId)
-        return failure("seal.wrong-province-key", [a1 = opened.provinceKeyId.left(16)] {
-            return EnvelopeTr::tr("The record is sealed to another province key (id %1).").arg(a1);
+        return failure("seal.wrong-province-key", [provinceKeyId = opened.provinceKeyId.left(16)] {
+            return EnvelopeTr::tr("The record is sealed to another province key (id %1).").arg(provinceKeyId);
         });
     // The output buffer must hold a whole RSA block; the key is its first 32 bytes.
     QByteArray key(EVP_PKEY_get_size(m_keys->province.get()), Qt::Uninitialized);

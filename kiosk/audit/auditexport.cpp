@@ -25,7 +25,7 @@ Result<AuditExport> exportAuditLog(AuditLog &audit, const Exchange::EnvelopeSeal
 {
     if (!dir.exists() && !QDir().mkpath(dir.path()))
         return Failure { QStringLiteral("audit.export-folder"),
-            [a1 = dir.path()] { return AuditExportTr::tr("Cannot create %1.").arg(a1); } };
+            [dir = dir.path()] { return AuditExportTr::tr("Cannot create %1.").arg(dir); } };
     // In the copy: the export was begun, by whom. After it: that it was written, and as which file.
     if (const Status logged = audit.append({ QStringLiteral("audit.export"), QStringLiteral("started"), operatorId, {},
             QStringLiteral("to=usb-or-folder") });
@@ -48,10 +48,10 @@ Result<AuditExport> exportAuditLog(AuditLog &audit, const Exchange::EnvelopeSeal
             std::pair { ".crt", sealer.machineCertificatePem() } }) {
         QSaveFile file(base + QLatin1String(suffix));
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            return Failure { QStringLiteral("audit.export-write"), [a1 = file.fileName()] {
+            return Failure { QStringLiteral("audit.export-write"), [file = file.fileName()] {
                                 return AuditExportTr::tr(
                                     "Cannot write %1. Check that the drive is plugged in and not full, then try again.")
-                                    .arg(a1);
+                                    .arg(file);
                             } };
     }
     const QString file = base + QStringLiteral(".jsonl");

@@ -26,12 +26,12 @@ Result<QDate> DayClose::close(const Exchange::EnvelopeSealer &signer)
         return before.failure();
     if (!before->ok())
         return Failure { QStringLiteral("audit.broken"),
-            [a1 = *before->firstBroken, a2 = before->problem] {
+            [firstBroken = *before->firstBroken, problem = before->problem] {
                 return DayCloseTr::tr(
                     "Audit chain BROKEN at event %1: %2. The day was not closed. Keep this disk as it is and call the "
                     "provincial office.")
-                    .arg(a1)
-                    .arg(a2);
+                    .arg(firstBroken)
+                    .arg(problem);
             } };
     if (const Status logged = m_audit.append({ QStringLiteral("day.close"), QStringLiteral("ok"), {}, {}, {} });
         !logged)

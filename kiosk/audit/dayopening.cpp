@@ -142,10 +142,10 @@ Status DayOpening::open(const DayOpeningRequest &asked)
             return Failure { QStringLiteral("day.approval-needed"),
                 [] { return DayOpeningTr::tr("Some checks failed: only a supervisor can open the day anyway."); } };
         if (request.reason.trimmed().size() < minReasonLength)
-            return Failure { QStringLiteral("day.reason-needed"),
-                [a1 = minReasonLength] {
-                    return DayOpeningTr::tr("Write why the day opens anyway (at least %1 characters).").arg(a1);
-                } };
+            return Failure { QStringLiteral("day.reason-needed"), [] {
+                                return DayOpeningTr::tr("Write why the day opens anyway (at least %1 characters).")
+                                    .arg(minReasonLength);
+                            } };
         QByteArray plain = request.reason.trimmed().toUtf8();
         row.sealedReason = m_vault.encrypt(plain, reasonContext(day, *request.approvedBy));
         wipe(plain);

@@ -20,7 +20,7 @@ struct DemoProvinceTr
 Failure writeFailure(const QString &folder)
 {
     return { QStringLiteral("demo.write"),
-        [a1 = folder] { return DemoProvinceTr::tr("Cannot write the demo province to %1.").arg(a1); } };
+        [folder] { return DemoProvinceTr::tr("Cannot write the demo province to %1.").arg(folder); } };
 }
 } // namespace
 

@@ -56,10 +56,10 @@ Result<QByteArray> MachineProvisioning::begin(
                 "The point code must be the 6-digit county code, a dash and the point's number, e.g. 430102-01.");
         });
     if (Exchange::rsaKeyBits(provinceKeyPem) < Exchange::EnvelopeSealer::kMinProvinceKeyBits)
-        return failure("provision.province-key", [a1 = Exchange::EnvelopeSealer::kMinProvinceKeyBits] {
+        return failure("provision.province-key", [minProvinceKeyBits = Exchange::EnvelopeSealer::kMinProvinceKeyBits] {
             return MachineProvisioningTr::tr(
                 "The province key file must hold an RSA public key of at least %1 bits (PEM).")
-                .arg(a1);
+                .arg(minProvinceKeyBits);
         });
     if (!Exchange::isReadableCertificate(caPem))
         return failure("provision.ca",
@@ -88,12 +88,13 @@ Result<QByteArray> MachineProvisioning::begin(
     const QByteArray &csr = key->requestPem;
 
     if (writeSecretFile(path("machine.key"), keyPem) != SecretFileResult::Written)
-        return failure("provision.write",
-            [a1 = m_keysDir] { return MachineProvisioningTr::tr("Cannot write the machine key to %1.").arg(a1); });
+        return failure("provision.write", [keysDir = m_keysDir] {
+            return MachineProvisioningTr::tr("Cannot write the machine key to %1.").arg(keysDir);
+        });
     if (!writePublic(path("machine.csr"), csr) || !writePublic(path("province.pem"), provinceKeyPem)
         || !writePublic(path("ca.pem"), caPem) || !writePublic(path("point-code"), pointCode.toUtf8()))
-        return failure("provision.write", [a1 = m_keysDir] {
-            return MachineProvisioningTr::tr("Cannot write the provisioning files to %1.").arg(a1);
+        return failure("provision.write", [keysDir = m_keysDir] {
+            return MachineProvisioningTr::tr("Cannot write the provisioning files to %1.").arg(keysDir);
         });
     return csr;
 }
@@ -118,8 +119,9 @@ Status MachineProvisioning::installCertificate(const QByteArray &certPem, const 
                 "(keys/machine.csr).");
         });
     if (const QString named = Exchange::certificateCommonName(certPem); named != pointCode())
-        return failure("provision.certificate-point", [a1 = named, a2 = pointCode()] {
-            return MachineProvisioningTr::tr("The certificate names point %1, but this point is %2.").arg(a1, a2);
+        return failure("provision.certificate-point", [named, pointCode = pointCode()] {
+            return MachineProvisioningTr::tr("The certificate names point %1, but this point is %2.")
+                .arg(named, pointCode);
         });
     if (!Exchange::isReadableCertificate(caPem))
         return failure("provision.ca",
@@ -135,8 +137,9 @@ Status MachineProvisioning::installCertificate(const QByteArray &certPem, const 
             [] { return MachineProvisioningTr::tr("The certificate was not issued by the province's CA."); });
     }
     if (!writePublic(path("machine.crt"), Exchange::normalisedCertificatePem(certPem)))
-        return failure("provision.write",
-            [a1 = m_keysDir] { return MachineProvisioningTr::tr("Cannot write the certificate to %1.").arg(a1); });
+        return failure("provision.write", [keysDir = m_keysDir] {
+            return MachineProvisioningTr::tr("Cannot write the certificate to %1.").arg(keysDir);
+        });
     return Done {};
 }
 

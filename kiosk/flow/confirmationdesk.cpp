@@ -56,11 +56,11 @@ Status ConfirmationDesk::findBySerial(const QString &serial)
         return id.failure();
     if (!id.value())
         return Failure { u"sheet.no-record"_s,
-            [a1 = serial.trimmed().left(20)] {
+            [serial = serial.trimmed().left(20)] {
                 return tr(
                     "No candidate of this point has the registration number %1. Check the number on the slip, or read "
                     "the candidate's ID card.")
-                    .arg(a1);
+                    .arg(serial);
             } };
     return show(*id.value());
 }

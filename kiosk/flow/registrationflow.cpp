@@ -196,8 +196,9 @@ Status RegistrationFlow::openDay(
     if (const QDateTime now = m_clock.now();
         report.checkedAt.date() != now.date() || report.checkedAt.secsTo(now) > kDayCheckFreshSeconds)
         return Failure { QStringLiteral("day.check-stale"),
-            [a1 = report.checkedAt.toString(QStringLiteral("HH:mm"))] {
-                return RegistrationFlowTr::tr("The check was made at %1: the desk is checked again now.").arg(a1);
+            [checkedAt = report.checkedAt.toString(QStringLiteral("HH:mm"))] {
+                return RegistrationFlowTr::tr("The check was made at %1: the desk is checked again now.")
+                    .arg(checkedAt);
             } };
     DayOpeningRequest request;
     request.openedBy = m_operator->id;
@@ -293,10 +294,10 @@ Result<CandidateRecord> RegistrationFlow::confirmCard()
         return Failure { QStringLiteral("flow.wrong-step"),
             [] { return RegistrationFlowTr::tr("Place an ID card on the reader first."); } };
     if (m_card->registered)
-        return Failure { QStringLiteral("record.duplicate"), [a1 = m_card->registered->shortId] {
+        return Failure { QStringLiteral("record.duplicate"), [shortId = m_card->registered->shortId] {
                             return RegistrationFlowTr::tr(
                                 "This candidate is registered here already (record %1): nothing is saved twice.")
-                                .arg(a1);
+                                .arg(shortId);
                         } };
     if (!m_card->canSave)
         return Failure { QStringLiteral("flow.card-checks"),
@@ -457,10 +458,10 @@ Status RegistrationFlow::acceptPhoto()
             [] { return RegistrationFlowTr::tr("Take or import a photo first."); } };
     if (!m_attempts.last()->isCompliant())
         return Failure { QStringLiteral("photo.not-compliant"),
-            [n = int(m_attempts.policy().attemptsBeforeOverride)] {
+            [count = int(m_attempts.policy().attemptsBeforeOverride)] {
                 return RegistrationFlowTr::tr(
                     "This photo fails a check. Take it again, or after %n failed attempt(s) ask the supervisor.",
-                    nullptr, n);
+                    nullptr, count);
             } };
     return holdForPreview(std::nullopt);
 }
@@ -474,10 +475,10 @@ Status RegistrationFlow::overridePhoto(const QString &supervisor, const QString 
             [] { return RegistrationFlowTr::tr("Take or import a photo first."); } };
     if (!m_attempts.overrideAvailable())
         return Failure { QStringLiteral("photo.override-too-early"),
-            [n = int(m_attempts.policy().attemptsBeforeOverride)] {
+            [count = int(m_attempts.policy().attemptsBeforeOverride)] {
                 return RegistrationFlowTr::tr(
                     "A supervisor can accept a failing photo only after %n failed attempt(s) with a photo.", nullptr,
-                    n);
+                    count);
             } };
     if (reason.trimmed().size() < 4)
         return Failure { QStringLiteral("photo.override-reason"),

@@ -46,19 +46,19 @@ std::optional<Failure> RegistrationGate::holdReason() const
     const int offset = bundle.registrationCloses.offsetFromUtc();
     if (now < bundle.registrationOpens)
         return Failure { QStringLiteral("registration.not-open"),
-            [a1 = shown(bundle.registrationOpens.toOffsetFromUtc(offset))] {
+            [registrationOpens = shown(bundle.registrationOpens.toOffsetFromUtc(offset))] {
                 return RegistrationGateTr::tr(
                     "Registration has not opened yet: this point registers from %1. Records already "
                     "started can still be finished.")
-                    .arg(a1);
+                    .arg(registrationOpens);
             } };
     if (now >= bundle.registrationCloses)
         return Failure { QStringLiteral("registration.closed"),
-            [a1 = shown(bundle.registrationCloses.toOffsetFromUtc(offset))] {
+            [registrationCloses = shown(bundle.registrationCloses.toOffsetFromUtc(offset))] {
                 return RegistrationGateTr::tr(
                     "Registration closed at %1: no new candidate can be registered. Records already "
                     "started can still be finished; send the day's records to the province.")
-                    .arg(a1);
+                    .arg(registrationCloses);
             } };
 
     const Result<SyncSummary> summary = m_ledger.summary();
@@ -67,31 +67,31 @@ std::optional<Failure> RegistrationGate::holdReason() const
     const Exchange::ConfigBundle::Limits &limits = bundle.limits;
     if (limits.maxPendingApprovals > 0 && summary->pendingDecisions > limits.maxPendingApprovals)
         return Failure { QStringLiteral("registration.held-decisions"),
-            [a1 = summary->pendingDecisions, a2 = limits.maxPendingApprovals] {
+            [pendingDecisions = summary->pendingDecisions, maxPendingApprovals = limits.maxPendingApprovals] {
                 return RegistrationGateTr::tr(
                     "Registration is held: %1 records wait for the supervisor's decision (the "
                     "province allows %2). The supervisor reviews them (day-end review), then the desk goes on.")
-                    .arg(a1)
-                    .arg(a2);
+                    .arg(pendingDecisions)
+                    .arg(maxPendingApprovals);
             } };
     if (limits.maxUnsentRecords > 0 && summary->unsent > limits.maxUnsentRecords)
         return Failure { QStringLiteral("registration.held-unsent"),
-            [a1 = summary->unsent, a2 = limits.maxUnsentRecords] {
+            [unsent = summary->unsent, maxUnsentRecords = limits.maxUnsentRecords] {
                 return RegistrationGateTr::tr(
                     "Registration is held: %1 records have not reached the province (it allows %2). "
                     "Connect the network and press Sync now, or export them to USB, then go on.")
-                    .arg(a1)
-                    .arg(a2);
+                    .arg(unsent)
+                    .arg(maxUnsentRecords);
             } };
     if (limits.maxUnsentHours > 0 && summary->oldestUnsent.isValid()
         && summary->oldestUnsent.secsTo(now) > qint64(limits.maxUnsentHours) * 3600)
         return Failure { QStringLiteral("registration.held-unsent-age"),
-            [n = int(limits.maxUnsentHours), a1 = shown(summary->oldestUnsent)] {
+            [count = int(limits.maxUnsentHours), oldestUnsent = shown(summary->oldestUnsent)] {
                 return RegistrationGateTr::tr(
                     "Registration is held: the oldest record not yet sent was saved at %1, more than "
                     "%n hour(s) ago. Connect the network and press Sync now, or export to USB, then go on.",
-                    nullptr, n)
-                    .arg(a1);
+                    nullptr, count)
+                    .arg(oldestUnsent);
             } };
     return std::nullopt;
 }

@@ -41,11 +41,11 @@ Status checkDataFolder(const QString &dataDir)
     for (const QString &name : inside) {
         if (QFileInfo(dir.filePath(name)).isSymLink())
             return Failure { QStringLiteral("workspace.symlink"),
-                [a1 = name] {
+                [name] {
                     return DataFolderTr::tr(
                         "%1 in the data folder is a symbolic link. RegPoint does not follow links inside its data "
                         "folder; nothing was changed. Call the technician.")
-                        .arg(a1);
+                        .arg(name);
                 } };
     }
     return Done {};

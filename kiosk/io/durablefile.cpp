@@ -24,11 +24,11 @@ struct DurableFileTr
 Failure writeFailure(const QString &path, const char *what)
 {
     return Failure { QStringLiteral("file.write"),
-        [a1 = path, a2 = QString::fromLatin1(what), a3 = QString::fromLocal8Bit(strerror(errno))] {
+        [path, what = QString::fromLatin1(what), systemError = QString::fromLocal8Bit(strerror(errno))] {
             return DurableFileTr::tr(
                 "%1 could not be written (%2: %3). Check that the drive is plugged in, not full and not "
                 "write-protected, then try again.")
-                .arg(a1, a2, a3);
+                .arg(path, what, systemError);
         } };
 }
 
@@ -52,10 +52,10 @@ Status writeFileDurably(const QString &path, const QByteArray &bytes)
 {
     if (QFileInfo::exists(path))
         return Failure { QStringLiteral("file.exists"),
-            [a1 = path] {
+            [path] {
                 return DurableFileTr::tr(
                     "%1 already exists; nothing was overwritten. Choose another folder or remove the old file.")
-                    .arg(a1);
+                    .arg(path);
             } };
     const QString part = path + QStringLiteral(".part");
     const QByteArray partName = QFile::encodeName(part);

@@ -50,26 +50,27 @@ Failure unreadable(const QString &path, int error)
     case ENOENT:
     case ENOTDIR:
         return { QStringLiteral("file.unreadable"),
-            [a1 = path] { return RegularFileTr::tr("There is no file %1. Check the path.").arg(a1); } };
+            [path] { return RegularFileTr::tr("There is no file %1. Check the path.").arg(path); } };
     case EACCES:
     case EPERM:
-        return { QStringLiteral("file.unreadable"), [a1 = path] {
+        return { QStringLiteral("file.unreadable"), [path] {
                     return RegularFileTr::tr(
                         "RegPoint may not read %1 (permission denied). Copy the file to a folder RegPoint can read.")
-                        .arg(a1);
+                        .arg(path);
                 } };
     default:
-        return { QStringLiteral("file.unreadable"), [a1 = path, a2 = QString::fromLocal8Bit(::strerror(error))] {
-                    return RegularFileTr::tr("Cannot read %1: %2. Check the file and the disk it is on.").arg(a1, a2);
+        return { QStringLiteral("file.unreadable"), [path, systemError = QString::fromLocal8Bit(::strerror(error))] {
+                    return RegularFileTr::tr("Cannot read %1: %2. Check the file and the disk it is on.")
+                        .arg(path, systemError);
                 } };
     }
 }
 
 Failure tooLarge(const QString &path, qint64 size, qint64 maxBytes)
 {
-    return { QStringLiteral("file.too-large"), [a1 = path, a2 = sizeText(size), a3 = sizeText(maxBytes)] {
+    return { QStringLiteral("file.too-large"), [path, size = sizeText(size), maxBytes = sizeText(maxBytes)] {
                 return RegularFileTr::tr("%1 is too large (%2; at most %3 are read). Check that it is the right file.")
-                    .arg(a1, a2, a3);
+                    .arg(path, size, maxBytes);
             } };
 }
 
@@ -88,14 +89,14 @@ Result<QByteArray> readRegularFile(const QString &path, qint64 maxBytes)
         return unreadable(path, errno);
     if (S_ISDIR(info.st_mode))
         return Failure { QStringLiteral("file.not-regular"),
-            [a1 = path] { return RegularFileTr::tr("%1 is a folder, not a file. Name the file inside it.").arg(a1); } };
+            [path] { return RegularFileTr::tr("%1 is a folder, not a file. Name the file inside it.").arg(path); } };
     if (!S_ISREG(info.st_mode))
         return Failure { QStringLiteral("file.not-regular"),
-            [a1 = path] {
+            [path] {
                 return RegularFileTr::tr(
                     "%1 is not a regular file (it is a device, a pipe or a socket) and is not read. Copy the "
                     "content into a file and name that file.")
-                    .arg(a1);
+                    .arg(path);
             } };
     if (info.st_size > maxBytes)
         return tooLarge(path, info.st_size, maxBytes);

@@ -161,12 +161,13 @@ Result<Operator> OperatorService::createAudited(const NewOperator &request, std:
         // The same user name is refused by the store, saying so.
         if (other.username != username
             && other.displayName.compare(request.displayName.trimmed(), Qt::CaseInsensitive) == 0)
-            return Failure { QStringLiteral("operator.duplicate-name"), [a1 = printableText(other.displayName)] {
-                                return OperatorServiceTr::tr(
-                                    "Another account is shown as %1 already. Add something that tells them apart, "
-                                    "such as the given name in full or a number.")
-                                    .arg(a1);
-                            } };
+            return Failure { QStringLiteral("operator.duplicate-name"),
+                [displayName = printableText(other.displayName)] {
+                    return OperatorServiceTr::tr(
+                        "Another account is shown as %1 already. Add something that tells them apart, "
+                        "such as the given name in full or a number.")
+                        .arg(displayName);
+                } };
     }
 
     const QString hash = m_hasher.hash(request.password.toUtf8());
@@ -244,13 +245,12 @@ Result<Operator> OperatorService::authenticate(const QString &username, const QS
         });
         if (!logged)
             return logged.failure();
-        return Failure { QStringLiteral("operator.locked"),
-            [n = int(int(wait))] {
-                return OperatorServiceTr::tr(
-                    "Too many wrong passwords: this account is locked for %n more second(s). A supervisor can unlock "
-                    "it sooner.",
-                    nullptr, n);
-            } };
+        return Failure { QStringLiteral("operator.locked"), [count = int(wait)] {
+                            return OperatorServiceTr::tr("Too many wrong passwords: this account is locked for %n "
+                                                         "more second(s). A supervisor can unlock "
+                                                         "it sooner.",
+                                nullptr, count);
+                        } };
     }
     if (!matches) {
         LoginGuard next = guard.value();
@@ -272,13 +272,12 @@ Result<Operator> OperatorService::authenticate(const QString &username, const QS
             return saved.failure();
         qCInfo(lcOperators) << "login refused for operator" << op.id << outcome;
         if (outcome == u"locked")
-            return Failure { QStringLiteral("operator.locked"),
-                [n = int(int(lockoutWait(next.lockouts).count()))] {
-                    return OperatorServiceTr::tr(
-                        "Too many wrong passwords: this account is locked for %n second(s). A supervisor can unlock "
-                        "it sooner.",
-                        nullptr, n);
-                } };
+            return Failure { QStringLiteral("operator.locked"), [count = int(lockoutWait(next.lockouts).count())] {
+                                return OperatorServiceTr::tr("Too many wrong passwords: this account is locked for "
+                                                             "%n second(s). A supervisor can unlock "
+                                                             "it sooner.",
+                                    nullptr, count);
+                            } };
         return refused;
     }
     if (op.disabled)
@@ -332,8 +331,9 @@ Result<Operator> OperatorService::manageable(const Operator &by, const QString &
     if (!found)
         return found.failure();
     if (!found.value())
-        return Failure { QStringLiteral("operator.unknown"),
-            [a1 = printableText(username)] { return OperatorServiceTr::tr("There is no account %1.").arg(a1); } };
+        return Failure { QStringLiteral("operator.unknown"), [username = printableText(username)] {
+                            return OperatorServiceTr::tr("There is no account %1.").arg(username);
+                        } };
     if (!allowed(acting->role, found.value()->first.role))
         return refusal;
     return found.value()->first;

@@ -51,9 +51,10 @@ Result<Operator> OperatorStore::add(const Operator &op, const QString &passwordH
     if (!q.exec()) {
         if (q.lastError().nativeErrorCode() == u"2067"
             || q.lastError().databaseText().contains(QStringLiteral("UNIQUE")))
-            return Failure { QStringLiteral("operator.exists"), [a1 = op.username] {
-                                return OperatorStoreTr::tr("The user name \"%1\" is taken. Choose another.").arg(a1);
-                            } };
+            return Failure { QStringLiteral("operator.exists"),
+                [username = op.username] {
+                    return OperatorStoreTr::tr("The user name \"%1\" is taken. Choose another.").arg(username);
+                } };
         return sqlFailure(q, "operator.add");
     }
     Operator stored = op;

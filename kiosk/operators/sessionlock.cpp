@@ -78,10 +78,10 @@ Result<Operator> SessionLock::unlock(const QString &username, const QString &pas
     if (!same && !can(who->role, Permission::UnlockOtherSessions)) {
         (void)m_audit.append({ QStringLiteral("session.unlock"), QStringLiteral("refused"), who->id, {},
             QStringLiteral("session-of=%1").arg(m_operator->id) });
-        return Failure { QStringLiteral("session.other-operator"), [a1 = m_operator->displayName] {
+        return Failure { QStringLiteral("session.other-operator"), [displayName = m_operator->displayName] {
                             return SessionLockTr::tr(
                                 "Only %1, who was working here, or a supervisor can unlock this desk.")
-                                .arg(a1);
+                                .arg(displayName);
                         } };
     }
     // Fail closed: the desk stays locked unless its unlock is on record.

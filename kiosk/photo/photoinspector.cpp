@@ -217,13 +217,13 @@ Result<QImage> decodePhoto(const QByteArray &bytes)
     const QSize claimed = reader.size();
     if (claimed.isValid() && qint64(claimed.width()) * claimed.height() > PhotoLimits::kMaxPixels)
         return Failure { QStringLiteral("photo.too-many-pixels"),
-            [a1 = claimed.width(), a2 = claimed.height(), a3 = PhotoLimits::kMaxPixels / 1'000'000] {
+            [width = claimed.width(), height = claimed.height(), maxMegapixels = PhotoLimits::kMaxPixels / 1'000'000] {
                 return PhotoInspectorTr::tr(
                     "The picture claims %1×%2 pixels; RegPoint reads photos of at most %3 megapixels. Export the "
                     "photo at a smaller size or take a new photo.")
-                    .arg(a1)
-                    .arg(a2)
-                    .arg(a3);
+                    .arg(width)
+                    .arg(height)
+                    .arg(maxMegapixels);
             } };
     QImage image;
     if (!reader.read(&image))

@@ -154,14 +154,14 @@ Result<PhotoProfile> PhotoProfile::load(const QString &nameOrPath)
     const Result<QByteArray> bytes = readRegularFile(nameOrPath, PhotoLimits::kMaxProfileBytes);
     if (!bytes && bytes.failure().code == u"file.unreadable" && !QFileInfo::exists(nameOrPath))
         return Failure { QStringLiteral("photo.profile-missing"),
-            [a1 = nameOrPath] {
+            [nameOrPath] {
                 return PhotoProfileTr::tr(
                     "There is no photo profile \"%1\" (built in: hunan-2023). Check the name or the file path.")
-                    .arg(a1);
+                    .arg(nameOrPath);
             } };
     if (!bytes)
-        return Failure { QStringLiteral("photo.profile-unreadable"), [a1 = bytes.failure().message] {
-                            return PhotoProfileTr::tr("The photo profile cannot be used: %1").arg(a1);
+        return Failure { QStringLiteral("photo.profile-unreadable"), [readFailure = bytes.failure().message] {
+                            return PhotoProfileTr::tr("The photo profile cannot be used: %1").arg(readFailure);
                         } };
     return fromJson(bytes.value());
 }
@@ -172,11 +172,11 @@ Result<PhotoProfile> PhotoProfile::fromJson(const QByteArray &json)
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
         return Failure { QStringLiteral("photo.profile-damaged"),
-            [a1 = error.error != QJsonParseError::NoError ? error.errorString()
-                                                          : PhotoProfileTr::tr("no JSON object")] {
+            [reason = error.error != QJsonParseError::NoError ? error.errorString()
+                                                              : PhotoProfileTr::tr("no JSON object")] {
                 return PhotoProfileTr::tr(
                     "The photo profile is not valid JSON: %1. Correct the file or use the built-in hunan-2023.")
-                    .arg(a1);
+                    .arg(reason);
             } };
     const QJsonObject o = document.object();
     SchemaReader schema(o);
@@ -204,11 +204,11 @@ Result<PhotoProfile> PhotoProfile::fromJson(const QByteArray &json)
     p.backgroundMaxSpread = schema.number("background_max_spread", p.backgroundMaxSpread, 0, 100);
     if (!schema.problems().isEmpty())
         return Failure { QStringLiteral("photo.profile-damaged"),
-            [a1 = schema.problems().join(u' ')] {
+            [problems = schema.problems().join(u' ')] {
                 return PhotoProfileTr::tr(
                     "The photo profile is not valid: %1 Correct the profile file (docs/photo.md) or use the built-in "
                     "hunan-2023.")
-                    .arg(a1);
+                    .arg(problems);
             } };
     return p;
 }

@@ -17,10 +17,10 @@ struct SheetTr
 
 Failure badTemplate(const QString &what)
 {
-    return { u"sheet.bad-template"_qs, [a1 = what] {
+    return { u"sheet.bad-template"_qs, [what] {
                 return SheetTr::tr(
                     "The registration sheet's template is damaged (%1). Reinstall RegPoint or call the technician.")
-                    .arg(a1);
+                    .arg(what);
             } };
 }
 
@@ -92,11 +92,11 @@ Result<SheetTemplate> SheetTemplate::forExamYear(int year)
     QFile file(u":/print/sheet-%1.json"_qs.arg(year));
     if (!file.open(QIODevice::ReadOnly))
         return Failure { u"sheet.no-template"_qs,
-            [a1 = year] {
+            [year] {
                 return SheetTr::tr(
                     "RegPoint has no registration sheet for the %1 examination. Install the version of RegPoint "
                     "for that year.")
-                    .arg(a1);
+                    .arg(year);
             } };
     return fromJson(file.readAll());
 }

@@ -20,11 +20,11 @@ struct EligibilityRulesTr
 
 Failure damaged(const QString &why)
 {
-    return Failure { u"eligibility.rules-damaged"_s, [a1 = why] {
+    return Failure { u"eligibility.rules-damaged"_s, [why] {
                         return EligibilityRulesTr::tr(
                             "The eligibility rules cannot be used (%1). Call the technician: the kiosk's rules "
                             "file must be replaced.")
-                            .arg(a1);
+                            .arg(why);
                     } };
 }
 
@@ -60,11 +60,11 @@ Result<EligibilityRules> EligibilityRules::load(int examYear)
 {
     QFile file(u":/eligibility/hunan-%1.json"_s.arg(examYear));
     if (!file.open(QIODevice::ReadOnly))
-        return Failure { u"eligibility.no-rules"_s, [a1 = examYear] {
+        return Failure { u"eligibility.no-rules"_s, [examYear] {
                             return EligibilityRulesTr::tr(
                                 "This kiosk has no eligibility rules for the %1 exam. Call the technician: an "
                                 "update of the kiosk brings them.")
-                                .arg(a1);
+                                .arg(examYear);
                         } };
     return fromJson(file.read(kMaxBytes + 1));
 }
@@ -148,16 +148,16 @@ Status EligibilityRules::check(const EligibilityReview &review, bool chinese) co
             [] { return EligibilityRulesTr::tr("Choose the candidate's category first."); } };
     for (const RuleItem &document : category->documents)
         if (!review.documentsSeen.contains(document.id))
-            return Failure { u"eligibility.document-missing"_s,
-                [a1 = document.text(chinese)] {
-                    return EligibilityRulesTr::tr("Not yet seen: %1. Check it, or refuse with the reason.").arg(a1);
-                } };
+            return Failure { u"eligibility.document-missing"_s, [document = document.text(chinese)] {
+                                return EligibilityRulesTr::tr("Not yet seen: %1. Check it, or refuse with the reason.")
+                                    .arg(document);
+                            } };
     for (const RuleItem &exclusion : m_exclusions)
         if (!review.declarations.contains(exclusion.id))
-            return Failure { u"eligibility.declaration-missing"_s, [a1 = exclusion.text(chinese)] {
+            return Failure { u"eligibility.declaration-missing"_s, [exclusion = exclusion.text(chinese)] {
                                 return EligibilityRulesTr::tr(
                                     "Not yet declared: %1. Ask the candidate, or refuse with the reason.")
-                                    .arg(a1);
+                                    .arg(exclusion);
                             } };
     return Done {};
 }

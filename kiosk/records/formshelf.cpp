@@ -37,11 +37,11 @@ QByteArray reasonContext(const QUuid &recordId, const QString &confirmedAt)
 
 Failure formRefused(const QString &code)
 {
-    return Failure { u"form.refused"_s, [a1 = code] {
+    return Failure { u"form.refused"_s, [code] {
                         return FormShelfTr::tr(
                             "The province sent a registration form this point cannot accept (%1). Nothing of it was "
                             "kept or printed; tell the exam office.")
-                            .arg(a1);
+                            .arg(code);
                     } };
 }
 

@@ -94,12 +94,12 @@ std::optional<Failure> RecordRegistrar::alreadyRegistered(const QString &idNumbe
         return std::nullopt;
     const CandidateRecord &previous = *existing.value();
     return Failure { QStringLiteral("record.duplicate"),
-        [a1 = previous.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-            a2 = previous.id.toString(QUuid::WithoutBraces).left(8)] {
+        [createdAt = previous.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+            id = previous.id.toString(QUuid::WithoutBraces).left(8)] {
             return RecordRegistrarTr::tr(
                 "This ID number was already registered here on %1 (record %2). "
                 "Do not register the candidate twice: open the existing record, or ask the supervisor.")
-                .arg(a1, a2);
+                .arg(createdAt, id);
         } };
 }
 

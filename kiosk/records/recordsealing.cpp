@@ -96,11 +96,11 @@ Status RecordSealing::sealRecord(const CandidateRecord &record, qint64 operatorI
     // What leaves for the province was found eligible: a refusal, or no review at all (a state
     // set by hand), is never sealed.
     if (!review.value() || !review.value()->eligible())
-        return Failure { QStringLiteral("seal.not-reviewed"), [a1 = record.id.toString(QUuid::WithoutBraces)] {
+        return Failure { QStringLiteral("seal.not-reviewed"), [recordId = record.id.toString(QUuid::WithoutBraces)] {
                             return RecordSealingTr::tr(
                                 "Record %1 has no eligible review, so it is not sealed. Call the technician: the "
                                 "record was changed outside the desk.")
-                                .arg(a1);
+                                .arg(recordId);
                         } };
 
     Exchange::EnvelopeContent content { record.id,

@@ -183,17 +183,17 @@ Result<CandidateRecord> recordFrom(const QSqlQuery &q, const LocalVault &vault)
     std::optional<QByteArray> plain = vault.decrypt(q.value(5).toByteArray(), q.value(0).toString().toLatin1());
     if (!plain)
         return Failure { QStringLiteral("record.decrypt"),
-            [a1 = q.value(0).toString()] {
+            [stored = q.value(0).toString()] {
                 return RecordStoreTr::tr(
                     "Record %1 cannot be decrypted with this point's key. Call the technician; do not re-register the "
                     "candidate yet.")
-                    .arg(a1);
+                    .arg(stored);
             } };
     std::optional<CandidateIdentity> identity = CandidateIdentity::fromJson(*plain);
     wipe(*plain);
     if (!identity)
-        return Failure { QStringLiteral("record.damaged"), [a1 = q.value(0).toString()] {
-                            return RecordStoreTr::tr("Record %1 is damaged. Call the technician.").arg(a1);
+        return Failure { QStringLiteral("record.damaged"), [stored = q.value(0).toString()] {
+                            return RecordStoreTr::tr("Record %1 is damaged. Call the technician.").arg(stored);
                         } };
     record.identity = std::move(*identity);
     return record;
@@ -334,7 +334,7 @@ Status RecordStore::changeStateInTransaction(const QUuid &id, RecordState to, st
         return sqlFailure(q, "record.state");
     if (!q.next())
         return Failure { QStringLiteral("record.missing"),
-            [a1 = uuidText(id)] { return RecordStoreTr::tr("Record %1 does not exist.").arg(a1); } };
+            [id = uuidText(id)] { return RecordStoreTr::tr("Record %1 does not exist.").arg(id); } };
     const std::optional<RecordState> from = stateFromKey(q.value(0).toString());
     if (!from || !canTransition(*from, to))
         return Failure {
@@ -432,7 +432,7 @@ Result<RecordState> RecordStore::recordReview(const QUuid &id, EligibilityReview
             return sqlFailure(q, "record.review");
         if (!q.next())
             return Failure { QStringLiteral("record.missing"),
-                [a1 = recordId] { return RecordStoreTr::tr("Record %1 does not exist.").arg(a1); } };
+                [recordId] { return RecordStoreTr::tr("Record %1 does not exist.").arg(recordId); } };
         const std::optional<RecordState> from = stateFromKey(q.value(0).toString());
         // A typed document stands in for the chip only with a supervisor's approval on record.
         if (review.eligible() && q.value(1).toString() == entryMethodKey(EntryMethod::Manual) && q.value(2).toBool())
@@ -482,10 +482,10 @@ Result<std::optional<EligibilityReview>> RecordStore::review(const QUuid &id) co
     if (plain)
         wipe(*plain);
     if (!review)
-        return Failure { QStringLiteral("record.decrypt"), [a1 = uuidText(id)] {
+        return Failure { QStringLiteral("record.decrypt"), [id = uuidText(id)] {
                             return RecordStoreTr::tr(
                                 "The review of record %1 cannot be read with this point's key. Call the technician.")
-                                .arg(a1);
+                                .arg(id);
                         } };
     review->reviewedBy = q.value(1).toLongLong();
     review->reviewedAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
@@ -518,10 +518,10 @@ Result<std::optional<QByteArray>> RecordStore::photo(const QUuid &id) const
         = m_vault.decrypt(q.value(0).toByteArray(), (uuidText(id) + QStringLiteral("/photo")).toLatin1());
     if (!jpeg)
         return Failure { QStringLiteral("record.decrypt"),
-            [a1 = uuidText(id)] {
+            [id = uuidText(id)] {
                 return RecordStoreTr::tr(
                     "The photo of record %1 cannot be decrypted with this point's key. Call the technician.")
-                    .arg(a1);
+                    .arg(id);
             } };
     return jpeg;
 }

@@ -72,11 +72,11 @@ QStringList statementsOf(const QString &script)
 Failure damaged(const QString &path, const QString &detail)
 {
     qCCritical(lcStore) << "refusing damaged database:" << detail;
-    return { QStringLiteral("store.damaged"), [a1 = path, a2 = detail] {
+    return { QStringLiteral("store.damaged"), [path, detail] {
                 return DatabaseTr::tr(
                     "The database %1 is damaged or is not a RegPoint database (%2). It has not been changed. "
                     "Do not delete it: call the technician and run \"regpointctl db check\".")
-                    .arg(a1, a2);
+                    .arg(path, detail);
             } };
 }
 
@@ -117,7 +117,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         return damaged(path, DatabaseTr::tr("no SQLite header"));
     if (!info.exists() && mode == Mode::ReadOnly)
         return Failure { QStringLiteral("store.missing"),
-            [a1 = path] { return DatabaseTr::tr("There is no database at %1.").arg(a1); } };
+            [path] { return DatabaseTr::tr("There is no database at %1.").arg(path); } };
 
     const QString connection = QStringLiteral("regpoint-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), connection));
@@ -126,10 +126,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     if (mode == Mode::ReadOnly)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!db.open())
-        return Failure { QStringLiteral("store.cannot-open"), [a1 = path, a2 = db.lastError().text()] {
+        return Failure { QStringLiteral("store.cannot-open"), [path, sqlError = db.lastError().text()] {
                             return DatabaseTr::tr(
                                 "Cannot open the database %1: %2. Check that the disk is mounted and writable.")
-                                .arg(a1, a2);
+                                .arg(path, sqlError);
                         } };
     if (Status status = database->initialise(mode); !status)
         return status.failure();
@@ -154,13 +154,13 @@ Status Database::initialise(Mode mode)
         return damaged(m_path, DatabaseTr::tr("a SQLite file of another program"));
     if (m_schemaVersion > latestSchemaVersion())
         return Failure { QStringLiteral("store.newer-schema"),
-            [a1 = m_path, a2 = m_schemaVersion, a3 = latestSchemaVersion()] {
+            [path = m_path, schemaVersion = m_schemaVersion, latestVersion = latestSchemaVersion()] {
                 return DatabaseTr::tr(
                     "The database %1 was written by a newer RegPoint (schema %2; this version knows up to %3). "
                     "It has not been changed. Install the newer RegPoint to open it.")
-                    .arg(a1)
-                    .arg(a2)
-                    .arg(a3);
+                    .arg(path)
+                    .arg(schemaVersion)
+                    .arg(latestVersion);
             } };
 
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
@@ -184,8 +184,9 @@ Status Database::migrate()
             continue;
         QFile script(file);
         if (!script.open(QIODevice::ReadOnly))
-            return Failure { QStringLiteral("store.migration"),
-                [a1 = file] { return DatabaseTr::tr("Migration %1 is missing from this build.").arg(a1); } };
+            return Failure { QStringLiteral("store.migration"), [migration = file] {
+                                return DatabaseTr::tr("Migration %1 is missing from this build.").arg(migration);
+                            } };
         const QStringList statements = statementsOf(QString::fromUtf8(script.readAll()));
         Status status = withTransaction([&]() -> Status {
             QSqlQuery q(db);
@@ -242,7 +243,7 @@ Result<qsizetype> Database::rowCount(const QString &table) const
         QStringLiteral("record_events") };
     if (!known.contains(table))
         return Failure { QStringLiteral("store.unknown-table"),
-            [a1 = table] { return DatabaseTr::tr("There is no table %1.").arg(a1); } };
+            [table] { return DatabaseTr::tr("There is no table %1.").arg(table); } };
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (!q.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !q.next())
         return sqlFailure(q, "store.count");

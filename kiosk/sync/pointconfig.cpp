@@ -52,12 +52,12 @@ Status PointConfig::keepSignedBundle(const QJsonObject &signedBundle, const QByt
             return sqlFailure(q, "config.store");
         const qint64 newest = q.next() && !q.value(0).isNull() ? q.value(0).toLongLong() : 0;
         if (bundle->version < newest)
-            return Failure { QStringLiteral("config.older"), [a1 = bundle->version, a2 = newest] {
+            return Failure { QStringLiteral("config.older"), [version = bundle->version, newest] {
                                 return PointConfigTr::tr(
                                     "The province sent older settings (version %1) than this point has (version %2). "
                                     "The newer ones stay in force; tell the exam office.")
-                                    .arg(a1)
-                                    .arg(a2);
+                                    .arg(version)
+                                    .arg(newest);
                             } };
         if (bundle->version == newest)
             return Done {};

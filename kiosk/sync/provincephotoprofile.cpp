@@ -29,20 +29,21 @@ Result<PhotoProfile> withProvincePhotoRules(
     if (!side(province.width) || !side(province.height) || minKb < 1 || maxKb < minKb
         || maxKb * qint64(1024) > PhotoLimits::kMaxFileBytes)
         return Failure { QStringLiteral("config.photo-profile"),
-            [a1 = province.width, a2 = province.height, a3 = province.minBytes, a4 = province.maxBytes,
-                a5 = own.size.width(), a6 = own.size.height(), a7 = own.fileKb.min, a8 = own.fileKb.max] {
+            [width = province.width, height = province.height, minBytes = province.minBytes,
+                maxBytes = province.maxBytes, ownWidth = own.size.width(), ownHeight = own.size.height(),
+                ownMinKb = own.fileKb.min, ownMaxKb = own.fileKb.max] {
                 return ProvincePhotoProfileTr::tr(
                     "The province's settings ask for photos of %1 × %2 pixels and %3 to %4 bytes, "
                     "which this kiosk cannot check. Photos are checked against its own rules "
                     "(%5 × %6, %7 to %8 KB); tell the technician.")
-                    .arg(a1)
-                    .arg(a2)
-                    .arg(a3)
-                    .arg(a4)
-                    .arg(a5)
-                    .arg(a6)
-                    .arg(a7)
-                    .arg(a8);
+                    .arg(width)
+                    .arg(height)
+                    .arg(minBytes)
+                    .arg(maxBytes)
+                    .arg(ownWidth)
+                    .arg(ownHeight)
+                    .arg(ownMinKb)
+                    .arg(ownMaxKb);
             } };
     PhotoProfile rules = own;
     rules.size = QSize(province.width, province.height);

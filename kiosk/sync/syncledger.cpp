@@ -57,11 +57,11 @@ Status SyncLedger::ensureTracked(const QUuid &id)
         return seal.failure();
     if (!seal.value())
         return Failure { QStringLiteral("sync.not-sealed"),
-            [a1 = uuidText(id)] {
+            [id = uuidText(id)] {
                 return SyncLedgerTr::tr(
                     "Record %1 has no sealed envelope, so it cannot be sent. Run the store check (regpointctl db "
                     "check --deep) and call the technician.")
-                    .arg(a1);
+                    .arg(id);
             } };
     const QByteArray &envelope = seal.value()->envelope;
     q.prepare(QStringLiteral("INSERT INTO sync_status (record_id, sha256, size) VALUES (?, ?, ?)"));
@@ -182,11 +182,11 @@ Status SyncLedger::applyAnswers(const QList<ProvinceAnswer> &answers)
         for (const ProvinceAnswer &answer : answers) {
             if (!isProvinceAnswer(answer.state))
                 return Failure { QStringLiteral("sync.receipt-mismatch"),
-                    [a1 = uuidText(answer.recordId)] {
+                    [recordId = uuidText(answer.recordId)] {
                         return SyncLedgerTr::tr(
                             "The province's answer for record %1 names no final state. Nothing was changed; call "
                             "the technician.")
-                            .arg(a1);
+                            .arg(recordId);
                     } };
             if (Status tracked = ensureTracked(answer.recordId); !tracked)
                 return tracked;
@@ -197,11 +197,11 @@ Status SyncLedger::applyAnswers(const QList<ProvinceAnswer> &answers)
                 return sqlFailure(q, "sync.ledger");
             if (q.value(0).toString() != answer.sha256)
                 return Failure { QStringLiteral("sync.receipt-mismatch"),
-                    [a1 = uuidText(answer.recordId)] {
+                    [recordId = uuidText(answer.recordId)] {
                         return SyncLedgerTr::tr(
                             "The province answered for other bytes than record %1 holds. Nothing was changed; "
                             "call the technician.")
-                            .arg(a1);
+                            .arg(recordId);
                     } };
             const bool answeredBefore = !q.value(1).isNull();
             if (answeredBefore && answer.seq < q.value(1).toLongLong())

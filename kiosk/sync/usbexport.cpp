@@ -38,11 +38,11 @@ Result<UsbExportResult> UsbExport::exportTo(const QString &directory, const UsbS
 {
     if (!QFileInfo(directory).isDir())
         return Failure { QStringLiteral("export.no-folder"),
-            [a1 = directory] {
+            [directory] {
                 return UsbExportTr::tr(
                     "%1 is not a folder this workstation can see. Plug in the USB drive, choose its folder, then "
                     "export again.")
-                    .arg(a1);
+                    .arg(directory);
             } };
 
     Exchange::UsbBatch batch;
@@ -63,11 +63,11 @@ Result<UsbExportResult> UsbExport::exportTo(const QString &directory, const UsbS
             return seal.failure();
         if (!seal.value())
             return Failure { QStringLiteral("sync.not-sealed"),
-                [a1 = entry.recordId.toString(QUuid::WithoutBraces)] {
+                [recordId = entry.recordId.toString(QUuid::WithoutBraces)] {
                     return UsbExportTr::tr(
                         "Record %1 has no sealed envelope; nothing was exported. Run the store check and call the "
                         "technician.")
-                        .arg(a1);
+                        .arg(recordId);
                 } };
         batch.records.append({ entry.manifestLine(), seal.value()->envelope });
     }
@@ -101,11 +101,11 @@ Result<UsbExportResult> UsbExport::exportTo(const QString &directory, const UsbS
     const Result<UsbBatchCheck> check = verifyUsbBatchFile(path, keys.caPem, m_clock.now());
     if (!check)
         return Failure { QStringLiteral("export.read-back"),
-            [a1 = check.failure().code] {
+            [failureCode = check.failure().code] {
                 return UsbExportTr::tr(
                     "The file on the drive does not read back as written (%1). Do not use this drive: plug in "
                     "another one and export again. Nothing was marked as exported.")
-                    .arg(a1);
+                    .arg(failureCode);
             } };
     if (check->records != batch.records.size() || check->batch != batch.batch)
         return Failure { QStringLiteral("export.read-back"),
@@ -145,13 +145,11 @@ Result<UsbBatchCheck> verifyUsbBatchFile(const QString &path, const QByteArray &
         const QString id = record.entry.id.toString(QUuid::WithoutBraces);
         if (seen.contains(record.entry.id))
             return Failure { QStringLiteral("usb.record-twice"),
-                [a1 = id] { return UsbExportTr::tr("Record %1 appears twice in the file.").arg(a1); } };
+                [id] { return UsbExportTr::tr("Record %1 appears twice in the file.").arg(id); } };
         seen.insert(record.entry.id, true);
         if (record.envelope.size() != record.entry.size || Exchange::sha256Hex(record.envelope) != record.entry.sha256)
             return Failure { QStringLiteral("record.manifest-mismatch"),
-                [a1 = id] {
-                    return UsbExportTr::tr("Record %1's envelope does not match its manifest line.").arg(a1);
-                } };
+                [id] { return UsbExportTr::tr("Record %1's envelope does not match its manifest line.").arg(id); } };
         if (const Result<Exchange::SealedBy> sealed = seals.verify(record.envelope, record.entry.id); !sealed)
             return Failure { sealed.failure().code,
                 UsbExportTr::tr("Record %1's envelope does not verify: %2").arg(id, sealed.failure().message) };

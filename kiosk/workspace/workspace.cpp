@@ -80,10 +80,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dataDir, const
     const QString dir = QDir(dataDir).absolutePath();
     if (!options.readOnly) {
         if (!QDir().mkpath(dir))
-            return Failure { QStringLiteral("workspace.cannot-create"), [a1 = dir] {
+            return Failure { QStringLiteral("workspace.cannot-create"), [dir] {
                                 return WorkspaceTr::tr(
                                     "Cannot create the data folder %1. Check the path and that the disk is writable.")
-                                    .arg(a1);
+                                    .arg(dir);
                             } };
         makePrivateFolder(dir);
     }
@@ -94,12 +94,12 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dataDir, const
     // A missing or emptied database beside this point's key is records lost, not a new point.
     if (QFileInfo(dbPath).size() == 0 && QFile::exists(localKeyPath(dir)))
         return Failure { QStringLiteral("store.emptied"),
-            [a1 = dbPath] {
+            [dbPath] {
                 return WorkspaceTr::tr(
                     "The database %1 is missing or empty, but this point's key is there: its records were removed. "
                     "Nothing was "
                     "changed. Call the technician to restore the database from the backup.")
-                    .arg(a1);
+                    .arg(dbPath);
             } };
 
     std::unique_ptr<Workspace> ws(new Workspace(dir, clock));
