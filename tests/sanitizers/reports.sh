@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sanitizer reports of one CTest run (REGPOINT_SANITIZE): ASan, LSan and UBSan write them to
-# DIR/{asan,ubsan}.PID through log_path (tests/CMakeLists.txt).
+# DIR/{asan,ubsan}.PROGRAM.PID through log_path and log_exe_name (tests/CMakeLists.txt).
 #   reports.sh reset DIR   empties DIR before the tests
 #   reports.sh check DIR   prints every report and fails if there is one
 set -u
