@@ -113,6 +113,7 @@ KioskAssembly::KioskAssembly(std::unique_ptr<Kiosk::Workspace> ws, LanguageSwitc
     , m_cardPhotos(cardPhotoDecoder(options))
     , m_validator(m_workspace->nations(), m_workspace->regions())
     , m_settings(loadSettings(m_workspace->dataDir()))
+    , m_intakeOverride(options.intake)
     , m_photoProfile(deskPhotoProfile(m_settings.photoProfile, m_workspace->config()))
     , m_photoInspector(m_photoProfile)
     , m_photoFixer(m_photoInspector)
@@ -132,7 +133,7 @@ KioskAssembly::KioskAssembly(std::unique_ptr<Kiosk::Workspace> ws, LanguageSwitc
     if (const Status audited = Kiosk::auditSettingsChange(m_workspace->audit(), m_workspace->dataDir()); !audited)
         qCWarning(lcAssembly) << "settings change not audited:" << audited.failure().code;
     sealWhatWaited();
-    setUpSync(options.intake);
+    setUpSync();
     m_readiness = std::make_unique<Kiosk::ReadinessRun>(*m_workspace, m_devices, *m_camera);
     m_recordFiles = std::make_unique<Kiosk::RecordFiles>(*m_workspace);
     const std::optional<Kiosk::PointTrust> &trust = m_workspace->keys().trust();
@@ -141,11 +142,13 @@ KioskAssembly::KioskAssembly(std::unique_ptr<Kiosk::Workspace> ws, LanguageSwitc
         DayOpenDesk { *m_readiness, m_printer.get(), trust ? trust->pointCode : QString() },
         SheetsDesk { *m_confirmationDesk, *m_sheetPrinter, *m_sheetBatch },
         RecordDesk { *m_recordFiles, slipPrinting() },
-        AdminDesk { *m_workspace, m_settings, [this](const Kiosk::DeskSettings &desk) {
-                       desk.applyTo(m_settings);
-                       m_sessionLock.setIdleLimit(desk.idleLock);
-                       m_photoAttempts.setPolicy(m_settings.photo);
-                   } });
+        AdminDesk { *m_workspace, m_settings,
+            [this](const Kiosk::DeskSettings &desk) {
+                desk.applyTo(m_settings);
+                m_sessionLock.setIdleLimit(desk.idleLock);
+                m_photoAttempts.setPolicy(m_settings.photo);
+            },
+            [this] { startSendingNow(); }, options.provisionAtFirstRun });
     // The photo checks' models take a second to read: not before the login screen shows, and in
     // the background well before the first photo.
     QTimer::singleShot(std::chrono::seconds(1), m_window.get(),
@@ -172,26 +175,38 @@ void KioskAssembly::sealWhatWaited()
 
 // Sending runs in the background when a server is set and the point is provisioned; otherwise the
 // desk says why not, and records wait (USB export still works).
-void KioskAssembly::setUpSync(const QUrl &intakeOverride)
+void KioskAssembly::setUpSync()
 {
+    std::optional<Failure> notConfigured = startSync();
     Kiosk::Workspace &ws = *m_workspace;
-    const QUrl intake = intakeOverride.isEmpty() ? m_settings.intake : intakeOverride;
-    auto sync = Kiosk::PointSync::create(ws.dataDir(), intake,
-        { ws.sync(), ws.records(), ws.audit(), ws.config(), ws.serials(), ws.forms() }, ws.clock());
-    std::optional<Failure> notConfigured;
-    if (sync) {
-        m_pointSync = std::move(sync).value();
-        m_syncScheduler = std::make_unique<Kiosk::SyncScheduler>(m_pointSync->run(), m_settings.syncInterval);
-        m_syncScheduler->start();
-        // A record saved is worth sending at once: the next run comes now rather than at the interval.
-        QObject::connect(&m_flow, &Kiosk::RegistrationFlow::recordsChanged, m_syncScheduler.get(),
-            [this] { m_syncScheduler->soon(); });
-    } else {
-        qCInfo(lcAssembly) << "sending to the province is off:" << sync.failure().code;
-        notConfigured = sync.failure();
-    }
     m_syncMonitor
         = std::make_unique<Kiosk::SyncMonitor>(ws.sync(), m_syncScheduler.get(), std::move(notConfigured), ws.clock());
+}
+
+std::optional<Failure> KioskAssembly::startSync()
+{
+    Kiosk::Workspace &ws = *m_workspace;
+    const QUrl intake = m_intakeOverride.isEmpty() ? m_settings.intake : m_intakeOverride;
+    auto sync = Kiosk::PointSync::create(ws.dataDir(), intake,
+        { ws.sync(), ws.records(), ws.audit(), ws.config(), ws.serials(), ws.forms() }, ws.clock());
+    if (!sync) {
+        qCInfo(lcAssembly) << "sending to the province is off:" << sync.failure().code;
+        return sync.failure();
+    }
+    m_pointSync = std::move(sync).value();
+    m_syncScheduler = std::make_unique<Kiosk::SyncScheduler>(m_pointSync->run(), m_settings.syncInterval);
+    m_syncScheduler->start();
+    // A record saved is worth sending at once: the next run comes now rather than at the interval.
+    QObject::connect(
+        &m_flow, &Kiosk::RegistrationFlow::recordsChanged, m_syncScheduler.get(), [this] { m_syncScheduler->soon(); });
+    return std::nullopt;
+}
+
+void KioskAssembly::startSendingNow()
+{
+    sealWhatWaited();
+    if (!m_syncScheduler && !startSync())
+        m_syncMonitor->attach(*m_syncScheduler);
 }
 
 KioskAssembly::~KioskAssembly()

@@ -55,6 +55,8 @@ struct KioskOptions
     QString camera;
     // The province's intake server instead of kiosk.ini's [sync] intake (run-kiosk's local one).
     QUrl intake;
+    // Open the first run with the provisioning wizard when the point is not provisioned.
+    bool provisionAtFirstRun = false;
 };
 
 // The kiosk's composition root: builds every part of a running kiosk in dependency order over an
@@ -113,7 +115,10 @@ private:
     void attachPrinterControls();
     void attachSimulator(const KioskOptions &options);
     void findReader(const KioskOptions &options);
-    void setUpSync(const QUrl &intakeOverride);
+    void setUpSync();
+    std::optional<Failure> startSync(); // the reason when sending cannot start
+    // After the point was provisioned at the desk: seal what waited, start sending.
+    void startSendingNow();
 
     // In dependency order: each part outlives the parts built over it.
     std::unique_ptr<Kiosk::Workspace> m_workspace;
@@ -121,6 +126,7 @@ private:
     Devices::WltPhotoDecoder m_cardPhotos;
     Kiosk::ManualEntryValidator m_validator;
     Kiosk::KioskSettings m_settings;
+    QUrl m_intakeOverride; // run-kiosk's local server instead of kiosk.ini's
     Kiosk::PhotoProfile m_photoProfile;
     Kiosk::PhotoInspector m_photoInspector;
     // Reads the photo checks' models after the login screen is up; destroyed before the

@@ -144,6 +144,7 @@ int main(int argc, char *argv[])
     options.photoDecoderPath = parser.value(photoDecoder);
     options.camera = parser.value(camera);
     options.intake = QUrl(parser.value(intake));
+    options.provisionAtFirstRun = !parser.isSet(simulate);
     App::KioskAssembly kiosk(std::move(workspace).value(), languages, options);
     if (const Status started = kiosk.flow().start(); !started) {
         QMessageBox::critical(

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "clock.h"
+#include "crypto/machineprovisioning.h"
 #include "flow/registrationflow.h"
 #include "languageswitcher.h"
 #include "operators/permissions.h"
@@ -12,11 +13,13 @@
 #include "screens/manualentryscreen.h"
 #include "screens/photoscreen.h"
 #include "screens/previewscreen.h"
+#include "screens/provisioningscreen.h"
 #include "screens/reviewscreen.h"
 #include "screens/savedscreen.h"
 #include "screens/setupscreen.h"
 #include "widgets/banner.h"
 #include "widgets/leavequestion.h"
+#include "workspace/workspace.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -159,6 +162,30 @@ void MainWindow::updateTopBar()
     m_time->setText(QLocale().toString(m_clock.now(), QStringLiteral("yyyy-MM-dd ddd HH:mm")));
 }
 
+ProvisioningScreen *MainWindow::firstRunProvisioning()
+{
+    if (!m_admin.provisionAtFirstRun || m_provisioningDone)
+        return nullptr;
+    if (!m_provisioning) {
+        if (Kiosk::MachineProvisioning(m_admin.workspace.dataDir()).state() == Kiosk::ProvisioningState::Provisioned) {
+            m_provisioningDone = true;
+            return nullptr;
+        }
+        m_provisioning = new ProvisioningScreen(Kiosk::PointProvisioner(m_admin.workspace, std::nullopt), m_stack);
+        m_provisioning->setProperty("screen", true);
+        m_stack->addWidget(m_provisioning);
+        connect(m_provisioning, &ProvisioningScreen::provisioned, this, [this] {
+            if (m_admin.pointProvisioned)
+                m_admin.pointProvisioned();
+        });
+        connect(m_provisioning, &ProvisioningScreen::finished, this, [this] {
+            m_provisioningDone = true;
+            showStep(m_flow.step());
+        });
+    }
+    return m_provisioning;
+}
+
 void MainWindow::openAdmin()
 {
     const std::optional<Kiosk::Operator> &op = m_flow.currentOperator();
@@ -193,7 +220,10 @@ void MainWindow::showStep(FlowStep step)
         m_stack->setCurrentWidget(m_login);
         break;
     case FlowStep::FirstRunSetup:
-        m_stack->setCurrentWidget(m_setup);
+        if (ProvisioningScreen *wizard = firstRunProvisioning())
+            m_stack->setCurrentWidget(wizard);
+        else
+            m_stack->setCurrentWidget(m_setup);
         break;
     case FlowStep::DayOpen:
         m_dayOpen->refresh();

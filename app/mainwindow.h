@@ -42,6 +42,7 @@ class LoginScreen;
 class ManualEntryScreen;
 class PhotoScreen;
 class PreviewScreen;
+class ProvisioningScreen;
 class ReviewScreen;
 class SavedScreen;
 class SetupScreen;
@@ -75,6 +76,9 @@ private:
     void updateTopBar();
     void requestLogout(); // asks first when a registration is open
     void openAdmin();
+    // The wizard the first run opens with on an unprovisioned real point; null once it is done,
+    // put off, or not wanted.
+    ProvisioningScreen *firstRunProvisioning();
     void placeLeaveQuestion();
 
     Kiosk::RegistrationFlow &m_flow;
@@ -93,6 +97,8 @@ private:
     QTimer m_idleCheck;
     QStackedWidget *m_stack;
     SetupScreen *m_setup;
+    ProvisioningScreen *m_provisioning = nullptr;
+    bool m_provisioningDone = false;
     LoginScreen *m_login;
     DayOpenScreen *m_dayOpen;
     HomeScreen *m_home;

@@ -31,6 +31,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QRadioButton>
@@ -438,7 +439,7 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language, QSize size)
     ok &= chief.ok();
     if (chief) {
         const Kiosk::KioskSettings settings;
-        AdminDialog administration(AdminDesk { kiosk.workspace(), settings, {} }, chief.value(), &window);
+        AdminDialog administration(AdminDesk { kiosk.workspace(), settings, {}, {}, false }, chief.value(), &window);
         administration.resize(window.size());
         administration.show();
         child<QLineEdit>(administration, "adminPassword")->setText(QStringLiteral("admin-2026-ok"));
@@ -446,6 +447,46 @@ bool renderLanguage(const QString &dir, LanguageSwitcher &language, QSize size)
         child<QTabWidget>(administration, "adminTabs")->setCurrentIndex(1);
         ok &= shots.save(administration, QStringLiteral("32-admin-desk-settings"));
     }
+    return ok;
+}
+
+// A real point's first start, with the technician's drive from a made-up province: the fingerprint
+// to compare, then the certificate step.
+bool renderProvisioning(const QString &dir, LanguageSwitcher &language, QSize size)
+{
+    QTemporaryDir scratch;
+    Kiosk::SystemClock clock;
+    auto ws = Kiosk::Workspace::open(scratch.filePath(QStringLiteral("desk")), clock, { false, { 10, 8, 1 } });
+    if (!ws) {
+        QTextStream(stderr) << ws.failure().message << Qt::endl;
+        return false;
+    }
+    const QString drive = scratch.filePath(QStringLiteral("drive"));
+    const QDir handover(drive + QStringLiteral("/regpoint"));
+    static const Exchange::KeyPair provinceKey = Exchange::CertificateAuthority::rsaKeyPair(3072);
+    const Exchange::CertificateAuthority ca
+        = Exchange::CertificateAuthority::create(QStringLiteral("Hunan Education Examinations Authority CA"));
+    bool ok = handover.mkpath(QStringLiteral("."));
+    for (const auto &[name, bytes] :
+        { std::pair { "province.pem", provinceKey.publicPem }, std::pair { "ca.pem", ca.certificatePem() } }) {
+        QFile file(handover.filePath(QString::fromLatin1(name)));
+        ok &= file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    }
+    KioskOptions devices;
+    devices.simulate = true;
+    devices.provisionAtFirstRun = true;
+    KioskAssembly kiosk(std::move(ws).value(), language, devices);
+    MainWindow &window = kiosk.window();
+    window.resize(size);
+    window.show();
+    const Shots shots { dir, size };
+    ok &= kiosk.flow().start().ok();
+    child<QLineEdit>(window, "pointCode")->setText(QStringLiteral("430102-01"));
+    child<QLineEdit>(window, "handoverDrive")->setText(drive);
+    child<QAbstractButton>(window, "readHandover")->click();
+    ok &= shots.save(window, QStringLiteral("34-provision-handover"));
+    child<QAbstractButton>(window, "createKey")->click();
+    ok &= shots.save(window, QStringLiteral("35-provision-certificate"));
     return ok;
 }
 
@@ -462,6 +503,7 @@ int renderScreenshots(const QString &outputDir, LanguageSwitcher &language)
                 QStringLiteral("%1/%2x%3").arg(QString::fromLatin1(code)).arg(size.width()).arg(size.height()));
             QDir().mkpath(dir);
             ok &= renderLanguage(dir, language, size);
+            ok &= renderProvisioning(dir, language, size);
         }
     }
     return ok ? 0 : 1;

@@ -261,6 +261,10 @@
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
+    <message>
+        <source>Provision this point from a USB drive</source>
+        <translation>Provision this point from a USB drive</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::App::BatchPrintDialog</name>
@@ -1298,6 +1302,103 @@
     </message>
 </context>
 <context>
+    <name>RegPoint::App::ProvisioningScreen</name>
+    <message>
+        <source>Provision this point: step 1 of 2</source>
+        <translation>Provision this point: step 1 of 2</translation>
+    </message>
+    <message>
+        <source>Insert the drive the provincial office prepared for this point. Its folder &quot;regpoint&quot; holds the province&apos;s key and certificate authority (province.pem, ca.pem). This point&apos;s key is made here and never leaves it; its request for a certificate goes back onto the drive.</source>
+        <translation>Insert the drive the provincial office prepared for this point. Its folder &quot;regpoint&quot; holds the province&apos;s key and certificate authority (province.pem, ca.pem). This point&apos;s key is made here and never leaves it; its request for a certificate goes back onto the drive.</translation>
+    </message>
+    <message>
+        <source>Provision this point: step 2 of 2</source>
+        <translation>Provision this point: step 2 of 2</translation>
+    </message>
+    <message>
+        <source>The provincial office issues this point&apos;s certificate from its request. Insert the drive with the certificate.</source>
+        <translation>The provincial office issues this point&apos;s certificate from its request. Insert the drive with the certificate.</translation>
+    </message>
+    <message>
+        <source>This point is provisioned</source>
+        <translation>This point is provisioned</translation>
+    </message>
+    <message>
+        <source>Point code (county code, dash, number, as in the province&apos;s letter)</source>
+        <translation>Point code (county code, dash, number, as in the province&apos;s letter)</translation>
+    </message>
+    <message>
+        <source>e.g. 430102-01</source>
+        <translation>e.g. 430102-01</translation>
+    </message>
+    <message>
+        <source>USB drive (where it is mounted)</source>
+        <translation>USB drive (where it is mounted)</translation>
+    </message>
+    <message>
+        <source>No drive found: insert it, then tap Look again</source>
+        <translation>No drive found: insert it, then tap Look again</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Look again</translation>
+    </message>
+    <message>
+        <source>Read the province&apos;s files</source>
+        <translation>Read the province&apos;s files</translation>
+    </message>
+    <message>
+        <source>The fingerprint matches: make this point&apos;s key</source>
+        <translation>The fingerprint matches: make this point&apos;s key</translation>
+    </message>
+    <message>
+        <source>Point %1 has its key. Its request is %2: take it to the provincial office, which returns the certificate as regpoint/%3 on the drive.</source>
+        <translation>Point %1 has its key. Its request is %2: take it to the provincial office, which returns the certificate as regpoint/%3 on the drive.</translation>
+    </message>
+    <message>
+        <source>Install the certificate</source>
+        <translation>Install the certificate</translation>
+    </message>
+    <message>
+        <source>Write the request again</source>
+        <translation>Write the request again</translation>
+    </message>
+    <message>
+        <source>Point %1 is provisioned until %2: records are sealed and signed for the province. Records sealed now that had waited: %3.</source>
+        <translation>Point %1 is provisioned until %2: records are sealed and signed for the province. Records sealed now that had waited: %3.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Until the point is provisioned, records are kept here unsealed and cannot be sent. A supervisor continues from Administration, This point.</source>
+        <translation>Until the point is provisioned, records are kept here unsealed and cannot be sent. A supervisor continues from Administration, This point.</translation>
+    </message>
+    <message>
+        <source>Type the point code as the province&apos;s letter gives it: 6 digits, a dash and 2 to 4 digits, e.g. 430102-01.</source>
+        <translation>Type the point code as the province&apos;s letter gives it: 6 digits, a dash and 2 to 4 digits, e.g. 430102-01.</translation>
+    </message>
+    <message>
+        <source>The request is on the drive: %1.</source>
+        <translation>The request is on the drive: %1.</translation>
+    </message>
+    <message>
+        <source>Province&apos;s certificate authority: %1
+Fingerprint:
+%2
+Compare the fingerprint with the one in the provincial office&apos;s letter. Go on only if every group is the same.</source>
+        <translation>Province&apos;s certificate authority: %1
+Fingerprint:
+%2
+Compare the fingerprint with the one in the provincial office&apos;s letter. Go on only if every group is the same.</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::App::RecordDialog</name>
     <message>
         <source>Saved: %1</source>
@@ -2117,6 +2218,26 @@ Registration number %3</translation>
     <message>
         <source>Machine key created. Send %1 to the provincial office, then install the certificate they return: regpointctl provision --install-cert FILE</source>
         <translation>Machine key created. Send %1 to the provincial office, then install the certificate they return: regpointctl provision --install-cert FILE</translation>
+    </message>
+    <message>
+        <source>Give --point-code with --drive.</source>
+        <translation>Give --point-code with --drive.</translation>
+    </message>
+    <message>
+        <source>The province&apos;s CA on the drive is &quot;%1&quot;, fingerprint %2. Compare it with the provincial office&apos;s letter; if they are the same, run this again with --ca-fingerprint and the fingerprint from the letter.</source>
+        <translation>The province&apos;s CA on the drive is &quot;%1&quot;, fingerprint %2. Compare it with the provincial office&apos;s letter; if they are the same, run this again with --ca-fingerprint and the fingerprint from the letter.</translation>
+    </message>
+    <message>
+        <source>Machine key created. The request is %1: take the drive to the provincial office.</source>
+        <translation>Machine key created. The request is %1: take the drive to the provincial office.</translation>
+    </message>
+    <message>
+        <source>Certificate installed: point %1 is provisioned until %2; %3 waiting record(s) sealed.</source>
+        <translation>Certificate installed: point %1 is provisioned until %2; %3 waiting record(s) sealed.</translation>
+    </message>
+    <message>
+        <source>Point %1 is provisioned already.</source>
+        <translation>Point %1 is provisioned already.</translation>
     </message>
 </context>
 <context>
@@ -3980,6 +4101,17 @@ Registration number %3</translation>
     </message>
 </context>
 <context>
+    <name>RegPoint::Kiosk::PointProvisioner</name>
+    <message>
+        <source>This point has no request waiting for a certificate.</source>
+        <translation>This point has no request waiting for a certificate.</translation>
+    </message>
+    <message>
+        <source>The point&apos;s certificate request cannot be read. Call the technician.</source>
+        <translation>The point&apos;s certificate request cannot be read. Call the technician.</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Kiosk::PointSync</name>
     <message>
         <source>No province server is set for this point (kiosk.ini, [sync] intake=https://…). Records are kept here; ask the technician to set the server, or export them to USB.</source>
@@ -3991,6 +4123,29 @@ Registration number %3</translation>
     <message>
         <source>The province&apos;s settings ask for photos of %1 × %2 pixels and %3 to %4 bytes, which this kiosk cannot check. Photos are checked against its own rules (%5 × %6, %7 to %8 KB); tell the technician.</source>
         <translation>The province&apos;s settings ask for photos of %1 × %2 pixels and %3 to %4 bytes, which this kiosk cannot check. Photos are checked against its own rules (%5 × %6, %7 to %8 KB); tell the technician.</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::ProvisioningDrive</name>
+    <message>
+        <source>%1 has no folder &quot;regpoint&quot;. Insert the drive the provincial office prepared, or choose where it is mounted.</source>
+        <translation>%1 has no folder &quot;regpoint&quot;. Insert the drive the provincial office prepared, or choose where it is mounted.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the drive. Ask the provincial office for the point&apos;s handover files.</source>
+        <translation>%1 is not on the drive. Ask the provincial office for the point&apos;s handover files.</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate authority&apos;s certificate. Ask the provincial office for the right file.</source>
+        <translation>%1 is not a certificate authority&apos;s certificate. Ask the provincial office for the right file.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced. Remove it from the drive, or use another drive.</source>
+        <translation>%1 cannot be replaced. Remove it from the drive, or use another drive.</translation>
+    </message>
+    <message>
+        <source>The drive has no certificate %1 in %2 yet. The provincial office issues it from the request; bring it back on this drive.</source>
+        <translation>The drive has no certificate %1 in %2 yet. The provincial office issues it from the request; bring it back on this drive.</translation>
     </message>
 </context>
 <context>

@@ -259,6 +259,10 @@
         <source>Actions</source>
         <translation>操作</translation>
     </message>
+    <message>
+        <source>Provision this point from a USB drive</source>
+        <translation>从U盘开通本报名点</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::App::BatchPrintDialog</name>
@@ -1287,6 +1291,103 @@
     </message>
 </context>
 <context>
+    <name>RegPoint::App::ProvisioningScreen</name>
+    <message>
+        <source>Provision this point: step 1 of 2</source>
+        <translation>开通本报名点：第 1 步，共 2 步</translation>
+    </message>
+    <message>
+        <source>Insert the drive the provincial office prepared for this point. Its folder &quot;regpoint&quot; holds the province&apos;s key and certificate authority (province.pem, ca.pem). This point&apos;s key is made here and never leaves it; its request for a certificate goes back onto the drive.</source>
+        <translation>请插入省考试院为本报名点准备的U盘。其中的“regpoint”文件夹存有省级公钥和证书机构（province.pem、ca.pem）。本机密钥在本机生成，从不离开本机；证书申请会写回U盘。</translation>
+    </message>
+    <message>
+        <source>Provision this point: step 2 of 2</source>
+        <translation>开通本报名点：第 2 步，共 2 步</translation>
+    </message>
+    <message>
+        <source>The provincial office issues this point&apos;s certificate from its request. Insert the drive with the certificate.</source>
+        <translation>省考试院根据证书申请签发本报名点的证书。请插入存有证书的U盘。</translation>
+    </message>
+    <message>
+        <source>This point is provisioned</source>
+        <translation>本报名点已开通</translation>
+    </message>
+    <message>
+        <source>Point code (county code, dash, number, as in the province&apos;s letter)</source>
+        <translation>报名点代码（县区代码-编号，与省考试院函件一致）</translation>
+    </message>
+    <message>
+        <source>e.g. 430102-01</source>
+        <translation>例如 430102-01</translation>
+    </message>
+    <message>
+        <source>USB drive (where it is mounted)</source>
+        <translation>U盘（挂载位置）</translation>
+    </message>
+    <message>
+        <source>No drive found: insert it, then tap Look again</source>
+        <translation>未找到U盘：请插入后点击“重新查找”</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>重新查找</translation>
+    </message>
+    <message>
+        <source>Read the province&apos;s files</source>
+        <translation>读取省级文件</translation>
+    </message>
+    <message>
+        <source>The fingerprint matches: make this point&apos;s key</source>
+        <translation>指纹一致：生成本机密钥</translation>
+    </message>
+    <message>
+        <source>Point %1 has its key. Its request is %2: take it to the provincial office, which returns the certificate as regpoint/%3 on the drive.</source>
+        <translation>报名点 %1 的密钥已生成。证书申请为 %2：请交给省考试院，证书将以 regpoint/%3 存于U盘返回。</translation>
+    </message>
+    <message>
+        <source>Install the certificate</source>
+        <translation>安装证书</translation>
+    </message>
+    <message>
+        <source>Write the request again</source>
+        <translation>重新写入证书申请</translation>
+    </message>
+    <message>
+        <source>Point %1 is provisioned until %2: records are sealed and signed for the province. Records sealed now that had waited: %3.</source>
+        <translation>报名点 %1 已开通，有效期至 %2：记录将加密签名后报送省级。刚才补做封存的等待记录：%3 条。</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <source>Until the point is provisioned, records are kept here unsealed and cannot be sent. A supervisor continues from Administration, This point.</source>
+        <translation>开通之前，记录保存在本机、尚未封存，无法报送。主管可在“管理 → 本报名点”中继续开通。</translation>
+    </message>
+    <message>
+        <source>Type the point code as the province&apos;s letter gives it: 6 digits, a dash and 2 to 4 digits, e.g. 430102-01.</source>
+        <translation>请按省考试院函件填写报名点代码：6 位数字、短横线、2 至 4 位数字，例如 430102-01。</translation>
+    </message>
+    <message>
+        <source>The request is on the drive: %1.</source>
+        <translation>证书申请已写入U盘：%1。</translation>
+    </message>
+    <message>
+        <source>Province&apos;s certificate authority: %1
+Fingerprint:
+%2
+Compare the fingerprint with the one in the provincial office&apos;s letter. Go on only if every group is the same.</source>
+        <translation>省级证书机构：%1
+指纹：
+%2
+请与省考试院函件中的指纹逐组核对，每一组都相同才可继续。</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::App::RecordDialog</name>
     <message>
         <source>Saved: %1</source>
@@ -2094,6 +2195,26 @@ Registration number %3</source>
     <message>
         <source>Machine key created. Send %1 to the provincial office, then install the certificate they return: regpointctl provision --install-cert FILE</source>
         <translation>本机密钥已生成。请将 %1 发送给省考试院，收到证书后安装：regpointctl provision --install-cert 文件</translation>
+    </message>
+    <message>
+        <source>Give --point-code with --drive.</source>
+        <translation>使用 --drive 时请同时给出 --point-code。</translation>
+    </message>
+    <message>
+        <source>The province&apos;s CA on the drive is &quot;%1&quot;, fingerprint %2. Compare it with the provincial office&apos;s letter; if they are the same, run this again with --ca-fingerprint and the fingerprint from the letter.</source>
+        <translation>U盘上的省级证书机构为“%1”，指纹 %2。请与省考试院函件核对；一致时，加上 --ca-fingerprint 及函件中的指纹重新运行。</translation>
+    </message>
+    <message>
+        <source>Machine key created. The request is %1: take the drive to the provincial office.</source>
+        <translation>本机密钥已生成。证书申请为 %1：请将U盘交给省考试院。</translation>
+    </message>
+    <message>
+        <source>Certificate installed: point %1 is provisioned until %2; %3 waiting record(s) sealed.</source>
+        <translation>证书已安装：报名点 %1 已开通，有效期至 %2；已封存 %3 条等待的记录。</translation>
+    </message>
+    <message>
+        <source>Point %1 is provisioned already.</source>
+        <translation>报名点 %1 已开通。</translation>
     </message>
 </context>
 <context>
@@ -3950,6 +4071,17 @@ Registration number %3</source>
     </message>
 </context>
 <context>
+    <name>RegPoint::Kiosk::PointProvisioner</name>
+    <message>
+        <source>This point has no request waiting for a certificate.</source>
+        <translation>本报名点没有等待证书的申请。</translation>
+    </message>
+    <message>
+        <source>The point&apos;s certificate request cannot be read. Call the technician.</source>
+        <translation>无法读取本报名点的证书申请。请联系技术人员。</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Kiosk::PointSync</name>
     <message>
         <source>No province server is set for this point (kiosk.ini, [sync] intake=https://…). Records are kept here; ask the technician to set the server, or export them to USB.</source>
@@ -3961,6 +4093,29 @@ Registration number %3</source>
     <message>
         <source>The province&apos;s settings ask for photos of %1 × %2 pixels and %3 to %4 bytes, which this kiosk cannot check. Photos are checked against its own rules (%5 × %6, %7 to %8 KB); tell the technician.</source>
         <translation>省级设置要求照片为 %1 × %2 像素、%3 至 %4 字节，本机无法按此检查。照片仍按本机规则检查（%5 × %6，%7 至 %8 KB）；请告知技术人员。</translation>
+    </message>
+</context>
+<context>
+    <name>RegPoint::Kiosk::ProvisioningDrive</name>
+    <message>
+        <source>%1 has no folder &quot;regpoint&quot;. Insert the drive the provincial office prepared, or choose where it is mounted.</source>
+        <translation>%1 中没有“regpoint”文件夹。请插入省考试院准备的U盘，或选择其挂载位置。</translation>
+    </message>
+    <message>
+        <source>%1 is not on the drive. Ask the provincial office for the point&apos;s handover files.</source>
+        <translation>U盘上没有 %1。请向省考试院索取本报名点的交接文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate authority&apos;s certificate. Ask the provincial office for the right file.</source>
+        <translation>%1 不是证书机构的证书。请向省考试院索取正确的文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced. Remove it from the drive, or use another drive.</source>
+        <translation>无法替换 %1。请从U盘删除该文件，或换一个U盘。</translation>
+    </message>
+    <message>
+        <source>The drive has no certificate %1 in %2 yet. The provincial office issues it from the request; bring it back on this drive.</source>
+        <translation>U盘的 %2 中还没有证书 %1。省考试院根据证书申请签发证书；请用此U盘带回。</translation>
     </message>
 </context>
 <context>

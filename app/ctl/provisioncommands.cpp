@@ -5,6 +5,7 @@
 #include "crypto/demoprovince.h"
 #include "crypto/machineprovisioning.h"
 #include "io/regularfile.h"
+#include "workspace/pointprovisioner.h"
 #include "workspace/workspace.h"
 
 #include <QCommandLineParser>
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTextStream>
 
 namespace RegPoint::Ctl {
@@ -51,8 +53,63 @@ Status startSigning(const QString &dataDir, CommandParts &parts)
     return Done {};
 }
 
+// The province's drive, as the kiosk's wizard takes it (PointProvisioner): the key and request
+// onto the drive once the technician has given the fingerprint from the letter, then the
+// certificate from the drive when it comes back.
+int provisionFromDrive(const QCommandLineParser &parser, CommandParts &parts)
+{
+    const QString dataDir = dataDirOption(parser);
+    auto ws = parts.workspace(dataDir, CommandParts::Access::ReadWrite);
+    if (!ws)
+        return fail(ws.failure().message);
+    Kiosk::PointProvisioner point(*ws.value(), std::nullopt);
+    const QString drive = parser.value(QStringLiteral("drive"));
+    QTextStream out(stdout);
+    switch (point.state()) {
+    case Kiosk::ProvisioningState::NotProvisioned: {
+        const QString pointCode = parser.value(QStringLiteral("point-code"));
+        if (pointCode.isEmpty())
+            return fail(ProvisionTr::tr("Give --point-code with --drive."), Usage);
+        const Result<Kiosk::ProvisioningDrive::Handover> handover = point.readHandover(drive);
+        if (!handover)
+            return fail(handover.failure().message);
+        const auto bare
+            = [](QString hex) { return hex.remove(QRegularExpression(QStringLiteral("[\\s:]"))).toUpper(); };
+        const QString given = parser.value(QStringLiteral("ca-fingerprint"));
+        if (given.isEmpty() || bare(given) != bare(handover->caFingerprint))
+            return fail(ProvisionTr::tr("The province's CA on the drive is \"%1\", fingerprint %2. Compare it with the "
+                                        "provincial office's letter; if they are the same, run this again with "
+                                        "--ca-fingerprint and the fingerprint from the letter.")
+                            .arg(handover->caName, handover->caFingerprint));
+        const Result<QString> request = point.createKey(pointCode, handover.value(), drive);
+        if (!request)
+            return fail(request.failure().message);
+        out << ProvisionTr::tr("Machine key created. The request is %1: take the drive to the provincial office.")
+                   .arg(request.value())
+            << Qt::endl;
+        return Ok;
+    }
+    case Kiosk::ProvisioningState::AwaitingCertificate: {
+        const Result<int> sealed = point.installCertificate(drive);
+        if (!sealed)
+            return fail(sealed.failure().message);
+        out << ProvisionTr::tr("Certificate installed: point %1 is provisioned until %2; %3 waiting record(s) sealed.")
+                   .arg(point.pointCode(), point.certificateExpiry().toLocalTime().toString(Qt::ISODate))
+                   .arg(sealed.value())
+            << Qt::endl;
+        return Ok;
+    }
+    case Kiosk::ProvisioningState::Provisioned:
+        break;
+    }
+    out << ProvisionTr::tr("Point %1 is provisioned already.").arg(point.pointCode()) << Qt::endl;
+    return Ok;
+}
+
 int provision(const QCommandLineParser &parser, CommandParts &parts)
 {
+    if (parser.isSet(QStringLiteral("drive")))
+        return provisionFromDrive(parser, parts);
     const QString dataDir = dataDirOption(parser);
     Kiosk::MachineProvisioning point(dataDir);
     QTextStream out(stdout);
@@ -140,6 +197,13 @@ QList<Command> provisionCommands()
                 p.addOption({ QStringLiteral("install-cert"),
                     QStringLiteral("Install the certificate the province issued for this point's CSR."),
                     QStringLiteral("FILE") });
+                p.addOption({ QStringLiteral("drive"),
+                    QStringLiteral("The province's USB drive (its regpoint/ folder): the key and request onto it, "
+                                   "or, once the request was made, the certificate from it."),
+                    QStringLiteral("DIR") });
+                p.addOption({ QStringLiteral("ca-fingerprint"),
+                    QStringLiteral("With --drive: the CA fingerprint from the province's letter."),
+                    QStringLiteral("HEX") });
                 p.addOption({ QStringLiteral("demo"),
                     QStringLiteral("Provision against a local DEMO province (for demos and tests only).") });
             },

@@ -8,12 +8,14 @@
 #include "operators/permissions.h"
 #include "records/serialpool.h"
 #include "screens/desksettingspanel.h"
+#include "screens/provisioningscreen.h"
 #include "settings/kiosksettings.h"
 #include "sync/pointconfig.h"
 #include "widgets/banner.h"
 #include "widgets/fieldgrid.h"
 #include "widgets/recordtable.h"
 #include "widgets/removablemedia.h"
+#include "workspace/pointprovisioner.h"
 #include "workspace/workspace.h"
 
 #include "clock.h"
@@ -94,6 +96,7 @@ AdminDialog::AdminDialog(AdminDesk desk, Kiosk::Operator signedIn, QWidget *pare
     , m_resetConfirm(new QPushButton(m_resetBox))
     , m_resetCancel(new QPushButton(m_resetBox))
     , m_pointPage(new QWidget(m_tabs))
+    , m_provision(new QPushButton(m_pointPage))
     , m_point(new FieldGrid)
     , m_settings(new DeskSettingsPanel(m_pointPage))
     , m_logsPage(new QWidget(m_tabs))
@@ -126,6 +129,8 @@ AdminDialog::AdminDialog(AdminDesk desk, Kiosk::Operator signedIn, QWidget *pare
     m_export->setProperty("primary", true);
     m_exportFolder->setText(removableMediaDir());
     m_close->setObjectName(QStringLiteral("adminClose"));
+    m_provision->setObjectName(QStringLiteral("continueProvisioning"));
+    m_provision->setProperty("primary", true);
 
     for (int i = 0; i < 5; ++i)
         m_addCaptions.append(new QLabel(m_operatorsPage));
@@ -152,6 +157,7 @@ AdminDialog::AdminDialog(AdminDesk desk, Kiosk::Operator signedIn, QWidget *pare
 
     auto *pointLayout = new QVBoxLayout(m_pointPage);
     pointLayout->addLayout(m_point);
+    pointLayout->addWidget(m_provision, 0, Qt::AlignLeft);
     pointLayout->addWidget(m_settings);
     pointLayout->addStretch();
 
@@ -190,6 +196,7 @@ AdminDialog::AdminDialog(AdminDesk desk, Kiosk::Operator signedIn, QWidget *pare
         m_resetBox->hide();
     });
     connect(m_export, &QPushButton::clicked, this, &AdminDialog::exportLog);
+    connect(m_provision, &QPushButton::clicked, this, &AdminDialog::continueProvisioning);
     connect(m_settings, &DeskSettingsPanel::saveRequested, this, &AdminDialog::saveSettings);
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
     retranslate();
@@ -237,6 +244,7 @@ void AdminDialog::retranslate()
                            "to it."));
     m_export->setText(tr("Export the audit log"));
     m_close->setText(tr("Close"));
+    m_provision->setText(tr("Provision this point from a USB drive"));
 
     const bool open = m_signedIn.has_value();
     m_password->setVisible(!open);
@@ -331,6 +339,7 @@ void AdminDialog::reloadPoint()
         break;
     }
     m_point->add(tr("Provisioning"), state);
+    m_provision->setVisible(provisioning.state() != Kiosk::ProvisioningState::Provisioned);
     m_point->add(tr("Certificate valid until"), dateTimeText(provisioning.certificateExpiry()), notYet);
     if (const auto bundle = ws.config().current(); bundle && bundle.value()) {
         const Exchange::ConfigBundle &config = *bundle.value();
@@ -487,6 +496,27 @@ void AdminDialog::exportLog()
             return tr("%n event(s) exported to %1, signed.", nullptr, events).arg(file);
         },
         Banner::Kind::Success);
+}
+
+// The wizard over the whole dialog, as the signed-in supervisor: its steps are audited as theirs.
+void AdminDialog::continueProvisioning()
+{
+    if (!m_signedIn)
+        return;
+    auto *wizard = new QDialog(this);
+    wizard->setObjectName(QStringLiteral("provisioningDialog"));
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    auto *screen = new ProvisioningScreen(Kiosk::PointProvisioner(m_desk.workspace, m_signedIn->id), wizard);
+    auto *layout = new QVBoxLayout(wizard);
+    layout->addWidget(screen);
+    connect(screen, &ProvisioningScreen::provisioned, this, [this] {
+        if (m_desk.pointProvisioned)
+            m_desk.pointProvisioned();
+    });
+    connect(screen, &ProvisioningScreen::finished, wizard, &QDialog::accept);
+    connect(wizard, &QDialog::finished, this, &AdminDialog::reloadPoint);
+    wizard->resize(size());
+    wizard->open();
 }
 
 } // namespace RegPoint::App

@@ -35,6 +35,11 @@ struct AdminDesk
     const Kiosk::KioskSettings &settings;
     // Puts desk settings the administrator saved to work at once (the idle lock, the photo policy).
     std::function<void(const Kiosk::DeskSettings &)> applySettings;
+    // Starts sending once the point's certificate is installed from the desk.
+    std::function<void()> pointProvisioned;
+    // Whether the first run opens with the provisioning wizard (a real point; the simulator
+    // provisions itself against the demo province).
+    bool provisionAtFirstRun = false;
 };
 
 // Administration at the desk, for supervisors and administrators, after their password again
@@ -61,6 +66,7 @@ private:
     void setDisabled(const Kiosk::Operator &target, bool disabled);
     void unlock(const Kiosk::Operator &target);
     void exportLog();
+    void continueProvisioning();
     void saveSettings();
     // A result of a change: a message, then the list again.
     void showOutcome(const Status &done, Telling success);
@@ -94,6 +100,7 @@ private:
     QPushButton *m_resetConfirm;
     QPushButton *m_resetCancel;
     QWidget *m_pointPage;
+    QPushButton *m_provision; // while the point is not provisioned
     FieldGrid *m_point;
     DeskSettingsPanel *m_settings; // the administrator's only
     QWidget *m_logsPage;

@@ -1,19 +1,39 @@
 #include "removablemedia.h"
 
 #include <QDir>
+#include <QStorageInfo>
 
 namespace RegPoint::App {
 
-QString removableMediaDir()
+namespace {
+
+QStringList mediaDirs()
 {
     const QString user = qEnvironmentVariable("USER");
-    const QStringList candidates { QStringLiteral("/media/") + user, QStringLiteral("/run/media/") + user,
+    return { QStringLiteral("/media/regpoint"), QStringLiteral("/media/") + user, QStringLiteral("/run/media/") + user,
         QStringLiteral("/media") };
-    for (const QString &dir : candidates) {
+}
+
+} // namespace
+
+QString removableMediaDir()
+{
+    for (const QString &dir : mediaDirs()) {
         if (QDir(dir).exists())
             return dir;
     }
     return QDir::homePath();
+}
+
+QString firstRemovableDrive()
+{
+    const QStringList dirs = mediaDirs();
+    for (const QStorageInfo &volume : QStorageInfo::mountedVolumes()) {
+        const QString parent = QDir::cleanPath(volume.rootPath() + QStringLiteral("/.."));
+        if (volume.isValid() && volume.isReady() && dirs.contains(parent))
+            return volume.rootPath();
+    }
+    return {};
 }
 
 } // namespace RegPoint::App

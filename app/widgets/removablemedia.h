@@ -4,8 +4,12 @@
 
 namespace RegPoint::App {
 
-// Where a USB stick appears on a Debian desk (udisks mounts it under /media/USER), else home:
-// where a file dialog for a drive starts.
+// Where USB drives appear: /media/regpoint on an installed point (its udev rule mounts each
+// drive there, noexec and nosuid: docs/deployment.md), /media/USER where udisks mounts them on a
+// desktop, else home. Where a file dialog for a drive starts.
 QString removableMediaDir();
+
+// The first drive mounted under one of those folders; empty if none is.
+QString firstRemovableDrive();
 
 } // namespace RegPoint::App

@@ -11,12 +11,17 @@ SyncMonitor::SyncMonitor(SyncLedger &ledger, SyncScheduler *scheduler, std::opti
     const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_ledger(ledger)
-    , m_scheduler(scheduler)
     , m_notConfigured(std::move(notConfigured))
     , m_clock(clock)
 {
-    if (!m_scheduler)
-        return;
+    if (scheduler)
+        attach(*scheduler);
+}
+
+void SyncMonitor::attach(SyncScheduler &scheduler)
+{
+    m_scheduler = &scheduler;
+    m_notConfigured.reset();
     // Only a run that went through counts as checked; a rescheduled timer is not one.
     connect(&m_scheduler->run(), &SyncRun::finished, this, [this](const SyncOutcome &outcome) {
         if (outcome.stoppedBy)
@@ -33,6 +38,7 @@ SyncMonitor::SyncMonitor(SyncLedger &ledger, SyncScheduler *scheduler, std::opti
         m_progress = progress;
         Q_EMIT changed();
     });
+    Q_EMIT changed();
 }
 
 SyncView SyncMonitor::view() const

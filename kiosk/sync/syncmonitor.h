@@ -49,6 +49,9 @@ public:
     SyncMonitor(SyncLedger &ledger, SyncScheduler *scheduler, std::optional<Failure> notConfigured, const Clock &clock,
         QObject *parent = nullptr);
 
+    // Sending is configured now (the point was provisioned at the desk): watch this scheduler.
+    void attach(SyncScheduler &scheduler);
+
     SyncView view() const;
     bool canSyncNow() const { return m_scheduler != nullptr; }
     void syncNow();
@@ -58,7 +61,7 @@ Q_SIGNALS:
 
 private:
     SyncLedger &m_ledger;
-    SyncScheduler *m_scheduler;
+    SyncScheduler *m_scheduler = nullptr;
     std::optional<Failure> m_notConfigured;
     const Clock &m_clock;
     SyncProgress m_progress;

@@ -31,6 +31,8 @@ for program in usr/bin/regpoint usr/bin/regpointctl usr/bin/regpoint-idcard-sim 
 done
 has "$kiosk" '-rw-r--r--' usr/lib/regpoint/regpoint-demo-wlt.so
 has "$kiosk" '-rw-r--r--' lib/udev/rules.d/60-regpoint-reader.rules
+has "$kiosk" '-rw-r--r--' lib/udev/rules.d/61-regpoint-usb-drives.rules
+has "$kiosk" '-rw-r--r--' usr/lib/tmpfiles.d/regpoint.conf
 has "$kiosk" '-rw-r--r--' lib/systemd/system/regpoint-kiosk.service
 has "$kiosk" '-rw-r--r--' etc/regpoint/regpoint.conf
 has "$kiosk" '-rw-r--r--' usr/share/doc/regpoint/copyright

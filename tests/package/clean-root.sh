@@ -51,6 +51,7 @@ done
 # Owners are names of the root's own users: stat runs inside it.
 [ "$(in_root stat -c '%a %U' /var/lib/regpoint)" = "700 regpoint" ] || fail "/var/lib/regpoint is not 0700 regpoint"
 [ "$(in_root stat -c '%a %U' /var/lib/regpoint-intake)" = "700 regpoint-intake" ] || fail "intake data not 0700"
+[ "$(in_root stat -c '%a %U' /media/regpoint)" = "755 root" ] || fail "/media/regpoint, where USB drives mount, is missing"
 [ -f "$root/lib/udev/rules.d/60-regpoint-reader.rules" ] || fail "no udev rules"
 
 step "selftest --json on the fresh point: every part has its line, and the run fails (nothing set up)"

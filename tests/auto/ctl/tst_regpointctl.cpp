@@ -1,3 +1,4 @@
+#include "certificates.h"
 #include "ctlprocess.h"
 #include "records/recordregistrar.h"
 #include "storage/database.h"
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void chineseMessagesUnderChineseLocale();
     void photoCheckBatch();
     void provisionTwoSteps();
+    void provisionFromTheDrive();
     void passwordResetIsApprovedAndAudited();
 };
 
@@ -357,6 +359,56 @@ void tst_RegpointCtl::provisionTwoSteps()
                   dir.filePath(QStringLiteral("point.crt")), QStringLiteral("--json") }
         + common);
     QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json()[QStringLiteral("state")].toString(), QStringLiteral("provisioned"));
+    QCOMPARE(run.json()[QStringLiteral("point_code")].toString(), QStringLiteral("430102-01"));
+}
+
+// The same steps from the province's drive: no key before the fingerprint from the letter is
+// given and matches, the request onto the drive, the certificate from it.
+void tst_RegpointCtl::provisionFromTheDrive()
+{
+    QTemporaryDir dir;
+    const QDir handover(dir.filePath(QStringLiteral("drive/regpoint")));
+    QVERIFY(handover.mkpath(QStringLiteral(".")));
+    const auto write = [&](const QString &name, const QByteArray &bytes) {
+        QFile file(handover.filePath(name));
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    };
+    const RegPoint::Exchange::CertificateAuthority ca
+        = RegPoint::Exchange::CertificateAuthority::create(QStringLiteral("Test Province CA"));
+    QVERIFY(write(QStringLiteral("ca.pem"), ca.certificatePem()));
+    QVERIFY(
+        write(QStringLiteral("province.pem"), RegPoint::Exchange::CertificateAuthority::rsaKeyPair(3072).publicPem));
+    const QString data = dir.filePath(QStringLiteral("data"));
+    const QStringList fromDrive { QStringLiteral("provision"), QStringLiteral("--data-dir"), data,
+        QStringLiteral("--drive"), dir.filePath(QStringLiteral("drive")), QStringLiteral("--point-code"),
+        QStringLiteral("430102-01") };
+    const QString fingerprint = RegPoint::Exchange::certificateFingerprint(ca.certificatePem());
+
+    Run run = ctl(fromDrive);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(fingerprint.left(4).toUpper().toLatin1()), run.err.constData());
+    QVERIFY(!QFile::exists(data + QStringLiteral("/keys/machine.key")));
+    QString wrong = fingerprint;
+    wrong[10] = wrong[10] == u'0' ? u'1' : u'0';
+    run = ctl(fromDrive + QStringList { QStringLiteral("--ca-fingerprint"), wrong });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(!QFile::exists(data + QStringLiteral("/keys/machine.key")));
+
+    // As a letter may print it: in pairs with colons, in lower case.
+    QString colons;
+    for (qsizetype i = 0; i < fingerprint.size(); i += 2)
+        colons += (i ? QStringLiteral(":") : QString()) + fingerprint.mid(i, 2).toLower();
+    run = ctl(fromDrive + QStringList { QStringLiteral("--ca-fingerprint"), colons });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QFile request(handover.filePath(QStringLiteral("430102-01.csr")));
+    QVERIFY(request.open(QIODevice::ReadOnly));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVERIFY(write(QStringLiteral("430102-01.crt"), ca.issue(request.readAll(), now.addDays(-1), now.addYears(1))));
+
+    run = ctl(fromDrive);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    run = ctl({ QStringLiteral("provision"), QStringLiteral("--data-dir"), data, QStringLiteral("--json") });
     QCOMPARE(run.json()[QStringLiteral("state")].toString(), QStringLiteral("provisioned"));
     QCOMPARE(run.json()[QStringLiteral("point_code")].toString(), QStringLiteral("430102-01"));
 }

@@ -1,5 +1,6 @@
 #include "audit/auditlog.h"
 #include "audit/dayopening.h"
+#include "certificates.h"
 #include "crypto/demoprovince.h"
 #include "demo/demoday.h"
 #include "idcard/samsimulatorport.h"
@@ -17,6 +18,7 @@
 #include "records/sheetarchive.h"
 #include "screens/admindialog.h"
 #include "screens/photoscreen.h"
+#include "screens/provisioningscreen.h"
 #include "screens/recorddialog.h"
 #include "sheetexchange.h"
 #include "tempworkspace.h"
@@ -65,6 +67,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void firstRunSetupThenLogin();
+    void aRealPointIsProvisionedFromTheDriveAtFirstRun();
+    void provisioningPutOffGoesOnFromTheAdministration();
     void wrongPasswordShowsMessageAndClearsPassword();
     void manualEntryHappyPath();
     void liveIdNumberCheckFillsGenderAndBirthDate();
@@ -126,6 +130,12 @@ private:
         QApplication::sendEvent(line, &commit);
     }
     void setUpAndLogin();
+    // The kiosk again over the same folder, as a real point starts it: the wizard at first run.
+    void restartAsARealPoint();
+    // A drive as the provincial office prepares it (regpoint/province.pem, ca.pem).
+    void prepareDrive(const QTemporaryDir &drive, const Testing::TestProvince &province);
+    // The office's answer to the request on the drive: regpoint/CODE.crt.
+    void issueOnDrive(const QTemporaryDir &drive, const Testing::TestProvince &province, const QString &code);
     // On the start-of-day screen: waits for the check, gives a reason if it failed, opens the day.
     void openTheDay();
     void fillValidCandidate();
@@ -285,6 +295,144 @@ void tst_KioskUi::firstRunSetupThenLogin()
     type("password", QStringLiteral("desk-2026-ok"));
     click("login");
     QTRY_COMPARE(screenName(), QStringLiteral("homeScreen"));
+}
+
+void tst_KioskUi::restartAsARealPoint()
+{
+    m_kiosk.reset();
+    auto ws = Kiosk::Workspace::open(m_ws->dataDir(), m_ws->clock(), TempWorkspace::fastOptions());
+    QVERIFY(ws);
+    App::KioskOptions options;
+    options.simulate = true;
+    options.readerTimings.pollInterval = std::chrono::milliseconds(20);
+    options.provisionAtFirstRun = true;
+    m_kiosk = std::make_unique<App::KioskAssembly>(std::move(ws).value(), *m_language, options);
+    m_kiosk->window().resize(1366, 768);
+    m_kiosk->window().show();
+    QVERIFY(QTest::qWaitForWindowExposed(&m_kiosk->window()));
+    QVERIFY(m_kiosk->flow().start());
+}
+
+void tst_KioskUi::prepareDrive(const QTemporaryDir &drive, const Testing::TestProvince &province)
+{
+    const QDir folder(drive.path() + u"/regpoint");
+    QVERIFY(folder.mkpath(u"."_s));
+    for (const auto &[name, bytes] : { std::pair { "province.pem", Testing::TestProvince::provinceKey().publicPem },
+             std::pair { "ca.pem", province.caPem() } }) {
+        QFile file(folder.filePath(QString::fromLatin1(name)));
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
+    }
+}
+
+void tst_KioskUi::issueOnDrive(const QTemporaryDir &drive, const Testing::TestProvince &province, const QString &code)
+{
+    QFile request(drive.path() + u"/regpoint/"_s + code + u".csr"_s);
+    QVERIFY(request.open(QIODevice::ReadOnly));
+    const QDateTime now = m_ws->clock().now();
+    const QByteArray certificate = province.ca().issue(request.readAll(), now.addSecs(-3600), now.addYears(1));
+    QVERIFY(!certificate.isEmpty());
+    QFile out(drive.path() + u"/regpoint/"_s + code + u".crt"_s);
+    QVERIFY(out.open(QIODevice::WriteOnly) && out.write(certificate) == certificate.size());
+}
+
+// A real point's first start: the province's files from the technician's drive, the fingerprint
+// shown to compare with the letter, the request onto the drive, the certificate back, then the
+// supervisor's account. The simulator's own start (init) goes straight to the account.
+void tst_KioskUi::aRealPointIsProvisionedFromTheDriveAtFirstRun()
+{
+    restartAsARealPoint();
+    QCOMPARE(screenName(), u"provisioningScreen"_s);
+    const Testing::TestProvince province;
+    QTemporaryDir drive;
+    prepareDrive(drive, province);
+    type("handoverDrive", drive.path());
+
+    // A code not as the letter writes it is refused beside its field; nothing is read.
+    type("pointCode", u"4301-02"_s);
+    click("readHandover");
+    QVERIFY(!find<QWidget>("caBox")->isVisible());
+    QVERIFY(
+        named<QLabel>(find<QLineEdit>("pointCode")->parentWidget(), "fieldMessage")->text().contains(u"430102-01"_s));
+    find<QLineEdit>("pointCode")->clear();
+    type("pointCode", u"430102-07"_s);
+    click("readHandover");
+    QVERIFY(find<QWidget>("caBox")->isVisible());
+    const QString fingerprint = Exchange::certificateFingerprint(province.caPem()).toUpper();
+    QVERIFY2(find<QLabel>("caText")->text().contains(fingerprint.left(4) + u' ' + fingerprint.mid(4, 4)),
+        qPrintable(find<QLabel>("caText")->text()));
+    QVERIFY(find<QLabel>("caText")->text().contains(u"指纹"_s));
+    // The words follow the language, the fingerprint stays.
+    click("languageToggle");
+    QTRY_VERIFY(find<QLabel>("caText")->text().contains(u"Fingerprint"_s));
+    click("languageToggle");
+    QTRY_VERIFY(find<QLabel>("caText")->text().contains(u"指纹"_s));
+
+    click("createKey");
+    QTRY_VERIFY(find<QLabel>("requestText")->isVisible());
+    QVERIFY(find<QLabel>("requestText")->text().contains(u"430102-07.csr"_s));
+    QVERIFY(QFile::exists(drive.path() + u"/regpoint/430102-07.csr"_s));
+    QCOMPARE(find<QLineEdit>("certificateDrive")->text(), drive.path());
+    // Back from the office too early: the screen says what to bring.
+    click("installCertificate");
+    auto *banner = named<QLabel>(m_kiosk->window().currentScreen(), "banner");
+    QVERIFY2(banner->text().contains(u"430102-07.crt"_s), qPrintable(banner->text()));
+
+    issueOnDrive(drive, province, u"430102-07"_s);
+    click("installCertificate");
+    QTRY_VERIFY(find<QLabel>("provisionedText")->isVisible());
+    QVERIFY(find<QLabel>("provisionedText")->text().contains(u"430102-07"_s));
+    QVERIFY(!find<QPushButton>("provisionLater")->isVisible());
+    QVERIFY(m_kiosk->workspace().sealer());
+    click("provisionContinue");
+    QTRY_COMPARE(screenName(), u"setupScreen"_s);
+    setUpAndLogin();
+}
+
+// "Later" at the first start: the desk works, records wait, and a supervisor goes on from the
+// administration's "This point" when the drive comes back; the step is audited as theirs.
+void tst_KioskUi::provisioningPutOffGoesOnFromTheAdministration()
+{
+    restartAsARealPoint();
+    QCOMPARE(screenName(), u"provisioningScreen"_s);
+    click("provisionLater");
+    QTRY_COMPARE(screenName(), u"setupScreen"_s);
+    setUpAndLogin();
+    if (QTest::currentTestFailed())
+        return;
+
+    click("openAdmin");
+    auto *admin = m_kiosk->window().findChild<App::AdminDialog *>();
+    QTRY_VERIFY(admin && admin->isVisible());
+    named<QLineEdit>(admin, "adminPassword")->setText(u"desk-2026-ok"_s);
+    QTest::mouseClick(named<QPushButton>(admin, "adminConfirm"), Qt::LeftButton);
+    named<QTabWidget>(admin, "adminTabs")->setCurrentIndex(1);
+    auto *goOn = named<QPushButton>(admin, "continueProvisioning");
+    QVERIFY(goOn->isVisible());
+    QTest::mouseClick(goOn, Qt::LeftButton);
+    auto *wizard = admin->findChild<App::ProvisioningScreen *>();
+    QTRY_VERIFY(wizard && wizard->isVisible());
+
+    const Testing::TestProvince province;
+    QTemporaryDir drive;
+    prepareDrive(drive, province);
+    named<QLineEdit>(wizard, "handoverDrive")->setText(drive.path());
+    named<QLineEdit>(wizard, "pointCode")->setText(u"430102-08"_s);
+    QTest::mouseClick(named<QPushButton>(wizard, "readHandover"), Qt::LeftButton);
+    QTest::mouseClick(named<QPushButton>(wizard, "createKey"), Qt::LeftButton);
+    QTRY_VERIFY(named<QLabel>(wizard, "requestText")->isVisible());
+    issueOnDrive(drive, province, u"430102-08"_s);
+    QTest::mouseClick(named<QPushButton>(wizard, "installCertificate"), Qt::LeftButton);
+    QTRY_VERIFY(named<QLabel>(wizard, "provisionedText")->isVisible());
+    QTest::mouseClick(named<QPushButton>(wizard, "provisionContinue"), Qt::LeftButton);
+    QTRY_VERIFY(!goOn->isVisible());
+    QVERIFY(m_kiosk->workspace().sealer());
+
+    const QList<Kiosk::AuditEvent> events = m_kiosk->workspace().audit().events().value();
+    const auto key = std::find_if(
+        events.cbegin(), events.cend(), [](const Kiosk::AuditEvent &e) { return e.action == u"point.key"; });
+    QVERIFY(key != events.cend());
+    QVERIFY(key->operatorId.has_value());
+    QCOMPARE(key->role, u"supervisor"_s);
 }
 
 void tst_KioskUi::wrongPasswordShowsMessageAndClearsPassword()

@@ -36,7 +36,8 @@ void tst_Screenshots::rendersEveryScreenInBothLanguages()
         QStringLiteral("26-home-search.png"), QStringLiteral("27-record.png"), QStringLiteral("28-admin-operators.png"),
         QStringLiteral("29-admin-point.png"), QStringLiteral("30-preview-typed.png"),
         QStringLiteral("31-correct-typed-details.png"), QStringLiteral("32-admin-desk-settings.png"),
-        QStringLiteral("33-home-empty.png") };
+        QStringLiteral("33-home-empty.png"), QStringLiteral("34-provision-handover.png"),
+        QStringLiteral("35-provision-certificate.png") };
     QImage zhHome, enHome;
     for (const QString &lang : { QStringLiteral("zh_CN"), QStringLiteral("en") }) {
         const QDir dir(QDir(out.path()).filePath(lang + QStringLiteral("/1366x768")));
