@@ -139,7 +139,8 @@ KioskAssembly::KioskAssembly(std::unique_ptr<Kiosk::Workspace> ws, LanguageSwitc
     const std::optional<Kiosk::PointTrust> &trust = m_workspace->keys().trust();
     m_window = std::make_unique<MainWindow>(m_flow, m_devices, m_workspace->nations(), m_workspace->clock(), language,
         *m_camera, *m_liveAnalyser, m_photoProfile, m_sessionLock, *m_syncMonitor, m_dayEnd, *m_slips,
-        DayOpenDesk { *m_readiness, m_printer.get(), trust ? trust->pointCode : QString() },
+        DayOpenDesk { *m_readiness, m_printer.get(), trust ? trust->pointCode : QString(),
+            [this](const Devices::PrintOutcome &outcome) { auditTestPage(outcome); } },
         SheetsDesk { *m_confirmationDesk, *m_sheetPrinter, *m_sheetBatch },
         RecordDesk { *m_recordFiles, slipPrinting() },
         AdminDesk { *m_workspace, m_settings,
@@ -200,6 +201,16 @@ std::optional<Failure> KioskAssembly::startSync()
     QObject::connect(
         &m_flow, &Kiosk::RegistrationFlow::recordsChanged, m_syncScheduler.get(), [this] { m_syncScheduler->soon(); });
     return std::nullopt;
+}
+
+void KioskAssembly::auditTestPage(const Devices::PrintOutcome &outcome)
+{
+    const std::optional<Kiosk::Operator> &signedIn = m_flow.currentOperator();
+    const Status audited
+        = m_workspace->audit().append({ QStringLiteral("print.test_page"), Devices::outcomeKey(outcome.kind),
+            signedIn ? std::optional(signedIn->id) : std::nullopt, {}, QStringLiteral("job=%1").arg(outcome.jobId) });
+    if (!audited)
+        qCWarning(lcAssembly) << "test page not audited:" << audited.failure().code;
 }
 
 void KioskAssembly::startSendingNow()

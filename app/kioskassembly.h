@@ -119,6 +119,7 @@ private:
     std::optional<Failure> startSync(); // the reason when sending cannot start
     // After the point was provisioned at the desk: seal what waited, start sending.
     void startSendingNow();
+    void auditTestPage(const Devices::PrintOutcome &outcome);
 
     // In dependency order: each part outlives the parts built over it.
     std::unique_ptr<Kiosk::Workspace> m_workspace;

@@ -1993,6 +1993,24 @@ Registration number %3</translation>
     </message>
 </context>
 <context>
+    <name>RegPoint::Ctl::Day</name>
+    <message numerus="yes">
+        <source>%n day(s) opened.</source>
+        <translation>
+            <numerusform>%n day opened.</numerusform>
+            <numerusform>%n days opened.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed: %1; accepted by %2: %3</source>
+        <translation>failed: %1; accepted by %2: %3</translation>
+    </message>
+    <message>
+        <source>every check passed</source>
+        <translation>every check passed</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Ctl::DayEnd</name>
     <message numerus="yes">
         <source>%n record(s) wait for the supervisor&apos;s decision.</source>
@@ -4332,6 +4350,13 @@ Registration number %3</translation>
         <translation>
             <numerusform>%n record not sent yet. Send them today.</numerusform>
             <numerusform>%n records not sent yet. Send them today.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) went to the province on a USB drive; its answer comes with the next sync.</source>
+        <translation>
+            <numerusform>%n record went to the province on a USB drive; its answer comes with the next sync.</numerusform>
+            <numerusform>%n records went to the province on a USB drive; their answer comes with the next sync.</numerusform>
         </translation>
     </message>
 </context>

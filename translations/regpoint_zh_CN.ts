@@ -1972,6 +1972,23 @@ Registration number %3</source>
     </message>
 </context>
 <context>
+    <name>RegPoint::Ctl::Day</name>
+    <message numerus="yes">
+        <source>%n day(s) opened.</source>
+        <translation>
+            <numerusform>共 %n 天开始登记的记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed: %1; accepted by %2: %3</source>
+        <translation>未通过：%1；由 %2 批准开始登记，理由：%3</translation>
+    </message>
+    <message>
+        <source>every check passed</source>
+        <translation>各项检查均通过</translation>
+    </message>
+</context>
+<context>
     <name>RegPoint::Ctl::DayEnd</name>
     <message numerus="yes">
         <source>%n record(s) wait for the supervisor&apos;s decision.</source>
@@ -4298,6 +4315,12 @@ Registration number %3</source>
         <source>%n record(s) not sent yet. Send them today.</source>
         <translation>
             <numerusform>%n 条记录尚未上传。请今天上传。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) went to the province on a USB drive; its answer comes with the next sync.</source>
+        <translation>
+            <numerusform>%n 条记录已通过U盘报送省级；回执将随下次同步返回。</numerusform>
         </translation>
     </message>
 </context>

@@ -70,6 +70,7 @@ QList<Command> provisionCommands();
 QList<Command> auditCommands();
 QList<Command> demoCommands();
 QList<Command> syncCommands();
+QList<Command> dayCommands();
 QList<Command> dayEndCommands();
 QList<Command> printCommands();
 QList<Command> selfTestCommands();

@@ -24,8 +24,8 @@ namespace {
 QList<Command> allCommands()
 {
     return operatorCommands() + recordCommands() + databaseCommands() + readerCommands() + photoCommands()
-        + provisionCommands() + auditCommands() + demoCommands() + syncCommands() + dayEndCommands() + printCommands()
-        + selfTestCommands();
+        + provisionCommands() + auditCommands() + demoCommands() + syncCommands() + dayCommands() + dayEndCommands()
+        + printCommands() + selfTestCommands();
 }
 
 void printUsage(QTextStream &out)

@@ -305,6 +305,8 @@ void DayOpenScreen::showTestPageOutcome(quint64 ticket, const Devices::PrintOutc
 {
     if (ticket != m_testPageTicket || m_testPageTicket == 0)
         return;
+    if (m_desk.testPagePrinted)
+        m_desk.testPagePrinted(outcome);
     const bool printed = outcome.kind == Devices::PrintOutcome::Kind::Completed;
     m_testPageStatus->setProperty("state", printed ? QStringLiteral("ok") : QStringLiteral("error"));
     m_testPageStatus->setText(printed ? tr("Test page printed: its ruler should measure 100 mm.")

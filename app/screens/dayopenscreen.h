@@ -4,6 +4,8 @@
 
 #include <QList>
 
+#include <functional>
+
 class QGridLayout;
 class QLabel;
 class QLineEdit;
@@ -29,6 +31,9 @@ struct DayOpenDesk
     Kiosk::ReadinessRun &run;
     Devices::PrintService *printer; // null when none is set up
     QString pointCode; // printed on the test page
+    // Records how the test page ended in the audit log, as the one signed in (as regpointctl
+    // print test-page does).
+    std::function<void(const Devices::PrintOutcome &)> testPagePrinted;
 };
 
 // The first sign-in of the day: every line of the readiness check with what to do about it; the

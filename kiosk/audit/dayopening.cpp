@@ -184,11 +184,37 @@ Result<std::optional<DayOpened>> DayOpening::latest() const
         return detail.failure();
     if (detail->isEmpty())
         return std::optional<DayOpened> {};
+    Result<DayOpened> opened = openingOf(detail.value());
+    if (!opened)
+        return opened.failure();
+    return std::optional<DayOpened>(std::move(opened).value());
+}
+
+Result<QList<DayOpened>> DayOpening::history() const
+{
+    const Result<QList<AuditEvent>> events = m_audit.events();
+    if (!events)
+        return events.failure();
+    QList<DayOpened> days;
+    for (const AuditEvent &event : events.value()) {
+        if (event.action != kAction)
+            continue;
+        Result<DayOpened> opened = openingOf(event.detail);
+        if (!opened)
+            return opened.failure();
+        // Newest first, as a supervisor reads back over the days.
+        days.prepend(std::move(opened).value());
+    }
+    return days;
+}
+
+Result<DayOpened> DayOpening::openingOf(const QString &eventDetail) const
+{
     // Exactly the row the signed event names, and only as it was written.
     QSqlQuery q = newQuery(m_database);
     q.prepare(QStringLiteral("SELECT seq, day, opened_at, opened_by, approved_by, failed, warnings, reason FROM "
                              "day_openings WHERE seq = ?"));
-    q.addBindValue(detailField(detail.value(), QStringLiteral("row")).toLongLong());
+    q.addBindValue(detailField(eventDetail, QStringLiteral("row")).toLongLong());
     if (!q.exec())
         return sqlFailure(q, "day.read");
     if (!q.next())
@@ -203,7 +229,7 @@ Result<std::optional<DayOpened>> DayOpening::latest() const
     row.failed = q.value(5).toString();
     row.warnings = q.value(6).toString();
     row.sealedReason = q.value(7).toByteArray();
-    if (row.digest() != detailField(detail.value(), QStringLiteral("row-sha256")))
+    if (row.digest() != detailField(eventDetail, QStringLiteral("row-sha256")))
         return tampered();
     DayOpened opened;
     opened.day = QDate::fromString(row.day, Qt::ISODate);
@@ -219,7 +245,7 @@ Result<std::optional<DayOpened>> DayOpening::latest() const
             return tampered();
         opened.reason = QString::fromUtf8(*reason);
     }
-    return std::optional<DayOpened>(std::move(opened));
+    return opened;
 }
 
 } // namespace RegPoint::Kiosk

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QStringList>
 
 #include <optional>
@@ -56,9 +57,14 @@ public:
     // The newest opening, its reason decrypted and checked against the audit event; nullopt when
     // no day was opened yet.
     Result<std::optional<DayOpened>> latest() const;
+    // Every day opened, newest first, each checked as latest() checks it: what the county office
+    // reads back (regpointctl day list).
+    Result<QList<DayOpened>> history() const;
 
 private:
     QDate today() const;
+    // The row a day.open event names, checked against the event's digest.
+    Result<DayOpened> openingOf(const QString &eventDetail) const;
 
     Database &m_database;
     const LocalVault &m_vault;

@@ -172,6 +172,10 @@ ReadinessFinding unsentFinding(const ReadinessFacts &facts)
     constexpr auto item = ReadinessItem::Unsent;
     if (!facts.unsentProblem.isEmpty())
         return finding(item, Verdict::Fail, "unsent.unreadable", facts.unsentProblem);
+    if (facts.unsent == 0 && facts.exported > 0)
+        return finding(item, Verdict::Pass, "unsent.exported",
+            ReadinessTr::tr("%n record(s) went to the province on a USB drive; its answer comes with the next sync.",
+                nullptr, int(facts.exported)));
     if (facts.unsent == 0)
         return finding(item, Verdict::Pass, "unsent.none", ReadinessTr::tr("Every record has reached the province."));
     if (!facts.oldestUnsent.isValid())

@@ -92,9 +92,10 @@ struct ReadinessFacts
         int maxUnsentHours = 24;
     };
     std::optional<Config> config; // nullopt before the point first reached the province
-    qsizetype unsent = 0;
+    qsizetype unsent = 0; // neither sent nor exported on a USB batch
     QString unsentProblem; // translated; the outbox could not be read
-    QDateTime oldestUnsent; // invalid when nothing waits
+    QDateTime oldestUnsent; // of those; invalid when nothing waits
+    qsizetype exported = 0; // went on a USB batch: on their way, the province answers later
 };
 
 // Where a finding turns from pass to warning or failure.

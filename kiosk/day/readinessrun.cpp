@@ -2,9 +2,11 @@
 
 #include "audit/auditlog.h"
 #include "camera/framesource.h"
+#include "certificates.h"
 #include "clock.h"
 #include "crypto/machineprovisioning.h"
 #include "deviceboard.h"
+#include "envelope.h"
 #include "sync/pointconfig.h"
 #include "sync/syncledger.h"
 #include "workspace/workspace.h"
@@ -98,14 +100,19 @@ void readStoreFacts(Workspace &workspace, ReadinessFacts &facts)
     const MachineProvisioning provisioning(workspace.dataDir());
     facts.provisioning = provisioning.state();
     facts.sealerLoaded = workspace.sealer() != nullptr;
-    facts.certificateExpiry = provisioning.certificateExpiry();
+    // The certificate records are sealed with, as loaded; the file only when nothing is loaded.
+    facts.certificateExpiry = facts.sealerLoaded
+        ? Exchange::certificateExpiry(workspace.sealer()->machineCertificatePem())
+        : provisioning.certificateExpiry();
 
     if (const auto bundle = workspace.config().current(); bundle && bundle.value())
         facts.config = ReadinessFacts::Config { bundle.value()->version, bundle.value()->issuedAt,
             bundle.value()->limits.maxUnsentHours };
     if (const Result<SyncSummary> summary = workspace.sync().summary(); summary) {
-        facts.unsent = summary->unsent;
-        facts.oldestUnsent = summary->oldestUnsent;
+        // A record exported to USB has left as far as the point can send it.
+        facts.unsent = summary->unsent - summary->exported;
+        facts.oldestUnsent = summary->oldestNotExported;
+        facts.exported = summary->exported;
     } else {
         facts.unsentProblem = summary.failure().message;
     }

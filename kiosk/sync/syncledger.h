@@ -60,6 +60,9 @@ struct SyncSummary
     qsizetype pendingDecisions = 0; // sealed records the supervisor has not decided on
     qsizetype notFinal = 0; // answered, but the province may still change its answer
     QDateTime oldestUnsent; // when the oldest unsent record was sealed; invalid when none
+    // Of the unsent, those that went on a USB batch: the province answers when it imports it.
+    qsizetype exported = 0;
+    QDateTime oldestNotExported; // as oldestUnsent, leaving out the exported ones
     QDateTime lastAttempt; // the newest send attempt; invalid when none
     QString lastError; // its code, when that attempt failed
 };

@@ -57,6 +57,30 @@ private Q_SLOTS:
         QCOMPARE((*m_ws)->days().latest().value()->reason, reasonText());
     }
 
+    // What the county office reads back: every day, newest first, with who accepted what and why;
+    // an earlier day's row changed afterwards is found, not shown as written.
+    void theDaysAreReadBackAndAnOldOneChangedIsFound()
+    {
+        QVERIFY((*m_ws)->days().open(failedWithReason()));
+        m_ws->clock().advance(std::chrono::hours(24));
+        QVERIFY((*m_ws)->days().open(passed()));
+        const QList<DayOpened> days = (*m_ws)->days().history().value();
+        QCOMPARE(days.size(), 2);
+        QVERIFY(days.at(0).day > days.at(1).day);
+        QVERIFY(!days.at(0).approvedBy);
+        QCOMPARE(days.at(1).approvedBy, m_supervisorId);
+        QCOMPARE(days.at(1).reason, reasonText());
+        QCOMPARE(days.at(1).failed, failedWithReason().failed);
+        m_ws->close();
+        {
+            StoreFile store(m_ws->dataDir());
+            QVERIFY(store.exec(QStringLiteral("UPDATE day_openings SET failed = '' WHERE seq = 1")));
+        }
+        QVERIFY(m_ws->reopen());
+        QVERIFY((*m_ws)->days().latest().value()); // today's row is intact
+        QCOMPARE((*m_ws)->days().history().failure().code, QStringLiteral("day.open-tampered"));
+    }
+
     void theReasonIsNotOnDiskInClear()
     {
         QVERIFY((*m_ws)->days().open(failedWithReason()));

@@ -1,3 +1,4 @@
+#include "audit/dayopening.h"
 #include "certificates.h"
 #include "ctlprocess.h"
 #include "records/recordregistrar.h"
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void photoCheckBatch();
     void provisionTwoSteps();
     void provisionFromTheDrive();
+    void dayListReadsTheReasonBack();
     void passwordResetIsApprovedAndAudited();
 };
 
@@ -411,6 +413,36 @@ void tst_RegpointCtl::provisionFromTheDrive()
     run = ctl({ QStringLiteral("provision"), QStringLiteral("--data-dir"), data, QStringLiteral("--json") });
     QCOMPARE(run.json()[QStringLiteral("state")].toString(), QStringLiteral("provisioned"));
     QCOMPARE(run.json()[QStringLiteral("point_code")].toString(), QStringLiteral("430102-01"));
+}
+
+// A day opened despite a failed check is read back with who accepted it and why.
+void tst_RegpointCtl::dayListReadsTheReasonBack()
+{
+    TempWorkspace ws;
+    QVERIFY(ws.isValid());
+    const Result<RegPoint::Kiosk::Operator> supervisor = ws->operators().create(testSupervisor());
+    QVERIFY(supervisor);
+    RegPoint::Kiosk::DayOpeningRequest request;
+    request.openedBy = supervisor->id;
+    request.failed = QStringList { QStringLiteral("printer.error") };
+    request.approvedBy = supervisor->id;
+    request.reason = QStringLiteral("打印机缺纸，已让后勤送纸");
+    QVERIFY(ws->days().open(request));
+    const QString dir = ws.dataDir();
+    ws.close();
+
+    Run run = ctl(
+        { QStringLiteral("day"), QStringLiteral("list"), QStringLiteral("--data-dir"), dir, QStringLiteral("--json") });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonArray days = run.json()[QStringLiteral("days")].toArray();
+    QCOMPARE(days.size(), 1);
+    const QJsonObject day = days.at(0).toObject();
+    QCOMPARE(day[QStringLiteral("approved_by")].toString(), testSupervisor().username);
+    QCOMPARE(day[QStringLiteral("reason")].toString(), request.reason);
+    QCOMPARE(day[QStringLiteral("failed")].toArray().at(0).toString(), QStringLiteral("printer.error"));
+    run = ctl({ QStringLiteral("day"), QStringLiteral("list"), QStringLiteral("--data-dir"), dir });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(request.reason.toUtf8()), run.out.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_RegpointCtl)

@@ -1,10 +1,13 @@
 #include "camera/stillimagesource.h"
 #include "crypto/demoprovince.h"
+#include "crypto/machineprovisioning.h"
 #include "day/readinessrun.h"
 #include "deviceboard.h"
 #include "tempworkspace.h"
 #include "testreadiness.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -102,6 +105,8 @@ private Q_SLOTS:
         row("clock on UTC, not Beijing time", 25, ReadinessItem::Clock, Verdict::Warning, "clock.timezone");
         row("unsent with no date", 26, ReadinessItem::Unsent, Verdict::Warning, "unsent.undated");
         row("printer not heard from, time up", 27, ReadinessItem::Printer, Verdict::Fail, "printer.no-answer");
+        row("all unsent went by USB", 28, ReadinessItem::Unsent, Verdict::Pass, "unsent.exported");
+        row("old ones went by USB, today's wait", 29, ReadinessItem::Unsent, Verdict::Pass, "unsent.today");
     }
 
     void eachFactTurnsItsLine()
@@ -203,6 +208,14 @@ private Q_SLOTS:
             facts.printer = notHeardFrom(Devices::DeviceKind::Printer);
             facts.devicesTimedOut = true;
             break;
+        case 28:
+            facts.exported = 40;
+            break;
+        case 29:
+            facts.exported = 40;
+            facts.unsent = 2;
+            facts.oldestUnsent = now().addSecs(-600);
+            break;
         default:
             QFAIL("unknown change");
         }
@@ -291,6 +304,30 @@ private Q_SLOTS:
         ReadinessRun run(*ws, board, camera, std::chrono::milliseconds(50));
         run.start();
         QCOMPARE(findingOf(run.report(), ReadinessItem::Clock).code, QStringLiteral("clock.behind"));
+    }
+
+    // The keys line speaks of the certificate records are sealed with, as loaded: a longer one
+    // put in the keys folder afterwards (by hand, or by an attacker) does not hide an expiry.
+    void theKeysLineReadsTheLoadedCertificate()
+    {
+        TempWorkspace ws;
+        const Testing::TestProvince province;
+        MachineProvisioning point(ws.dataDir());
+        const Result<QByteArray> request = point.begin(
+            QStringLiteral("430102-07"), Testing::TestProvince::provinceKey().publicPem, province.caPem());
+        QVERIFY(request);
+        const QDateTime at = ws.clock().now();
+        QVERIFY(point.installCertificate(province.ca().issue(request.value(), at.addSecs(-3600), at.addDays(10)), at));
+        QVERIFY((*ws).loadSealer());
+        QFile file(QDir(ws.dataDir()).filePath(QStringLiteral("keys/machine.crt")));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(province.ca().issue(request.value(), at.addSecs(-3600), at.addYears(5)));
+        file.close();
+        Devices::DeviceBoard board;
+        SilentCamera camera;
+        ReadinessRun run(*ws, board, camera, std::chrono::milliseconds(50));
+        run.start();
+        QCOMPARE(findingOf(run.report(), ReadinessItem::Keys).code, QStringLiteral("keys.expiring"));
     }
 
 private:

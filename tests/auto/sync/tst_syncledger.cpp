@@ -334,6 +334,20 @@ void tst_SyncLedger::summaryCountsWhatIsUnsent()
     QCOMPARE(summary->oldestUnsent, firstSealed);
     QCOMPARE(summary->lastError, QStringLiteral("sync.unreachable"));
     QVERIFY(summary->lastAttempt.isValid());
+    QCOMPARE(summary->exported, 0);
+    QCOMPARE(summary->oldestNotExported, firstSealed);
+
+    // The oldest goes on a USB batch: still unsent (no answer yet), but no longer the oldest
+    // waiting at the point.
+    m_ws->clock().advance(std::chrono::minutes(5));
+    QVERIFY(!sealedRecord(QStringLiteral("430102200801030020")).isNull());
+    const QDateTime thirdSealed = m_ws->clock().now();
+    QVERIFY(ledger().markExported({ first }, m_ws->clock().now()));
+    const Result<SyncSummary> afterExport = ledger().summary();
+    QCOMPARE(afterExport->unsent, 2);
+    QCOMPARE(afterExport->exported, 1);
+    QCOMPARE(afterExport->oldestUnsent, firstSealed);
+    QCOMPARE(afterExport->oldestNotExported, thirdSealed);
 }
 
 void tst_SyncLedger::ledgerSurvivesARestart()

@@ -130,6 +130,9 @@ private:
         QApplication::sendEvent(line, &commit);
     }
     void setUpAndLogin();
+    // The administration opened from home and signed into, on its "This point" tab; null if it
+    // did not open.
+    App::AdminDialog *openAdministration(const QString &password);
     // The kiosk again over the same folder, as a real point starts it: the wizard at first run.
     void restartAsARealPoint();
     // A drive as the provincial office prepares it (regpoint/province.pem, ca.pem).
@@ -400,12 +403,8 @@ void tst_KioskUi::provisioningPutOffGoesOnFromTheAdministration()
     if (QTest::currentTestFailed())
         return;
 
-    click("openAdmin");
-    auto *admin = m_kiosk->window().findChild<App::AdminDialog *>();
-    QTRY_VERIFY(admin && admin->isVisible());
-    named<QLineEdit>(admin, "adminPassword")->setText(u"desk-2026-ok"_s);
-    QTest::mouseClick(named<QPushButton>(admin, "adminConfirm"), Qt::LeftButton);
-    named<QTabWidget>(admin, "adminTabs")->setCurrentIndex(1);
+    App::AdminDialog *admin = openAdministration(u"desk-2026-ok"_s);
+    QVERIFY(admin);
     auto *goOn = named<QPushButton>(admin, "continueProvisioning");
     QVERIFY(goOn->isVisible());
     QTest::mouseClick(goOn, Qt::LeftButton);
@@ -433,6 +432,21 @@ void tst_KioskUi::provisioningPutOffGoesOnFromTheAdministration()
     QVERIFY(key != events.cend());
     QVERIFY(key->operatorId.has_value());
     QCOMPARE(key->role, u"supervisor"_s);
+}
+
+App::AdminDialog *tst_KioskUi::openAdministration(const QString &password)
+{
+    click("openAdmin");
+    App::AdminDialog *admin = nullptr; // the one open now, not one closed before
+    for (App::AdminDialog *dialog : m_kiosk->window().findChildren<App::AdminDialog *>())
+        if (dialog->isVisible())
+            admin = dialog;
+    if (!admin)
+        return nullptr;
+    named<QLineEdit>(admin, "adminPassword")->setText(password);
+    QTest::mouseClick(named<QPushButton>(admin, "adminConfirm"), Qt::LeftButton);
+    named<QTabWidget>(admin, "adminTabs")->setCurrentIndex(1);
+    return admin;
 }
 
 void tst_KioskUi::wrongPasswordShowsMessageAndClearsPassword()
@@ -1267,19 +1281,6 @@ void tst_KioskUi::theAdministratorChangesTheDeskSettings()
         return;
     QVERIFY((*m_ws)->operators().create({ QStringLiteral("chief"), QStringLiteral("Chief"), Kiosk::Role::Admin,
         QStringLiteral("admin-2026-ok"), QStringLiteral("admin-2026-ok") }));
-    const auto openAdministration = [this](const QString &password) -> App::AdminDialog * {
-        click("openAdmin");
-        App::AdminDialog *admin = nullptr; // the one open now, not one closed before
-        for (App::AdminDialog *dialog : m_kiosk->window().findChildren<App::AdminDialog *>())
-            if (dialog->isVisible())
-                admin = dialog;
-        if (!admin)
-            return nullptr;
-        named<QLineEdit>(admin, "adminPassword")->setText(password);
-        QTest::mouseClick(named<QPushButton>(admin, "adminConfirm"), Qt::LeftButton);
-        named<QTabWidget>(admin, "adminTabs")->setCurrentIndex(1);
-        return admin;
-    };
     App::AdminDialog *admin = openAdministration(QStringLiteral("desk-2026-ok"));
     QVERIFY(admin);
     QVERIFY(named<QWidget>(admin, "deskSettings")->isHidden());
@@ -1527,6 +1528,13 @@ void tst_KioskUi::aDayOpenedWithAFailingCheckAndASupervisorsReason()
     QCOMPARE(report.codesWith(Kiosk::Verdict::Fail), QStringList { QStringLiteral("keys.not-provisioned") });
     QVERIFY(find<QLineEdit>("approver")->isVisible());
     QVERIFY(find<QLabel>("banner")->text().contains(QStringLiteral("1 项检查未通过")));
+    // The test page the clerk prints is in the audit log as theirs, with how the job ended.
+    click("printTestPage");
+    QTRY_COMPARE(find<QLabel>("slipStatus")->property("state").toString(), QStringLiteral("ok"));
+    const QList<Kiosk::AuditEvent> events = (*m_ws)->audit().events().value();
+    QCOMPARE(events.last().action, QStringLiteral("print.test_page"));
+    QCOMPARE(events.last().outcome, QStringLiteral("ok"));
+    QCOMPARE(events.last().role, QStringLiteral("clerk"));
     click("openDay");
     QCOMPARE(screenName(), QStringLiteral("dayOpenScreen")); // no reason yet
     type("dayOpenReason", QStringLiteral("省里证书周五下发，今日先登记"));
