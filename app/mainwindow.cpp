@@ -17,6 +17,7 @@
 #include "screens/reviewscreen.h"
 #include "screens/savedscreen.h"
 #include "screens/setupscreen.h"
+#include "widgets/actionicon.h"
 #include "widgets/banner.h"
 #include "widgets/leavequestion.h"
 #include "workspace/workspace.h"
@@ -74,10 +75,13 @@ MainWindow::MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     m_operator->setObjectName(QStringLiteral("operatorLabel"));
     m_time->setObjectName(QStringLiteral("clockLabel"));
     m_languageButton->setObjectName(QStringLiteral("languageToggle"));
+    setActionIcon(m_languageButton, QStringLiteral("preferences-desktop-locale"));
     m_languageButton->setFocusPolicy(Qt::NoFocus);
     m_logout->setObjectName(QStringLiteral("logout"));
+    setActionIcon(m_logout, QStringLiteral("system-log-out"));
     m_logout->setFocusPolicy(Qt::NoFocus);
     m_adminButton->setObjectName(QStringLiteral("openAdmin"));
+    setActionIcon(m_adminButton, QStringLiteral("configure"));
     m_adminButton->setFocusPolicy(Qt::NoFocus);
 
     auto *topBar = new QWidget(this);
@@ -86,9 +90,9 @@ MainWindow::MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     bar->addWidget(m_appName);
     bar->addStretch();
     bar->addWidget(m_operator);
-    bar->addSpacing(24);
+    bar->addSpacing(16);
     bar->addWidget(m_time);
-    bar->addSpacing(24);
+    bar->addSpacing(16);
     bar->addWidget(m_adminButton);
     bar->addWidget(m_languageButton);
     bar->addWidget(m_logout);
@@ -143,7 +147,7 @@ void MainWindow::retranslate()
     // The button names the language it switches to, in that language.
     m_languageButton->setText(m_language.isChinese() ? QStringLiteral("English") : QStringLiteral("中文"));
     m_logout->setText(tr("Log out"));
-    m_adminButton->setText(tr("Administration"));
+    m_adminButton->setText(tr("Admin"));
     if (m_lockButton)
         m_lockButton->setText(tr("Lock"));
     setWindowTitle(tr("RegPoint registration workstation"));
@@ -285,6 +289,7 @@ void MainWindow::setUpSessionLock()
     });
     m_lockButton = new QPushButton(this);
     m_lockButton->setObjectName(QStringLiteral("lockDesk"));
+    setActionIcon(m_lockButton, QStringLiteral("system-lock-screen"));
     m_lockButton->setFocusPolicy(Qt::NoFocus);
     m_logout->parentWidget()->layout()->addWidget(m_lockButton);
     connect(m_lockButton, &QPushButton::clicked, &lock, &Kiosk::SessionLock::lockNow);

@@ -909,8 +909,8 @@
         <translation>Lock</translation>
     </message>
     <message>
-        <source>Administration</source>
-        <translation>Administration</translation>
+        <source>Admin</source>
+        <translation>Admin</translation>
     </message>
 </context>
 <context>

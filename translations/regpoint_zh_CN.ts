@@ -899,7 +899,7 @@
         <translation>锁定</translation>
     </message>
     <message>
-        <source>Administration</source>
+        <source>Admin</source>
         <translation>管理</translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 #include "identity/nationtable.h"
 #include "identity/placenames.h"
 #include "languageswitcher.h"
+#include "widgets/actionicon.h"
 #include "widgets/banner.h"
 #include "widgets/checklist.h"
 #include "widgets/fieldgrid.h"
@@ -54,13 +55,16 @@ CardReviewScreen::CardReviewScreen(RegistrationFlow &flow, const NationTable &na
     m_photo->setObjectName(QStringLiteral("cardPhoto"));
     m_checksTitle->setObjectName(QStringLiteral("sectionTitle"));
     m_save->setObjectName(QStringLiteral("saveCard"));
+    setActionIcon(m_save, QStringLiteral("dialog-ok-apply"));
     m_save->setProperty("primary", true);
     m_continue->setObjectName(QStringLiteral("continueRegistered"));
+    setActionIcon(m_continue, QStringLiteral("go-next"));
     m_continue->setProperty("primary", true);
     m_openExisting->setObjectName(QStringLiteral("openExistingRecord"));
     m_openExisting->setProperty("primary", true);
     m_manual->setObjectName(QStringLiteral("enterByHand"));
     m_cancel->setObjectName(QStringLiteral("discardCard"));
+    setActionIcon(m_cancel, QStringLiteral("go-previous"));
 
     // Photo | what the chip says | the checks: one row, so the whole card fits a 768-pixel screen.
     auto *checkColumn = new QVBoxLayout;

@@ -4,6 +4,7 @@
 #include "flow/registrationflow.h"
 #include "printer/printservice.h"
 #include "printing/testpage.h"
+#include "widgets/actionicon.h"
 #include "widgets/banner.h"
 #include "widgets/fieldrow.h"
 #include "widgets/screenparts.h"
@@ -92,10 +93,12 @@ DayOpenScreen::DayOpenScreen(Kiosk::RegistrationFlow &flow, DayOpenDesk desk, QW
     m_approverPassword->setEchoMode(QLineEdit::Password);
     m_checkAgain->setObjectName(QStringLiteral("checkAgain"));
     m_testPage->setObjectName(QStringLiteral("printTestPage"));
+    setActionIcon(m_testPage, QStringLiteral("document-print"));
     m_testPageStatus->setObjectName(QStringLiteral("slipStatus"));
     m_testPageStatus->setWordWrap(true);
     m_testPageStatus->hide();
     m_open->setObjectName(QStringLiteral("openDay"));
+    setActionIcon(m_open, QStringLiteral("dialog-ok-apply"));
     m_open->setProperty("primary", true);
 
     // Scrolls rather than grows the window when many lines fail and their advice wraps.

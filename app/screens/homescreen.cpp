@@ -6,6 +6,7 @@
 #include "operators/permissions.h"
 #include "sync/dayendreview.h"
 #include "sync/syncmonitor.h"
+#include "widgets/actionicon.h"
 #include "widgets/banner.h"
 #include "widgets/devicestrip.h"
 #include "widgets/recordtable.h"
@@ -69,10 +70,11 @@ HomeScreen::HomeScreen(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     m_dayEndButton->setObjectName(QStringLiteral("dayEndReview"));
     m_dayEndButton->hide();
     m_sheetsButton->setObjectName(QStringLiteral("openSheets"));
-    m_sheetsButton->setIcon(themedIcon(QStringLiteral("document-print")));
+    setActionIcon(m_sheetsButton, QStringLiteral("document-print"));
     m_todayValue->setObjectName(QStringLiteral("todayCount"));
     m_queueValue->setObjectName(QStringLiteral("queueCount"));
     m_newManual->setObjectName(QStringLiteral("newManualEntry"));
+    setActionIcon(m_newManual, QStringLiteral("document-new"));
     m_newManual->setProperty("primary", true);
     m_newManual->setMinimumHeight(72);
     m_manualHint->setWordWrap(true);
@@ -87,7 +89,7 @@ HomeScreen::HomeScreen(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     m_search->setObjectName(QStringLiteral("recordSearch"));
     m_search->setClearButtonEnabled(true);
     m_searchButton->setObjectName(QStringLiteral("recordSearchButton"));
-    m_searchButton->setIcon(themedIcon(QStringLiteral("edit-find")));
+    setActionIcon(m_searchButton, QStringLiteral("edit-find"));
     m_showAll->setObjectName(QStringLiteral("recordSearchClear"));
     m_showAll->hide();
 

@@ -2,6 +2,7 @@
 
 #include "layoutaudit.h"
 #include "operators/sessionlock.h"
+#include "widgets/actionicon.h"
 #include "widgets/banner.h"
 #include "widgets/fieldrow.h"
 
@@ -36,6 +37,7 @@ LockScreen::LockScreen(Kiosk::SessionLock &lock, QWidget *parent)
     m_password->setObjectName(QStringLiteral("lockPassword"));
     m_password->setEchoMode(QLineEdit::Password);
     m_unlock->setObjectName(QStringLiteral("unlock"));
+    setActionIcon(m_unlock, QStringLiteral("system-lock-screen"));
     m_unlock->setProperty("primary", true);
 
     m_card = new QWidget(this);

@@ -3,6 +3,7 @@
 #include "flow/registrationflow.h"
 #include "identity/nationtable.h"
 #include "languageswitcher.h"
+#include "widgets/actionicon.h"
 #include "widgets/banner.h"
 #include "widgets/fieldrow.h"
 
@@ -94,10 +95,12 @@ ManualEntryScreen::ManualEntryScreen(RegistrationFlow &flow, const NationTable &
     m_address->setObjectName(QStringLiteral("address"));
     m_address->setMaxLength(ManualEntryValidator::kMaxAddressLength + 20);
     m_save->setObjectName(QStringLiteral("save"));
+    setActionIcon(m_save, QStringLiteral("dialog-ok-apply"));
     m_openExisting->setObjectName(QStringLiteral("openExistingRecord"));
     m_openExisting->hide();
     m_save->setProperty("primary", true);
     m_cancel->setObjectName(QStringLiteral("cancel"));
+    setActionIcon(m_cancel, QStringLiteral("go-previous"));
     m_discardBox->setObjectName(QStringLiteral("discardBox"));
     m_discard->setObjectName(QStringLiteral("discard"));
     m_discard->setProperty("danger", true);

@@ -5,6 +5,7 @@
 #include "io/regularfile.h"
 #include "photo/liveanalyser.h"
 #include "photooverridepanel.h"
+#include "widgets/actionicon.h"
 #include "widgets/banner.h"
 #include "widgets/checklist.h"
 #include "widgets/livepreview.h"
@@ -78,8 +79,10 @@ PhotoScreen::PhotoScreen(RegistrationFlow &flow, Devices::FrameSource &camera, L
     m_import->setObjectName(QStringLiteral("importPhoto"));
     m_askSupervisor->setObjectName(QStringLiteral("askSupervisor"));
     m_take->setObjectName(QStringLiteral("takePhoto"));
+    setActionIcon(m_take, QStringLiteral("camera-photo"));
     m_take->setProperty("primary", true);
     m_use->setObjectName(QStringLiteral("usePhoto"));
+    setActionIcon(m_use, QStringLiteral("dialog-ok-apply"));
     m_use->setProperty("primary", true);
     m_override->hide();
 

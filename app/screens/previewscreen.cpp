@@ -4,6 +4,7 @@
 #include "identity/idnumber.h"
 #include "identity/nationtable.h"
 #include "languageswitcher.h"
+#include "widgets/actionicon.h"
 #include "widgets/banner.h"
 #include "widgets/fieldgrid.h"
 #include "widgets/photoframe.h"
@@ -56,9 +57,11 @@ PreviewScreen::PreviewScreen(
     m_next->setObjectName(QStringLiteral("previewNext"));
     m_next->setWordWrap(true);
     m_retake->setObjectName(QStringLiteral("retakePhoto"));
+    setActionIcon(m_retake, QStringLiteral("camera-photo"));
     m_revise->setObjectName(QStringLiteral("reviseReview"));
     m_correct->setObjectName(QStringLiteral("correctIdentity"));
     m_confirm->setObjectName(QStringLiteral("confirmPreview"));
+    setActionIcon(m_confirm, QStringLiteral("dialog-ok-apply"));
     m_confirm->setProperty("primary", true);
 
     auto *cardColumn = new QVBoxLayout;

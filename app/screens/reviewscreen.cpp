@@ -2,6 +2,7 @@
 
 #include "flow/registrationflow.h"
 #include "languageswitcher.h"
+#include "widgets/actionicon.h"
 #include "widgets/banner.h"
 #include "widgets/ticklist.h"
 
@@ -63,10 +64,12 @@ ReviewScreen::ReviewScreen(RegistrationFlow &flow, const LanguageSwitcher &langu
     m_refusal->setMinimumContentsLength(14);
     m_note->setObjectName(QStringLiteral("refusalNote"));
     m_note->setMaxLength(200);
-    m_note->setMinimumWidth(160);
+    m_note->setMinimumWidth(120);
     m_refuse->setObjectName(QStringLiteral("refuseCandidate"));
+    setActionIcon(m_refuse, QStringLiteral("dialog-cancel"));
     m_later->setObjectName(QStringLiteral("reviewLater"));
     m_pass->setObjectName(QStringLiteral("passReview"));
+    setActionIcon(m_pass, QStringLiteral("dialog-ok-apply"));
     m_pass->setProperty("primary", true);
     m_categories->setExclusive(true);
     m_categoryGrid->setHorizontalSpacing(24);

@@ -2,6 +2,7 @@
 
 #include "flow/registrationflow.h"
 #include "printing/slipprinter.h"
+#include "widgets/actionicon.h"
 #include "widgets/screenparts.h"
 
 #include <QEvent>
@@ -41,13 +42,14 @@ SavedScreen::SavedScreen(Kiosk::RegistrationFlow &flow, Kiosk::SlipPrinter &slip
     m_slip->setAlignment(Qt::AlignCenter);
     m_slip->setWordWrap(true);
     m_reprint->setObjectName(QStringLiteral("reprintSlip"));
-    m_reprint->setIcon(themedIcon(QStringLiteral("document-print")));
+    setActionIcon(m_reprint, QStringLiteral("document-print"));
     m_nextSteps->setAlignment(Qt::AlignCenter);
     m_nextSteps->setWordWrap(true);
     m_nextSteps->setObjectName(QStringLiteral("hint"));
     m_countdown->setAlignment(Qt::AlignCenter);
     m_countdown->setObjectName(QStringLiteral("hint"));
     m_next->setObjectName(QStringLiteral("nextCandidate"));
+    setActionIcon(m_next, QStringLiteral("go-next"));
     m_next->setProperty("primary", true);
     m_next->setMinimumWidth(420);
 
