@@ -2,7 +2,8 @@
 # The packages on a machine that has never seen RegPoint: a clean Debian 12 root made by
 # debootstrap, the packages installed with apt from Debian's archive, then what a technician
 # does with them: the self-test, a day of records, an upgrade that keeps them, an upgrade whose
-# migration fails and puts the store back, remove that keeps the data and purge that deletes it.
+# migration fails and puts the store back while the previous version keeps the desk, remove that
+# keeps the data and purge that deletes it.
 # Needs root and Debian's archive (DEBIAN_MIRROR); about three minutes, most of them apt.
 # Usage: clean-root.sh BUILD_DIR
 set -euo pipefail
@@ -23,10 +24,30 @@ step() { echo "== $*"; }
 in_root() { chroot "$root" "$@"; }
 as_desk() { chroot "$root" runuser -u regpoint -- "$@"; }
 
-step "packages: this build as 0.1.0 and, for the upgrades, as 0.1.0+1 and 0.1.0+2"
+step "packages: this build as 0.1.0 and, for the upgrades, as 0.1.0+1, 0.1.0+2 and 0.1.0+3"
 (cd "$build" && cpack -R 0.1.0 -B "$work/old" >"$work/cpack.log" 2>&1 &&
     cpack -R 0.1.0+1 -B "$work/new" >>"$work/cpack.log" 2>&1 &&
-    cpack -R 0.1.0+2 -B "$work/newer" >>"$work/cpack.log" 2>&1) || { cat "$work/cpack.log" >&2; fail "cpack"; }
+    cpack -R 0.1.0+2 -B "$work/newer" >>"$work/cpack.log" 2>&1 &&
+    cpack -R 0.1.0+3 -B "$work/broken" >>"$work/cpack.log" 2>&1) || { cat "$work/cpack.log" >&2; fail "cpack"; }
+# 0.1.0+3 stands for a release whose migration breaks off half-way through the store: its
+# regpointctl changes the store and fails on 'db migrate', and is the real one otherwise. What is
+# under test is what the maintainer scripts do about it.
+unpacked=$work/broken/unpacked
+dpkg-deb -R "$work"/broken/regpoint_0.1.0+3_amd64.deb "$unpacked"
+mv "$unpacked/usr/bin/regpointctl" "$unpacked/usr/lib/regpoint/regpointctl.real"
+cat >"$unpacked/usr/bin/regpointctl" <<'DOUBLE'
+#!/bin/sh
+if [ "$1 $2" = "db migrate" ]; then
+    sqlite3 /var/lib/regpoint/desk/regpoint.db "CREATE TABLE half_migrated (x); PRAGMA user_version = 99;"
+    echo "regpointctl: migration 099 failed half-way" >&2
+    exit 1
+fi
+exec /usr/lib/regpoint/regpointctl.real "$@"
+DOUBLE
+chmod 0755 "$unpacked/usr/bin/regpointctl"
+rm "$work"/broken/*.deb
+dpkg-deb -b "$unpacked" "$work/broken/regpoint_0.1.0+3_amd64.deb" >/dev/null
+rm -rf "$unpacked"
 
 step "a clean Debian 12 root (debootstrap minbase)"
 debootstrap --variant=minbase bookworm "$root" "$mirror" >"$work/debootstrap.log" 2>&1 ||
@@ -35,7 +56,7 @@ mount -t proc proc "$root/proc"
 printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d" # a chroot starts no services
 chmod 0755 "$root/usr/sbin/policy-rc.d"
 mkdir -p "$root/debs"
-cp "$work"/old/*.deb "$work"/new/*.deb "$work"/newer/*.deb "$root/debs/"
+cp "$work"/old/*.deb "$work"/new/*.deb "$work"/newer/*.deb "$work"/broken/*.deb "$root/debs/"
 apt_install() {
     in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$@"
 }
@@ -103,11 +124,40 @@ after=$(as_desk sqlite3 "$desk/regpoint.db" "SELECT group_concat(id || ':' || co
 [ "$(as_desk sqlite3 "$desk/regpoint.db" 'PRAGMA user_version')" = 14 ] ||
     fail "the store was left half migrated (schema $(as_desk sqlite3 "$desk/regpoint.db" 'PRAGMA user_version'))"
 grep "^regpoint:" "$work/failed-upgrade.log"
+session() { as_desk /usr/lib/regpoint/regpoint-session --which 2>/dev/null; }
+[ "$(session)" = /usr/lib/regpoint/previous/regpoint ] || fail "the desk would run $(session), not the previous version"
+[ "$(cat "$root/usr/lib/regpoint/previous/version")" = 0.1.0+1 ] || fail "the kept programs are not 0.1.0+1's"
 # The technician's way back: the data fixed (here: the duplicate correction lifted), configure again.
 as_desk sqlite3 "$desk/regpoint.db" "UPDATE records SET supersedes = NULL
     WHERE rowid = (SELECT rowid FROM records ORDER BY rowid LIMIT 1 OFFSET 2)"
 in_root dpkg --configure -a >"$work/configure.log" 2>&1 || { cat "$work/configure.log" >&2; fail "dpkg --configure -a"; }
 [ "$(count)" -eq 5 ] || fail "after the repaired upgrade $(count) records are left"
+[ "$(session)" = /usr/bin/regpoint ] || fail "after the repair the desk would still run $(session)"
+[ ! -e "$root/usr/lib/regpoint/previous" ] || fail "the previous version's programs stayed after the repair"
+
+step "upgrade to 0.1.0+3, whose migration breaks off half-way: the store goes back, 0.1.0+2 keeps the desk"
+schema=$(as_desk sqlite3 "$desk/regpoint.db" 'PRAGMA user_version')
+if apt_install /debs/regpoint_0.1.0+3_amd64.deb >"$work/broken-upgrade.log" 2>&1; then
+    fail "the upgrade went through although its migration failed"
+fi
+grep -q "the desk runs version 0.1.0+2 until this upgrade is repaired" "$work/broken-upgrade.log" ||
+    { tail -30 "$work/broken-upgrade.log" >&2; fail "the failed upgrade did not say which version runs the desk"; }
+[ "$(as_desk sqlite3 "$desk/regpoint.db" 'PRAGMA user_version')" = "$schema" ] || fail "the store was left half migrated"
+[ -z "$(as_desk sqlite3 "$desk/regpoint.db" "SELECT name FROM sqlite_master WHERE name = 'half_migrated'")" ] ||
+    fail "the half-way migration's table is still in the store"
+[ "$(session)" = /usr/lib/regpoint/previous/regpoint ] || fail "the desk would run $(session), not 0.1.0+2"
+# The version the desk now runs reads every record; the failed one's programs are not used.
+previous_count=$(as_desk /usr/lib/regpoint/previous/regpointctl records list --json | grep -c '"id"')
+[ "$previous_count" -eq 5 ] || fail "0.1.0+2 reads $previous_count records of 5 after the failed upgrade"
+as_desk /usr/lib/regpoint/previous/regpointctl db check --quick >/dev/null || fail "0.1.0+2 finds the store damaged"
+# The technician's way back from a release that cannot migrate: the version that worked.
+apt_install --allow-downgrades /debs/regpoint_0.1.0+2_amd64.deb >"$work/downgrade.log" 2>&1 ||
+    { tail -30 "$work/downgrade.log" >&2; fail "0.1.0+2 could not be reinstalled"; }
+# shellcheck disable=SC2016 # dpkg-query's format, not the shell's
+installed=$(in_root dpkg-query -W -f '${Version} ${Status}' regpoint)
+[ "$installed" = "0.1.0+2 install ok installed" ] || fail "after the reinstall: $installed"
+[ "$(session)" = /usr/bin/regpoint ] || fail "after the reinstall the desk would run $(session)"
+[ "$(count)" -eq 5 ] || fail "after the reinstall $(count) records are left"
 
 step "remove keeps the data, purge deletes it after saying so"
 in_root env DEBIAN_FRONTEND=noninteractive apt-get remove -y -q regpoint >/dev/null 2>&1
@@ -115,5 +165,6 @@ in_root env DEBIAN_FRONTEND=noninteractive apt-get remove -y -q regpoint >/dev/n
 in_root env DEBIAN_FRONTEND=noninteractive apt-get purge -y -q regpoint >"$work/purge.log" 2>&1
 grep -q "purge deletes /var/lib/regpoint" "$work/purge.log" || fail "purge did not warn"
 [ ! -e "$root/var/lib/regpoint" ] || fail "purge left /var/lib/regpoint"
-echo "clean root: installed, self-tested, 5 records kept through an upgrade, a failed migration rolled back," \
-    "purged, in $SECONDS s"
+[ ! -e "$root/usr/lib/regpoint/previous" ] || fail "purge left the previous version's programs"
+echo "clean root: installed, self-tested, 5 records kept through an upgrade, two failed migrations rolled back" \
+    "with the previous version on the desk, purged, in $SECONDS s"
