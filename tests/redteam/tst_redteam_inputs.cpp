@@ -21,6 +21,7 @@
 #include "certificateauthority.h"
 #include "crypto/machineprovisioning.h"
 #include "idcard/samframe.h"
+#include "testfiles.h"
 
 #include <QRandomGenerator>
 #include <QSocketNotifier>
@@ -33,6 +34,8 @@
 #include <sys/sysmacros.h>
 #include <termios.h>
 #include <unistd.h>
+
+using RegPoint::Tests::writeFile;
 
 namespace {
 
@@ -112,12 +115,6 @@ Run ctl(const QStringList &args, Limits limits = {})
 QString photo(const char *name)
 {
     return QStringLiteral(PHOTO_DIR "/") + QString::fromLatin1(name);
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.flush();
 }
 
 QJsonObject checkOf(const QJsonValue &result, const QString &id)

@@ -2,6 +2,7 @@
 
 #include "photo/photofixer.h"
 #include "photo/photoinspector.h"
+#include "testfiles.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -206,12 +207,6 @@ QStringList faceDependentChecks()
 }
 
 namespace {
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 QByteArray encoded(const QImage &image, const char *format, int quality, int dpi)
 {

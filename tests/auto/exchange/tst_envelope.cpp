@@ -2,6 +2,7 @@
 #include "crypto/machineprovisioning.h"
 #include "digest.h"
 #include "envelope.h"
+#include "testfiles.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -13,6 +14,7 @@
 using namespace RegPoint;
 using namespace RegPoint::Exchange;
 using namespace RegPoint::Kiosk;
+using RegPoint::Tests::readFile;
 
 namespace {
 
@@ -23,12 +25,6 @@ const KeyPair &provinceKey()
 {
     static const KeyPair key = CertificateAuthority::rsaKeyPair(3072);
     return key;
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 // Flips one byte in the middle of a base64 field of the envelope.

@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 #include "tempworkspace.h"
+#include "testfiles.h"
 #include "testreviews.h"
 
 #include <QFile>
@@ -21,14 +22,6 @@ using namespace RegPoint;
 using namespace RegPoint::Exchange;
 using namespace RegPoint::Kiosk;
 using namespace RegPoint::Tests;
-
-namespace {
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-} // namespace
 
 // A complete record is sealed for the province through the workspace's services, and a record
 // completed before the point was provisioned waits and is sealed afterwards.

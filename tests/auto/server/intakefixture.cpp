@@ -1,4 +1,5 @@
 #include "intakefixture.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,17 +10,13 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+using RegPoint::Tests::writeFile;
+
 namespace RegPoint::Testing {
 
 namespace {
 
 const QString kPgBin = QStringLiteral("/usr/lib/postgresql/15/bin");
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
 // A loopback port nobody listens on right now.
 quint16 freePort()

@@ -1,6 +1,7 @@
 #include "intakefixture.h"
 #include "jsonfields.h"
 #include "syncmessages.h"
+#include "testfiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -14,14 +15,7 @@ using namespace RegPoint;
 using namespace RegPoint::Exchange;
 using namespace RegPoint::Testing;
 using namespace Qt::StringLiterals;
-
-namespace {
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-} // namespace
+using RegPoint::Tests::writeFile;
 
 // The "Following along with curl" lines of docs/sync-protocol.md, taken from the doc itself and
 // run with the real curl against a real server: what the doc shows is what the server does.

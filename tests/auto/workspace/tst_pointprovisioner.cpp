@@ -6,6 +6,7 @@
 #include "records/recordsealing.h"
 #include "records/recordstore.h"
 #include "tempworkspace.h"
+#include "testfiles.h"
 #include "testprovince.h"
 #include "testreviews.h"
 #include "workspace/pointprovisioner.h"
@@ -22,18 +23,6 @@ using namespace RegPoint::Tests;
 namespace {
 
 const QString kPoint = QStringLiteral("430102-07");
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 } // namespace
 
