@@ -1592,10 +1592,6 @@ Compare the fingerprint with the one in the provincial office&apos;s letter. Go 
         <translation>Documents seen (tick each one)</translation>
     </message>
     <message>
-        <source>Not eligible:</source>
-        <translation>Not eligible:</translation>
-    </message>
-    <message>
         <source>Record as not eligible</source>
         <translation>Record as not eligible</translation>
     </message>
@@ -1606,10 +1602,6 @@ Compare the fingerprint with the one in the provincial office&apos;s letter. Go 
     <message>
         <source>Eligible: take the photo</source>
         <translation>Eligible: take the photo</translation>
-    </message>
-    <message>
-        <source>Choose the reason</source>
-        <translation>Choose the reason</translation>
     </message>
     <message>
         <source>Found not eligible here on %1: %2. Review again with what the candidate brought.</source>
@@ -1628,8 +1620,12 @@ Compare the fingerprint with the one in the provincial office&apos;s letter. Go 
         <translation>The candidate confirms each statement</translation>
     </message>
     <message>
-        <source>Why, in a few words (required for &quot;another reason&quot;)</source>
-        <translation>Why, in a few words (required for &quot;another reason&quot;)</translation>
+        <source>Details (needed for &quot;another reason&quot;)</source>
+        <translation>Details (needed for &quot;another reason&quot;)</translation>
+    </message>
+    <message>
+        <source>Not eligible because…</source>
+        <translation>Not eligible because…</translation>
     </message>
 </context>
 <context>

@@ -1581,10 +1581,6 @@ Compare the fingerprint with the one in the provincial office&apos;s letter. Go 
         <translation>已查验材料（逐项勾选）</translation>
     </message>
     <message>
-        <source>Not eligible:</source>
-        <translation>不符合条件：</translation>
-    </message>
-    <message>
         <source>Record as not eligible</source>
         <translation>记录为不符合</translation>
     </message>
@@ -1595,10 +1591,6 @@ Compare the fingerprint with the one in the provincial office&apos;s letter. Go 
     <message>
         <source>Eligible: take the photo</source>
         <translation>符合条件，去拍照</translation>
-    </message>
-    <message>
-        <source>Choose the reason</source>
-        <translation>选择原因</translation>
     </message>
     <message>
         <source>Found not eligible here on %1: %2. Review again with what the candidate brought.</source>
@@ -1617,8 +1609,12 @@ Compare the fingerprint with the one in the provincial office&apos;s letter. Go 
         <translation>考生逐项确认以下情况属实</translation>
     </message>
     <message>
-        <source>Why, in a few words (required for &quot;another reason&quot;)</source>
-        <translation>简要写明原因（选“其他原因”时必填）</translation>
+        <source>Details (needed for &quot;another reason&quot;)</source>
+        <translation>说明（选“其他原因”时必填）</translation>
+    </message>
+    <message>
+        <source>Not eligible because…</source>
+        <translation>不符合条件的原因…</translation>
     </message>
 </context>
 <context>

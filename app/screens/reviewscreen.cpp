@@ -42,7 +42,6 @@ ReviewScreen::ReviewScreen(RegistrationFlow &flow, const LanguageSwitcher &langu
     , m_documents(new TickList(this))
     , m_declarationsTitle(new QLabel(this))
     , m_declarations(new TickList(this))
-    , m_refusalTitle(new QLabel(this))
     , m_refusal(new QComboBox(this))
     , m_note(new QLineEdit(this))
     , m_refuse(new QPushButton(this))
@@ -61,10 +60,10 @@ ReviewScreen::ReviewScreen(RegistrationFlow &flow, const LanguageSwitcher &langu
     m_refusal->setObjectName(QStringLiteral("refusalReason"));
     // Sized for its placeholder, not its longest reason: the row must fit 1366 pixels.
     m_refusal->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_refusal->setMinimumContentsLength(14);
+    m_refusal->setMinimumContentsLength(20);
     m_note->setObjectName(QStringLiteral("refusalNote"));
     m_note->setMaxLength(200);
-    m_note->setMinimumWidth(120);
+    m_note->setMinimumWidth(240);
     m_refuse->setObjectName(QStringLiteral("refuseCandidate"));
     setActionIcon(m_refuse, QStringLiteral("dialog-cancel"));
     m_later->setObjectName(QStringLiteral("reviewLater"));
@@ -93,15 +92,15 @@ ReviewScreen::ReviewScreen(RegistrationFlow &flow, const LanguageSwitcher &langu
     lists->addLayout(documents, 2);
     lists->addLayout(declarations, 3); // the longer texts: one line each where the screen allows
 
-    // Later | the refusal with its reason | eligible: one row, the way out of the review.
+    // The refusal with its reason on a row of its own, wide enough for the reason and the words
+    // typed in both languages; below it, later or eligible, the usual way out of the review.
+    auto *refusal = new QHBoxLayout;
+    refusal->addWidget(m_refusal);
+    refusal->addWidget(m_note, 1);
+    refusal->addWidget(m_refuse);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_later);
-    buttons->addSpacing(24);
-    buttons->addWidget(m_refusalTitle);
-    buttons->addWidget(m_refusal);
-    buttons->addWidget(m_note, 1);
-    buttons->addWidget(m_refuse);
-    buttons->addSpacing(24);
+    buttons->addStretch();
     buttons->addWidget(m_pass);
 
     auto *layout = new QVBoxLayout(this);
@@ -112,6 +111,7 @@ ReviewScreen::ReviewScreen(RegistrationFlow &flow, const LanguageSwitcher &langu
     layout->addWidget(m_categoryTitle);
     layout->addLayout(m_categoryGrid);
     layout->addLayout(lists, 1);
+    layout->addLayout(refusal);
     layout->addLayout(buttons);
 
     connect(m_categories, &QButtonGroup::buttonClicked, this, &ReviewScreen::showDocuments);
@@ -138,8 +138,7 @@ void ReviewScreen::retranslate()
     m_documentsTitle->setText(tr("Documents seen (tick each one)"));
     // The statements are already negative ("not a student of..."): the heading must not negate them again.
     m_declarationsTitle->setText(tr("The candidate confirms each statement"));
-    m_refusalTitle->setText(tr("Not eligible:"));
-    m_note->setPlaceholderText(tr("Why, in a few words (required for \"another reason\")"));
+    m_note->setPlaceholderText(tr("Details (needed for \"another reason\")"));
     m_refuse->setText(tr("Record as not eligible"));
     m_later->setText(tr("Review later"));
     m_pass->setText(tr("Eligible: take the photo"));
@@ -173,7 +172,8 @@ void ReviewScreen::fillRules()
     m_declarations->setItems(rules->exclusions(), chinese);
     const QString reason = m_refusal->currentData().toString();
     m_refusal->clear();
-    m_refusal->addItem(tr("Choose the reason"), QString());
+    // The first entry says what the list is for: a refusal, not a category.
+    m_refusal->addItem(tr("Not eligible because…"), QString());
     for (const RuleItem &refusal : rules->refusals())
         m_refusal->addItem(refusal.text(chinese), refusal.id);
     m_refusal->setCurrentIndex(std::max(0, m_refusal->findData(reason)));

@@ -52,7 +52,6 @@ private:
     TickList *m_documents;
     QLabel *m_declarationsTitle;
     TickList *m_declarations;
-    QLabel *m_refusalTitle;
     QComboBox *m_refusal;
     QLineEdit *m_note;
     QPushButton *m_refuse;
