@@ -4,10 +4,14 @@
 # does with them: the self-test, a day of records, an upgrade that keeps them, an upgrade whose
 # migration fails and puts the store back while the previous version keeps the desk, remove that
 # keeps the data and purge that deletes it.
-# Needs root and Debian's archive (DEBIAN_MIRROR); about three minutes, most of them apt.
+# The first install is the previous commit's package, built here from `git archive HEAD~1`
+# (the product only, unoptimised: about five minutes on two cores), so the first upgrade runs
+# that version's own maintainer scripts and migrates the store it wrote.
+# Needs root and Debian's archive (DEBIAN_MIRROR); about ten minutes.
 # Usage: clean-root.sh BUILD_DIR
 set -euo pipefail
 build=$(cd "$1" && pwd)
+repo=$(cd "$(dirname "$0")/../.." && pwd)
 mirror=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 work=$(mktemp -d /var/tmp/regpoint-clean-root.XXXXXX)
 root=$work/root
@@ -24,9 +28,18 @@ step() { echo "== $*"; }
 in_root() { chroot "$root" "$@"; }
 as_desk() { chroot "$root" runuser -u regpoint -- "$@"; }
 
-step "packages: this build as 0.1.0 and, for the upgrades, as 0.1.0+1, 0.1.0+2 and 0.1.0+3"
-(cd "$build" && cpack -R 0.1.0 -B "$work/old" >"$work/cpack.log" 2>&1 &&
-    cpack -R 0.1.0+1 -B "$work/new" >>"$work/cpack.log" 2>&1 &&
+previous=$(git -C "$repo" rev-parse --verify -q 'HEAD~1^{commit}') || fail "no previous commit to upgrade from"
+step "the previous commit's packages ($(git -C "$repo" log -1 --format='%h %s' "$previous" | cut -c1-80)) as 0.1.0"
+mkdir -p "$work/previous-src"
+git -C "$repo" archive "$previous" | tar -x -C "$work/previous-src"
+(cmake -S "$work/previous-src" -B "$work/previous-build" -G Ninja -DCMAKE_BUILD_TYPE=None -DCMAKE_CXX_FLAGS=-O0 \
+    -DCMAKE_UNITY_BUILD=ON -DREGPOINT_BUILD_TESTS=OFF -DREGPOINT_BUILD_BENCH=OFF &&
+    cmake --build "$work/previous-build" && cd "$work/previous-build" && cpack -R 0.1.0 -B "$work/old") \
+    >"$work/previous.log" 2>&1 || { tail -30 "$work/previous.log" >&2; fail "the previous commit's packages"; }
+rm -rf "$work/previous-src" "$work/previous-build"
+
+step "packages: this build, for the upgrades, as 0.1.0+1, 0.1.0+2 and 0.1.0+3"
+(cd "$build" && cpack -R 0.1.0+1 -B "$work/new" >"$work/cpack.log" 2>&1 &&
     cpack -R 0.1.0+2 -B "$work/newer" >>"$work/cpack.log" 2>&1 &&
     cpack -R 0.1.0+3 -B "$work/broken" >>"$work/cpack.log" 2>&1) || { cat "$work/cpack.log" >&2; fail "cpack"; }
 # 0.1.0+3 stands for a release whose migration breaks off half-way through the store: its
@@ -92,7 +105,7 @@ grep -A3 '"code": "schema.current"' "$work/selftest2.json" | grep -q '"verdict":
 count() { as_desk regpointctl records list --json | grep -c '"id"'; }
 [ "$(count)" -eq 5 ] || fail "the day has $(count) records, not 5"
 
-step "upgrade to 0.1.0+1: a backup first, the records kept"
+step "upgrade to this build as 0.1.0+1: a backup first, the records kept"
 apt_install /debs/regpoint_0.1.0+1_amd64.deb >"$work/upgrade.log" 2>&1 ||
     { tail -30 "$work/upgrade.log" >&2; fail "the upgrade failed"; }
 [ "$(count)" -eq 5 ] || fail "after the upgrade $(count) records are left"
