@@ -139,7 +139,8 @@ after=$(as_desk sqlite3 "$desk/regpoint.db" "SELECT group_concat(id || ':' || co
 grep "^regpoint:" "$work/failed-upgrade.log"
 session() { as_desk /usr/lib/regpoint/regpoint-session --which 2>/dev/null; }
 [ "$(session)" = /usr/lib/regpoint/previous/regpoint ] || fail "the desk would run $(session), not the previous version"
-[ "$(cat "$root/usr/lib/regpoint/previous/version")" = 0.1.0+1 ] || fail "the kept programs are not 0.1.0+1's"
+# Read as the desk's session reads it, to say which version it runs.
+[ "$(as_desk cat /usr/lib/regpoint/previous/version)" = 0.1.0+1 ] || fail "the kept programs are not 0.1.0+1's"
 # The technician's way back: the data fixed (here: the duplicate correction lifted), configure again.
 as_desk sqlite3 "$desk/regpoint.db" "UPDATE records SET supersedes = NULL
     WHERE rowid = (SELECT rowid FROM records ORDER BY rowid LIMIT 1 OFFSET 2)"
