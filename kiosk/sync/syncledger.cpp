@@ -396,25 +396,17 @@ Result<SyncSummary> SyncLedger::summary() const
         || !q.next())
         return sqlFailure(q, "sync.ledger");
     summary.notFinal = q.value(0).toLongLong();
-    if (!q.exec(QStringLiteral("SELECT MIN(s.sealed_at) FROM sealed_records s JOIN records r ON r.id = s.record_id "
-                               "WHERE r.state IN (%1)")
+    // One pass over the unsent records (each has at most one seal and one status row): the
+    // oldest of them, how many went on a USB batch, and the oldest of those that did not.
+    if (!q.exec(QStringLiteral("SELECT MIN(s.sealed_at), COUNT(t.exported_at), MIN(CASE WHEN t.exported_at IS NULL "
+                               "THEN s.sealed_at END) FROM records r LEFT JOIN sealed_records s ON s.record_id = r.id "
+                               "LEFT JOIN sync_status t ON t.record_id = r.id WHERE r.state IN (%1)")
                     .arg(kUnsentStates))
         || !q.next())
         return sqlFailure(q, "sync.ledger");
     summary.oldestUnsent = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
-    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM records r JOIN sync_status t ON t.record_id = r.id WHERE "
-                               "r.state IN (%1) AND t.exported_at IS NOT NULL")
-                    .arg(kUnsentStates))
-        || !q.next())
-        return sqlFailure(q, "sync.ledger");
-    summary.exported = q.value(0).toLongLong();
-    if (!q.exec(QStringLiteral("SELECT MIN(s.sealed_at) FROM sealed_records s JOIN records r ON r.id = s.record_id "
-                               "LEFT JOIN sync_status t ON t.record_id = s.record_id WHERE r.state IN (%1) AND "
-                               "t.exported_at IS NULL")
-                    .arg(kUnsentStates))
-        || !q.next())
-        return sqlFailure(q, "sync.ledger");
-    summary.oldestNotExported = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+    summary.exported = q.value(1).toLongLong();
+    summary.oldestNotExported = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
     if (!q.exec(QStringLiteral("SELECT last_attempt_at, last_error FROM sync_status WHERE last_attempt_at IS NOT "
                                "NULL ORDER BY last_attempt_at DESC LIMIT 1")))
         return sqlFailure(q, "sync.ledger");
