@@ -90,9 +90,9 @@ MainWindow::MainWindow(Kiosk::RegistrationFlow &flow, const Devices::DeviceBoard
     bar->addWidget(m_appName);
     bar->addStretch();
     bar->addWidget(m_operator);
-    bar->addSpacing(16);
+    bar->addSpacing(24);
     bar->addWidget(m_time);
-    bar->addSpacing(16);
+    bar->addSpacing(24);
     bar->addWidget(m_adminButton);
     bar->addWidget(m_languageButton);
     bar->addWidget(m_logout);
@@ -147,7 +147,7 @@ void MainWindow::retranslate()
     // The button names the language it switches to, in that language.
     m_languageButton->setText(m_language.isChinese() ? QStringLiteral("English") : QStringLiteral("中文"));
     m_logout->setText(tr("Log out"));
-    m_adminButton->setText(tr("Admin"));
+    m_adminButton->setText(tr("Administration"));
     if (m_lockButton)
         m_lockButton->setText(tr("Lock"));
     setWindowTitle(tr("RegPoint registration workstation"));

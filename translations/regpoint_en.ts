@@ -909,8 +909,8 @@
         <translation>Lock</translation>
     </message>
     <message>
-        <source>Admin</source>
-        <translation>Admin</translation>
+        <source>Administration</source>
+        <translation>Administration</translation>
     </message>
 </context>
 <context>

@@ -899,7 +899,7 @@
         <translation>锁定</translation>
     </message>
     <message>
-        <source>Admin</source>
+        <source>Administration</source>
         <translation>管理</translation>
     </message>
 </context>
