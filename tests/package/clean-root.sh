@@ -160,6 +160,11 @@ grep -q "the desk runs version 0.1.0+2 until this upgrade is repaired" "$work/br
 [ -z "$(as_desk sqlite3 "$desk/regpoint.db" "SELECT name FROM sqlite_master WHERE name = 'half_migrated'")" ] ||
     fail "the half-way migration's table is still in the store"
 [ "$(session)" = /usr/lib/regpoint/previous/regpoint ] || fail "the desk would run $(session), not 0.1.0+2"
+# The desk's user (a compromised kiosk) can neither swap the kept program nor lift the switch.
+if as_desk sh -c 'echo x >/usr/lib/regpoint/previous/regpoint || rm -f /usr/lib/regpoint/previous/active' 2>/dev/null ||
+    [ ! -e "$root/usr/lib/regpoint/previous/active" ]; then
+    fail "the desk's user can change the previous version's programs"
+fi
 # The version the desk now runs reads every record; the failed one's programs are not used.
 previous_count=$(as_desk /usr/lib/regpoint/previous/regpointctl records list --json | grep -c '"id"')
 [ "$previous_count" -eq 5 ] || fail "0.1.0+2 reads $previous_count records of 5 after the failed upgrade"
