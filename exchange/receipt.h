@@ -28,6 +28,9 @@ struct ReceiptBody
 {
     static constexpr QLatin1StringView kFormat { "regpoint-receipt/1" };
     static constexpr QLatin1StringView kSignedKey { "body" };
+    // The code of an accepted record whose 报名流水号 the province did not keep: another record
+    // holds that number (the point gave it twice). The receipt then states no number.
+    static constexpr QLatin1StringView kSerialTaken { "record.serial-taken" };
 
     qint64 seq = 0; // per server, increasing
     QUuid recordId;

@@ -351,7 +351,10 @@ QJsonObject IntakeService::heldReceipt(
         logEvent("serial-mismatch", { { "point", sender.pointCode }, { "record", uuidText(r.id) } });
     const QString serial = held.serial.isEmpty() ? r.serial : held.serial;
     const QJsonObject currentBody = held.receipt.value(u"body"_s).toObject();
-    const bool numbered = !serial.isEmpty() && currentBody.value(u"serial"_s).toString() != serial;
+    // A number refused as another record's stays refused: its receipt said so already.
+    const bool refusedBefore
+        = held.serial.isEmpty() && currentBody.value(u"code"_s).toString() == ReceiptBody::kSerialTaken;
+    const bool numbered = !serial.isEmpty() && !refusedBefore && currentBody.value(u"serial"_s).toString() != serial;
     if (!decided && !numbered)
         return held.receipt;
     // A new number alone restates the current receipt (a final answer stays final).
@@ -365,6 +368,11 @@ QJsonObject IntakeService::heldReceipt(
     return m_store.restate(sender.pointCode, r.id, body.decision,
         decided ? std::optional<QString>(r.reason) : std::nullopt, serial, [&](qint64 seq, const QString &kept) {
             body.serial = kept;
+            // An accepted record's code says so; a conflict's or rejection's keeps its own.
+            if (!serial.isEmpty() && kept.isEmpty() && body.state == ReceiptState::Accepted) {
+                body.code = ReceiptBody::kSerialTaken;
+                logEvent("serial-taken", { { "point", sender.pointCode }, { "record", uuidText(r.id) } });
+            }
             return sign(body, seq);
         });
 }
@@ -427,10 +435,14 @@ IntakeService::CheckedUpload IntakeService::checkRecord(
     conflict.state = ReceiptState::Conflict;
     conflict.code = u"record.id-conflict"_s;
     conflict.final = true;
+    ReceiptBody numberTaken = accepted;
+    numberTaken.serial.clear();
+    numberTaken.code = ReceiptBody::kSerialTaken;
     IntakeStore::Upload upload { { id, sender.pointCode, batch, actual, envelope.size(), listed->decision,
                                      listed->reason, envelope, m_clock(), listed->serial },
         [this, accepted](qint64 seq) { return sign(accepted, seq); },
-        [this, conflict](qint64 seq, const IntakeStore::Held &) { return sign(conflict, seq); } };
+        [this, conflict](qint64 seq, const IntakeStore::Held &) { return sign(conflict, seq); },
+        [this, numberTaken](qint64 seq) { return sign(numberTaken, seq); } };
     return { std::nullopt, std::move(upload) };
 }
 
@@ -454,12 +466,15 @@ std::optional<IntakeResponse> IntakeService::record(
     CheckedUpload checked = checkRecord(sender, batch, listed ? &*listed : nullptr, id, envelope);
     if (checked.refused)
         return ok(checked.refused->toJson(), checked.refused->outcome.code);
-    m_committer.submit(std::move(checked.upload), [reply](std::optional<IntakeStore::StoreOutcome> stored) {
-        if (!stored)
-            return reply(storageUnavailable());
-        const RecordAnswer answer = answerOf(*stored);
-        reply(ok(answer.toJson(), answer.outcome.code));
-    });
+    m_committer.submit(std::move(checked.upload),
+        [reply, code = sender.pointCode, id](std::optional<IntakeStore::StoreOutcome> stored) {
+            if (!stored)
+                return reply(storageUnavailable());
+            const RecordAnswer answer = answerOf(*stored);
+            if (answer.outcome.code == ReceiptBody::kSerialTaken)
+                logEvent("serial-taken", { { "point", code }, { "record", uuidText(id) } });
+            reply(ok(answer.toJson(), answer.outcome.code));
+        });
     return std::nullopt;
 }
 

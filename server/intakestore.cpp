@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QSet>
 
 #include <algorithm>
 
@@ -290,6 +291,40 @@ std::optional<IntakeStore::Held> heldIn(SqlConnection &c, const QUuid &id)
         return std::nullopt;
     return heldOf(rows[0], 0);
 }
+
+// The uploads (in id order) whose 报名流水号 another record holds, here or earlier in the list.
+// Read before the insert; a commit racing for the same number is caught by the unique index
+// (PostgreSQL waits for it, then fails this commit, which is tried again and sees it here).
+QSet<const IntakeStore::Upload *> serialsTaken(SqlConnection &c, const QList<const IntakeStore::Upload *> &byId)
+{
+    QVariantList serials;
+    for (const IntakeStore::Upload *upload : byId)
+        if (!upload->record.serial.isEmpty())
+            serials.append(upload->record.serial);
+    if (serials.isEmpty())
+        return {};
+    QHash<QString, QString> holder; // serial -> record id
+    constexpr qsizetype kPerQuery = 500;
+    for (qsizetype first = 0; first < serials.size(); first += kPerQuery) {
+        const QVariantList some = serials.mid(first, kPerQuery);
+        for (const QVariantList &row : c.query(
+                 u"SELECT serial, record_id FROM records WHERE serial IN (%1)"_s.arg(parameters(1, some.size())), some))
+            holder.insert(row[0].toString(), row[1].toString());
+    }
+    QSet<const IntakeStore::Upload *> taken;
+    for (const IntakeStore::Upload *upload : byId) {
+        const QString &serial = upload->record.serial;
+        if (serial.isEmpty())
+            continue;
+        const QString id = Exchange::uuidText(upload->record.id);
+        const auto held = holder.constFind(serial);
+        if (held == holder.cend())
+            holder.insert(serial, id);
+        else if (*held != id)
+            taken.insert(upload);
+    }
+    return taken;
+}
 } // namespace
 
 QList<IntakeStore::StoreOutcome> IntakeStore::storeRecords(const QList<Upload> &uploads)
@@ -308,6 +343,7 @@ QList<IntakeStore::StoreOutcome> IntakeStore::storeRecords(const QList<Upload> &
             byId.append(&upload);
         std::sort(
             byId.begin(), byId.end(), [](const Upload *a, const Upload *b) { return a->record.id < b->record.id; });
+        const QSet<const Upload *> numberTaken = serialsTaken(c, byId);
         constexpr qsizetype kColumns = 10;
         QStringList values;
         QVariantList params;
@@ -316,7 +352,7 @@ QList<IntakeStore::StoreOutcome> IntakeStore::storeRecords(const QList<Upload> &
             values.append(u"(%1, 0)"_s.arg(parameters(params.size() + 1, kColumns)));
             params << uuid(r.id) << r.pointCode << uuid(r.batch) << r.sha256 << r.size
                    << Exchange::decisionName(r.decision) << r.reason << r.envelope << text(r.receivedAt)
-                   << (r.serial.isEmpty() ? QVariant() : QVariant(r.serial));
+                   << (r.serial.isEmpty() || numberTaken.contains(upload) ? QVariant() : QVariant(r.serial));
         }
         QHash<QString, QVariantList> inserted; // record id -> its sha256 and point, as written
         for (const QVariantList &row :
@@ -346,8 +382,11 @@ QList<IntakeStore::StoreOutcome> IntakeStore::storeRecords(const QList<Upload> &
             for (qsizetype k = 0; k < written.size(); ++k) {
                 const Upload &upload = uploads[written[k]];
                 const qint64 seq = first + k;
-                receipts.append(
-                    { seq, upload.record.pointCode, upload.record.id, true, signedReceipt(seq, upload.accepted) });
+                const bool taken = numberTaken.contains(&upload);
+                if (taken && !upload.serialTaken)
+                    throw StorageError("an upload with a number has no receipt for a number taken");
+                receipts.append({ seq, upload.record.pointCode, upload.record.id, true,
+                    signedReceipt(seq, taken ? upload.serialTaken : upload.accepted) });
                 outcomes[written[k]] = { Stored::Accepted, receipts.last().receipt };
                 pairs.append(u"SELECT CAST($%1 AS TEXT) AS id, CAST($%2 AS BIGINT) AS seq"_s.arg(seqs.size() + 1)
                                  .arg(seqs.size() + 2));
@@ -409,9 +448,13 @@ QJsonObject IntakeStore::restate(const QString &code, const QUuid &id, Decision 
     return transaction([&](SqlConnection &c) {
         // The row is locked from here to commit: of two manifests naming two numbers at once, the
         // second finds the first's and its receipt states that one. COALESCE keeps the first.
+        // A number another record holds is not kept (its receipt then states none).
+        const bool taken = !serial.isEmpty()
+            && !c.query(u"SELECT 1 FROM records WHERE serial = $1 AND record_id <> $2"_s, { serial, uuid(id) })
+                    .isEmpty();
         const QList<QVariantList> kept = c.query(u"UPDATE records SET serial = COALESCE(serial, $3) "
                                                  "WHERE record_id = $1 AND point_code = $2 RETURNING serial"_s,
-            { uuid(id), code, serial.isEmpty() ? QVariant() : QVariant(serial) });
+            { uuid(id), code, serial.isEmpty() || taken ? QVariant() : QVariant(serial) });
         if (kept.isEmpty())
             throw StorageError("restate: the record is not this point's");
         const QString keptSerial = kept[0][0].toString();

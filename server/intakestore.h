@@ -105,18 +105,24 @@ public:
         NewRecord record;
         ReceiptMaker accepted;
         ConflictMaker conflict;
+        // Accepted, but its 报名流水号 is another record's: stored without it. Needed when the
+        // record has a number.
+        ReceiptMaker serialTaken;
     };
     // Uploads stored together, in one transaction (group commit: one BEGIN, one lock on the
     // receipt numbers and one flush for all of them). Each gets what it would alone: a new id is
     // Accepted, its receipts numbered in list order; an id held already is SameBytes or OtherBytes.
+    // A number held by another record (or by an upload before it in id order) is not kept: that
+    // record is stored without it and answered by `serialTaken`.
     QList<StoreOutcome> storeRecords(const QList<Upload> &uploads);
     QHash<QUuid, Held> heldAmong(const QList<QUuid> &ids); // those of `ids` held, in one transaction
     // A receipt about an upload that was refused (nothing held changes).
     QJsonObject issueReceipt(const QString &code, const QUuid &id, const ReceiptMaker &make);
     // What the province holds for a record changed with the same bytes: its decision (day end;
     // `reason` nullopt keeps the one held; the identity check runs again, since a rejected record
-    // was never checked) or its 报名流水号 (given after it was sent; kept only when it has none,
-    // decided on the locked row). A new current receipt: `make(seq, serial the record now holds)`.
+    // was never checked) or its 报名流水号 (given after it was sent; kept only when it has none and
+    // no other record holds it, decided on the locked row). A new current receipt:
+    // `make(seq, serial the record now holds)`.
     QJsonObject restate(const QString &code, const QUuid &id, Exchange::Decision decision,
         const std::optional<QString> &reason, const QString &serial,
         const std::function<QJsonObject(qint64 seq, const QString &keptSerial)> &make);

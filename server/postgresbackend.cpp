@@ -190,6 +190,9 @@ private:
             f();
         } catch (const pqxx::transaction_rollback &e) {
             throw StorageRetry(std::string("postgresql: ") + e.what());
+        } catch (const pqxx::unique_violation &e) {
+            // Two commits claimed one key at once (a 报名流水号): the loser, tried again, sees the winner's.
+            throw StorageRetry(std::string("postgresql: ") + e.what());
         } catch (const pqxx::broken_connection &e) {
             m_broken = true;
             throw StorageError(std::string("postgresql connection: ") + e.what());

@@ -1580,6 +1580,14 @@ Compare the fingerprint with the one in the provincial office&apos;s letter. Go 
         <source>Typed details corrected before sealing: a new version, reviewed again</source>
         <translation>Typed details corrected before sealing: a new version, reviewed again</translation>
     </message>
+    <message>
+        <source>Accepted by the province without its registration number: the candidate cannot register online with it until the technician and the exam office have sorted the number out.</source>
+        <translation>Accepted by the province without its registration number: the candidate cannot register online with it until the technician and the exam office have sorted the number out.</translation>
+    </message>
+    <message>
+        <source>The province holds this record, but not its registration number %1: another record came with the same number first. The candidate cannot register online with this slip. Keep the candidate&apos;s slip and call the technician.</source>
+        <translation>The province holds this record, but not its registration number %1: another record came with the same number first. The candidate cannot register online with this slip. Keep the candidate&apos;s slip and call the technician.</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::App::ReviewScreen</name>

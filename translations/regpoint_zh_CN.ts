@@ -1569,6 +1569,14 @@ Compare the fingerprint with the one in the provincial office&apos;s letter. Go 
         <source>Typed details corrected before sealing: a new version, reviewed again</source>
         <translation>封存前更正了录入信息：生成新版本并重新审查</translation>
     </message>
+    <message>
+        <source>Accepted by the province without its registration number: the candidate cannot register online with it until the technician and the exam office have sorted the number out.</source>
+        <translation>省考试院已接收，但没有收下它的报名流水号：技术人员与考试院处理好号码之前，考生不能凭此号上网报名。</translation>
+    </message>
+    <message>
+        <source>The province holds this record, but not its registration number %1: another record came with the same number first. The candidate cannot register online with this slip. Keep the candidate&apos;s slip and call the technician.</source>
+        <translation>省考试院已收到这条记录，但没有收下它的报名流水号 %1：另一条记录先用了这个号码。考生不能凭这张回执上网报名。请留下考生的回执，并联系技术人员。</translation>
+    </message>
 </context>
 <context>
     <name>RegPoint::App::ReviewScreen</name>

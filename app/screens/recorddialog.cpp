@@ -218,6 +218,19 @@ void RecordDialog::reload()
     m_fields->add(tr("Saved"), view.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     m_fields->add(tr("State"), Kiosk::stateDisplayName(view.state));
     m_next->setText(nextText(view.state));
+    if (m_file->serialRefused) {
+        m_next->setText(tr("Accepted by the province without its registration number: the candidate cannot "
+                           "register online with it until the technician and the exam office have sorted the "
+                           "number out."));
+        m_banner->showMessage(
+            [serial = m_file->serial.value_or(QString())] {
+                return tr("The province holds this record, but not its registration number %1: another record "
+                          "came with the same number first. The candidate cannot register online with this slip. "
+                          "Keep the candidate's slip and call the technician.")
+                    .arg(serial);
+            },
+            Banner::Kind::Warning);
+    }
 
     QList<Kiosk::RecordHistoryEntry> history = m_file->history;
     history.removeIf(repeatsTheReview);
@@ -246,7 +259,7 @@ void RecordDialog::reload()
     const bool turnedAway = view.state == RecordState::Duplicate || view.state == RecordState::Conflict
         || view.state == RecordState::Rejected;
     const bool registered = next.isEmpty() && view.state != RecordState::Refused && !turnedAway;
-    m_reprint->setVisible(m_printSlip && registered && m_file->serial.has_value());
+    m_reprint->setVisible(m_printSlip && registered && m_file->serial.has_value() && !m_file->serialRefused);
 }
 
 RecordDialog *openRecord(const RecordDesk &desk, Kiosk::RegistrationFlow &flow, const QUuid &id, QWidget *parent)

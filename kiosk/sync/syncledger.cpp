@@ -5,6 +5,7 @@
 #include "clock.h"
 #include "digest.h"
 #include "jsonfields.h"
+#include "receipt.h"
 #include "records/recordstore.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
@@ -217,9 +218,13 @@ Status SyncLedger::applyAnswers(const QList<ProvinceAnswer> &answers)
                     return moved;
             }
             // final_at: when the answer first became final, where the retention period starts.
+            // serial_sent: the number the province has heard, so it is not announced again; one
+            // it refused as another record's counts as heard.
             q.prepare(QStringLiteral("UPDATE sync_status SET code = ?, final = ?, final_at = CASE WHEN ? = 1 THEN "
                                      "COALESCE(final_at, ?) END, receipt = ?, receipt_seq = ?, decision_sent = ?, "
-                                     "serial_sent = ?, last_error = NULL WHERE record_id = ?"));
+                                     "serial_sent = CASE WHEN ? = 1 THEN (SELECT n.serial FROM record_serials n "
+                                     "WHERE n.record_id = sync_status.record_id) ELSE ? END, last_error = NULL "
+                                     "WHERE record_id = ?"));
             q.addBindValue(answer.code);
             q.addBindValue(answer.final ? 1 : 0);
             q.addBindValue(answer.final ? 1 : 0);
@@ -229,6 +234,7 @@ Status SyncLedger::applyAnswers(const QList<ProvinceAnswer> &answers)
             // "None" (the province holds no decision) is what this store calls pending.
             q.addBindValue(
                 Exchange::decisionName(answer.decision == Decision::None ? Decision::Pending : answer.decision));
+            q.addBindValue(answer.code == Exchange::ReceiptBody::kSerialTaken ? 1 : 0);
             q.addBindValue(answer.serial.isEmpty() ? QVariant() : QVariant(answer.serial));
             q.addBindValue(uuidText(answer.recordId));
             if (!q.exec())

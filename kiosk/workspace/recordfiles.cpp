@@ -3,8 +3,10 @@
 #include "audit/auditlog.h"
 #include "jsonfields.h"
 #include "operators/operatorstore.h"
+#include "receipt.h"
 #include "records/recordstore.h"
 #include "records/serialpool.h"
+#include "sync/syncledger.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -106,6 +108,10 @@ Result<RecordFile> RecordFiles::open(const QUuid &id) const
     if (!serial)
         return serial.failure();
     file.serial = serial.value();
+    const Result<std::optional<ProvinceAnswer>> answer = m_workspace.sync().answerFor(id);
+    if (!answer)
+        return answer.failure();
+    file.serialRefused = answer.value() && answer.value()->code == Exchange::ReceiptBody::kSerialTaken;
     // A corrected record's story begins with its earlier versions: oldest first.
     QList<QUuid> versions { id };
     for (QUuid earlier = record.value()->supersedes; !earlier.isNull() && versions.size() < kVersionsShown;) {

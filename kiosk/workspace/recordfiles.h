@@ -27,6 +27,9 @@ struct RecordFile
 {
     RecordView view;
     std::optional<QString> serial; // its 报名流水号, once it has one
+    // The province holds the record but refused its number: another record came with it first
+    // (record.serial-taken). The slip's number does not find this candidate.
+    bool serialRefused = false;
     QList<RecordHistoryEntry> history; // oldest first
 };
 

@@ -106,6 +106,7 @@ private Q_SLOTS:
     void receiptsCursor();
     void serialBlocks();
     void numberGivenAfterAcceptance();
+    void numberGivenTwiceFindsOneRecord();
     void configBundle();
     void concurrentUploadsOfOneId();
     void requestTimeout();
@@ -120,6 +121,8 @@ private:
     HttpAnswer announce(const TestPoint &point, const QUuid &batch, const QList<Sealed> &records,
         const std::function<void(QJsonObject &)> &edit = {});
     HttpAnswer upload(const TestPoint &point, const QUuid &batch, const Sealed &record);
+    Result<SerialBlock> newBlock(const TestPoint &point); // asked for and verified
+    QString recordNumbered(const QString &serial); // `regpoint-intake find`: the record's id, or empty
     AuditHead nextHead(const TestPoint &point);
     Sealed seal(const TestPoint &point, Decision decision = Decision::Approved);
     ReceiptBody verified(const QJsonObject &receipt, const TestPoint &point, const QUuid &id, const QString &sha = {});
@@ -762,19 +765,26 @@ void tst_Intake::serialBlocks()
     QCOMPARE(m_server->command({ u"find"_s, b1->at(0), u"--json"_s }, &out), 1);
 }
 
+Result<SerialBlock> tst_Intake::newBlock(const TestPoint &point)
+{
+    const HttpAnswer asked = client(point).request(
+        "POST", "/v1/serial-blocks", compact(SerialBlockRequest { QUuid::createUuid() }.toJson()));
+    return verifySerialBlock(asked.json(), m_province.caPem(), point.code, QDateTime::currentDateTimeUtc());
+}
+
+QString tst_Intake::recordNumbered(const QString &serial)
+{
+    QByteArray out;
+    return m_server->command({ u"find"_s, serial, u"--json"_s }, &out) == 0
+        ? QJsonDocument::fromJson(out).object().value(u"record"_s).toString()
+        : QString();
+}
+
 void tst_Intake::numberGivenAfterAcceptance()
 {
-    const HttpAnswer asked = client(m_a).request(
-        "POST", "/v1/serial-blocks", compact(SerialBlockRequest { QUuid::createUuid() }.toJson()));
-    const Result<SerialBlock> block
-        = verifySerialBlock(asked.json(), m_province.caPem(), m_a.code, QDateTime::currentDateTimeUtc());
+    const Result<SerialBlock> block = newBlock(m_a);
     QVERIFY(block);
-    const auto found = [&](const QString &serial) {
-        QByteArray out;
-        return m_server->command({ u"find"_s, serial, u"--json"_s }, &out) == 0
-            ? QJsonDocument::fromJson(out).object().value(u"record"_s).toString()
-            : QString();
-    };
+    const auto found = [&](const QString &serial) { return recordNumbered(serial); };
 
     // Completed while the point had no number left: sent and accepted without one.
     const Sealed record = seal(m_a);
@@ -813,6 +823,50 @@ void tst_Intake::numberGivenAfterAcceptance()
     QCOMPARE(otherAnswer->records[1].send, true);
     QVERIFY(found(block->at(4)).isEmpty());
     QCOMPARE(found(block->at(3)), record.id.toString(QUuid::WithoutBraces));
+}
+
+void tst_Intake::numberGivenTwiceFindsOneRecord()
+{
+    // A point put back from an older copy of its store gives a number a second time. The number
+    // on a slip must find one candidate: the first record keeps it; the second is held all the
+    // same, without it, and its receipt says why (record.serial-taken), on upload and when the
+    // number comes later for a record already held.
+    const Result<SerialBlock> block = newBlock(m_a);
+    QVERIFY(block);
+    const QString number = block->at(5);
+    const auto found = [&] { return recordNumbered(number); };
+    const auto send = [&](const Sealed &record, const QString &serial) {
+        const QUuid batch = QUuid::createUuid();
+        const HttpAnswer announced = serial.isEmpty() ? announce(m_a, batch, { record })
+                                                      : announce(m_a, batch, { record }, withSerial(serial));
+        if (announced.status != 200)
+            return RecordAnswer {};
+        const Result<RecordAnswer> answer = RecordAnswer::fromJson(upload(m_a, batch, record).body);
+        return answer ? answer.value() : RecordAnswer {};
+    };
+
+    const Sealed first = seal(m_a), second = seal(m_a), unnumbered = seal(m_a);
+    QCOMPARE(send(first, number).outcome.code, u"ok"_s);
+    const RecordAnswer again = send(second, number);
+    QCOMPARE(again.outcome.state, u"accepted"_s);
+    QCOMPARE(again.outcome.code, u"record.serial-taken"_s);
+    const ReceiptBody refused = verified(again.receipt, m_a, second.id);
+    QVERIFY(refused.serial.isEmpty());
+    QCOMPARE(refused.state, ReceiptState::Accepted);
+    QCOMPARE(found(), first.id.toString(QUuid::WithoutBraces));
+
+    // Accepted without a number, then announced with the taken one: a receipt that says so, once.
+    QCOMPARE(send(unnumbered, {}).outcome.code, u"ok"_s);
+    const Result<ManifestAnswer> later
+        = ManifestAnswer::fromJson(announce(m_a, QUuid::createUuid(), { unnumbered }, withSerial(number)).body);
+    QVERIFY(later);
+    const ReceiptBody stated = verified(later->records[0].receipt, m_a, unnumbered.id);
+    QCOMPARE(stated.code, u"record.serial-taken"_s);
+    QVERIFY(stated.serial.isEmpty());
+    const Result<ManifestAnswer> repeated
+        = ManifestAnswer::fromJson(announce(m_a, QUuid::createUuid(), { unnumbered }, withSerial(number)).body);
+    QCOMPARE(verified(repeated->records[0].receipt, m_a, unnumbered.id).seq, stated.seq);
+    QCOMPARE(found(), first.id.toString(QUuid::WithoutBraces));
 }
 
 void tst_Intake::configBundle()

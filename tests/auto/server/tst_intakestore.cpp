@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <atomic>
 #include <future>
 #include <mutex>
@@ -40,12 +41,14 @@ QString stateOf(const QJsonObject &receipt)
     return receipt.value(u"body"_s).toObject().value(u"state"_s).toString();
 }
 
-IntakeStore::Upload upload(const QUuid &id, const QString &point, const QByteArray &envelope)
+IntakeStore::Upload upload(
+    const QUuid &id, const QString &point, const QByteArray &envelope, const QString &serial = QString())
 {
     IntakeStore::NewRecord record { id, point, QUuid::createUuid(), QString::fromLatin1(envelope.toHex().left(64)),
-        envelope.size(), Exchange::Decision::Approved, {}, envelope, QDateTime::currentDateTimeUtc(), {} };
+        envelope.size(), Exchange::Decision::Approved, {}, envelope, QDateTime::currentDateTimeUtc(), serial };
     return { record, [id](qint64 seq) { return receiptFor(seq, u"accepted"_s, id); },
-        [id](qint64 seq, const IntakeStore::Held &) { return receiptFor(seq, u"conflict"_s, id); } };
+        [id](qint64 seq, const IntakeStore::Held &) { return receiptFor(seq, u"conflict"_s, id); },
+        [id](qint64 seq) { return receiptFor(seq, u"number-taken"_s, id); } };
 }
 
 // Holds the committer inside a commit until released, so that what is submitted meanwhile
@@ -101,6 +104,9 @@ private Q_SLOTS:
     void newRecordsNumberedInListOrder();
     void heldAndRepeatedIdsInOneCommit();
     void unsignableReceiptRollsBackTheCommit();
+    void oneNumberOneRecordWithinACommit();
+    void oneNumberOneRecordAcrossRacingCommits();
+    void upgradeKeepsANumberGivenTwiceOnTheFirstRecord();
     void committerAnswersEveryUploadOnce();
     void committerIsolatesARecordTheStoreRefuses();
     void identityCheckStatesWhatTheRecordHoldsAsItCommits();
@@ -110,6 +116,7 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
+    QString m_location;
     std::unique_ptr<ThrowawayPostgres> m_postgres;
     std::unique_ptr<IntakeStore> m_store;
 };
@@ -121,6 +128,7 @@ void tst_IntakeStore::init()
     if (!skip.isEmpty())
         QSKIP(qPrintable(skip));
     QVERIFY2(!location.isEmpty(), qPrintable(error));
+    m_location = location;
     m_store = std::make_unique<IntakeStore>(openSqlBackend(location, 4));
     QVERIFY(m_store->migrate() > 0);
 }
@@ -192,6 +200,100 @@ void tst_IntakeStore::heldAndRepeatedIdsInOneCommit()
     for (const IntakeStore::StoreOutcome &o : stored)
         seqs.insert(seqOf(o.receipt));
     QCOMPARE(seqs.size(), 6); // the duplicates' are the ones they repeat
+}
+
+void tst_IntakeStore::oneNumberOneRecordWithinACommit()
+{
+    // A point put back from an older copy hands out numbers again. The province keeps each number
+    // on one record: the first it holds, then the first in id order of one commit. The others are
+    // stored all the same (a candidate is not turned away for the point's fault), without it.
+    QList<QUuid> ids { QUuid::createUuid(), QUuid::createUuid(), QUuid::createUuid(), QUuid::createUuid() };
+    std::sort(ids.begin(), ids.end());
+    const IntakeStore::Upload first = upload(ids[1], u"430102-01"_s, "first", u"4301020000042"_s);
+    QCOMPARE(stateOf(m_store->storeRecords({ first }).value(0).receipt), u"accepted"_s);
+    const QList<IntakeStore::StoreOutcome> stored = m_store->storeRecords({
+        upload(ids[2], u"430102-01"_s, "again, later", u"4301020000042"_s),
+        upload(ids[0], u"430102-01"_s, "new number", u"4301020000043"_s),
+        upload(ids[3], u"430102-01"_s, "new number, later id", u"4301020000043"_s),
+        first, // a resend keeps its own number
+    });
+    QCOMPARE(stored[0].kind, IntakeStore::Stored::Accepted);
+    QCOMPARE(stateOf(stored[0].receipt), u"number-taken"_s);
+    QCOMPARE(stateOf(stored[1].receipt), u"accepted"_s);
+    QCOMPARE(stateOf(stored[2].receipt), u"number-taken"_s);
+    QCOMPARE(stored[3].kind, IntakeStore::Stored::SameBytes);
+    QCOMPARE(m_store->recordBySerial(u"4301020000042"_s)->recordId, ids[1]);
+    QCOMPARE(m_store->recordBySerial(u"4301020000043"_s)->recordId, ids[0]);
+    QCOMPARE(m_store->heldAmong({ ids[2] }).value(ids[2]).serial, QString());
+
+    // Given later to a held record that has none, a number another record holds is not kept
+    // either; the receipt says what the record holds: none.
+    QString keptSerial = u"unset"_s;
+    m_store->restate(u"430102-01"_s, ids[2], Exchange::Decision::Approved, std::nullopt, u"4301020000043"_s,
+        [&](qint64 seq, const QString &kept) {
+            keptSerial = kept;
+            return receiptFor(seq, u"accepted"_s, ids[2]);
+        });
+    QCOMPARE(keptSerial, QString());
+    QCOMPARE(m_store->recordBySerial(u"4301020000043"_s)->recordId, ids[0]);
+}
+
+void tst_IntakeStore::oneNumberOneRecordAcrossRacingCommits()
+{
+    // Two intakes (two connections) commit records with one number at the same moment: the
+    // database's unique key makes the later commit try again, and then it sees the first's.
+    constexpr int kRounds = 12;
+    std::atomic<int> taken = 0, kept = 0;
+    for (int round = 0; round < kRounds; ++round) {
+        const QString serial = u"43010200001%1"_s.arg(round, 2, 10, QChar(u'0'));
+        std::promise<void> go;
+        const std::shared_future<void> start = go.get_future().share();
+        const auto send = [&, serial](const QByteArray &bytes) {
+            start.wait();
+            const IntakeStore::StoreOutcome outcome
+                = m_store->storeRecords({ upload(QUuid::createUuid(), u"430102-01"_s, bytes, serial) }).value(0);
+            (stateOf(outcome.receipt) == u"number-taken"_s ? taken : kept)++;
+        };
+        const QByteArray one = "a" + serial.toLatin1(), other = "b" + serial.toLatin1();
+        std::thread a(send, one), b(send, other);
+        go.set_value();
+        a.join();
+        b.join();
+        QVERIFY(m_store->recordBySerial(serial));
+    }
+    QCOMPARE(kept.load(), kRounds);
+    QCOMPARE(taken.load(), kRounds);
+}
+
+void tst_IntakeStore::upgradeKeepsANumberGivenTwiceOnTheFirstRecord()
+{
+    // A province store from before schema 7 may hold one number on several records; the upgrade
+    // leaves it on the first received (then the lowest id) and takes it off the others.
+    QList<QUuid> ids { QUuid::createUuid(), QUuid::createUuid(), QUuid::createUuid() };
+    std::sort(ids.begin(), ids.end());
+    const QDateTime morning = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    QList<IntakeStore::Upload> uploads { upload(ids[2], u"430102-01"_s, "first received", u"4301020000050"_s),
+        upload(ids[0], u"430102-01"_s, "received later", u"4301020000051"_s),
+        upload(ids[1], u"430102-01"_s, "later still", u"4301020000052"_s) };
+    for (qsizetype i = 0; i < uploads.size(); ++i)
+        uploads[i].record.receivedAt = morning.addSecs(60 * i);
+    m_store->storeRecords(uploads);
+    {
+        const std::unique_ptr<SqlBackend> raw = openSqlBackend(m_location, 1);
+        const std::unique_ptr<SqlBackend::Lease> lease = raw->acquire();
+        lease->connection().script(u"DROP INDEX records_by_serial; CREATE INDEX records_by_serial ON records (serial); "
+                                   "UPDATE records SET serial = '4301020000050'; "
+                                   "DELETE FROM schema_version WHERE version = 7;"_s);
+    }
+    QCOMPARE(m_store->migrate(), 7);
+    QCOMPARE(m_store->recordBySerial(u"4301020000050"_s)->recordId, ids[2]);
+    const QHash<QUuid, IntakeStore::Held> held = m_store->heldAmong(ids);
+    QCOMPARE(held.value(ids[0]).serial, QString());
+    QCOMPARE(held.value(ids[1]).serial, QString());
+    // And the number is one record's from now on.
+    const IntakeStore::StoreOutcome again
+        = m_store->storeRecords({ upload(QUuid::createUuid(), u"430102-01"_s, "new", u"4301020000050"_s) }).value(0);
+    QCOMPARE(stateOf(again.receipt), u"number-taken"_s);
 }
 
 void tst_IntakeStore::unsignableReceiptRollsBackTheCommit()

@@ -3,6 +3,7 @@
 #include "crypto/demoprovince.h"
 #include "crypto/machineprovisioning.h"
 #include "operators/operatorservice.h"
+#include "receipt.h"
 #include "records/recordsealing.h"
 #include "records/recordstore.h"
 #include "records/recordview.h"
@@ -11,6 +12,7 @@
 #include "sync/syncledger.h"
 #include "tempworkspace.h"
 #include "testreviews.h"
+#include "workspace/recordfiles.h"
 #include "workspace/storeinspection.h"
 
 #include <QCryptographicHash>
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void resendOfAHeldRecordStaysAccepted();
     void laterDecisionIsAnnouncedAgain();
     void numberGivenAfterAcceptanceIsAnnouncedUntilAReceiptStatesIt();
+    void numberTheProvinceRefusedIsNotAnnouncedAgain();
     void bundleSaysWhetherTheCodeTableIsCurrent();
     void rejectionNeedsAReasonAndStaysOutOfTheAuditLog();
     void finalAnswerEndsDecisions();
@@ -247,6 +250,35 @@ void tst_SyncLedger::numberGivenAfterAcceptanceIsAnnouncedUntilAReceiptStatesIt(
     QVERIFY(ledger().applyAnswers({ stated }));
     QVERIFY(ledger().queueBatch(QUuid::createUuid(), 10)->isEmpty());
     QCOMPARE(stateOf(id), RecordState::Accepted);
+}
+
+void tst_SyncLedger::numberTheProvinceRefusedIsNotAnnouncedAgain()
+{
+    // A number another record holds at the province (this point gave it twice): the province
+    // keeps the record without it and says so. Announcing it again would change nothing, so it
+    // stops; the record's file tells the clerk the slip's number does not find this candidate.
+    const QUuid id = sealedRecord(QStringLiteral("430102200801010028"));
+    const Exchange::SerialBlock block { QUuid::createUuid(), QStringLiteral("430102-07"),
+        QStringLiteral("26000000000001"), QStringLiteral("26000000000010") };
+    QVERIFY((*m_ws)->serials().keepListedBlocks({ block }, QStringLiteral("430102-07"), "bundle"));
+    QCOMPARE((*m_ws)->serials().assignWaiting().value(), 1);
+    QCOMPARE(ledger().queueBatch(QUuid::createUuid(), 10)->first().serial, QStringLiteral("26000000000001"));
+    const Kiosk::RecordFiles files(**m_ws);
+    QVERIFY(!files.open(id)->serialRefused);
+
+    ProvinceAnswer refused = answer(id, RecordState::Accepted, 3, false);
+    refused.code = Exchange::ReceiptBody::kSerialTaken;
+    QVERIFY(ledger().applyAnswers({ refused }));
+    QVERIFY(ledger().queueBatch(QUuid::createUuid(), 10)->isEmpty());
+    QCOMPARE(stateOf(id), RecordState::Accepted);
+    QVERIFY(files.open(id)->serialRefused);
+
+    // A later receipt that states the number (the province put it right) clears the warning.
+    ProvinceAnswer mended = answer(id, RecordState::Accepted, 4, true);
+    mended.serial = QStringLiteral("26000000000001");
+    QVERIFY(ledger().applyAnswers({ mended }));
+    QVERIFY(ledger().queueBatch(QUuid::createUuid(), 10)->isEmpty());
+    QVERIFY(!files.open(id)->serialRefused);
 }
 
 void tst_SyncLedger::bundleSaysWhetherTheCodeTableIsCurrent()

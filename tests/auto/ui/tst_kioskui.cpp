@@ -12,6 +12,7 @@
 #include "operators/operatorstore.h"
 #include "printer/simulatedqueue.h"
 #include "privacyscan.h"
+#include "receipt.h"
 #include "records/formshelf.h"
 #include "records/recordstore.h"
 #include "records/serialpool.h"
@@ -21,6 +22,7 @@
 #include "screens/provisioningscreen.h"
 #include "screens/recorddialog.h"
 #include "sheetexchange.h"
+#include "sync/syncledger.h"
 #include "tempworkspace.h"
 #include "widgets/devicestrip.h"
 #include "widgets/livepreview.h"
@@ -1084,6 +1086,9 @@ void tst_KioskUi::photoLaterKeepsRecordWithoutPhoto()
 
 void tst_KioskUi::aRegisteredCardIsFlaggedBeforeSave()
 {
+    // A provisioned point, so the complete record is sealed for the province (below).
+    QVERIFY(Kiosk::DemoProvince(m_ws->dataDir()).provisionPoint(QStringLiteral("430102-99"), m_ws->clock().now()));
+    QVERIFY(m_kiosk->workspace().loadSealer());
     giveNumbers(QStringLiteral("430102-99")); // the complete record gets its 报名流水号
     saveCardAndOpenPhoto();
     if (QTest::currentTestFailed())
@@ -1117,14 +1122,14 @@ void tst_KioskUi::aRegisteredCardIsFlaggedBeforeSave()
     m_kiosk->simulator()->module().placeCard(Devices::demoCards().first());
     QTRY_COMPARE(screenName(), QStringLiteral("cardReviewScreen"));
     banner = m_kiosk->window().currentScreen()->findChild<QLabel *>(QStringLiteral("banner"));
-    QVERIFY2(banner->text().contains(QStringLiteral("照片合格")), qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains(QStringLiteral("已封存")), qPrintable(banner->text()));
     QVERIFY(!find<QPushButton>("saveCard")->isVisible());
     QVERIFY(!find<QPushButton>("continueRegistered")->isVisible());
     click("openExistingRecord");
     auto *dialog = m_kiosk->window().findChild<App::RecordDialog *>();
     QTRY_VERIFY(dialog && dialog->isVisible());
     QCOMPARE(dialog->size(), m_kiosk->window().size());
-    const auto texts = [dialog] {
+    const auto texts = [&dialog] {
         QStringList all;
         for (const QLabel *label : dialog->findChildren<QLabel *>())
             all.append(label->text());
@@ -1151,6 +1156,25 @@ void tst_KioskUi::aRegisteredCardIsFlaggedBeforeSave()
     QTRY_VERIFY(!m_kiosk->window().findChild<App::RecordDialog *>());
     QCOMPARE(screenName(), QStringLiteral("cardReviewScreen"));
     QCOMPARE((*m_ws)->records().list().value().size(), 1);
+
+    // The province kept the record but not its number (the point gave it twice): the record says
+    // so, and its slip, whose number finds another candidate, is not offered again.
+    const Result<QList<Kiosk::OutboxEntry>> sent = (*m_ws)->sync().queueBatch(QUuid::createUuid(), 10);
+    QVERIFY(sent && sent->size() == 1);
+    Kiosk::ProvinceAnswer refused;
+    refused.recordId = registered;
+    refused.sha256 = sent->first().sha256;
+    refused.code = Exchange::ReceiptBody::kSerialTaken;
+    refused.seq = 1;
+    refused.receipt = "{}";
+    QVERIFY((*m_ws)->sync().applyAnswers({ refused }));
+    click("openExistingRecord");
+    dialog = m_kiosk->window().findChild<App::RecordDialog *>();
+    QTRY_VERIFY(dialog && dialog->isVisible());
+    QVERIFY2(texts().contains(QStringLiteral("没有收下它的报名流水号 27000000000101")), qPrintable(texts()));
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("recordReprintSlip"))->isVisible());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("recordClose")), Qt::LeftButton);
+    QTRY_VERIFY(!m_kiosk->window().findChild<App::RecordDialog *>());
 }
 
 void tst_KioskUi::aRecordIsFoundAndTakesTheStepItIsMissing()
