@@ -85,9 +85,8 @@ private Q_SLOTS:
         const auto receipt = [](qint64 seq) {
             return QJsonObject { { u"body"_s, QJsonObject { { u"seq"_s, seq } } } };
         };
-        m_store->storeRecords({ { record, receipt, [](qint64 seq, const IntakeStore::Held &) {
-                                     return QJsonObject { { u"seq"_s, seq } };
-                                 } } });
+        const auto conflict = [](qint64 seq, const IntakeStore::Held &) { return QJsonObject { { u"seq"_s, seq } }; };
+        m_store->storeRecords({ { record, receipt, conflict, receipt } });
     }
 
     void cleanup() { m_store.reset(); }
